@@ -1,0 +1,20 @@
+// The one place where subcommands are registered (the osmium-tool model).
+#include "cli/command.hpp"
+#include "cli/commands_list.hpp"
+
+namespace gt::cli {
+
+const std::vector<CommandInfo>& commands() {
+    static const std::vector<CommandInfo> all = {
+        {"gazetteer build", "Build the gazetteer index from GeoNames and the bundled sources",
+         make_gazetteer_build},
+        {"gazetteer info", "Print the sources, versions, counts and build date of the index",
+         make_gazetteer_info},
+        {"gazetteer lookup", "Look a place name up in the gazetteer, ranked", make_gazetteer_lookup},
+        {"distance", "Geodesic distance and bearing between two places or points", make_distance},
+        {"near", "Nearest gazetteer places to a point", make_near},
+    };
+    return all;
+}
+
+} // namespace gt::cli

@@ -1,0 +1,11 @@
+#pragma once
+// Factories of the subcommands, one per command_*.cpp file.
+#include "cli/command.hpp"
+
+namespace gt::cli {
+std::unique_ptr<Command> make_gazetteer_build();
+std::unique_ptr<Command> make_gazetteer_info();
+std::unique_ptr<Command> make_gazetteer_lookup();
+std::unique_ptr<Command> make_distance();
+std::unique_ptr<Command> make_near();
+} // namespace gt::cli

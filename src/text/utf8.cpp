@@ -1,0 +1,151 @@
+#include "text/utf8.hpp"
+
+namespace gt::text {
+
+namespace {
+constexpr char32_t replacement = 0xFFFD;
+
+inline bool is_cont(unsigned char c) noexcept { return (c & 0xC0) == 0x80; }
+
+// Windows-1252 0x80..0x9F; 0 marks the five undefined positions.
+constexpr char16_t cp1252_high[32] = {
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+} // namespace
+
+char32_t next_code_point(std::string_view s, std::size_t& i) noexcept {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const std::size_t n = s.size();
+    unsigned char c = p[i];
+    if (c < 0x80) {
+        ++i;
+        return c;
+    }
+    int len = 0;
+    char32_t cp = 0;
+    char32_t min = 0;
+    if ((c & 0xE0) == 0xC0) {
+        len = 2, cp = c & 0x1F, min = 0x80;
+    } else if ((c & 0xF0) == 0xE0) {
+        len = 3, cp = c & 0x0F, min = 0x800;
+    } else if ((c & 0xF8) == 0xF0) {
+        len = 4, cp = c & 0x07, min = 0x10000;
+    } else {
+        ++i;
+        return replacement;
+    }
+    if (i + static_cast<std::size_t>(len) > n) {
+        ++i;
+        return replacement;
+    }
+    for (int k = 1; k < len; ++k) {
+        unsigned char cc = p[i + static_cast<std::size_t>(k)];
+        if (!is_cont(cc)) {
+            ++i;
+            return replacement;
+        }
+        cp = (cp << 6) | (cc & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+        ++i;
+        return replacement;
+    }
+    i += static_cast<std::size_t>(len);
+    return cp;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+    if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = replacement;
+    if (cp < 0x80) {
+        out.push_back(static_cast<char>(cp));
+    } else if (cp < 0x800) {
+        out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else {
+        out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    }
+}
+
+bool is_valid_utf8(std::string_view s) noexcept {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        std::size_t before = i;
+        char32_t cp = next_code_point(s, i);
+        if (cp == replacement) {
+            // A genuine U+FFFD is three bytes EF BF BD; anything else was invalid.
+            if (i - before != 3) return false;
+        }
+    }
+    return true;
+}
+
+std::string to_valid_utf8(std::string_view s, bool* repaired) {
+    if (s.size() >= 3 && static_cast<unsigned char>(s[0]) == 0xEF &&
+        static_cast<unsigned char>(s[1]) == 0xBB && static_cast<unsigned char>(s[2]) == 0xBF) {
+        s.remove_prefix(3);
+    }
+    if (repaired) *repaired = false;
+    if (is_valid_utf8(s)) return std::string(s);
+    if (repaired) *repaired = true;
+    bool cp1252 = true;
+    for (unsigned char c : s) {
+        if (c >= 0x80 && c <= 0x9F && cp1252_high[c - 0x80] == 0) {
+            cp1252 = false;
+            break;
+        }
+    }
+    std::string out;
+    out.reserve(s.size() + s.size() / 8);
+    if (cp1252) {
+        for (unsigned char c : s) {
+            if (c < 0x80) out.push_back(static_cast<char>(c));
+            else if (c < 0xA0) append_utf8(out, cp1252_high[c - 0x80]);
+            else append_utf8(out, c);
+        }
+        return out;
+    }
+    std::size_t i = 0;
+    while (i < s.size()) {
+        std::size_t before = i;
+        char32_t cp = next_code_point(s, i);
+        if (cp == replacement && i - before != 3) append_utf8(out, replacement);
+        else out.append(s.substr(before, i - before));
+    }
+    return out;
+}
+
+std::size_t code_point_count(std::string_view s) noexcept {
+    std::size_t n = 0;
+    for (unsigned char c : s) n += !is_cont(c);
+    return n;
+}
+
+std::size_t OffsetMap::to_code_points(std::size_t byte_offset) noexcept {
+    if (byte_offset > text_.size()) byte_offset = text_.size();
+    if (byte_offset < byte_) byte_ = 0, cp_ = 0;
+    for (; byte_ < byte_offset; ++byte_) cp_ += !is_cont(static_cast<unsigned char>(text_[byte_]));
+    return cp_;
+}
+
+std::size_t OffsetMap::to_bytes(std::size_t cp_offset) noexcept {
+    if (cp_offset < cp_) byte_ = 0, cp_ = 0;
+    while (byte_ < text_.size()) {
+        if (!is_cont(static_cast<unsigned char>(text_[byte_]))) {
+            if (cp_ == cp_offset) return byte_;
+            ++cp_;
+        }
+        ++byte_;
+    }
+    // Past the end: settle the cursor on the end of the text.
+    return text_.size();
+}
+
+} // namespace gt::text
