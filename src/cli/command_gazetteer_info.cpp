@@ -1,0 +1,67 @@
+// geotimeline gazetteer info
+#include "cli/command.hpp"
+#include "cli/commands_list.hpp"
+#include "cli/gazetteer_option.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <iostream>
+
+namespace gt::cli {
+
+namespace {
+
+class GazetteerInfo : public Command {
+  public:
+    void setup(CLI::App& app) override {
+        app.description("Print the index's file, format version, build date, counts and sources "
+                        "(file, npm package, version, integrity, rows read and skipped).");
+        add_gazetteer_option(app, path_);
+        app.add_flag("--json", json_, "Print the metadata as JSON");
+    }
+    int run() override {
+        auto idx = open_gazetteer(path_);
+        auto meta = nlohmann::json::parse(idx.metadata(), nullptr, false);
+        if (json_) {
+            nlohmann::ordered_json j;
+            j["path"] = idx.path();
+            j["bytes"] = idx.header().file_size;
+            j["metadata"] = meta;
+            std::cout << j.dump(2) << '\n';
+            return 0;
+        }
+        std::cout << "index:        " << idx.path() << " (" << idx.header().file_size / (1024 * 1024)
+                  << " MiB, format " << idx.header().version << ")\n";
+        if (meta.is_discarded()) return 0;
+        std::cout << "built:        " << meta.value("build_date", "?") << " by "
+                  << meta.value("built_by", "?") << '\n';
+        const auto& c = meta["counts"];
+        std::cout << "places:       " << c.value("entries", 0) << " (" << c.value("countries", 0)
+                  << " countries, " << c.value("admin1", 0) << " first-level and "
+                  << c.value("admin2", 0) << " second-level divisions)\n";
+        std::cout << "names:        " << c.value("names", 0) << " distinct keys, "
+                  << c.value("loose_keys", 0) << " loose keys\n";
+        std::cout << "sources:\n";
+        for (const auto& s : meta["sources"]) {
+            std::cout << "  " << s.value("kind", "") << "  " << s.value("file", "");
+            if (s.contains("package"))
+                std::cout << "  (" << s.value("package", "") << "@" << s.value("version", "") << ", "
+                          << s.value("integrity", "") << ")";
+            std::cout << "  rows " << s.value("rows", 0);
+            if (s.value("skipped", 0)) std::cout << ", skipped " << s.value("skipped", 0);
+            std::cout << '\n';
+        }
+        std::cout << meta.value("attribution", "") << '\n';
+        return 0;
+    }
+
+  private:
+    std::string path_;
+    bool json_ = false;
+};
+
+} // namespace
+
+std::unique_ptr<Command> make_gazetteer_info() { return std::make_unique<GazetteerInfo>(); }
+
+} // namespace gt::cli

@@ -1,0 +1,240 @@
+// Ranked name lookup: exact keys first, then names with a division word ("X Governorate"),
+// then the transliteration-folded loose key; within a match kind, prominence decides.
+#include "gazetteer/index.hpp"
+
+#include "text/normalize.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstring>
+
+namespace gt::gazetteer {
+
+using namespace format;
+
+double Index::prominence(std::uint32_t i) const noexcept {
+    const Entry& e = entries_[i];
+    auto pop = static_cast<double>(e.population);
+    auto fc = feature_code(i);
+    switch (e.feature_class) {
+    case 'A':
+        if (is_country(i)) return 1e10 + pop;
+        if (fc == "ADM1") return std::max(pop, 1e6);
+        if (fc == "ADM2") return std::max(pop, 1e5);
+        return std::max(pop, 1e4);
+    case 'L':
+        if (fc == "CONT") return 5e9;
+        if (fc == "RGN" || fc == "RGNE") return std::max(pop, 1e8);
+        return std::max(pop, 1e4);
+    case 'H':
+        if (fc == "OCN") return 5e9;
+        return 1e6;
+    case 'P':
+        if (fc == "PPLC") return pop * 2 + 1;
+        if (fc == "PPLA") return pop * 1.3 + 1;
+        if (fc.substr(0, 3) == "PPL" && fc.size() >= 4 && fc[3] == 'X') return pop * 0.3 + 1;
+        return pop + 1;
+    default:
+        return std::max(pop, 1.0);
+    }
+}
+
+namespace {
+
+constexpr std::size_t work_cap = 512;
+
+struct Work {
+    std::array<Candidate, work_cap> items;
+    std::size_t n = 0;
+
+    void add(std::uint32_t entry, Match m, double score) noexcept {
+        for (std::size_t k = 0; k < n; ++k) {
+            if (items[k].entry == entry) {
+                if (score > items[k].score) items[k] = {entry, m, score};
+                return;
+            }
+        }
+        if (n < work_cap) {
+            items[n++] = {entry, m, score};
+            return;
+        }
+        auto worst = std::min_element(items.begin(), items.end(),
+                                      [](const Candidate& a, const Candidate& b) { return a.score < b.score; });
+        if (worst->score < score) *worst = {entry, m, score};
+    }
+};
+
+double match_weight(Match m) noexcept {
+    switch (m) {
+    // Prominence adds log10 of it (0 to about 10): a country named by its abbreviation
+    // beats a hamlet of that exact name, but a loose match never beats an exact one.
+    case Match::name: return 30;
+    case Match::qualified: return 30;
+    case Match::abbreviation: return 28;
+    case Match::demonym: return 26;
+    case Match::loose: return 10;
+    }
+    return 0;
+}
+
+Match kind_match(std::uint32_t kind) noexcept {
+    switch (kind) {
+    case kind_demonym: return Match::demonym;
+    case kind_abbrev: return Match::abbreviation;
+    case kind_qualified: return Match::qualified;
+    default: return Match::name;
+    }
+}
+
+} // namespace
+
+std::size_t Index::lookup(std::string_view name, const LookupOptions& opts,
+                          std::span<Candidate> out) const noexcept {
+    char norm[text::max_name_bytes];
+    std::size_t nlen = text::normalize_name(name, norm, sizeof norm);
+    std::string_view key(norm, nlen);
+    if (key.empty() || out.empty()) return 0;
+
+    Work work;
+    const std::uint32_t n_entries = size();
+    auto accept = [&](std::uint32_t e, char want_class, std::string_view want_code) {
+        if (e >= n_entries) return false;
+        const Entry& en = entries_[e];
+        if (opts.country[0] && (en.country[0] != opts.country[0] || en.country[1] != opts.country[1]))
+            return false;
+        char fclass = want_class ? want_class : opts.feature_class;
+        if (fclass && en.feature_class != fclass) return false;
+        if (!want_code.empty() && feature_code(e) != want_code) return false;
+        return true;
+    };
+    // A loose key is lossy ("sr" is Syria's and many another's): a loose candidate counts
+    // only when its own main name folds to the same key, i.e. it is a spelling variant.
+    auto credible_loose = [&](std::uint32_t e, std::string_view query_loose) {
+        char nb[text::max_name_bytes], lb[text::max_name_bytes];
+        std::size_t nl = text::normalize_name(this->name(e), nb, sizeof nb);
+        std::size_t ll = loose_key({nb, nl}, lb, sizeof lb);
+        return std::string_view(lb, ll) == query_loose;
+    };
+    auto add_postings = [&](std::span<const std::uint32_t> ps, Match forced, bool use_kind,
+                            char want_class, std::string_view want_code, double bonus,
+                            std::string_view query_loose = {}) {
+        for (std::uint32_t p : ps) {
+            std::uint32_t e = p >> 4;
+            if (!accept(e, want_class, want_code)) continue;
+            if (!query_loose.empty() && !credible_loose(e, query_loose)) continue;
+            Match m = use_kind ? kind_match(p & 0xF) : forced;
+            work.add(e, m, match_weight(m) + bonus + std::log10(prominence(e) + 1));
+        }
+    };
+
+    // 1. the name as written
+    add_postings(exact_postings(key), Match::name, true, 0, {}, 0);
+
+    // 2. "X Governorate", "Province of X", "X County": the division of that level
+    std::string_view core;
+    DivisionLevel lvl = split_division_word(key, core);
+    if (lvl != DivisionLevel::none) {
+        std::string_view code = lvl == DivisionLevel::admin1 ? "ADM1" : "ADM2";
+        add_postings(exact_postings(core), Match::qualified, false, 'A', code, 0);
+        if (opts.loose) {
+            char lk[text::max_name_bytes];
+            std::size_t ln = loose_key(core, lk, sizeof lk);
+            add_postings(loose_postings({lk, ln}), Match::loose, false, 'A', code, 0, {lk, ln});
+        }
+    }
+
+    // 3. without a leading "the" ("the Netherlands", "the Gaza Strip")
+    if (key.size() > 4 && key.compare(0, 4, "the ") == 0)
+        add_postings(exact_postings(key.substr(4)), Match::name, true, 0, {}, -1);
+
+    // 4. the transliteration-folded key, when nothing matched as written
+    if (opts.loose && work.n == 0) {
+        char lk[text::max_name_bytes];
+        std::size_t ln = loose_key(key, lk, sizeof lk);
+        if (ln > 0) add_postings(loose_postings({lk, ln}), Match::loose, false, 0, {}, 0, {lk, ln});
+    }
+
+    // A division named like its seat ("Raqqa", "Aleppo") means the city unless the text
+    // says "province": rank the division just below the seat when both matched alike.
+    if (lvl == DivisionLevel::none) {
+        for (std::size_t a = 0; a < work.n; ++a) {
+            Candidate& adm = work.items[a];
+            if (!is_admin1(adm.entry)) continue;
+            const Entry& ea = entries_[adm.entry];
+            for (std::size_t c = 0; c < work.n; ++c) {
+                const Candidate& city = work.items[c];
+                const Entry& ec = entries_[city.entry];
+                if (ec.feature_class != 'P' || ec.admin1 != ea.admin1 ||
+                    std::memcmp(ec.country, ea.country, 2) != 0)
+                    continue;
+                auto fc = feature_code(city.entry);
+                if ((fc == "PPLA" || fc == "PPLC") &&
+                    match_weight(city.match) >= match_weight(adm.match) && city.score <= adm.score)
+                    adm.score = city.score - 0.001;
+            }
+        }
+    }
+
+    std::sort(work.items.begin(), work.items.begin() + static_cast<std::ptrdiff_t>(work.n),
+              [](const Candidate& a, const Candidate& b) {
+                  return a.score != b.score ? a.score > b.score : a.entry < b.entry;
+              });
+    std::size_t k = std::min(work.n, out.size());
+    std::copy_n(work.items.begin(), k, out.begin());
+    return k;
+}
+
+namespace {
+
+// Levenshtein distance, giving up (returning limit + 1) past limit.
+std::size_t bounded_edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
+    if (a.size() > b.size() + limit || b.size() > a.size() + limit) return limit + 1;
+    std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        cur[0] = i;
+        std::size_t row_min = cur[0];
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1])});
+            row_min = std::min(row_min, cur[j]);
+        }
+        if (row_min > limit) return limit + 1;
+        std::swap(prev, cur);
+    }
+    return prev[b.size()];
+}
+
+} // namespace
+
+std::vector<std::string> Index::suggestions(std::string_view name, std::size_t n) const {
+    std::string key = text::normalize_name(name);
+    if (key.empty()) return {};
+    std::size_t limit = std::max<std::size_t>(2, key.size() / 4);
+    struct Hit {
+        std::size_t dist;
+        double prom;
+        std::uint32_t entry;
+    };
+    std::vector<Hit> hits;
+    for (std::uint32_t i = 0; i < size(); ++i) {
+        std::string_view nm = this->name(i);
+        if (nm.empty()) continue;
+        std::string k = text::normalize_name(nm);
+        std::size_t d = bounded_edit_distance(key, k, limit);
+        if (d <= limit) hits.push_back({d, prominence(i), i});
+    }
+    std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
+        return a.dist != b.dist ? a.dist < b.dist : a.prom > b.prom;
+    });
+    std::vector<std::string> out;
+    for (const Hit& h : hits) {
+        std::string s(this->name(h.entry));
+        if (auto cc = country_code(h.entry); !cc.empty()) s += " (" + std::string(cc) + ")";
+        if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(s);
+        if (out.size() >= n) break;
+    }
+    return out;
+}
+
+} // namespace gt::gazetteer

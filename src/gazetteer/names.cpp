@@ -1,0 +1,158 @@
+#include "gazetteer/names.hpp"
+
+#include <array>
+
+namespace gt::gazetteer {
+
+namespace {
+
+// Arabic definite article as transliterated in news and GeoNames, plus its
+// sun-letter assimilations ("ad-", "ar-", "as-", "ash-", "az-" ...).
+constexpr std::array<std::string_view, 26> articles = {
+    "al", "el", "il", "ul", "ad", "ed", "ud", "ar", "er", "ur", "as", "es", "us",
+    "ash", "esh", "az", "ez", "uz", "at", "et", "ut", "ath", "adh", "an", "en", "un"};
+
+bool is_article(std::string_view t) noexcept {
+    for (auto a : articles)
+        if (a == t) return true;
+    return false;
+}
+
+bool is_vowel(char c) noexcept {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 'w';
+}
+
+bool is_sun_letter(char c) noexcept {
+    return c == 't' || c == 'd' || c == 'r' || c == 'z' || c == 's' || c == 'n' || c == 'l';
+}
+
+bool ascii_word(std::string_view t) noexcept {
+    for (char c : t)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) return false;
+    return true;
+}
+
+// Appends the consonant skeleton of one token: vowels (and y, w) dropped, digraphs and
+// q/c folded, doubled letters collapsed. Keeps the first letter when all would vanish.
+void skeleton(std::string_view t, char* out, std::size_t cap, std::size_t& len) noexcept {
+    // A final h after a vowel is a ta marbuta ("Raqqah", "Hasakah").
+    if (t.size() > 3 && t.back() == 'h' && is_vowel(t[t.size() - 2])) t.remove_suffix(1);
+    std::size_t start = len;
+    char last = 0;
+    // A word-initial vowel stays, as one marker: "Idlib" = "Edlib" ("adlb"), but "Iraq"
+    // ("ark") is not "Raqqa" ("rk").
+    if (!t.empty() && (t[0] == 'a' || t[0] == 'e' || t[0] == 'i' || t[0] == 'o' || t[0] == 'u')) {
+        if (len < cap) out[len++] = 'a';
+    }
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        char c = t[i];
+        char n = i + 1 < t.size() ? t[i + 1] : 0;
+        char m = 0;
+        if (c >= '0' && c <= '9') {
+            m = c;
+        } else if (is_vowel(c)) {
+            last = 0; // a vowel separates letters: "deir" keeps d and r apart
+            continue;
+        } else if ((c == 'k' || c == 'g' || c == 'd' || c == 't' || c == 'z' || c == 'p') &&
+                   n == 'h') {
+            m = c == 'p' ? 'f' : (c == 'g' ? 'g' : (c == 'k' ? 'k' : c));
+            ++i;
+        } else if ((c == 's' || c == 'c') && n == 'h') {
+            m = 's';
+            ++i;
+        } else if (c == 'c' && n == 'k') {
+            m = 'k';
+            ++i;
+        } else if (c == 'q' || c == 'c') {
+            m = 'k';
+        } else if (c == 'd' && n == 'j') {
+            m = 'j';
+            ++i;
+        } else {
+            m = c;
+        }
+        if (m == last && len > start) continue;
+        if (len < cap) out[len++] = m;
+        last = m;
+    }
+    if (len == start && !t.empty() && len < cap) out[len++] = t[0];
+}
+
+} // namespace
+
+std::size_t loose_key(std::string_view s, char* out, std::size_t cap) noexcept {
+    // Split into tokens (the input is normalised: single spaces, lower case).
+    std::array<std::string_view, 16> tok{};
+    std::size_t n = 0;
+    std::size_t i = 0;
+    while (i < s.size() && n < tok.size()) {
+        std::size_t j = s.find(' ', i);
+        if (j == std::string_view::npos) j = s.size();
+        if (j > i) tok[n++] = s.substr(i, j - i);
+        i = j + 1;
+    }
+    if (n == 0) return 0;
+    std::size_t len = 0;
+    bool any = false;
+    for (std::size_t k = 0; k < n; ++k) {
+        std::string_view t = tok[k];
+        if (!ascii_word(t)) return 0; // other scripts keep only their exact key
+        // A standalone article before another word goes ("deir ez zor", "al raqqa").
+        if (k + 1 < n && is_article(t)) continue;
+        // A glued, assimilated article: "ezzor" -> "zor", "arraqqa" -> "raqqa".
+        if (t.size() >= 5 && (t[0] == 'a' || t[0] == 'e' || t[0] == 'u') && is_sun_letter(t[1]) &&
+            t[2] == t[1])
+            t.remove_prefix(2);
+        else if (t.size() >= 7 && t[0] == 'a' && t[1] == 's' && t[2] == 'h' && t[3] == 's' &&
+                 t[4] == 'h')
+            t.remove_prefix(3);
+        if (any && len < cap) out[len++] = ' ';
+        skeleton(t, out, cap, len);
+        any = true;
+    }
+    return len;
+}
+
+std::string loose_key(std::string_view normalised) {
+    char buf[256];
+    return std::string(buf, loose_key(normalised, buf, sizeof buf));
+}
+
+namespace {
+constexpr std::array<std::string_view, 16> admin1_words = {
+    "governorate", "province", "provinces", "region", "state", "oblast", "prefecture",
+    "wilaya",      "wilayat",  "muhafazah", "muhafazat", "emirate", "canton", "voivodeship",
+    "krai",        "department"};
+constexpr std::array<std::string_view, 5> admin2_words = {"county", "district", "municipality",
+                                                          "raion", "parish"};
+
+DivisionLevel level_of(std::string_view w) noexcept {
+    for (auto a : admin1_words)
+        if (a == w) return DivisionLevel::admin1;
+    for (auto a : admin2_words)
+        if (a == w) return DivisionLevel::admin2;
+    return DivisionLevel::none;
+}
+} // namespace
+
+DivisionLevel split_division_word(std::string_view s, std::string_view& core) noexcept {
+    // "X governorate"
+    if (auto sp = s.rfind(' '); sp != std::string_view::npos) {
+        auto lvl = level_of(s.substr(sp + 1));
+        if (lvl != DivisionLevel::none) {
+            core = s.substr(0, sp);
+            return lvl;
+        }
+    }
+    // "governorate of X", "province of X"
+    if (auto sp = s.find(" of "); sp != std::string_view::npos) {
+        auto lvl = level_of(s.substr(0, sp));
+        if (lvl != DivisionLevel::none && sp + 4 < s.size()) {
+            core = s.substr(sp + 4);
+            return lvl;
+        }
+    }
+    return DivisionLevel::none;
+}
+
+} // namespace gt::gazetteer

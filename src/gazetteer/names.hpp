@@ -1,0 +1,28 @@
+#pragma once
+// Matching keys for place names. Two keys per name:
+//  - the exact key: text::normalize_name ("Deir ez-Zor" -> "deir ez zor");
+//  - the loose key, which also folds Arabic article variants and common transliteration
+//    differences, so "Deir ez-Zor", "Deir al-Zour", "Deir Ezzor" and "Dayr az-Zawr" share
+//    "dr zr", and "Raqqa", "Ar Raqqah", "al-Raqqa" share "rk".
+// Both allocate nothing: they write into caller buffers of text::max_name_bytes.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace gt::gazetteer {
+
+/// Loose key of an already normalised name; returns its length (0 when it has none,
+/// e.g. for names without Latin letters).
+std::size_t loose_key(std::string_view normalised, char* out, std::size_t cap) noexcept;
+std::string loose_key(std::string_view normalised);
+
+/// What a type word after or before a name asks for ("Deir ez-Zor Governorate",
+/// "Province of Idlib", "Orange County").
+enum class DivisionLevel { none, admin1, admin2 };
+
+/// When the normalised name starts or ends with a division word, returns the level and
+/// sets `core` to the rest ("deir ez zor governorate" -> admin1, "deir ez zor").
+DivisionLevel split_division_word(std::string_view normalised, std::string_view& core) noexcept;
+
+} // namespace gt::gazetteer

@@ -1,0 +1,274 @@
+// Readers for the standard GeoNames dump files (download.geonames.org/export/dump):
+// cities*.txt / allCountries.txt / XX.txt, admin1CodesASCII.txt, admin2Codes.txt,
+// countryInfo.txt and alternateNamesV2.txt.
+#include "gazetteer/build_model.hpp"
+
+#include "core/error.hpp"
+#include "text/utf8.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <fstream>
+#include <ostream>
+
+namespace gt::gazetteer::build {
+
+namespace {
+
+std::ifstream open_source(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw InputError("cannot read gazetteer source " + path);
+    return in;
+}
+
+template <typename T>
+bool parse_num(std::string_view s, T& v) {
+    if (s.empty()) return false;
+    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    return ec == std::errc() && p == s.data() + s.size();
+}
+
+bool plausible_alt_name(std::string_view n) {
+    if (n.empty() || n.size() > 200) return false;
+    if (n.substr(0, 4) == "http") return false;
+    bool digits = true;
+    for (char c : n)
+        if (!(c >= '0' && c <= '9')) digits = false;
+    return !digits;
+}
+
+SourceInfo& new_source(Model& m, const std::string& path, const char* kind) {
+    SourceInfo s;
+    s.file = path;
+    s.kind = kind;
+    m.sources.push_back(s);
+    return m.sources.back();
+}
+
+} // namespace
+
+void split_tabs(const std::string& line, std::vector<std::string_view>& out) {
+    out.clear();
+    std::string_view s(line);
+    if (!s.empty() && s.back() == '\r') s.remove_suffix(1);
+    std::size_t i = 0;
+    while (true) {
+        std::size_t j = s.find('\t', i);
+        if (j == std::string_view::npos) {
+            out.push_back(s.substr(i));
+            break;
+        }
+        out.push_back(s.substr(i, j - i));
+        i = j + 1;
+    }
+}
+
+void read_geonames_places(Model& m, const std::string& path, const std::string& classes) {
+    auto in = open_source(path);
+    SourceInfo& src = new_source(m, path, "geonames-places");
+    std::string line;
+    std::vector<std::string_view> f;
+    std::size_t lineno = 0;
+    while (std::getline(in, line)) {
+        ++lineno;
+        if (line.empty() || line[0] == '#') continue;
+        if (!text::is_valid_utf8(line)) line = text::to_valid_utf8(line);
+        split_tabs(line, f);
+        std::uint32_t gid = 0;
+        double lat = 0, lon = 0;
+        if (f.size() < 15 || !parse_num(f[0], gid) || gid == 0) {
+            m.warn(path, lineno, "not a GeoNames place row (expected 19 tab-separated columns)");
+            ++src.skipped;
+            continue;
+        }
+        if (!parse_num(f[4], lat) || !parse_num(f[5], lon) || !std::isfinite(lat) ||
+            !std::isfinite(lon) || lat < -90 || lat > 90 || lon < -180 || lon > 180) {
+            m.warn(path, lineno, "coordinates out of range for geonameid " + std::string(f[0]));
+            ++src.skipped;
+            continue;
+        }
+        char fclass = f[6].empty() ? '?' : f[6][0];
+        if (!classes.empty() && classes.find(fclass) == std::string::npos) continue;
+        std::uint64_t pop = 0;
+        parse_num(f[14], pop);
+        ++src.rows;
+
+        std::size_t idx;
+        if (auto it = m.by_geonameid.find(gid); it != m.by_geonameid.end()) {
+            idx = it->second; // a division or country already known from a code table
+            BuildEntry& e = m.entries[idx];
+            if (!e.has_coords || e.derived) e.lat = lat, e.lon = lon, e.has_coords = true, e.derived = false;
+            if (e.population == 0) e.population = pop;
+        } else {
+            BuildEntry e;
+            e.geonameid = gid;
+            e.id = "geonames:" + std::string(f[0]);
+            e.name = std::string(f[1]);
+            e.lat = lat, e.lon = lon, e.has_coords = true;
+            e.fclass = fclass;
+            e.fcode = std::string(f[7].substr(0, 6));
+            e.country = f[8].size() == 2 ? std::string(f[8]) : std::string();
+            e.admin1 = std::string(f[10]);
+            e.admin2 = std::string(f[11]);
+            e.population = pop;
+            e.source = format::src_geonames;
+            idx = m.add(std::move(e));
+        }
+        BuildEntry& e = m.entries[idx];
+        e.add_name(std::string(f[1]));
+        e.add_name(std::string(f[2]));
+        std::string_view alts = f[3];
+        std::size_t i = 0;
+        while (i < alts.size()) {
+            std::size_t j = alts.find(',', i);
+            if (j == std::string_view::npos) j = alts.size();
+            std::string_view a = alts.substr(i, j - i);
+            if (plausible_alt_name(a)) e.add_name(std::string(a));
+            i = j + 1;
+        }
+    }
+}
+
+void read_geonames_admin_codes(Model& m, const std::string& path, int level) {
+    auto in = open_source(path);
+    SourceInfo& src = new_source(m, path, level == 1 ? "geonames-admin1" : "geonames-admin2");
+    std::string line;
+    std::vector<std::string_view> f;
+    std::size_t lineno = 0;
+    while (std::getline(in, line)) {
+        ++lineno;
+        if (line.empty() || line[0] == '#') continue;
+        if (!text::is_valid_utf8(line)) line = text::to_valid_utf8(line);
+        split_tabs(line, f);
+        std::string_view code = f[0];
+        std::size_t dots = static_cast<std::size_t>(std::count(code.begin(), code.end(), '.'));
+        if (f.size() < 2 || code.size() < 4 || code[2] != '.' || dots != static_cast<std::size_t>(level) ||
+            f[1].empty()) {
+            m.warn(path, lineno, "not an admin code row (expected CODE<TAB>name<TAB>asciiname<TAB>geonameid)");
+            ++src.skipped;
+            continue;
+        }
+        std::uint32_t gid = 0;
+        if (f.size() >= 4) parse_num(f[3], gid);
+        ++src.rows;
+        auto& table = level == 1 ? m.by_admin1 : m.by_admin2;
+        std::size_t idx;
+        if (auto it = table.find(std::string(code)); it != table.end()) {
+            idx = it->second;
+        } else if (auto g = gid ? m.by_geonameid.find(gid) : m.by_geonameid.end();
+                   g != m.by_geonameid.end()) {
+            idx = g->second;
+            table[std::string(code)] = idx;
+        } else {
+            BuildEntry e;
+            e.id = (gid ? "geonames:" + std::to_string(gid)
+                        : std::string(level == 1 ? "admin1:" : "admin2:") + std::string(code));
+            e.geonameid = gid;
+            e.name = std::string(f[1]);
+            e.fclass = 'A';
+            e.fcode = level == 1 ? "ADM1" : "ADM2";
+            e.country = std::string(code.substr(0, 2));
+            std::string_view rest = code.substr(3);
+            if (level == 1) {
+                e.admin1 = std::string(rest);
+            } else {
+                auto dot = rest.find('.');
+                e.admin1 = std::string(rest.substr(0, dot));
+                e.admin2 = std::string(rest.substr(dot + 1));
+            }
+            e.source = format::src_geonames_admin;
+            idx = m.add(std::move(e));
+            table[std::string(code)] = idx;
+        }
+        BuildEntry& e = m.entries[idx];
+        if (gid && !e.geonameid) {
+            e.geonameid = gid;
+            e.id = "geonames:" + std::to_string(gid);
+            m.by_geonameid[gid] = idx;
+        }
+        e.add_name(std::string(f[1]));
+        if (f.size() >= 3) e.add_name(std::string(f[2]));
+    }
+}
+
+void read_country_info(Model& m, const std::string& path) {
+    auto in = open_source(path);
+    SourceInfo& src = new_source(m, path, "geonames-countryinfo");
+    std::string line;
+    std::vector<std::string_view> f;
+    std::size_t lineno = 0;
+    while (std::getline(in, line)) {
+        ++lineno;
+        if (line.empty() || line[0] == '#') continue;
+        if (!text::is_valid_utf8(line)) line = text::to_valid_utf8(line);
+        split_tabs(line, f);
+        if (f.size() < 17 || f[0].size() != 2 || f[4].empty()) {
+            m.warn(path, lineno, "not a countryInfo row (expected ISO<TAB>ISO3<TAB>...<TAB>geonameid)");
+            ++src.skipped;
+            continue;
+        }
+        ++src.rows;
+        std::string cc(f[0]);
+        std::uint32_t gid = 0;
+        parse_num(f[16], gid);
+        std::uint64_t pop = 0;
+        parse_num(f[7], pop);
+        std::size_t idx;
+        if (auto it = m.by_country.find(cc); it != m.by_country.end()) {
+            idx = it->second;
+        } else {
+            BuildEntry e;
+            e.id = "country:" + cc;
+            e.name = std::string(f[4]);
+            e.fclass = 'A';
+            e.fcode = "PCLI";
+            e.country = cc;
+            e.source = format::src_country_info;
+            idx = m.add(std::move(e));
+            m.by_country[cc] = idx;
+        }
+        BuildEntry& e = m.entries[idx];
+        if (gid && !e.geonameid) {
+            e.geonameid = gid;
+            m.by_geonameid[gid] = idx;
+        }
+        if (pop) e.population = pop;
+        e.add_name(std::string(f[4]));
+        e.add_name(std::string(f[0]), format::kind_abbrev);
+        e.add_name(std::string(f[1]), format::kind_abbrev);
+    }
+}
+
+void read_alternate_names(Model& m, const std::string& path) {
+    auto in = open_source(path);
+    SourceInfo& src = new_source(m, path, "geonames-alternatenames");
+    std::string line;
+    std::vector<std::string_view> f;
+    std::size_t lineno = 0;
+    while (std::getline(in, line)) {
+        ++lineno;
+        if (line.empty() || line[0] == '#') continue;
+        split_tabs(line, f);
+        std::uint32_t gid = 0;
+        if (f.size() < 4 || !parse_num(f[1], gid)) {
+            m.warn(path, lineno, "not an alternateNames row");
+            ++src.skipped;
+            continue;
+        }
+        auto it = m.by_geonameid.find(gid);
+        if (it == m.by_geonameid.end()) continue;
+        std::string_view lang = f[2];
+        if (lang == "link" || lang == "wkdt" || lang == "post" || lang == "iata" || lang == "icao" ||
+            lang == "faac" || lang == "fr_1793" || lang == "unlc" || lang == "tcid" || lang == "phon")
+            continue;
+        if (!plausible_alt_name(f[3])) continue;
+        ++src.rows;
+        std::string name(f[3]);
+        if (!text::is_valid_utf8(name)) name = text::to_valid_utf8(name);
+        m.entries[it->second].add_name(std::move(name), lang == "abbr" ? format::kind_abbrev
+                                                                        : format::kind_name);
+    }
+}
+
+} // namespace gt::gazetteer::build

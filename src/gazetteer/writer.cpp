@@ -1,0 +1,289 @@
+#include "gazetteer/writer.hpp"
+
+#include "core/error.hpp"
+#include "gazetteer/names.hpp"
+#include "text/normalize.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <ctime>
+#include <fstream>
+#include <map>
+#include <unistd.h>
+#include <unordered_map>
+
+#ifndef GEOTIMELINE_VERSION
+#define GEOTIMELINE_VERSION "unknown"
+#endif
+
+namespace gt::gazetteer {
+
+using namespace format;
+using build::BuildEntry;
+
+namespace {
+
+class StringPool {
+  public:
+    StringPool() { data_.push_back('\0'); }
+    std::uint32_t add(const std::string& s) {
+        if (s.empty()) return 0;
+        auto [it, fresh] = index_.emplace(s, static_cast<std::uint32_t>(data_.size()));
+        if (fresh) {
+            data_.append(s);
+            data_.push_back('\0');
+        }
+        return it->second;
+    }
+    const std::string& data() const { return data_; }
+
+  private:
+    std::string data_;
+    std::unordered_map<std::string, std::uint32_t> index_;
+};
+
+struct HashTable {
+    std::vector<Slot> slots;
+    std::size_t keys = 0;
+};
+
+// Groups (hash, posting) pairs into an open-addressing table over one postings array.
+HashTable make_table(std::vector<std::pair<std::uint64_t, std::uint32_t>>& pairs,
+                     std::vector<std::uint32_t>& postings) {
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    std::size_t distinct = 0;
+    for (std::size_t i = 0; i < pairs.size(); ++i)
+        if (i == 0 || pairs[i].first != pairs[i - 1].first) ++distinct;
+    std::size_t cap = 16;
+    while (cap < distinct + distinct / 2) cap <<= 1; // load factor at most 2/3
+    HashTable t;
+    t.slots.assign(cap, Slot{0, 0, 0});
+    t.keys = distinct;
+    std::size_t i = 0;
+    while (i < pairs.size()) {
+        std::size_t j = i;
+        std::uint64_t h = pairs[i].first;
+        auto start = static_cast<std::uint32_t>(postings.size());
+        // Within a key: the entry's own names before demonyms and abbreviations of it.
+        while (j < pairs.size() && pairs[j].first == h) postings.push_back(pairs[j++].second);
+        std::size_t pos = static_cast<std::size_t>(h) & (cap - 1);
+        while (t.slots[pos].hash != 0) pos = (pos + 1) & (cap - 1);
+        t.slots[pos] = Slot{h, start, static_cast<std::uint32_t>(j - i)};
+        i = j;
+    }
+    return t;
+}
+
+void pad8(std::string& buf) {
+    while (buf.size() % 8) buf.push_back('\0');
+}
+
+template <typename T>
+void append_pod(std::string& buf, const T* data, std::size_t n) {
+    buf.append(reinterpret_cast<const char*>(data), n * sizeof(T));
+}
+
+std::string iso_now(std::time_t t) {
+    char b[32];
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    std::strftime(b, sizeof b, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return b;
+}
+
+} // namespace
+
+BuildSummary write_index(const build::Model& m, const std::string& path) {
+    BuildSummary sum;
+    StringPool pool;
+    std::vector<std::uint32_t> new_index(m.entries.size(), no_admin1);
+    std::vector<const BuildEntry*> kept;
+    for (std::size_t i = 0; i < m.entries.size(); ++i) {
+        if (m.entries[i].dropped || !m.entries[i].has_coords) continue;
+        new_index[i] = static_cast<std::uint32_t>(kept.size());
+        kept.push_back(&m.entries[i]);
+    }
+    if (kept.size() >= (1u << 28)) throw InputError("too many places for one index (limit 268 million)");
+
+    // First-level divisions, sorted by code.
+    std::vector<std::pair<std::string, std::size_t>> adm(m.by_admin1.begin(), m.by_admin1.end());
+    std::sort(adm.begin(), adm.end());
+    std::vector<Admin1> admin1;
+    std::unordered_map<std::string, std::uint32_t> admin1_index;
+    for (const auto& [code, idx] : adm) {
+        const BuildEntry& e = m.entries[idx];
+        Admin1 a{};
+        std::memcpy(a.country, code.data(), 2);
+        a.code = pool.add(code);
+        a.name = pool.add(e.name);
+        a.entry = new_index[idx];
+        admin1_index[code] = static_cast<std::uint32_t>(admin1.size());
+        admin1.push_back(a);
+    }
+    std::unordered_map<std::string, std::string> country_names;
+    for (const auto& [cc, idx] : m.by_country) country_names[cc] = m.entries[idx].name;
+
+    std::vector<Entry> entries(kept.size());
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> exact, loose;
+    std::map<char, std::size_t> by_class;
+    char norm[text::max_name_bytes], lk[text::max_name_bytes];
+    for (std::uint32_t i = 0; i < kept.size(); ++i) {
+        const BuildEntry& b = *kept[i];
+        Entry& e = entries[i];
+        std::memset(&e, 0, sizeof e);
+        e.lat = b.lat;
+        e.lon = b.lon;
+        e.population = b.population;
+        e.geonameid = b.geonameid;
+        e.name = pool.add(b.name);
+        e.id = pool.add(b.id);
+        e.admin1 = no_admin1;
+        if (!b.country.empty() && !b.admin1.empty())
+            if (auto it = admin1_index.find(b.country + "." + b.admin1); it != admin1_index.end())
+                e.admin1 = it->second;
+        if (auto it = country_names.find(b.country); it != country_names.end())
+            e.country_name = pool.add(it->second);
+        e.extra = pool.add(b.extra);
+        e.feature_class = b.fclass ? b.fclass : '?';
+        std::strncpy(e.feature_code, b.fcode.c_str(), sizeof e.feature_code - 1);
+        if (b.country.size() == 2) std::memcpy(e.country, b.country.data(), 2);
+        e.source = b.source;
+        e.flags = b.derived ? flag_derived_coords : 0;
+        ++by_class[e.feature_class];
+        if (b.fclass == 'A') {
+            if (b.fcode == "ADM1") ++sum.admin1;
+            else if (b.fcode == "ADM2") ++sum.admin2;
+            else if (b.fcode.rfind("PCL", 0) == 0 || b.fcode == "TERR") ++sum.countries;
+        }
+        for (const auto& n : b.names) {
+            std::size_t len = text::normalize_name(n.text, norm, sizeof norm);
+            if (len == 0) continue;
+            std::uint32_t posting = i << 4 | static_cast<std::uint32_t>(n.kind);
+            exact.emplace_back(key_hash(norm, len), posting);
+            std::size_t ll = loose_key({norm, len}, lk, sizeof lk);
+            if (ll > 0) loose.emplace_back(key_hash(lk, ll), posting);
+        }
+    }
+    // One posting per entry and key: keep the strongest kind (name before abbreviation...).
+    auto dedupe_entries = [](std::vector<std::pair<std::uint64_t, std::uint32_t>>& v) {
+        std::sort(v.begin(), v.end());
+        std::vector<std::pair<std::uint64_t, std::uint32_t>> out;
+        out.reserve(v.size());
+        for (const auto& p : v)
+            if (out.empty() || out.back().first != p.first || (out.back().second >> 4) != (p.second >> 4))
+                out.push_back(p);
+        v.swap(out);
+    };
+    dedupe_entries(exact);
+    dedupe_entries(loose);
+    std::vector<std::uint32_t> postings;
+    HashTable exact_t = make_table(exact, postings);
+    HashTable loose_t = make_table(loose, postings);
+    sum.exact_keys = exact_t.keys;
+    sum.loose_keys = loose_t.keys;
+
+    // Spatial grid: entries ordered by 1-degree cell (counting sort).
+    std::vector<std::uint32_t> grid_start(grid_cells + 1, 0), grid_items(entries.size());
+    for (const Entry& e : entries) ++grid_start[grid_cell(e.lat, e.lon) + 1];
+    for (std::uint32_t c = 0; c < grid_cells; ++c) grid_start[c + 1] += grid_start[c];
+    {
+        std::vector<std::uint32_t> fill(grid_start.begin(), grid_start.end() - 1);
+        for (std::uint32_t i = 0; i < entries.size(); ++i)
+            grid_items[fill[grid_cell(entries[i].lat, entries[i].lon)]++] = i;
+    }
+
+    std::time_t now = std::time(nullptr);
+    if (const char* sde = std::getenv("SOURCE_DATE_EPOCH"); sde && *sde) now = std::atoll(sde);
+    nlohmann::ordered_json meta;
+    meta["format_version"] = format_version;
+    meta["built_by"] = std::string("geotimeline ") + GEOTIMELINE_VERSION;
+    meta["build_date"] = iso_now(now);
+    nlohmann::ordered_json srcs = nlohmann::ordered_json::array();
+    for (const auto& s : m.sources) {
+        nlohmann::ordered_json j;
+        j["file"] = s.file;
+        j["kind"] = s.kind;
+        if (!s.package.empty()) {
+            j["package"] = s.package;
+            j["version"] = s.version;
+            j["integrity"] = s.integrity;
+        }
+        j["rows"] = s.rows;
+        j["skipped"] = s.skipped;
+        srcs.push_back(j);
+    }
+    meta["sources"] = srcs;
+    nlohmann::ordered_json counts;
+    counts["entries"] = entries.size();
+    counts["countries"] = sum.countries;
+    counts["admin1"] = sum.admin1;
+    counts["admin2"] = sum.admin2;
+    counts["names"] = exact_t.keys;
+    counts["loose_keys"] = loose_t.keys;
+    nlohmann::ordered_json classes;
+    for (auto [c, n] : by_class) classes[std::string(1, c)] = n;
+    counts["feature_classes"] = classes;
+    meta["counts"] = counts;
+    meta["attribution"] = "Contains data from GeoNames (geonames.org, CC BY 4.0), world-countries "
+                          "(ODbL) and country-state-city (ODbL); see gazetteer/README.md";
+    std::string meta_text = meta.dump(2);
+
+    // Layout: header, then each section 8-aligned, then the end marker.
+    Header h{};
+    std::memcpy(h.magic, magic, sizeof magic);
+    h.version = format_version;
+    h.header_size = sizeof(Header);
+    h.build_time = now;
+    h.entry_count = static_cast<std::uint32_t>(entries.size());
+    h.admin1_count = static_cast<std::uint32_t>(admin1.size());
+    h.exact_capacity = static_cast<std::uint32_t>(exact_t.slots.size());
+    h.loose_capacity = static_cast<std::uint32_t>(loose_t.slots.size());
+    std::string body(sizeof(Header), '\0');
+    auto section = [&](Section s, const void* data, std::size_t bytes) {
+        pad8(body);
+        h.sections[s] = {body.size(), bytes};
+        body.append(static_cast<const char*>(data), bytes);
+    };
+    section(sec_entries, entries.data(), entries.size() * sizeof(Entry));
+    section(sec_strings, pool.data().data(), pool.data().size());
+    section(sec_admin1, admin1.data(), admin1.size() * sizeof(Admin1));
+    section(sec_exact_slots, exact_t.slots.data(), exact_t.slots.size() * sizeof(Slot));
+    section(sec_loose_slots, loose_t.slots.data(), loose_t.slots.size() * sizeof(Slot));
+    section(sec_postings, postings.data(), postings.size() * 4);
+    section(sec_grid_start, grid_start.data(), grid_start.size() * 4);
+    section(sec_grid_items, grid_items.data(), grid_items.size() * 4);
+    section(sec_metadata, meta_text.data(), meta_text.size());
+    pad8(body);
+    body.append(end_magic, sizeof end_magic);
+    h.file_size = body.size();
+    h.header_check = 0;
+    h.header_check = fnv1a(&h, sizeof h);
+    std::memcpy(body.data(), &h, sizeof h);
+
+    std::string tmp = path + ".tmp." + std::to_string(::getpid());
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        if (!out) throw OutputError("cannot write " + tmp + " (is the directory there and writable?)");
+        out.write(body.data(), static_cast<std::streamsize>(body.size()));
+        out.flush();
+        if (!out) {
+            out.close();
+            std::remove(tmp.c_str());
+            throw OutputError("could not write all of " + path + " (disk full?); any previous index is untouched");
+        }
+    }
+    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+        std::remove(tmp.c_str());
+        throw OutputError("cannot rename " + tmp + " to " + path);
+    }
+    sum.entries = entries.size();
+    sum.bytes = body.size();
+    return sum;
+}
+
+} // namespace gt::gazetteer
