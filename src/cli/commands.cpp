@@ -13,6 +13,7 @@ const std::vector<CommandInfo>& commands() {
         {"gazetteer lookup", "Look a place name up in the gazetteer, ranked", make_gazetteer_lookup},
         {"distance", "Geodesic distance and bearing between two places or points", make_distance},
         {"near", "Nearest gazetteer places to a point", make_near},
+        {"timex", "Find and normalise the temporal expressions of a text", make_timex},
     };
     return all;
 }

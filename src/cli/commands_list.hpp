@@ -8,4 +8,5 @@ std::unique_ptr<Command> make_gazetteer_info();
 std::unique_ptr<Command> make_gazetteer_lookup();
 std::unique_ptr<Command> make_distance();
 std::unique_ptr<Command> make_near();
+std::unique_ptr<Command> make_timex();
 } // namespace gt::cli

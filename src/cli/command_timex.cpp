@@ -1,0 +1,190 @@
+// geotimeline timex: find and normalise the temporal expressions (TIMEX3) of a text.
+// The help text below is the same as docs/timex.md says.
+#include "cli/command.hpp"
+#include "cli/commands_list.hpp"
+#include "core/error.hpp"
+#include "io/jsonl_reader.hpp"
+#include "text/utf8.hpp"
+#include "timex/tagger.hpp"
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <string>
+
+namespace gt::cli {
+
+namespace {
+
+constexpr const char* kHelp =
+    "Find and normalise the temporal expressions of a text (TIMEX3: DATE, TIME, DURATION, SET\n"
+    "with TimeML values such as 2017-09-05, 2017-W36, 2017-SU, P3Y, PRESENT_REF).\n"
+    "Relative expressions (\"on Tuesday\", \"in January\", \"two days ago\") are resolved against the\n"
+    "document creation time (DCT), taken in this order: --date, the JSON \"date\" field, a dateline\n"
+    "in the first six lines of the text. Without a DCT they keep underspecified values (XXXX-01,\n"
+    "XXXX-WXX-2) and the output says so. Numeric dates: an impossible reading is never taken;\n"
+    "otherwise the document's own unambiguous dates decide the day-month order; otherwise\n"
+    "'.' and '-' read day-first and '/' month-first. Offsets are Unicode code points, end exclusive.\n"
+    "Output: text (a DCT line, then START END TYPE VALUE TEXT per expression); --json one object\n"
+    "{\"id\",\"dct\",\"dct_source\",\"timexes\":[{\"start\",\"end\",\"text\",\"type\",\"value\"}]};\n"
+    "--jsonl one such line per input line. Exit codes: 0 ok, 1 an input failed, 2 usage.\n"
+    "See docs/timex.md.";
+
+void json_escape(std::string& out, std::string_view s) {
+    out += '"';
+    for (char ch : s) {
+        auto u = static_cast<unsigned char>(ch);
+        switch (ch) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            if (u < 0x20) {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\u%04x", u);
+                out += buf;
+            } else {
+                out += ch;
+            }
+        }
+    }
+    out += '"';
+}
+
+void timexes_json(std::string& out, std::string_view text, const std::vector<TimeExpr>& tx) {
+    out += "\"timexes\":[";
+    text::OffsetMap map(text);
+    bool first = true;
+    for (const auto& t : tx) {
+        if (!first) out += ',';
+        first = false;
+        out += "{\"start\":";
+        out += std::to_string(map.to_code_points(t.begin));
+        out += ",\"end\":";
+        out += std::to_string(map.to_code_points(t.end));
+        out += ",\"text\":";
+        json_escape(out, t.text);
+        out += ",\"type\":\"";
+        out += to_string(t.type);
+        out += "\",\"value\":";
+        json_escape(out, t.value);
+        out += '}';
+    }
+    out += ']';
+}
+
+void document_json(std::string& out, const Document& doc, const Dct& dct, const std::vector<TimeExpr>& tx) {
+    out += "{\"id\":";
+    json_escape(out, doc.id);
+    out += ",\"dct\":";
+    if (dct.known()) json_escape(out, dct.value);
+    else out += "null";
+    out += ",\"dct_source\":";
+    json_escape(out, dct.source);
+    out += ',';
+    timexes_json(out, doc.text, tx);
+    out += '}';
+}
+
+class TimexCommand : public Command {
+  public:
+    void setup(CLI::App& app) override {
+        app.description(kHelp);
+        app.add_option("FILE", file_, "Text file to read ('-': standard input)");
+        app.add_option("--jsonl", jsonl_, "JSONL documents {\"id\",\"date\",\"text\"}, one per line ('-': stdin)");
+        app.add_option("--date", date_, "Document creation time YYYY-MM-DD (overrides the JSON date and datelines)");
+        app.add_flag("--json", json_, "Write one JSON object instead of text");
+    }
+
+    int run() override {
+        if (file_.empty() == jsonl_.empty())
+            throw UsageError("timex: give either FILE or --jsonl FILE (see geotimeline timex --help)");
+        if (!date_.empty() && timex::normalize_dct(date_).empty())
+            throw UsageError("timex: --date '" + date_ + "' is not a calendar day; use YYYY-MM-DD");
+        if (!jsonl_.empty()) return run_jsonl();
+        return run_text();
+    }
+
+  private:
+    int run_text() {
+        Document doc = io::read_text_document(file_);
+        bool repaired = false;
+        doc.text = text::to_valid_utf8(doc.text, &repaired);
+        if (repaired) std::cerr << "geotimeline: " << file_ << ": invalid UTF-8 repaired\n";
+        Dct dct = timex::find_dct(date_, {}, doc.text);
+        auto tx = timex::tag(doc.text, dct);
+        std::string out;
+        if (json_) {
+            document_json(out, doc, dct, tx);
+            out += '\n';
+        } else {
+            if (dct.known()) out += "DCT " + dct.value + " (from " + dct.source + ")\n";
+            else out += "DCT none: relative expressions are left underspecified (XXXX)\n";
+            text::OffsetMap map(doc.text);
+            for (const auto& t : tx) {
+                std::string flat = t.text;
+                for (auto& ch : flat)
+                    if (ch == '\n' || ch == '\r' || ch == '\t') ch = ' ';
+                out += std::to_string(map.to_code_points(t.begin)) + "\t" +
+                       std::to_string(map.to_code_points(t.end)) + "\t" + std::string(to_string(t.type)) +
+                       "\t" + t.value + "\t" + flat + "\n";
+            }
+        }
+        std::cout << out << std::flush;
+        if (!std::cout) throw OutputError("timex: cannot write the output");
+        return exit_ok;
+    }
+
+    int run_jsonl() {
+        std::ifstream f;
+        std::istream* in = &std::cin;
+        if (jsonl_ != "-") {
+            f.open(jsonl_, std::ios::binary);
+            if (!f) throw InputError(jsonl_ + ": cannot open");
+            in = &f;
+        }
+        io::JsonlReader reader(*in, jsonl_);
+        Document doc;
+        std::string err, out;
+        out.reserve(1 << 20);
+        int failed = 0;
+        while (reader.next(doc, err)) {
+            if (!err.empty()) {
+                ++failed;
+                std::cerr << "geotimeline: " << err << '\n';
+                out += "{\"id\":null,\"line\":" + std::to_string(reader.line()) + ",\"error\":";
+                json_escape(out, err);
+                out += ",\"timexes\":[]}\n";
+            } else {
+                Dct dct = timex::find_dct(date_, doc.date, doc.text);
+                auto tx = timex::tag(doc.text, dct);
+                document_json(out, doc, dct, tx);
+                out += '\n';
+            }
+            if (out.size() > (1 << 20)) {
+                std::cout.write(out.data(), static_cast<std::streamsize>(out.size()));
+                out.clear();
+            }
+        }
+        std::cout.write(out.data(), static_cast<std::streamsize>(out.size()));
+        std::cout.flush();
+        if (!std::cout) throw OutputError("timex: cannot write the output");
+        if (in->bad()) throw InputError(jsonl_ + ": read error");
+        if (failed) {
+            std::cerr << "geotimeline: " << jsonl_ << ": " << failed << " line(s) could not be read\n";
+            return exit_input_failed;
+        }
+        return exit_ok;
+    }
+
+    std::string file_, jsonl_, date_;
+    bool json_ = false;
+};
+
+} // namespace
+
+std::unique_ptr<Command> make_timex() { return std::make_unique<TimexCommand>(); }
+
+} // namespace gt::cli

@@ -1,0 +1,207 @@
+#include "timex/calendar.hpp"
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+namespace gt::timex::cal {
+
+namespace bg = boost::gregorian;
+
+namespace {
+
+// Concatenation by appending (GCC 12 warns falsely, -Wrestrict, on literal + std::string).
+std::string cat(std::initializer_list<std::string_view> parts) {
+    std::string out;
+    for (auto p : parts) out.append(p);
+    return out;
+}
+
+} // namespace
+
+std::optional<Date> make_date(int y, int m, int d) noexcept {
+    if (y < 1400 || y > 9999 || m < 1 || m > 12 || d < 1) return std::nullopt;
+    if (d > days_in_month(y, m)) return std::nullopt;
+    return Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m),
+                static_cast<unsigned short>(d));
+}
+
+int days_in_month(int y, int m) noexcept {
+    if (y < 1400 || y > 9999 || m < 1 || m > 12) return 31;
+    return bg::gregorian_calendar::end_of_month_day(static_cast<unsigned short>(y),
+                                                    static_cast<unsigned short>(m));
+}
+
+std::string two(int v) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%02d", v % 100);
+    return buf;
+}
+
+std::string year(int y) {
+    if (y < 0) return "XXXX";
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%04d", y % 10000);
+    return buf;
+}
+
+std::string month(int y, int m) { return cat({year(y), "-", two(m)}); }
+
+std::string day(int y, int m, int d) { return cat({month(y, m), "-", two(d)}); }
+
+std::string day(const Date& d) { return day(d.year(), d.month(), d.day()); }
+
+std::string week(const Date& d) {
+    int w = d.week_number();
+    int y = d.year();
+    if (w >= 52 && d.month() == 1) --y;
+    if (w == 1 && d.month() == 12) ++y;
+    return cat({year(y), "-W", two(w)});
+}
+
+std::string quarter(int y, int q) { return cat({year(y), "-Q", std::to_string(q)}); }
+
+std::string season(int y, int s) {
+    static const char* names[] = {"", "SP", "SU", "FA", "WI"};
+    return cat({year(y), "-", names[s < 0 || s > 4 ? 0 : s]});
+}
+
+const char* part_of_day(int p) {
+    static const char* names[] = {"", "MO", "AF", "EV", "NI", "DT"};
+    return names[p < 0 || p > 5 ? 0 : p];
+}
+
+int weekday(const Date& d) noexcept {
+    int w = d.day_of_week().as_number(); // Sunday = 0
+    return w == 0 ? 7 : w;
+}
+
+Date weekday_near(const Date& ref, int wd, int dir) {
+    int cur = weekday(ref);
+    int back = (cur - wd + 7) % 7;  // days back to the latest on or before
+    int fwd = (wd - cur + 7) % 7;   // days on to the earliest on or after
+    switch (dir) {
+    case -2: return ref - bg::days(back == 0 ? 7 : back);
+    case +2: return ref + bg::days(fwd == 0 ? 7 : fwd);
+    case +1: return ref + bg::days(fwd);
+    default: return ref - bg::days(back);
+    }
+}
+
+int year_of_month(const Date& ref, int m, int dir) noexcept {
+    int y = ref.year();
+    int rm = ref.month();
+    switch (dir) {
+    case -1: return m <= rm ? y : y - 1;
+    case -2: return m < rm ? y : y - 1;
+    case +1: return m >= rm ? y : y + 1;
+    case +2: return m > rm ? y : y + 1;
+    default: {
+        int diff = m - rm; // closest: within six months either way
+        if (diff > 6) return y - 1;
+        if (diff < -6) return y + 1;
+        return y;
+    }
+    }
+}
+
+int year_of_day(const Date& ref, int m, int d, int dir) noexcept {
+    int y = ref.year();
+    auto key = [](int mm, int dd) { return mm * 32 + dd; };
+    int r = key(ref.month(), ref.day()), k = key(m, d);
+    switch (dir) {
+    case -1: return k <= r ? y : y - 1;
+    case -2: return k < r ? y : y - 1;
+    case +1: return k >= r ? y : y + 1;
+    case +2: return k > r ? y : y + 1;
+    default: {
+        int diff = k - r;
+        if (diff > 6 * 32) return y - 1;
+        if (diff < -6 * 32) return y + 1;
+        return y;
+    }
+    }
+}
+
+Granularity granularity_of(Unit u) noexcept {
+    switch (u) {
+    case Unit::Second:
+    case Unit::Minute: return Granularity::Minute;
+    case Unit::Hour: return Granularity::Hour;
+    case Unit::Day: return Granularity::Day;
+    case Unit::Week:
+    case Unit::Fortnight: return Granularity::Week;
+    case Unit::Month: return Granularity::Month;
+    case Unit::Quarter: return Granularity::Quarter;
+    case Unit::Year: return Granularity::Year;
+    case Unit::Decade: return Granularity::Decade;
+    case Unit::Century: return Granularity::Century;
+    case Unit::None: break;
+    }
+    return Granularity::None;
+}
+
+std::string shifted(const Date& ref, Unit u, int n, Granularity* g) {
+    if (g) *g = granularity_of(u);
+    switch (u) {
+    case Unit::Second:
+    case Unit::Minute:
+    case Unit::Hour:
+    case Unit::Day: {
+        if (u != Unit::Day) n = 0; // hours ago: the DCT's day at best
+        return day(ref + bg::days(n));
+    }
+    case Unit::Week: return week(ref + bg::weeks(n));
+    case Unit::Fortnight: return week(ref + bg::weeks(2 * n));
+    case Unit::Month: {
+        Date d = ref + bg::months(n);
+        return month(d.year(), d.month());
+    }
+    case Unit::Quarter: {
+        Date d = ref + bg::months(3 * n);
+        return quarter(d.year(), (d.month() - 1) / 3 + 1);
+    }
+    case Unit::Year: return year(ref.year() + n);
+    case Unit::Decade: return year(ref.year() + 10 * n).substr(0, 3);
+    case Unit::Century: return year(ref.year() + 100 * n).substr(0, 2);
+    case Unit::None: break;
+    }
+    return day(ref);
+}
+
+namespace {
+
+std::string num_str(double n) {
+    if (std::fabs(n - std::round(n)) < 1e-9) return std::to_string(static_cast<long long>(std::llround(n)));
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", n);
+    return buf;
+}
+
+} // namespace
+
+std::string duration(double n, Unit u) {
+    bool fuzzy = n < 0;
+    double whole = std::floor(n);
+    bool half = !fuzzy && std::fabs(n - whole - 0.5) < 1e-9;
+    auto q = [&](double k) { return fuzzy ? std::string("X") : num_str(k); };
+    switch (u) {
+    case Unit::Second: return cat({"PT", q(n), "S"});
+    case Unit::Minute: return half ? cat({"PT", num_str(whole), "M30S"}) : cat({"PT", q(n), "M"});
+    case Unit::Hour: return half ? cat({"PT", num_str(whole), "H30M"}) : cat({"PT", q(n), "H"});
+    case Unit::Day: return half ? cat({"P", num_str(whole), "DT12H"}) : cat({"P", q(n), "D"});
+    case Unit::Week: return cat({"P", q(n), "W"});
+    case Unit::Fortnight: return cat({"P", q(2 * n), "W"});
+    case Unit::Month: return cat({"P", q(n), "M"});
+    case Unit::Quarter: return cat({"P", q(n), "Q"});
+    case Unit::Year: return half ? cat({"P", num_str(whole), "Y6M"}) : cat({"P", q(n), "Y"});
+    case Unit::Decade: return fuzzy ? "PXE" : cat({"P", num_str(10 * n), "Y"});
+    case Unit::Century: return fuzzy ? "PXC" : cat({"P", num_str(100 * n), "Y"});
+    case Unit::None: break;
+    }
+    return "PX";
+}
+
+} // namespace gt::timex::cal

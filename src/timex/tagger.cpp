@@ -1,0 +1,121 @@
+// The driver: tokenizes once, tries the rule families at each trigger token, keeps the
+// longest match, and extends it over prefixes that belong to it ("the", "early", "the end
+// of", "nearly", "more than").
+#include "timex/tagger.hpp"
+
+#include "timex/scan.hpp"
+
+namespace gt::timex {
+
+namespace {
+
+using Rule = bool (*)(const Ctx&, std::size_t, Match&);
+constexpr Rule rules[] = {match_numeric, match_time, match_calendar, match_year, match_duration, match_relative};
+
+bool trigger(const Ctx& c, std::size_t i) {
+    const Token& t = c.at(i);
+    if (t.kind == Kind::Num) return true;
+    if (t.kind == Kind::Word) return t.lex != nullptr;
+    return t.punct == '\'';
+}
+
+bool best_at(const Ctx& c, std::size_t i, Match& best) {
+    if (i >= c.size() || !trigger(c, i)) return false;
+    bool found = false;
+    for (Rule r : rules) {
+        Match m;
+        // ranges remember the previous match; a failed rule must not disturb them
+        if (r(c, i, m) && m.last > i && (!found || m.last > best.last)) {
+            best = std::move(m);
+            found = true;
+        }
+    }
+    return found;
+}
+
+// Prefix words: the; early/mid/late/earlier/later; the end/beginning/start/middle of;
+// approximators (about, nearly, more than, at least, up to, no more than).
+bool with_prefix(const Ctx& c, std::size_t i, Match& out) {
+    std::size_t j = i;
+    bool has_the = false, has_mod = false, has_approx = false;
+    for (int n = 0; n < 5 && j < c.size(); ++n) {
+        std::string_view w = c.low(j);
+        std::uint32_t f = c.flags(j);
+        if (f & L_THE) {
+            has_the = true;
+            ++j;
+        } else if ((w == "end" || w == "beginning" || w == "start" || w == "middle" || w == "turn") && c.is(j + 1, "of")) {
+            has_mod = true;
+            j += 2;
+        } else if (w == "early" || w == "mid" || w == "late" || w == "earlier" || w == "later" ||
+                   w == "middle") {
+            has_mod = true;
+            ++j;
+            if (c.is_punct(j, '-') && c.glued(j)) ++j;
+        } else if (w == "at" && (c.is(j + 1, "least") || c.is(j + 1, "most"))) {
+            has_approx = true;
+            j += 2;
+        } else if ((f & L_APPROX) && w != "first" && w != "some" && w != "another") {
+            has_approx = true;
+            ++j;
+        } else {
+            break;
+        }
+    }
+    if (j == i) return false;
+    Match m;
+    if (!best_at(c, j, m)) return false;
+    bool date_like = m.type == TimexType::Date || m.type == TimexType::Time;
+    if (has_mod && !date_like) return false;
+    if (has_approx && !(m.approx_ok || m.type == TimexType::Duration)) return false;
+    if (has_the && !has_mod && !m.the_ok) return false;
+    if (has_mod && has_the && c.is(i, "the") == false && !m.the_ok) {
+        // "early the year" is no phrase; "the end of the year" is
+    }
+    m.first = i;
+    out = std::move(m);
+    return true;
+}
+
+} // namespace
+
+std::vector<TimeExpr> tag(std::string_view text, const Dct& dct) {
+    Ctx c(text, dct);
+    c.order = guess_order(c);
+    std::vector<TimeExpr> out;
+    for (std::size_t i = 0; i < c.size(); ++i) {
+        if (!trigger(c, i)) continue;
+        Match best;
+        bool found = best_at(c, i, best);
+        Match pre;
+        if (with_prefix(c, i, pre) && (!found || pre.last >= best.last)) {
+            best = std::move(pre);
+            found = true;
+        }
+        if (!found) continue;
+        TimeExpr te;
+        te.begin = best.byte_begin != SIZE_MAX ? best.byte_begin : c.at(best.first).b;
+        te.end = best.byte_end != SIZE_MAX ? best.byte_end : c.at(best.last - 1).e;
+        te.text.assign(text.substr(te.begin, te.end - te.begin));
+        te.type = best.type;
+        te.value = std::move(best.value);
+        te.granularity = best.gran;
+        te.relative = best.relative;
+        out.push_back(std::move(te));
+        c.range_end = SIZE_MAX;
+        // a day range continues: "September 5-7", "5 to 7 September"
+        if (best.gran == Granularity::Day) {
+            std::string_view v = out.back().value;
+            auto digit = [&](std::size_t k) { return k < v.size() && v[k] >= '0' && v[k] <= '9'; };
+            if (v.size() >= 10 && digit(5) && digit(6)) {
+                c.range_end = best.last;
+                c.range_y = digit(0) ? (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0') : -1;
+                c.range_m = (v[5] - '0') * 10 + (v[6] - '0');
+            }
+        }
+        i = best.last - 1;
+    }
+    return out;
+}
+
+} // namespace gt::timex

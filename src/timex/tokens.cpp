@@ -1,0 +1,205 @@
+// Tokenizer and tense detection of the tagger.
+#include "timex/scan.hpp"
+
+#include <cstdlib>
+
+namespace gt::timex {
+
+namespace {
+
+bool is_alpha(unsigned char ch) noexcept { return (ch | 0x20) >= 'a' && (ch | 0x20) <= 'z'; }
+bool is_digit(unsigned char ch) noexcept { return ch >= '0' && ch <= '9'; }
+
+// Punctuation outside ASCII that the rules care about, normalised to ASCII; 0 otherwise.
+// Returns the length of the UTF-8 sequence in `len`.
+char unicode_punct(std::string_view s, std::size_t i, std::size_t& len) noexcept {
+    auto u = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
+    if (i + 2 < s.size() && u(0) == 0xE2 && u(1) == 0x80) {
+        len = 3;
+        switch (u(2)) {
+        case 0x98: case 0x99: return '\'';             // ‘ ’
+        case 0x9C: case 0x9D: return '"';              // “ ”
+        case 0x90: case 0x91: case 0x92: case 0x93: case 0x94: return '-'; // ‐ ‑ ‒ – —
+        case 0xA6: return '.';                         // …
+        default: return ' ';
+        }
+    }
+    if (i + 1 < s.size() && u(0) == 0xC2 && u(1) == 0xA0) { // no-break space
+        len = 2;
+        return ' ';
+    }
+    len = 0;
+    return 0;
+}
+
+} // namespace
+
+Ctx::Ctx(std::string_view t, const Dct& d) : text(t), lower(t) {
+    for (auto& ch : lower) {
+        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
+    }
+    if (d.known() && d.value.size() >= 10) {
+        int y = std::atoi(d.value.substr(0, 4).c_str());
+        int m = std::atoi(d.value.substr(5, 2).c_str());
+        int dd = std::atoi(d.value.substr(8, 2).c_str());
+        try {
+            dct = Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m),
+                       static_cast<unsigned short>(dd));
+        } catch (const std::exception&) {
+            dct.reset();
+        }
+    }
+    toks.reserve(t.size() / 5 + 1);
+    bool space = true, nl = false, para = false;
+    std::size_t i = 0, n = t.size();
+    while (i < n) {
+        auto ch = static_cast<unsigned char>(t[i]);
+        if (ch == ' ' || ch == '\t' || ch == '\r' || ch == '\f' || ch == '\v') {
+            space = true;
+            ++i;
+            continue;
+        }
+        if (ch == '\n') {
+            if (nl) para = true;
+            space = nl = true;
+            ++i;
+            continue;
+        }
+        Token tok;
+        tok.b = i;
+        tok.space_before = space;
+        tok.nl_before = nl;
+        tok.para_before = para;
+        if (is_digit(ch)) {
+            std::int64_t v = 0;
+            std::size_t j = i;
+            while (j < n && is_digit(static_cast<unsigned char>(t[j]))) {
+                if (v < 1000000000) v = v * 10 + (t[j] - '0');
+                ++j;
+            }
+            tok.kind = Kind::Num;
+            tok.num = v;
+            tok.ndig = static_cast<std::uint8_t>(j - i > 255 ? 255 : j - i);
+            i = j;
+        } else if (is_alpha(ch) || ch >= 0x80) {
+            std::size_t len = 0;
+            char p = ch >= 0x80 ? unicode_punct(t, i, len) : 0;
+            if (p == ' ') { // unicode space or other punctuation we ignore
+                space = true;
+                i += len;
+                continue;
+            }
+            if (p) {
+                tok.kind = Kind::Punct;
+                tok.punct = p;
+                i += len;
+            } else {
+                std::size_t j = i;
+                bool all_upper = true;
+                while (j < n) {
+                    auto cj = static_cast<unsigned char>(t[j]);
+                    if (cj >= 0x80) {
+                        std::size_t l2 = 0;
+                        if (unicode_punct(t, j, l2)) break;
+                        ++j;
+                        continue;
+                    }
+                    if (!is_alpha(cj)) break;
+                    if (cj >= 'a') all_upper = false;
+                    ++j;
+                }
+                tok.kind = Kind::Word;
+                tok.cap = ch >= 'A' && ch <= 'Z';
+                tok.upper = all_upper && tok.cap;
+                i = j;
+            }
+        } else {
+            tok.kind = Kind::Punct;
+            tok.punct = static_cast<char>(ch);
+            ++i;
+        }
+        tok.e = i;
+        if (tok.kind == Kind::Word) tok.lex = lookup(std::string_view(lower).substr(tok.b, tok.e - tok.b));
+        toks.push_back(tok);
+        space = nl = para = false;
+    }
+}
+
+namespace {
+
+bool sentence_break(const Ctx& c, std::size_t i) {
+    const Token& t = c.at(i);
+    if (t.para_before) return true;
+    if (t.kind != Kind::Punct) return false;
+    if (t.punct == '!' || t.punct == '?' || t.punct == ';') return true;
+    if (t.punct == '.' && i + 1 < c.size() && c.at(i + 1).space_before &&
+        (c.at(i + 1).cap || c.at(i + 1).kind != Kind::Word)) {
+        // "Sept. 5", "Mr. Smith": a short word before the dot is no sentence end
+        if (i > 0 && c.at(i - 1).kind == Kind::Word && c.at(i - 1).e - c.at(i - 1).b <= 4) return false;
+        return true;
+    }
+    return false;
+}
+
+// Tense signalled by token i: future / past / present, or unknown.
+Tense token_tense(const Ctx& c, std::size_t i) {
+    const Token& t = c.at(i);
+    if (t.kind != Kind::Word) return Tense::Unknown;
+    std::uint32_t f = c.flags(i);
+    std::string_view w = c.low(i);
+    if (f & L_FUTURE) {
+        if (w == "won" || w == "wo") return c.is_punct(i + 1, '\'') && c.is(i + 2, "t") ? Tense::Future : Tense::Unknown;
+        if (w == "ll") return i > 0 && c.is_punct(i - 1, '\'') ? Tense::Future : Tense::Unknown;
+        if (w == "set" || w == "due") return c.is(i + 1, "to") ? Tense::Future : Tense::Unknown;
+        if (w == "going") return c.is(i + 1, "to") ? Tense::Future : Tense::Unknown;
+        return Tense::Future;
+    }
+    if (f & L_PAST) return Tense::Past;
+    if (f & L_PRESENT) return Tense::Present;
+    // regular past tense: -ed words (not "need", "speed", "hundred", "red", "bed")
+    std::size_t len = w.size();
+    if (len >= 5 && w[len - 2] == 'e' && w[len - 1] == 'd' && !t.cap) {
+        if (w.ends_with("eed") || w.ends_with("dred") || w == "united") return Tense::Unknown;
+        // "the so-called", "injured people": an -ed word right after an article is an adjective
+        if (i > 0 && (c.is(i - 1, "the") || c.is(i - 1, "a") || c.is(i - 1, "an"))) return Tense::Unknown;
+        return Tense::Past;
+    }
+    return Tense::Unknown;
+}
+
+} // namespace
+
+Tense Ctx::tense(std::size_t first, std::size_t last) const {
+    // Look left (preferred, up to 12 tokens) and right (up to 8) within the sentence.
+    Tense left = Tense::Unknown, right = Tense::Unknown;
+    std::size_t dl = 0, dr = 0;
+    for (std::size_t k = 1; k <= 10 && first >= k; ++k) {
+        std::size_t i = first - k;
+        if (sentence_break(*this, i + 1 < size() ? i + 1 : i) && k > 1) break;
+        Tense t = token_tense(*this, i);
+        if (t != Tense::Unknown) {
+            left = t;
+            dl = k;
+            break;
+        }
+        if (sentence_break(*this, i)) break;
+    }
+    for (std::size_t k = 0; k < 8 && last + k < size(); ++k) {
+        std::size_t i = last + k;
+        if (sentence_break(*this, i)) break;
+        Tense t = token_tense(*this, i);
+        if (t != Tense::Unknown) {
+            right = t;
+            dr = k + 1;
+            break;
+        }
+    }
+    // The nearest marker on the left (the verb governing a fronted or trailing adverbial
+    // usually precedes it), else the nearest on the right.
+    (void)dl;
+    (void)dr;
+    if (left != Tense::Unknown) return left;
+    return right;
+}
+
+} // namespace gt::timex
