@@ -47,9 +47,10 @@ bool year_number(const Ctx& c, std::size_t i, int& y, std::size_t& next) {
     const Lex* l = t.lex;
     if (!l) return false;
     // nineteen ninety-seven, nineteen eighty, twenty seventeen
-    if (l->number >= 11 && l->number <= 20 && i + 1 < c.size()) {
+    if (l->number >= 11 && l->number <= 20 && i + 1 < c.size() && !c.is_punct(i + 1, '-')) {
         const Lex* l2 = c.lex(i + 1);
-        if (l2 && l2->number >= 10 && l2->number < 100 && (l2->number >= 20 ? l2->number % 10 == 0 : true)) {
+        if (l2 && l2->number >= 10 && l2->number < 100 && (l2->number >= 20 ? l2->number % 10 == 0 : true) &&
+            !(l2->number < 20 && c.lex(i + 2) && c.lex(i + 2)->unit != Unit::None)) {
             int v = l->number * 100 + l2->number;
             std::size_t j = i + 2;
             if (l2->number >= 20) {

@@ -93,23 +93,21 @@ Table build() {
         t[z.w].zone_min = static_cast<std::int16_t>(z.min);
     }
     add_flags(t, {"the"}, L_THE);
-    add_flags(t, {"about", "nearly", "almost", "some", "roughly", "around", "approximately",
-                  "over", "only", "just", "barely", "least", "more", "less", "fewer", "than",
-                  "up", "under", "within", "another", "additional", "extra", "full",
-                  "entire", "whole", "first", "mere", "most", "no"},
+    add_flags(t, {"about", "nearly", "almost", "roughly", "around", "approximately", "some"},
               L_APPROX);
     add_flags(t, {"will", "shall", "ll", "would", "going", "scheduled", "upcoming", "expected",
                   "intends", "aims", "hopes", "set", "due",
-                  "tomorrow", "next", "forthcoming", "until", "till", "won", "wo"},
+                  "tomorrow", "forthcoming", "won", "wo"},
               L_FUTURE);
-    add_flags(t, {"was", "were", "had", "did", "said", "told", "ago", "wasn", "weren", "didn",
+    // Reporting verbs (said, told, says) are left out: they date the report, not the event.
+    add_flags(t, {"was", "were", "had", "did", "ago", "wasn", "weren", "didn",
                   "hadn", "came", "went", "took", "gave", "made", "began", "held", "met", "led",
                   "fell", "rose", "won", "lost", "saw", "left", "yesterday", "last", "earlier",
                   "since", "broke", "got", "struck", "hit", "killed", "wounded", "shot", "sent"},
               L_PAST);
     // "won" as in "won't": the tokenizer keeps "won" before "'t"; see Ctx::tense.
     t["won"].flags &= ~L_PAST;
-    add_flags(t, {"is", "are", "am", "says", "say", "isn", "aren", "now", "today", "currently"},
+    add_flags(t, {"is", "are", "am", "isn", "aren", "now", "today", "currently"},
               L_PRESENT);
     add_flags(t, {"last", "past", "previous", "preceding", "prior"}, L_LAST);
     add_flags(t, {"next", "coming", "following", "upcoming", "subsequent", "ensuing"}, L_NEXT);
@@ -133,7 +131,9 @@ Table build() {
                    "clock", "year-end", "later", "hence", "previously", "formerly", "ahead",
                    "before", "after", "old", "long", "period", "date", "time", "moment",
                    "present", "lately", "once", "then", "day", "christmas", "easter", "eve",
-                   "new", "thanksgiving", "ramadan", "hundreds", "thousands", "dozens"})
+                   "new", "thanksgiving", "ramadan", "hundreds", "thousands", "dozens", "latest",
+                   "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+                   "nineties", "full", "than", "more", "less", "fewer", "least", "most", "up", "no", "not"})
         t[w];
     return t;
 }

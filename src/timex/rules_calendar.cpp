@@ -68,7 +68,9 @@ bool finish_month(const Ctx& c, std::size_t first, std::size_t last, int mo, int
     }
     if (rel == 0) y = c.dct->year();
     else if (rel == -2 || rel == 2) y = cal::year_of_month(*c.dct, mo, rel);
-    else y = cal::year_of_month(*c.dct, mo, direction(c.tense(first, last), -1));
+    else {
+        y = cal::year_of_month(*c.dct, mo, direction(c.tense(first, last), 0));
+    }
     m.value = cal::month(y, mo);
     return true;
 }

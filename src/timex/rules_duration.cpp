@@ -35,8 +35,8 @@ std::string ago_value(const Ctx& c, double q, Unit u, bool past, Granularity& g)
 
 bool set_word(const Ctx& c, std::size_t i, Match& m) {
     static const struct { std::string_view w; const char* v; } words[] = {
-        {"daily", "P1D"}, {"weekly", "P1W"}, {"monthly", "P1M"}, {"annually", "P1Y"},
-        {"yearly", "P1Y"}, {"quarterly", "P3M"}, {"hourly", "PT1H"}, {"nightly", "P1D"}};
+        {"daily", "P1D"}, {"weekly", "P1W"}, {"monthly", "P1M"},
+        {"yearly", "P1Y"}, {"hourly", "PT1H"}, {"nightly", "P1D"}};
     std::string_view w = c.low(i);
     for (const auto& e : words) {
         if (w == e.w) {
@@ -133,6 +133,7 @@ bool match_duration(const Ctx& c, std::size_t i, Match& m) {
         return false;
     }
     bool article = c.is(j, "a") || c.is(j, "an");
+    if (c.is_num(j) && c.at(j).ndig == 4 && c.at(j).num >= 1800 && c.at(j).num <= 2100) return false; // the 1988 quarter
     // three-year, 3-year, 52-week, 8-month-old, 24-hour
     bool hyphen = false;
     if (c.is_punct(k, '-') && c.glued(k) && c.glued(k + 1)) {
@@ -146,9 +147,11 @@ bool match_duration(const Ctx& c, std::size_t i, Match& m) {
     if (article && l->plural) return false;
     if (c.at(k).upper && !c.at(i).upper) return false;
     std::size_t last = k + 1;
-    if (hyphen && c.is_punct(last, '-') && c.is(last + 1, "old") && c.glued(last)) last += 2;
-    else if (!hyphen && c.is(last, "old")) ++last;
-    else if (hyphen && c.is_punct(last, '-') && c.is(last + 1, "long") && c.glued(last)) last += 2;
+    // A person's age ("six-year-old", "52 years old") is no temporal expression in TimeML
+    // news corpora: not tagged.
+    if (hyphen && c.is_punct(last, '-') && c.is(last + 1, "old") && c.glued(last)) return false;
+    if (!hyphen && c.is(last, "old")) return false;
+    if (hyphen && c.is_punct(last, '-') && c.is(last + 1, "long") && c.glued(last)) last += 2;
     m.first = i;
     m.the_ok = !hyphen; // "the three-year siege": "the" belongs to the noun
     m.approx_ok = true;
@@ -162,6 +165,12 @@ bool match_duration(const Ctx& c, std::size_t i, Match& m) {
             m.type = TimexType::Date;
             m.value = ago_value(c, q, u, past, m.gran);
             m.relative = true;
+            // "compared with $5 million a year earlier" in a report on a quarter: the same
+            // quarter a year before
+            if (u == Unit::Year && q == 1 && past && c.focus_q > 0) {
+                m.value = cal::quarter(c.focus_qy - 1, c.focus_q);
+                m.gran = Granularity::Quarter;
+            }
             return true;
         }
         // 30 percent a year, $5 a day, twice a week: a set

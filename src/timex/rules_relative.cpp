@@ -139,8 +139,8 @@ bool match_holiday(const Ctx& c, std::size_t i, Match& m, int rel) {
     return true;
 }
 
-bool match_weekday(const Ctx& c, std::size_t i, Match& m, int rel) {
-    std::size_t j = rel == 9 ? i : i + 1;
+// A weekday at token j; the expression starts at i (i < j: "last Friday").
+bool match_weekday(const Ctx& c, std::size_t i, std::size_t j, Match& m, int rel) {
     const Lex* l = c.lex(j);
     if (!l || !l->weekday || !c.at(j).cap) return false;
     int wd = l->weekday;
@@ -229,10 +229,7 @@ bool match_relative(const Ctx& c, std::size_t i, Match& m) {
         if (c.is(i - 1, "the") && !c.at(i + 1).cap) return false;
         if (c.at(i + 1).kind == Kind::Word) return set(m, i, i + 1, TimexType::Date, "PRESENT_REF", Granularity::None), true;
     }
-    if (w == "recently" || w == "lately" || w == "previously" || w == "formerly") {
-        return set(m, i, i + 1, TimexType::Date, "PAST_REF", Granularity::None), true;
-    }
-    if (w == "recent" && i + 1 < c.size() && c.at(i + 1).kind == Kind::Word && !c.lex(i + 1)) {
+    if (w == "recently" || w == "lately") {
         return set(m, i, i + 1, TimexType::Date, "PAST_REF", Granularity::None), true;
     }
     if (w == "future" && c.is(i - 1, "the")) {
@@ -247,11 +244,8 @@ bool match_relative(const Ctx& c, std::size_t i, Match& m) {
         set(m, i, i + 1, TimexType::Date, "PAST_REF", Granularity::None).the_ok = true;
         return true;
     }
-    if (w == "soon" && !c.is(i + 1, "as") && !c.is(i + 1, "after")) {
-        return set(m, i, i + 1, TimexType::Date, "FUTURE_REF", Granularity::None), true;
-    }
     if (match_holiday(c, i, m, 9)) return true;
-    if (l.weekday) return match_weekday(c, i, m, 9);
+    if (l.weekday) return match_weekday(c, i, i, m, 9);
     if (l.season) {
         if (w == "fall" || w == "spring") {
             bool ok = i > 0 && (c.is(i - 1, "the") || c.is(i - 1, "in") || c.is(i - 1, "this") ||
@@ -285,7 +279,7 @@ bool match_relative(const Ctx& c, std::size_t i, Match& m) {
         const Lex* l2 = c.lex(j);
         if (!l2) return false;
         if (l2->weekday && !l2->plural) {
-            if (!match_weekday(c, j, m, rel == 0 ? 9 : rel)) return false;
+            if (!match_weekday(c, i, j, m, rel == 0 ? 9 : rel)) return false;
             if (rel == 0 && c.dct) { // this Tuesday: the one in the current week
                 Date monday = *c.dct - bg::days(cal::weekday(*c.dct) - 1);
                 std::string v = cal::day(monday + bg::days(l2->weekday - 1));
@@ -332,6 +326,10 @@ bool match_relative(const Ctx& c, std::size_t i, Match& m) {
             return true;
         }
         Unit u = unit_word(c, i);
+        if (u == Unit::Year && i > 1 && (c.is(i - 2, "for") || c.is(i - 2, "during"))) {
+            set(m, i, i + 1, TimexType::Duration, "P1Y", Granularity::Year).the_ok = true; // for the year
+            return true;
+        }
         if (u == Unit::Week || u == Unit::Month || u == Unit::Year || u == Unit::Quarter) {
             Granularity g;
             std::string v = unit_value(c, u, u == Unit::Quarter ? -1 : 0, g);

@@ -105,14 +105,19 @@ bool match_quarter(const Ctx& c, std::size_t i, Match& m) {
             y = y2;
             k3 = k5;
         } else if (c.dct) {
+            // the fourth quarter said in February: last year's, unless said of the future
+            int cur_q = (c.dct->month() - 1) / 3 + 1;
+            int cur_h = (c.dct->month() - 1) / 6 + 1;
+            bool ahead = kind == 'Q' ? ord > cur_q + 1 : ord > cur_h;
             y = c.dct->year();
+            if (ahead && c.tense(i, k3) != Tense::Future) --y;
         }
     }
     m.first = i;
     m.last = k3;
     m.type = TimexType::Date;
     m.gran = Granularity::Quarter;
-    m.the_ok = true;
+    m.the_ok = !(k3 >= 2 && c.is_punct(k3 - 2, '-'));
     m.relative = y < 0 || !c.is_num(i);
     m.value = cal::year(y) + "-" + kind + std::to_string(ord);
     return true;
@@ -180,9 +185,83 @@ bool match_decade(const Ctx& c, std::size_t i, Match& m) {
     return true;
 }
 
+// The previous quarter of the DCT (the one companies report on), n years back.
+std::string reported_quarter(const Ctx& c, int years_back) {
+    if (!c.dct) return "XXXX-QX";
+    int q = (c.dct->month() - 1) / 3; // previous quarter, 0 = Q4 of the year before
+    int y = c.dct->year() - years_back;
+    if (q == 0) {
+        q = 4;
+        --y;
+    }
+    return cal::quarter(y, q);
+}
+
+// year-ago / year-earlier [quarter|period|ORD quarter]; the fiscal year; the full year; year-end
+bool match_year_ago(const Ctx& c, std::size_t i, Match& m) {
+    std::size_t j = i;
+    if (c.is(j, "comparable") || c.is(j, "corresponding")) ++j;
+    if (c.is(j, "year") && c.is_punct(j + 1, '-') && c.glued(j + 1) && (c.is(j + 2, "ago") || c.is(j + 2, "earlier")) &&
+        c.glued(j + 2)) {
+        std::size_t k = j + 3;
+        m.first = i;
+        m.type = TimexType::Date;
+        m.gran = Granularity::Quarter;
+        m.relative = true;
+        m.the_ok = true;
+        std::size_t k2 = 0;
+        int ord = ordinal_at(c, k, k2);
+        char kind = 0;
+        std::size_t k3 = ord ? quarter_word(c, k2, kind) : 0;
+        if (k3 && kind == 'Q' && ord >= 1 && ord <= 4) {
+            m.last = k3;
+            m.value = cal::quarter(c.dct ? c.dct->year() - 1 : -1, ord);
+            return true;
+        }
+        m.last = (c.is(k, "quarter") || c.is(k, "period")) ? k + 1 : k;
+        m.value = reported_quarter(c, 1);
+        return true;
+    }
+    if (c.is(i, "year") && c.is_punct(i + 1, '-') && c.is(i + 2, "end") && c.glued(i + 1)) {
+        m.first = i;
+        m.last = i + 3;
+        m.type = TimexType::Date;
+        m.gran = Granularity::Year;
+        m.relative = true;
+        m.the_ok = true;
+        m.value = c.dct ? cal::year(c.dct->year()) : "XXXX";
+        return true;
+    }
+    if (i > 0 && c.is(i - 1, "the") && (c.is(i, "fiscal") || c.is(i, "full") || c.is(i, "current")) &&
+        c.is(i + 1, (c.is(i, "current") ? "fiscal" : "year"))) {
+        std::size_t k = c.is(i + 1, "fiscal") ? i + 2 : i + 1;
+        if (!c.is(k, "year")) return false;
+        m.first = i;
+        m.last = k + 1;
+        m.type = TimexType::Date;
+        m.gran = Granularity::Year;
+        m.relative = true;
+        m.the_ok = true;
+        m.value = c.dct ? cal::year(c.dct->year()) : "XXXX";
+        return true;
+    }
+    if (c.is(i, "latest") && (c.is(i + 1, "quarter") || c.is(i + 1, "period"))) {
+        m.first = i;
+        m.last = i + 2;
+        m.type = TimexType::Date;
+        m.gran = Granularity::Quarter;
+        m.relative = true;
+        m.the_ok = true;
+        m.value = reported_quarter(c, 0);
+        return true;
+    }
+    return false;
+}
+
 } // namespace
 
 bool match_year(const Ctx& c, std::size_t i, Match& m) {
+    if (match_year_ago(c, i, m)) return true;
     if (match_quarter(c, i, m)) return true;
     if (match_decade(c, i, m)) return true;
     std::size_t j = i;
@@ -214,7 +293,7 @@ bool match_year(const Ctx& c, std::size_t i, Match& m) {
             if (c.lex(k) && c.lex(k)->unit != Unit::None) return false;
         }
         if (i > 0 && (c.is_punct(i - 1, '$') || c.is(i - 1, "no") || c.is(i - 1, "number"))) return false;
-    } else if (t.kind == Kind::Word && !(j > i || year_context_before(c, j))) {
+    } else if (t.kind == Kind::Word && !(j > i || year_context_before(c, j) || k > j + 1)) {
         return false;
     }
     m.first = i;

@@ -99,6 +99,9 @@ class Ctx {
     // "from 5 to 7 September" / "September 5-7" (set by the driver).
     mutable std::size_t range_end = SIZE_MAX;
     mutable int range_y = -1, range_m = 0;
+    // The last quarter mentioned ("the third quarter": year, 1..4), the period that financial
+    // reports compare with "a year ago" (set by the driver); 0 when none.
+    mutable int focus_qy = 0, focus_q = 0;
 
     std::size_t size() const noexcept { return toks.size(); }
     const Token& at(std::size_t i) const noexcept { return toks[i]; }

@@ -5,6 +5,10 @@
 
 #include "timex/scan.hpp"
 
+#include <cstdlib>
+#include <exception>
+#include <string>
+
 namespace gt::timex {
 
 namespace {
@@ -24,8 +28,13 @@ bool best_at(const Ctx& c, std::size_t i, Match& best) {
     bool found = false;
     for (Rule r : rules) {
         Match m;
-        // ranges remember the previous match; a failed rule must not disturb them
-        if (r(c, i, m) && m.last > i && (!found || m.last > best.last)) {
+        bool ok = false;
+        try {
+            ok = r(c, i, m);
+        } catch (const std::exception&) {
+            ok = false; // calendar arithmetic out of range ("100000 days ago"): no expression
+        }
+        if (ok && m.last > i && (!found || m.last > best.last)) {
             best = std::move(m);
             found = true;
         }
@@ -52,10 +61,15 @@ bool with_prefix(const Ctx& c, std::size_t i, Match& out) {
             has_mod = true;
             ++j;
             if (c.is_punct(j, '-') && c.glued(j)) ++j;
-        } else if (w == "at" && (c.is(j + 1, "least") || c.is(j + 1, "most"))) {
+        } else if ((w == "at" && (c.is(j + 1, "least") || c.is(j + 1, "most"))) ||
+                   ((w == "more" || w == "less" || w == "fewer") && c.is(j + 1, "than")) ||
+                   (w == "up" && c.is(j + 1, "to"))) {
             has_approx = true;
             j += 2;
-        } else if ((f & L_APPROX) && w != "first" && w != "some" && w != "another") {
+        } else if ((w == "no" || w == "not") && (c.is(j + 1, "more") || c.is(j + 1, "less")) && c.is(j + 2, "than")) {
+            has_approx = true;
+            j += 3;
+        } else if ((f & L_APPROX) && !(w == "some" && c.is(j + 1, "time"))) {
             has_approx = true;
             ++j;
         } else {
@@ -111,6 +125,13 @@ std::vector<TimeExpr> tag(std::string_view text, const Dct& dct) {
                 c.range_end = best.last;
                 c.range_y = digit(0) ? (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0') : -1;
                 c.range_m = (v[5] - '0') * 10 + (v[6] - '0');
+            }
+        }
+        if (best.gran == Granularity::Quarter) {
+            std::string_view v = out.back().value;
+            if (v.size() == 7 && v[5] == 'Q' && v[0] != 'X' && v[6] >= '1' && v[6] <= '4') {
+                c.focus_qy = std::atoi(std::string(v.substr(0, 4)).c_str());
+                c.focus_q = v[6] - '0';
             }
         }
         i = best.last - 1;

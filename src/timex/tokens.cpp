@@ -142,11 +142,12 @@ bool sentence_break(const Ctx& c, std::size_t i) {
 }
 
 // Tense signalled by token i: future / past / present, or unknown.
-Tense token_tense(const Ctx& c, std::size_t i) {
+Tense token_tense(const Ctx& c, std::size_t i, bool near) {
     const Token& t = c.at(i);
     if (t.kind != Kind::Word) return Tense::Unknown;
     std::uint32_t f = c.flags(i);
     std::string_view w = c.low(i);
+    // Prepositions between a verb and the expression do not count for nearness.
     if (f & L_FUTURE) {
         if (w == "won" || w == "wo") return c.is_punct(i + 1, '\'') && c.is(i + 2, "t") ? Tense::Future : Tense::Unknown;
         if (w == "ll") return i > 0 && c.is_punct(i - 1, '\'') ? Tense::Future : Tense::Unknown;
@@ -156,12 +157,19 @@ Tense token_tense(const Ctx& c, std::size_t i) {
     }
     if (f & L_PAST) return Tense::Past;
     if (f & L_PRESENT) return Tense::Present;
-    // regular past tense: -ed words (not "need", "speed", "hundred", "red", "bed")
+    // Weak markers, trusted only right next to the expression (`near`): -ed forms ("closed
+    // Wednesday") and reporting verbs ("said Friday"). Farther away they are as often
+    // participles ("must be returned to his father by Jan. 14") or report the report.
+    if (!near) return Tense::Unknown;
+    if (w == "said" || w == "told" || w == "announced" || w == "reported") return Tense::Past;
     std::size_t len = w.size();
-    if (len >= 5 && w[len - 2] == 'e' && w[len - 1] == 'd' && !t.cap) {
-        if (w.ends_with("eed") || w.ends_with("dred") || w == "united") return Tense::Unknown;
-        // "the so-called", "injured people": an -ed word right after an article is an adjective
-        if (i > 0 && (c.is(i - 1, "the") || c.is(i - 1, "a") || c.is(i - 1, "an"))) return Tense::Unknown;
+    if (len >= 5 && w[len - 2] == 'e' && w[len - 1] == 'd' && !t.cap && !w.ends_with("eed") &&
+        !w.ends_with("dred")) {
+        if (i > 0) {
+            std::string_view p = c.low(i - 1);
+            if (p == "be" || p == "been" || p == "being" || p == "the" || p == "a" || p == "an" || p == "to")
+                return Tense::Unknown;
+        }
         return Tense::Past;
     }
     return Tense::Unknown;
@@ -170,36 +178,45 @@ Tense token_tense(const Ctx& c, std::size_t i) {
 } // namespace
 
 Tense Ctx::tense(std::size_t first, std::size_t last) const {
-    // Look left (preferred, up to 12 tokens) and right (up to 8) within the sentence.
+    // The nearest tense marker within the sentence, left (up to 40 tokens) or right (up to
+    // 20); prepositions and punctuation between do not add to the distance; on a tie, left.
+    auto filler = [&](std::size_t i) {
+        if (toks[i].kind == Kind::Punct) return toks[i].punct == ',';
+        std::string_view w = low(i);
+        return w == "on" || w == "at" || w == "in" || w == "by" || w == "the" || w == "of" ||
+               w == "that" || w == "to" || w == "last" || w == "this" || w == "next" || w == "early" ||
+               w == "late" || w == "until" || w == "since" || w == "from";
+    };
     Tense left = Tense::Unknown, right = Tense::Unknown;
-    std::size_t dl = 0, dr = 0;
-    for (std::size_t k = 1; k <= 10 && first >= k; ++k) {
+    std::size_t dl = SIZE_MAX, dr = SIZE_MAX;
+    std::size_t dist = 0;
+    for (std::size_t k = 1; k <= 40 && first >= k; ++k) {
         std::size_t i = first - k;
-        if (sentence_break(*this, i + 1 < size() ? i + 1 : i) && k > 1) break;
-        Tense t = token_tense(*this, i);
+        if (sentence_break(*this, i + 1) && k > 1) break;
+        if (!filler(i)) ++dist;
+        Tense t = token_tense(*this, i, dist <= 2);
         if (t != Tense::Unknown) {
             left = t;
-            dl = k;
+            dl = dist;
             break;
         }
         if (sentence_break(*this, i)) break;
     }
-    for (std::size_t k = 0; k < 8 && last + k < size(); ++k) {
+    dist = 0;
+    for (std::size_t k = 0; k < 12 && last + k < size(); ++k) {
         std::size_t i = last + k;
         if (sentence_break(*this, i)) break;
-        Tense t = token_tense(*this, i);
+        if (!filler(i)) ++dist;
+        Tense t = token_tense(*this, i, dist <= 4);
         if (t != Tense::Unknown) {
             right = t;
-            dr = k + 1;
+            dr = dist;
             break;
         }
     }
-    // The nearest marker on the left (the verb governing a fronted or trailing adverbial
-    // usually precedes it), else the nearest on the right.
-    (void)dl;
-    (void)dr;
-    if (left != Tense::Unknown) return left;
-    return right;
+    if (left == Tense::Unknown) return right;
+    if (right == Tense::Unknown) return left;
+    return dl <= dr ? left : right;
 }
 
 } // namespace gt::timex
