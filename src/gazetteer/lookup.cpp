@@ -110,11 +110,13 @@ std::size_t Index::lookup(std::string_view name, const LookupOptions& opts,
     };
     // A loose key is lossy ("sr" is Syria's and many another's): a loose candidate counts
     // only when its own main name folds to the same key, i.e. it is a spelling variant.
-    auto credible_loose = [&](std::uint32_t e, std::string_view query_loose) {
+    // Among credible ones, the closer spelling wins ("Raqqa": Raqqah before Rukwa).
+    auto loose_penalty = [&](std::uint32_t e, std::string_view query_loose) {
         char nb[text::max_name_bytes], lb[text::max_name_bytes];
         std::size_t nl = text::normalize_name(this->name(e), nb, sizeof nb);
         std::size_t ll = loose_key({nb, nl}, lb, sizeof lb);
-        return std::string_view(lb, ll) == query_loose;
+        if (std::string_view(lb, ll) != query_loose) return -1.0;
+        return 1.5 * static_cast<double>(edit_distance(strip_articles(key), strip_articles({nb, nl})));
     };
     auto add_postings = [&](std::span<const std::uint32_t> ps, Match forced, bool use_kind,
                             char want_class, std::string_view want_code, double bonus,
@@ -122,9 +124,10 @@ std::size_t Index::lookup(std::string_view name, const LookupOptions& opts,
         for (std::uint32_t p : ps) {
             std::uint32_t e = p >> 4;
             if (!accept(e, want_class, want_code)) continue;
-            if (!query_loose.empty() && !credible_loose(e, query_loose)) continue;
+            double penalty = 0;
+            if (!query_loose.empty() && (penalty = loose_penalty(e, query_loose)) < 0) continue;
             Match m = use_kind ? kind_match(p & 0xF) : forced;
-            work.add(e, m, match_weight(m) + bonus + std::log10(prominence(e) + 1));
+            work.add(e, m, match_weight(m) + bonus - penalty + std::log10(prominence(e) + 1));
         }
     };
 
@@ -155,23 +158,21 @@ std::size_t Index::lookup(std::string_view name, const LookupOptions& opts,
         if (ln > 0) add_postings(loose_postings({lk, ln}), Match::loose, false, 0, {}, 0, {lk, ln});
     }
 
-    // A division named like its seat ("Raqqa", "Aleppo") means the city unless the text
-    // says "province": rank the division just below the seat when both matched alike.
+    // A division named like a place inside it ("Raqqa", "Aleppo", "Geneva") means the place
+    // unless the text says "province": rank the division just below that place when both
+    // matched alike.
     if (lvl == DivisionLevel::none) {
         for (std::size_t a = 0; a < work.n; ++a) {
             Candidate& adm = work.items[a];
-            if (!is_admin1(adm.entry)) continue;
             const Entry& ea = entries_[adm.entry];
+            if (ea.feature_class != 'A' || is_country(adm.entry) || ea.admin1 == no_admin1) continue;
             for (std::size_t c = 0; c < work.n; ++c) {
-                const Candidate& city = work.items[c];
-                const Entry& ec = entries_[city.entry];
-                if (ec.feature_class != 'P' || ec.admin1 != ea.admin1 ||
-                    std::memcmp(ec.country, ea.country, 2) != 0)
+                const Candidate& place = work.items[c];
+                const Entry& ep = entries_[place.entry];
+                if (ep.feature_class != 'P' || ep.admin1 != ea.admin1 ||
+                    std::memcmp(ep.country, ea.country, 2) != 0 || place.match != adm.match)
                     continue;
-                auto fc = feature_code(city.entry);
-                if ((fc == "PPLA" || fc == "PPLC") &&
-                    match_weight(city.match) >= match_weight(adm.match) && city.score <= adm.score)
-                    adm.score = city.score - 0.001;
+                if (place.score <= adm.score) adm.score = place.score - 0.001;
             }
         }
     }
@@ -222,7 +223,13 @@ std::vector<std::string> Index::suggestions(std::string_view name, std::size_t n
         if (nm.empty()) continue;
         std::string k = text::normalize_name(nm);
         std::size_t d = bounded_edit_distance(key, k, limit);
-        if (d <= limit) hits.push_back({d, prominence(i), i});
+        if (d <= limit) {
+            hits.push_back({d, prominence(i), i});
+        } else if (k.size() >= 4 && key.size() >= 4 &&
+                   (key.compare(0, k.size(), k) == 0 || k.compare(0, key.size(), key) == 0)) {
+            // one is the start of the other ("Aleppoville" / "Aleppo"): after the close ones
+            hits.push_back({limit + 1, prominence(i), i});
+        }
     }
     std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
         return a.dist != b.dist ? a.dist < b.dist : a.prom > b.prom;

@@ -50,7 +50,8 @@ void skeleton(std::string_view t, char* out, std::size_t cap, std::size_t& len) 
         char m = 0;
         if (c >= '0' && c <= '9') {
             m = c;
-        } else if (is_vowel(c)) {
+        } else if (is_vowel(c) && !(i == 0 && (c == 'y' || c == 'w'))) {
+            // y and w are vowels inside a word ("Dayr", "Zawr") but not at its start ("York")
             last = 0; // a vowel separates letters: "deir" keeps d and r apart
             continue;
         } else if ((c == 'k' || c == 'g' || c == 'd' || c == 't' || c == 'z' || c == 'p') &&
@@ -111,6 +112,32 @@ std::size_t loose_key(std::string_view s, char* out, std::size_t cap) noexcept {
         any = true;
     }
     return len;
+}
+
+std::string_view strip_articles(std::string_view s) noexcept {
+    while (true) {
+        auto sp = s.find(' ');
+        if (sp == std::string_view::npos || !is_article(s.substr(0, sp))) return s;
+        s.remove_prefix(sp + 1);
+    }
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) noexcept {
+    constexpr std::size_t cap = 64;
+    a = a.substr(0, cap);
+    b = b.substr(0, cap);
+    std::array<std::size_t, cap + 1> prev{}, cur{};
+    for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        cur[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            std::size_t sub = prev[j - 1] + (a[i - 1] != b[j - 1] ? 1 : 0);
+            std::size_t del = prev[j] + 1, ins = cur[j - 1] + 1;
+            cur[j] = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
+        }
+        prev = cur;
+    }
+    return prev[b.size()];
 }
 
 std::string loose_key(std::string_view normalised) {

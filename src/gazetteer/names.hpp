@@ -17,6 +17,13 @@ namespace gt::gazetteer {
 std::size_t loose_key(std::string_view normalised, char* out, std::size_t cap) noexcept;
 std::string loose_key(std::string_view normalised);
 
+/// The normalised name without leading Arabic articles ("ar raqqah" -> "raqqah").
+std::string_view strip_articles(std::string_view normalised) noexcept;
+
+/// Levenshtein distance of two short strings (each at most 64 bytes are compared);
+/// allocates nothing.
+std::size_t edit_distance(std::string_view a, std::string_view b) noexcept;
+
 /// What a type word after or before a name asks for ("Deir ez-Zor Governorate",
 /// "Province of Idlib", "Orange County").
 enum class DivisionLevel { none, admin1, admin2 };

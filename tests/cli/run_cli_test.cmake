@@ -1,4 +1,4 @@
-# Runs BIN with ARGS (separated by \x1f) and checks the result. Checks (separated by \x1f):
+# Runs BIN with ARGS (separated by ASCII 31) and checks the result. Checks (separated likewise):
 #   out:REGEX             stdout matches REGEX
 #   !out:REGEX            stdout does not match REGEX
 #   err:REGEX             stderr matches REGEX (any stderr not matched by an err: check fails)
@@ -7,8 +7,9 @@
 #   jsonlen:PATH=N        JSON stdout: array at PATH (empty PATH: the top) has N elements
 #   file:PATH=REGEX       the file at PATH (relative to the work dir) matches REGEX
 #   same:EXPECTED_FILE    stdout equals the file's content
-string(REPLACE "\x1f" ";" ARGS "${ARGS}")
-string(REPLACE "\x1f" ";" CHECKS "${CHECKS}")
+string(ASCII 31 _sep)
+string(REPLACE "${_sep}" ";" ARGS "${ARGS}")
+string(REPLACE "${_sep}" ";" CHECKS "${CHECKS}")
 set(_input_opts)
 if(STDIN)
   set(_input_opts INPUT_FILE "${STDIN}")
@@ -60,7 +61,6 @@ foreach(check IN LISTS CHECKS)
     set(tol "${CMAKE_MATCH_3}")
     set(p "${CMAKE_MATCH_1}")
     json_get(v "${out}" "${p}")
-    math(EXPR dummy "0")
     if(v MATCHES "^-?[0-9.eE+-]+$")
       # CMake has no floating point: compare through fixed-point (1e6) integers.
       foreach(name v want tol)
