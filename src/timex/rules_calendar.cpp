@@ -26,12 +26,22 @@ std::size_t year_suffix(const Ctx& c, std::size_t j, int& y) {
     return k + 2;
 }
 
-bool finish_day(const Ctx& c, std::size_t first, std::size_t last, int y, int mo, int d, Match& m) {
+bool finish_day(const Ctx& c, std::size_t first, std::size_t last, int y, int mo, int d, Match& m, int wd = 0) {
     if (d > cal::days_in_month(y > 0 ? y : 2000, mo)) return false; // 31 September, 30 February
     m.first = first;
     m.last = last;
     m.type = TimexType::Date;
     m.gran = Granularity::Day;
+    if (y < 0 && c.dct && wd) { // "Monday, Oct. 26": the year nearest the DCT where it is a Monday
+        for (int dy : {0, -1, 1, -2, 2}) {
+            auto dd = cal::make_date(c.dct->year() + dy, mo, d);
+            if (dd && cal::weekday(*dd) == wd) {
+                y = c.dct->year() + dy;
+                m.relative = true;
+                break;
+            }
+        }
+    }
     if (y < 0 && c.dct) {
         y = cal::year_of_day(*c.dct, mo, d, direction(c.tense(first, last), 0));
         m.relative = true;
@@ -79,9 +89,10 @@ bool finish_month(const Ctx& c, std::size_t first, std::size_t last, int mo, int
 
 bool match_calendar(const Ctx& c, std::size_t i, Match& m) {
     std::size_t j = i;
-    int rel = 9;
+    int rel = 9, wd = 0;
     const Lex* l0 = c.lex(i);
     if (l0 && l0->weekday && !l0->plural && c.at(i).cap) { // Saturday, April 25 / Wed 05 Apr 2017
+        wd = l0->weekday;
         j = i + 1;
         if (c.is_punct(j, '.') && c.glued(j)) ++j;
         if (c.is_punct(j, ',')) ++j;
@@ -105,7 +116,7 @@ bool match_calendar(const Ctx& c, std::size_t i, Match& m) {
             std::size_t k5 = 0;
             if (year_number(c, k4, y, k5)) k3 = k5;
             else k3 = year_suffix(c, k3, y);
-            return finish_day(c, i, k3, y, mo, d, m);
+            return finish_day(c, i, k3, y, mo, d, m, wd);
         }
         // from 5 to 7 September: the first day takes the month of the second
         if (c.at(j).kind == Kind::Num && j == i && range_word(c, k)) {
@@ -134,13 +145,13 @@ bool match_calendar(const Ctx& c, std::size_t i, Match& m) {
     std::size_t k = 0;
     if (!month_word(c, j, mo, k, true)) return false;
     bool abbr = c.lex(j)->month_abbr;
-    if (std::size_t k2 = parse_day(c, k, d); k2 && !(c.is_punct(k2, ':') && c.glued(k2))) {
+    if (std::size_t k2 = parse_day(c, k, d); k2 && !(c.is_punct(k2, ':') && c.glued(k2) && c.is_num(k2 + 1))) {
         int y = -1;
         std::size_t k3 = c.is_punct(k2, ',') ? k2 + 1 : k2;
         std::size_t k4 = 0;
         if (year_number(c, k3, y, k4)) k2 = k4;
         else k2 = year_suffix(c, k2, y);
-        return finish_day(c, i, k2, y, mo, d, m);
+        return finish_day(c, i, k2, y, mo, d, m, wd);
     }
     {
         std::size_t k3 = (c.is_punct(k, ',') || c.is(k, "of")) ? k + 1 : k;

@@ -132,7 +132,7 @@ bool match_duration(const Ctx& c, std::size_t i, Match& m) {
         }
         return false;
     }
-    bool article = c.is(j, "a") || c.is(j, "an");
+    bool article = (c.is(j, "a") || c.is(j, "an")) && q == 1;
     if (c.is_num(j) && c.at(j).ndig == 4 && c.at(j).num >= 1800 && c.at(j).num <= 2100) return false; // the 1988 quarter
     // three-year, 3-year, 52-week, 8-month-old, 24-hour
     bool hyphen = false;

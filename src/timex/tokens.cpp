@@ -155,7 +155,11 @@ Tense token_tense(const Ctx& c, std::size_t i, bool near) {
         if (w == "going") return c.is(i + 1, "to") ? Tense::Future : Tense::Unknown;
         return Tense::Future;
     }
-    if (f & L_PAST) return Tense::Past;
+    if (f & L_PAST) {
+        // "will be held", "to be sent": a participle after be/to takes the tense of its auxiliary
+        if (i > 0 && (c.is(i - 1, "be") || c.is(i - 1, "being") || c.is(i - 1, "to"))) return Tense::Unknown;
+        return Tense::Past;
+    }
     if (f & L_PRESENT) return Tense::Present;
     // Weak markers, trusted only right next to the expression (`near`): -ed forms ("closed
     // Wednesday") and reporting verbs ("said Friday"). Farther away they are as often
