@@ -185,6 +185,32 @@ TEST_CASE("loose_key folds Arabic articles and transliteration variants", "[gaze
     CHECK(std::string(buf, n) == "dr ");
 }
 
+TEST_CASE("strip_articles and edit_distance", "[gazetteer]") {
+    using gt::gazetteer::edit_distance;
+    using gt::gazetteer::strip_articles;
+    CHECK(strip_articles("ar raqqah") == "raqqah");
+    CHECK(strip_articles("al raqqa") == "raqqa");
+    CHECK(strip_articles("al ar raqqah") == "raqqah");
+    CHECK(strip_articles("deir ez zor") == "deir ez zor"); // only leading articles go
+    CHECK(strip_articles("al") == "al");                   // a lone word stays
+    CHECK(strip_articles("") == "");
+
+    CHECK(edit_distance("kitten", "sitting") == 3);
+    CHECK(edit_distance("raqqa", "raqqah") == 1);
+    CHECK(edit_distance("aleppo", "aleppo") == 0);
+    CHECK(edit_distance("", "abc") == 3);
+    CHECK(edit_distance("abc", "") == 3);
+    CHECK(edit_distance("deir ez zor", "dayr az zawr") == 5);
+    // Only the first 64 bytes are compared.
+    const std::string a(70, 'a');
+    CHECK(edit_distance(a, a + "bbb") == 0);
+    CHECK(edit_distance(std::string(64, 'a'), std::string(63, 'a') + "b") == 1);
+
+    // y and w start a word as consonants ("York" is not "Ork").
+    CHECK(gt::gazetteer::loose_key("york") != gt::gazetteer::loose_key("ork"));
+    CHECK(gt::gazetteer::loose_key("dayr") == gt::gazetteer::loose_key("deir"));
+}
+
 TEST_CASE("split_division_word finds type words before and after a name", "[gazetteer]") {
     using gt::gazetteer::split_division_word;
     std::string_view core;
