@@ -25,14 +25,16 @@ std::size_t Index::nearest(geo::LatLon p, std::span<Nearby> out, char feature_cl
         }
         out[pos] = {e, d};
     };
-    constexpr double deg_m = 111194.9; // one degree of a great circle on the mean sphere
+    // Shortest degrees on WGS 84: of latitude 110574 m (at the equator); of longitude
+    // 111320 m * cos(latitude). A 1 % margin covers the rest of the ellipsoid's shape.
+    constexpr double lat_deg_m = 110574.0 * 0.99, lon_deg_m = 111320.0 * 0.99;
     for (int ring = 0; ring <= grid_cols / 2; ++ring) {
         // Nothing in this ring is closer than (ring - 1) cells in latitude, or in longitude
         // scaled by the widest latitude of the band; stop when that exceeds the k-th best.
         if (n == out.size() && ring > 0) {
             double max_abs_lat = std::min(90.0, std::fabs(p.lat) + ring);
             double lon_scale = std::cos(max_abs_lat * M_PI / 180.0);
-            double bound = (ring - 1) * deg_m * std::min(1.0, lon_scale);
+            double bound = (ring - 1) * std::min(lat_deg_m, lon_deg_m * lon_scale);
             if (bound > out[n - 1].distance_m) break;
         }
         for (int dr = -ring; dr <= ring; ++dr) {

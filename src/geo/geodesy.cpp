@@ -24,7 +24,7 @@ const geod_geodesic& wgs84() noexcept {
 double norm360(double a) noexcept {
     a = std::fmod(a, 360.0);
     if (a < 0) a += 360.0;
-    return a;
+    return a >= 360.0 ? 0.0 : a; // -1e-15 + 360 rounds to 360
 }
 
 constexpr std::array<std::string_view, 16> points = {"N", "NNE", "NE", "ENE", "E", "ESE",

@@ -41,12 +41,14 @@ struct Writer {
     std::size_t len = 0;
     bool pending_space = false;
     bool full = false;
+    bool cut_inside_word = false; // the overflowing bytes continued the last word
 
     void put_bytes(const char* s, std::size_t n) noexcept {
         if (full) return;
         std::size_t need = n + (pending_space && len > 0 ? 1 : 0);
         if (len + need > cap) {
             full = true;
+            cut_inside_word = !(pending_space && len > 0);
             return;
         }
         if (pending_space && len > 0) out[len++] = ' ';
@@ -62,7 +64,7 @@ struct Writer {
 };
 
 void emit_non_ascii(Writer& w, char32_t cp) noexcept {
-    if (is_apostrophe(cp)) return;
+    if (is_apostrophe(cp) || cp == 0x0640) return; // 0640: Arabic tatweel (kashida), a stretch
     if (const char* s = special_letter(cp)) {
         std::size_t n = 0;
         while (s[n]) ++n;
@@ -137,7 +139,7 @@ std::size_t normalize_name(std::string_view in, char* out, std::size_t cap) noex
         }
         emit_non_ascii(w, next_code_point(in, i));
     }
-    if (w.full) {
+    if (w.full && w.cut_inside_word) {
         // Cut back to the last complete word so the key stays meaningful and valid UTF-8.
         std::size_t n = w.len;
         while (n > 0 && out[n - 1] != ' ') --n;

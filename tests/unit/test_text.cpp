@@ -81,7 +81,7 @@ TEST_CASE("normalize_name keeps letters of other scripts and drops their marks",
     CHECK(gt::text::is_valid_utf8(norm("دير الزور")));
 }
 
-TEST_CASE("normalize_name drops the Arabic tatweel (kashida)", "[text][!shouldfail]") {
+TEST_CASE("normalize_name drops the Arabic tatweel (kashida)", "[text]") {
     // KNOWN BUG: U+0640 ARABIC TATWEEL is category Lm, so emit_non_ascii keeps it although the
     // comment says tatweel-like characters vanish; "دمـشق" then never matches "دمشق".
     CHECK(norm("دمـشق") == "دمشق");
@@ -104,7 +104,7 @@ TEST_CASE("normalize_name respects the buffer cap and cuts at a word boundary", 
     CHECK(norm_cap("deir ez zor governorate", 10) == "deir ez");
     CHECK(norm_cap("deir ez zor governorate", 9) == "deir ez");
     CHECK(norm_cap("deir ez zor governorate", 6) == "deir");
-    CHECK(norm_cap("deir ez zor governorate", 7) == "deir");
+    CHECK(norm_cap("deir ez zor governorate", 7) == "deir ez");
     CHECK(norm_cap("deir ez zor governorate", 3).empty());
     CHECK(norm_cap("deir ez zor governorate", 0).empty());
     CHECK(norm_cap("deir ez zor governorate", 64) == "deir ez zor governorate");
@@ -139,7 +139,7 @@ TEST_CASE("normalize_name respects the buffer cap and cuts at a word boundary", 
     CHECK((expect_tail == "zor" || expect_tail == " ez" || expect_tail == "eir"));
 }
 
-TEST_CASE("normalize_name keeps a complete last word that exactly fills the cap", "[text][!shouldfail]") {
+TEST_CASE("normalize_name keeps a complete last word that exactly fills the cap", "[text]") {
     // KNOWN BUG: when the buffer overflows at the first byte of a word (its separating space
     // or first letter does not fit), the last word written is complete, but the cut-back loop
     // in normalize_name cannot tell and drops it too (a one-word name then becomes "").

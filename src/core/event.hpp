@@ -1,0 +1,72 @@
+#pragma once
+// An event as the assembler builds it and the writers print it (docs/reference.md).
+// Plain data: core/ includes nothing of ours.
+
+#include "core/place.hpp"
+#include "core/timex.hpp"
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace gt {
+
+/// ACLED time_precision extended with years: 1 day, 2 week, 3 month, 4 year.
+enum class TimePrecision : int { day = 1, week = 2, month = 3, year = 4 };
+
+struct Evidence {
+    std::size_t start = 0, end = 0; // code-point offsets of the sentence in the document text
+    std::size_t begin_byte = 0, end_byte = 0;
+    std::string text;
+};
+
+struct Actor {
+    std::string name;       // canonical (ACLED-style) name: "Military Forces of Syria (2000-)"
+    std::string mention;    // as written: "the Syrian army"
+    int inter = 0;          // ACLED inter code: 1 state forces, 2 rebel group, 3 political militia,
+                            // 4 identity militia, 5 rioters, 6 protesters, 7 civilians, 8 external/other
+    std::string kind;       // "state forces", "rebel group", ...
+    std::string country;    // ISO alpha-2 of the actor's country, when it has one
+};
+
+struct Event {
+    std::string event_id;         // unique within a run: "<doc_id>-<n>"
+    std::string doc_id;
+    std::string event_type;       // ACLED: "Battles", "Explosions/Remote violence", ...
+    std::string sub_event_type;   // ACLED: "Government regains territory", "Air/drone strike", ...
+    std::string cameo;            // CAMEO code: "190", "195", "040", ...
+    std::string trigger;          // the cue as written ("broke the siege", "liberated")
+
+    std::string date;             // ISO date of the event (start of the range when a range)
+    std::string date_start, date_end;
+    TimePrecision time_precision = TimePrecision::day;
+    std::string date_text;        // the time expression used, empty when the DCT was used
+
+    Actor actor1, actor2;
+    std::string assoc_actor1, assoc_actor2;
+
+    int fatalities = -1;          // -1: not reported
+    PlaceMention location;        // resolved == false when the place is unknown
+    Evidence evidence;
+    double confidence = 0;        // 0..1
+
+    std::string source;           // the document's source (publisher), if known
+    std::string url;
+    std::string notes;            // a one-line summary
+    std::vector<std::string> doc_ids; // all documents reporting it (after deduplication)
+};
+
+/// Everything extracted from one document.
+struct DocumentResult {
+    std::string doc_id;
+    std::string input;            // file or JSONL path
+    std::size_t line = 0;
+    Dct dct;
+    std::vector<Event> events;
+    std::vector<SpatialClaim> claims;
+    std::vector<PlaceMention> places;
+    std::vector<TimeExpr> timexes;
+    std::string error;            // non-empty when the document could not be processed
+};
+
+} // namespace gt

@@ -1,0 +1,61 @@
+#pragma once
+// A place mentioned in a document and its resolution against the gazetteer.
+// Plain data: core/ includes nothing of ours.
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+namespace gt {
+
+/// ACLED geo_precision: 1 the town itself, 2 near a town or a part of a region,
+/// 3 a region (first-level division or larger; also countries).
+enum class GeoPrecision : int { town = 1, near_town = 2, region = 3 };
+
+struct PlaceMention {
+    std::size_t begin = 0, end = 0; // byte offsets of the mention in Document::text, end exclusive
+    std::string text;               // as written ("Deir al-Zour", "Syrian")
+    bool demonym = false;           // an adjective or demonym ("Syrian") rather than a name
+
+    // Resolution; resolved == false leaves the rest empty.
+    bool resolved = false;
+    std::string id;                 // stable gazetteer id: "geonames:170794", "country:SY", ...
+    std::uint32_t geonameid = 0;    // 0: none (entries from other sources)
+    std::string name;               // gazetteer name ("Deir ez-Zor")
+    double lat = 0, lon = 0;        // WGS 84
+    std::string feature;            // "P.PPLA", "A.PCLI", "A.ADM1", ...
+    std::string country;            // ISO alpha-2
+    std::string country_name;
+    std::string admin1;             // first-level division name
+    std::string admin1_code;        // "SY.07"
+    std::uint64_t population = 0;
+    GeoPrecision precision = GeoPrecision::town;
+    double score = 0;               // confidence of the resolution, 0..1
+
+    // A place given relative to another ("30 km north of Aleppo"): the point was computed
+    // by the geodesic direct problem from the anchor (anchor_id) and precision lowered.
+    bool relative = false;
+    std::string anchor_id;
+    double offset_km = 0, offset_bearing_deg = 0;
+};
+
+/// A spatial statement the text makes ("X lies 140 km south east of Y"), checked.
+struct SpatialClaim {
+    std::size_t begin = 0, end = 0; // byte offsets of the statement
+    std::string text;               // the statement as written
+    PlaceMention subject;           // X
+    PlaceMention anchor;            // Y
+    double stated_km = 0;           // converted from miles etc.
+    std::string stated_unit;        // "km", "mi", ...
+    std::string stated_direction;   // 16-point abbreviation of the stated direction ("SE"), empty if none
+    double stated_bearing_deg = -1; // -1: no direction stated
+    double geodesic_km = 0;         // from anchor to subject, WGS 84
+    double bearing_deg = 0;         // initial bearing from anchor to subject
+    std::string direction;          // 16-point compass of that bearing ("ESE")
+    double distance_error_pct = 0;  // (stated - geodesic) / geodesic * 100
+    bool direction_agrees = true;   // within 45 degrees (one 8-point sector either side)
+    std::string verdict;            // "consistent", "distance overstated", "distance understated",
+                                    // "direction disagrees", ...
+};
+
+} // namespace gt

@@ -1,0 +1,40 @@
+#pragma once
+// Sentences and word tokens with byte offsets, for the annotators (places, events).
+// Allocation: one vector per call; no regex.
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace gt::text {
+
+struct Token {
+    std::size_t begin = 0, end = 0; // byte offsets, end exclusive
+    bool word = false;              // letters/digits (with inner ' . - as in "al-Assad", "U.S.")
+    bool number = false;            // starts with a digit
+    bool capitalised = false;       // first letter upper case (any script with case)
+    bool all_caps = false;          // every letter upper case, at least two letters
+    std::string_view text(std::string_view doc) const { return doc.substr(begin, end - begin); }
+};
+
+struct Sentence {
+    std::size_t begin = 0, end = 0; // byte offsets, trimmed of surrounding space
+    std::size_t first_token = 0, token_count = 0;
+};
+
+struct Segmented {
+    std::vector<Token> tokens;
+    std::vector<Sentence> sentences;
+};
+
+/// Tokens of the text: words (letters, digits, inner apostrophes, hyphens and dots) and single
+/// punctuation characters. Whitespace is dropped.
+std::vector<Token> tokenize(std::string_view text);
+
+/// Tokens and sentences. A sentence ends at . ! ? (and closing quotes/brackets after them)
+/// followed by space and an upper-case letter, digit or quote, unless the word before the dot is
+/// a known abbreviation ("Gen.", "Mr.", "Jan.") or an initial; at a blank line; and at a line
+/// break after a line with no final punctuation (headlines, datelines).
+Segmented segment(std::string_view text);
+
+} // namespace gt::text
