@@ -1,0 +1,45 @@
+#pragma once
+// Places in context: recognition of place mentions in a text and their resolution against the
+// gazetteer with the whole document in view (docs/geoparse.md).
+
+#include "core/place.hpp"
+#include "gazetteer/index.hpp"
+
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace gt::geoparse {
+
+struct Options {
+    bool demonyms = true;       // report adjectives/demonyms ("Syrian") as mentions
+    double min_score = 0.0;     // drop resolutions below this confidence
+};
+
+class Geoparser {
+  public:
+    explicit Geoparser(const gazetteer::Index& index, Options opts = {});
+
+    /// Finds the place mentions of a document and resolves each (byte offsets into text).
+    std::vector<PlaceMention> parse(std::string_view text) const;
+
+    /// Resolves exactly the given spans (byte offsets, end exclusive) using the whole text as
+    /// context; one PlaceMention per span, in the same order (resolved == false when unknown).
+    std::vector<PlaceMention> resolve_spans(std::string_view text,
+                                            const std::vector<std::pair<std::size_t, std::size_t>>& spans) const;
+
+    /// Spatial statements of the text checked against the gazetteer: "X lies N km DIR of Y"
+    /// (a claim with stated vs geodesic distance and bearing) and relative places
+    /// ("30 km north of Aleppo": a PlaceMention with relative == true, placed by the geodesic
+    /// direct problem, lower precision). `places` is the output of parse() for the same text.
+    std::vector<SpatialClaim> spatial_claims(std::string_view text, const std::vector<PlaceMention>& places) const;
+    std::vector<PlaceMention> relative_places(std::string_view text, const std::vector<PlaceMention>& places) const;
+
+    const gazetteer::Index& index() const noexcept { return index_; }
+
+  private:
+    const gazetteer::Index& index_;
+    Options opts_;
+};
+
+} // namespace gt::geoparse
