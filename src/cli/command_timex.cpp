@@ -21,13 +21,14 @@ constexpr const char* kHelp =
     "with TimeML values such as 2017-09-05, 2017-W36, 2017-SU, P3Y, PRESENT_REF).\n"
     "Relative expressions (\"on Tuesday\", \"in January\", \"two days ago\") are resolved against the\n"
     "document creation time (DCT), taken in this order: --date, the JSON \"date\" field, a dateline\n"
-    "in the first six lines of the text. Without a DCT they keep underspecified values (XXXX-01,\n"
+    "in the first six non-blank lines of the text. Without a DCT they keep underspecified values (XXXX-01,\n"
     "XXXX-WXX-2) and the output says so. Numeric dates: an impossible reading is never taken;\n"
     "otherwise the document's own unambiguous dates decide the day-month order; otherwise\n"
     "'.' and '-' read day-first and '/' month-first. Offsets are Unicode code points, end exclusive.\n"
-    "Output: text (a DCT line, then START END TYPE VALUE TEXT per expression); --json one object\n"
+    "Output: text (a DCT line, then START<TAB>END<TAB>TYPE<TAB>VALUE<TAB>TEXT per expression); --json one object\n"
     "{\"id\",\"dct\",\"dct_source\",\"timexes\":[{\"start\",\"end\",\"text\",\"type\",\"value\"}]};\n"
-    "--jsonl one such line per input line. Exit codes: 0 ok, 1 an input failed, 2 usage.\n"
+    "--jsonl one such line per input line (a malformed line: {\"id\":null,\"line\",\"error\"} and exit 1).\n"
+    "Exit codes: 0 ok, 1 an input failed, 2 usage.\n"
     "See docs/timex.md.";
 
 void json_escape(std::string& out, std::string_view s) {

@@ -133,18 +133,51 @@ Table build() {
                    "present", "lately", "once", "then", "day", "christmas", "easter", "eve",
                    "new", "thanksgiving", "ramadan", "hundreds", "thousands", "dozens", "latest",
                    "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
-                   "nineties", "full", "than", "more", "less", "fewer", "least", "most", "up", "no", "not"})
+                   "nineties", "full", "than", "more", "less", "fewer", "least", "most", "up", "no", "not",
+                   "q", "comparable", "corresponding", "financial", "initial", "final", "turn", "at"})
         t[w];
     return t;
 }
 
 } // namespace
 
+namespace {
+
+struct Lexicon {
+    Table table = build();
+    // (first letter, length) pairs present: most words are rejected without hashing
+    std::uint16_t lengths[256] = {};
+    Lexicon() {
+        static const std::string_view core_words[] = {"today", "tonight", "yesterday", "tomorrow",
+            "now", "currently", "recently", "lately", "recent", "current", "future", "near", "daily",
+            "weekly", "monthly", "annually", "yearly", "quarterly", "hourly", "nightly", "noon",
+            "midnight", "midday", "fiscal", "financial", "weekend", "weekends", "half", "nowadays",
+            "overnight", "latest", "present", "christmas", "new", "thanksgiving", "easter", "a", "an",
+            "comparable", "corresponding", "q", "twenties", "thirties", "forties", "fifties",
+            "sixties", "seventies", "eighties", "nineties", "initial", "final", "full"};
+        static const std::string_view prefix_words[] = {"the", "early", "mid", "late", "earlier",
+            "later", "middle", "end", "beginning", "start", "turn", "at", "more", "less", "fewer",
+            "up", "no", "not"};
+        for (auto w : core_words) table[w].core = true;
+        for (auto w : prefix_words) table[w].prefix = true;
+        for (auto& [w, l] : table) {
+            if (l.month || l.weekday || l.number >= 0 || l.ordinal || l.unit != Unit::None || l.season || l.part ||
+                (l.flags & (L_LAST | L_NEXT | L_THIS | L_FUZZY_NUM | L_EVERY)))
+                l.core = true;
+            if (l.flags & L_APPROX) l.prefix = true;
+        }
+        for (const auto& [w, l] : table) lengths[static_cast<unsigned char>(w[0])] |= static_cast<std::uint16_t>(1u << w.size());
+    }
+};
+
+} // namespace
+
 const Lex* lookup(std::string_view w) noexcept {
-    static const Table table = build();
-    if (w.size() > 13) return nullptr;
-    auto it = table.find(w);
-    return it == table.end() ? nullptr : &it->second;
+    static const Lexicon lex;
+    if (w.empty() || w.size() > 13) return nullptr;
+    if (!(lex.lengths[static_cast<unsigned char>(w[0])] & (1u << w.size()))) return nullptr;
+    auto it = lex.table.find(w);
+    return it == lex.table.end() ? nullptr : &it->second;
 }
 
 } // namespace gt::timex

@@ -134,8 +134,14 @@ bool match_numeric(const Ctx& c, std::size_t i, Match& m) {
     bool day_first;
     if (a > 12 && bb <= 12) day_first = true;
     else if (bb > 12 && a <= 12) day_first = false;
-    else if (c.order != DayMonthOrder::Unknown) day_first = c.order == DayMonthOrder::DayFirst;
-    else day_first = s1 != '/';
+    else {
+        if (!c.order_known) { // decided once per document, when first needed
+            c.order = guess_order(c);
+            c.order_known = true;
+        }
+        if (c.order != DayMonthOrder::Unknown) day_first = c.order == DayMonthOrder::DayFirst;
+        else day_first = s1 != '/';
+    }
     if (day_first) return done(c, i, last, y, bb, a, m);
     return done(c, i, last, y, a, bb, m);
 }

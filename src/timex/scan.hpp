@@ -48,6 +48,8 @@ struct Lex {
     std::int8_t part = 0;      // 1 MO, 2 AF, 3 EV, 4 NI, 5 DT (daytime)
     std::int16_t zone_min = 0; // offset of a zone in minutes (L_ZONE)
     std::uint32_t flags = 0;
+    bool core = false;   // a rule may start at this word
+    bool prefix = false; // a word that may precede an expression (the, early, nearly, at least)
 };
 
 /// Finds the lexicon entry of a lower-case ASCII word, or nullptr.
@@ -94,7 +96,8 @@ class Ctx {
     std::string lower;          // ASCII lower-cased copy of text
     std::vector<Token> toks;
     std::optional<Date> dct;
-    DayMonthOrder order = DayMonthOrder::Unknown; // from the document's unambiguous dates
+    mutable DayMonthOrder order = DayMonthOrder::Unknown; // from the document's unambiguous dates
+    mutable bool order_known = false;
     // The last day-granular month date matched ("5 September", "September 5"): for ranges
     // "from 5 to 7 September" / "September 5-7" (set by the driver).
     mutable std::size_t range_end = SIZE_MAX;

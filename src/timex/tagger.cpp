@@ -19,8 +19,13 @@ constexpr Rule rules[] = {match_numeric, match_time, match_calendar, match_year,
 bool trigger(const Ctx& c, std::size_t i) {
     const Token& t = c.at(i);
     if (t.kind == Kind::Num) return true;
-    if (t.kind == Kind::Word) return t.lex != nullptr;
+    if (t.kind == Kind::Word) return t.lex != nullptr && t.lex->core;
     return t.punct == '\'';
+}
+
+bool prefix_word(const Ctx& c, std::size_t i) {
+    const Token& t = c.at(i);
+    return t.kind == Kind::Word && t.lex && t.lex->prefix;
 }
 
 bool best_at(const Ctx& c, std::size_t i, Match& best) {
@@ -95,14 +100,14 @@ bool with_prefix(const Ctx& c, std::size_t i, Match& out) {
 
 std::vector<TimeExpr> tag(std::string_view text, const Dct& dct) {
     Ctx c(text, dct);
-    c.order = guess_order(c);
     std::vector<TimeExpr> out;
     for (std::size_t i = 0; i < c.size(); ++i) {
-        if (!trigger(c, i)) continue;
+        bool core = trigger(c, i), pref = prefix_word(c, i);
+        if (!core && !pref) continue;
         Match best;
-        bool found = best_at(c, i, best);
+        bool found = core && best_at(c, i, best);
         Match pre;
-        if (with_prefix(c, i, pre) && (!found || pre.last >= best.last)) {
+        if (pref && with_prefix(c, i, pre) && (!found || pre.last >= best.last)) {
             best = std::move(pre);
             found = true;
         }
