@@ -15,43 +15,107 @@ namespace gt::io {
 
 namespace {
 
-// A string field, or empty when absent or null; numbers are printed (ids are often numeric).
-std::string get_string(const nlohmann::json& obj, const char* key) {
-    auto it = obj.find(key);
-    if (it == obj.end() || it->is_null()) return {};
-    if (it->is_string()) return it->get<std::string>();
-    if (it->is_number_integer()) return std::to_string(it->get<long long>());
-    if (it->is_number()) return it->dump();
-    throw std::invalid_argument(std::string("field \"") + key + "\" is not a string");
-}
+using json = nlohmann::json;
+
+// SAX handler: copies the top-level fields of a document without building a DOM (the text
+// string is moved, not copied).
+class DocSax : public nlohmann::json_sax<json> {
+  public:
+    explicit DocSax(Document& d) : doc_(d) {}
+    std::string error;
+    bool has_text = false;
+    bool top_object = false;
+
+    bool null() override { return scalar(nullptr); }
+    bool boolean(bool) override { return scalar(nullptr, "a boolean"); }
+    bool number_integer(number_integer_t v) override { return number(std::to_string(v)); }
+    bool number_unsigned(number_unsigned_t v) override { return number(std::to_string(v)); }
+    bool number_float(number_float_t, const string_t& s) override { return number(s); }
+    bool string(string_t& v) override {
+        if (depth_ != 1) return true;
+        if (std::string* f = field()) *f = std::move(v);
+        if (key_ == "text") has_text = true;
+        return true;
+    }
+    bool binary(binary_t&) override { return true; }
+    bool start_object(std::size_t) override {
+        if (depth_ == 0) top_object = true;
+        else if (depth_ == 1 && field()) return fail("is not a string");
+        ++depth_;
+        return true;
+    }
+    bool end_object() override {
+        --depth_;
+        return true;
+    }
+    bool start_array(std::size_t) override {
+        if (depth_ == 1 && field()) return fail("is not a string");
+        ++depth_;
+        return true;
+    }
+    bool end_array() override {
+        --depth_;
+        return true;
+    }
+    bool key(string_t& k) override {
+        if (depth_ == 1) key_ = k;
+        return true;
+    }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e) override {
+        std::string what = e.what();
+        // "[json.exception.parse_error.101] parse error at line 1, column 5: ..." → keep the tail
+        if (auto pos = what.find("column"); pos != std::string::npos) what = what.substr(pos);
+        error = "not JSON (" + what + ")";
+        return false;
+    }
+
+  private:
+    std::string* field() {
+        if (key_ == "id") return &doc_.id;
+        if (key_ == "date") return &doc_.date;
+        if (key_ == "dct") return &dct_;
+        if (key_ == "title") return &doc_.title;
+        if (key_ == "source") return &doc_.source;
+        if (key_ == "url") return &doc_.url;
+        if (key_ == "text") return &doc_.text;
+        return nullptr;
+    }
+    bool scalar(std::nullptr_t, const char* what = nullptr) {
+        if (depth_ != 1 || !field()) return true;
+        if (what || key_ == "text") return fail("is not a string");
+        return true; // null: absent
+    }
+    bool number(const std::string& v) {
+        if (depth_ != 1 || !field()) return true;
+        if (key_ == "id") {
+            doc_.id = v;
+            return true;
+        }
+        return fail("is not a string");
+    }
+    bool fail(const char* what) {
+        error = "field \"" + key_ + "\" " + what;
+        return false;
+    }
+
+    Document& doc_;
+    std::string key_;
+    int depth_ = 0;
+
+  public:
+    std::string dct_;
+};
 
 } // namespace
 
 std::string parse_document_line(const std::string& line, Document& doc) {
-    nlohmann::json obj;
-    try {
-        obj = nlohmann::json::parse(line);
-    } catch (const nlohmann::json::parse_error& e) {
-        std::string what = e.what();
-        // "[json.exception.parse_error.101] parse error at line 1, column 5: ..." → keep the tail
-        if (auto pos = what.find("column"); pos != std::string::npos) what = what.substr(pos);
-        return "not JSON (" + what + ")";
-    }
-    if (!obj.is_object()) return "not a JSON object";
-    try {
-        doc = Document{};
-        doc.id = get_string(obj, "id");
-        doc.date = get_string(obj, "date");
-        if (doc.date.empty()) doc.date = get_string(obj, "dct");
-        doc.title = get_string(obj, "title");
-        doc.source = get_string(obj, "source");
-        doc.url = get_string(obj, "url");
-        auto it = obj.find("text");
-        if (it == obj.end() || !it->is_string()) return "no \"text\" string";
-        doc.text = it->get<std::string>();
-    } catch (const std::exception& e) {
-        return e.what();
-    }
+    doc = Document{};
+    DocSax sax(doc);
+    bool ok = json::sax_parse(line, &sax);
+    if (!ok) return sax.error.empty() ? "not JSON" : sax.error;
+    if (!sax.top_object) return "not a JSON object";
+    if (!sax.has_text) return "no \"text\" string";
+    if (doc.date.empty()) doc.date = std::move(sax.dct_);
     return {};
 }
 
