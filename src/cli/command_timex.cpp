@@ -154,6 +154,7 @@ class TimexCommand : public Command {
         while (reader.next(doc, err)) {
             if (!err.empty()) {
                 ++failed;
+                err = text::to_valid_utf8(err); // the parser quotes the offending bytes
                 std::cerr << "geotimeline: " << err << '\n';
                 out += "{\"id\":null,\"line\":" + std::to_string(reader.line()) + ",\"error\":";
                 json_escape(out, err);

@@ -58,3 +58,9 @@ geotimeline_cli_test(timex-missing-file ARGS timex "${_tx}/does-not-exist.txt" E
 geotimeline_cli_test(timex-binary
   ARGS timex "${CMAKE_CURRENT_SOURCE_DIR}/data/timex/binary.bin" --date 2017-09-09 --json
   CHECKS "json:dct=2017-09-09" "err:invalid UTF-8 repaired")
+
+# A JSONL line with invalid UTF-8 is a malformed line; the output stays valid JSON
+geotimeline_cli_test(timex-jsonl-bad-utf8
+  ARGS timex --jsonl "${_tx}/bad-utf8.jsonl"
+  EXIT 1
+  CHECKS "json:line=1" "jsonlen:timexes=0" "err:ill-formed UTF-8")
