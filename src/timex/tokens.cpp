@@ -147,7 +147,10 @@ Tense token_tense(const Ctx& c, std::size_t i, bool near) {
     if (t.kind != Kind::Word) return Tense::Unknown;
     std::uint32_t f = c.flags(i);
     std::string_view w = c.low(i);
-    // Prepositions between a verb and the expression do not count for nearness.
+    // modals and plans: "might come as soon as Tuesday", "planned to leave on Thursday"
+    if (w == "might" || (w == "may" && !t.cap)) return Tense::Future;
+    if ((w == "plans" || w == "planned" || w == "plan" || w == "intend" || w == "intended") && c.is(i + 1, "to"))
+        return Tense::Future;
     if (f & L_FUTURE) {
         if (w == "won" || w == "wo") return c.is_punct(i + 1, '\'') && c.is(i + 2, "t") ? Tense::Future : Tense::Unknown;
         if (w == "ll") return i > 0 && c.is_punct(i - 1, '\'') ? Tense::Future : Tense::Unknown;
