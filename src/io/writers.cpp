@@ -1,0 +1,170 @@
+// Output formats by name and extension, the writer factory, and OutputFile: atomic file
+// output (temporary file beside the target, renamed on commit) or standard output.
+#include "io/writers.hpp"
+
+#include "core/error.hpp"
+#include "io/writers_internal.hpp"
+
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace gt::io {
+
+namespace {
+
+int name_index() {
+    static const int index = std::ios_base::xalloc();
+    return index;
+}
+
+const std::string kStdoutName = "standard output";
+
+bool ends_with_ci(std::string_view s, std::string_view suffix) {
+    if (s.size() < suffix.size()) return false;
+    s = s.substr(s.size() - suffix.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        char c = s[i];
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (c != suffix[i]) return false;
+    }
+    return true;
+}
+
+std::string reason(int err) { return err != 0 ? std::strerror(err) : "write failed"; }
+
+} // namespace
+
+namespace detail {
+
+std::string stream_name(std::ostream& out) {
+    const void* p = out.pword(name_index());
+    return p ? *static_cast<const std::string*>(p) : std::string("the output");
+}
+
+void set_stream_name(std::ostream& out, const std::string* name) noexcept {
+    out.pword(name_index()) = const_cast<std::string*>(name);
+}
+
+void flush_and_check(std::ostream& out) {
+    errno = 0;
+    if (out) out.flush();
+    if (!out) {
+        const int err = errno;
+        const std::string name = stream_name(out);
+        const std::string what = name == kStdoutName ? name : "'" + name + "'";
+        throw OutputError("cannot write " + what + ": " + reason(err) +
+                          " (disk full, file too large or no permission?); nothing was replaced");
+    }
+}
+
+} // namespace detail
+
+Format parse_format(std::string_view name) {
+    if (name == "geojson") return Format::geojson;
+    if (name == "geojsonseq") return Format::geojsonseq;
+    if (name == "csv") return Format::csv;
+    if (name == "jsonl") return Format::jsonl;
+    throw UsageError("unknown output format '" + std::string(name) +
+                     "'; use one of geojson, geojsonseq, csv, jsonl");
+}
+
+Format format_from_extension(std::string_view path, Format fallback) {
+    if (ends_with_ci(path, ".geojson")) return Format::geojson;
+    if (ends_with_ci(path, ".geojsons") || ends_with_ci(path, ".geojsonl") || ends_with_ci(path, ".geojsonseq"))
+        return Format::geojsonseq;
+    if (ends_with_ci(path, ".csv")) return Format::csv;
+    if (ends_with_ci(path, ".jsonl") || ends_with_ci(path, ".ndjson")) return Format::jsonl;
+    return fallback;
+}
+
+std::unique_ptr<EventWriter> make_writer(Format format, std::ostream& out) {
+    switch (format) {
+    case Format::geojson: return detail::make_geojson_writer(out);
+    case Format::geojsonseq: return detail::make_geojsonseq_writer(out);
+    case Format::csv: return detail::make_csv_writer(out);
+    case Format::jsonl: return detail::make_jsonl_writer(out);
+    }
+    return detail::make_jsonl_writer(out);
+}
+
+OutputFile::OutputFile(const std::string& path) : path_(path) {
+    if (path_.empty() || path_ == "-") {
+        detail::set_stream_name(std::cout, &kStdoutName);
+        return;
+    }
+    struct stat st {};
+    const bool exists = ::stat(path_.c_str(), &st) == 0;
+    if (exists && S_ISDIR(st.st_mode))
+        throw OutputError("cannot write '" + path_ + "': it is a directory; give a file name");
+    // Devices and pipes (/dev/stdout, a FIFO) cannot be replaced by renaming: write directly.
+    if (!exists || S_ISREG(st.st_mode)) {
+        static std::atomic<unsigned> counter{0};
+        tmp_ = path_ + ".tmp." + std::to_string(::getpid()) + "." + std::to_string(counter++);
+    }
+    const std::string& target = tmp_.empty() ? path_ : tmp_;
+    errno = 0;
+    auto f = std::make_unique<std::ofstream>(target, std::ios::binary | std::ios::trunc);
+    if (!f->is_open()) {
+        const int err = errno;
+        throw OutputError("cannot create '" + path_ + "'" + (tmp_.empty() ? "" : " (temporary '" + tmp_ + "')") +
+                          ": " + reason(err) + "; check that the directory exists and is writable");
+    }
+    file_ = std::move(f);
+    detail::set_stream_name(*file_, &path_);
+}
+
+OutputFile::~OutputFile() {
+    if (!file_) {
+        detail::set_stream_name(std::cout, nullptr);
+        return;
+    }
+    if (!committed_) {
+        static_cast<std::ofstream&>(*file_).close();
+        if (!tmp_.empty()) ::unlink(tmp_.c_str());
+    }
+}
+
+std::ostream& OutputFile::stream() { return file_ ? *file_ : std::cout; }
+
+void OutputFile::commit() {
+    if (committed_) return;
+    if (!file_) {
+        detail::flush_and_check(std::cout);
+        committed_ = true;
+        return;
+    }
+    auto& f = static_cast<std::ofstream&>(*file_);
+    detail::flush_and_check(f);
+    errno = 0;
+    f.close();
+    auto fail = [&](const std::string& what) {
+        const int err = errno;
+        if (!tmp_.empty()) ::unlink(tmp_.c_str());
+        throw OutputError("cannot write '" + path_ + "': " + what + ": " + reason(err) +
+                          "; the previous file, if any, is left intact");
+    };
+    if (f.fail()) fail("closing the file failed");
+    if (!tmp_.empty()) {
+        // Data on disk before the rename, so a crash leaves the old file or the whole new one.
+        if (int fd = ::open(tmp_.c_str(), O_RDONLY | O_CLOEXEC); fd >= 0) {
+            const int rc = ::fsync(fd);
+            const int err = errno;
+            ::close(fd);
+            if (rc != 0 && err != EINVAL && err != EROFS) {
+                errno = err;
+                fail("syncing the file failed");
+            }
+        }
+        if (::rename(tmp_.c_str(), path_.c_str()) != 0) fail("renaming '" + tmp_ + "' failed");
+    }
+    committed_ = true;
+}
+
+} // namespace gt::io

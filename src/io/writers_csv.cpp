@@ -1,0 +1,164 @@
+// CSV writer: ACLED's columns in ACLED's order, then ours (docs/reference.md, "extract outputs").
+// RFC 4180 quoting, UTF-8 without BOM, LF line ends (what R and pandas read by default), one
+// header line; an empty cell is an unknown value.
+#include "io/writers.hpp"
+#include "io/writers_internal.hpp"
+
+#include <cstdlib>
+#include <ctime>
+#include <ostream>
+#include <string_view>
+
+namespace gt::io::detail {
+
+namespace {
+
+constexpr const char* kColumns[] = {
+    // ACLED
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+    "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction",
+    "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude",
+    "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
+    // geotimeline
+    "cameo", "confidence", "doc_id", "evidence", "evidence_start", "evidence_end", "date_start", "date_end",
+    "geonameid", "place_id", "country_code", "admin1_code", "trigger"};
+
+/// SOURCE_DATE_EPOCH (reproducible builds convention) when set to a number, else now.
+long long run_timestamp() {
+    if (const char* s = std::getenv("SOURCE_DATE_EPOCH"); s && *s) {
+        char* end = nullptr;
+        const long long v = std::strtoll(s, &end, 10);
+        if (end && *end == '\0' && v >= 0) return v;
+    }
+    return static_cast<long long>(std::time(nullptr));
+}
+
+void put_cell(std::string& line, std::string_view v) {
+    if (!line.empty()) line += ',';
+    if (v.find_first_of(",\"\r\n") == std::string_view::npos) {
+        line += v;
+        return;
+    }
+    line += '"';
+    for (char c : v) {
+        if (c == '"') line += '"';
+        line += c;
+    }
+    line += '"';
+}
+
+std::string num(long long v, bool known) { return known ? std::to_string(v) : std::string(); }
+
+class CsvWriter final : public EventWriter {
+  public:
+    explicit CsvWriter(std::ostream& out) : out_(out), timestamp_(std::to_string(run_timestamp())) {}
+
+    void document(const DocumentResult& doc) override {
+        header();
+        std::string line;
+        for (const Event& e : doc.events) {
+            row(e, line);
+            out_ << line << '\n';
+        }
+        flush_and_check(out_);
+    }
+
+    void end() override {
+        header();
+        flush_and_check(out_);
+    }
+
+  private:
+    void header() {
+        if (header_done_) return;
+        header_done_ = true;
+        std::string line;
+        for (const char* c : kColumns) put_cell(line, c);
+        out_ << line << '\n';
+    }
+
+    void row(const Event& e, std::string& line) const {
+        const PlaceMention& p = e.location;
+        const bool at = p.resolved;
+        const CountryInfo* country = at ? find_country(p.country) : nullptr;
+        const std::string date = event_date(e.date);
+        const int inter = interaction(e.actor1.inter, e.actor2.inter);
+        line.clear();
+        put_cell(line, e.event_id);
+        put_cell(line, date);
+        put_cell(line, date.empty() ? std::string_view() : std::string_view(date).substr(0, 4));
+        put_cell(line, std::to_string(static_cast<int>(e.time_precision)));
+        put_cell(line, disorder_type(e));
+        put_cell(line, e.event_type);
+        put_cell(line, e.sub_event_type);
+        put_cell(line, e.actor1.name);
+        put_cell(line, e.assoc_actor1);
+        put_cell(line, num(e.actor1.inter, e.actor1.inter > 0));
+        put_cell(line, e.actor2.name);
+        put_cell(line, e.assoc_actor2);
+        put_cell(line, num(e.actor2.inter, e.actor2.inter > 0));
+        put_cell(line, num(inter, inter > 0));
+        put_cell(line, civilian_targeting(e) ? "Civilian targeting" : "");
+        put_cell(line, num(country ? country->numeric : 0, country && country->numeric > 0));
+        put_cell(line, country ? country->region : "");
+        put_cell(line, !at ? std::string() : !p.country_name.empty() ? p.country_name : country ? country->name : "");
+        put_cell(line, at ? p.admin1 : std::string());
+        put_cell(line, ""); // admin2: not resolved by geotimeline
+        put_cell(line, ""); // admin3
+        put_cell(line, at ? p.name : std::string());
+        put_cell(line, at ? format_fixed(p.lat, 6) : std::string());
+        put_cell(line, at ? format_fixed(p.lon, 6) : std::string());
+        put_cell(line, num(static_cast<int>(p.precision), at));
+        put_cell(line, e.source);
+        put_cell(line, ""); // source_scale
+        put_cell(line, e.notes);
+        put_cell(line, num(e.fatalities, e.fatalities >= 0));
+        put_cell(line, ""); // tags
+        put_cell(line, timestamp_);
+        put_cell(line, e.cameo);
+        put_cell(line, format_fixed(e.confidence, 3));
+        put_cell(line, e.doc_id);
+        put_cell(line, e.evidence.text);
+        put_cell(line, std::to_string(e.evidence.start));
+        put_cell(line, std::to_string(e.evidence.end));
+        put_cell(line, event_date(e.date_start));
+        put_cell(line, event_date(e.date_end));
+        put_cell(line, num(p.geonameid, at && p.geonameid != 0));
+        put_cell(line, at ? p.id : std::string());
+        put_cell(line, at ? p.country : std::string());
+        put_cell(line, at ? p.admin1_code : std::string());
+        put_cell(line, e.trigger);
+    }
+
+    std::ostream& out_;
+    std::string timestamp_;
+    bool header_done_ = false;
+};
+
+} // namespace
+
+std::string disorder_type(const Event& e) {
+    const std::string_view t = e.event_type, s = e.sub_event_type;
+    if (s == "Excessive force against protesters") return "Political violence; Demonstrations";
+    if (t == "Battles" || t == "Explosions/Remote violence" || t == "Violence against civilians") return "Political violence";
+    if (t == "Riots" && s == "Mob violence") return "Political violence";
+    if (t == "Protests" || t == "Riots") return "Demonstrations";
+    if (t == "Strategic developments") return "Strategic developments";
+    return {};
+}
+
+int interaction(int inter1, int inter2) noexcept {
+    if (inter1 <= 0) return inter2 > 0 ? inter2 * 10 : 0;
+    if (inter2 <= 0) return inter1 * 10;
+    return inter1 <= inter2 ? inter1 * 10 + inter2 : inter2 * 10 + inter1;
+}
+
+bool civilian_targeting(const Event& e) {
+    // ACLED codes it on political violence whose main target is civilians.
+    if (disorder_type(e).rfind("Political violence", 0) != 0) return false;
+    return e.event_type == "Violence against civilians" || e.actor1.inter == 7 || e.actor2.inter == 7;
+}
+
+std::unique_ptr<EventWriter> make_csv_writer(std::ostream& out) { return std::make_unique<CsvWriter>(out); }
+
+} // namespace gt::io::detail

@@ -1,0 +1,99 @@
+// GeoJSON (RFC 7946), GeoJSONSeq (RFC 8142) and JSONL writers.
+#include "io/writers.hpp"
+#include "io/writers_internal.hpp"
+
+#include <algorithm>
+#include <ostream>
+#include <vector>
+
+namespace gt::io::detail {
+
+namespace {
+
+/// One FeatureCollection, written at end(): events sorted by date (stable: document order,
+/// then event order; events without a date last), then the spatial claims in document order.
+class GeoJsonWriter final : public EventWriter {
+  public:
+    explicit GeoJsonWriter(std::ostream& out) : out_(out) {}
+
+    void document(const DocumentResult& doc) override {
+        for (const Event& e : doc.events) events_.push_back({event_date(e.date), dump(event_feature(e))});
+        for (std::size_t i = 0; i < doc.claims.size(); ++i)
+            claims_.push_back(dump(claim_feature(doc.claims[i], doc.doc_id, i)));
+    }
+
+    void end() override {
+        if (ended_) return;
+        ended_ = true;
+        std::stable_sort(events_.begin(), events_.end(), [](const Item& a, const Item& b) {
+            if (a.date.empty() != b.date.empty()) return b.date.empty();
+            return a.date < b.date;
+        });
+        out_ << "{\"type\":\"FeatureCollection\",\"features\":[";
+        bool first = true;
+        auto put = [&](const std::string& feature) {
+            out_ << (first ? "\n" : ",\n") << feature;
+            first = false;
+        };
+        for (const Item& item : events_) put(item.feature);
+        for (const std::string& c : claims_) put(c);
+        out_ << "\n]}\n";
+        flush_and_check(out_);
+        events_.clear();
+        claims_.clear();
+    }
+
+  private:
+    struct Item {
+        std::string date; // ISO date or empty
+        std::string feature;
+    };
+    std::ostream& out_;
+    std::vector<Item> events_;
+    std::vector<std::string> claims_;
+    bool ended_ = false;
+};
+
+/// RFC 8142: every feature is RS (0x1E), the JSON text, LF; flushed after each document.
+class GeoJsonSeqWriter final : public EventWriter {
+  public:
+    explicit GeoJsonSeqWriter(std::ostream& out) : out_(out) {}
+
+    void document(const DocumentResult& doc) override {
+        for (const Event& e : doc.events) out_ << '\x1e' << dump(event_feature(e)) << '\n';
+        for (std::size_t i = 0; i < doc.claims.size(); ++i)
+            out_ << '\x1e' << dump(claim_feature(doc.claims[i], doc.doc_id, i)) << '\n';
+        flush_and_check(out_);
+    }
+
+    void end() override { flush_and_check(out_); }
+
+  private:
+    std::ostream& out_;
+};
+
+/// One line per document, flushed after each.
+class JsonlWriter final : public EventWriter {
+  public:
+    explicit JsonlWriter(std::ostream& out) : out_(out) {}
+
+    void document(const DocumentResult& doc) override {
+        out_ << dump(jsonl_document(doc)) << '\n';
+        flush_and_check(out_);
+    }
+
+    void end() override { flush_and_check(out_); }
+
+  private:
+    std::ostream& out_;
+};
+
+} // namespace
+
+std::unique_ptr<EventWriter> make_geojson_writer(std::ostream& out) { return std::make_unique<GeoJsonWriter>(out); }
+std::unique_ptr<EventWriter> make_geojsonseq_writer(std::ostream& out) {
+    return std::make_unique<GeoJsonSeqWriter>(out);
+}
+std::unique_ptr<EventWriter> make_jsonl_writer(std::ostream& out) { return std::make_unique<JsonlWriter>(out); }
+
+} // namespace gt::io::detail
