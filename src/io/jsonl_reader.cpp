@@ -1,6 +1,7 @@
 #include "io/jsonl_reader.hpp"
 
 #include "core/error.hpp"
+#include "text/utf8.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -111,7 +112,9 @@ class DocSax : public nlohmann::json_sax<json> {
 std::string parse_document_line(const std::string& line, Document& doc) {
     doc = Document{};
     DocSax sax(doc);
-    bool ok = json::sax_parse(line, &sax);
+    // Stray non-UTF-8 bytes (a Latin-1 "é" from a scraper) are repaired, not fatal.
+    bool ok = text::is_valid_utf8(line) ? json::sax_parse(line, &sax)
+                                        : json::sax_parse(text::to_valid_utf8(line), &sax);
     if (!ok) return sax.error.empty() ? "not JSON" : sax.error;
     if (!sax.top_object) return "not a JSON object";
     if (!sax.has_text) return "no \"text\" string";

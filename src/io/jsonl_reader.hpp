@@ -1,6 +1,6 @@
 #pragma once
 // Readers of documents: JSONL (one JSON object per line) and plain text files.
-// io/ knows only core/ types.
+// io/ knows only core/ types (and text/'s UTF-8 helpers).
 //
 // JSONL line: {"id", "date": "YYYY-MM-DD"|null, "text", "title"?, "source"?, "url"?}
 // ("dct" is accepted when "date" is absent). A line that is not such an object yields an
@@ -21,7 +21,7 @@ class JsonlReader {
 
     /// Reads the next non-blank line. Returns false at the end of the input. Otherwise
     /// either fills `doc` and leaves `error` empty, or sets `error` ("FILE:LINE: what").
-    /// Bytes that are not valid UTF-8 inside the line are an error of that line.
+    /// Bytes that are not valid UTF-8 inside the line are repaired (text::to_valid_utf8).
     bool next(Document& doc, std::string& error);
 
     /// 1-based number of the line last read.

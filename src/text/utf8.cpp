@@ -95,29 +95,23 @@ std::string to_valid_utf8(std::string_view s, bool* repaired) {
     if (repaired) *repaired = false;
     if (is_valid_utf8(s)) return std::string(s);
     if (repaired) *repaired = true;
-    bool cp1252 = true;
-    for (unsigned char c : s) {
-        if (c >= 0x80 && c <= 0x9F && cp1252_high[c - 0x80] == 0) {
-            cp1252 = false;
-            break;
-        }
-    }
+    // Keep every valid UTF-8 sequence; read each stray byte as Windows-1252 (the usual
+    // scraper mishap: Latin-1 text, or one Latin-1 byte inside UTF-8), U+FFFD where that
+    // code page has no character.
     std::string out;
     out.reserve(s.size() + s.size() / 8);
-    if (cp1252) {
-        for (unsigned char c : s) {
-            if (c < 0x80) out.push_back(static_cast<char>(c));
-            else if (c < 0xA0) append_utf8(out, cp1252_high[c - 0x80]);
-            else append_utf8(out, c);
-        }
-        return out;
-    }
     std::size_t i = 0;
     while (i < s.size()) {
         std::size_t before = i;
         char32_t cp = next_code_point(s, i);
-        if (cp == replacement && i - before != 3) append_utf8(out, replacement);
-        else out.append(s.substr(before, i - before));
+        if (cp != replacement || i - before == 3) {
+            out.append(s.substr(before, i - before));
+            continue;
+        }
+        auto c = static_cast<unsigned char>(s[before]);
+        if (c >= 0xA0) append_utf8(out, c);
+        else if (c >= 0x80 && cp1252_high[c - 0x80] != 0) append_utf8(out, cp1252_high[c - 0x80]);
+        else append_utf8(out, replacement);
     }
     return out;
 }

@@ -19,10 +19,10 @@ void append_utf8(std::string& out, char32_t cp);
 /// True when s is well-formed UTF-8 (no overlongs, surrogates or truncation).
 bool is_valid_utf8(std::string_view s) noexcept;
 
-/// Returns s as valid UTF-8: a leading BOM is dropped; when s is not valid UTF-8 but every
-/// byte makes sense as Windows-1252/Latin-1 (the usual scraper mishap), it is transcoded
-/// from that; otherwise each invalid byte becomes U+FFFD. `repaired` tells whether anything
-/// changed besides the BOM.
+/// Returns s as valid UTF-8: a leading BOM is dropped; valid UTF-8 sequences are kept and
+/// every byte that is not part of one is read as Windows-1252/Latin-1 (the usual scraper
+/// mishap), or becomes U+FFFD where that code page has no character. `repaired` tells
+/// whether anything changed besides the BOM.
 std::string to_valid_utf8(std::string_view s, bool* repaired = nullptr);
 
 /// Number of code points in s.

@@ -278,12 +278,15 @@ TEST_CASE("to_valid_utf8 drops a BOM, transcodes cp1252 and replaces the rest", 
     CHECK(to_valid_utf8("\xEF\xBB\xBF" "caf\xe9", &repaired) == "café");
     CHECK(repaired);
 
-    // Not cp1252 (0x81, 0x8D, 0x8F, 0x90, 0x9D are undefined there): each bad byte is U+FFFD.
+    // Bytes undefined in cp1252 (0x81, 0x8D, 0x8F, 0x90, 0x9D) become U+FFFD; the other stray
+    // bytes are still read as cp1252, each on its own.
     CHECK(to_valid_utf8("a\x81z", &repaired) == "a\uFFFDz");
     CHECK(repaired);
-    CHECK(to_valid_utf8("\xE9\x81") == "\uFFFD\uFFFD");
+    CHECK(to_valid_utf8("\xE9\x81") == "é\uFFFD");
     CHECK(to_valid_utf8("\xC3\xA9\x90") == "é\uFFFD"); // the valid part is kept as it is
-    CHECK(to_valid_utf8("\xED\xA0\x80\x8D") == "\uFFFD\uFFFD\uFFFD\uFFFD");
+    CHECK(to_valid_utf8("\xED\xA0\x80\x8D") == "í\u00A0\u20AC\uFFFD");
+    // Mostly UTF-8 with one Latin-1 byte: the good characters are not garbled.
+    CHECK(to_valid_utf8("Gen\xC3\xA8ve caf\xE9") == "Genève café");
     CHECK(to_valid_utf8("ok\xEF\xBF\xBD\x9D") == "ok\uFFFD\uFFFD"); // a genuine U+FFFD stays
 
     // The result is always valid, for every single byte and some pairs.
