@@ -14,6 +14,8 @@ const std::vector<CommandInfo>& commands() {
         {"distance", "Geodesic distance and bearing between two places or points", make_distance},
         {"near", "Nearest gazetteer places to a point", make_near},
         {"timex", "Find and normalise the temporal expressions of a text", make_timex},
+        {"extract", "Dated, geocoded events (ACLED types, CAMEO codes) from news text", make_extract},
+        {"geoparse", "Find and resolve the places of a text; check its spatial statements", make_geoparse},
     };
     return all;
 }

@@ -9,4 +9,6 @@ std::unique_ptr<Command> make_gazetteer_lookup();
 std::unique_ptr<Command> make_distance();
 std::unique_ptr<Command> make_near();
 std::unique_ptr<Command> make_timex();
+std::unique_ptr<Command> make_extract();
+std::unique_ptr<Command> make_geoparse();
 } // namespace gt::cli

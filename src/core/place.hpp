@@ -16,6 +16,8 @@ struct PlaceMention {
     std::size_t begin = 0, end = 0; // byte offsets of the mention in Document::text, end exclusive
     std::string text;               // as written ("Deir al-Zour", "Syrian")
     bool demonym = false;           // an adjective or demonym ("Syrian") rather than a name
+    bool embedded = false;          // part of an organisation's name ("Syrian" in "Syrian
+                                    // Observatory for Human Rights"): a modifier, not a location
 
     // Resolution; resolved == false leaves the rest empty.
     bool resolved = false;

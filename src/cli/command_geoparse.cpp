@@ -1,0 +1,348 @@
+// geotimeline geoparse: the places of a text, resolved with the whole document in view, plus the
+// spatial statements it makes. The help text below says the same as docs/geoparse.md.
+#include "cli/command.hpp"
+#include "cli/commands_list.hpp"
+#include "cli/gazetteer_option.hpp"
+#include "core/error.hpp"
+#include "geoparse/geoparser.hpp"
+#include "io/jsonl_reader.hpp"
+#include "text/utf8.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <string>
+
+namespace gt::cli {
+
+namespace {
+
+constexpr const char* kHelp =
+    "Find the place mentions of a text and resolve each against the gazetteer with the whole\n"
+    "document as context (dominant country and division, stated admin hierarchy, co-mentioned\n"
+    "places, population and feature class), and check the spatial statements it makes\n"
+    "(\"X lies 140 km south east of Y\": stated vs geodesic distance and bearing).\n"
+    "Mentions are gazetteer names matched over token n-grams (longest first; the loose key for\n"
+    "Arabic transliteration variants), demonyms (\"Syrian\"), and places inside organisation\n"
+    "names (\"Syrian\" in \"Syrian Observatory ...\", flagged embedded). Offsets are Unicode code\n"
+    "points, end exclusive. Precision: 1 town, 2 near a town or part of a region, 3 region.\n"
+    "Output: text (one line per mention: START END TEXT -> NAME, country, admin1, feature, lat,lon,\n"
+    "score, precision; then relative places and claims); --json one object {\"id\",\"places\",\n"
+    "\"relative_places\",\"claims\"}; --jsonl IN one line per input line {\"id\",\"places\":[{\"start\",\n"
+    "\"end\",\"text\",\"name\",\"lat\",\"lon\",\"geonameid\",\"country\",\"admin1\",\"admin1_code\",\"feature\",\n"
+    "\"score\"}]}; with --gold-spans the spans of each line's \"toponyms\":[{\"start\",\"end\"}] are\n"
+    "resolved instead of found (an unknown one gets \"lat\":null). A malformed line: an error on\n"
+    "stderr naming the file and line, {\"id\":null,\"line\",\"error\",\"places\":[]} in the output, the\n"
+    "run goes on and exits 1.\n"
+    "Exit codes: 0 ok, 1 an input failed, 2 usage, 3 gazetteer missing, 4 output failed.\n"
+    "See docs/geoparse.md.";
+
+void esc(std::string& out, std::string_view s) {
+    out += '"';
+    for (char ch : s) {
+        auto u = static_cast<unsigned char>(ch);
+        switch (ch) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            if (u < 0x20) {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\u%04x", u);
+                out += buf;
+            } else {
+                out += ch;
+            }
+        }
+    }
+    out += '"';
+}
+
+void num(std::string& out, double v, int decimals) {
+    char buf[48];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+    out += buf;
+}
+
+// One place object; `map` converts byte offsets (asked in increasing order where possible).
+void place_json(std::string& out, const PlaceMention& m, text::OffsetMap& map, bool full) {
+    out += "{\"start\":" + std::to_string(map.to_code_points(m.begin));
+    out += ",\"end\":" + std::to_string(map.to_code_points(m.end));
+    out += ",\"text\":";
+    esc(out, m.text);
+    if (!m.resolved) {
+        out += ",\"name\":null,\"lat\":null,\"lon\":null,\"geonameid\":null,\"country\":null,\"admin1\":null,"
+               "\"admin1_code\":null,\"feature\":null,\"score\":0}";
+        return;
+    }
+    out += ",\"name\":";
+    esc(out, m.name);
+    out += ",\"lat\":";
+    num(out, m.lat, 5);
+    out += ",\"lon\":";
+    num(out, m.lon, 5);
+    out += ",\"geonameid\":";
+    out += m.geonameid ? std::to_string(m.geonameid) : "null";
+    out += ",\"country\":";
+    esc(out, m.country);
+    out += ",\"admin1\":";
+    esc(out, m.admin1);
+    out += ",\"admin1_code\":";
+    esc(out, m.admin1_code);
+    out += ",\"feature\":";
+    esc(out, m.feature);
+    out += ",\"score\":";
+    num(out, m.score, 3);
+    if (full) {
+        out += ",\"id\":";
+        esc(out, m.id);
+        out += ",\"demonym\":";
+        out += m.demonym ? "true" : "false";
+        out += ",\"embedded\":";
+        out += m.embedded ? "true" : "false";
+        out += ",\"precision\":" + std::to_string(static_cast<int>(m.precision));
+        if (m.relative) {
+            out += ",\"relative\":true,\"anchor_id\":";
+            esc(out, m.anchor_id);
+            out += ",\"offset_km\":";
+            num(out, m.offset_km, 1);
+            out += ",\"offset_bearing_deg\":";
+            num(out, m.offset_bearing_deg, 1);
+        }
+    }
+    out += '}';
+}
+
+void claim_json(std::string& out, const SpatialClaim& c, text::OffsetMap& map) {
+    out += "{\"start\":" + std::to_string(map.to_code_points(c.begin));
+    out += ",\"end\":" + std::to_string(map.to_code_points(c.end));
+    out += ",\"text\":";
+    esc(out, c.text);
+    out += ",\"subject\":";
+    esc(out, c.subject.name);
+    out += ",\"subject_id\":";
+    esc(out, c.subject.id);
+    out += ",\"anchor\":";
+    esc(out, c.anchor.name);
+    out += ",\"anchor_id\":";
+    esc(out, c.anchor.id);
+    out += ",\"stated_km\":";
+    num(out, c.stated_km, 1);
+    out += ",\"stated_unit\":";
+    esc(out, c.stated_unit);
+    out += ",\"stated_direction\":";
+    if (c.stated_bearing_deg >= 0) esc(out, c.stated_direction);
+    else out += "null";
+    out += ",\"stated_bearing_deg\":";
+    if (c.stated_bearing_deg >= 0) num(out, c.stated_bearing_deg, 1);
+    else out += "null";
+    out += ",\"geodesic_km\":";
+    num(out, c.geodesic_km, 1);
+    out += ",\"bearing_deg\":";
+    num(out, c.bearing_deg, 1);
+    out += ",\"direction\":";
+    esc(out, c.direction);
+    out += ",\"direction_agrees\":";
+    out += c.direction_agrees ? "true" : "false";
+    out += ",\"distance_error_pct\":";
+    num(out, c.distance_error_pct, 1);
+    out += ",\"verdict\":";
+    esc(out, c.verdict);
+    out += '}';
+}
+
+std::string flat(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+    return out;
+}
+
+class GeoparseCommand : public Command {
+  public:
+    void setup(CLI::App& app) override {
+        app.description(kHelp);
+        app.add_option("FILE", file_, "Text file to read ('-': standard input)");
+        app.add_option("--jsonl", jsonl_, "JSONL documents {\"id\",\"text\"}, one per line ('-': stdin)");
+        app.add_flag("--gold-spans", gold_, "With --jsonl: resolve the spans of each line's \"toponyms\"");
+        app.add_flag("--json", json_, "Write one JSON object instead of text");
+        app.add_flag("--no-demonyms", no_demonyms_, "Leave out adjectives and demonyms (\"Syrian\")");
+        add_gazetteer_option(app, gazetteer_);
+    }
+
+    int run() override {
+        if (file_.empty() == jsonl_.empty())
+            throw UsageError("geoparse: give either FILE or --jsonl FILE (see geotimeline geoparse --help)");
+        if (gold_ && jsonl_.empty()) throw UsageError("geoparse: --gold-spans needs --jsonl FILE");
+        gazetteer::Index idx = open_gazetteer(gazetteer_);
+        geoparse::Options opts;
+        opts.demonyms = !no_demonyms_;
+        geoparse::Geoparser gp(idx, opts);
+        return jsonl_.empty() ? run_text(gp) : run_jsonl(gp);
+    }
+
+  private:
+    int run_text(const geoparse::Geoparser& gp) {
+        Document doc = io::read_text_document(file_);
+        bool repaired = false;
+        doc.text = text::to_valid_utf8(doc.text, &repaired);
+        if (repaired) std::cerr << "geotimeline: " << file_ << ": invalid UTF-8 repaired\n";
+        auto places = gp.parse(doc.text);
+        auto rel = gp.relative_places(doc.text, places);
+        auto claims = gp.spatial_claims(doc.text, places);
+        std::string out;
+        if (json_) {
+            out += "{\"id\":";
+            esc(out, doc.id);
+            out += ",\"places\":[";
+            text::OffsetMap map(doc.text);
+            for (std::size_t k = 0; k < places.size(); ++k) {
+                if (k) out += ',';
+                place_json(out, places[k], map, true);
+            }
+            out += "],\"relative_places\":[";
+            text::OffsetMap map2(doc.text);
+            for (std::size_t k = 0; k < rel.size(); ++k) {
+                if (k) out += ',';
+                place_json(out, rel[k], map2, true);
+            }
+            out += "],\"claims\":[";
+            text::OffsetMap map3(doc.text);
+            for (std::size_t k = 0; k < claims.size(); ++k) {
+                if (k) out += ',';
+                claim_json(out, claims[k], map3);
+            }
+            out += "]}\n";
+        } else {
+            text::OffsetMap map(doc.text);
+            char buf[256];
+            for (const auto& m : places) {
+                std::snprintf(buf, sizeof buf, " %s %.5f,%.5f score %.2f precision %d", m.feature.c_str(), m.lat,
+                              m.lon, m.score, static_cast<int>(m.precision));
+                out += std::to_string(map.to_code_points(m.begin)) + "\t" + std::to_string(map.to_code_points(m.end)) +
+                       "\t" + flat(m.text) + "\t-> " + m.name + " (" + m.country + (m.admin1.empty() ? "" : ", ") +
+                       m.admin1 + ")" + buf + " [" + m.id + "]" + (m.demonym ? " demonym" : "") +
+                       (m.embedded ? " embedded" : "") + "\n";
+            }
+            text::OffsetMap map2(doc.text);
+            for (const auto& m : rel) {
+                std::snprintf(buf, sizeof buf, "%.1f km %s of", m.offset_km,
+                              m.offset_bearing_deg >= 0 && m.offset_km > 0
+                                  ? std::string(geo::compass16(m.offset_bearing_deg)).c_str()
+                                  : "near");
+                char pt[96];
+                std::snprintf(pt, sizeof pt, " -> %.5f,%.5f precision %d", m.lat, m.lon, static_cast<int>(m.precision));
+                out += "relative\t" + std::to_string(map2.to_code_points(m.begin)) + "\t" +
+                       std::to_string(map2.to_code_points(m.end)) + "\t" + flat(m.text) + "\t" +
+                       (m.offset_km > 0 ? std::string(buf) : std::string("near")) + " " + m.name + pt + "\n";
+            }
+            for (const auto& c : claims) {
+                std::snprintf(buf, sizeof buf,
+                              "stated %.1f km %s, geodesic %.1f km bearing %.0f° (%s), error %+.1f%%: %s",
+                              c.stated_km, c.stated_bearing_deg >= 0 ? c.stated_direction.c_str() : "(no direction)",
+                              c.geodesic_km, c.bearing_deg, c.direction.c_str(), c.distance_error_pct,
+                              c.verdict.c_str());
+                out += "claim\t" + c.subject.name + " from " + c.anchor.name + ": " + buf + "\t" + c.text + "\n";
+            }
+        }
+        std::cout << out << std::flush;
+        if (!std::cout) throw OutputError("geoparse: cannot write the output");
+        return exit_ok;
+    }
+
+    // The "toponyms" spans of a line, converted to bytes; returns an error or "".
+    static std::string gold_spans(const std::string& line, const std::string& text,
+                                  std::vector<std::pair<std::size_t, std::size_t>>& spans) {
+        spans.clear();
+        nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+        if (j.is_discarded() || !j.is_object()) return "not a JSON object";
+        auto it = j.find("toponyms");
+        if (it == j.end() || !it->is_array()) return "no \"toponyms\" array (needed by --gold-spans)";
+        std::size_t ncp = text::code_point_count(text);
+        text::OffsetMap map(text);
+        std::size_t k = 0;
+        for (const auto& t : *it) {
+            ++k;
+            if (!t.is_object() || !t.contains("start") || !t.contains("end") || !t["start"].is_number_unsigned() ||
+                !t["end"].is_number_unsigned())
+                return "toponym " + std::to_string(k) + " has no integer \"start\" and \"end\"";
+            auto s = t["start"].get<std::size_t>(), e = t["end"].get<std::size_t>();
+            if (s > e || e > ncp)
+                return "toponym " + std::to_string(k) + " span " + std::to_string(s) + ".." + std::to_string(e) +
+                       " is outside the text (" + std::to_string(ncp) + " code points)";
+            std::size_t bs = map.to_bytes(s);
+            std::size_t be = map.to_bytes(e);
+            spans.emplace_back(bs, be);
+        }
+        return {};
+    }
+
+    int run_jsonl(const geoparse::Geoparser& gp) {
+        std::ifstream f;
+        std::istream* in = &std::cin;
+        if (jsonl_ != "-") {
+            f.open(jsonl_, std::ios::binary);
+            if (!f) throw InputError(jsonl_ + ": cannot open");
+            in = &f;
+        }
+        std::string line, out, err;
+        out.reserve(1 << 20);
+        Document doc;
+        std::vector<std::pair<std::size_t, std::size_t>> spans;
+        std::size_t lineno = 0;
+        int failed = 0;
+        while (std::getline(*in, line)) {
+            ++lineno;
+            if (!line.empty() && line.back() == '\r') line.pop_back();
+            if (line.find_first_not_of(" \t") == std::string::npos) continue;
+            err = io::parse_document_line(line, doc);
+            if (err.empty() && !text::is_valid_utf8(doc.text)) err = "\"text\" is not valid UTF-8";
+            if (err.empty() && gold_) err = gold_spans(line, doc.text, spans);
+            if (!err.empty()) {
+                ++failed;
+                err = jsonl_ + ":" + std::to_string(lineno) + ": " + err;
+                std::cerr << "geotimeline: " << err << '\n';
+                out += "{\"id\":null,\"line\":" + std::to_string(lineno) + ",\"error\":";
+                esc(out, err);
+                out += ",\"places\":[]}\n";
+            } else {
+                auto places = gold_ ? gp.resolve_spans(doc.text, spans) : gp.parse(doc.text);
+                out += "{\"id\":";
+                esc(out, doc.id);
+                out += ",\"places\":[";
+                text::OffsetMap map(doc.text);
+                for (std::size_t k = 0; k < places.size(); ++k) {
+                    if (k) out += ',';
+                    place_json(out, places[k], map, false);
+                }
+                out += "]}\n";
+            }
+            if (out.size() > (1 << 20)) {
+                std::cout.write(out.data(), static_cast<std::streamsize>(out.size()));
+                out.clear();
+            }
+        }
+        std::cout.write(out.data(), static_cast<std::streamsize>(out.size()));
+        std::cout.flush();
+        if (!std::cout) throw OutputError("geoparse: cannot write the output");
+        if (in->bad()) throw InputError(jsonl_ + ": read error");
+        if (failed) {
+            std::cerr << "geotimeline: " << jsonl_ << ": " << failed << " line(s) could not be read\n";
+            return exit_input_failed;
+        }
+        return exit_ok;
+    }
+
+    std::string file_, jsonl_, gazetteer_;
+    bool json_ = false, gold_ = false, no_demonyms_ = false;
+};
+
+} // namespace
+
+std::unique_ptr<Command> make_geoparse() { return std::make_unique<GeoparseCommand>(); }
+
+} // namespace gt::cli

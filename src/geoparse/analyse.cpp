@@ -1,0 +1,100 @@
+// Document analysis for the geoparser: tokens with normalised forms, sentences, the words the
+// document writes in lower case, and title-case lines (headlines).
+#include "geoparse/internal.hpp"
+#include "geoparse/lexicon.hpp"
+
+#include "text/normalize.hpp"
+
+#include <algorithm>
+
+namespace gt::geoparse::detail {
+
+namespace {
+
+// Length of a trailing possessive ("'s", "’s") of a word, 0 when none.
+std::size_t possessive_len(std::string_view w) noexcept {
+    if (w.size() > 2 && (w.back() == 's' || w.back() == 'S')) {
+        std::string_view head = w.substr(0, w.size() - 1);
+        if (head.back() == '\'') return 2;
+        if (head.size() > 3 && head.substr(head.size() - 3) == "\xE2\x80\x99") return 4;
+    }
+    return 0;
+}
+
+} // namespace
+
+Analysed analyse(std::string_view text) {
+    Analysed a;
+    a.text = text;
+    text::Segmented seg = text::segment(text);
+    a.sentences = std::move(seg.sentences);
+    a.toks.resize(seg.tokens.size());
+    a.norms.reserve(text.size());
+    char buf[text::max_name_bytes];
+    std::size_t prev_end = 0;
+    for (std::size_t i = 0; i < seg.tokens.size(); ++i) {
+        const text::Token& t = seg.tokens[i];
+        Tok& k = a.toks[i];
+        k.begin = t.begin;
+        k.end = t.end;
+        k.word = t.word;
+        k.number = t.number;
+        k.cap = t.capitalised;
+        k.caps = t.all_caps;
+        k.space_before = i == 0 || t.begin > prev_end;
+        prev_end = t.end;
+        if (t.word) {
+            std::string_view w = text.substr(t.begin, t.end - t.begin);
+            if (std::size_t p = possessive_len(w)) {
+                k.end -= p;
+                k.possessive = true;
+                w = w.substr(0, w.size() - p);
+            }
+            std::size_t n = text::normalize_name(w, buf, sizeof buf);
+            k.norm_off = static_cast<std::uint32_t>(a.norms.size());
+            k.norm_len = static_cast<std::uint32_t>(n);
+            a.norms.append(buf, n);
+        } else {
+            k.norm_off = static_cast<std::uint32_t>(a.norms.size());
+        }
+    }
+    a.title_case.assign(a.sentences.size(), 0);
+    for (std::size_t s = 0; s < a.sentences.size(); ++s) {
+        const text::Sentence& sen = a.sentences[s];
+        std::size_t words = 0, caps = 0;
+        bool first = true;
+        for (std::size_t i = sen.first_token; i < sen.first_token + sen.token_count; ++i) {
+            Tok& k = a.toks[i];
+            k.sentence = static_cast<std::uint32_t>(s);
+            if (!k.word) continue;
+            if (first) {
+                k.sentence_start = true;
+                first = false;
+            }
+            if (k.number) continue;
+            std::string_view nm = a.norm(i);
+            if (nm.size() <= 3 && lex::is_name_connector(nm) && !k.cap) continue; // "of", "the"
+            ++words;
+            if (k.cap) ++caps;
+        }
+        a.title_case[s] = words >= 4 && caps * 10 >= words * 7 ? 1 : 0;
+    }
+    for (std::size_t i = 0; i < a.toks.size(); ++i) {
+        const Tok& k = a.toks[i];
+        if (k.word && !k.number && !k.cap && !k.caps && k.norm_len > 0) a.lower_words.insert(a.norm(i));
+    }
+    return a;
+}
+
+bool Analysed::title_case_line(std::size_t tok) const {
+    std::size_t s = toks[tok].sentence;
+    return s < title_case.size() && title_case[s] != 0;
+}
+
+std::size_t token_at(const Analysed& a, std::size_t byte) {
+    auto it = std::lower_bound(a.toks.begin(), a.toks.end(), byte,
+                               [](const Tok& t, std::size_t b) { return t.begin < b; });
+    return static_cast<std::size_t>(it - a.toks.begin());
+}
+
+} // namespace gt::geoparse::detail

@@ -1,0 +1,231 @@
+#include "geoparse/lexicon.hpp"
+
+#include <initializer_list>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace gt::geoparse::lex {
+
+namespace {
+
+using Set = std::unordered_set<std::string_view>;
+
+Set make(std::initializer_list<std::string_view> words) { return Set(words.begin(), words.end()); }
+
+const Set& titles() {
+    static const Set s = make({
+        "president", "pres", "vice", "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "gen", "general",
+        "lt", "lieutenant", "col", "colonel", "capt", "captain", "maj", "major", "sgt", "sergeant", "adm",
+        "admiral", "brig", "brigadier", "cmdr", "commander", "marshal", "minister", "secretary", "sen",
+        "senator", "rep", "representative", "congressman", "congresswoman", "gov", "governor", "mayor",
+        "judge", "justice", "king", "queen", "prince", "princess", "sheikh", "sheik", "emir", "pope", "sir",
+        "lord", "lady", "dame", "chancellor", "premier", "ambassador", "envoy", "rev", "reverend", "father",
+        "imam", "ayatollah", "rabbi", "bishop", "archbishop", "cardinal", "pastor", "sultan", "duke",
+        "duchess", "earl", "baron", "tsar", "emperor", "spokesman", "spokeswoman", "spokesperson", "chairman",
+        "chairwoman", "chief", "ceo", "coach", "striker", "midfielder", "defender", "goalkeeper", "actor",
+        "actress", "singer", "rapper", "author", "inspector", "detective", "constable", "superintendent",
+        "officer", "deputy", "dean", "mp", "mep", "councillor", "councilman", "councilwoman", "attorney",
+        "lawyer", "jr", "sr", "saint", "mullah", "hajji", "comrade", "mister", "madam", "madame", "monsieur",
+        "herr", "frau", "senor", "senora", "don", "uncle", "aunt", "nurse", "doctor", "trooper", "private",
+        "corporal", "cpl", "pvt", "sgt", "officer", "agent", "director", "manager", "founder", "president elect",
+    });
+    return s;
+}
+
+const Set& common() {
+    static const Set s = make({
+        // function words
+        "a", "an", "the", "and", "or", "but", "if", "of", "in", "on", "at", "to", "for", "by", "with",
+        "from", "as", "is", "it", "its", "be", "was", "were", "are", "been", "has", "have", "had", "do",
+        "does", "did", "not", "no", "yes", "so", "than", "then", "that", "this", "these", "those", "there",
+        "here", "he", "she", "we", "they", "you", "i", "me", "him", "her", "us", "them", "my", "his", "our",
+        "their", "your", "who", "whom", "whose", "which", "what", "when", "where", "why", "how", "all",
+        "any", "some", "each", "every", "both", "few", "many", "much", "more", "most", "other", "such",
+        "only", "own", "same", "very", "can", "will", "would", "shall", "should", "may", "might", "must",
+        "could", "also", "just", "now", "about", "after", "before", "over", "under", "again", "once",
+        "while", "during", "since", "until", "into", "through", "between", "against", "among", "within",
+        "without", "up", "down", "out", "off", "above", "below", "near", "per", "via", "still", "yet",
+        "even", "ever", "never", "always", "often", "already", "however", "meanwhile", "although",
+        "though", "because", "according", "despite", "instead", "last", "next", "first", "second",
+        "third", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred",
+        "thousand", "million", "billion", "new", "old", "good", "bad", "best", "better", "big", "small",
+        "great", "little", "long", "high", "low", "top", "early", "late", "young", "real", "free", "full",
+        "hot", "cold", "nice", "fine", "fair", "happy", "hope", "love", "life", "live", "man", "men",
+        "woman", "women", "boy", "girl", "child", "children", "people", "person", "family", "home",
+        "house", "police", "army", "force", "forces", "troops", "war", "peace", "fire", "water", "power",
+        "energy", "market", "bank", "trade", "money", "price", "tax", "oil", "gas", "food", "health",
+        "school", "college", "court", "law", "party", "union", "state", "states", "city", "town", "village",
+        "county", "district", "region", "province", "country", "world", "earth", "sun", "moon", "star",
+        "sea", "river", "lake", "mountain", "island", "beach", "park", "street", "road", "bridge", "hill",
+        "valley", "field", "forest", "garden", "station", "port", "harbour", "harbor", "centre", "center",
+        "north", "south", "east", "west", "central", "time", "day", "days", "week", "month", "year",
+        "years", "today", "tomorrow", "yesterday", "morning", "evening", "night", "news", "report", "said",
+        "says", "say", "told", "added", "asked", "called", "made", "make", "take", "taken", "give", "given",
+        "go", "going", "get", "got", "come", "see", "seen", "read", "reading", "split", "mobile", "bath",
+        "ash", "cork", "derby", "dover", "march", "august", "june", "july", "january", "february", "april",
+        "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "spring", "summer", "autumn", "fall", "winter", "christmas",
+        "easter", "why", "hello", "welcome", "thanks", "please", "photo", "video", "image", "source",
+        "sources", "update", "updated", "breaking", "exclusive", "analysis", "opinion", "comment", "editor",
+        "staff", "reporter", "press", "media", "story", "stories", "page", "post", "office", "service",
+        "team", "club", "group", "company", "business", "industry", "office", "board", "council",
+        "committee", "government", "ministry", "department", "agency", "authority", "security", "defence",
+        "defense", "military", "rebels", "rebel", "militants", "fighters", "attack", "strike", "strikes",
+        "siege", "talks", "end", "hold", "held", "deal", "plan", "vote", "election", "elections", "win",
+        "won", "lose", "lost", "kill", "killed", "dead", "death", "deaths", "help", "aid", "support",
+        "open", "close", "closed", "rise", "fall", "record", "stock", "stocks", "sale", "sales", "buy",
+        "sell", "job", "jobs", "work", "worker", "workers", "pay", "paid", "cost", "costs", "net", "total",
+        "rain", "snow", "storm", "wind", "flood", "heat", "weather", "climate", "mars", "venus", "ball",
+        "game", "games", "cup", "league", "match", "final", "round", "race", "goal", "goals", "score",
+        "player", "players", "fans", "star", "stars", "king", "queen", "god", "church", "mosque", "temple",
+        "hospital", "university", "airport", "prison", "camp", "base", "zone", "area", "areas", "land",
+        "border", "borders", "coast", "bay", "cape", "point", "rock", "stone", "iron", "gold",
+        "silver", "salt", "sand", "wood", "green", "red", "blue", "white", "black", "brown", "grey", "gray",
+        "pink", "orange", "golden", "royal", "union", "liberty", "victory", "independence", "republic",
+        "kingdom", "empire", "federal", "national", "international", "global", "local", "public",
+        "private", "social", "human", "rights", "justice", "freedom", "democracy", "church", "faith",
+        "truth", "chance", "luck", "fortune", "paradise", "eden", "bliss", "harmony", "unity", "concord",
+        "providence", "progress", "enterprise", "commerce", "industry", "friendship", "welfare", "success",
+        "why", "pass", "gap", "mills", "mill", "springs", "falls", "ridge", "grove", "heights", "plains",
+        "junction", "crossing", "landing", "ferry", "fort", "castle", "tower", "hall", "manor", "court",
+        "police", "media", "deal", "sport", "sports", "art", "arts", "music", "film", "films", "movie",
+        "man", "guy", "dad", "mom", "mum", "baby", "kids", "friend", "friends", "dog", "cat", "horse",
+        "bear", "eagle", "wolf", "fox", "deer", "lion", "tiger", "buffalo", "bird", "fish", "duck",
+        "chicken", "apple", "cherry", "banana", "lemon", "pepper", "rice", "sugar", "tea",
+        "coffee", "wine", "beer", "bread", "corn", "cotton", "tobacco", "paper", "glass", "steel", "coal",
+        "carbon", "diamond", "pearl", "crystal", "ocean", "sky", "cloud", "shadow", "light", "dark",
+        "darkness", "start", "stop", "wait", "watch", "look", "listen", "speak", "talk", "call", "send",
+        "visit", "travel", "trip", "tour", "way", "ways", "door", "gate", "wall", "walls", "line", "lines",
+        "side", "edge", "corner", "center", "middle", "inside", "outside", "beyond", "behind", "across",
+        "along", "around", "upon", "toward", "towards", "unless", "whether", "either", "neither", "nor",
+        "another", "anything", "nothing", "something", "everything", "everyone", "someone", "anyone",
+        "nobody", "latest", "recent", "former", "current", "future", "past", "present", "several",
+        "various", "certain", "major", "minor", "key", "main", "chief", "senior", "junior", "general",
+        "special", "official", "officials", "leader", "leaders", "head", "member", "members", "section",
+        "part", "parts", "half", "quarter", "number", "numbers", "amount", "level", "rate", "rates",
+        "data", "information", "research", "study", "science", "technology", "internet", "online",
+        "digital", "phone", "mobile", "network", "system", "program", "programme", "project", "projects",
+        "policy", "issue", "issues", "problem", "crisis", "case", "cases", "trial", "charges", "charge",
+        "arrest", "arrested", "crime", "victim", "victims", "bomb", "blast", "explosion", "shot", "shooting",
+        "gun", "guns", "weapon", "weapons", "missile", "missiles", "drone", "drones", "jet", "jets",
+        "plane", "planes", "ship", "ships", "car", "cars", "bus", "train", "truck", "boat", "convoy",
+    });
+    return s;
+}
+
+const Set& connectors() {
+    static const Set s = make({
+        "of", "the", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les",
+        "el", "al", "ad", "ar", "as", "ash", "at", "az", "ez", "es", "an", "en", "ul", "on", "upon", "und",
+        "am", "im", "an der", "y", "e", "van", "von", "der", "den", "het", "op", "aan", "sur", "sous",
+        "sul", "sull", "and", "bin", "ibn", "bint", "abu", "umm", "bani", "beni", "et", "in", "el",
+    });
+    return s;
+}
+
+const Set& locatives() {
+    static const Set s = make({
+        "in", "near", "outside", "from", "to", "at", "into", "towards", "toward", "across", "around",
+        "inside", "throughout", "via", "through", "across", "within", "entered", "reached", "visited",
+        "captured", "seized", "retook", "liberated", "besieged", "shelled", "bombed", "struck", "hit",
+        "stormed", "outskirts", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+        "southwest", "between", "and", "of", "along", "beyond", "nearby", "based",
+    });
+    return s;
+}
+
+const Set& org_words() {
+    static const Set s = make({
+        "observatory", "university", "college", "institute", "police", "times", "post", "herald",
+        "tribune", "journal", "gazette", "news", "airlines", "airways", "council", "committee", "ministry",
+        "department", "bank", "fc", "united", "city", "rovers", "wanderers", "club", "corp", "corporation",
+        "inc", "ltd", "company", "group", "party", "front", "army", "forces", "force", "guard", "brigade",
+        "brigades", "battalion", "movement", "federation", "association", "society", "foundation",
+        "agency", "authority", "commission", "court", "parliament", "assembly", "senate", "congress",
+        "government", "administration", "office", "service", "services", "network", "radio", "tv",
+        "television", "press", "review", "daily", "telegraph", "standard", "express", "mail", "star",
+        "sun", "chronicle", "observer", "guardian", "insider", "today", "magazine", "hospital", "school",
+        "academy", "museum", "stadium", "airport", "center", "centre", "church", "mosque", "cathedral",
+        "hotel", "fund", "exchange", "stock", "board", "union", "league", "cup", "open", "grand", "prix",
+        "gp", "state", "democrats", "republicans", "coalition", "alliance", "council", "tigers", "lions",
+        "eagles", "giants", "kings", "bulls", "warriors", "rangers", "celtic", "athletic", "olympic",
+    });
+    return s;
+}
+
+const Set& modifiers() {
+    static const Set s = make({
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+        "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower", "greater",
+        "rural", "downtown", "inner", "outer", "mid", "middle", "far", "near", "western", "old", "new",
+    });
+    return s;
+}
+
+const std::unordered_map<std::string_view, char>& settlements() {
+    static const std::unordered_map<std::string_view, char> m = {
+        {"city", 'P'},     {"town", 'P'},     {"village", 'P'},   {"settlement", 'P'}, {"capital", 'P'},
+        {"hamlet", 'P'},   {"suburb", 'P'},   {"port", 'P'},      {"locality", 'P'},   {"municipality", 'P'},
+        {"province", 'A'}, {"governorate", 'A'}, {"region", 'A'}, {"district", 'A'},   {"area", 'A'},
+        {"country", 'A'},  {"state", 'A'},
+    };
+    return m;
+}
+
+const Set& location_verbs() {
+    static const Set s = make({
+        "lies", "lie", "lay", "lying", "located", "situated", "sits", "sit", "stands", "is", "are", "was",
+        "lays", "found", "positioned", "placed", "set", "some", "roughly",
+    });
+    return s;
+}
+
+const Set& hedges() {
+    static const Set s = make({
+        "about", "some", "around", "nearly", "approximately", "approx", "roughly", "almost", "over",
+        "under", "barely", "just", "only", "less", "more", "than", "circa", "ca", "estimated", "an",
+        "a", "up", "to",
+    });
+    return s;
+}
+
+} // namespace
+
+bool is_title(std::string_view w) noexcept { return titles().count(w) != 0; }
+bool is_common_word(std::string_view w) noexcept { return common().count(w) != 0; }
+bool is_name_connector(std::string_view w) noexcept { return connectors().count(w) != 0; }
+bool is_locative(std::string_view w) noexcept { return locatives().count(w) != 0; }
+bool is_org_word(std::string_view w) noexcept { return org_words().count(w) != 0; }
+bool is_place_modifier(std::string_view w) noexcept { return modifiers().count(w) != 0; }
+bool is_location_verb(std::string_view w) noexcept { return location_verbs().count(w) != 0; }
+bool is_hedge(std::string_view w) noexcept { return hedges().count(w) != 0; }
+
+char settlement_noun(std::string_view w) noexcept {
+    const auto& m = settlements();
+    auto it = m.find(w);
+    return it == m.end() ? 0 : it->second;
+}
+
+double unit_km(std::string_view w, std::string_view& unit) noexcept {
+    if (w == "km" || w == "kms" || w == "kilometres" || w == "kilometers" || w == "kilometre" ||
+        w == "kilometer" || w == "klicks") {
+        unit = "km";
+        return 1.0;
+    }
+    if (w == "mi" || w == "mile" || w == "miles") {
+        unit = "mi";
+        return 1.609344;
+    }
+    if (w == "m" || w == "metres" || w == "meters" || w == "metre" || w == "meter") {
+        unit = "m";
+        return 0.001;
+    }
+    if (w == "nmi" || w == "nm") {
+        unit = "nmi";
+        return 1.852;
+    }
+    return 0;
+}
+
+} // namespace gt::geoparse::lex

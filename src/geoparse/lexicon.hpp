@@ -1,0 +1,45 @@
+#pragma once
+// Word lists the recogniser and the claim reader consult (docs/geoparse.md). All take a
+// normalised token (text::normalize_name: lower case, no diacritics or dots) and are hash
+// lookups in sets built once.
+
+#include <string_view>
+
+namespace gt::geoparse::lex {
+
+/// Titles and roles before a person's name ("President", "Gen", "Sheikh", "striker").
+bool is_title(std::string_view w) noexcept;
+
+/// Common English words (function words, frequent nouns, verbs and adjectives, months and
+/// weekdays) that are also names of some place: "may", "police", "split", "best", "man".
+bool is_common_word(std::string_view w) noexcept;
+
+/// Lower-case words that may sit inside a multi-word name ("of", "al", "ez", "de", "upon").
+bool is_name_connector(std::string_view w) noexcept;
+
+/// Prepositions that put a place after them: "in", "near", "outside", "from", "to", "at" ...
+bool is_locative(std::string_view w) noexcept;
+
+/// Words that make a capitalised sequence an organisation or institution when they follow a
+/// place name: "Observatory", "University", "Police", "Times", "Airlines", "Council" ...
+bool is_org_word(std::string_view w) noexcept;
+
+/// Directional and size words that may precede a place as part of its description
+/// ("northern", "eastern", "greater", "central", "rural", "east", "downtown").
+bool is_place_modifier(std::string_view w) noexcept;
+
+/// Nouns for a settlement or region that an anaphor uses ("city", "town", "village").
+/// Returns 'P' for settlements, 'A' for divisions/regions, 0 otherwise.
+char settlement_noun(std::string_view w) noexcept;
+
+/// Distance units: returns kilometres per unit (km 1, mile 1.609344, m 0.001, nautical
+/// mile 1.852), 0 when not a unit; `unit` gets the short form ("km", "mi", "m", "nmi").
+double unit_km(std::string_view w, std::string_view& unit) noexcept;
+
+/// Verbs and phrases that state where the subject is ("lies", "located", "situated", "is").
+bool is_location_verb(std::string_view w) noexcept;
+
+/// Hedge words before a number ("about", "some", "around", "nearly", "approximately").
+bool is_hedge(std::string_view w) noexcept;
+
+} // namespace gt::geoparse::lex

@@ -1,0 +1,306 @@
+// Recognition: the longest gazetteer name over token n-grams (exact normalised keys, then the
+// transliteration-folded loose key), filtered by capitalisation and context
+// (docs/geoparse.md, "Recognition").
+#include "geoparse/internal.hpp"
+#include "geoparse/lexicon.hpp"
+
+#include "gazetteer/format.hpp"
+#include "text/normalize.hpp"
+
+#include <algorithm>
+#include <cstring>
+
+namespace gt::geoparse::detail {
+
+namespace {
+
+constexpr std::size_t max_ngram = 6;
+
+bool has_upper_ascii(std::string_view s) noexcept {
+    return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+gazetteer::DivisionLevel division_word(std::string_view w) noexcept {
+    using gazetteer::DivisionLevel;
+    if (w == "province" || w == "governorate" || w == "oblast" || w == "prefecture" || w == "wilaya" ||
+        w == "governorates" || w == "provinces" || w == "region" || w == "state")
+        return DivisionLevel::admin1;
+    if (w == "county" || w == "district" || w == "municipality" || w == "countryside")
+        return DivisionLevel::admin2;
+    return DivisionLevel::none;
+}
+
+// What the postings of a key say about it.
+struct KeyInfo {
+    bool any = false;
+    bool demonym_only = true; // every posting is a demonym
+    bool strong = false;      // names a country, continent, ocean, region or first-level division
+    bool abbrev_only = true;
+};
+
+KeyInfo inspect(const gazetteer::Index& idx, std::span<const std::uint32_t> ps) {
+    KeyInfo k;
+    for (std::uint32_t p : ps) {
+        std::uint32_t e = p >> 4, kind = p & 0xF;
+        if (e >= idx.size()) continue;
+        k.any = true;
+        if (kind != gazetteer::format::kind_demonym) k.demonym_only = false;
+        if (kind != gazetteer::format::kind_abbrev) k.abbrev_only = false;
+        const auto& en = idx.entry(e);
+        if (idx.is_country(e) || idx.is_admin1(e) ||
+            (en.feature_class == 'L' && idx.prominence(e) >= 1e8) ||
+            (en.feature_class == 'H' && idx.prominence(e) >= 1e9))
+            k.strong = true;
+    }
+    if (!k.any) k.demonym_only = k.abbrev_only = false;
+    return k;
+}
+
+// A loose (transliteration) hit counts only when some entry's own main name folds to the same
+// key and is spelt close to the text ("Raqqah" for "Raqqa", not "Rock").
+bool loose_hit(const gazetteer::Index& idx, std::string_view key) {
+    char lk[text::max_name_bytes];
+    std::size_t ln = gazetteer::loose_key(key, lk, sizeof lk);
+    if (ln < 2) return false;
+    auto ps = idx.loose_postings({lk, ln});
+    std::string_view q = gazetteer::strip_articles(key);
+    std::size_t limit = std::max<std::size_t>(1, q.size() / 3);
+    char nb[text::max_name_bytes], lb[text::max_name_bytes];
+    std::size_t checked = 0;
+    for (std::uint32_t p : ps) {
+        std::uint32_t e = p >> 4;
+        if (e >= idx.size() || ++checked > 64) break;
+        std::size_t nl = text::normalize_name(idx.name(e), nb, sizeof nb);
+        std::size_t ll = gazetteer::loose_key({nb, nl}, lb, sizeof lb);
+        if (std::string_view(lb, ll) != std::string_view(lk, ln)) continue;
+        if (gazetteer::edit_distance(q, gazetteer::strip_articles({nb, nl})) <= limit) return true;
+    }
+    return false;
+}
+
+} // namespace
+
+// Context hints shared by recognised and given spans.
+static void add_context(const Analysed& a, Span& s) {
+    const auto& t = a.toks;
+    auto norm_at = [&](std::size_t i) -> std::string_view {
+        return i < t.size() && t[i].word ? a.norm(i) : std::string_view{};
+    };
+    // after the name: "X province", "X Governorate", "X city"
+    if (s.te < t.size() && t[s.te].word && !t[s.tb].possessive) {
+        std::string_view nx = norm_at(s.te);
+        if (auto lvl = division_word(nx); lvl != gazetteer::DivisionLevel::none) {
+            // "Aleppo countryside" is the rural part of the province, an admin1 matter
+            s.division = nx == "countryside" ? gazetteer::DivisionLevel::admin1 : lvl;
+            s.want_class = 'A';
+        } else if (nx == "city" || nx == "town" || nx == "village") {
+            s.want_class = 'P';
+        }
+    }
+    if (s.tb >= 2 && t[s.tb - 1].word && norm_at(s.tb - 1) == "of") {
+        std::string_view pv = norm_at(s.tb - 2);
+        if (auto lvl = division_word(pv); lvl != gazetteer::DivisionLevel::none && pv != "countryside" &&
+                                          pv != "state" && pv != "region") {
+            s.division = lvl;
+            s.want_class = 'A';
+        } else if (pv == "city" || pv == "town" || pv == "village" || pv == "suburb") {
+            s.want_class = 'P';
+        }
+    }
+    if (s.tb >= 1 && t[s.tb - 1].word) {
+        std::string_view pv = norm_at(s.tb - 1);
+        if (pv == "the" && s.tb >= 2) pv = norm_at(s.tb - 2);
+        s.after_locative = lex::is_locative(pv) && pv != "and" && pv != "of";
+    }
+}
+
+std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
+    std::vector<Span> out;
+    const auto& t = a.toks;
+    const std::size_t n = t.size();
+    // tokens of a person's name: capitalised words after a title ("President Bashar al-Assad")
+    std::vector<std::uint8_t> person(n, 0);
+    for (std::size_t i = 0; i + 1 < n; ++i) {
+        if (!t[i].word || !(t[i].cap || t[i].caps) || !lex::is_title(a.norm(i))) continue;
+        std::size_t j = i + 1;
+        if (j < n && !t[j].word && a.text.substr(t[j].begin, t[j].end - t[j].begin) == "." && !t[j].space_before)
+            ++j;
+        for (; j < n && t[j].word && t[j].sentence == t[i].sentence; ++j) {
+            std::string_view nm = a.norm(j);
+            bool capital = t[j].cap || t[j].caps || has_upper_ascii(a.surface(t[j].begin, t[j].end));
+            if (!capital && !lex::is_name_connector(nm)) break;
+            if (!capital && j + 1 < n && !(t[j + 1].cap)) break;
+            person[j] = 1;
+            if (t[j].possessive) break;
+        }
+    }
+    // surnames found as such ("Michael Jordan"): their bare uses later are people too
+    std::unordered_set<std::string_view> people;
+
+    char key[text::max_name_bytes + 8];
+    std::size_t i = 0;
+    while (i < n) {
+        const Tok& first = t[i];
+        if (!first.word || first.number || !(first.cap || first.caps) || person[i] || first.norm_len == 0) {
+            ++i;
+            continue;
+        }
+        // Longest n-gram with an exact key, then with a loose one.
+        std::size_t best_len = 0; // in tokens
+        std::size_t best_last = 0;
+        KeyInfo best_info;
+        bool best_loose = false;
+        std::size_t klen = 0;
+        std::size_t last_words[max_ngram];
+        std::size_t key_lens[max_ngram];
+        std::size_t words = 0;
+        for (std::size_t j = i; j < n && words < max_ngram; ++j) {
+            const Tok& k = t[j];
+            if (k.sentence != first.sentence) break;
+            if (!k.word) {
+                // a dot glued to an abbreviation inside a name ("St. Louis")
+                if (a.text.substr(k.begin, k.end - k.begin) == "." && !k.space_before && j + 1 < n &&
+                    t[j + 1].word && t[j + 1].cap)
+                    continue;
+                break;
+            }
+            if (j > i) {
+                std::string_view nm = a.norm(j);
+                bool capital = k.cap || k.caps || has_upper_ascii(a.surface(k.begin, k.end));
+                if (!capital && !lex::is_name_connector(nm)) break;
+                if (t[j - 1].possessive) break;
+                if (klen + 1 + k.norm_len > text::max_name_bytes) break;
+                key[klen++] = ' ';
+            }
+            std::memcpy(key + klen, a.norms.data() + k.norm_off, k.norm_len);
+            klen += k.norm_len;
+            last_words[words] = j;
+            key_lens[words] = klen;
+            ++words;
+        }
+        for (std::size_t w = words; w-- > 0;) {
+            std::size_t last = last_words[w];
+            const Tok& lt = t[last];
+            // a name does not end on a lower-case connector ("Deir ez")
+            if (w > 0 && !(lt.cap || lt.caps || has_upper_ascii(a.surface(lt.begin, lt.end)))) continue;
+            KeyInfo info = inspect(idx, idx.exact_postings({key, key_lens[w]}));
+            if (info.any) {
+                best_len = w + 1;
+                best_last = last;
+                best_info = info;
+                break;
+            }
+        }
+        if (best_len == 0) {
+            for (std::size_t w = std::min<std::size_t>(words, 3); w-- > 0;) {
+                std::size_t last = last_words[w];
+                const Tok& lt = t[last];
+                if (w > 0 && !(lt.cap || lt.caps || has_upper_ascii(a.surface(lt.begin, lt.end)))) continue;
+                if (w == 0 && (lex::is_common_word(a.norm(i)) || a.lower_words.count(a.norm(i)))) break;
+                if (key_lens[w] < 4) continue;
+                if (loose_hit(idx, {key, key_lens[w]})) {
+                    best_len = w + 1;
+                    best_last = last;
+                    best_loose = true;
+                    best_info.any = true;
+                    best_info.demonym_only = false;
+                    break;
+                }
+            }
+        }
+        if (best_len == 0) {
+            // "Britain-based", "Turkish-backed": the name before a hyphen
+            std::string_view surf = a.surface(first.begin, first.end);
+            std::size_t h = surf.find('-');
+            std::string_view nm = a.norm(i);
+            std::size_t sp = nm.find(' ');
+            if (h != std::string_view::npos && h > 1 && sp != std::string_view::npos) {
+                KeyInfo info = inspect(idx, idx.exact_postings(nm.substr(0, sp)));
+                if (info.any && (info.strong || info.demonym_only)) {
+                    Span s;
+                    s.tb = i;
+                    s.te = i + 1;
+                    s.begin = first.begin;
+                    s.end = first.begin + h;
+                    s.key = std::string(nm.substr(0, sp));
+                    s.demonym = info.demonym_only;
+                    add_context(a, s);
+                    out.push_back(std::move(s));
+                }
+            }
+            ++i;
+            continue;
+        }
+
+        Span s;
+        s.tb = i;
+        s.te = best_last + 1;
+        s.begin = first.begin;
+        s.end = t[best_last].end;
+        s.key.assign(key, key_lens[best_len - 1]);
+        s.demonym = best_info.demonym_only;
+        s.loose_only = best_loose;
+        add_context(a, s);
+
+        bool single = best_len == 1;
+        std::string_view nm = a.norm(i);
+        bool keep = true;
+        if (single && !best_info.strong) {
+            bool common = lex::is_common_word(nm);
+            bool seen_lower = a.lower_words.count(nm) != 0;
+            bool weak_position = first.sentence_start || a.title_case_line(i);
+            if (common && (weak_position || !s.after_locative)) keep = false;
+            if (seen_lower && !s.after_locative) keep = false;
+            if (people.count(nm) && !s.after_locative) keep = false;
+            // a bare abbreviation that is not all capitals ("Mt", "Co") is rarely a place
+            if (best_info.abbrev_only && !first.caps && first.norm_len <= 3) keep = false;
+            // two-letter all-caps codes are places only when they name a country or division
+            if (first.caps && first.norm_len <= 2 && !best_info.strong) keep = false;
+        }
+        if (single && best_info.strong && first.sentence_start && lex::is_common_word(nm) && !first.caps) {
+            // "Chad", "Jordan" at a sentence start are kept; function words are not
+            if (nm.size() <= 3) keep = false;
+        }
+        // "Firstname Place": a capitalised word before that is not itself a place or a modifier
+        if (keep && i > 0 && t[i - 1].word && (t[i - 1].cap) && !t[i - 1].caps && !a.title_case_line(i) &&
+            t[i - 1].sentence == first.sentence && !best_info.strong && !s.demonym) {
+            std::string_view pv = a.norm(i - 1);
+            bool prev_is_place = !out.empty() && out.back().te == i;
+            bool prev_weak = t[i - 1].sentence_start && (lex::is_common_word(pv) || a.lower_words.count(pv));
+            if (!prev_is_place && !prev_weak && !lex::is_place_modifier(pv) && !lex::is_name_connector(pv) &&
+                !lex::is_common_word(pv) && division_word(pv) == gazetteer::DivisionLevel::none) {
+                keep = false;
+                if (single) people.insert(nm);
+            }
+        }
+        if (keep) {
+            // embedded in an organisation's name: "Syrian Observatory for Human Rights"
+            std::size_t nx = best_last + 1;
+            if (nx < n && t[nx].word && (t[nx].cap || t[nx].caps) && lex::is_org_word(a.norm(nx)))
+                s.embedded = true;
+            out.push_back(std::move(s));
+        }
+        i = best_last + 1;
+    }
+    return out;
+}
+
+std::vector<Span> spans_for(const Analysed& a, const std::vector<std::pair<std::size_t, std::size_t>>& ranges) {
+    std::vector<Span> out;
+    out.reserve(ranges.size());
+    for (auto [b, e] : ranges) {
+        Span s;
+        s.begin = std::min(b, a.text.size());
+        s.end = std::min(std::max(e, s.begin), a.text.size());
+        s.gold = true;
+        s.tb = token_at(a, s.begin);
+        s.te = token_at(a, s.end);
+        if (s.te < s.tb) s.te = s.tb;
+        s.key = text::normalize_name(a.surface(s.begin, s.end));
+        if (s.te > s.tb) add_context(a, s);
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+} // namespace gt::geoparse::detail

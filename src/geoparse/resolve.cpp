@@ -1,0 +1,232 @@
+// Resolution with the whole document in view (docs/geoparse.md, "Resolution"): the gazetteer's
+// ranked candidates re-scored by the document's dominant countries and first-level divisions,
+// the admin hierarchy the text states ("X in the Y province", "X, Y"), co-mentioned places
+// nearby and the kind of place the context asks for.
+#include "geoparse/internal.hpp"
+#include "geoparse/lexicon.hpp"
+
+#include "text/normalize.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstring>
+#include <unordered_map>
+
+namespace gt::geoparse::detail {
+
+namespace {
+
+constexpr std::size_t max_candidates = 24;
+
+struct Cands {
+    std::array<gazetteer::Candidate, max_candidates> c{};
+    std::size_t n = 0;
+};
+
+bool is_broad(const gazetteer::Index& idx, std::uint32_t e) {
+    const auto& en = idx.entry(e);
+    if (idx.is_country(e)) return true;
+    std::string_view fc = idx.feature_code(e);
+    if (en.feature_class == 'L' && (fc == "CONT" || fc == "RGN" || fc == "RGNE" || fc == "AREA")) return true;
+    if (en.feature_class == 'H' && (fc == "OCN" || fc == "SEA" || fc == "GULF")) return true;
+    return false;
+}
+
+std::string_view country2(const gazetteer::Index& idx, std::uint32_t e) {
+    const auto& en = idx.entry(e);
+    return en.country[0] ? std::string_view(en.country, 2) : std::string_view{};
+}
+
+} // namespace
+
+GeoPrecision precision_of(const gazetteer::Index& idx, std::uint32_t e) {
+    const auto& en = idx.entry(e);
+    if (idx.is_country(e) || idx.is_admin1(e)) return GeoPrecision::region;
+    if (en.feature_class == 'L' || en.feature_class == 'H') return GeoPrecision::region;
+    if (en.feature_class == 'A') return GeoPrecision::near_town; // second-level divisions
+    return GeoPrecision::town;
+}
+
+void fill_from_entry(const gazetteer::Index& idx, std::uint32_t e, PlaceMention& m) {
+    char fb[16];
+    m.resolved = true;
+    m.id = std::string(idx.id(e));
+    m.geonameid = idx.entry(e).geonameid;
+    m.name = std::string(idx.name(e));
+    m.lat = idx.entry(e).lat;
+    m.lon = idx.entry(e).lon;
+    m.feature = std::string(idx.feature(e, fb));
+    m.country = std::string(idx.country_code(e));
+    m.country_name = std::string(idx.country_name(e));
+    m.admin1 = std::string(idx.admin1_name(e));
+    m.admin1_code = std::string(idx.admin1_code(e));
+    m.population = idx.entry(e).population;
+    m.precision = precision_of(idx, e);
+}
+
+std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx, std::vector<Span>& spans) {
+    const std::size_t ns = spans.size();
+    std::vector<Cands> cands(ns);
+    // 1. candidates, one lookup per distinct (key, division, class) in the document
+    std::unordered_map<std::string, std::size_t> seen;
+    for (std::size_t s = 0; s < ns; ++s) {
+        Span& sp = spans[s];
+        std::string q(a.surface(sp.begin, sp.end));
+        if (sp.division == gazetteer::DivisionLevel::admin1) q += " province";
+        else if (sp.division == gazetteer::DivisionLevel::admin2) q += " district";
+        std::string memo = q;
+        memo += '\x1f';
+        memo += sp.want_class ? sp.want_class : '-';
+        if (auto it = seen.find(memo); it != seen.end()) {
+            cands[s] = cands[it->second];
+            continue;
+        }
+        gazetteer::LookupOptions lo;
+        cands[s].n = idx.lookup(q, lo, cands[s].c);
+        if (cands[s].n == 0 && sp.division != gazetteer::DivisionLevel::none) {
+            // "X district" with no such division: the place itself
+            cands[s].n = idx.lookup(a.surface(sp.begin, sp.end), lo, cands[s].c);
+        }
+        if (cands[s].n == 0 && sp.gold) {
+            // a given span that is not a name as such: without a leading article or possessive
+            std::string_view core = a.surface(sp.begin, sp.end);
+            if (core.size() > 2 && (core.substr(core.size() - 2) == "'s")) core.remove_suffix(2);
+            cands[s].n = idx.lookup(core, lo, cands[s].c);
+        }
+        seen.emplace(std::move(memo), s);
+    }
+
+    // 2. the document's focus: countries and first-level divisions of confident first choices
+    std::unordered_map<std::string, double> country_w, admin1_w;
+    for (std::size_t s = 0; s < ns; ++s) {
+        if (cands[s].n == 0) continue;
+        const auto& top = cands[s].c[0];
+        double w = 1.0;
+        if (cands[s].n > 1) {
+            double margin = top.score - cands[s].c[1].score;
+            w = margin > 2 ? 1.0 : 0.4;
+        }
+        if (spans[s].loose_only) w *= 0.5;
+        std::string_view cc = country2(idx, top.entry);
+        if (!cc.empty()) country_w[std::string(cc)] += w;
+        std::string_view a1 = idx.admin1_code(top.entry);
+        if (!a1.empty() && !is_broad(idx, top.entry)) admin1_w[std::string(a1)] += w;
+    }
+    auto normalise = [](std::unordered_map<std::string, double>& m) {
+        double mx = 0;
+        for (auto& [k, v] : m) mx = std::max(mx, v);
+        if (mx > 0)
+            for (auto& [k, v] : m) v /= mx;
+    };
+    normalise(country_w);
+    normalise(admin1_w);
+
+    // 3. first choices' positions, for co-mention proximity (distinct places only, at most 40)
+    std::vector<std::int64_t> first(ns, -1);
+    for (std::size_t s = 0; s < ns; ++s)
+        if (cands[s].n) first[s] = cands[s].c[0].entry;
+    struct Anchor {
+        geo::LatLon p;
+        const std::string* key;
+    };
+    std::vector<Anchor> anchors;
+    for (std::size_t s = 0; s < ns && anchors.size() < 40; ++s) {
+        if (first[s] < 0) continue;
+        auto oe = static_cast<std::uint32_t>(first[s]);
+        if (is_broad(idx, oe) || idx.is_admin1(oe) || spans[s].demonym) continue;
+        bool dup = std::any_of(anchors.begin(), anchors.end(), [&](const Anchor& x) { return *x.key == spans[s].key; });
+        if (!dup) anchors.push_back({idx.position(oe), &spans[s].key});
+    }
+
+    // 4. stated containers: "X in the Y province", "X, Y" (Y resolved as country/division)
+    std::vector<std::int64_t> container(ns, -1);
+    for (std::size_t s = 0; s + 1 < ns; ++s) {
+        const Span& x = spans[s];
+        const Span& y = spans[s + 1];
+        if (y.tb < x.te || y.tb - x.te > 3 || first[s + 1] < 0) continue;
+        bool linked = false;
+        std::size_t gap = y.tb - x.te;
+        if (gap == 1 && !a.toks[x.te].word && a.surface(a.toks[x.te].begin, a.toks[x.te].end) == ",") linked = true;
+        if (gap >= 1 && a.toks[x.te].word && a.norm(x.te) == "in") linked = true;
+        if (!linked) continue;
+        auto ye = static_cast<std::uint32_t>(first[s + 1]);
+        if (idx.is_country(ye) || idx.is_admin1(ye) || idx.entry(ye).feature_class == 'A') container[s] = ye;
+    }
+
+    std::vector<PlaceMention> out(ns);
+    for (std::size_t s = 0; s < ns; ++s) {
+        const Span& sp = spans[s];
+        PlaceMention& m = out[s];
+        m.begin = sp.begin;
+        m.end = sp.end;
+        m.text = std::string(a.surface(sp.begin, sp.end));
+        m.demonym = sp.demonym;
+        m.embedded = sp.embedded;
+        if (cands[s].n == 0) continue;
+        const auto& cs = cands[s];
+        std::uint32_t top = cs.c[0].entry;
+        if (cs.c[0].match == gazetteer::Match::demonym) m.demonym = true;
+
+        double best = -1e9, second = -1e9;
+        std::uint32_t best_e = top;
+        // Countries, continents and regions named as such are never traded for a small place
+        // of the same name; nor are first-level divisions unless the text asks for a town.
+        bool keep_top = is_broad(idx, top) || (idx.is_admin1(top) && sp.want_class != 'P');
+        for (std::size_t k = 0; k < cs.n; ++k) {
+            std::uint32_t e = cs.c[k].entry;
+            const auto& en = idx.entry(e);
+            double sc = cs.c[k].score;
+            std::string_view cc = country2(idx, e);
+            if (!cc.empty()) {
+                auto it = country_w.find(std::string(cc));
+                if (it != country_w.end()) sc += 3.0 * it->second;
+            }
+            std::string_view a1 = idx.admin1_code(e);
+            if (!a1.empty() && !is_broad(idx, e)) {
+                auto it = admin1_w.find(std::string(a1));
+                if (it != admin1_w.end()) sc += 1.5 * it->second;
+            }
+            if (container[s] >= 0) {
+                auto ce = static_cast<std::uint32_t>(container[s]);
+                if (idx.is_country(ce) ? cc == country2(idx, ce)
+                                       : (en.admin1 == idx.entry(ce).admin1 && cc == country2(idx, ce)))
+                    sc += 6.0;
+            }
+            if (sp.want_class) sc += en.feature_class == sp.want_class ? 2.0 : -2.0;
+            // co-mentioned places nearby (a cheap box test before the geodesic)
+            double near_bonus = 0;
+            geo::LatLon pe = idx.position(e);
+            for (const Anchor& an : anchors) {
+                if (*an.key == sp.key || std::abs(an.p.lat - pe.lat) > 2.0 || std::abs(an.p.lon - pe.lon) > 2.6)
+                    continue;
+                double d = geo::distance_m(pe, an.p);
+                if (d < 50e3) {
+                    near_bonus = 2.0;
+                    break;
+                }
+                if (d < 200e3) near_bonus = 1.0;
+            }
+            sc += near_bonus;
+            if (keep_top && k > 0 && !is_broad(idx, e) && !idx.is_admin1(e)) sc = std::min(sc, best - 0.01);
+            if (sc > best) {
+                second = best;
+                best = sc;
+                best_e = e;
+            } else if (sc > second) {
+                second = sc;
+            }
+        }
+        fill_from_entry(idx, best_e, m);
+        double conf;
+        if (cs.n == 1 || second < -1e8) conf = 0.9;
+        else conf = 0.5 + 0.45 * (1.0 - std::exp(-(best - second) / 2.0));
+        if (sp.loose_only || cs.c[0].match == gazetteer::Match::loose) conf *= 0.85;
+        if (cs.c[0].match == gazetteer::Match::abbreviation) conf *= 0.95;
+        m.score = std::clamp(conf, 0.0, 1.0);
+        if (m.demonym && m.precision != GeoPrecision::region) m.precision = GeoPrecision::region;
+    }
+    return out;
+}
+
+} // namespace gt::geoparse::detail
