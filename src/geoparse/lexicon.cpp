@@ -35,6 +35,9 @@ const Set& titles() {
 
 const Set& common() {
     static const Set s = make({
+        // adjectives of faith and language that the gazetteer knows only as small places
+        "english", "catholic", "christian", "muslim", "jewish", "islamic", "protestant", "orthodox",
+        "gothic", "roman", "latin", "sunni", "shiite", "shia", "evangelical",
         // function words
         "a", "an", "the", "and", "or", "but", "if", "of", "in", "on", "at", "to", "for", "by", "with",
         "from", "as", "is", "it", "its", "be", "was", "were", "are", "been", "has", "have", "had", "do",

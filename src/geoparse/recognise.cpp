@@ -30,19 +30,23 @@ gazetteer::DivisionLevel division_word(std::string_view w) noexcept {
     return DivisionLevel::none;
 }
 
-// What the postings of a key say about it.
+// What the postings of a key say about it. Abbreviation postings count only for a surface
+// written in capitals or with dots ("US", "U.S.", "Calif."), not for "In", "It", "No".
 struct KeyInfo {
     bool any = false;
     bool demonym_only = true; // every posting is a demonym
     bool strong = false;      // names a country, continent, ocean, region or first-level division
     bool abbrev_only = true;
+    bool big = false;         // names a populated place of 50,000 or more
+    bool country = false;     // names a country, continent or ocean (not merely a division)
 };
 
-KeyInfo inspect(const gazetteer::Index& idx, std::span<const std::uint32_t> ps) {
+KeyInfo inspect(const gazetteer::Index& idx, std::span<const std::uint32_t> ps, bool abbrev_ok) {
     KeyInfo k;
     for (std::uint32_t p : ps) {
         std::uint32_t e = p >> 4, kind = p & 0xF;
         if (e >= idx.size()) continue;
+        if (kind == gazetteer::format::kind_abbrev && !abbrev_ok) continue;
         k.any = true;
         if (kind != gazetteer::format::kind_demonym) k.demonym_only = false;
         if (kind != gazetteer::format::kind_abbrev) k.abbrev_only = false;
@@ -51,9 +55,28 @@ KeyInfo inspect(const gazetteer::Index& idx, std::span<const std::uint32_t> ps) 
             (en.feature_class == 'L' && idx.prominence(e) >= 1e8) ||
             (en.feature_class == 'H' && idx.prominence(e) >= 1e9))
             k.strong = true;
+        if (en.feature_class == 'P' && en.population >= 50000) k.big = true;
+        if (idx.is_country(e) || (en.feature_class != 'A' && idx.prominence(e) >= 1e9)) k.country = true;
     }
     if (!k.any) k.demonym_only = k.abbrev_only = false;
     return k;
+}
+
+bool is_month_or_day(std::string_view w) noexcept {
+    static constexpr std::string_view words[] = {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    for (auto x : words)
+        if (x == w) return true;
+    return false;
+}
+
+bool is_speech_verb(std::string_view w) noexcept {
+    static constexpr std::string_view words[] = {"said", "says", "told", "added", "tweeted", "wrote", "explained",
+                                                 "argued", "insisted", "noted", "stated", "asked", "replied"};
+    for (auto x : words)
+        if (x == w) return true;
+    return false;
 }
 
 // A loose (transliteration) hit counts only when some entry's own main name folds to the same
@@ -118,8 +141,10 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
     std::vector<Span> out;
     const auto& t = a.toks;
     const std::size_t n = t.size();
-    // tokens of a person's name: capitalised words after a title ("President Bashar al-Assad")
+    // tokens of a person's name: capitalised words after a title ("President Bashar al-Assad");
+    // their bare uses elsewhere in the document are that person too ("Michael Jordan" ... "Jordan")
     std::vector<std::uint8_t> person(n, 0);
+    std::unordered_set<std::string_view> people;
     for (std::size_t i = 0; i + 1 < n; ++i) {
         if (!t[i].word || !(t[i].cap || t[i].caps) || !lex::is_title(a.norm(i))) continue;
         std::size_t j = i + 1;
@@ -131,11 +156,15 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
             if (!capital && !lex::is_name_connector(nm)) break;
             if (!capital && j + 1 < n && !(t[j + 1].cap)) break;
             person[j] = 1;
+            if (capital) people.insert(nm);
             if (t[j].possessive) break;
         }
     }
-    // surnames found as such ("Michael Jordan"): their bare uses later are people too
-    std::unordered_set<std::string_view> people;
+    struct Pending {
+        Span span;
+        bool single_weak; // one token, not a country, division or large region
+    };
+    std::vector<Pending> found;
 
     char key[text::max_name_bytes + 8];
     std::size_t i = 0;
@@ -183,7 +212,9 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
             const Tok& lt = t[last];
             // a name does not end on a lower-case connector ("Deir ez")
             if (w > 0 && !(lt.cap || lt.caps || has_upper_ascii(a.surface(lt.begin, lt.end)))) continue;
-            KeyInfo info = inspect(idx, idx.exact_postings({key, key_lens[w]}));
+            bool dotted = a.surface(first.begin, lt.end).find('.') != std::string_view::npos;
+            bool abbrev_ok = dotted || key_lens[w] >= 4 || (first.caps && (w == 0 || lt.caps));
+            KeyInfo info = inspect(idx, idx.exact_postings({key, key_lens[w]}), abbrev_ok);
             if (info.any) {
                 best_len = w + 1;
                 best_last = last;
@@ -215,7 +246,7 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
             std::string_view nm = a.norm(i);
             std::size_t sp = nm.find(' ');
             if (h != std::string_view::npos && h > 1 && sp != std::string_view::npos) {
-                KeyInfo info = inspect(idx, idx.exact_postings(nm.substr(0, sp)));
+                KeyInfo info = inspect(idx, idx.exact_postings(nm.substr(0, sp)), false);
                 if (info.any && (info.strong || info.demonym_only)) {
                     Span s;
                     s.tb = i;
@@ -225,7 +256,7 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
                     s.key = std::string(nm.substr(0, sp));
                     s.demonym = info.demonym_only;
                     add_context(a, s);
-                    out.push_back(std::move(s));
+                    found.push_back({std::move(s), false});
                 }
             }
             ++i;
@@ -240,35 +271,68 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
         s.key.assign(key, key_lens[best_len - 1]);
         s.demonym = best_info.demonym_only;
         s.loose_only = best_loose;
+        s.short_code = best_len == 1 && first.caps && first.norm_len <= 3;
         add_context(a, s);
 
         bool single = best_len == 1;
         std::string_view nm = a.norm(i);
         bool keep = true;
-        if (single && !best_info.strong) {
+        bool weak = single && !best_info.strong;
+        if (single && !best_info.country) {
+            // words of the language ("Centre", "South", "Minister", "March") are not places,
+            // even when a division is named so, unless the text puts them after "in", "near" ...
             bool common = lex::is_common_word(nm);
-            bool seen_lower = a.lower_words.count(nm) != 0;
             bool weak_position = first.sentence_start || a.title_case_line(i);
             if (common && (weak_position || !s.after_locative)) keep = false;
+            if (common && nm.size() <= 3 && !first.caps) keep = false;
+            if (is_month_or_day(nm) || lex::is_title(nm) || lex::is_place_modifier(nm)) keep = false;
+            // short acronyms ("BA", "PM", "CNN") only as a country's or division's code
+            if (first.caps && first.norm_len <= 3 && !best_info.strong) keep = false;
+        }
+        if (weak) {
+            bool seen_lower = a.lower_words.count(nm) != 0;
             if (seen_lower && !s.after_locative) keep = false;
-            if (people.count(nm) && !s.after_locative) keep = false;
             // a bare abbreviation that is not all capitals ("Mt", "Co") is rarely a place
             if (best_info.abbrev_only && !first.caps && first.norm_len <= 3) keep = false;
-            // two-letter all-caps codes are places only when they name a country or division
-            if (first.caps && first.norm_len <= 2 && !best_info.strong) keep = false;
+            // all-caps words (acronyms) are places when they name a country, a division or a
+            // large place, or open a dateline ("GENEVA —")
+            if (first.caps && !first.sentence_start && !best_info.big) keep = false;
+            // "Zuma said": a small place does not speak
+            if (!best_info.big && best_last + 1 < n && t[best_last + 1].word && is_speech_verb(a.norm(best_last + 1))) {
+                keep = false;
+                people.insert(nm);
+            }
+            // "David Smith", "Tyler Hicks": a small place's name followed by a capitalised word
+            // that is neither a place, a type word nor an organisation word is a person's name
+            std::size_t nx = best_last + 1;
+            if (keep && nx < n && t[nx].word && t[nx].cap && !t[nx].caps && !a.title_case_line(i) &&
+                t[nx].sentence == first.sentence && !first.caps && !t[best_last].possessive) {
+                std::string_view nn = a.norm(nx);
+                if (!lex::is_org_word(nn) && division_word(nn) == gazetteer::DivisionLevel::none &&
+                    !lex::is_name_connector(nn) && !lex::is_common_word(nn) &&
+                    !inspect(idx, idx.exact_postings(nn), false).any) {
+                    keep = false;
+                    people.insert(nm);
+                }
+            }
         }
         if (single && best_info.strong && first.sentence_start && lex::is_common_word(nm) && !first.caps) {
             // "Chad", "Jordan" at a sentence start are kept; function words are not
             if (nm.size() <= 3) keep = false;
         }
+        // plural demonyms name people, not places ("Syrians", "Mexicans")
+        if (keep && single && nm.size() > 3 && nm.back() == 's') {
+            KeyInfo sing = inspect(idx, idx.exact_postings(std::string_view(s.key).substr(0, s.key.size() - 1)), false);
+            if (sing.demonym_only) keep = false;
+        }
         // "Firstname Place": a capitalised word before that is not itself a place or a modifier
         if (keep && i > 0 && t[i - 1].word && (t[i - 1].cap) && !t[i - 1].caps && !a.title_case_line(i) &&
             t[i - 1].sentence == first.sentence && !best_info.strong && !s.demonym) {
             std::string_view pv = a.norm(i - 1);
-            bool prev_is_place = !out.empty() && out.back().te == i;
+            bool prev_is_place = !found.empty() && found.back().span.te == i;
             bool prev_weak = t[i - 1].sentence_start && (lex::is_common_word(pv) || a.lower_words.count(pv));
             if (!prev_is_place && !prev_weak && !lex::is_place_modifier(pv) && !lex::is_name_connector(pv) &&
-                !lex::is_common_word(pv) && division_word(pv) == gazetteer::DivisionLevel::none) {
+                !lex::is_common_word(pv) && !lex::is_title(pv) && division_word(pv) == gazetteer::DivisionLevel::none) {
                 keep = false;
                 if (single) people.insert(nm);
             }
@@ -278,9 +342,14 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
             std::size_t nx = best_last + 1;
             if (nx < n && t[nx].word && (t[nx].cap || t[nx].caps) && lex::is_org_word(a.norm(nx)))
                 s.embedded = true;
-            out.push_back(std::move(s));
+            found.push_back({std::move(s), weak});
         }
         i = best_last + 1;
+    }
+    // people's names found anywhere in the document rule out their bare uses as small places
+    for (auto& f : found) {
+        if (f.single_weak && !f.span.after_locative && people.count(f.span.key)) continue;
+        out.push_back(std::move(f.span));
     }
     return out;
 }

@@ -33,6 +33,11 @@ bool is_broad(const gazetteer::Index& idx, std::uint32_t e) {
     return false;
 }
 
+bool is_prose_code(std::string_view key) {
+    static constexpr std::string_view codes[] = {"us", "usa", "uk", "uae", "eu", "drc", "ussr", "prc", "dprk", "ksa"};
+    return std::find(std::begin(codes), std::end(codes), key) != std::end(codes);
+}
+
 std::string_view country2(const gazetteer::Index& idx, std::uint32_t e) {
     const auto& en = idx.entry(e);
     return en.country[0] ? std::string_view(en.country, 2) : std::string_view{};
@@ -107,7 +112,7 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
             double margin = top.score - cands[s].c[1].score;
             w = margin > 2 ? 1.0 : 0.4;
         }
-        if (spans[s].loose_only) w *= 0.5;
+        if (spans[s].loose_only || top.match == gazetteer::Match::loose || spans[s].short_code) continue;
         std::string_view cc = country2(idx, top.entry);
         if (!cc.empty()) country_w[std::string(cc)] += w;
         std::string_view a1 = idx.admin1_code(top.entry);
@@ -165,23 +170,49 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
         m.embedded = sp.embedded;
         if (cands[s].n == 0) continue;
         const auto& cs = cands[s];
-        std::uint32_t top = cs.c[0].entry;
-        if (cs.c[0].match == gazetteer::Match::demonym) m.demonym = true;
 
-        double best = -1e9, second = -1e9;
-        std::uint32_t best_e = top;
-        // Countries, continents and regions named as such are never traded for a small place
-        // of the same name; nor are first-level divisions unless the text asks for a town.
-        bool keep_top = is_broad(idx, top) || (idx.is_admin1(top) && sp.want_class != 'P');
+        // A candidate found only under an alternate name ("Arizona" for Yuma, "Tunis" for
+        // Tunisia, "Turkey" for New Providence) ranks after those whose own name it is.
+        char lq[text::max_name_bytes];
+        std::size_t lql = gazetteer::loose_key(sp.key, lq, sizeof lq);
+        auto alternate_only = [&](std::size_t k) {
+            if (cs.c[k].match != gazetteer::Match::name) return false;
+            char nb[text::max_name_bytes], lb[text::max_name_bytes];
+            std::size_t nl = text::normalize_name(idx.name(cs.c[k].entry), nb, sizeof nb);
+            std::string_view own(nb, nl);
+            if (own == sp.key || gazetteer::strip_articles(own) == gazetteer::strip_articles(sp.key)) return false;
+            std::size_t ll = gazetteer::loose_key(own, lb, sizeof lb);
+            return !(ll > 0 && std::string_view(lb, ll) == std::string_view(lq, lql));
+        };
+        std::array<double, max_candidates> score{};
+        std::array<bool, max_candidates> ok{};
         for (std::size_t k = 0; k < cs.n; ++k) {
             std::uint32_t e = cs.c[k].entry;
             const auto& en = idx.entry(e);
             double sc = cs.c[k].score;
             std::string_view cc = country2(idx, e);
+            double cw = 0;
             if (!cc.empty()) {
                 auto it = country_w.find(std::string(cc));
-                if (it != country_w.end()) sc += 3.0 * it->second;
+                if (it != country_w.end()) cw = it->second;
             }
+            ok[k] = true;
+            // transliteration matches only within the document's countries and close in spelling
+            if (cs.c[k].match == gazetteer::Match::loose) {
+                char nb[text::max_name_bytes];
+                std::size_t nl = text::normalize_name(idx.name(e), nb, sizeof nb);
+                std::string_view q = gazetteer::strip_articles(sp.key);
+                if (cw < 0.3 || gazetteer::edit_distance(q, gazetteer::strip_articles({nb, nl})) >
+                                    std::max<std::size_t>(1, q.size() / 3))
+                    ok[k] = false;
+            }
+            // a division's code ("BC", "NSW") only where the document is about its country; a
+            // short all-capitals word ("TV", "BA") names a country only where the document does,
+            // but for the codes prose uses for countries ("US", "UK", "UAE", "EU")
+            if (cs.c[k].match == gazetteer::Match::abbreviation && !idx.is_country(e) && !sp.gold && cw <= 0)
+                ok[k] = false;
+            if (sp.short_code && !sp.gold && cw <= 0 && !is_prose_code(sp.key)) ok[k] = false;
+            sc += 3.0 * cw;
             std::string_view a1 = idx.admin1_code(e);
             if (!a1.empty() && !is_broad(idx, e)) {
                 auto it = admin1_w.find(std::string(a1));
@@ -194,6 +225,7 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
                     sc += 6.0;
             }
             if (sp.want_class) sc += en.feature_class == sp.want_class ? 2.0 : -2.0;
+            if (alternate_only(k)) sc -= 3.0;
             // co-mentioned places nearby (a cheap box test before the geodesic)
             double near_bonus = 0;
             geo::LatLon pe = idx.position(e);
@@ -208,21 +240,40 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
                 if (d < 200e3) near_bonus = 1.0;
             }
             sc += near_bonus;
-            if (keep_top && k > 0 && !is_broad(idx, e) && !idx.is_admin1(e)) sc = std::min(sc, best - 0.01);
-            if (sc > best) {
-                second = best;
-                best = sc;
-                best_e = e;
-            } else if (sc > second) {
-                second = sc;
-            }
+            score[k] = sc;
         }
+        // Countries, continents and regions named as such are never traded for a smaller place
+        // of the same name; nor are first-level divisions unless the text asks for a town.
+        std::size_t top_k = cs.n;
+        for (std::size_t k = 0; k < cs.n && top_k == cs.n; ++k)
+            if (ok[k]) top_k = k;
+        if (top_k == cs.n) continue;
+        std::uint32_t top = cs.c[top_k].entry;
+        bool keep_top = !alternate_only(top_k) &&
+                        (is_broad(idx, top) || (idx.is_admin1(top) && sp.want_class != 'P'));
+        std::size_t bk = top_k;
+        for (std::size_t k = 0; k < cs.n; ++k) {
+            if (!ok[k]) continue;
+            std::uint32_t e = cs.c[k].entry;
+            if (keep_top && k != top_k && !is_broad(idx, e) && !idx.is_admin1(e)) continue;
+            if (score[k] > score[bk]) bk = k;
+        }
+        std::uint32_t best_e = cs.c[bk].entry;
+        double best = score[bk], second = -1e9;
+        for (std::size_t k = 0; k < cs.n; ++k) {
+            if (!ok[k] || k == bk) continue;
+            // the same place under another entry (the city and its division) is no rival
+            if (geo::distance_m(idx.position(cs.c[k].entry), idx.position(best_e)) < 50e3) continue;
+            second = std::max(second, score[k]);
+        }
+        if (cs.c[bk].match == gazetteer::Match::demonym) m.demonym = true;
         fill_from_entry(idx, best_e, m);
         double conf;
-        if (cs.n == 1 || second < -1e8) conf = 0.9;
+        if (second < -1e8) conf = 0.9;
         else conf = 0.5 + 0.45 * (1.0 - std::exp(-(best - second) / 2.0));
-        if (sp.loose_only || cs.c[0].match == gazetteer::Match::loose) conf *= 0.85;
-        if (cs.c[0].match == gazetteer::Match::abbreviation) conf *= 0.95;
+        if (sp.loose_only || cs.c[bk].match == gazetteer::Match::loose) conf *= 0.85;
+        if (cs.c[bk].match == gazetteer::Match::abbreviation) conf *= 0.95;
+        if (alternate_only(bk)) conf *= 0.8;
         m.score = std::clamp(conf, 0.0, 1.0);
         if (m.demonym && m.precision != GeoPrecision::region) m.precision = GeoPrecision::region;
     }
