@@ -175,9 +175,14 @@ std::vector<Statement> find_statements(const Analysed& a, const std::vector<Plac
                 subject = static_cast<long>(k);
                 break;
             }
-            if (subject < 0) continue;
-            st.subject = static_cast<std::size_t>(subject);
-            if (want) st.begin = t[anaph_begin].begin;
+            if (subject < 0) {
+                // "fighting was reported 30 km north of Aleppo": a place, not a claim
+                st.claim = false;
+                st.begin = t[b].begin;
+            } else {
+                st.subject = static_cast<std::size_t>(subject);
+                if (want) st.begin = t[anaph_begin].begin;
+            }
         }
         out.push_back(st);
     }

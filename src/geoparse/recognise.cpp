@@ -39,6 +39,7 @@ struct KeyInfo {
     bool abbrev_only = true;
     bool big = false;         // names a populated place of 50,000 or more
     bool country = false;     // names a country, continent or ocean (not merely a division)
+    bool has_demonym = false; // some posting is a demonym
 };
 
 KeyInfo inspect(const gazetteer::Index& idx, std::span<const std::uint32_t> ps, bool abbrev_ok) {
@@ -49,6 +50,7 @@ KeyInfo inspect(const gazetteer::Index& idx, std::span<const std::uint32_t> ps, 
         if (kind == gazetteer::format::kind_abbrev && !abbrev_ok) continue;
         k.any = true;
         if (kind != gazetteer::format::kind_demonym) k.demonym_only = false;
+        else k.has_demonym = true;
         if (kind != gazetteer::format::kind_abbrev) k.abbrev_only = false;
         const auto& en = idx.entry(e);
         if (idx.is_country(e) || idx.is_admin1(e) ||
@@ -163,6 +165,7 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
     struct Pending {
         Span span;
         bool single_weak; // one token, not a country, division or large region
+        bool small_ok;    // a large place, a dateline or all capitals
     };
     std::vector<Pending> found;
 
@@ -256,7 +259,7 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
                     s.key = std::string(nm.substr(0, sp));
                     s.demonym = info.demonym_only;
                     add_context(a, s);
-                    found.push_back({std::move(s), false});
+                    found.push_back({std::move(s), false, true});
                 }
             }
             ++i;
@@ -323,7 +326,7 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
         // plural demonyms name people, not places ("Syrians", "Mexicans")
         if (keep && single && nm.size() > 3 && nm.back() == 's') {
             KeyInfo sing = inspect(idx, idx.exact_postings(std::string_view(s.key).substr(0, s.key.size() - 1)), false);
-            if (sing.demonym_only) keep = false;
+            if (sing.has_demonym && best_info.has_demonym) keep = false;
         }
         // "Firstname Place": a capitalised word before that is not itself a place or a modifier
         if (keep && i > 0 && t[i - 1].word && (t[i - 1].cap) && !t[i - 1].caps && !a.title_case_line(i) &&
@@ -342,13 +345,21 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
             std::size_t nx = best_last + 1;
             if (nx < n && t[nx].word && (t[nx].cap || t[nx].caps) && lex::is_org_word(a.norm(nx)))
                 s.embedded = true;
-            found.push_back({std::move(s), weak});
+            bool dateline = first.caps || (best_last + 1 < n && !t[best_last + 1].word);
+            found.push_back({std::move(s), weak, best_info.big || dateline});
         }
         i = best_last + 1;
     }
-    // people's names found anywhere in the document rule out their bare uses as small places
+    // People's names found anywhere in the document rule out their bare uses as places
+    // ("President Michael Jordan" ... "Jordan said"), but not "in Jordan". A small place that
+    // opens a sentence counts only when the document also names it elsewhere.
+    std::unordered_set<std::string_view> mid;
+    for (const auto& f : found)
+        if (!t[f.span.tb].sentence_start) mid.insert(f.span.key);
     for (auto& f : found) {
-        if (f.single_weak && !f.span.after_locative && people.count(f.span.key)) continue;
+        bool single = f.span.te == f.span.tb + 1;
+        if (single && !f.span.after_locative && people.count(f.span.key)) continue;
+        if (f.single_weak && !f.small_ok && t[f.span.tb].sentence_start && !mid.count(f.span.key)) continue;
         out.push_back(std::move(f.span));
     }
     return out;

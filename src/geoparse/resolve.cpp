@@ -211,7 +211,9 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
             // but for the codes prose uses for countries ("US", "UK", "UAE", "EU")
             if (cs.c[k].match == gazetteer::Match::abbreviation && !idx.is_country(e) && !sp.gold && cw <= 0)
                 ok[k] = false;
-            if (sp.short_code && !sp.gold && cw <= 0 && !is_prose_code(sp.key)) ok[k] = false;
+            if (sp.short_code && !sp.gold &&
+                ((cw <= 0 && !is_prose_code(sp.key)) || cs.c[k].match != gazetteer::Match::abbreviation))
+                ok[k] = false;
             sc += 3.0 * cw;
             std::string_view a1 = idx.admin1_code(e);
             if (!a1.empty() && !is_broad(idx, e)) {
