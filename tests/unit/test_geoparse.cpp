@@ -1,0 +1,224 @@
+// Unit tests for src/geoparse: recognition, resolution with document context, given spans,
+// spatial claims and relative places, on a small index built from tests/data/geoparse.
+#include "gazetteer/builder.hpp"
+#include "gazetteer/index.hpp"
+#include "geoparse/geoparser.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <iterator>
+#include <sstream>
+#include <string>
+#include <vector>
+
+using gt::PlaceMention;
+using gt::gazetteer::Index;
+using gt::geoparse::Geoparser;
+
+namespace {
+
+const Index& fixture_index() {
+    static const std::string path = [] {
+        gt::gazetteer::BuildOptions o;
+        o.inputs = {GT_TEST_DATA "/geoparse"};
+        o.output = GT_TEST_TMP "/geoparse-fixture.gtz";
+        std::ostringstream log;
+        gt::gazetteer::build_index(o, log);
+        return o.output;
+    }();
+    static const Index idx = Index::open(path);
+    return idx;
+}
+
+std::string slurp(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+const PlaceMention* find(const std::vector<PlaceMention>& ms, std::string_view text, int nth = 0) {
+    for (const auto& m : ms)
+        if (m.text == text && nth-- == 0) return &m;
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("geoparse: countries, demonyms, Geneva and transliterations", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    std::string text = "Russia and France held talks in Geneva on the Syrian conflict. The army reached "
+                       "Deir al-Zour and Raqqa, and Syria welcomed it.";
+    auto ms = gp.parse(text);
+    const PlaceMention* m = find(ms, "Russia");
+    REQUIRE(m);
+    CHECK(m->feature == "A.PCLI");
+    CHECK(m->country == "RU");
+    CHECK(m->precision == gt::GeoPrecision::region);
+    m = find(ms, "France");
+    REQUIRE(m);
+    CHECK(m->feature == "A.PCLI"); // never Tremblay-en-France, which has "France" as an alternate name
+    m = find(ms, "Geneva");
+    REQUIRE(m);
+    CHECK(m->geonameid == 2660646);
+    CHECK(m->precision == gt::GeoPrecision::town);
+    m = find(ms, "Syrian");
+    REQUIRE(m);
+    CHECK(m->demonym);
+    CHECK(m->country == "SY");
+    m = find(ms, "Deir al-Zour");
+    REQUIRE(m);
+    CHECK(m->geonameid == 170794);
+    CHECK(text.substr(m->begin, m->end - m->begin) == "Deir al-Zour");
+    m = find(ms, "Raqqa");
+    REQUIRE(m);
+    CHECK(m->geonameid == 172955);
+    CHECK(find(ms, "Syria"));
+    for (const auto& x : ms) {
+        CHECK(x.score > 0.0);
+        CHECK(x.score <= 1.0);
+    }
+}
+
+TEST_CASE("geoparse: the stated admin hierarchy picks the candidate", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    // Two villages named Tall Tawil; the larger is in Aleppo, the text says Hassakeh.
+    auto ms = gp.parse("Troops entered Tall Tawil in the Hassakeh province on Monday.");
+    const PlaceMention* m = find(ms, "Tall Tawil");
+    REQUIRE(m);
+    CHECK(m->geonameid == 99100001);
+    CHECK(m->admin1 == "Al-Hasakah");
+    m = find(ms, "Hassakeh");
+    REQUIRE(m);
+    CHECK(m->feature == "A.ADM1");
+    auto other = gp.parse("Troops entered Tall Tawil near Aleppo on Monday.");
+    m = find(other, "Tall Tawil");
+    REQUIRE(m);
+    CHECK(m->geonameid == 99100002);
+}
+
+TEST_CASE("geoparse: false positives are left out", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    SECTION("a person named like a place, and the bare surname later") {
+        auto ms = gp.parse("President Michael Jordan arrived. Jordan said nothing.");
+        CHECK_FALSE(find(ms, "Jordan"));
+        auto in = gp.parse("The delegation flew to Jordan on Monday.");
+        CHECK(find(in, "Jordan"));
+    }
+    SECTION("sentence-initial common words and small places") {
+        auto ms = gp.parse("Example sentences follow. Paris is large.");
+        CHECK_FALSE(find(ms, "Example"));
+        CHECK(find(ms, "Paris"));
+    }
+    SECTION("plural demonyms name people") {
+        auto ms = gp.parse("Many Syrians and Russians were there.");
+        CHECK(ms.empty());
+    }
+    SECTION("places inside organisation names are flagged") {
+        auto ms = gp.parse("the Syrian Observatory for Human Rights said.");
+        const PlaceMention* m = find(ms, "Syrian");
+        REQUIRE(m);
+        CHECK(m->embedded);
+    }
+    SECTION("demonyms can be switched off") {
+        gt::geoparse::Options o;
+        o.demonyms = false;
+        Geoparser quiet(fixture_index(), o);
+        CHECK_FALSE(find(quiet.parse("Syrian troops in Homs."), "Syrian"));
+    }
+}
+
+TEST_CASE("geoparse: resolve_spans resolves exactly the given spans", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    std::string text = "Talks in Geneva, then Xyzzy and Moscow.";
+    auto ms = gp.resolve_spans(text, {{9, 15}, {22, 27}, {32, 38}});
+    REQUIRE(ms.size() == 3);
+    CHECK(ms[0].resolved);
+    CHECK(ms[0].geonameid == 2660646);
+    CHECK_FALSE(ms[1].resolved);
+    CHECK(ms[1].text == "Xyzzy");
+    CHECK(ms[2].geonameid == 524901);
+}
+
+TEST_CASE("geoparse: the 140 km claim of the example article", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    std::string text = "The talks were held after the city of Deir ez-Zor was liberated by the Syrian army. "
+                       "The operation to break the siege of the city, which lies 140 km south east of Raqqa, "
+                       "followed four months of planning.";
+    auto places = gp.parse(text);
+    auto claims = gp.spatial_claims(text, places);
+    REQUIRE(claims.size() == 1);
+    const auto& c = claims[0];
+    CHECK(c.subject.geonameid == 170794); // the anaphor "the city" is Deir ez-Zor, not "Syrian"
+    CHECK(c.anchor.geonameid == 172955);
+    CHECK(c.stated_km == Approx(140));
+    CHECK(c.stated_unit == "km");
+    CHECK(c.stated_direction == "SE");
+    CHECK(c.geodesic_km == Approx(123.3).margin(0.5));
+    CHECK(c.bearing_deg == Approx(123).margin(1.5));
+    CHECK(c.direction == "ESE");
+    CHECK(c.direction_agrees);
+    CHECK(c.distance_error_pct == Approx(13.5).margin(0.5));
+    CHECK(c.verdict == "distance overstated");
+}
+
+TEST_CASE("geoparse: claims in miles, without direction, and disagreeing", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    std::string text = "Homs is 87 miles (140 km) north of Damascus. Aleppo lies about 300 km from Damascus. "
+                       "Raqqa is 120 km south of Deir ez-Zor.";
+    auto places = gp.parse(text);
+    auto claims = gp.spatial_claims(text, places);
+    REQUIRE(claims.size() == 3);
+    CHECK(claims[0].subject.geonameid == 169577);
+    CHECK(claims[0].stated_unit == "mi");
+    CHECK(claims[0].stated_km == Approx(140.0).margin(0.1));
+    CHECK(claims[0].direction_agrees);
+    CHECK(claims[0].verdict == "consistent");
+    CHECK(claims[1].stated_bearing_deg < 0);
+    CHECK(claims[1].stated_direction.empty());
+    CHECK(claims[1].direction_agrees);
+    CHECK(claims[2].stated_direction == "S");
+    CHECK_FALSE(claims[2].direction_agrees); // Raqqa is north-west of Deir ez-Zor
+}
+
+TEST_CASE("geoparse: relative places", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    std::string text = "Clashes were reported 30 km north of Aleppo and outside Homs. Talks were held in Damascus.";
+    auto places = gp.parse(text);
+    auto rel = gp.relative_places(text, places);
+    REQUIRE(rel.size() == 2);
+    CHECK(rel[0].relative);
+    CHECK(rel[0].text == "30 km north of Aleppo");
+    CHECK(rel[0].anchor_id == "geonames:170063");
+    CHECK(rel[0].offset_km == Approx(30));
+    CHECK(rel[0].offset_bearing_deg == Approx(0));
+    CHECK(rel[0].lat == Approx(36.20124 + 0.2704).margin(0.01));
+    CHECK(rel[0].lon == Approx(37.16117).margin(1e-6));
+    CHECK(rel[0].precision == gt::GeoPrecision::near_town);
+    CHECK(rel[1].text == "outside Homs");
+    CHECK(rel[1].lat == Approx(34.72682));
+    CHECK(gp.spatial_claims(text, places).empty());
+}
+
+TEST_CASE("geoparse: the bundled test article", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    std::string text = slurp(GT_TEST_DATA "/geoparse/article.txt");
+    REQUIRE_FALSE(text.empty());
+    auto ms = gp.parse(text);
+    CHECK(find(ms, "DAMASCUS"));
+    CHECK_FALSE(find(ms, "Example"));
+    CHECK_FALSE(find(ms, "Jordan"));
+    auto claims = gp.spatial_claims(text, ms);
+    REQUIRE(claims.size() == 2);
+    CHECK(claims[0].subject.geonameid == 170794);
+}
+
+TEST_CASE("geoparse: empty and odd inputs", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    CHECK(gp.parse("").empty());
+    CHECK(gp.parse("   \n\n  ").empty());
+    CHECK(gp.parse("\xFF\xFE broken bytes Aleppo").size() <= 1);
+    auto ms = gp.resolve_spans("Aleppo", {{0, 6}, {4, 100}, {6, 6}});
+    REQUIRE(ms.size() == 3);
+    CHECK(ms[0].geonameid == 170063);
+    CHECK_FALSE(ms[2].resolved);
+}
