@@ -33,6 +33,15 @@ bool is_broad(const gazetteer::Index& idx, std::uint32_t e) {
     return false;
 }
 
+// Countries whose place names reach English through transliteration from Arabic or Persian
+// script, where the loose key applies (docs/gazetteer.md, "Matching").
+bool transliterated(std::string_view cc) {
+    static constexpr std::string_view codes[] = {"SY", "IQ", "LB", "JO", "PS", "SA", "YE", "OM", "AE", "QA", "BH",
+                                                 "KW", "EG", "LY", "TN", "DZ", "MA", "SD", "MR", "SO", "DJ", "KM",
+                                                 "EH", "TD", "IR", "AF", "PK", "IL", "TR"};
+    return std::find(std::begin(codes), std::end(codes), cc) != std::end(codes);
+}
+
 bool is_prose_code(std::string_view key) {
     static constexpr std::string_view codes[] = {"us", "usa", "uk", "uae", "eu", "drc", "ussr", "prc", "dprk", "ksa"};
     return std::find(std::begin(codes), std::end(codes), key) != std::end(codes);
@@ -202,7 +211,7 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
                 char nb[text::max_name_bytes];
                 std::size_t nl = text::normalize_name(idx.name(e), nb, sizeof nb);
                 std::string_view q = gazetteer::strip_articles(sp.key);
-                if (cw < 0.3 || gazetteer::edit_distance(q, gazetteer::strip_articles({nb, nl})) >
+                if (cw < 0.3 || !transliterated(cc) || gazetteer::edit_distance(q, gazetteer::strip_articles({nb, nl})) >
                                     std::max<std::size_t>(1, q.size() / 3))
                     ok[k] = false;
             }
@@ -212,7 +221,8 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
             if (cs.c[k].match == gazetteer::Match::abbreviation && !idx.is_country(e) && !sp.gold && cw <= 0)
                 ok[k] = false;
             if (sp.short_code && !sp.gold &&
-                ((cw <= 0 && !is_prose_code(sp.key)) || cs.c[k].match != gazetteer::Match::abbreviation))
+                ((cw <= 0 && !is_prose_code(sp.key)) ||
+                 (cs.c[k].match != gazetteer::Match::abbreviation && !is_broad(idx, e))))
                 ok[k] = false;
             sc += 3.0 * cw;
             std::string_view a1 = idx.admin1_code(e);
