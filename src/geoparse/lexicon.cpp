@@ -140,7 +140,7 @@ const Set& locatives() {
 
 const Set& org_words() {
     static const Set s = make({
-        "observatory", "university", "college", "institute", "police", "times", "post", "herald",
+        "observatory", "university", "supreme", "chamber", "congress", "college", "institute", "police", "times", "post", "herald",
         "tribune", "journal", "gazette", "news", "airlines", "airways", "council", "committee", "ministry",
         "department", "bank", "fc", "united", "city", "rovers", "wanderers", "club", "corp", "corporation",
         "inc", "ltd", "company", "group", "party", "front", "army", "forces", "force", "guard", "brigade",

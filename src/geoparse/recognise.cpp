@@ -40,10 +40,28 @@ struct KeyInfo {
     bool big = false;         // names a populated place of 50,000 or more
     bool country = false;     // names a country, continent or ocean (not merely a division)
     bool has_demonym = false; // some posting is a demonym
+    bool own = false;         // the key is some entry's own name (or its demonym/code)
+    bool alt_big = false;     // an alternate name of a place of 500,000 or more ("Cologne")
 };
 
-KeyInfo inspect(const gazetteer::Index& idx, std::span<const std::uint32_t> ps, bool abbrev_ok) {
+// True when the key is the entry's own name (as written, without articles, or as a spelling
+// variant under the loose key) rather than one of its alternate names ("Zara" for Zadar).
+bool own_name(const gazetteer::Index& idx, std::uint32_t e, std::string_view key, std::string_view key_loose) {
+    char nb[text::max_name_bytes], lb[text::max_name_bytes];
+    std::size_t nl = text::normalize_name(idx.name(e), nb, sizeof nb);
+    std::string_view own(nb, nl);
+    if (own == key || gazetteer::strip_articles(own) == gazetteer::strip_articles(key)) return true;
+    if (key_loose.empty()) return false;
+    std::size_t ll = gazetteer::loose_key(own, lb, sizeof lb);
+    return std::string_view(lb, ll) == key_loose;
+}
+
+KeyInfo inspect(const gazetteer::Index& idx, std::span<const std::uint32_t> ps, bool abbrev_ok,
+                std::string_view key = {}) {
     KeyInfo k;
+    char lk[text::max_name_bytes];
+    std::size_t lkn = key.empty() ? 0 : gazetteer::loose_key(key, lk, sizeof lk);
+    std::size_t checked = 0;
     for (std::uint32_t p : ps) {
         std::uint32_t e = p >> 4, kind = p & 0xF;
         if (e >= idx.size()) continue;
@@ -53,6 +71,13 @@ KeyInfo inspect(const gazetteer::Index& idx, std::span<const std::uint32_t> ps, 
         else k.has_demonym = true;
         if (kind != gazetteer::format::kind_abbrev) k.abbrev_only = false;
         const auto& en = idx.entry(e);
+        bool own = key.empty() || kind != gazetteer::format::kind_name ||
+                   (++checked <= 48 && own_name(idx, e, key, {lk, lkn}));
+        if (!own) {
+            if (en.feature_class == 'P' && en.population >= 500000) k.alt_big = true;
+            continue;
+        }
+        k.own = true;
         if (idx.is_country(e) || idx.is_admin1(e) ||
             (en.feature_class == 'L' && idx.prominence(e) >= 1e8) ||
             (en.feature_class == 'H' && idx.prominence(e) >= 1e9))
@@ -215,9 +240,12 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
             const Tok& lt = t[last];
             // a name does not end on a lower-case connector ("Deir ez")
             if (w > 0 && !(lt.cap || lt.caps || has_upper_ascii(a.surface(lt.begin, lt.end)))) continue;
-            bool dotted = a.surface(first.begin, lt.end).find('.') != std::string_view::npos;
+            // a dotted abbreviation: inner dots ("U.S.", "D.C.") or four letters and more ("Calif.")
+            std::string_view sf = a.surface(first.begin, lt.end);
+            std::size_t dot = sf.find('.');
+            bool dotted = dot != std::string_view::npos && (dot + 1 < sf.size() || key_lens[w] >= 4);
             bool abbrev_ok = dotted || key_lens[w] >= 4 || (first.caps && (w == 0 || lt.caps));
-            KeyInfo info = inspect(idx, idx.exact_postings({key, key_lens[w]}), abbrev_ok);
+            KeyInfo info = inspect(idx, idx.exact_postings({key, key_lens[w]}), abbrev_ok, {key, key_lens[w]});
             if (info.any) {
                 best_len = w + 1;
                 best_last = last;
@@ -292,7 +320,16 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
             // short acronyms ("BA", "PM", "CNN") only as a country's or division's code
             if (first.caps && first.norm_len <= 3 && !best_info.strong) keep = false;
         }
+        // a word that is only another name of some place ("Zara" for Zadar, "Chen" for
+        // Chenzhou) is not taken for it unless the text puts it after "in", "near" ...
+        if (single && !best_info.own && !best_info.alt_big && !s.after_locative) keep = false;
         if (weak) {
+            // "Supreme Court", "University of ...", "Chamber of Commerce"
+            if (lex::is_org_word(nm)) keep = false;
+            std::size_t nx0 = best_last + 1;
+            if (!best_info.big && nx0 < n && t[nx0].word && t[nx0].cap && lex::is_org_word(a.norm(nx0)) &&
+                !lex::is_name_connector(a.norm(nx0)))
+                keep = false;
             bool seen_lower = a.lower_words.count(nm) != 0;
             if (seen_lower && !s.after_locative) keep = false;
             // a bare abbreviation that is not all capitals ("Mt", "Co") is rarely a place
