@@ -90,19 +90,39 @@ Date weekday_near(const Date& ref, int wd, int dir) {
     }
 }
 
+namespace {
+
+// Of the candidates in the years around ref (distance from ref, negative before it), the one
+// nearest to ref; a candidate on the other side than the tense (`dir` -1 past, +1 future)
+// counts `penalty` further. So the tense decides between a date some months back and one
+// some months ahead, but not against one much nearer ("by Jan. 14" said on 7 January).
+int nearest_year(int y0, const long dist[3], int dir, long penalty) noexcept {
+    int best = 0;
+    long best_cost = 0;
+    for (int k = 0; k < 3; ++k) {
+        long dd = dist[k];
+        long cost = 2 * (dd < 0 ? -dd : dd); // doubled: on a tie, the tense's side wins
+        if ((dir < 0 && dd > 0) || (dir > 0 && dd < 0)) cost += 2 * penalty + 1;
+        if (k == 0 || cost < best_cost) {
+            best = k;
+            best_cost = cost;
+        }
+    }
+    return y0 - 1 + best;
+}
+
+} // namespace
+
 int year_of_month(const Date& ref, int m, int dir) noexcept {
     int y = ref.year();
     int rm = ref.month();
     switch (dir) {
-    case -1: return m <= rm ? y : y - 1;
     case -2: return m < rm ? y : y - 1;
-    case +1: return m >= rm ? y : y + 1;
     case +2: return m > rm ? y : y + 1;
     default: {
-        int diff = m - rm; // closest: within six months either way
-        if (diff > 6) return y - 1;
-        if (diff < -6) return y + 1;
-        return y;
+        long dist[3];
+        for (int k = 0; k < 3; ++k) dist[k] = static_cast<long>((y - 1 + k) * 12 + m) - static_cast<long>(y * 12 + rm);
+        return nearest_year(y, dist, dir, dir == 1 ? kFuturePenaltyMonths : kPastPenaltyMonths);
     }
     }
 }
@@ -112,15 +132,18 @@ int year_of_day(const Date& ref, int m, int d, int dir) noexcept {
     auto key = [](int mm, int dd) { return mm * 32 + dd; };
     int r = key(ref.month(), ref.day()), k = key(m, d);
     switch (dir) {
-    case -1: return k <= r ? y : y - 1;
     case -2: return k < r ? y : y - 1;
-    case +1: return k >= r ? y : y + 1;
     case +2: return k > r ? y : y + 1;
     default: {
-        int diff = k - r;
-        if (diff > 6 * 32) return y - 1;
-        if (diff < -6 * 32) return y + 1;
-        return y;
+        long dist[3];
+        for (int j = 0; j < 3; ++j) {
+            int yy = y - 1 + j;
+            // 29 February in a common year: count it as 28 February
+            int dd = d > days_in_month(yy, m) ? days_in_month(yy, m) : d;
+            auto cand = make_date(yy, m, dd);
+            dist[j] = cand ? static_cast<long>((*cand - ref).days()) : 100000L;
+        }
+        return nearest_year(y, dist, dir, dir == 1 ? kFuturePenaltyDays : kPastPenaltyDays);
     }
     }
 }

@@ -29,8 +29,20 @@ int weekday(const Date& d) noexcept;
 /// +1 the earliest on or after, -2 strictly before, +2 strictly after.
 Date weekday_near(const Date& ref, int wd, int dir);
 
-/// The year of month `m` relative to the month of `ref`: dir -1 latest on or before,
-/// +1 earliest on or after, -2 strictly before, +2 strictly after, 0 closest.
+/// How much farther a date on the tense's side may be than one on the other side and still be
+/// chosen. The past tense decides between a month some months back and one some months
+/// ahead, not against a much nearer one ("must be returned by Jan. 14" said on 7 January 2000
+/// is 2000-01-14): -ed forms are as often participles. An explicit future ("will be held in
+/// December" said in January) is trusted up to a year, unless weakened (dir ±3: after a
+/// deadline preposition, "by August", where the tense may be the decision's).
+inline constexpr long kPastPenaltyMonths = 6;
+inline constexpr long kPastPenaltyDays = 183;
+inline constexpr long kFuturePenaltyMonths = 11;
+inline constexpr long kFuturePenaltyDays = 335;
+
+/// The year of month `m` relative to the month of `ref`: dir -2 strictly before, +2 strictly
+/// after; otherwise the nearest, with the tense (-1 past, +1 future, 0 none) breaking
+/// near-ties (see kPastPenaltyMonths).
 int year_of_month(const Date& ref, int m, int dir) noexcept;
 
 /// The year of day (m, d) relative to `ref` with the same dir convention as above.

@@ -26,6 +26,23 @@ std::size_t year_suffix(const Ctx& c, std::size_t j, int& y) {
     return k + 2;
 }
 
+// The direction the tense gives a month or day without a year; only a weak one (±3, see
+// cal::kPastPenaltyMonths) after a deadline preposition ("must be returned by Jan. 14",
+// "loans through January", "due March 15"): the verb's tense may date the decision.
+int date_direction(const Ctx& c, std::size_t first, std::size_t last) {
+    std::size_t k = first;
+    for (int n = 0; n < 4 && k > 0; ++n) {
+        std::string_view w = c.low(k - 1);
+        if (w == "by" || w == "until" || w == "till" || w == "through" || w == "due")
+            return 3 * direction(c.tense(first, last), 0);
+        if (!(w == "the" || w == "early" || w == "mid" || w == "late" || w == "end" || w == "of" ||
+              w == "middle" || c.is_punct(k - 1, '-')))
+            break;
+        --k;
+    }
+    return direction(c.tense(first, last), 0);
+}
+
 bool finish_day(const Ctx& c, std::size_t first, std::size_t last, int y, int mo, int d, Match& m, int wd = 0) {
     if (d > cal::days_in_month(y > 0 ? y : 2000, mo)) return false; // 31 September, 30 February
     m.first = first;
@@ -43,7 +60,7 @@ bool finish_day(const Ctx& c, std::size_t first, std::size_t last, int y, int mo
         }
     }
     if (y < 0 && c.dct) {
-        y = cal::year_of_day(*c.dct, mo, d, direction(c.tense(first, last), 0));
+        y = cal::year_of_day(*c.dct, mo, d, date_direction(c, first, last));
         m.relative = true;
         if (!cal::make_date(y, mo, d)) y = -1; // 29 February in a common year: leave the year open
     } else if (y < 0) {
@@ -79,7 +96,7 @@ bool finish_month(const Ctx& c, std::size_t first, std::size_t last, int mo, int
     if (rel == 0) y = c.dct->year();
     else if (rel == -2 || rel == 2) y = cal::year_of_month(*c.dct, mo, rel);
     else {
-        y = cal::year_of_month(*c.dct, mo, direction(c.tense(first, last), 0));
+        y = cal::year_of_month(*c.dct, mo, date_direction(c, first, last));
     }
     m.value = cal::month(y, mo);
     return true;
@@ -101,7 +118,17 @@ bool match_calendar(const Ctx& c, std::size_t i, Match& m) {
         rel = (w == "this" || w == "current") ? 0 : ((l0->flags & L_LAST) ? -2 : 2);
         int mo = 0;
         std::size_t k = 0;
-        if (month_word(c, i + 1, mo, k, false)) return finish_month(c, i, k, mo, rel, m);
+        if (!month_word(c, i + 1, mo, k, false)) return false;
+        int d = 0;
+        if (std::size_t k2 = parse_day(c, k, d); k2 && !(c.is_punct(k2, ':') && c.glued(k2))) {
+            // "last Oct. 23": the day strictly before the DCT; "next May 5" after; "this" its year
+            int y = -1;
+            if (c.dct) y = rel == 0 ? static_cast<int>(c.dct->year()) : cal::year_of_day(*c.dct, mo, d, rel);
+            if (!finish_day(c, i, k2, y, mo, d, m)) return false;
+            m.relative = true;
+            return true;
+        }
+        return finish_month(c, i, k, mo, rel, m);
         return false;
     }
     // Day first: 5 September 2017, 5th of September, the fifth of September

@@ -144,6 +144,9 @@ bool match_duration(const Ctx& c, std::size_t i, Match& m) {
     if (!l || l->unit == Unit::None) return false;
     Unit u = l->unit;
     if (hyphen && l->plural) return false;
+    // "a year-earlier loss", "a year-ago quarter": the compound is the comparison period
+    if (!hyphen && c.is_punct(k + 1, '-') && c.glued(k + 1) && (c.is(k + 2, "earlier") || c.is(k + 2, "ago")))
+        return false;
     if (article && l->plural) return false;
     if (c.at(k).upper && !c.at(i).upper) return false;
     std::size_t last = k + 1;
@@ -158,8 +161,12 @@ bool match_duration(const Ctx& c, std::size_t i, Match& m) {
     // two days ago, a year earlier, three weeks from now, five years later
     if (!hyphen && !dirword) {
         std::string_view a = last < c.size() ? c.low(last) : std::string_view{};
-        bool past = a == "ago" || a == "earlier" || a == "before" || a == "previously";
-        bool fut = a == "later" || a == "hence" || (a == "from" && c.is(last + 1, "now"));
+        // "three days later", "a day earlier": counted from an event of the story, not from the
+        // DCT; TimeML annotates the duration ("three days") and leaves "later" out. A year
+        // earlier in a report compares with the period reported on: a date (below).
+        bool narrative = a == "later" || (a == "earlier" && u != Unit::Year);
+        bool past = !narrative && (a == "ago" || a == "earlier" || a == "before" || a == "previously");
+        bool fut = !narrative && (a == "hence" || (a == "from" && c.is(last + 1, "now")));
         if ((past || fut) && !(a == "before" && last + 1 < c.size() && c.at(last + 1).kind == Kind::Word)) {
             m.last = last + (a == "from" ? 2 : 1);
             m.type = TimexType::Date;
@@ -170,6 +177,7 @@ bool match_duration(const Ctx& c, std::size_t i, Match& m) {
             if (u == Unit::Year && q == 1 && past && c.focus_q > 0) {
                 m.value = cal::quarter(c.focus_qy - 1, c.focus_q);
                 m.gran = Granularity::Quarter;
+                m.focus = false;
             }
             return true;
         }

@@ -232,7 +232,7 @@ bool match_relative(const Ctx& c, std::size_t i, Match& m) {
     if (w == "recently" || w == "lately") {
         return set(m, i, i + 1, TimexType::Date, "PAST_REF", Granularity::None), true;
     }
-    if (w == "future" && c.is(i - 1, "the")) {
+    if (w == "future" && c.is(i - 1, "the") && !c.is(i + 1, "of")) { // not "the future of the region"
         set(m, i, i + 1, TimexType::Date, "FUTURE_REF", Granularity::None).the_ok = true;
         return true;
     }
@@ -316,6 +316,18 @@ bool match_relative(const Ctx& c, std::size_t i, Match& m) {
         Granularity g;
         set(m, i, i + 2, TimexType::Date, unit_value(c, Unit::Quarter, -1, g), g).the_ok = true;
         return true;
+    }
+    // "the week of March 6": that day's ISO week
+    if (w == "week" && c.is(i + 1, "of") && c.dct) {
+        Match d;
+        if (match_calendar(c, i + 2, d) && d.gran == Granularity::Day && d.value.size() == 10 && d.value[0] != 'X') {
+            auto day = cal::make_date(std::stoi(d.value.substr(0, 4)), std::stoi(d.value.substr(5, 2)),
+                                      std::stoi(d.value.substr(8, 2)));
+            if (day) {
+                set(m, i, d.last, TimexType::Date, cal::week(*day), Granularity::Week).the_ok = true;
+                return true;
+            }
+        }
     }
     // "the week", "the month", "the year", "the weekend", "the quarter": the current one
     if (i > 0 && c.is(i - 1, "the") && !(c.is_punct(i + 1, '-') && c.glued(i + 1)) && !c.is(i + 1, "before") &&

@@ -209,6 +209,7 @@ bool match_year_ago(const Ctx& c, std::size_t i, Match& m) {
         m.gran = Granularity::Quarter;
         m.relative = true;
         m.the_ok = true;
+        m.focus = false; // the comparison period, not the one reported on
         std::size_t k2 = 0;
         int ord = ordinal_at(c, k, k2);
         char kind = 0;

@@ -81,6 +81,7 @@ struct Match {
     bool relative = false;
     bool the_ok = false;    // a preceding "the" belongs to the expression
     bool approx_ok = false; // a preceding approximator (about, nearly, more than) belongs to it
+    bool focus = true;      // a quarter that becomes the period "a year ago" compares with
     // Byte-level ends when an expression ends inside a token ("+309 September": "+3").
     std::size_t byte_begin = SIZE_MAX, byte_end = SIZE_MAX;
 };

@@ -132,7 +132,7 @@ std::vector<TimeExpr> tag(std::string_view text, const Dct& dct) {
                 c.range_m = (v[5] - '0') * 10 + (v[6] - '0');
             }
         }
-        if (best.gran == Granularity::Quarter) {
+        if (best.gran == Granularity::Quarter && best.focus) {
             std::string_view v = out.back().value;
             if (v.size() == 7 && v[5] == 'Q' && v[0] != 'X' && v[6] >= '1' && v[6] <= '4') {
                 c.focus_qy = std::atoi(std::string(v.substr(0, 4)).c_str());

@@ -134,11 +134,36 @@ bool sentence_break(const Ctx& c, std::size_t i) {
     if (t.punct == '!' || t.punct == '?' || t.punct == ';') return true;
     if (t.punct == '.' && i + 1 < c.size() && c.at(i + 1).space_before &&
         (c.at(i + 1).cap || c.at(i + 1).kind != Kind::Word)) {
-        // "Sept. 5", "Mr. Smith": a short word before the dot is no sentence end
-        if (i > 0 && c.at(i - 1).kind == Kind::Word && c.at(i - 1).e - c.at(i - 1).b <= 4) return false;
+        // "Sept. 5", "Mr. Smith", "U.S. officials": a short capitalised word or a letter before
+        // the dot is an abbreviation, no sentence end; "write-down. The" is one
+        if (i > 0 && c.at(i - 1).kind == Kind::Word) {
+            const Token& w = c.at(i - 1);
+            std::size_t len = w.e - w.b;
+            if (len == 1 || (len <= 4 && w.cap) || c.low(i - 1) == "etc" || c.low(i - 1) == "vs") return false;
+        }
         return true;
     }
     return false;
+}
+
+// A quotation mark (", “, ”, ``, ''): the words quoted and the reporting clause have their
+// own tenses. A single apostrophe is no quote ("the countries' entry").
+bool quote_at(const Ctx& c, std::size_t i) {
+    const Token& t = c.at(i);
+    if (t.kind != Kind::Punct) return false;
+    if (t.punct == '"' || t.punct == '`') return true;
+    if (t.punct != '\'') return false;
+    return (i > 0 && c.is_punct(i - 1, '\'') && c.glued(i)) || (c.is_punct(i + 1, '\'') && c.glued(i + 1));
+}
+
+// A word that opens a new clause after an expression ("statement Friday saying the entry will
+// ...", "on Monday, when the talks will ..."): a tense beyond it is another clause's.
+bool clause_opener(const Ctx& c, std::size_t i) {
+    if (c.at(i).kind != Kind::Word) return false;
+    std::string_view w = c.low(i);
+    return w == "saying" || w == "that" || w == "which" || w == "who" || w == "whom" || w == "because" ||
+           w == "but" || w == "while" || w == "although" || w == "though" || w == "when" || w == "if" ||
+           w == "where" || w == "whether" || w == "after" || w == "before" || w == "until" || w == "unless";
 }
 
 // Tense signalled by token i: future / past / present, or unknown.
@@ -149,7 +174,12 @@ Tense token_tense(const Ctx& c, std::size_t i, bool near) {
     std::string_view w = c.low(i);
     // modals and plans: "might come as soon as Tuesday", "planned to leave on Thursday"
     if (w == "might" || (w == "may" && !t.cap)) return Tense::Future;
-    if ((w == "plans" || w == "planned" || w == "plan" || w == "intend" || w == "intended") && c.is(i + 1, "to"))
+    if ((w == "plans" || w == "planned" || w == "plan" || w == "planning" || w == "intend" || w == "intended" ||
+         w == "intends") && c.is(i + 1, "to"))
+        return Tense::Future;
+    // "is to resume trading Tuesday", "are to meet": a plan
+    if ((w == "is" || w == "are") && c.is(i + 1, "to") && i + 2 < c.size() && c.at(i + 2).kind == Kind::Word &&
+        !c.lex(i + 2))
         return Tense::Future;
     if (f & L_FUTURE) {
         if (w == "won" || w == "wo") return c.is_punct(i + 1, '\'') && c.is(i + 2, "t") ? Tense::Future : Tense::Unknown;
@@ -200,6 +230,7 @@ Tense Ctx::tense(std::size_t first, std::size_t last) const {
     for (std::size_t k = 1; k <= 40 && first >= k; ++k) {
         std::size_t i = first - k;
         if (sentence_break(*this, i + 1) && k > 1) break;
+        if (quote_at(*this, i)) break;
         if (!filler(i)) ++dist;
         Tense t = token_tense(*this, i, dist <= 2);
         if (t != Tense::Unknown) {
@@ -212,7 +243,7 @@ Tense Ctx::tense(std::size_t first, std::size_t last) const {
     dist = 0;
     for (std::size_t k = 0; k < 12 && last + k < size(); ++k) {
         std::size_t i = last + k;
-        if (sentence_break(*this, i)) break;
+        if (sentence_break(*this, i) || quote_at(*this, i) || clause_opener(*this, i)) break;
         if (!filler(i)) ++dist;
         Tense t = token_tense(*this, i, dist <= 4);
         if (t != Tense::Unknown) {

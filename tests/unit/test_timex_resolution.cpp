@@ -1,0 +1,94 @@
+// Resolution against the DCT (issue #3): the year of a month or day without one (nearest, the
+// tense breaking near-ties), tense detection across clauses and quotes, the quarter that
+// "a year ago" compares with.
+#include "test_timex_helpers.hpp"
+
+#include <catch2/catch.hpp>
+
+using gt::test::dct;
+using gt::test::find;
+using gt::test::value;
+
+TEST_CASE("timex: a day without a year is the one nearest the DCT", "[timex]") {
+    // a deadline a week ahead, though the sentence is in the past tense
+    CHECK(value("The service ruled Wednesday that he must be returned to his father by Jan. 14.", "Jan. 14",
+                "2000-01-07") == "2000-01-14");
+    CHECK(value("They said they would fight the decision to repatriate the child by Jan. 14.", "Jan. 14",
+                "2000-01-15") == "2000-01-14");
+    CHECK(value("The offer was extended to Nov. 16.", "Nov. 16", "1989-10-30") == "1989-11-16");
+    CHECK(value("The stock fell from $8 a share on Oct. 9.", "Oct. 9", "1989-10-26") == "1989-10-09");
+    CHECK(value("Meissner gave no reason for the Jan. 14 deadline.", "Jan. 14", "2000-01-05") == "2000-01-14");
+    // across the new year, both ways
+    CHECK(value("Aid arrived on Dec. 30.", "Dec. 30", "2018-01-03") == "2017-12-30");
+    CHECK(value("Talks resume on Jan. 3.", "Jan. 3", "2017-12-28") == "2018-01-03");
+}
+
+TEST_CASE("timex: a month without a year: nearest, the tense breaking near-ties", "[timex]") {
+    // six months either way: the past tense decides
+    CHECK(value("Snipers injured doctors in November in Vancouver.", "November", "1999-05-06") == "1998-11");
+    // the same month said in the future tense
+    CHECK(value("Elections will be held in November.", "November", "1999-05-06") == "1999-11");
+    // next month, though the sentence is in the past tense
+    CHECK(value("NATO has decided to admit Poland in early March.", "early March", "1999-02-10") == "1999-03");
+    // an explicit future is trusted up to a year ahead
+    CHECK(value("Elections will be held in December.", "December", "2018-01-15") == "2018-12");
+    // ... but a deadline takes the nearer reading
+    CHECK(value("The talks are supposed to conclude by May.", "May", "1998-03-22") == "1998-05");
+    // no tense: the nearest
+    CHECK(value("A vote in February, officials said.", "February", "2017-12-10") == "2018-02");
+}
+
+TEST_CASE("timex: the tense of the expression's own clause", "[timex]") {
+    // "saying ... will" opens another clause
+    CHECK(value("The ambassadors issued a joint statement Friday saying their entry into NATO will bring peace.",
+                "Friday", "1999-03-13") == "1999-03-12");
+    // the quoted words have their own tense
+    CHECK(find("''They will send agents,'' said Sergio Navarro, a businessman who spent part of Sunday night "
+               "with protesters.",
+               "Sunday night", dct("2000-04-17"))
+              .value == "2000-04-16TNI");
+    // plans: "is to", "planning to"
+    CHECK(value("The stock is to resume trading in Paris Tuesday.", "Tuesday", "1989-10-27") == "1989-10-31");
+    CHECK(value("Protesters were planning to drive around the airport on Monday.", "Monday", "2000-01-07") ==
+          "2000-01-10");
+    // a lower-case word before a full stop ends the sentence ("write-down."); "U.S." does not
+    CHECK(value("Investors realized that the thrift would be forced to take a big write-down. The decline "
+                "accelerated from $8 a share on Oct. 9.",
+                "Oct. 9", "1989-10-26") == "1989-10-09");
+    CHECK(value("The U.S. Army will attack on Monday.", "Monday", "2017-09-09") == "2017-09-11");
+}
+
+TEST_CASE("timex: year-ago comparisons keep the quarter reported on", "[timex]") {
+    const char* d = "1989-11-02";
+    const char* text = "Net fell in the third quarter, compared with a year-earlier loss of $2 million. "
+                       "The year-ago quarter was weak. Sales were lower than a year ago.";
+    CHECK(value(text, "year-earlier", d) == "1988-Q3");
+    CHECK(value(text, "The year-ago quarter", d) == "1988-Q3");
+    CHECK(value(text, "a year ago", d) == "1988-Q3"); // not 1987: the year-ago quarter is no new focus
+}
+
+TEST_CASE("timex: the future", "[timex]") {
+    CHECK(value("Talks may resume in the future.", "the future", "2017-09-09") == "FUTURE_REF");
+    CHECK(find("It matters to the future of the region.", "the future", dct("2017-09-09")).type == "NONE");
+}
+
+TEST_CASE("timex: last/next with a day, the week of a day", "[timex]") {
+    CHECK(value("He was shot to death last Oct. 23 at his home.", "last Oct. 23", "1999-04-19") == "1998-10-23");
+    CHECK(value("Talks resume next May 5.", "next May 5", "2017-09-09") == "2018-05-05");
+    CHECK(value("The case may be resolved in a hearing the week of March 6.", "the week of March 6", "2000-02-24") ==
+          "2000-W10");
+}
+
+TEST_CASE("timex: N units later is a duration counted from the story's event", "[timex]") {
+    const char* d = "1989-10-30";
+    auto f = find("The gap closes slowly. Three days later, the index recovered.", "Three days", dct(d));
+    CHECK(f.type == "DURATION");
+    CHECK(f.value == "P3D");
+    CHECK(value("A day earlier, scores of trucks crossed.", "A day earlier", d) == "<not found: A day earlier>");
+    CHECK(value("A day earlier, scores of trucks crossed.", "A day", d) == "P1D");
+    // a year earlier in a report: the comparison period, a date
+    CHECK(value("Third-quarter profit was $5 million, up from $4 million a year earlier.", "a year earlier", d) ==
+          "1988-Q3");
+    // ago stays anchored to the DCT
+    CHECK(value("He left two days ago.", "two days ago", d) == "1989-10-28");
+}
