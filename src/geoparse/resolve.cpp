@@ -184,8 +184,17 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
         // Tunisia, "Turkey" for New Providence) ranks after those whose own name it is.
         char lq[text::max_name_bytes];
         std::size_t lql = gazetteer::loose_key(sp.key, lq, sizeof lq);
+        bool own_city = false;
+        for (std::size_t k = 0; k < cs.n && !own_city; ++k) {
+            const auto& en = idx.entry(cs.c[k].entry);
+            if (en.feature_class != 'P' || en.population < 100000 || cs.c[k].match != gazetteer::Match::name) continue;
+            own_city = text::normalize_name(idx.name(cs.c[k].entry)) == sp.key;
+        }
         auto alternate_only = [&](std::size_t k) {
             if (cs.c[k].match != gazetteer::Match::name) return false;
+            // a country's or region's short name ("EU") is designated, unless a sizeable place
+            // bears that name as its own ("Tunis": the city, not Tunisia)
+            if (is_broad(idx, cs.c[k].entry) && !own_city) return false;
             char nb[text::max_name_bytes], lb[text::max_name_bytes];
             std::size_t nl = text::normalize_name(idx.name(cs.c[k].entry), nb, sizeof nb);
             std::string_view own(nb, nl);
