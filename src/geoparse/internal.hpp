@@ -72,6 +72,10 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
 /// Fills the resolution fields of m from a gazetteer entry.
 void fill_from_entry(const gazetteer::Index& idx, std::uint32_t entry, PlaceMention& m);
 
+/// Countries whose place names reach English through transliteration from Arabic or Persian
+/// script, where the loose key applies (docs/gazetteer.md, "Matching").
+bool transliterated(std::string_view country_code);
+
 /// ACLED geo precision of an entry: 3 countries, first-level divisions, regions, continents,
 /// seas; 2 second-level divisions; 1 populated places and sites.
 GeoPrecision precision_of(const gazetteer::Index& idx, std::uint32_t entry);

@@ -120,6 +120,7 @@ bool loose_hit(const gazetteer::Index& idx, std::string_view key) {
     for (std::uint32_t p : ps) {
         std::uint32_t e = p >> 4;
         if (e >= idx.size() || ++checked > 64) break;
+        if (!transliterated(std::string_view(idx.entry(e).country, 2))) continue;
         std::size_t nl = text::normalize_name(idx.name(e), nb, sizeof nb);
         std::size_t ll = gazetteer::loose_key({nb, nl}, lb, sizeof lb);
         if (std::string_view(lb, ll) != std::string_view(lk, ln)) continue;

@@ -33,15 +33,6 @@ bool is_broad(const gazetteer::Index& idx, std::uint32_t e) {
     return false;
 }
 
-// Countries whose place names reach English through transliteration from Arabic or Persian
-// script, where the loose key applies (docs/gazetteer.md, "Matching").
-bool transliterated(std::string_view cc) {
-    static constexpr std::string_view codes[] = {"SY", "IQ", "LB", "JO", "PS", "SA", "YE", "OM", "AE", "QA", "BH",
-                                                 "KW", "EG", "LY", "TN", "DZ", "MA", "SD", "MR", "SO", "DJ", "KM",
-                                                 "EH", "TD", "IR", "AF", "PK", "IL", "TR"};
-    return std::find(std::begin(codes), std::end(codes), cc) != std::end(codes);
-}
-
 bool is_prose_code(std::string_view key) {
     static constexpr std::string_view codes[] = {"us", "usa", "uk", "uae", "eu", "drc", "ussr", "prc", "dprk", "ksa"};
     return std::find(std::begin(codes), std::end(codes), key) != std::end(codes);
@@ -53,6 +44,13 @@ std::string_view country2(const gazetteer::Index& idx, std::uint32_t e) {
 }
 
 } // namespace
+
+bool transliterated(std::string_view cc) {
+    static constexpr std::string_view codes[] = {"SY", "IQ", "LB", "JO", "PS", "SA", "YE", "OM", "AE", "QA", "BH",
+                                                 "KW", "EG", "LY", "TN", "DZ", "MA", "SD", "MR", "SO", "DJ", "KM",
+                                                 "EH", "TD", "IR", "AF", "PK", "IL", "TR"};
+    return std::find(std::begin(codes), std::end(codes), cc) != std::end(codes);
+}
 
 GeoPrecision precision_of(const gazetteer::Index& idx, std::uint32_t e) {
     const auto& en = idx.entry(e);
