@@ -57,8 +57,9 @@ void flush_and_check(std::ostream& out) {
     if (out) out.flush();
     if (!out) {
         const int err = errno;
+        const bool named = out.pword(name_index()) != nullptr;
         const std::string name = stream_name(out);
-        const std::string what = name == kStdoutName ? name : "'" + name + "'";
+        const std::string what = !named || name == kStdoutName ? name : "'" + name + "'";
         throw OutputError("cannot write " + what + ": " + reason(err) +
                           " (disk full, file too large or no permission?); nothing was replaced");
     }

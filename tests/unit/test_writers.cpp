@@ -14,6 +14,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -491,4 +492,18 @@ TEST_CASE("writers: a full disk fails cleanly and keeps the previous file", "[io
     CHECK(WEXITSTATUS(status) == 0);
     CHECK(slurp(path) == "previous\n");
     CHECK(leftovers(path) == 0);
+}
+
+TEST_CASE("writers: '-' is standard output and errors name the stream", "[io][writers]") {
+    {
+        gt::io::OutputFile out("-");
+        CHECK(&out.stream() == &std::cout);
+        CHECK(gt::io::detail::stream_name(out.stream()) == "standard output");
+        out.commit();
+    }
+    CHECK(gt::io::detail::stream_name(std::cout) == "the output");
+    std::ostringstream bad;
+    bad.setstate(std::ios::badbit);
+    auto w = gt::io::make_writer(gt::io::Format::jsonl, bad);
+    CHECK_THROWS_WITH(w->document(sample()[1]), Catch::Contains("cannot write the output"));
 }
