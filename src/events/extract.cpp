@@ -1,0 +1,626 @@
+#include "events/extract.hpp"
+
+#include "events/fatalities.hpp"
+#include "text/utf8.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace gt::events {
+
+namespace {
+
+struct ActorHit {
+    std::size_t begin = 0, end = 0; // words
+    Actor actor;
+};
+
+struct CueHit {
+    std::size_t begin = 0, end = 0; // words
+    std::uint32_t entry = 0;
+    std::size_t clause = 0;
+};
+
+bool is_country(const PlaceMention& p) {
+    return p.feature.rfind("A.PCL", 0) == 0 || p.id.rfind("country:", 0) == 0;
+}
+
+bool is_violent(const std::string& type) {
+    return type == "Battles" || type == "Explosions/Remote violence" || type == "Violence against civilians" ||
+           type == "Riots";
+}
+
+const std::unordered_set<std::string_view>& clause_words() {
+    static const std::unordered_set<std::string_view> s = {"after", "before", "when", "while", "which", "who",
+                                                           "following", "since", "but", "whereas", "where"};
+    return s;
+}
+
+const std::unordered_set<std::string_view>& place_prepositions() {
+    static const std::unordered_set<std::string_view> s = {"in", "near", "at", "outside", "around", "into",
+                                                           "of", "on", "inside", "across", "targeting",
+                                                           "targeted", "hit", "struck", "from", "to"};
+    return s;
+}
+
+bool clause_break(const Word& w) {
+    if (w.punct)
+        return w.norm == "," || w.norm == ";" || w.norm == ":" || w.norm == "(" || w.norm == ")" ||
+               w.norm == "\xE2\x80\x94" || w.norm == "\xE2\x80\x93" || w.norm == "\"";
+    return clause_words().count(w.norm) != 0;
+}
+
+/// Actor mentions of the whole document (longest alias first; templates after a demonym).
+std::vector<ActorHit> find_actors(const Annotations& a, const WordStream& ws, const Lexicon& lx,
+                                  const std::vector<int>& place_at) {
+    std::vector<ActorHit> hits;
+    const auto& w = ws.words;
+    for (const auto& s : ws.sentences) {
+        std::size_t i = s.first;
+        while (i < s.last) {
+            if (w[i].punct) {
+                ++i;
+                continue;
+            }
+            PhraseMatch m = lx.match_actor(w, i, s.last);
+            ActorHit hit;
+            bool found = false;
+            if (m.end) {
+                const auto& e = lx.actors()[m.entry];
+                hit.begin = i;
+                hit.end = m.end;
+                hit.actor.name = e.name;
+                hit.actor.kind = e.kind;
+                hit.actor.inter = e.inter;
+                hit.actor.country = e.country;
+                found = true;
+            }
+            int p = place_at[i];
+            if (p >= 0 && a.places[static_cast<std::size_t>(p)].demonym) {
+                const auto& pm = a.places[static_cast<std::size_t>(p)];
+                std::size_t after = i;
+                while (after < s.last && place_at[after] == p) ++after;
+                PhraseMatch t = lx.match_template(w, after, s.last);
+                if (t.end && (!found || t.end > m.end) && pm.resolved && !pm.country_name.empty()) {
+                    const auto& e = lx.actors()[t.entry];
+                    hit.begin = i;
+                    hit.end = t.end;
+                    hit.actor.name = e.name;
+                    auto at = hit.actor.name.find("{country}");
+                    if (at != std::string::npos) hit.actor.name.replace(at, 9, pm.country_name);
+                    hit.actor.kind = e.kind;
+                    hit.actor.inter = e.inter;
+                    hit.actor.country = pm.country;
+                    found = true;
+                }
+            }
+            if (!found) {
+                ++i;
+                continue;
+            }
+            hit.actor.mention = std::string(a.text.substr(w[hit.begin].begin, w[hit.end - 1].end - w[hit.begin].begin));
+            i = hit.end;
+            hits.push_back(std::move(hit));
+        }
+    }
+    return hits;
+}
+
+Actor generic_actor(const std::string& name, const std::string& kind, int inter) {
+    Actor x;
+    x.name = name;
+    x.kind = kind;
+    x.inter = inter;
+    return x;
+}
+
+struct SentenceContext {
+    const Annotations& a;
+    const WordStream& ws;
+    const Lexicon& lx;
+    const std::vector<int>& place_at;
+    std::size_t first = 0, last = 0;
+    std::vector<std::size_t> clause;        // per word of the sentence (index - first)
+    std::vector<int> clause_owner;          // kept cue index owning each clause, or -1
+    std::vector<const ActorHit*> actors;    // in this sentence
+    std::vector<char> place_is_actor;       // per place mention
+};
+
+std::size_t word_at_byte(const std::vector<Word>& w, std::size_t first, std::size_t last, std::size_t byte) {
+    for (std::size_t i = first; i < last; ++i)
+        if (w[i].end > byte) return i;
+    return last ? last - 1 : 0;
+}
+
+/// The place tied to a cue: in its own clause, else in a clause no other cue owns; preferring
+/// a preposition before it, a town over a region over a country, and nearness to the cue.
+int choose_place(const SentenceContext& sc, const CueHit& cue, int cue_index) {
+    const auto& w = sc.ws.words;
+    int best = -1;
+    double best_score = -1e9;
+    int last_p = -1;
+    for (std::size_t i = sc.first; i < sc.last; ++i) {
+        int p = sc.place_at[i];
+        if (p < 0 || p == last_p) continue;
+        last_p = p;
+        const auto& pm = sc.a.places[static_cast<std::size_t>(p)];
+        if (!pm.resolved || pm.demonym || sc.place_is_actor[static_cast<std::size_t>(p)]) continue;
+        std::size_t c = sc.clause[i - sc.first];
+        int owner = sc.clause_owner[c];
+        double score = 1.0;
+        if (c == cue.clause) score += 0.6;
+        else if (owner < 0 || owner == cue_index) score += 0.2;
+        else continue;
+        std::size_t k = i;
+        while (k > sc.first && (w[k - 1].norm == "the" || w[k - 1].norm == "city" || w[k - 1].norm == "town" ||
+                                w[k - 1].norm == "village" || w[k - 1].norm == "province" || w[k - 1].norm == "of" ||
+                                w[k - 1].capitalised) &&
+               k > i - 4)
+            --k;
+        if (k > sc.first && place_prepositions().count(w[k - 1].norm)) score += 0.5;
+        if (i > sc.first && place_prepositions().count(w[i - 1].norm)) score += 0.3;
+        if (is_country(pm)) score -= 0.8;
+        else if (pm.precision == GeoPrecision::region) score -= 0.3;
+        double dist = i >= cue.end ? static_cast<double>(i - cue.end) : static_cast<double>(cue.begin - i);
+        score -= 0.02 * dist;
+        if (score > best_score) {
+            best_score = score;
+            best = p;
+        }
+    }
+    return best;
+}
+
+/// The time expression tied to a cue (own clause, else a clause no other cue owns), or -1.
+int choose_timex(const SentenceContext& sc, const CueHit& cue, int cue_index, EventDate& when) {
+    const auto& w = sc.ws.words;
+    std::size_t sb = w[sc.first].begin, se = w[sc.last - 1].end;
+    long dct_days = 0;
+    bool has_dct = sc.a.dct.known() && parse_iso_day(sc.a.dct.value, dct_days);
+    int best = -1;
+    double best_score = -1e9;
+    for (std::size_t t = 0; t < sc.a.timexes.size(); ++t) {
+        const auto& tx = sc.a.timexes[t];
+        if (tx.begin < sb || tx.end > se) continue;
+        if (tx.type != TimexType::Date && tx.type != TimexType::Time) continue;
+        EventDate d;
+        if (!date_from_timex(tx.value, d)) continue;
+        long start = 0;
+        if (has_dct && parse_iso_day(d.start, start) && start > dct_days + 1) continue; // future
+        std::size_t i = word_at_byte(w, sc.first, sc.last, tx.begin);
+        std::size_t c = sc.clause[i - sc.first];
+        int owner = sc.clause_owner[c];
+        double score = 0;
+        if (c == cue.clause) score += 1.0;
+        else if (owner >= 0 && owner != cue_index) continue;
+        double dist = i >= cue.end ? static_cast<double>(i - cue.end) : static_cast<double>(cue.begin - i);
+        score -= 0.01 * dist;
+        if (score > best_score) {
+            best_score = score;
+            best = static_cast<int>(t);
+            when = d;
+        }
+    }
+    return best;
+}
+
+bool is_passive_before(const std::vector<Word>& w, std::size_t first, std::size_t cb) {
+    if (cb > first && w[cb - 1].stem == "be") return true;
+    return cb > first + 1 && w[cb - 2].stem == "be" &&
+           (w[cb - 1].norm.size() > 2 && w[cb - 1].norm.substr(w[cb - 1].norm.size() - 2) == "ly");
+}
+
+const std::unordered_set<std::string_view>& subordinators() {
+    static const std::unordered_set<std::string_view> s = {"after", "before", "when", "while", "following",
+                                                           "since", "whereas"};
+    return s;
+}
+
+/// Clauses without a cue of their own belong to a neighbour: one opened by a subordinator
+/// ("after the city of X, ..., was liberated") to the next clause with a cue, any other
+/// (a relative clause, an apposition) to the previous one; else to the next.
+void assign_free_clauses(SentenceContext& sc, const std::vector<Word>& w) {
+    std::size_t n = sc.clause_owner.size();
+    bool any = false;
+    for (int o : sc.clause_owner) any = any || o >= 0;
+    if (!any) return;
+    std::vector<std::size_t> start(n, sc.last);
+    for (std::size_t i = sc.first; i < sc.last; ++i) {
+        std::size_t c = sc.clause[i - sc.first];
+        if (start[c] == sc.last) start[c] = i;
+    }
+    std::vector<int> own = sc.clause_owner;
+    auto next_owned = [&](std::size_t c) {
+        for (std::size_t d = c + 1; d < n; ++d)
+            if (own[d] >= 0) return own[d];
+        return -1;
+    };
+    int prev = -1;
+    for (std::size_t c = 0; c < n; ++c) {
+        if (own[c] >= 0) {
+            prev = own[c];
+            continue;
+        }
+        std::size_t i = start[c];
+        while (i < sc.last && w[i].punct) ++i;
+        bool sub = i < sc.last && subordinators().count(w[i].norm);
+        int o = sub ? next_owned(c) : prev;
+        if (o < 0) o = sub ? prev : next_owned(c);
+        sc.clause_owner[c] = o;
+        if (!sub) continue;
+        prev = o;
+    }
+}
+
+} // namespace
+
+std::vector<int> place_index(const std::vector<Word>& words, const std::vector<PlaceMention>& places) {
+    std::vector<int> at(words.size(), -1);
+    std::size_t p = 0;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        while (p < places.size() && places[p].end <= words[i].begin) ++p;
+        for (std::size_t q = p; q < places.size() && places[q].begin < words[i].end; ++q) {
+            if (places[q].begin <= words[i].begin && words[i].end <= places[q].end) {
+                at[i] = static_cast<int>(q);
+                break;
+            }
+        }
+    }
+    return at;
+}
+
+namespace {
+
+struct Builder {
+    const Annotations& a;
+    const WordStream& ws;
+    const Lexicon& lx;
+    std::vector<int> place_at;
+    std::vector<ActorHit> hits;
+    text::OffsetMap offsets;
+    std::vector<char> place_is_actor;
+
+    Builder(const Annotations& an, const WordStream& w, const Lexicon& l)
+        : a(an), ws(w), lx(l), place_at(place_index(w.words, an.places)), offsets(an.text),
+          place_is_actor(an.places.size(), 0) {
+        hits = find_actors(a, ws, lx, place_at);
+        for (const auto& h : hits)
+            for (std::size_t i = h.begin; i < h.end; ++i)
+                if (place_at[i] >= 0) place_is_actor[static_cast<std::size_t>(place_at[i])] = 1;
+    }
+
+    void assign_actors(const SentenceContext& sc, const CueHit& cue, int cue_index, const CueEntry& ce, Event& ev);
+    void fill_common(const SentenceContext& sc, const CueHit& cue, int cue_index, double weight, long fatalities,
+                     Found& f);
+};
+
+void Builder::assign_actors(const SentenceContext& sc_all, const CueHit& cue, int cue_index, const CueEntry& ce,
+                            Event& ev) {
+    const auto& w = ws.words;
+    // Only the actors of the clauses that belong to this cue.
+    SentenceContext sc = sc_all;
+    sc.actors.clear();
+    for (const auto* h : sc_all.actors) {
+        int owner = sc_all.clause_owner[sc_all.clause[h->begin - sc_all.first]];
+        if (owner < 0 || owner == cue_index) sc.actors.push_back(h);
+    }
+    if (ce.flags & cue_diplomacy) {
+        // The governments of the countries named in the sentence.
+        std::vector<int> seen;
+        int last_p = -1;
+        for (std::size_t i = sc.first; i < sc.last && seen.size() < 2; ++i) {
+            int p = place_at[i];
+            if (p < 0 || p == last_p) continue;
+            last_p = p;
+            const auto& pm = a.places[static_cast<std::size_t>(p)];
+            if (!pm.resolved || pm.demonym || !is_country(pm)) continue;
+            bool dup = false;
+            for (int q : seen) dup = dup || a.places[static_cast<std::size_t>(q)].id == pm.id;
+            if (dup) continue;
+            seen.push_back(p);
+            Actor x = generic_actor("Government of " + (pm.country_name.empty() ? pm.name : pm.country_name),
+                                    "state forces", 1);
+            x.country = pm.country;
+            x.mention = pm.text;
+            (seen.size() == 1 ? ev.actor1 : ev.actor2) = x;
+        }
+        if (!ev.actor1.name.empty()) return;
+    }
+    const ActorHit* agent = nullptr;
+    for (std::size_t j = cue.end; j < sc.last && j < cue.end + 3; ++j) {
+        if (w[j].norm != "by") continue;
+        for (const auto* h : sc.actors)
+            if (h->begin > j && h->begin <= j + 3) {
+                agent = h;
+                break;
+            }
+        break;
+    }
+    for (const auto* h : sc.actors) // an actor that contains the cue ("Russian airstrikes")
+        if (!agent && h->begin <= cue.begin && cue.end <= h->end) agent = h;
+    bool passive = agent != nullptr || is_passive_before(w, sc.first, cue.begin);
+    auto nearest = [&](bool before, const ActorHit* not_this) -> const ActorHit* {
+        const ActorHit* best = nullptr;
+        std::size_t bd = 0;
+        for (const auto* h : sc.actors) {
+            if (h == not_this || (not_this && h->actor.name == not_this->actor.name)) continue;
+            if (before ? h->end > cue.begin : h->begin < cue.end) continue;
+            std::size_t d = before ? cue.begin - h->end : h->begin - cue.end;
+            if (!best || d < bd) {
+                best = h;
+                bd = d;
+            }
+        }
+        return best;
+    };
+    const ActorHit *a1 = nullptr, *a2 = nullptr;
+    if (agent) {
+        a1 = agent;
+        a2 = nearest(true, a1);
+        if (!a2) a2 = nearest(false, a1);
+    } else if (passive) {
+        a2 = nearest(true, nullptr);
+    } else {
+        a1 = nearest(true, nullptr);
+        a2 = a1 ? nearest(false, a1) : nullptr;
+        if (!a1) {
+            a1 = nearest(false, nullptr);
+            if (a1) {
+                const ActorHit* second = nullptr;
+                for (const auto* h : sc.actors)
+                    if (h->begin >= a1->end && h->actor.name != a1->actor.name) {
+                        second = h;
+                        break;
+                    }
+                a2 = second;
+            }
+        }
+    }
+    if (a1 && a1->actor.inter == 7 && is_violent(ce.event_type)) std::swap(a1, a2);
+    if (a1) ev.actor1 = a1->actor;
+    if (a2) ev.actor2 = a2->actor;
+    if (ev.actor1.name.empty() && ev.event_type == "Protests") ev.actor1 = generic_actor("Protesters", "protesters", 6);
+    if (ev.actor1.name.empty() && ev.event_type == "Riots") ev.actor1 = generic_actor("Rioters", "rioters", 5);
+}
+
+void Builder::fill_common(const SentenceContext& sc, const CueHit& cue, int cue_index, double weight,
+                          long fatalities, Found& f) {
+    const auto& w = ws.words;
+    Event& ev = f.event;
+    ev.doc_id = a.doc_id;
+    ev.trigger = std::string(a.text.substr(w[cue.begin].begin, w[cue.end - 1].end - w[cue.begin].begin));
+    const auto& ss = ws.sentences[f.sentence];
+    ev.evidence.begin_byte = ss.begin;
+    ev.evidence.end_byte = ss.end;
+    ev.evidence.start = offsets.to_code_points(ss.begin);
+    ev.evidence.end = offsets.to_code_points(ss.end);
+    ev.evidence.text = std::string(a.text.substr(ss.begin, ss.end - ss.begin));
+    ev.fatalities = fatalities > 100000 ? -1 : static_cast<int>(fatalities);
+
+    double conf = 0.35 + 0.4 * weight;
+    int p = choose_place(sc, cue, cue_index);
+    if (p >= 0) {
+        ev.location = a.places[static_cast<std::size_t>(p)];
+        for (const auto& r : a.relative)
+            if (r.resolved && r.begin <= ev.location.begin && ev.location.end <= r.end) {
+                ev.location = r;
+                ev.location.precision = GeoPrecision::near_town;
+                break;
+            }
+        conf += is_country(ev.location) ? 0.0 : 0.08;
+    } else {
+        f.place_fallback = true;
+        conf -= 0.1;
+    }
+    int t = choose_timex(sc, cue, cue_index, f.when);
+    if (t >= 0) {
+        ev.date_text = a.timexes[static_cast<std::size_t>(t)].text;
+        conf += 0.07;
+    } else if (a.dct.known()) {
+        f.date_from_dct = true;
+        f.when.date = f.when.start = f.when.end = a.dct.value;
+        f.when.precision = TimePrecision::day;
+        conf -= 0.08;
+    } else {
+        f.date_from_dct = true;
+        f.when.precision = TimePrecision::year;
+        conf -= 0.15;
+    }
+    if (!ev.actor1.name.empty()) conf += 0.05;
+    if (ev.fatalities >= 0) conf += 0.05;
+    ev.confidence = std::clamp(conf, 0.05, 0.95);
+}
+
+} // namespace
+
+std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const Lexicon& lx) {
+    Builder b(a, ws, lx);
+    const auto& w = ws.words;
+    std::vector<Found> out;
+    std::vector<std::size_t> pending; // sentences with a death count and no violent cue
+    double dominant_weight = 0;
+    const CueEntry* dominant = nullptr;
+    std::vector<PhraseMatch> tmp;
+    std::size_t hit_i = 0;
+
+    for (std::size_t si = 0; si < ws.sentences.size(); ++si) {
+        const auto& s = ws.sentences[si];
+        if (s.first == s.last) continue;
+        SentenceContext sc{a, ws, lx, b.place_at, s.first, s.last, {}, {}, {}, b.place_is_actor};
+        std::size_t c = 0;
+        for (std::size_t i = s.first; i < s.last; ++i) {
+            if (clause_break(w[i]) && i > s.first) ++c;
+            sc.clause.push_back(c);
+        }
+        sc.clause_owner.assign(c + 1, -1);
+        while (hit_i < b.hits.size() && b.hits[hit_i].begin < s.first) ++hit_i;
+        for (std::size_t h = hit_i; h < b.hits.size() && b.hits[h].begin < s.last; ++h) sc.actors.push_back(&b.hits[h]);
+
+        // Cues: the longest (then heaviest) match at each word, not overlapping.
+        std::vector<CueHit> cues;
+        for (std::size_t i = s.first; i < s.last;) {
+            tmp.clear();
+            if (!w[i].punct) lx.match_cues(w, i, s.last, tmp);
+            if (tmp.empty()) {
+                ++i;
+                continue;
+            }
+            PhraseMatch best = tmp[0];
+            for (const auto& m : tmp)
+                if (m.end == best.end && lx.cues()[m.entry].weight > lx.cues()[best.entry].weight) best = m;
+            const auto& ce = lx.cues()[best.entry];
+            // "the operation to break the siege", "plans to capture": intentions, not events.
+            bool infinitive = best.begin > s.first && w[best.begin - 1].norm == "to" &&
+                              ((ce.flags & (cue_territory | cue_diplomacy)) || ce.event_type == "Strategic developments");
+            if (!infinitive) cues.push_back({best.begin, best.end, best.entry, sc.clause[best.begin - s.first]});
+            i = best.end;
+        }
+
+        auto fats = find_fatalities(w, s.first, s.last);
+        long count = -1;
+        bool civ = false;
+        for (const auto& f : fats) {
+            count = std::max(count, f.count);
+            civ = civ || f.civilians;
+        }
+        bool civ_actor = false, any_actor = !sc.actors.empty(), specific_place = false;
+        for (const auto* h : sc.actors) civ_actor = civ_actor || h->actor.inter == 7;
+        for (std::size_t i = s.first; i < s.last; ++i) {
+            int p = b.place_at[i];
+            if (p >= 0) {
+                const auto& pm = a.places[static_cast<std::size_t>(p)];
+                specific_place = specific_place || (pm.resolved && !pm.demonym && !is_country(pm));
+            }
+        }
+
+        // One event per event type in a sentence: the heaviest cue.
+        std::vector<int> keep;
+        for (std::size_t k = 0; k < cues.size(); ++k) {
+            const auto& ce = lx.cues()[cues[k].entry];
+            if ((ce.flags & cue_weak) && count < 0 && !(any_actor && specific_place)) continue;
+            bool replaced = false;
+            for (auto& j : keep) {
+                const auto& cj = lx.cues()[cues[static_cast<std::size_t>(j)].entry];
+                if (cj.event_type == ce.event_type) {
+                    if (ce.weight > cj.weight) j = static_cast<int>(k);
+                    replaced = true;
+                }
+            }
+            if (!replaced) keep.push_back(static_cast<int>(k));
+        }
+        for (int k : keep) {
+            std::size_t cl = cues[static_cast<std::size_t>(k)].clause;
+            if (sc.clause_owner[cl] < 0) sc.clause_owner[cl] = k;
+        }
+        assign_free_clauses(sc, w);
+
+        bool violent = false;
+        for (int k : keep) {
+            const auto& cue = cues[static_cast<std::size_t>(k)];
+            const auto& ce = lx.cues()[cue.entry];
+            Found f;
+            f.sentence = si;
+            Event& ev = f.event;
+            ev.event_type = ce.event_type;
+            ev.sub_event_type = ce.sub_event_type;
+            ev.cameo = ce.cameo;
+            b.assign_actors(sc, cue, k, ce, ev);
+            if (ce.flags & cue_civilian) {
+                bool victims_civilian = civ || civ_actor;
+                if (victims_civilian && ev.actor1.inter != 7) {
+                    ev.event_type = "Violence against civilians";
+                    ev.sub_event_type = "Attack";
+                    ev.cameo = "180";
+                }
+            }
+            if (ce.flags & cue_territory) {
+                if (ev.actor1.inter == 1) ev.sub_event_type = "Government regains territory";
+                else if (!ev.actor1.name.empty()) ev.sub_event_type = "Non-state actor overtakes territory";
+            }
+            if (is_violent(ev.event_type) && ev.actor2.name.empty() && (civ || civ_actor))
+                ev.actor2 = generic_actor("Civilians", "civilians", 7);
+            bool v = is_violent(ev.event_type);
+            violent = violent || v;
+            b.fill_common(sc, cue, k, ce.weight, v ? count : -1, f);
+            if (v && ce.weight > dominant_weight && ev.event_type != "Riots") {
+                dominant_weight = ce.weight;
+                dominant = &ce;
+            }
+            out.push_back(std::move(f));
+        }
+        if (!violent && count >= 0) pending.push_back(si);
+    }
+
+    // Deaths reported without a cue in the sentence: the document's main kind of violence.
+    for (std::size_t si : pending) {
+        const auto& s = ws.sentences[si];
+        SentenceContext sc{a, ws, lx, b.place_at, s.first, s.last, {}, {}, {}, b.place_is_actor};
+        for (std::size_t i = s.first; i < s.last; ++i) sc.clause.push_back(0);
+        sc.clause_owner.assign(1, -1);
+        for (const auto& h : b.hits)
+            if (h.begin >= s.first && h.begin < s.last) sc.actors.push_back(&h);
+        auto fats = find_fatalities(w, s.first, s.last);
+        long count = -1;
+        bool civ = false;
+        std::size_t at = s.first;
+        for (const auto& f : fats)
+            if (f.count > count) {
+                count = f.count;
+                civ = f.civilians;
+                at = f.word;
+            }
+        for (const auto* h : sc.actors) civ = civ || h->actor.inter == 7;
+        Found f;
+        f.sentence = si;
+        Event& ev = f.event;
+        CueEntry generic;
+        if (dominant) {
+            generic = *dominant;
+            generic.flags &= ~static_cast<unsigned>(cue_territory);
+        } else if (civ) {
+            generic.event_type = "Violence against civilians";
+            generic.sub_event_type = "Attack";
+            generic.cameo = "180";
+        } else {
+            generic.event_type = "Battles";
+            generic.sub_event_type = "Armed clash";
+            generic.cameo = "190";
+        }
+        generic.weight = 0.3;
+        ev.event_type = generic.event_type;
+        ev.sub_event_type = generic.sub_event_type;
+        ev.cameo = generic.cameo;
+        CueHit cue{at, at + 1, 0, 0};
+        b.assign_actors(sc, cue, 0, generic, ev);
+        if (ev.actor2.name.empty() && civ) ev.actor2 = generic_actor("Civilians", "civilians", 7);
+        b.fill_common(sc, cue, 0, generic.weight, count, f);
+        out.push_back(std::move(f));
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Found& x, const Found& y) { return x.sentence < y.sentence; });
+
+    // Events with no place in their sentence: the document's main place (the most mentioned
+    // town or region, else country), kept soft for the merge.
+    std::unordered_map<std::string, int> freq;
+    int focus = -1, focus_n = 0;
+    for (int pass = 0; pass < 2 && focus < 0; ++pass) {
+        freq.clear();
+        for (std::size_t p = 0; p < a.places.size(); ++p) {
+            const auto& pm = a.places[p];
+            if (!pm.resolved || pm.demonym || b.place_is_actor[p] || (pass == 0 && is_country(pm))) continue;
+            int n = ++freq[pm.id];
+            if (n > focus_n) {
+                focus_n = n;
+                focus = static_cast<int>(p);
+            }
+        }
+    }
+    if (focus >= 0)
+        for (auto& f : out)
+            if (f.place_fallback) f.event.location = a.places[static_cast<std::size_t>(focus)];
+    return out;
+}
+
+} // namespace gt::events

@@ -1,0 +1,46 @@
+#pragma once
+// Event assembly from one document's annotations: cues and actors from the lexicons, places
+// from the geoparser, dates from the timex tagger, casualty counts; then the merge of the
+// reports of one incident (docs/events.md).
+
+#include "core/event.hpp"
+#include "events/dates.hpp"
+#include "events/lexicon.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gt::events {
+
+struct Annotations {
+    std::string_view text;                    // valid UTF-8
+    std::string doc_id;
+    Dct dct;
+    std::vector<PlaceMention> places;         // geoparser mentions, by offset
+    std::vector<PlaceMention> relative;       // relative places ("30 km north of Aleppo")
+    std::vector<TimeExpr> timexes;            // by offset
+};
+
+/// An event as found in one sentence, with what the merge needs to know.
+struct Found {
+    Event event;
+    EventDate when;
+    bool date_from_dct = false;  // no time expression: the DCT stands in (lower confidence)
+    bool place_fallback = false; // no place in the sentence: the document's main place
+    std::size_t sentence = 0;
+};
+
+/// Every event cue of the document made into an event (document order, before merging).
+std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const Lexicon& lx);
+
+/// One event per incident: reports with the same event type, compatible places (the same
+/// place, one unresolved or a fallback, or one containing the other) and overlapping dates
+/// are merged; the best evidence, the most specific place and date and the largest stated
+/// fatality count are kept. Event ids are "<doc_id>-<n>" in document order.
+std::vector<Event> merge_events(std::vector<Found> found, const std::string& doc_id);
+
+/// The words that are place mentions: for each word, the index of the mention or -1.
+std::vector<int> place_index(const std::vector<Word>& words, const std::vector<PlaceMention>& places);
+
+} // namespace gt::events

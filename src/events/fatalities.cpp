@@ -1,0 +1,208 @@
+#include "events/fatalities.hpp"
+
+#include <string_view>
+#include <unordered_set>
+
+namespace gt::events {
+
+namespace {
+
+using Set = std::unordered_set<std::string_view>;
+
+bool in(const Set& s, const std::string& w) { return s.count(w) != 0; }
+
+const Set& modifiers() {
+    static const Set s = {"at", "least", "more", "than", "over", "nearly", "about", "around", "some",
+                          "up", "to", "of", "the", "almost", "approximately", "roughly", "estimated",
+                          "an", "as", "many", "fewer", "less", "between", "total", "another", "further",
+                          "additional", "rose", "risen", "reached", "climbed", "jumped", "increased",
+                          "stood", "hit", "now", "has", "had", "have", "is", "was", "mounted", "soared",
+                          "reportedly", "with", "least"};
+    return s;
+}
+
+const Set& victim_words() {
+    static const Set s = {"civilians", "civilian", "children", "child", "women", "woman", "residents",
+                          "villagers", "worshippers", "students", "kids", "infants", "babies",
+                          "family", "members", "refugees", "displaced", "men", "people", "persons",
+                          "others", "bodies", "pupils", "patients", "shoppers", "passengers",
+                          "workers", "farmers", "journalists", "boys", "girls", "elderly"};
+    return s;
+}
+
+const Set& civilian_words() {
+    static const Set s = {"civilians", "civilian", "children", "child", "women", "woman", "residents",
+                          "villagers", "worshippers", "students", "kids", "infants", "babies", "family",
+                          "refugees", "displaced", "pupils", "patients", "shoppers", "passengers",
+                          "farmers", "journalists", "boys", "girls", "elderly"};
+    return s;
+}
+
+const Set& not_casualty_after() {
+    static const Set s = {"km", "kilometers", "kilometres", "kilometer", "kilometre", "miles", "mile", "mi",
+                          "m", "meters", "metres", "percent", "per", "year", "years", "month", "months",
+                          "day", "days", "hour", "hours", "minutes", "weeks", "week", "am", "pm", "gmt",
+                          "st", "nd", "rd", "th", "times", "tons", "kg", "mm", "dollars", "usd"};
+    return s;
+}
+
+const Set& wounded_words() {
+    static const Set s = {"wounded", "injured", "injuring", "wounding", "hurt", "injuries", "injury",
+                          "wounds", "missing", "arrested", "detained", "abducted", "kidnapped", "displaced"};
+    return s;
+}
+
+const Set& backward_kill() {
+    static const Set s = {"killed", "dead", "died", "perished", "slain", "deaths", "killings", "dies", "die",
+                          "massacred", "executed", "martyred", "martyrs", "fatalities", "casualties"};
+    return s;
+}
+
+const Set& forward_kill() {
+    static const Set s = {"kill", "kills", "killing", "killed", "deaths", "death", "claimed", "claiming",
+                          "leaving", "left"};
+    return s;
+}
+
+const Set& passive_aux() {
+    static const Set s = {"were", "was", "been", "being", "are", "is", "be", "got", "get", "reportedly",
+                          "also", "all", "later", "have", "has", "had"};
+    return s;
+}
+
+bool is_year_like(long v, const std::vector<Word>& w, std::size_t next, std::size_t last) {
+    if (v < 1900 || v > 2100) return false;
+    return next >= last || !in(victim_words(), w[next].norm);
+}
+
+/// A casualty number at i: sets f and returns true when the words after it do not make it a
+/// distance, an age, a date or a count of wounded.
+bool number_at(const std::vector<Word>& w, std::size_t i, std::size_t last, Fatality& f, bool allow_sum) {
+    std::size_t next = 0;
+    long v = parse_number(w, i, next);
+    if (v < 0 || next > last) return false;
+    if (i > 0 && (w[i - 1].norm == "including" || w[i - 1].norm == "among")) return false;
+    if (next < last && in(not_casualty_after(), w[next].norm)) return false;
+    if (is_year_like(v, w, next, last)) return false;
+    // "25 were wounded", "3 others injured": a count of wounded, not of dead.
+    for (std::size_t j = next; j < last && j < next + 3; ++j) {
+        if (w[j].punct || in(backward_kill(), w[j].norm) || in(forward_kill(), w[j].norm)) break;
+        if (in(wounded_words(), w[j].norm)) return false;
+    }
+    f.count = v;
+    f.word = i;
+    f.civilians = false;
+    for (std::size_t j = next; j < last && j < next + 3 && !w[j].punct; ++j)
+        if (in(civilian_words(), w[j].norm)) f.civilians = true;
+    if (!allow_sum) return true;
+    // "10 civilians and 5 fighters": the sum (not after "between").
+    for (std::size_t j = next; j < last && j < next + 3; ++j) {
+        if (w[j].punct) break;
+        if (w[j].norm == "and" && j + 1 < last) {
+            std::size_t n2 = 0;
+            long m = parse_number(w, j + 1, n2);
+            if (m < 0 || n2 >= last) break;
+            if (!in(victim_words(), w[n2].norm) && !(n2 + 1 < last && in(victim_words(), w[n2 + 1].norm))) {
+                if (!(w[n2].norm == "fighters" || w[n2].norm == "soldiers" || w[n2].norm == "militants" ||
+                      w[n2].norm == "rebels" || w[n2].norm == "troops" || w[n2].norm == "members"))
+                    break;
+            }
+            for (std::size_t k = n2; k < last && k < n2 + 3; ++k)
+                if (in(wounded_words(), w[k].norm)) return true;
+            f.count = v + m;
+            return true;
+        }
+        if (w[j].number) break;
+    }
+    return true;
+}
+
+bool scan_forward(const std::vector<Word>& w, std::size_t k, std::size_t last, std::size_t max_words, Fatality& f) {
+    bool between = false;
+    for (std::size_t j = k + 1; j < last && j <= k + max_words; ++j) {
+        if (w[j].punct && w[j].norm != "-") return false;
+        if (w[j].norm == "between") between = true;
+        std::size_t nx = 0;
+        if (parse_number(w, j, nx) >= 0) return number_at(w, j, last, f, !between);
+        if (!in(modifiers(), w[j].norm)) return false;
+    }
+    return false;
+}
+
+bool scan_backward(const std::vector<Word>& w, std::size_t first, std::size_t k, Fatality& f) {
+    std::size_t steps = 0;
+    for (std::size_t j = k; j > first && steps < 14; ++steps) {
+        --j;
+        if (w[j].punct && (w[j].norm == ";" || w[j].norm == ":" || w[j].norm == "." || w[j].norm == "?"))
+            return false;
+        if (in(wounded_words(), w[j].norm) || (j + 1 < k && in(forward_kill(), w[j].norm))) return false;
+        std::size_t nx0 = 0;
+        if (!w[j].number && parse_number(w, j, nx0) < 0) continue;
+        // Find where this number starts ("twenty two", "1,200").
+        std::size_t s = j;
+        while (s > first) {
+            std::size_t nx = 0;
+            long v = parse_number(w, s - 1, nx);
+            if (v < 0 || nx <= j) break;
+            --s;
+        }
+        if (number_at(w, s, k, f, true)) return true;
+        j = s;
+    }
+    return false;
+}
+
+} // namespace
+
+std::vector<Fatality> find_fatalities(const std::vector<Word>& w, std::size_t first, std::size_t last) {
+    std::vector<Fatality> out;
+    for (std::size_t k = first; k < last; ++k) {
+        const std::string& n = w[k].norm;
+        if (w[k].punct) continue;
+        Fatality f;
+        if (n == "toll") {
+            // "the death toll from ... rose to 32": the first casualty number after it.
+            for (std::size_t j = k + 1; j < last && j < k + 20; ++j) {
+                std::size_t nx = 0;
+                if (parse_number(w, j, nx) >= 0 && number_at(w, j, last, f, true)) {
+                    out.push_back(f);
+                    break;
+                }
+            }
+            continue;
+        }
+        bool fwd = in(forward_kill(), n);
+        bool bwd = in(backward_kill(), n);
+        if (n == "lost" && k + 2 < last && w[k + 2].norm == "lives") bwd = true;
+        if (!fwd && !bwd) continue;
+        bool passive = false;
+        if (n == "killed" && k > first) {
+            std::size_t p = k - 1;
+            if (in(passive_aux(), w[p].norm) && w[p].norm != "have" && w[p].norm != "has" && w[p].norm != "had")
+                passive = true;
+            if (p > first && (w[p].norm == "reportedly" || w[p].norm == "all") && in(passive_aux(), w[p - 1].norm))
+                passive = true;
+        }
+        if ((n == "leaving" || n == "left") && !(k + 1 < last && (w[k + 1].number || w[k + 1].norm == "at")))
+            continue;
+        if (n == "claimed" || n == "claiming") {
+            // "claimed the lives of 12"
+            if (!(k + 3 < last && w[k + 2].norm == "lives")) continue;
+        }
+        if (fwd && !passive && scan_forward(w, k, last, n == "claimed" || n == "claiming" ? 6 : 5, f)) {
+            out.push_back(f);
+            continue;
+        }
+        if (bwd && scan_backward(w, first, k, f)) out.push_back(f);
+    }
+    return out;
+}
+
+bool mentions_killing(const std::vector<Word>& w, std::size_t first, std::size_t last) {
+    for (std::size_t k = first; k < last; ++k)
+        if (in(backward_kill(), w[k].norm) || w[k].norm == "kill" || w[k].norm == "kills" || w[k].norm == "killing")
+            return true;
+    return false;
+}
+
+} // namespace gt::events

@@ -1,0 +1,24 @@
+#pragma once
+// Casualty counts in a sentence ("killing at least 16", "the death toll rose to 32", "five
+// civilians were killed", "16 people, including 5 children, died"). Internal to events/.
+
+#include "events/words.hpp"
+
+#include <cstddef>
+#include <vector>
+
+namespace gt::events {
+
+struct Fatality {
+    long count = -1;          // the stated number (the lower bound of a range; a sum of "N and M")
+    std::size_t word = 0;     // where the number is
+    bool civilians = false;   // the victims are said to be civilians (civilians, children, women...)
+};
+
+/// Every casualty figure of the words [first, last) (one sentence).
+std::vector<Fatality> find_fatalities(const std::vector<Word>& w, std::size_t first, std::size_t last);
+
+/// True when the sentence says people were killed (with or without a number).
+bool mentions_killing(const std::vector<Word>& w, std::size_t first, std::size_t last);
+
+} // namespace gt::events

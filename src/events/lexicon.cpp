@@ -1,0 +1,278 @@
+#include "events/lexicon.hpp"
+
+#include "core/error.hpp"
+#include "text/normalize.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace gt::events {
+
+namespace {
+
+constexpr std::size_t max_gap = 3;
+
+std::vector<std::string_view> split_tabs(std::string_view line) {
+    std::vector<std::string_view> f;
+    std::size_t p = 0;
+    while (true) {
+        std::size_t q = line.find('\t', p);
+        if (q == std::string_view::npos) {
+            f.push_back(line.substr(p));
+            break;
+        }
+        f.push_back(line.substr(p, q - p));
+        p = q + 1;
+    }
+    for (auto& s : f) {
+        while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
+        while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+    }
+    return f;
+}
+
+/// Lemmatised parts of a lexicon phrase; "*" and "{demonym}" are kept as they are.
+Pattern compile(std::string_view phrase, bool case_sensitive) {
+    Pattern p;
+    p.case_sensitive = case_sensitive;
+    std::size_t i = 0;
+    while (i < phrase.size()) {
+        std::size_t j = phrase.find(' ', i);
+        if (j == std::string_view::npos) j = phrase.size();
+        std::string_view word = phrase.substr(i, j - i);
+        i = j + 1;
+        if (word.empty()) continue;
+        if (word == "*" || word == "{demonym}") {
+            p.parts.emplace_back(word);
+            p.exact.emplace_back(word);
+            continue;
+        }
+        std::string norm = text::normalize_name(word);
+        std::size_t a = 0;
+        while (a < norm.size()) {
+            std::size_t b = norm.find(' ', a);
+            if (b == std::string::npos) b = norm.size();
+            std::string part = norm.substr(a, b - a);
+            if (!part.empty() && part != "the" && part != "a" && part != "an") {
+                p.parts.push_back(stem(part));
+                p.exact.emplace_back(word);
+            }
+            a = b + 1;
+        }
+    }
+    return p;
+}
+
+std::string error_at(const std::string& name, std::size_t line, const std::string& what) {
+    return name + ":" + std::to_string(line) + ": " + what + " (see lexicon/README.md for the columns)";
+}
+
+template <class F>
+void for_lines(std::string_view tsv, F&& f) {
+    std::size_t p = 0, n = 0;
+    while (p < tsv.size()) {
+        std::size_t q = tsv.find('\n', p);
+        if (q == std::string_view::npos) q = tsv.size();
+        std::string_view line = tsv.substr(p, q - p);
+        p = q + 1;
+        ++n;
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        std::size_t k = line.find_first_not_of(" \t");
+        if (k == std::string_view::npos || line[k] == '#') continue;
+        f(line, n);
+    }
+}
+
+bool is_article(const std::string& s) { return s == "the" || s == "a" || s == "an"; }
+
+bool part_matches(const Pattern& p, std::size_t k, const Word& w, std::string_view text_exact) {
+    if (w.stem != p.parts[k]) return false;
+    if (p.case_sensitive && !w.all_caps) return false;
+    (void)text_exact;
+    return true;
+}
+
+std::string slurp(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw DataError(path.string() + ": cannot read the lexicon file");
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+} // namespace
+
+std::size_t match_pattern(const Pattern& p, std::size_t from, const std::vector<Word>& w, std::size_t i,
+                          std::size_t limit) {
+    std::size_t k = from;
+    while (k < p.parts.size()) {
+        if (p.parts[k] == "*") {
+            // Try the rest after 0..max_gap words (shortest gap first).
+            std::size_t skipped = 0;
+            for (std::size_t j = i; j <= limit; ++j) {
+                if (std::size_t e = match_pattern(p, k + 1, w, j, limit)) return e;
+                if (j == limit || w[j].punct) return 0;
+                if (!is_article(w[j].norm) && ++skipped > max_gap) return 0;
+            }
+            return 0;
+        }
+        while (i < limit && !w[i].punct && is_article(w[i].norm)) ++i;
+        if (i >= limit || w[i].punct || !part_matches(p, k, w[i], {})) return 0;
+        ++i;
+        ++k;
+    }
+    return i;
+}
+
+Lexicon Lexicon::parse(std::string_view actors_tsv, std::string_view events_tsv, const std::string& actors_name,
+                       const std::string& events_name) {
+    Lexicon lx;
+    for_lines(actors_tsv, [&](std::string_view line, std::size_t n) {
+        auto f = split_tabs(line);
+        if (f.size() < 4 || f[0].empty() || f[1].empty())
+            throw DataError(error_at(actors_name, n, "expected alias, canonical name, kind, inter, country, flags"));
+        ActorEntry e;
+        e.alias = std::string(f[0]);
+        e.name = std::string(f[1]);
+        e.kind = std::string(f[2]);
+        char* endp = nullptr;
+        std::string inter(f[3]);
+        e.inter = static_cast<int>(std::strtol(inter.c_str(), &endp, 10));
+        if (inter.empty() || *endp || e.inter < 1 || e.inter > 8)
+            throw DataError(error_at(actors_name, n, "inter must be an ACLED inter code 1..8, not '" + inter + "'"));
+        if (f.size() > 4) e.country = std::string(f[4]);
+        bool cs = f.size() > 5 && f[5].find("cs") != std::string_view::npos;
+        e.pattern = compile(f[0], cs);
+        if (e.pattern.parts.empty()) throw DataError(error_at(actors_name, n, "empty alias"));
+        e.is_template = e.pattern.parts[0] == "{demonym}";
+        auto idx = static_cast<std::uint32_t>(lx.actors_.size());
+        if (e.is_template) {
+            if (e.pattern.parts.size() < 2)
+                throw DataError(error_at(actors_name, n, "a {demonym} template needs words after it"));
+            lx.template_second_[e.pattern.parts[1]].push_back(idx);
+        } else {
+            lx.actor_first_[e.pattern.parts[0]].push_back(idx);
+        }
+        lx.actors_.push_back(std::move(e));
+    });
+    for_lines(events_tsv, [&](std::string_view line, std::size_t n) {
+        auto f = split_tabs(line);
+        if (f.size() < 5 || f[0].empty() || f[1].empty() || f[2].empty())
+            throw DataError(error_at(events_name, n, "expected cue, event_type, sub_event_type, cameo, weight, flags"));
+        CueEntry e;
+        e.cue = std::string(f[0]);
+        e.event_type = std::string(f[1]);
+        e.sub_event_type = std::string(f[2]);
+        e.cameo = std::string(f[3]);
+        std::string wt(f[4]);
+        char* endp = nullptr;
+        e.weight = std::strtod(wt.c_str(), &endp);
+        if (wt.empty() || *endp || e.weight <= 0 || e.weight > 1)
+            throw DataError(error_at(events_name, n, "weight must be a number in (0, 1], not '" + wt + "'"));
+        if (f.size() > 5) {
+            for (char c : f[5]) {
+                switch (c) {
+                case 'T': e.flags |= cue_territory; break;
+                case 'C': e.flags |= cue_civilian; break;
+                case 'W': e.flags |= cue_weak; break;
+                case 'D': e.flags |= cue_diplomacy; break;
+                default: throw DataError(error_at(events_name, n, std::string("unknown flag '") + c + "'"));
+                }
+            }
+        }
+        bool cs = e.cue.size() > 1 && std::all_of(e.cue.begin(), e.cue.end(), [](char c) {
+                      return (c >= 'A' && c <= 'Z') || c == ' ';
+                  });
+        e.pattern = compile(f[0], cs);
+        if (e.pattern.parts.empty() || e.pattern.parts[0] == "*")
+            throw DataError(error_at(events_name, n, "a cue must start with a word"));
+        lx.cue_first_[e.pattern.parts[0]].push_back(static_cast<std::uint32_t>(lx.cues_.size()));
+        lx.cues_.push_back(std::move(e));
+    });
+    if (lx.actors_.empty()) throw DataError(actors_name + ": no actors (see lexicon/README.md)");
+    if (lx.cues_.empty()) throw DataError(events_name + ": no event cues (see lexicon/README.md)");
+    return lx;
+}
+
+Lexicon Lexicon::load(const std::string& dir) {
+    fs::path d(dir);
+    auto a = d / "actors.tsv", e = d / "events.tsv";
+    std::error_code ec;
+    if (!fs::exists(a, ec) || !fs::exists(e, ec))
+        throw DataError(dir + ": no actors.tsv and events.tsv here; set GEOTIMELINE_LEXICON_DIR to the "
+                              "lexicon/ directory of the source tree or reinstall");
+    Lexicon lx = parse(slurp(a), slurp(e), a.string(), e.string());
+    lx.dir_ = dir;
+    return lx;
+}
+
+PhraseMatch Lexicon::match_actor(const std::vector<Word>& w, std::size_t i, std::size_t limit) const {
+    PhraseMatch best;
+    auto it = actor_first_.find(w[i].stem);
+    if (it == actor_first_.end()) return best;
+    for (auto idx : it->second) {
+        std::size_t e = match_pattern(actors_[idx].pattern, 0, w, i, limit);
+        if (e > best.end) best = {i, e, idx};
+    }
+    return best;
+}
+
+PhraseMatch Lexicon::match_template(const std::vector<Word>& w, std::size_t i, std::size_t limit) const {
+    PhraseMatch best;
+    if (i >= limit) return best;
+    auto it = template_second_.find(w[i].stem);
+    if (it == template_second_.end()) return best;
+    for (auto idx : it->second) {
+        std::size_t e = match_pattern(actors_[idx].pattern, 1, w, i, limit);
+        if (e > best.end) best = {i, e, idx};
+    }
+    return best;
+}
+
+void Lexicon::match_cues(const std::vector<Word>& w, std::size_t i, std::size_t limit,
+                         std::vector<PhraseMatch>& out) const {
+    auto it = cue_first_.find(w[i].stem);
+    if (it == cue_first_.end()) return;
+    std::size_t before = out.size();
+    for (auto idx : it->second) {
+        if (std::size_t e = match_pattern(cues_[idx].pattern, 0, w, i, limit)) out.push_back({i, e, idx});
+    }
+    std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(before), out.end(),
+                     [](const PhraseMatch& x, const PhraseMatch& y) { return x.end > y.end; });
+}
+
+std::vector<std::string> lexicon_search_path(const std::string& install_datadir) {
+    std::vector<std::string> paths;
+    if (const char* p = std::getenv("GEOTIMELINE_LEXICON_DIR"); p && *p) paths.emplace_back(p);
+    std::error_code ec;
+    fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    if (!ec) {
+        paths.push_back((exe.parent_path() / "lexicon").string());
+        paths.push_back((exe.parent_path().parent_path() / "share" / "geotimeline" / "lexicon").string());
+    }
+    if (!install_datadir.empty()) paths.push_back((fs::path(install_datadir) / "lexicon").string());
+    // The source tree (this file is src/events/lexicon.cpp): lets a build directory run anywhere.
+    fs::path src(__FILE__);
+    if (src.is_absolute()) paths.push_back((src.parent_path().parent_path().parent_path() / "lexicon").string());
+    return paths;
+}
+
+std::string find_lexicon_dir(const std::string& explicit_dir, const std::string& install_datadir) {
+    if (!explicit_dir.empty()) return explicit_dir;
+    auto paths = lexicon_search_path(install_datadir);
+    for (const auto& p : paths) {
+        std::error_code ec;
+        if (fs::exists(fs::path(p) / "actors.tsv", ec) && fs::exists(fs::path(p) / "events.tsv", ec)) return p;
+    }
+    std::string where;
+    for (const auto& p : paths) where += "\n  " + p;
+    throw DataError("no lexicon directory (actors.tsv, events.tsv) found; looked in:" + where +
+                    "\nSet GEOTIMELINE_LEXICON_DIR to the lexicon/ directory of the source tree, or install "
+                    "with cmake --install");
+}
+
+} // namespace gt::events

@@ -1,0 +1,94 @@
+#pragma once
+// The actor and event-cue lexicons (lexicon/actors.tsv, lexicon/events.tsv; lexicon/README.md),
+// compiled into hash tables keyed by the first lemmatised word of each alias or cue.
+
+#include "events/words.hpp"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace gt::events {
+
+/// A phrase of the lexicon as lemmatised parts; "*" is a gap of up to three words and
+/// "{demonym}" stands for a demonym mention found by the geoparser.
+struct Pattern {
+    std::vector<std::string> parts;
+    std::vector<std::string> exact; // for case-sensitive entries: the words as written
+    bool case_sensitive = false;
+};
+
+struct ActorEntry {
+    Pattern pattern;
+    std::string alias;   // as written in the lexicon
+    std::string name;    // canonical; "{country}" in templates
+    std::string kind;    // "state forces", "rebel group", ...
+    int inter = 0;       // ACLED inter code
+    std::string country; // ISO alpha-2 or empty
+    bool is_template = false;
+};
+
+enum CueFlag : unsigned { cue_territory = 1, cue_civilian = 2, cue_weak = 4, cue_diplomacy = 8 };
+
+struct CueEntry {
+    Pattern pattern;
+    std::string cue; // as written in the lexicon
+    std::string event_type, sub_event_type, cameo;
+    double weight = 0.5;
+    unsigned flags = 0;
+};
+
+/// A match of a pattern: words [begin, end) of the stream.
+struct PhraseMatch {
+    std::size_t begin = 0, end = 0;
+    std::uint32_t entry = 0;
+};
+
+class Lexicon {
+  public:
+    /// Parses the two TSV texts; `actors_name`/`events_name` name them in errors
+    /// (DataError "FILE:LINE: what").
+    static Lexicon parse(std::string_view actors_tsv, std::string_view events_tsv,
+                         const std::string& actors_name = "actors.tsv",
+                         const std::string& events_name = "events.tsv");
+    /// Reads DIR/actors.tsv and DIR/events.tsv; DataError when missing or malformed.
+    static Lexicon load(const std::string& dir);
+
+    const std::vector<ActorEntry>& actors() const noexcept { return actors_; }
+    const std::vector<CueEntry>& cues() const noexcept { return cues_; }
+
+    /// The longest actor alias starting at word i (templates excluded), or end == 0.
+    PhraseMatch match_actor(const std::vector<Word>& w, std::size_t i, std::size_t limit) const;
+    /// The longest template ("{demonym} army") whose words follow a demonym ending before
+    /// word i, matching words [i, ...); end == 0 when none.
+    PhraseMatch match_template(const std::vector<Word>& w, std::size_t i, std::size_t limit) const;
+    /// Cue matches starting at word i (every entry that matches; longest first).
+    void match_cues(const std::vector<Word>& w, std::size_t i, std::size_t limit,
+                    std::vector<PhraseMatch>& out) const;
+
+    const std::string& dir() const noexcept { return dir_; }
+
+  private:
+    std::vector<ActorEntry> actors_;
+    std::vector<CueEntry> cues_;
+    std::unordered_map<std::string, std::vector<std::uint32_t>> actor_first_, template_second_, cue_first_;
+    std::string dir_;
+};
+
+/// Matches `p` from part `from` against words starting at i (not past `limit`); returns the
+/// index after the match or 0. Articles in the text are skipped unless the pattern has them.
+std::size_t match_pattern(const Pattern& p, std::size_t from, const std::vector<Word>& w, std::size_t i,
+                          std::size_t limit);
+
+/// Where the lexicons are looked for: $GEOTIMELINE_LEXICON_DIR, <binary dir>/lexicon,
+/// <binary dir>/../share/geotimeline/lexicon, <install_datadir>/lexicon, then the source
+/// tree's lexicon/ (for running from a build directory).
+std::vector<std::string> lexicon_search_path(const std::string& install_datadir);
+
+/// The first directory on the search path holding actors.tsv (or `explicit_dir` when given);
+/// DataError listing every place looked at when none.
+std::string find_lexicon_dir(const std::string& explicit_dir, const std::string& install_datadir);
+
+} // namespace gt::events

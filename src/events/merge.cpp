@@ -1,0 +1,129 @@
+#include "events/extract.hpp"
+
+#include "geo/geodesy.hpp"
+
+#include <algorithm>
+
+namespace gt::events {
+
+namespace {
+
+bool is_country(const PlaceMention& p) { return p.feature.rfind("A.PCL", 0) == 0 || p.id.rfind("country:", 0) == 0; }
+bool is_adm1(const PlaceMention& p) { return p.feature == "A.ADM1"; }
+
+/// 0 country, 1 first-level division, 2 other region, 3 town or finer.
+int specificity(const PlaceMention& p) {
+    if (!p.resolved) return -1;
+    if (is_country(p)) return 0;
+    if (is_adm1(p)) return 1;
+    if (p.precision == GeoPrecision::region) return 2;
+    return 3;
+}
+
+bool places_compatible(const Found& x, const Found& y) {
+    const auto &a = x.event.location, &b = y.event.location;
+    if (x.place_fallback || y.place_fallback || !a.resolved || !b.resolved) return true;
+    if (a.id == b.id) return true;
+    if (a.country != b.country) return false;
+    if (is_country(a) || is_country(b)) return true;
+    if ((is_adm1(a) || is_adm1(b)) && a.admin1_code == b.admin1_code) return true;
+    return geo::distance_m({a.lat, a.lon}, {b.lat, b.lon}) < 5000.0;
+}
+
+bool dates_compatible(const Found& x, const Found& y) {
+    if (x.date_from_dct || y.date_from_dct) {
+        // The DCT stands in for a date not stated: any stated date up to a week before it.
+        const Found& d = x.date_from_dct ? x : y;
+        const Found& o = x.date_from_dct ? y : x;
+        if (o.date_from_dct) return true;
+        long dd = 0, od = 0;
+        if (!parse_iso_day(d.when.date, dd) || !parse_iso_day(o.when.end, od)) return true;
+        return od <= dd + 1 && od >= dd - 7;
+    }
+    return dates_overlap(x.when, y.when);
+}
+
+bool same_kind(const Event& a, const Event& b) {
+    if (a.event_type != b.event_type) return false;
+    if (a.sub_event_type == b.sub_event_type) return true;
+    auto territory = [](const std::string& s) {
+        return s == "Government regains territory" || s == "Non-state actor overtakes territory";
+    };
+    // The most specific sub-event wins for explosions (a "blast" that was a "suicide bomb").
+    if (a.event_type == "Explosions/Remote violence")
+        return a.sub_event_type == "Remote explosive/landmine/IED" || b.sub_event_type == "Remote explosive/landmine/IED";
+    return territory(a.sub_event_type) && territory(b.sub_event_type);
+}
+
+void absorb(Found& into, Found&& f) {
+    Event& e = into.event;
+    Event& o = f.event;
+    bool other_better = o.confidence > e.confidence;
+    // Place: a stated one over a fallback, the more specific one.
+    bool take_place = (into.place_fallback && !f.place_fallback) ||
+                      (into.place_fallback == f.place_fallback &&
+                       specificity(o.location) > specificity(e.location));
+    if (take_place) {
+        e.location = o.location;
+        into.place_fallback = f.place_fallback;
+    }
+    // Date: a stated one over the DCT, the finer one.
+    if ((into.date_from_dct && !f.date_from_dct) ||
+        (into.date_from_dct == f.date_from_dct && f.when.precision < into.when.precision)) {
+        into.when = f.when;
+        into.date_from_dct = f.date_from_dct;
+        e.date_text = o.date_text;
+    }
+    e.fatalities = std::max(e.fatalities, o.fatalities);
+    if (e.actor1.name.empty() && !o.actor1.name.empty()) e.actor1 = o.actor1;
+    if (e.actor2.name.empty() && !o.actor2.name.empty() && o.actor2.name != e.actor1.name) e.actor2 = o.actor2;
+    if (e.event_type == "Explosions/Remote violence" && e.sub_event_type == "Remote explosive/landmine/IED" &&
+        o.sub_event_type != e.sub_event_type) {
+        e.sub_event_type = o.sub_event_type;
+        e.cameo = o.cameo;
+    }
+    if (e.event_type == "Battles" && !e.actor1.name.empty() && o.sub_event_type != e.sub_event_type &&
+        (o.sub_event_type == "Government regains territory" || o.sub_event_type == "Non-state actor overtakes territory"))
+        e.sub_event_type = e.actor1.inter == 1 ? "Government regains territory" : "Non-state actor overtakes territory";
+    if (other_better) {
+        e.evidence = o.evidence;
+        e.trigger = o.trigger;
+    }
+    e.confidence = std::min(0.97, std::max(e.confidence, o.confidence) + 0.03);
+}
+
+} // namespace
+
+std::vector<Event> merge_events(std::vector<Found> found, const std::string& doc_id) {
+    std::vector<Found> kept;
+    for (auto& f : found) {
+        Found* target = nullptr;
+        for (auto& k : kept)
+            if (same_kind(k.event, f.event) && places_compatible(k, f) && dates_compatible(k, f)) {
+                target = &k;
+                break;
+            }
+        if (target) absorb(*target, std::move(f));
+        else kept.push_back(std::move(f));
+    }
+    std::vector<Event> out;
+    out.reserve(kept.size());
+    std::size_t n = 0;
+    for (auto& k : kept) {
+        Event& e = k.event;
+        e.date = k.when.date;
+        e.date_start = k.when.start;
+        e.date_end = k.when.end;
+        e.time_precision = k.when.precision;
+        if (k.date_from_dct) e.date_text.clear();
+        e.event_id = doc_id + "-" + std::to_string(++n);
+        e.doc_ids = {doc_id};
+        std::string where = e.location.resolved ? e.location.name : std::string("unknown place");
+        e.notes = e.sub_event_type + " (" + e.trigger + ") at " + where + (e.date.empty() ? "" : " on " + e.date);
+        if (e.fatalities >= 0) e.notes += ", " + std::to_string(e.fatalities) + " killed";
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+} // namespace gt::events

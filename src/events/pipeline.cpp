@@ -1,0 +1,51 @@
+#include "events/pipeline.hpp"
+
+#include "events/extract.hpp"
+#include "text/utf8.hpp"
+#include "timex/tagger.hpp"
+
+#include <exception>
+
+namespace gt::events {
+
+Pipeline::Pipeline(const gazetteer::Index& index, Lexicon lexicon, PipelineOptions opts)
+    : lexicon_(std::move(lexicon)), geoparser_(index), opts_(std::move(opts)) {}
+
+DocumentResult process(const Document& doc, const Pipeline& pipeline) {
+    DocumentResult r;
+    r.doc_id = doc.id;
+    r.input = doc.input;
+    r.line = doc.line;
+    try {
+        std::string repaired;
+        std::string_view text = doc.text;
+        if (!text::is_valid_utf8(text)) {
+            repaired = text::to_valid_utf8(text);
+            text = repaired;
+        }
+        r.dct = timex::find_dct(pipeline.options().date, doc.date, text);
+        Annotations a;
+        a.text = text;
+        a.doc_id = doc.id;
+        a.dct = r.dct;
+        a.timexes = timex::tag(text, r.dct);
+        a.places = pipeline.geoparser().parse(text);
+        a.relative = pipeline.geoparser().relative_places(text, a.places);
+        r.claims = pipeline.geoparser().spatial_claims(text, a.places);
+        WordStream ws = make_words(text);
+        auto found = find_events(a, ws, pipeline.lexicon());
+        r.events = merge_events(std::move(found), doc.id);
+        for (auto& e : r.events) {
+            e.source = doc.source;
+            e.url = doc.url;
+        }
+        r.places = std::move(a.places);
+        r.timexes = std::move(a.timexes);
+    } catch (const std::exception& e) {
+        r.events.clear();
+        r.error = doc.id + ": " + e.what();
+    }
+    return r;
+}
+
+} // namespace gt::events

@@ -1,0 +1,38 @@
+#pragma once
+// The whole per-document pipeline of `geotimeline extract`: timex, geoparse, actors, cues,
+// casualties, assembly and merging (docs/events.md). A Pipeline is read-only once built, so
+// process() may run on several threads at once.
+
+#include "core/document.hpp"
+#include "core/event.hpp"
+#include "events/lexicon.hpp"
+#include "geoparse/geoparser.hpp"
+
+#include <memory>
+#include <string>
+
+namespace gt::events {
+
+struct PipelineOptions {
+    std::string date; // --date: the DCT of every document (overrides JSON dates and datelines)
+};
+
+class Pipeline {
+  public:
+    Pipeline(const gazetteer::Index& index, Lexicon lexicon, PipelineOptions opts = {});
+    const Lexicon& lexicon() const noexcept { return lexicon_; }
+    const geoparse::Geoparser& geoparser() const noexcept { return geoparser_; }
+    const PipelineOptions& options() const noexcept { return opts_; }
+
+  private:
+    Lexicon lexicon_;
+    geoparse::Geoparser geoparser_;
+    PipelineOptions opts_;
+};
+
+/// Everything extracted from one document (events merged within it, spatial claims, places,
+/// time expressions). Never throws for bad text: the text is repaired to valid UTF-8 first;
+/// DocumentResult::error is set when the document cannot be processed at all.
+DocumentResult process(const Document& doc, const Pipeline& pipeline);
+
+} // namespace gt::events

@@ -1,0 +1,191 @@
+#include "events/words.hpp"
+
+#include "text/normalize.hpp"
+#include "text/segment.hpp"
+
+#include <array>
+#include <unordered_map>
+
+namespace gt::events {
+
+namespace {
+
+const std::unordered_map<std::string_view, std::string_view>& irregular() {
+    static const std::unordered_map<std::string_view, std::string_view> m = {
+        {"took", "take"}, {"taken", "take"}, {"retook", "retake"}, {"retaken", "retake"},
+        {"fell", "fall"}, {"fallen", "fall"}, {"held", "hold"}, {"broke", "break"}, {"broken", "break"},
+        {"shot", "shoot"}, {"overran", "overrun"}, {"was", "be"}, {"were", "be"}, {"is", "be"},
+        {"are", "be"}, {"been", "be"}, {"being", "be"}, {"blew", "blow"}, {"blown", "blow"},
+        {"drove", "drive"}, {"driven", "drive"}, {"fought", "fight"}, {"struck", "strike"},
+        {"striking", "strike"}, {"set", "set"}, {"began", "begin"}, {"begun", "begin"}, {"won", "win"},
+        {"lost", "lose"}, {"left", "leave"}, {"sat", "sit"}, {"stabbed", "stab"}, {"gained", "gain"},
+        {"opened", "open"}, {"opening", "open"}, {"died", "die"}, {"dying", "die"}, {"dies", "die"}};
+    return m;
+}
+
+bool is_vowel(char c) noexcept { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+void undouble(std::string& s) {
+    std::size_t n = s.size();
+    if (n >= 3 && s[n - 1] == s[n - 2] && !is_vowel(s[n - 1]) && s[n - 1] != 'l' && s[n - 1] != 's' &&
+        s[n - 1] != 'z')
+        s.pop_back();
+}
+
+bool ends_with(const std::string& s, std::string_view suf) {
+    return s.size() >= suf.size() && std::string_view(s).substr(s.size() - suf.size()) == suf;
+}
+
+} // namespace
+
+std::string stem(std::string_view norm) {
+    if (auto it = irregular().find(norm); it != irregular().end()) return std::string(it->second);
+    std::string s(norm);
+    if (s.size() <= 3) return s;
+    if (s[0] >= '0' && s[0] <= '9') return s;
+    if (ends_with(s, "ies") && s.size() > 4) {
+        s.resize(s.size() - 3);
+        s += 'y';
+        return s;
+    }
+    if (s.back() == 's' && !ends_with(s, "ss") && !ends_with(s, "us")) s.pop_back();
+    if (ends_with(s, "ing") && s.size() > 5) {
+        s.resize(s.size() - 3);
+        undouble(s);
+    } else if (ends_with(s, "ed") && s.size() > 4) {
+        s.resize(s.size() - 2);
+        undouble(s);
+    } else if (ends_with(s, "ion") && s.size() > 6) {
+        s.resize(s.size() - 3);
+    }
+    if (s.size() > 4 && s.back() == 'e') s.pop_back();
+    return s;
+}
+
+WordStream make_words(std::string_view text) {
+    WordStream ws;
+    auto seg = text::segment(text);
+    ws.words.reserve(seg.tokens.size() + seg.tokens.size() / 8);
+    ws.sentences.reserve(seg.sentences.size());
+    char buf[text::max_name_bytes + 8];
+    for (std::size_t si = 0; si < seg.sentences.size(); ++si) {
+        const auto& sent = seg.sentences[si];
+        SentenceSpan span;
+        span.begin = sent.begin;
+        span.end = sent.end;
+        span.first = ws.words.size();
+        for (std::size_t ti = sent.first_token; ti < sent.first_token + sent.token_count; ++ti) {
+            const auto& tok = seg.tokens[ti];
+            std::string_view raw = tok.text(text);
+            if (!tok.word) {
+                Word w;
+                w.begin = tok.begin;
+                w.end = tok.end;
+                w.punct = true;
+                w.norm = std::string(raw);
+                w.stem = w.norm;
+                w.sentence = static_cast<std::uint32_t>(si);
+                ws.words.push_back(std::move(w));
+                continue;
+            }
+            std::size_t n = text::normalize_name(raw, buf, sizeof buf);
+            std::string_view norm(buf, n);
+            // Hyphenated and dotted words become several words ("al-Nusra" -> "al", "nusra").
+            std::size_t p = 0;
+            bool first_part = true;
+            while (p < norm.size()) {
+                std::size_t q = norm.find(' ', p);
+                if (q == std::string_view::npos) q = norm.size();
+                if (q > p) {
+                    Word w;
+                    w.begin = tok.begin;
+                    w.end = tok.end;
+                    w.norm = std::string(norm.substr(p, q - p));
+                    w.stem = stem(w.norm);
+                    w.sentence = static_cast<std::uint32_t>(si);
+                    w.number = true;
+                    for (char c : w.norm)
+                        if (c < '0' || c > '9') w.number = false;
+                    w.all_caps = tok.all_caps;
+                    w.capitalised = first_part && tok.capitalised;
+                    ws.words.push_back(std::move(w));
+                    first_part = false;
+                }
+                p = q + 1;
+            }
+        }
+        span.last = ws.words.size();
+        ws.sentences.push_back(span);
+    }
+    return ws;
+}
+
+namespace {
+
+long word_value(std::string_view w) {
+    static const std::unordered_map<std::string_view, long> m = {
+        {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7},
+        {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12}, {"thirteen", 13},
+        {"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18},
+        {"nineteen", 19}, {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"sixty", 60},
+        {"seventy", 70}, {"eighty", 80}, {"ninety", 90}};
+    auto it = m.find(w);
+    return it == m.end() ? -1 : it->second;
+}
+
+long digits_value(std::string_view w) {
+    if (w.empty() || w.size() > 9) return -1;
+    long v = 0;
+    for (char c : w) {
+        if (c < '0' || c > '9') return -1;
+        v = v * 10 + (c - '0');
+    }
+    return v;
+}
+
+} // namespace
+
+long parse_number(const std::vector<Word>& words, std::size_t i, std::size_t& next) {
+    next = i + 1;
+    if (i >= words.size() || words[i].punct) return -1;
+    const auto& w = words[i].norm;
+    if (words[i].number) {
+        long v = digits_value(w);
+        // "1,200": a comma then exactly three digits continues the number.
+        std::size_t j = i + 1;
+        while (v >= 0 && j + 1 < words.size() && words[j].punct && words[j].norm == "," &&
+               words[j + 1].number && words[j + 1].norm.size() == 3 && words[j].begin == words[j - 1].end &&
+               words[j + 1].begin == words[j].end) {
+            v = v * 1000 + digits_value(words[j + 1].norm);
+            j += 2;
+        }
+        next = j;
+        return v;
+    }
+    if ((w == "a" || w == "one") && i + 1 < words.size()) {
+        const auto& n = words[i + 1].norm;
+        if (n == "dozen") { next = i + 2; return 12; }
+        if (n == "hundred") { next = i + 2; return 100; }
+        if (n == "thousand") { next = i + 2; return 1000; }
+    }
+    long v = word_value(w);
+    if (v < 0) return -1;
+    std::size_t j = i + 1;
+    if (v >= 20 && v % 10 == 0 && j < words.size()) {
+        long u = word_value(words[j].norm);
+        if (u > 0 && u < 10) { v += u; ++j; }
+    }
+    if (j < words.size() && words[j].norm == "hundred") {
+        v *= 100;
+        ++j;
+        if (j + 1 < words.size() && words[j].norm == "and") {
+            std::size_t k;
+            long r = parse_number(words, j + 1, k);
+            if (r > 0 && r < 100) { v += r; j = k; }
+        }
+    }
+    next = j;
+    return v;
+}
+
+} // namespace gt::events

@@ -1,0 +1,48 @@
+#pragma once
+// The word stream the events stage matches its lexicons against: the segmenter's tokens,
+// normalised (case-folded, diacritics removed, hyphenated words split) and lemmatised by a
+// small suffix stripper, with the sentence each word belongs to. Internal to events/.
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gt::events {
+
+struct Word {
+    std::size_t begin = 0, end = 0; // byte offsets of the token the word comes from
+    std::string norm;               // normalised: "liberated", "al", "nusra", "16"
+    std::string stem;               // lemma-like key: "liberat", "al", "nusra", "16"
+    std::uint32_t sentence = 0;
+    bool punct = false;             // a punctuation token (norm holds the character)
+    bool number = false;            // all digits
+    bool all_caps = false;          // the token was written in capitals ("IS", "SDF")
+    bool capitalised = false;
+};
+
+struct SentenceSpan {
+    std::size_t begin = 0, end = 0;  // bytes
+    std::size_t first = 0, last = 0; // word indices [first, last)
+};
+
+struct WordStream {
+    std::vector<Word> words;
+    std::vector<SentenceSpan> sentences;
+};
+
+/// Lemma-like key of a normalised word: irregular verbs mapped ("took" -> "take", "were" ->
+/// "be"), then -ies, -s, -ing, -ed, -ion and a final -e stripped. The same function keys the
+/// lexicons, so "liberate", "liberated", "liberating", "liberation" all give "liberat".
+std::string stem(std::string_view norm);
+
+/// Words of `text` (valid UTF-8).
+WordStream make_words(std::string_view text);
+
+/// The value of a number word or digits at words[i] ("16", "sixteen", "twenty two", "a dozen");
+/// sets `next` to the index after it. -1 when there is no exact number there (also for
+/// "dozens", "scores", "hundreds", "several").
+long parse_number(const std::vector<Word>& words, std::size_t i, std::size_t& next);
+
+} // namespace gt::events
