@@ -106,6 +106,16 @@ bool match_duration(const Ctx& c, std::size_t i, Match& m) {
     double q = 0;
     std::size_t k = parse_quantity(c, j, q, !dirword);
     if (k == j) {
+        // day-long, decades-long: a compound duration without a number
+        if (!dirword && t.lex && t.lex->unit >= Unit::Day && c.is_punct(i + 1, '-') && c.glued(i + 1) &&
+            c.is(i + 2, "long") && c.glued(i + 2)) {
+            m.first = i;
+            m.last = i + 3;
+            m.type = TimexType::Duration;
+            m.gran = cal::granularity_of(t.lex->unit);
+            m.value = cal::duration(t.lex->plural ? -1 : 1, t.lex->unit);
+            return true;
+        }
         // recent years, coming months, for years, over the years
         const Lex* l = c.lex(j);
         bool plural_unit = l && l->plural && l->unit >= Unit::Day;

@@ -181,7 +181,13 @@ Tense token_tense(const Ctx& c, std::size_t i, bool near) {
     if ((w == "is" || w == "are") && c.is(i + 1, "to") && i + 2 < c.size() && c.at(i + 2).kind == Kind::Word &&
         !c.lex(i + 2))
         return Tense::Future;
+    // "ahead of the weekend", "ahead of Sunday's vote"
+    if (w == "ahead" && c.is(i + 1, "of")) return Tense::Future;
     if (f & L_FUTURE) {
+        // "was scheduled to expire Friday", "had been due to expire": a plan of the past
+        if ((w == "scheduled" || w == "expected" || w == "set" || w == "due") && i > 0 &&
+            (c.is(i - 1, "was") || c.is(i - 1, "were") || (c.is(i - 1, "been") && i > 1 && c.is(i - 2, "had"))))
+            return Tense::Past;
         if (w == "won" || w == "wo") return c.is_punct(i + 1, '\'') && c.is(i + 2, "t") ? Tense::Future : Tense::Unknown;
         if (w == "ll") return i > 0 && c.is_punct(i - 1, '\'') ? Tense::Future : Tense::Unknown;
         if (w == "set" || w == "due") return c.is(i + 1, "to") ? Tense::Future : Tense::Unknown;

@@ -92,3 +92,19 @@ TEST_CASE("timex: N units later is a duration counted from the story's event", "
     // ago stays anchored to the DCT
     CHECK(value("He left two days ago.", "two days ago", d) == "1989-10-28");
 }
+
+TEST_CASE("timex: plans of the past and 'ahead of'", "[timex]") {
+    const char* d = "1989-10-30"; // a Monday
+    CHECK(find("The bid had been due to expire Friday evening.", "Friday evening", dct(d)).value == "1989-10-27TEV");
+    CHECK(value("The offer was scheduled to expire Friday.", "Friday", d) == "1989-10-27");
+    CHECK(value("The offer is scheduled to expire Friday.", "Friday", d) == "1989-11-03");
+    CHECK(value("Traders squared positions ahead of the weekend.", "the weekend", d) == "1989-W44-WE");
+}
+
+TEST_CASE("timex: compound durations without a number", "[timex]") {
+    auto f = find("Lawyers emerged from their third day-long meeting.", "day-long", dct("2000-04-03"));
+    CHECK(f.type == "DURATION");
+    CHECK(f.value == "P1D");
+    CHECK(find("It is a decades-long battle.", "decades-long", dct("2000-04-03")).value == "PXE");
+    CHECK(find("a 6-year-old boy", "6-year-old", dct("2000-04-03")).type == "NONE");
+}
