@@ -71,7 +71,10 @@ KeyInfo inspect(const gazetteer::Index& idx, std::span<const std::uint32_t> ps, 
         else k.has_demonym = true;
         if (kind != gazetteer::format::kind_abbrev) k.abbrev_only = false;
         const auto& en = idx.entry(e);
-        bool own = key.empty() || kind != gazetteer::format::kind_name ||
+        // countries, continents, oceans and regions: every name they carry is designated ("UAE")
+        bool broad = idx.is_country(e) || ((en.feature_class == 'L' || en.feature_class == 'H') &&
+                                           idx.prominence(e) >= 1e8);
+        bool own = key.empty() || kind != gazetteer::format::kind_name || broad ||
                    (++checked <= 48 && own_name(idx, e, key, {lk, lkn}));
         if (!own) {
             if (en.feature_class == 'P' && en.population >= 500000) k.alt_big = true;
@@ -138,9 +141,12 @@ static void add_context(const Analysed& a, Span& s) {
         return i < t.size() && t[i].word ? a.norm(i) : std::string_view{};
     };
     // after the name: "X province", "X Governorate", "X city"
-    if (s.te < t.size() && t[s.te].word && !t[s.tb].possessive) {
+    if (s.te < t.size() && t[s.te].word && !t[s.te - 1].possessive && !s.demonym) {
         std::string_view nx = norm_at(s.te);
-        if (auto lvl = division_word(nx); lvl != gazetteer::DivisionLevel::none) {
+        auto lvl = division_word(nx);
+        // "state TV", "state media": a lower-case "state" is no division word
+        if (nx == "state" && !t[s.te].cap) lvl = gazetteer::DivisionLevel::none;
+        if (lvl != gazetteer::DivisionLevel::none) {
             // "Aleppo countryside" is the rural part of the province, an admin1 matter
             s.division = nx == "countryside" ? gazetteer::DivisionLevel::admin1 : lvl;
             s.want_class = 'A';
@@ -178,14 +184,22 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
         std::size_t j = i + 1;
         if (j < n && !t[j].word && a.text.substr(t[j].begin, t[j].end - t[j].begin) == "." && !t[j].space_before)
             ++j;
+        int names = 0;
         for (; j < n && t[j].word && t[j].sentence == t[i].sentence; ++j) {
             std::string_view nm = a.norm(j);
             bool capital = t[j].cap || t[j].caps || has_upper_ascii(a.surface(t[j].begin, t[j].end));
+            // "Minister of Defence", "President of Armenia": no name follows
+            if (nm == "of" || nm == "the" || nm == "and" || nm == "for" || nm == "to") break;
             if (!capital && !lex::is_name_connector(nm)) break;
             if (!capital && j + 1 < n && !(t[j + 1].cap)) break;
+            // title after title ("Deputy Minister", "Vice President", "Prime Minister")
+            if (capital && (lex::is_title(nm) || nm == "prime" || nm == "foreign" || nm == "defence" ||
+                            nm == "defense" || nm == "interior" || nm == "general")) {
+                continue;
+            }
             person[j] = 1;
             if (capital) people.insert(nm);
-            if (t[j].possessive) break;
+            if (t[j].possessive || ++names >= 4) break;
         }
     }
     struct Pending {
@@ -330,6 +344,10 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
             std::size_t nx0 = best_last + 1;
             if (!best_info.big && nx0 < n && t[nx0].word && t[nx0].cap && lex::is_org_word(a.norm(nx0)) &&
                 !lex::is_name_connector(a.norm(nx0)))
+                keep = false;
+            // "Minister of Economy", "Bank of Commerce": an office or body, not a place
+            if (!best_info.big && i >= 2 && t[i - 1].word && a.norm(i - 1) == "of" && t[i - 2].word &&
+                t[i - 2].cap && !t[i - 2].sentence_start)
                 keep = false;
             bool seen_lower = a.lower_words.count(nm) != 0;
             if (seen_lower && !s.after_locative) keep = false;

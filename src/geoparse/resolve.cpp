@@ -96,9 +96,12 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
         }
         gazetteer::LookupOptions lo;
         cands[s].n = idx.lookup(q, lo, cands[s].c);
-        if (cands[s].n == 0 && sp.division != gazetteer::DivisionLevel::none) {
+        if (sp.division != gazetteer::DivisionLevel::none &&
+            (cands[s].n == 0 || cands[s].c[0].match == gazetteer::Match::loose)) {
             // "X district" with no such division: the place itself
-            cands[s].n = idx.lookup(a.surface(sp.begin, sp.end), lo, cands[s].c);
+            Cands plain;
+            plain.n = idx.lookup(a.surface(sp.begin, sp.end), lo, plain.c);
+            if (plain.n > 0 && (cands[s].n == 0 || plain.c[0].match != gazetteer::Match::loose)) cands[s] = plain;
         }
         if (cands[s].n == 0 && sp.gold) {
             // a given span that is not a name as such: without a leading article or possessive
