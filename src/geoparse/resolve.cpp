@@ -96,8 +96,7 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
         }
         gazetteer::LookupOptions lo;
         cands[s].n = idx.lookup(q, lo, cands[s].c);
-        if (sp.division != gazetteer::DivisionLevel::none &&
-            (cands[s].n == 0 || cands[s].c[0].match == gazetteer::Match::loose)) {
+        if (sp.division != gazetteer::DivisionLevel::none && cands[s].n == 0) {
             // "X district" with no such division: the place itself
             Cands plain;
             plain.n = idx.lookup(a.surface(sp.begin, sp.end), lo, plain.c);
