@@ -1,7 +1,7 @@
 // ISO 3166-1 countries: alpha-2 → numeric code (ACLED's `iso` column) and ACLED region.
 // Codes are the standard ISO 3166-1 data (as published in the world-countries package 5.1.0,
 // ODbL, which the gazetteer also uses). Regions follow ACLED: the UN M49 sub-regions for Africa
-// and the Americas (Mexico in Central America), "Middle East" for Western Asia and Iran,
+// (South Sudan in Eastern Africa) and the Americas (Mexico in Central America), "Middle East" for Western Asia and Iran,
 // "Caucasus and Central Asia" for Armenia, Azerbaijan, Georgia and Central Asia, "South Asia",
 // "Southeast Asia", "East Asia", "Europe" (with Russia and Cyprus), "Oceania", "Antarctica".
 // Kosovo (XK) has no ISO numeric code: 0.
@@ -223,7 +223,7 @@ constexpr CountryInfo kCountries[] = {
     {"SN", 686, "Western Africa", "Senegal"},
     {"SO", 706, "Eastern Africa", "Somalia"},
     {"SR", 740, "South America", "Suriname"},
-    {"SS", 728, "Middle Africa", "South Sudan"},
+    {"SS", 728, "Eastern Africa", "South Sudan"},
     {"ST", 678, "Middle Africa", "São Tomé and Príncipe"},
     {"SV", 222, "Central America", "El Salvador"},
     {"SX", 534, "Caribbean", "Sint Maarten"},

@@ -264,6 +264,8 @@ TEST_CASE("writers: ACLED derivations", "[io][writers]") {
     CHECK(find_country("SY")->numeric == 760);
     CHECK(std::string(find_country("IQ")->region) == "Middle East");
     CHECK(std::string(find_country("NG")->region) == "Western Africa");
+    CHECK(std::string(find_country("SS")->region) == "Eastern Africa");
+    CHECK(std::string(find_country("MX")->region) == "Central America");
     CHECK(find_country("US")->numeric == 840);
     CHECK(find_country("ZW")->numeric == 716);
     CHECK(find_country("AD")->numeric == 20);
