@@ -46,6 +46,13 @@ const std::unordered_set<std::string_view>& place_prepositions() {
     return s;
 }
 
+const std::unordered_set<std::string_view>& metonymy_words() {
+    static const std::unordered_set<std::string_view> s = {
+        "forces", "government", "regime", "troops", "ally", "allies", "authorities", "officials", "backed",
+        "led", "army", "military", "says", "said", "has", "had", "is", "was", "accused", "denied", "claimed"};
+    return s;
+}
+
 bool clause_break(const Word& w) {
     if (w.punct)
         return w.norm == "," || w.norm == ";" || w.norm == ":" || w.norm == "(" || w.norm == ")" ||
@@ -127,6 +134,7 @@ struct SentenceContext {
     std::vector<int> clause_owner;          // kept cue index owning each clause, or -1
     std::vector<const ActorHit*> actors;    // in this sentence
     std::vector<char> place_is_actor;       // per place mention
+    std::string focus_country;              // the country the document is mostly about
 };
 
 std::size_t word_at_byte(const std::vector<Word>& w, std::size_t first, std::size_t last, std::size_t byte) {
@@ -163,6 +171,15 @@ int choose_place(const SentenceContext& sc, const CueHit& cue, int cue_index) {
         if (k > sc.first && place_prepositions().count(w[k - 1].norm)) score += 0.5;
         if (i > sc.first && place_prepositions().count(w[i - 1].norm)) score += 0.3;
         if (is_country(pm)) score -= 0.8;
+        if (!sc.focus_country.empty() && pm.country != sc.focus_country) {
+            if (pm.score < 0.8) continue;
+            score -= 1.0;
+        }
+        // "Damascus forces", "Moscow's ally": the capital stands for the government.
+        std::size_t after = i;
+        while (after < sc.last && sc.place_at[after] == p) ++after;
+        if (after < sc.last && metonymy_words().count(w[after].norm)) score -= 1.0;
+        if (after + 1 < sc.last && w[after].norm == "s" && metonymy_words().count(w[after + 1].norm)) score -= 1.0;
         else if (pm.precision == GeoPrecision::region) score -= 0.3;
         double dist = i >= cue.end ? static_cast<double>(i - cue.end) : static_cast<double>(cue.begin - i);
         score -= 0.02 * dist;
@@ -205,6 +222,29 @@ int choose_timex(const SentenceContext& sc, const CueHit& cue, int cue_index, Ev
         }
     }
     return best;
+}
+
+/// A running tally rather than an incident: "killed since the conflict began in 2011",
+/// "across the country", "documented the killing of", "so far this year".
+bool cumulative(const std::vector<Word>& w, std::size_t first, std::size_t last) {
+    for (std::size_t i = first; i < last; ++i) {
+        const std::string& n = w[i].norm;
+        if (n == "since") {
+            for (std::size_t j = i + 1; j < last && j < i + 7; ++j) {
+                const std::string& m = w[j].norm;
+                if ((w[j].number && m.size() == 4 && (m[0] == '1' || m[0] == '2')) || m == "start" || m == "beginning" ||
+                    m == "outbreak" || m == "began" || m == "erupted" || m == "broke" || m == "conflict" || m == "war" ||
+                    m == "uprising" || m == "revolution")
+                    return true;
+            }
+        }
+        if (n == "documented" || n == "overall" || n == "tally") return true;
+        if (n == "this" && i + 1 < last && w[i + 1].norm == "year") return true;
+        if (n == "so" && i + 1 < last && w[i + 1].norm == "far") return true;
+        if (n == "across" && i + 2 < last && (w[i + 1].norm == "syria" || w[i + 2].norm == "country")) return true;
+        if (n == "past" && i + 2 < last && (w[i + 2].norm == "years" || w[i + 2].norm == "months")) return true;
+    }
+    return false;
 }
 
 bool is_passive_before(const std::vector<Word>& w, std::size_t first, std::size_t cb) {
@@ -286,6 +326,14 @@ struct Builder {
     Builder(const Annotations& an, const WordStream& w, const Lexicon& l)
         : a(an), ws(w), lx(l), place_at(place_index(w.words, an.places)), offsets(an.text),
           place_is_actor(an.places.size(), 0) {
+        // A "place" inside a time expression ("Mon 12 Jun 2017") is not one.
+        std::size_t t = 0;
+        for (auto& p : place_at) {
+            if (p < 0) continue;
+            const auto& pm = an.places[static_cast<std::size_t>(p)];
+            while (t < an.timexes.size() && an.timexes[t].end <= pm.begin) ++t;
+            if (t < an.timexes.size() && an.timexes[t].begin < pm.end) p = -1;
+        }
         hits = find_actors(a, ws, lx, place_at);
         for (const auto& h : hits)
             for (std::size_t i = h.begin; i < h.end; ++i)
@@ -445,11 +493,21 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
     const CueEntry* dominant = nullptr;
     std::vector<PhraseMatch> tmp;
     std::size_t hit_i = 0;
+    std::string focus_country;
+    {
+        std::unordered_map<std::string, int> n;
+        int best = 0;
+        for (const auto& pm : a.places)
+            if (pm.resolved && !pm.country.empty() && pm.score >= 0.8 && ++n[pm.country] > best) {
+                best = n[pm.country];
+                focus_country = pm.country;
+            }
+    }
 
     for (std::size_t si = 0; si < ws.sentences.size(); ++si) {
         const auto& s = ws.sentences[si];
         if (s.first == s.last) continue;
-        SentenceContext sc{a, ws, lx, b.place_at, s.first, s.last, {}, {}, {}, b.place_is_actor};
+        SentenceContext sc{a, ws, lx, b.place_at, s.first, s.last, {}, {}, {}, b.place_is_actor, focus_country};
         std::size_t c = 0;
         for (std::size_t i = s.first; i < s.last; ++i) {
             if (clause_break(w[i]) && i > s.first) ++c;
@@ -480,6 +538,7 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
         }
 
         auto fats = find_fatalities(w, s.first, s.last);
+        if (cumulative(w, s.first, s.last)) fats.clear();
         long count = -1;
         bool civ = false;
         for (const auto& f : fats) {
@@ -557,7 +616,7 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
     // Deaths reported without a cue in the sentence: the document's main kind of violence.
     for (std::size_t si : pending) {
         const auto& s = ws.sentences[si];
-        SentenceContext sc{a, ws, lx, b.place_at, s.first, s.last, {}, {}, {}, b.place_is_actor};
+        SentenceContext sc{a, ws, lx, b.place_at, s.first, s.last, {}, {}, {}, b.place_is_actor, focus_country};
         for (std::size_t i = s.first; i < s.last; ++i) sc.clause.push_back(0);
         sc.clause_owner.assign(1, -1);
         for (const auto& h : b.hits)
@@ -609,7 +668,9 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
         freq.clear();
         for (std::size_t p = 0; p < a.places.size(); ++p) {
             const auto& pm = a.places[p];
-            if (!pm.resolved || pm.demonym || b.place_is_actor[p] || (pass == 0 && is_country(pm))) continue;
+            if (!pm.resolved || pm.demonym || b.place_is_actor[p] || (pass == 0 && is_country(pm)) ||
+                (pass == 0 && !focus_country.empty() && pm.country != focus_country) || pm.score < 0.7)
+                continue;
             int n = ++freq[pm.id];
             if (n > focus_n) {
                 focus_n = n;
@@ -617,9 +678,17 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
             }
         }
     }
-    if (focus >= 0)
-        for (auto& f : out)
-            if (f.place_fallback) f.event.location = a.places[static_cast<std::size_t>(focus)];
+    if (focus >= 0) {
+        const auto& fp = a.places[static_cast<std::size_t>(focus)];
+        for (auto& f : out) {
+            bool vague = f.place_fallback || !f.event.location.resolved ||
+                         (is_country(f.event.location) && f.event.location.country == fp.country && !is_country(fp));
+            if (!vague) continue;
+            f.event.location = fp;
+            if (f.event.location.precision == GeoPrecision::town) f.event.location.precision = GeoPrecision::near_town;
+            f.place_fallback = true;
+        }
+    }
     return out;
 }
 
