@@ -92,12 +92,20 @@ int direction(Tense t, int dflt) noexcept {
     }
 }
 
+bool until_before(const Ctx& c, std::size_t i, Tense t) noexcept {
+    if (t == Tense::Past && !c.tense_weak) return false; // "Until Thursday, they had not called him"
+    if (i > 0 && c.is(i - 1, "on")) --i;
+    if (i == 0) return false;
+    if (c.is(i - 1, "until") || c.is(i - 1, "till")) return true;
+    return i >= 3 && c.is(i - 1, "as") && c.is(i - 2, "soon") && c.is(i - 3, "as");
+}
+
 std::string weekday_value(const Ctx& c, int wd, int dir) {
     if (!c.dct) return "XXXX-WXX-" + std::to_string(wd);
     return cal::day(cal::weekday_near(*c.dct, wd, dir));
 }
 
-std::size_t day_after_time(const Ctx& c, std::size_t i, std::string& value) {
+std::size_t day_after_time(const Ctx& c, std::size_t i, std::string& value, std::size_t start) {
     std::size_t j = i;
     if (c.is_punct(j, ',')) ++j;
     if (c.is(j, "on")) ++j;
@@ -109,7 +117,8 @@ std::size_t day_after_time(const Ctx& c, std::size_t i, std::string& value) {
             value = m.value;
             return m.last;
         }
-        int dir = direction(c.tense(i, j + 1), -1);
+        Tense t = c.tense(i, j + 1);
+        int dir = until_before(c, start != SIZE_MAX ? start : i, t) ? 1 : direction(t, -1);
         value = weekday_value(c, l->weekday, dir);
         return j + 1;
     }

@@ -177,7 +177,7 @@ bool match_weekday(const Ctx& c, std::size_t i, std::size_t j, Match& m, int rel
     if (rel == -2 || rel == 2) dir = rel;
     else {
         Tense t = c.tense(i, last);
-        dir = t == Tense::Future ? 1 : -1;
+        dir = t == Tense::Future || until_before(c, i, t) ? 1 : -1;
     }
     std::string v = weekday_value(c, wd, dir);
     if (p) {

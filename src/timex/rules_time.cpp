@@ -181,7 +181,7 @@ bool match_time(const Ctx& c, std::size_t i, Match& m) {
         day = cal::day(y, mo, split_day);
         last = k2;
     } else {
-        std::size_t k2 = day_after_time(c, k, day);
+        std::size_t k2 = day_after_time(c, k, day, i);
         if (k2 != k) last = k2;
     }
     bool anchored = !day.empty();

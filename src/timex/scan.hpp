@@ -106,6 +106,8 @@ class Ctx {
     // The last quarter mentioned ("the third quarter": year, 1..4), the period that financial
     // reports compare with "a year ago" (set by the driver); 0 when none.
     mutable int focus_qy = 0, focus_q = 0;
+    // Whether the marker the last tense() call found was a weak one (an -ed form, "said").
+    mutable bool tense_weak = false;
 
     std::size_t size() const noexcept { return toks.size(); }
     const Token& at(std::size_t i) const noexcept { return toks[i]; }
@@ -147,7 +149,12 @@ int direction(Tense t, int dflt) noexcept;
 /// The day of a date expression starting at i (weekday, today, yesterday, tomorrow,
 /// "Nov. 9", "9 November 1989"), for times: "5 p.m. EST Nov. 9". Value YYYY-MM-DD or
 /// XXXX-...; returns the token after it, or i when there is none.
-std::size_t day_after_time(const Ctx& c, std::size_t i, std::string& day_value);
+/// `start` is the first token of the time ("until 9 a.m. Tuesday").
+std::size_t day_after_time(const Ctx& c, std::size_t i, std::string& day_value, std::size_t start = SIZE_MAX);
+/// "until", "till" or "as soon as" right before token i: a weekday after it is not before the
+/// DCT ("postponed until Tuesday morning", "could leave as soon as Tuesday"), unless the
+/// clause is firmly in the past (`t` from Ctx::tense just before: "until Thursday they had").
+bool until_before(const Ctx& c, std::size_t i, Tense t) noexcept;
 /// Weekday resolution against the DCT: "2017-09-05" or "XXXX-WXX-2".
 std::string weekday_value(const Ctx& c, int wd, int dir);
 

@@ -231,7 +231,7 @@ Tense Ctx::tense(std::size_t first, std::size_t last) const {
                w == "late" || w == "until" || w == "since" || w == "from";
     };
     Tense left = Tense::Unknown, right = Tense::Unknown;
-    std::size_t dl = SIZE_MAX, dr = SIZE_MAX;
+    std::size_t dl = SIZE_MAX, dr = SIZE_MAX, il = SIZE_MAX, ir = SIZE_MAX;
     std::size_t dist = 0;
     for (std::size_t k = 1; k <= 40 && first >= k; ++k) {
         std::size_t i = first - k;
@@ -242,6 +242,7 @@ Tense Ctx::tense(std::size_t first, std::size_t last) const {
         if (t != Tense::Unknown) {
             left = t;
             dl = dist;
+            il = i;
             break;
         }
         if (sentence_break(*this, i)) break;
@@ -255,9 +256,17 @@ Tense Ctx::tense(std::size_t first, std::size_t last) const {
         if (t != Tense::Unknown) {
             right = t;
             dr = dist;
+            ir = i;
             break;
         }
     }
+    auto weak = [&](std::size_t i) {
+        if (i == SIZE_MAX || (flags(i) & (L_PAST | L_FUTURE | L_PRESENT))) return false;
+        std::string_view w = low(i);
+        return w.ends_with("ed") || w == "said" || w == "told";
+    };
+    bool use_left = right == Tense::Unknown || (left != Tense::Unknown && dl <= dr);
+    tense_weak = use_left ? weak(il) : weak(ir);
     if (left == Tense::Unknown) return right;
     if (right == Tense::Unknown) return left;
     return dl <= dr ? left : right;

@@ -108,3 +108,13 @@ TEST_CASE("timex: compound durations without a number", "[timex]") {
     CHECK(find("It is a decades-long battle.", "decades-long", dct("2000-04-03")).value == "PXE");
     CHECK(find("a 6-year-old boy", "6-year-old", dct("2000-04-03")).type == "NONE");
 }
+
+TEST_CASE("timex: until / as soon as a weekday", "[timex]") {
+    CHECK(find("Officials postponed until Tuesday morning any action on the case.", "Tuesday morning", dct("2000-03-30"))
+              .value == "2000-04-04TMO");
+    CHECK(find("The service has given the relatives until 9 a.m. Tuesday to sign.", "9 a.m. Tuesday", dct("2000-04-03"))
+              .value == "2000-04-04T09:00");
+    CHECK(value("The group could leave as soon as Tuesday.", "Tuesday", "2000-04-03") == "2000-04-04");
+    // a firm past: the weekday before the DCT
+    CHECK(value("Until Thursday, they had not called him a suspect.", "Thursday", "1999-05-07") == "1999-05-06");
+}
