@@ -209,11 +209,41 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
     };
     std::vector<Pending> found;
 
+    // "Britain-based", "Turkish-backed", "anti-Russian", "ex-Soviet": a country or demonym
+    // before or after a hyphen inside one word
+    auto hyphen_parts = [&](std::size_t k) {
+        const Tok& tk = t[k];
+        std::string_view surf = a.surface(tk.begin, tk.end);
+        std::string_view nm = a.norm(k);
+        std::size_t h = surf.find('-'), sp = nm.find(' ');
+        if (h == std::string_view::npos || sp == std::string_view::npos || person[k]) return;
+        auto try_part = [&](std::size_t b, std::size_t e, std::string_view part) {
+            KeyInfo info = inspect(idx, idx.exact_postings(part), part.size() >= 4);
+            if (!info.any || !(info.country || info.demonym_only)) return;
+            Span s;
+            s.tb = k;
+            s.te = k + 1;
+            s.begin = b;
+            s.end = e;
+            s.key = std::string(part);
+            s.demonym = info.demonym_only;
+            found.push_back({std::move(s), false, true});
+        };
+        if (tk.cap && h > 1) {
+            try_part(tk.begin, tk.begin + h, nm.substr(0, sp));
+            return;
+        }
+        std::size_t h2 = surf.rfind('-'), sp2 = nm.rfind(' ');
+        if (h2 + 1 < surf.size() && surf[h2 + 1] >= 'A' && surf[h2 + 1] <= 'Z')
+            try_part(tk.begin + h2 + 1, tk.end, nm.substr(sp2 + 1));
+    };
+
     char key[text::max_name_bytes + 8];
     std::size_t i = 0;
     while (i < n) {
         const Tok& first = t[i];
         if (!first.word || first.number || !(first.cap || first.caps) || person[i] || first.norm_len == 0) {
+            if (first.word && !first.number && !first.cap && first.norm_len > 0) hyphen_parts(i);
             ++i;
             continue;
         }
@@ -286,25 +316,7 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
             }
         }
         if (best_len == 0) {
-            // "Britain-based", "Turkish-backed": the name before a hyphen
-            std::string_view surf = a.surface(first.begin, first.end);
-            std::size_t h = surf.find('-');
-            std::string_view nm = a.norm(i);
-            std::size_t sp = nm.find(' ');
-            if (h != std::string_view::npos && h > 1 && sp != std::string_view::npos) {
-                KeyInfo info = inspect(idx, idx.exact_postings(nm.substr(0, sp)), false);
-                if (info.any && (info.strong || info.demonym_only)) {
-                    Span s;
-                    s.tb = i;
-                    s.te = i + 1;
-                    s.begin = first.begin;
-                    s.end = first.begin + h;
-                    s.key = std::string(nm.substr(0, sp));
-                    s.demonym = info.demonym_only;
-                    add_context(a, s);
-                    found.push_back({std::move(s), false, true});
-                }
-            }
+            hyphen_parts(i);
             ++i;
             continue;
         }
