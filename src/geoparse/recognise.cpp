@@ -74,7 +74,7 @@ KeyInfo inspect(const gazetteer::Index& idx, std::span<const std::uint32_t> ps, 
         // countries, continents, oceans and regions: every name they carry is designated ("UAE")
         bool broad = idx.is_country(e) || ((en.feature_class == 'L' || en.feature_class == 'H') &&
                                            idx.prominence(e) >= 1e8);
-        bool own = key.empty() || kind != gazetteer::format::kind_name || broad ||
+        bool own = key.empty() || kind != gazetteer::format::kind_name || (broad && (abbrev_ok || key.size() >= 4)) ||
                    (++checked <= 48 && own_name(idx, e, key, {lk, lkn}));
         if (!own) {
             if (en.feature_class == 'P' && en.population >= 500000) k.alt_big = true;
@@ -349,7 +349,7 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
         }
         // a word that is only another name of some place ("Zara" for Zadar, "Chen" for
         // Chenzhou) is not taken for it unless the text puts it after "in", "near" ...
-        if (single && !best_info.own && !best_info.alt_big && !s.after_locative) keep = false;
+        if (!best_info.own && (!best_info.alt_big || !single) && !s.after_locative) keep = false;
         if (weak) {
             // "Supreme Court", "University of ...", "Chamber of Commerce"
             if (lex::is_org_word(nm)) keep = false;
