@@ -240,7 +240,11 @@ bool match_relative(const Ctx& c, std::size_t i, Match& m) {
         set(m, i, i + 2, TimexType::Date, "FUTURE_REF", Granularity::None).the_ok = true;
         return true;
     }
-    if (w == "past" && c.is(i - 1, "the") && i + 1 < c.size() && c.at(i + 1).kind == Kind::Punct) {
+    // "the past." / "in the past that ...": not "the past two weeks", "the past decade"
+    if (w == "past" && c.is(i - 1, "the") && i + 1 < c.size() &&
+        (c.at(i + 1).kind == Kind::Punct ||
+         (i > 1 && c.is(i - 2, "in") && !c.lex(i + 1) && c.at(i + 1).kind == Kind::Word) ||
+         (i > 1 && c.is(i - 2, "in") && (c.is(i + 1, "that") || c.is(i + 1, "the") || c.is(i + 1, "it"))))) {
         set(m, i, i + 1, TimexType::Date, "PAST_REF", Granularity::None).the_ok = true;
         return true;
     }

@@ -223,9 +223,19 @@ bool match_year_ago(const Ctx& c, std::size_t i, Match& m) {
         m.value = reported_quarter(c, 1);
         return true;
     }
-    if (c.is(i, "year") && c.is_punct(i + 1, '-') && c.is(i + 2, "end") && c.glued(i + 1)) {
+    // year-end; "by year end", "at the year's end"
+    std::size_t ye = 0;
+    if (c.is(i, "year") && c.is_punct(i + 1, '-') && c.is(i + 2, "end") && c.glued(i + 1)) ye = i + 3;
+    else if (c.is(i, "year") && i > 0 &&
+             (c.is(i - 1, "by") || c.is(i - 1, "at") || c.is(i - 1, "around") || c.is(i - 1, "before") ||
+              c.is(i - 1, "until") || c.is(i - 1, "till") || c.is(i - 1, "since") || c.is(i - 1, "the"))) {
+        if (c.is(i + 1, "end")) ye = i + 2;
+        else if (c.is_punct(i + 1, '\'') && c.is(i + 2, "s") && c.is(i + 3, "end")) ye = i + 4;
+        if (ye && c.is(ye, "of")) ye = 0; // "the year end of the company's fiscal year"
+    }
+    if (ye) {
         m.first = i;
-        m.last = i + 3;
+        m.last = ye;
         m.type = TimexType::Date;
         m.gran = Granularity::Year;
         m.relative = true;
@@ -280,7 +290,11 @@ bool match_year(const Ctx& c, std::size_t i, Match& m) {
     const Token& t = c.at(j);
     if (t.kind == Kind::Num) {
         if (numeric_neighbour(c, j)) return false;
-        bool ctx = fiscal || j > i || year_context_before(c, j);
+        // "its 1990 invasion", "the company's 1989 results": a year before a noun
+        bool possessive = j > 0 && y >= 1900 && y <= 2040 &&
+                          (c.is(j - 1, "its") || c.is(j - 1, "his") || c.is(j - 1, "her") || c.is(j - 1, "their") ||
+                           c.is(j - 1, "our") || (c.is(j - 1, "s") && j > 1 && c.is_punct(j - 2, '\'')));
+        bool ctx = fiscal || j > i || year_context_before(c, j) || possessive;
         if (!ctx && (y < 1900 || y > 2040)) return false;
         if (k < c.size()) {
             // 1990 troops, 2000 people: a lower-case noun after a bare number

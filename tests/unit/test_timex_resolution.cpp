@@ -118,3 +118,15 @@ TEST_CASE("timex: until / as soon as a weekday", "[timex]") {
     // a firm past: the weekday before the DCT
     CHECK(value("Until Thursday, they had not called him a suspect.", "Thursday", "1999-05-07") == "1999-05-06");
 }
+
+TEST_CASE("timex: year end, a year before a noun, in the past", "[timex]") {
+    const char* d = "1989-10-26";
+    CHECK(value("It plans to cut 6,000 jobs by year end.", "year end", d) == "1989");
+    CHECK(value("Rules should be in place by year's end.", "year's end", d) == "1989");
+    CHECK(value("The year ending June 30 was weak.", "year", d) == "<not found: year>");
+    CHECK(value("Sanctions were imposed after its 1990 invasion of Kuwait.", "1990", d) == "1990");
+    CHECK(value("It is an item in the company's 1989 operating results.", "1989", d) == "1989");
+    CHECK(find("The army sent 1990 troops.", "1990", dct(d)).type == "NONE");
+    CHECK(value("Commanders have indicated in the past that they could deploy.", "the past", d) == "PAST_REF");
+    CHECK(value("Prices rose over the past two weeks.", "the past two weeks", d) == "P2W");
+}
