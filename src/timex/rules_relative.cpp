@@ -221,7 +221,7 @@ bool match_relative(const Ctx& c, std::size_t i, Match& m) {
         return true;
     }
     if (w == "now" || w == "currently" || w == "nowadays" || (w == "present" && c.is(i - 1, "at"))) {
-        if (w == "now" && (c.is(i + 1, "that") || c.is(i + 1, "defunct"))) return false;
+        if (w == "now" && c.is(i + 1, "defunct")) return false; // "now that ..." is tagged in TimeML
         return set(m, i, i + 1, TimexType::Date, "PRESENT_REF", Granularity::None), true;
     }
     if (w == "current" && i + 1 < c.size() && !c.lex(i + 1)) {

@@ -86,6 +86,17 @@ bool match_quarter(const Ctx& c, std::size_t i, Match& m) {
     int ord = ordinal_at(c, j, k2);
     char kind = 0;
     std::size_t k3 = ord ? quarter_word(c, k2, kind) : 0;
+    // "the last half of 1989", "the final quarter of 2016" (without a year, "last quarter" is
+    // the previous one: rules_relative)
+    if (!ord && y < 0 && (c.is(j, "last") || c.is(j, "final"))) {
+        std::size_t k4 = quarter_word(c, j + 1, kind);
+        int y2 = 0;
+        std::size_t k5 = 0;
+        if (k4 && c.is(k4, "of") && year_number(c, k4 + 1, y2, k5)) {
+            ord = kind == 'Q' ? 4 : 2;
+            k3 = k4;
+        }
+    }
     if (!k3 || ord < 1 || (kind == 'Q' && ord > 4) || (kind == 'H' && ord > 2)) {
         // Q3, Q3 2017
         if (c.is(j, "q") && c.at(j).cap && c.is_num(j + 1) && c.glued(j + 1) && c.at(j + 1).num >= 1 &&

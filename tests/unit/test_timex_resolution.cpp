@@ -130,3 +130,11 @@ TEST_CASE("timex: year end, a year before a noun, in the past", "[timex]") {
     CHECK(value("Commanders have indicated in the past that they could deploy.", "the past", d) == "PAST_REF");
     CHECK(value("Prices rose over the past two weeks.", "the past two weeks", d) == "P2W");
 }
+
+TEST_CASE("timex: now that, the last half of a year", "[timex]") {
+    const char* d = "1989-10-26";
+    CHECK(value("Aqaba is Iraq's only outlet now that a noose has tightened.", "now", d) == "PRESENT_REF");
+    CHECK(value("Earnings will be lower for the last half of 1989.", "the last half of 1989", d) == "1989-H2");
+    CHECK(value("Sales rose in the final quarter of 1988.", "the final quarter of 1988", d) == "1988-Q4");
+    CHECK(value("Sales rose last quarter.", "last quarter", d) == "1989-Q3");
+}
