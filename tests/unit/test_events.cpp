@@ -1,0 +1,244 @@
+// Unit tests for src/events: lemmas, cue and actor matching, casualty counts, actor roles
+// (passives), dates (clause, sentence, DCT), the merge of one incident's reports, lexicon
+// errors. Places are injected directly (no gazetteer needed); the lexicons are the repo's.
+#include "core/error.hpp"
+#include "events/extract.hpp"
+#include "events/fatalities.hpp"
+#include "events/lexicon.hpp"
+#include "events/words.hpp"
+#include "timex/tagger.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+using namespace gt;
+using namespace gt::events;
+
+namespace {
+
+const Lexicon& lexicon() {
+    static const Lexicon lx = Lexicon::load(GT_TEST_DATA "/../../lexicon");
+    return lx;
+}
+
+PlaceMention place(const std::string& text, const std::string& mention, const std::string& name, const std::string& cc,
+                   const std::string& admin1_code, double lat, double lon, const std::string& feature = "P.PPLA") {
+    PlaceMention p;
+    p.begin = text.find(mention);
+    REQUIRE(p.begin != std::string::npos);
+    p.end = p.begin + mention.size();
+    p.text = mention;
+    p.resolved = true;
+    p.id = "test:" + name;
+    p.name = name;
+    p.country = cc;
+    p.country_name = cc == "SY" ? "Syria" : cc == "IQ" ? "Iraq" : cc;
+    p.admin1_code = admin1_code;
+    p.lat = lat;
+    p.lon = lon;
+    p.feature = feature;
+    p.score = 0.9;
+    p.precision = feature.rfind("A.", 0) == 0 ? GeoPrecision::region : GeoPrecision::town;
+    return p;
+}
+
+std::vector<Event> run(const std::string& text, std::vector<PlaceMention> places, const std::string& dct = "2017-09-09") {
+    Annotations a;
+    a.text = text;
+    a.doc_id = "t";
+    a.dct.value = dct;
+    a.dct.source = "json";
+    a.timexes = timex::tag(text, a.dct);
+    std::sort(places.begin(), places.end(), [](const auto& x, const auto& y) { return x.begin < y.begin; });
+    a.places = std::move(places);
+    auto ws = make_words(text);
+    return merge_events(find_events(a, ws, lexicon()), "t");
+}
+
+long deaths(const std::string& s) {
+    auto ws = make_words(s);
+    long best = -1;
+    for (const auto& f : find_fatalities(ws.words, 0, ws.words.size())) best = std::max(best, f.count);
+    return best;
+}
+
+} // namespace
+
+TEST_CASE("lemmas join inflections", "[events]") {
+    for (auto w : {"liberate", "liberated", "liberating", "liberation", "liberates"}) CHECK(stem(w) == "liberat");
+    CHECK(stem("took") == "take");
+    CHECK(stem("were") == "be");
+    CHECK(stem("shelling") == stem("shelled"));
+    CHECK(stem("kidnapping") == stem("kidnap"));
+    CHECK(stem("clashes") == stem("clash"));
+    CHECK(stem("16") == "16");
+}
+
+TEST_CASE("cues: multiword, gaps, inflections", "[events]") {
+    auto first_cue = [](const std::string& s) -> std::string {
+        auto ws = make_words(s);
+        std::vector<PhraseMatch> out;
+        for (std::size_t i = 0; i < ws.words.size(); ++i) {
+            lexicon().match_cues(ws.words, i, ws.words.size(), out);
+            if (!out.empty()) return lexicon().cues()[out[0].entry].sub_event_type;
+        }
+        return "";
+    };
+    CHECK(first_cue("Troops broke the three-year siege of the city") == "Government regains territory");
+    CHECK(first_cue("An air strike hit the market") == "Air/drone strike");
+    CHECK(first_cue("An airstrike hit the market") == "Air/drone strike");
+    CHECK(first_cue("Air raids hit the market") == "Air/drone strike");
+    CHECK(first_cue("A car bomb went off") == "Remote explosive/landmine/IED");
+    CHECK(first_cue("A roadside bomb went off") == "Remote explosive/landmine/IED");
+    CHECK(first_cue("A suicide bomber blew himself up") == "Suicide bomb");
+    CHECK(first_cue("Helicopters dropped barrel bombs") == "Air/drone strike");
+    CHECK(first_cue("Russia and France held talks") == "Other");
+    CHECK(first_cue("Russia and France held consultations") == "Other");
+    CHECK(first_cue("The talks were held in Geneva") == "Other");
+    CHECK(first_cue("The town was liberated") == "Government regains territory");
+    CHECK(first_cue("Nothing happened here") == "");
+}
+
+TEST_CASE("actors: aliases, case-sensitive acronyms, demonym templates", "[events]") {
+    auto actor = [](const std::string& s) -> std::string {
+        auto ws = make_words(s);
+        for (std::size_t i = 0; i < ws.words.size(); ++i) {
+            auto m = lexicon().match_actor(ws.words, i, ws.words.size());
+            if (m.end) return lexicon().actors()[m.entry].name;
+        }
+        return "";
+    };
+    CHECK(actor("Daesh fighters attacked") == "Islamic State (Syria)");
+    CHECK(actor("the ISIL group") == "Islamic State (Syria)");
+    CHECK(actor("IS fighters") == "Islamic State (Syria)");
+    CHECK(actor("this is fine") == "");
+    CHECK(actor("the Syrian army advanced") == "Military Forces of Syria (2000-)");
+    CHECK(actor("pro-government forces advanced") == "Military Forces of Syria (2000-)");
+    CHECK(actor("Jabhat al-Nusra said") == "Hayat Tahrir al-Sham");
+    CHECK(actor("the US-led coalition") == "Global Coalition Against Daesh");
+
+    std::string t = "The Iraqi army shelled the town of Hit.";
+    auto iraqi = place(t, "Iraqi", "Iraq", "IQ", "", 33, 44, "A.PCLI");
+    iraqi.demonym = true;
+    auto ev = run(t, {iraqi, place(t, "Hit", "Hit", "IQ", "IQ.01", 33.6, 42.8)});
+    REQUIRE(ev.size() == 1);
+    CHECK(ev[0].actor1.name == "Military Forces of Iraq");
+    CHECK(ev[0].sub_event_type == "Shelling/artillery/missile attack");
+    CHECK(ev[0].location.name == "Hit");
+}
+
+TEST_CASE("casualty counts", "[events]") {
+    CHECK(deaths("Shelling killed at least 16 people in the town.") == 16);
+    CHECK(deaths("A car bomb exploded, killing at least 16.") == 16);
+    CHECK(deaths("The death toll rose to 32 on Sunday.") == 32);
+    CHECK(deaths("Five civilians were killed in the raid.") == 5);
+    CHECK(deaths("16 people, including 5 children, were killed.") == 16);
+    CHECK(deaths("The blast killed between 10 and 15 people.") == 10);
+    CHECK(deaths("Dozens were killed.") == -1);
+    CHECK(deaths("The strike killed 10 civilians and 5 fighters.") == 15);
+    CHECK(deaths("At least 14 people were killed and 25 were wounded.") == 14);
+    CHECK(deaths("Twenty-two people died.") == 22);
+    CHECK(deaths("It led to the killing of one person and the injury of 40 others.") == 1);
+    CHECK(deaths("The town lies 40 km from the front.") == -1);
+    auto ws = make_words("Five civilians were killed.");
+    auto f = find_fatalities(ws.words, 0, ws.words.size());
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].civilians);
+}
+
+TEST_CASE("passive agent, territory by who took it, date from the clause", "[events]") {
+    std::string t = "The city of Deir ez-Zor, which had been blockaded by Daesh, was liberated by the Syrian army on Tuesday.";
+    auto ev = run(t, {place(t, "Deir ez-Zor", "Deir ez-Zor", "SY", "SY.07", 35.336, 40.141)});
+    REQUIRE(ev.size() == 1);
+    CHECK(ev[0].event_type == "Battles");
+    CHECK(ev[0].sub_event_type == "Government regains territory");
+    CHECK(ev[0].actor1.name == "Military Forces of Syria (2000-)");
+    CHECK(ev[0].actor2.name == "Islamic State (Syria)");
+    CHECK(ev[0].date == "2017-09-05");
+    CHECK(ev[0].time_precision == TimePrecision::day);
+    CHECK(ev[0].location.name == "Deir ez-Zor");
+    CHECK(ev[0].evidence.start == 0);
+
+    std::string n = "Islamic State fighters captured the town of Deir ez-Zor.";
+    auto ns = run(n, {place(n, "Deir ez-Zor", "Deir ez-Zor", "SY", "SY.07", 35.336, 40.141)});
+    REQUIRE(ns.size() == 1);
+    CHECK(ns[0].sub_event_type == "Non-state actor overtakes territory");
+    CHECK(ns[0].actor1.name == "Islamic State (Syria)");
+}
+
+TEST_CASE("date: the DCT when no time expression, with lower confidence; month precision", "[events]") {
+    std::string t = "Syrian army units broke the siege of Deir ez-Zor.";
+    std::string u = "Syrian army units broke the siege of Deir ez-Zor on Tuesday.";
+    auto a = run(t, {place(t, "Deir ez-Zor", "Deir ez-Zor", "SY", "SY.07", 35.336, 40.141)});
+    auto b = run(u, {place(u, "Deir ez-Zor", "Deir ez-Zor", "SY", "SY.07", 35.336, 40.141)});
+    REQUIRE(a.size() == 1);
+    REQUIRE(b.size() == 1);
+    CHECK(a[0].date == "2017-09-09");
+    CHECK(a[0].date_text.empty());
+    CHECK(a[0].time_precision == TimePrecision::day);
+    CHECK(b[0].date == "2017-09-05");
+    CHECK(b[0].date_text == "Tuesday");
+    CHECK(a[0].confidence < b[0].confidence);
+
+    std::string m = "Government forces recaptured Palmyra in March 2016.";
+    auto c = run(m, {place(m, "Palmyra", "Tadmur", "SY", "SY.11", 34.56, 38.28)});
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].date == "2016-03-01");
+    CHECK(c[0].date_end == "2016-03-31");
+    CHECK(c[0].time_precision == TimePrecision::month);
+}
+
+TEST_CASE("headline and body are one event; intentions are none", "[events]") {
+    std::string t = "Syrian Troops End Three-Year Siege of Deir ez-Zor\n\n"
+                    "Syrian army units broke the three-year siege of Deir ez-Zor, ending the blockade that Daesh "
+                    "fighters had imposed. The city was liberated by the Syrian army on Tuesday. The operation to "
+                    "retake east Aleppo was completed in January.";
+    std::vector<PlaceMention> ps;
+    std::size_t from = 0;
+    while ((from = t.find("Deir ez-Zor", from)) != std::string::npos) {
+        auto p = place(t, "Deir ez-Zor", "Deir ez-Zor", "SY", "SY.07", 35.336, 40.141);
+        p.begin = from;
+        p.end = from + 11;
+        ps.push_back(p);
+        from += 11;
+    }
+    auto ev = run(t, ps);
+    REQUIRE(ev.size() == 1);
+    CHECK(ev[0].date == "2017-09-05");
+    CHECK(ev[0].actor1.name == "Military Forces of Syria (2000-)");
+    CHECK(ev[0].actor2.name == "Islamic State (Syria)");
+    CHECK(ev[0].event_id == "t-1");
+}
+
+TEST_CASE("casualties attach to the event; civilians make an attack violence against civilians", "[events]") {
+    std::string t = "Gunmen attacked a village near Homs, killing five civilians.";
+    auto ev = run(t, {place(t, "Homs", "Homs", "SY", "SY.11", 34.73, 36.72)});
+    REQUIRE(ev.size() == 1);
+    CHECK(ev[0].event_type == "Violence against civilians");
+    CHECK(ev[0].sub_event_type == "Attack");
+    CHECK(ev[0].fatalities == 5);
+    CHECK(ev[0].actor1.name == "Unidentified Armed Group");
+    CHECK(ev[0].actor2.name == "Civilians");
+
+    std::string h = "Suicide bombing kills 16 in Syria.\n\nThe death toll from the suicide bombing in Hasaka rose to 22.";
+    auto e2 = run(h, {place(h, "Syria", "Syria", "SY", "", 35, 38, "A.PCLI"),
+                      place(h, "Hasaka", "Al Hasakah", "SY", "SY.01", 36.5, 40.7)});
+    REQUIRE(e2.size() == 1);
+    CHECK(e2[0].sub_event_type == "Suicide bomb");
+    CHECK(e2[0].fatalities == 22);
+    CHECK(e2[0].location.name == "Al Hasakah");
+}
+
+TEST_CASE("lexicon errors name the file and line", "[events]") {
+    CHECK_THROWS_AS(Lexicon::parse("army\tX\tstate forces\t9\t\n", "clash\tBattles\tArmed clash\t190\t0.5\t\n"),
+                    DataError);
+    try {
+        Lexicon::parse("army\tX\tstate forces\t1\t\n", "clash\tBattles\tArmed clash\t190\tnope\t\n", "a.tsv", "e.tsv");
+        FAIL("no error");
+    } catch (const DataError& e) {
+        CHECK(std::string(e.what()).find("e.tsv:1:") != std::string::npos);
+    }
+    CHECK_THROWS_AS(Lexicon::load(GT_TEST_DATA "/no-such-dir"), DataError);
+}
