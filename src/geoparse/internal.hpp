@@ -57,6 +57,7 @@ struct Span {
     bool after_locative = false;    // "in X", "near X"
     bool loose_only = false;        // found by the transliteration key only
     bool gold = false;              // a span given by the caller: resolve whatever it is
+    bool inner = false;             // a given span resolved through a place named inside it
     bool short_code = false;        // an all-capitals word of two or three letters ("BA", "MP")
 };
 

@@ -108,6 +108,27 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
             if (core.size() > 2 && (core.substr(core.size() - 2) == "'s")) core.remove_suffix(2);
             cands[s].n = idx.lookup(core, lo, cands[s].c);
         }
+        if (cands[s].n == 0 && sp.gold && sp.te > sp.tb + 1) {
+            // a given span that names a street, venue or body: the place named inside it
+            // ("Manila Cathedral", "Cavan Institute"), longest part first, no common words
+            bool done = false;
+            for (std::size_t len = sp.te - sp.tb - 1; len >= 1 && !done; --len) {
+                for (std::size_t b = sp.tb; b + len <= sp.te && !done; ++b) {
+                    const Tok& f = a.toks[b];
+                    const Tok& l = a.toks[b + len - 1];
+                    if (!f.word || !l.word || !(f.cap || f.caps) || l.end > sp.end) continue;
+                    if (len == 1 && (lex::is_common_word(a.norm(b)) || lex::is_place_modifier(a.norm(b)) ||
+                                     lex::is_org_word(a.norm(b)) || f.norm_len < 3))
+                        continue;
+                    Cands part;
+                    part.n = idx.lookup(a.surface(f.begin, l.end), lo, part.c);
+                    if (part.n == 0 || part.c[0].match == gazetteer::Match::loose) continue;
+                    cands[s] = part;
+                    sp.inner = true;
+                    done = true;
+                }
+            }
+        }
         seen.emplace(std::move(memo), s);
     }
 
@@ -121,7 +142,8 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
             double margin = top.score - cands[s].c[1].score;
             w = margin > 2 ? 1.0 : 0.4;
         }
-        if (spans[s].loose_only || top.match == gazetteer::Match::loose || spans[s].short_code) continue;
+        if (spans[s].loose_only || top.match == gazetteer::Match::loose || spans[s].short_code || spans[s].inner)
+            continue;
         std::string_view cc = country2(idx, top.entry);
         if (!cc.empty()) country_w[std::string(cc)] += w;
         std::string_view a1 = idx.admin1_code(top.entry);
@@ -224,6 +246,8 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
                                     std::max<std::size_t>(1, q.size() / 3))
                     ok[k] = false;
             }
+            // a place named inside a given span counts only in the document's countries
+            if (sp.inner && cw <= 0 && !country_w.empty()) ok[k] = false;
             // a division's code ("BC", "NSW") only where the document is about its country; a
             // short all-capitals word ("TV", "BA") names a country only where the document does,
             // but for the codes prose uses for countries ("US", "UK", "UAE", "EU")
@@ -297,6 +321,42 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
         if (alternate_only(bk)) conf *= 0.8;
         m.score = std::clamp(conf, 0.0, 1.0);
         if (m.demonym && m.precision != GeoPrecision::region) m.precision = GeoPrecision::region;
+    }
+    // Given spans that name nothing the gazetteer knows (streets, venues, rivers): the
+    // document's main place, the populated place its mentions resolve to most often, as a
+    // low-confidence estimate of where they are (score 0.2, precision 2).
+    bool any_gold = std::any_of(spans.begin(), spans.end(), [](const Span& x) { return x.gold; });
+    if (any_gold) {
+        std::unordered_map<std::string, std::pair<int, std::size_t>> votes;
+        for (std::size_t s = 0; s < ns; ++s) {
+            const PlaceMention& m = out[s];
+            if (!m.resolved || m.feature.rfind("P.", 0) != 0 || spans[s].inner) continue;
+            auto& v = votes[m.id];
+            if (v.first++ == 0) v.second = s;
+        }
+        const PlaceMention* focus = nullptr;
+        int best_votes = 0;
+        for (const auto& [id, v] : votes)
+            if (v.first > best_votes || (v.first == best_votes && focus && v.second < static_cast<std::size_t>(focus - out.data()))) {
+                best_votes = v.first;
+                focus = &out[v.second];
+            }
+        if (focus) {
+            PlaceMention f = *focus;
+            for (std::size_t s = 0; s < ns; ++s) {
+                PlaceMention& m = out[s];
+                if (m.resolved || !spans[s].gold || spans[s].end <= spans[s].begin) continue;
+                std::size_t b = m.begin, e = m.end;
+                std::string txt = std::move(m.text);
+                m = f;
+                m.begin = b;
+                m.end = e;
+                m.text = std::move(txt);
+                m.demonym = m.embedded = false;
+                m.score = 0.2;
+                m.precision = GeoPrecision::near_town;
+            }
+        }
     }
     return out;
 }

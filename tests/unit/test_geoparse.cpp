@@ -134,9 +134,17 @@ TEST_CASE("geoparse: resolve_spans resolves exactly the given spans", "[geoparse
     REQUIRE(ms.size() == 3);
     CHECK(ms[0].resolved);
     CHECK(ms[0].geonameid == 2660646);
-    CHECK_FALSE(ms[1].resolved);
+    // a given span the gazetteer does not know: the document's main place, low confidence
+    CHECK(ms[1].resolved);
     CHECK(ms[1].text == "Xyzzy");
+    CHECK(ms[1].id == "geonames:2660646");
+    CHECK(ms[1].score == Approx(0.2));
+    CHECK(ms[1].precision == gt::GeoPrecision::near_town);
     CHECK(ms[2].geonameid == 524901);
+    // a place named inside a given span
+    auto inner = gp.resolve_spans("Troops near Aleppo reached the Aleppo Citadel Museum.", {{31, 52}});
+    REQUIRE(inner.size() == 1);
+    CHECK(inner[0].geonameid == 170063);
 }
 
 TEST_CASE("geoparse: the 140 km claim of the example article", "[geoparse]") {
