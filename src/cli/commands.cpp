@@ -16,6 +16,7 @@ const std::vector<CommandInfo>& commands() {
         {"timex", "Find and normalise the temporal expressions of a text", make_timex},
         {"extract", "Dated, geocoded events (ACLED types, CAMEO codes) from news text", make_extract},
         {"geoparse", "Find and resolve the places of a text; check its spatial statements", make_geoparse},
+        {"merge", "Join the JSONL outputs of sharded extract runs (--dedup: one event per incident)", make_merge},
     };
     return all;
 }

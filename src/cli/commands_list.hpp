@@ -11,4 +11,5 @@ std::unique_ptr<Command> make_near();
 std::unique_ptr<Command> make_timex();
 std::unique_ptr<Command> make_extract();
 std::unique_ptr<Command> make_geoparse();
+std::unique_ptr<Command> make_merge();
 } // namespace gt::cli

@@ -222,6 +222,11 @@ Json jsonl_document(const DocumentResult& doc) {
     for (const SpatialClaim& c : doc.claims) claims.push_back(claim_json(c));
     line["claims"] = std::move(claims);
     if (!doc.error.empty()) line["error"] = doc.error;
+    if (doc.seq != static_cast<std::size_t>(-1)) { // batch runs: where the document came from
+        line["seq"] = doc.seq;
+        line["input"] = doc.input;
+        line["line"] = int_or_null(static_cast<long long>(doc.line), doc.line != 0);
+    }
     return line;
 }
 

@@ -1,0 +1,99 @@
+#include "batch/journal.hpp"
+
+#include "core/error.hpp"
+#include "io/event_reader.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace gt::batch {
+
+namespace {
+
+constexpr std::size_t kSyncEvery = 256;
+
+[[noreturn]] void write_failed(const std::string& path) {
+    throw OutputError("cannot write '" + path + "': " + std::strerror(errno) +
+                      " (disk full or no permission?); rerun with --resume once fixed");
+}
+
+/// The first difference between two fingerprints, for the message.
+std::string difference(const std::string& a, const std::string& b) {
+    auto ja = nlohmann::json::parse(a, nullptr, false), jb = nlohmann::json::parse(b, nullptr, false);
+    if (ja.is_object() && jb.is_object())
+        for (auto it = jb.begin(); it != jb.end(); ++it)
+            if (!ja.contains(it.key()) || ja[it.key()] != it.value()) return "'" + it.key() + "' differs";
+    return "the fingerprint differs";
+}
+
+} // namespace
+
+JournalState recover_journal(const std::string& path, const std::string& fingerprint) {
+    JournalState st;
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return st;
+    std::string line;
+    if (!std::getline(in, line) || in.eof()) { // torn or empty first line: start over
+        in.close();
+        std::filesystem::remove(path);
+        return st;
+    }
+    if (line != fingerprint)
+        throw UsageError("'" + path + "' is the journal of a run with other inputs or options (" +
+                         difference(line, fingerprint) +
+                         "); rerun with the same inputs and options, or remove it to start over");
+    st.exists = true;
+    std::uint64_t good_end = static_cast<std::uint64_t>(in.tellg());
+    DocumentResult r;
+    while (std::getline(in, line)) {
+        if (in.eof()) break; // no newline: torn by the kill
+        if (!io::parse_result_line(line, r).empty() || r.seq == static_cast<std::size_t>(-1)) break;
+        if (st.last_seq != static_cast<std::size_t>(-1) && r.seq <= st.last_seq) break;
+        st.last_seq = r.seq;
+        ++st.records;
+        good_end = static_cast<std::uint64_t>(in.tellg());
+    }
+    in.close();
+    std::error_code ec;
+    if (std::filesystem::file_size(path, ec) != good_end) {
+        std::filesystem::resize_file(path, good_end, ec);
+        if (ec) throw OutputError("cannot truncate '" + path + "': " + ec.message());
+    }
+    return st;
+}
+
+JournalWriter::JournalWriter(const std::string& path, const std::string& fingerprint, bool append) : path_(path) {
+    out_.open(path, append ? std::ios::binary | std::ios::app : std::ios::binary | std::ios::trunc);
+    if (!out_) write_failed(path);
+    fd_ = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd_ < 0) write_failed(path);
+    if (!append) {
+        out_ << fingerprint << '\n';
+        sync();
+    }
+    writer_ = io::make_writer(io::Format::jsonl, out_);
+}
+
+JournalWriter::~JournalWriter() {
+    if (fd_ >= 0) ::close(fd_);
+}
+
+void JournalWriter::write(const DocumentResult& r) {
+    writer_->document(r); // one line, flushed
+    if (!out_) write_failed(path_);
+    if (++unsynced_ >= kSyncEvery) sync();
+}
+
+void JournalWriter::sync() {
+    out_.flush();
+    if (!out_ || ::fsync(fd_) != 0) write_failed(path_);
+    unsynced_ = 0;
+}
+
+} // namespace gt::batch

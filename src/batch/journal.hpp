@@ -1,0 +1,47 @@
+#pragma once
+// The journal of a batch run writing to a file (docs/batch.md, "Resuming"): OUTPUT.partial.jsonl,
+// a first line with the fingerprint of the run (inputs with sizes and times, options), then
+// one JSONL document line per document in input order (the JSONL writer's lines, with seq),
+// flushed per document and fsynced every few hundred. The output is made from it at the end.
+
+#include "io/writers.hpp"
+
+#include <cstddef>
+#include <fstream>
+#include <memory>
+#include <string>
+
+namespace gt::batch {
+
+/// What an existing journal holds, after dropping a torn last line.
+struct JournalState {
+    bool exists = false;
+    std::size_t records = 0;
+    std::size_t last_seq = static_cast<std::size_t>(-1); // npos: no document yet
+};
+
+/// Validates the journal at `path` against `fingerprint` (throws UsageError naming what
+/// differs) and truncates it after its last complete document line. A journal whose first
+/// line is torn (killed at the very start) counts as absent and is removed.
+JournalState recover_journal(const std::string& path, const std::string& fingerprint);
+
+class JournalWriter {
+  public:
+    /// Creates the journal with its fingerprint line, or appends to a recovered one.
+    JournalWriter(const std::string& path, const std::string& fingerprint, bool append);
+    ~JournalWriter();
+    JournalWriter(const JournalWriter&) = delete;
+    JournalWriter& operator=(const JournalWriter&) = delete;
+    void write(const DocumentResult& r);
+    /// Flushes and fsyncs; throws OutputError.
+    void sync();
+
+  private:
+    std::string path_;
+    std::ofstream out_;
+    std::unique_ptr<io::EventWriter> writer_;
+    int fd_ = -1;
+    std::size_t unsynced_ = 0;
+};
+
+} // namespace gt::batch

@@ -1,0 +1,235 @@
+#include "batch/source.hpp"
+
+#include "core/error.hpp"
+#include "text/utf8.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+#include <sstream>
+#include <sys/stat.h>
+
+namespace gt::batch {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool has_jsonl_extension(const fs::path& p) {
+    std::string ext = p.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return ext == ".jsonl" || ext == ".ndjson" || ext == ".json";
+}
+
+bool hidden(const fs::path& relative) {
+    for (const auto& part : relative) {
+        const std::string s = part.string();
+        if (s.size() > 1 && s[0] == '.' && s != "..") return true;
+    }
+    return false;
+}
+
+/// A NUL byte in the first 8 KiB: an image, an archive, an index.
+bool looks_binary(const fs::path& p) {
+    std::ifstream f(p, std::ios::binary);
+    char buf[8192];
+    f.read(buf, sizeof buf);
+    return std::memchr(buf, 0, static_cast<std::size_t>(f.gcount())) != nullptr;
+}
+
+InputFile describe(const std::string& path, bool jsonl) {
+    InputFile f;
+    f.path = path;
+    f.jsonl = jsonl;
+    struct stat st {};
+    if (path != "-" && ::stat(path.c_str(), &st) == 0) {
+        f.size = static_cast<std::uint64_t>(st.st_size);
+        f.mtime = static_cast<std::int64_t>(st.st_mtime);
+    }
+    return f;
+}
+
+} // namespace
+
+std::string text_problem(const std::string& raw, std::string& repaired) {
+    if (raw.find('\0') != std::string::npos) return "contains NUL bytes: not a text file";
+    bool changed = false;
+    repaired = text::to_valid_utf8(raw, &changed);
+    if (changed) {
+        std::size_t bad = 0, n = 0;
+        for (std::size_t i = 0; i < repaired.size();) {
+            char32_t cp = text::next_code_point(repaired, i);
+            ++n;
+            if (cp == 0xFFFD) ++bad;
+        }
+        if (n && bad * 5 > n) return "not decodable as UTF-8 or Windows-1252 text";
+    }
+    return {};
+}
+
+std::vector<InputFile> expand_inputs(const std::vector<std::string>& inputs, std::size_t& skipped) {
+    std::vector<InputFile> out;
+    for (const std::string& in : inputs) {
+        std::error_code ec;
+        if (in != "-" && fs::is_directory(in, ec)) {
+            std::vector<fs::path> files;
+            for (auto it = fs::recursive_directory_iterator(in, fs::directory_options::skip_permission_denied, ec);
+                 !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+                const fs::path rel = fs::relative(it->path(), in, ec);
+                if (hidden(rel)) {
+                    if (it->is_directory(ec)) it.disable_recursion_pending();
+                    continue;
+                }
+                if (it->is_regular_file(ec)) files.push_back(it->path());
+            }
+            if (ec) throw InputError(in + ": cannot list the directory (" + ec.message() + ")");
+            std::sort(files.begin(), files.end());
+            for (const fs::path& p : files) {
+                if (looks_binary(p)) {
+                    ++skipped;
+                    continue;
+                }
+                out.push_back(describe(p.string(), has_jsonl_extension(p)));
+            }
+            continue;
+        }
+        out.push_back(describe(in, in != "-" && has_jsonl_extension(in)));
+    }
+    return out;
+}
+
+DocumentSource::DocumentSource(std::vector<InputFile> files, std::size_t max_doc_bytes, std::string default_date)
+    : files_(std::move(files)), max_bytes_(max_doc_bytes), date_(std::move(default_date)) {}
+
+DocumentSource::~DocumentSource() = default;
+
+void DocumentSource::read_text_file(const InputFile& f, Item& item) {
+    item.doc.input = f.path;
+    item.bytes = f.size;
+    if (f.path != "-" && f.size > max_bytes_) {
+        item.doc.id = fs::path(f.path).filename().string();
+        item.error = "larger than --max-doc-bytes (" + std::to_string(f.size) + " > " +
+                     std::to_string(max_bytes_) + " bytes; raise the limit or split the file)";
+        return;
+    }
+    try {
+        Document d = io::read_text_document(f.path);
+        d.input = f.path;
+        d.id = f.path == "-" ? "stdin" : fs::path(f.path).filename().string();
+        item.doc = std::move(d);
+    } catch (const Error& e) {
+        item.doc.id = fs::path(f.path).filename().string();
+        std::string what = e.what();
+        if (what.rfind(f.path + ": ", 0) == 0) what = what.substr(f.path.size() + 2);
+        item.error = what;
+        return;
+    }
+    item.bytes = item.doc.text.size();
+    if (item.doc.text.size() > max_bytes_) {
+        item.error = "larger than --max-doc-bytes (" + std::to_string(item.doc.text.size()) + " bytes)";
+        item.doc.text.clear();
+        return;
+    }
+    std::string repaired;
+    item.error = text_problem(item.doc.text, repaired);
+    if (item.error.empty()) item.doc.text = std::move(repaired);
+    else item.doc.text.clear();
+}
+
+void DocumentSource::read_stdin_text(std::string lead, Item& item) {
+    Document d;
+    d.input = std::string(1, '-');
+    d.id = std::string("stdin");
+    lead.append(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    d.text = std::move(lead);
+    d.date = date_;
+    item.doc = std::move(d);
+    item.bytes = item.doc.text.size();
+    std::string repaired;
+    item.error = item.doc.text.size() > max_bytes_ ? std::string("larger than --max-doc-bytes")
+                                                   : text_problem(item.doc.text, repaired);
+    if (item.error.empty()) item.doc.text = std::move(repaired);
+    else item.doc.text.clear();
+}
+
+bool DocumentSource::next(Item& item) {
+    for (;;) {
+        item = Item{};
+        if (reader_) {
+            std::string err;
+            if (reader_->next(item.doc, err)) {
+                if (file_) {
+                    const std::int64_t pos = static_cast<std::int64_t>(file_->tellg());
+                    item.bytes = pos > last_pos_ ? static_cast<std::uint64_t>(pos - last_pos_) : item.doc.text.size();
+                    if (pos > 0) last_pos_ = pos;
+                } else {
+                    item.bytes = item.doc.text.size() + 1;
+                }
+                item.doc.input = reader_name_;
+                item.doc.line = reader_->line();
+                if (!err.empty()) {
+                    // "FILE:LINE: why" → "why"
+                    const std::string prefix = reader_name_ + ":" + std::to_string(item.doc.line) + ": ";
+                    item.error = err.rfind(prefix, 0) == 0 ? err.substr(prefix.size()) : err;
+                    item.doc.text.clear();
+                } else if (item.doc.text.size() > max_bytes_) {
+                    item.error = "larger than --max-doc-bytes (" + std::to_string(item.doc.text.size()) + " > " +
+                                 std::to_string(max_bytes_) + " bytes)";
+                    item.doc.text.clear();
+                } else if (item.doc.text.find('\0') != std::string::npos) {
+                    item.error = "text contains NUL characters: not a text document";
+                    item.doc.text.clear();
+                }
+                if (item.doc.date.empty()) item.doc.date = date_;
+                return true;
+            }
+            const bool bad = file_ ? file_->bad() : std::cin.bad();
+            const std::string name = reader_name_;
+            reader_.reset();
+            file_.reset();
+            if (bad) {
+                item.doc.input = name;
+                item.error = "read error";
+                return true;
+            }
+        }
+        if (next_file_ >= files_.size()) return false;
+        const InputFile& f = files_[next_file_++];
+        if (f.path == "-") {
+            // JSONL when the first non-blank character is '{', else one text document.
+            std::string lead;
+            int c;
+            while ((c = std::cin.peek()) != EOF && (c == ' ' || c == '\t' || c == '\r' || c == '\n')) {
+                lead.push_back(static_cast<char>(std::cin.get()));
+            }
+            if (c == '{') {
+                reader_name_ = f.path;
+                reader_ = std::make_unique<io::JsonlReader>(std::cin, f.path);
+                // (leading blank lines are not counted in the line numbers)
+                continue;
+            }
+            read_stdin_text(std::move(lead), item);
+            return true;
+        }
+        if (f.jsonl) {
+            file_ = std::make_unique<std::ifstream>(f.path, std::ios::binary);
+            if (!*file_) {
+                item.doc.input = f.path;
+                item.error = std::string("cannot open (") + std::strerror(errno) + ")";
+                file_.reset();
+                return true;
+            }
+            last_pos_ = 0;
+            reader_name_ = f.path;
+            reader_ = std::make_unique<io::JsonlReader>(*file_, f.path);
+            continue;
+        }
+        read_text_file(f, item);
+        if (item.doc.date.empty()) item.doc.date = date_;
+        return true;
+    }
+}
+
+} // namespace gt::batch

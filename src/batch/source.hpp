@@ -1,0 +1,61 @@
+#pragma once
+// The documents of a batch run, read one by one in a stable order: the inputs as given;
+// a directory's files recursively, sorted by path (hidden files and directories and binary
+// files skipped); JSONL files line by line; "-" standard input (JSONL when it starts with '{',
+// else one text document). Unreadable documents are items with an error, not exceptions.
+
+#include "core/document.hpp"
+#include "io/jsonl_reader.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <fstream>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace gt::batch {
+
+struct InputFile {
+    std::string path;     // "-" for standard input
+    bool jsonl = false;   // one document per line
+    std::uint64_t size = 0;
+    std::int64_t mtime = 0; // seconds since the epoch (0 for stdin and missing files)
+};
+
+/// Expands files and directories. Files skipped in directories (binary) are counted in
+/// `skipped`. A path that does not exist is kept: reading it gives an error item.
+std::vector<InputFile> expand_inputs(const std::vector<std::string>& inputs, std::size_t& skipped);
+
+struct Item {
+    Document doc;        // input and line always set; id when known
+    std::string error;   // non-empty: the document cannot be read (why, without FILE:LINE)
+    std::uint64_t bytes = 0;
+};
+
+class DocumentSource {
+  public:
+    DocumentSource(std::vector<InputFile> files, std::size_t max_doc_bytes, std::string default_date);
+    ~DocumentSource();
+    /// The next document or unreadable item; false at the end.
+    bool next(Item& item);
+
+  private:
+    void read_text_file(const InputFile& f, Item& item);
+    __attribute__((noinline)) void read_stdin_text(std::string lead, Item& item);
+
+    std::vector<InputFile> files_;
+    std::size_t max_bytes_;
+    std::string date_;
+    std::size_t next_file_ = 0;
+    std::unique_ptr<std::ifstream> file_;
+    std::unique_ptr<io::JsonlReader> reader_;
+    std::string reader_name_;
+    std::int64_t last_pos_ = 0;
+};
+
+/// Why raw bytes cannot be a text document ("contains NUL bytes", mostly undecodable), or ""
+/// with `repaired` set to valid UTF-8 (Windows-1252 stray bytes repaired).
+std::string text_problem(const std::string& raw, std::string& repaired);
+
+} // namespace gt::batch
