@@ -345,7 +345,10 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
             PlaceMention f = *focus;
             for (std::size_t s = 0; s < ns; ++s) {
                 PlaceMention& m = out[s];
-                if (m.resolved || !spans[s].gold || spans[s].end <= spans[s].begin) continue;
+                if (!spans[s].gold || spans[s].end <= spans[s].begin) continue;
+                // a place named inside a given span stands when it is near the document's place
+                if (m.resolved && (!spans[s].inner || geo::distance_m({m.lat, m.lon}, {f.lat, f.lon}) < 200e3))
+                    continue;
                 std::size_t b = m.begin, e = m.end;
                 std::string txt = std::move(m.text);
                 m = f;
