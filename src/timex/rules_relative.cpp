@@ -157,9 +157,11 @@ bool match_weekday(const Ctx& c, std::size_t i, std::size_t j, Match& m, int rel
         if (p) m.value += std::string("T") + cal::part_of_day(p);
         return true;
     }
-    if (c.is_punct(k, '\'') && c.is(k + 1, "s") && c.glued(k)) {
-        // Tuesday's attack: the possessive is not part of the expression
-    }
+    // "Wednesday's ruling", "Friday's close": a possessive names an event the news reports,
+    // whatever the tense of the verb around it ("would look for ways around Wednesday's
+    // ruling"); not after "ahead of" ("ahead of Sunday's vote").
+    bool possessive = c.is_punct(k, '\'') && c.is(k + 1, "s") && c.glued(k) && !(i > 0 && c.is(i - 1, "of") &&
+                                                                                i > 1 && c.is(i - 2, "ahead"));
     int p = part_at(c, k);
     std::size_t last = p ? k + 1 : k;
     if (c.is(last, "last") && c.is(last + 1, "week")) {
@@ -177,7 +179,7 @@ bool match_weekday(const Ctx& c, std::size_t i, std::size_t j, Match& m, int rel
     if (rel == -2 || rel == 2) dir = rel;
     else {
         Tense t = c.tense(i, last);
-        dir = t == Tense::Future || until_before(c, i, t) ? 1 : -1;
+        dir = !possessive && (t == Tense::Future || until_before(c, i, t)) ? 1 : -1;
     }
     std::string v = weekday_value(c, wd, dir);
     if (p) {

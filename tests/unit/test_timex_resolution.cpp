@@ -138,3 +138,10 @@ TEST_CASE("timex: now that, the last half of a year", "[timex]") {
     CHECK(value("Sales rose in the final quarter of 1988.", "the final quarter of 1988", d) == "1988-Q4");
     CHECK(value("Sales rose last quarter.", "last quarter", d) == "1989-Q3");
 }
+
+TEST_CASE("timex: a possessive weekday names a reported event", "[timex]") {
+    const char* d = "2000-01-07"; // a Friday
+    CHECK(value("They said they would look for ways to get around Wednesday's ruling.", "Wednesday", d) ==
+          "2000-01-05");
+    CHECK(value("Shares rose ahead of Sunday's vote.", "Sunday", d) == "2000-01-09");
+}
