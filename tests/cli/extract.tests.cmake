@@ -1,0 +1,68 @@
+# CLI tests of `geotimeline extract` on the bundled example and small own inputs
+# (tests/data/events), against the full gazetteer index.
+set(_ev "${CMAKE_CURRENT_SOURCE_DIR}/data/events")
+set(_example "${PROJECT_SOURCE_DIR}/examples/deir-ez-zor-2017-09-09.txt")
+
+# The example article: the siege (headline and body) is ONE event, dated by "on Tuesday";
+# the Russia-France consultations in Geneva (Switzerland, not a US Geneva); the 140 km claim.
+geotimeline_cli_test(extract-example
+  ARGS extract "${_example}" --gazetteer "${GT_FULL_INDEX}"
+  CHECKS "json:id=deir-ez-zor-2017-09-09.txt" "json:dct=2017-09-09" "jsonlen:events=2"
+         "json:events.0.event_type=Battles" "json:events.0.sub_event_type=Government regains territory"
+         "json:events.0.date=2017-09-05" "json:events.0.time_precision=1"
+         "json:events.0.actor1=Military Forces of Syria (2000-)" "json:events.0.actor2=Islamic State (Syria)"
+         "json:events.0.location.geonameid=170794"
+         "json:events.0.location.lat~35.336,0.2" "json:events.0.location.lon~40.141,0.2"
+         "json:events.0.evidence.text=The talks were held after the city of Deir ez-Zor, which had been blockaded by Daesh, was liberated by the Syrian army on Tuesday."
+         "json:events.1.event_type=Strategic developments" "json:events.1.cameo=040"
+         "json:events.1.date=2017-09-09" "json:events.1.location.geonameid=2660646"
+         "json:events.1.location.country=CH"
+         "json:events.1.actor1=Government of Russia" "json:events.1.actor2=Government of France"
+         "json:claims.0.stated_km~140,1" "json:claims.0.anchor.text=Raqqa"
+         "!out:\"country\":\"US\"")
+
+# GeoJSON file output named by -o (format from the extension), written atomically.
+geotimeline_cli_test(extract-geojson-file
+  ARGS extract "${_example}" --gazetteer "${GT_FULL_INDEX}" -o extract-example.geojson
+  CHECKS "file:extract-example.geojson=\"type\": *\"FeatureCollection\""
+         "file:extract-example.geojson=Government regains territory"
+         "file:extract-example.geojson=2660646")
+
+# JSONL input: a malformed line is reported with its line number, exit 1, and the good
+# lines are still in the output.
+geotimeline_cli_test(extract-jsonl-malformed
+  ARGS extract "${_ev}/docs.jsonl" --gazetteer "${GT_FULL_INDEX}" -o extract-docs.jsonl
+  EXIT 1
+  CHECKS "err:docs.jsonl:2" "err:1 document"
+         "file:extract-docs.jsonl=\"id\":\"homs-1\""
+         "file:extract-docs.jsonl=\"id\":\"aleppo-1\""
+         "file:extract-docs.jsonl=\"fatalities\":12"
+         "file:extract-docs.jsonl=Air/drone strike")
+
+# Standard input: JSONL when it starts with '{'
+geotimeline_cli_test(extract-stdin-jsonl
+  ARGS extract - --gazetteer "${GT_FULL_INDEX}" --format jsonl
+  STDIN "${_ev}/docs.jsonl"
+  EXIT 1
+  CHECKS "err:-:2" "out:\"id\":\"aleppo-1\"" "out:\"fatalities\":7")
+
+# Standard input as text, --date, violence against civilians
+geotimeline_cli_test(extract-stdin-text
+  ARGS extract - --gazetteer "${GT_FULL_INDEX}" --date 2016-05-07
+  STDIN "${_ev}/homs.txt"
+  CHECKS "json:id=stdin" "json:dct=2016-05-07" "json:events.0.event_type=Violence against civilians"
+         "json:events.0.fatalities=5" "json:events.0.date=2016-05-07" "json:events.0.actor2=Civilians")
+
+# Usage and data errors
+geotimeline_cli_test(extract-bad-format
+  ARGS extract "${_example}" --gazetteer "${GT_FULL_INDEX}" --format kml
+  EXIT 2 CHECKS "err:kml")
+geotimeline_cli_test(extract-bad-date
+  ARGS extract "${_example}" --gazetteer "${GT_FULL_INDEX}" --date 2017-02-30
+  EXIT 2 CHECKS "err:--date")
+geotimeline_cli_test(extract-missing-file
+  ARGS extract "${_ev}/no-such-file.txt" "${_example}" --gazetteer "${GT_FULL_INDEX}"
+  EXIT 1 CHECKS "err:no-such-file.txt" "out:Government regains territory")
+geotimeline_cli_test(extract-bad-lexicon
+  ARGS extract "${_example}" --gazetteer "${GT_FULL_INDEX}" --lexicon "${_ev}"
+  EXIT 3 CHECKS "err:actors.tsv")
