@@ -46,10 +46,15 @@ std::string_view country2(const gazetteer::Index& idx, std::uint32_t e) {
 } // namespace
 
 bool transliterated(std::string_view cc) {
-    static constexpr std::string_view codes[] = {"SY", "IQ", "LB", "JO", "PS", "SA", "YE", "OM", "AE", "QA", "BH",
-                                                 "KW", "EG", "LY", "TN", "DZ", "MA", "SD", "MR", "SO", "DJ", "KM",
-                                                 "EH", "TD", "IR", "AF", "PK", "IL", "TR"};
-    return std::find(std::begin(codes), std::end(codes), cc) != std::end(codes);
+    static const std::array<bool, 26 * 26> table = [] {
+        std::array<bool, 26 * 26> t{};
+        const char codes[] = "SYIQLBJOPSSAYEOMAEQABHKWEGLYTNDZMASDMRSODJKMEHTDIRAFPKILTR";
+        for (std::size_t i = 0; i + 1 < sizeof codes; i += 2)
+            t[static_cast<std::size_t>((codes[i] - 'A') * 26 + (codes[i + 1] - 'A'))] = true;
+        return t;
+    }();
+    if (cc.size() != 2 || cc[0] < 'A' || cc[0] > 'Z' || cc[1] < 'A' || cc[1] > 'Z') return false;
+    return table[static_cast<std::size_t>((cc[0] - 'A') * 26 + (cc[1] - 'A'))];
 }
 
 GeoPrecision precision_of(const gazetteer::Index& idx, std::uint32_t e) {
