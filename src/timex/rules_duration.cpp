@@ -144,6 +144,10 @@ bool match_duration(const Ctx& c, std::size_t i, Match& m) {
     }
     bool article = (c.is(j, "a") || c.is(j, "an")) && q == 1;
     if (c.is_num(j) && c.at(j).ndig == 4 && c.at(j).num >= 1800 && c.at(j).num <= 2100) return false; // the 1988 quarter
+    // two more weeks, an additional year, three extra days
+    if ((c.is(k, "more") || c.is(k, "additional") || c.is(k, "extra") || c.is(k, "further")) && c.lex(k + 1) &&
+        c.lex(k + 1)->unit >= Unit::Day)
+        ++k;
     // three-year, 3-year, 52-week, 8-month-old, 24-hour
     bool hyphen = false;
     if (c.is_punct(k, '-') && c.glued(k) && c.glued(k + 1)) {

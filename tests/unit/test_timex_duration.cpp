@@ -90,3 +90,11 @@ TEST_CASE("timex: any bytes in, no crash, ordered spans inside the text", "[time
     }
     CHECK_NOTHROW(gt::timex::tag("100000000 days ago and 99999 years later", dct("2017-09-09")));
 }
+
+TEST_CASE("timex: N more / additional units", "[timex]") {
+    const char* d = "2000-06-01";
+    CHECK(gt::test::value("He will remain for two more weeks.", "two more weeks", d) == "P2W");
+    CHECK(gt::test::value("The loan may be extended for an additional year.", "an additional year", d) == "P1Y");
+    CHECK(gt::test::value("The navy may use the base for 20 more years.", "20 more years", d) == "P20Y");
+    CHECK(gt::test::find("He wants two more.", "two more", gt::test::dct(d)).type == "NONE");
+}
