@@ -88,7 +88,16 @@ WordStream make_words(std::string_view text) {
                 ws.words.push_back(std::move(w));
                 continue;
             }
-            std::size_t n = text::normalize_name(raw, buf, sizeof buf);
+            // Plain ASCII letters and digits: lower-cased here (the common case, no Unicode work).
+            std::size_t n = 0;
+            bool plain = raw.size() < sizeof buf;
+            for (char ch : raw) {
+                if (!plain) break;
+                if (ch >= 'A' && ch <= 'Z') buf[n++] = static_cast<char>(ch - 'A' + 'a');
+                else if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) buf[n++] = ch;
+                else plain = false;
+            }
+            if (!plain) n = text::normalize_name(raw, buf, sizeof buf);
             std::string_view norm(buf, n);
             // Hyphenated and dotted words become several words ("al-Nusra" -> "al", "nusra").
             std::size_t p = 0;
