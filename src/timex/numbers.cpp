@@ -92,7 +92,11 @@ std::size_t parse_quantity(const Ctx& c, std::size_t i, double& value, bool allo
     }
     if (c.flags(i) & L_FUZZY_NUM) {
         if (w == "recent") return i;
-        if (w == "couple") return i;
+        if (w == "couple") { // "the next couple of years"
+            if (!c.is(i + 1, "of")) return i;
+            value = 2;
+            return i + 2;
+        }
         value = -1;
         return i + 1;
     }

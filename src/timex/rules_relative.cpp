@@ -218,6 +218,17 @@ bool match_relative(const Ctx& c, std::size_t i, Match& m) {
         set(m, i, i + 2, TimexType::Time, day_value(c, off) + "T" + cal::part_of_day(p), Granularity::PartOfDay);
         return true;
     }
+    if (int p = part_at(c, i); p && p != 4) {
+        // "afternoon yesterday", "mid-afternoon yesterday": that day's part
+        if (c.is(i + 1, "yesterday") || c.is(i + 1, "today") || c.is(i + 1, "tomorrow")) {
+            int off = c.is(i + 1, "yesterday") ? -1 : (c.is(i + 1, "today") ? 0 : 1);
+            return set(m, i, i + 2, TimexType::Time, day_value(c, off) + "T" + cal::part_of_day(p), Granularity::PartOfDay), true;
+        }
+        // "by mid afternoon", "late morning": the DCT's ("late night" is mostly an adjective)
+        std::size_t b = i > 0 && c.is_punct(i - 1, '-') && c.glued(i) ? i - 1 : i;
+        if (b > 0 && (c.is(b - 1, "mid") || c.is(b - 1, "late")) && !(c.is_punct(i + 1, '-') && c.glued(i + 1)))
+            return set(m, i, i + 1, TimexType::Time, day_value(c, 0) + "T" + cal::part_of_day(p), Granularity::PartOfDay), true;
+    }
     if (w == "overnight" && i > 0 && c.at(i - 1).kind == Kind::Word && !c.is(i - 1, "an")) {
         set(m, i, i + 1, TimexType::Time, day_value(c, 0) + "TNI", Granularity::PartOfDay);
         return true;

@@ -145,3 +145,12 @@ TEST_CASE("timex: a possessive weekday names a reported event", "[timex]") {
           "2000-01-05");
     CHECK(value("Shares rose ahead of Sunday's vote.", "Sunday", d) == "2000-01-09");
 }
+
+TEST_CASE("timex: parts of the day with a day or 'mid'", "[timex]") {
+    const char* d = "1989-11-02";
+    CHECK(find("In London at mid-afternoon yesterday, shares were up.", "mid-afternoon yesterday", dct(d)).value ==
+          "1989-11-01TAF");
+    CHECK(find("By mid afternoon, official sources said.", "mid afternoon", dct(d)).value == "1989-11-02TAF");
+    CHECK(find("They held late-night talks.", "late-night", dct(d)).type == "NONE");
+    CHECK(value("Over the next couple of years we will grow.", "the next couple of years", d) == "P2Y");
+}
