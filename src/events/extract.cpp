@@ -229,6 +229,15 @@ int choose_timex(const SentenceContext& sc, const CueHit& cue, int cue_index, Ev
 bool cumulative(const std::vector<Word>& w, std::size_t first, std::size_t last) {
     for (std::size_t i = first; i < last; ++i) {
         const std::string& n = w[i].norm;
+        // "since Thursday", "since the start of the war", "since 2011": a tally over time.
+        if (n == "since" && i + 1 < last) {
+            std::size_t j = i + 1;
+            if (w[j].norm == "the" || w[j].norm == "early" || w[j].norm == "last" || w[j].norm == "this") ++j;
+            const std::string& m = j < last ? w[j].norm : n;
+            bool same_day = m == "dawn" || m == "morning" || m == "yesterday" || m == "night" || m == "today" ||
+                            m == "overnight" || m == "midnight" || m == "then" || m == "evening" || m == "noon";
+            if (!same_day) return true;
+        }
         if (n == "since") {
             for (std::size_t j = i + 1; j < last && j < i + 7; ++j) {
                 const std::string& m = w[j].norm;

@@ -81,7 +81,11 @@ bool number_at(const std::vector<Word>& w, std::size_t i, std::size_t last, Fata
     std::size_t next = 0;
     long v = parse_number(w, i, next);
     if (v < 0 || next > last) return false;
-    if (i > 0 && (w[i - 1].norm == "including" || w[i - 1].norm == "among")) return false;
+    if (i > 0 && (w[i - 1].norm == "including" || w[i - 1].norm == "among" || w[i - 1].norm == "includes")) return false;
+    // "among them 11 children", "of them 5", "of whom 3": a part of a number already given.
+    if (i > 1 && (w[i - 1].norm == "them" || w[i - 1].norm == "whom") &&
+        (w[i - 2].norm == "among" || w[i - 2].norm == "of" || w[i - 2].norm == "including"))
+        return false;
     if (next < last && in(not_casualty_after(), w[next].norm)) return false;
     if (is_year_like(v, w, next, last)) return false;
     // "25 were wounded", "3 others injured": a count of wounded, not of dead.
