@@ -591,6 +591,8 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
             const auto& ce = lx.cues()[cue.entry];
             Found f;
             f.sentence = si;
+            f.generic = ce.weight <= 0.5 && (ce.flags & (cue_civilian | cue_weak)) && ce.event_type == "Battles" &&
+                        !(ce.flags & cue_territory);
             Event& ev = f.event;
             ev.event_type = ce.event_type;
             ev.sub_event_type = ce.sub_event_type;
@@ -621,6 +623,16 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
         }
         if (!violent && count >= 0) pending.push_back(si);
     }
+
+    // "The attack killed 12", "the assault": a generic word for the incident the document
+    // names precisely elsewhere (an air strike, a car bomb) takes that incident's type.
+    if (dominant && dominant->event_type == "Explosions/Remote violence" && dominant->weight >= 0.6)
+        for (auto& f : out)
+            if (f.generic && f.event.fatalities >= 0) {
+                f.event.event_type = dominant->event_type;
+                f.event.sub_event_type = dominant->sub_event_type;
+                f.event.cameo = dominant->cameo;
+            }
 
     // Deaths reported without a cue in the sentence: the document's main kind of violence.
     for (std::size_t si : pending) {

@@ -29,6 +29,7 @@ struct Found {
     bool date_from_dct = false;  // no time expression: the DCT stands in (lower confidence)
     bool place_fallback = false; // no place in the sentence: the document's main place
     std::size_t sentence = 0;
+    bool generic = false;        // from a generic cue ("the attack", "fighting", "assault")
 };
 
 /// Every event cue of the document made into an event (document order, before merging).
