@@ -203,6 +203,17 @@ bool match_relative(const Ctx& c, std::size_t i, Match& m) {
     if (t.kind != Kind::Word || !t.lex) return false;
     std::string_view w = c.low(i);
     const Lex& l = *t.lex;
+    if (w == "today") {
+        // a name: "USA Today", "VOA Today"
+        if (t.cap && i > 0 && c.at(i - 1).kind == Kind::Word && c.at(i - 1).cap && !c.at(i).nl_before) return false;
+        // "today's world", "today's youth": nowadays, not the DCT (TimeML leaves these)
+        if (c.is_punct(i + 1, '\'') && c.glued(i + 1) && c.is(i + 2, "s")) {
+            std::string_view n = i + 3 < c.size() ? c.low(i + 3) : std::string_view{};
+            if (n == "world" || n == "youth" || n == "society" || n == "generation" || n == "young" ||
+                n == "children" || n == "kids" || n == "standards")
+                return false;
+        }
+    }
     if (w == "today" || w == "yesterday" || w == "tomorrow" || w == "tonight") {
         int off = w == "yesterday" ? -1 : (w == "tomorrow" ? 1 : 0);
         int p = w == "tonight" ? 4 : part_at(c, i + 1);

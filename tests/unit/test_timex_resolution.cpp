@@ -154,3 +154,12 @@ TEST_CASE("timex: parts of the day with a day or 'mid'", "[timex]") {
     CHECK(find("They held late-night talks.", "late-night", dct(d)).type == "NONE");
     CHECK(value("Over the next couple of years we will grow.", "the next couple of years", d) == "P2Y");
 }
+
+TEST_CASE("timex: today as a name or as nowadays", "[timex]") {
+    const char* d = "1998-03-31";
+    CHECK(find("This is VOA Today.", "Today", dct(d)).type == "NONE");
+    CHECK(find("He told USA Today that he would run.", "Today", dct(d)).type == "NONE");
+    CHECK(find("It is for today's youth what the blockade was.", "today", dct(d)).type == "NONE");
+    CHECK(value("The offer, advertised in today's editions, expires.", "today", d) == "1998-03-31");
+    CHECK(value("Today, the army entered the town.", "Today", d) == "1998-03-31");
+}
