@@ -145,7 +145,7 @@ std::size_t word_at_byte(const std::vector<Word>& w, std::size_t first, std::siz
 
 /// The place tied to a cue: in its own clause, else in a clause no other cue owns; preferring
 /// a preposition before it, a town over a region over a country, and nearness to the cue.
-int choose_place(const SentenceContext& sc, const CueHit& cue, int cue_index) {
+int choose_place(const SentenceContext& sc, const CueHit& cue, int cue_index, bool diplomacy) {
     const auto& w = sc.ws.words;
     int best = -1;
     double best_score = -1e9;
@@ -171,9 +171,11 @@ int choose_place(const SentenceContext& sc, const CueHit& cue, int cue_index) {
         if (k > sc.first && place_prepositions().count(w[k - 1].norm)) score += 0.5;
         if (i > sc.first && place_prepositions().count(w[i - 1].norm)) score += 0.3;
         if (is_country(pm)) score -= 0.8;
+        // Outside the country the document is about: only for talks abroad, or when stated
+        // right at the cue.
         if (!sc.focus_country.empty() && pm.country != sc.focus_country) {
             if (pm.score < 0.8) continue;
-            score -= 1.0;
+            score -= diplomacy ? 0.5 : 1.6;
         }
         // "Damascus forces", "Moscow's ally": the capital stands for the government.
         std::size_t after = i;
@@ -188,7 +190,7 @@ int choose_place(const SentenceContext& sc, const CueHit& cue, int cue_index) {
             best = p;
         }
     }
-    return best;
+    return best_score < 0 ? -1 : best;
 }
 
 /// The time expression tied to a cue (own clause, else a clause no other cue owns), or -1.
@@ -351,7 +353,7 @@ struct Builder {
 
     void assign_actors(const SentenceContext& sc, const CueHit& cue, int cue_index, const CueEntry& ce, Event& ev);
     void fill_common(const SentenceContext& sc, const CueHit& cue, int cue_index, double weight, long fatalities,
-                     Found& f);
+                     Found& f, bool diplomacy = false);
 };
 
 void Builder::assign_actors(const SentenceContext& sc_all, const CueHit& cue, int cue_index, const CueEntry& ce,
@@ -444,7 +446,7 @@ void Builder::assign_actors(const SentenceContext& sc_all, const CueHit& cue, in
 }
 
 void Builder::fill_common(const SentenceContext& sc, const CueHit& cue, int cue_index, double weight,
-                          long fatalities, Found& f) {
+                          long fatalities, Found& f, bool diplomacy) {
     const auto& w = ws.words;
     Event& ev = f.event;
     ev.doc_id = a.doc_id;
@@ -458,7 +460,7 @@ void Builder::fill_common(const SentenceContext& sc, const CueHit& cue, int cue_
     ev.fatalities = fatalities > 100000 ? -1 : static_cast<int>(fatalities);
 
     double conf = 0.35 + 0.4 * weight;
-    int p = choose_place(sc, cue, cue_index);
+    int p = choose_place(sc, cue, cue_index, diplomacy);
     if (p >= 0) {
         ev.location = a.places[static_cast<std::size_t>(p)];
         for (const auto& r : a.relative)
@@ -614,7 +616,7 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
                 ev.actor2 = generic_actor("Civilians", "civilians", 7);
             bool v = is_violent(ev.event_type);
             violent = violent || v;
-            b.fill_common(sc, cue, k, ce.weight, v ? count : -1, f);
+            b.fill_common(sc, cue, k, ce.weight, v ? count : -1, f, (ce.flags & cue_diplomacy) != 0);
             if (v && ce.weight > dominant_weight && ev.event_type != "Riots") {
                 dominant_weight = ce.weight;
                 dominant = &ce;
