@@ -26,7 +26,10 @@ const Set& victim_words() {
                           "villagers", "worshippers", "students", "kids", "infants", "babies",
                           "family", "members", "refugees", "displaced", "men", "people", "persons",
                           "others", "bodies", "pupils", "patients", "shoppers", "passengers",
-                          "workers", "farmers", "journalists", "boys", "girls", "elderly"};
+                          "workers", "farmers", "journalists", "boys", "girls", "elderly", "fighters",
+                          "soldiers", "militants", "rebels", "troops", "staff", "medics", "rescuers",
+                          "policemen", "officers", "guards", "personnel", "jihadists", "gunmen",
+                          "militiamen", "combatants", "servicemen", "volunteers"};
     return s;
 }
 
@@ -106,11 +109,8 @@ bool number_at(const std::vector<Word>& w, std::size_t i, std::size_t last, Fata
             std::size_t n2 = 0;
             long m = parse_number(w, j + 1, n2);
             if (m < 0 || n2 >= last) break;
-            if (!in(victim_words(), w[n2].norm) && !(n2 + 1 < last && in(victim_words(), w[n2 + 1].norm))) {
-                if (!(w[n2].norm == "fighters" || w[n2].norm == "soldiers" || w[n2].norm == "militants" ||
-                      w[n2].norm == "rebels" || w[n2].norm == "troops" || w[n2].norm == "members"))
-                    break;
-            }
+            if (!in(victim_words(), w[n2].norm) && !(n2 + 1 < last && in(victim_words(), w[n2 + 1].norm)))
+                break;
             for (std::size_t k = n2; k < last && k < n2 + 3; ++k)
                 if (in(wounded_words(), w[k].norm)) return true;
             f.count = v + m;
