@@ -1,0 +1,57 @@
+# CLI tests of `geotimeline merge` (docs/batch.md) on small shard outputs (tests/data/batch):
+# shard-0 holds documents seq 1 and 3, shard-1 seq 0 and 2 (a failed line).
+set(_bt "${CMAKE_CURRENT_SOURCE_DIR}/data/batch")
+
+# documents back in input order, byte for byte
+geotimeline_cli_test(merge-order
+  ARGS merge "${_bt}/shard-0.jsonl" "${_bt}/shard-1.jsonl"
+  CHECKS "same:${_bt}/merged.expected.jsonl" "err:merged 4 documents \\(3 events\\) from 2 files")
+
+# the order of the files does not matter
+geotimeline_cli_test(merge-order-files-swapped
+  ARGS merge "${_bt}/shard-1.jsonl" "${_bt}/shard-0.jsonl" -q
+  CHECKS "same:${_bt}/merged.expected.jsonl")
+
+# to GeoJSON: events sorted by date
+geotimeline_cli_test(merge-geojson
+  ARGS merge "${_bt}/shard-0.jsonl" "${_bt}/shard-1.jsonl" --format geojson -q
+  CHECKS "jsonlen:features=3" "json:features.0.id=wire-2-1" "json:features.1.id=wire-1-1"
+         "json:features.2.properties.fatalities=20")
+
+# --dedup: the two reports of the strikes on Deir ez-Zor (8 and 9 September, 1.8 km apart)
+# become one event in the more confident report's document; the battle stays apart
+geotimeline_cli_test(merge-dedup
+  ARGS merge "${_bt}/shard-0.jsonl" "${_bt}/shard-1.jsonl" --dedup --format geojson -q
+  CHECKS "jsonlen:features=2" "json:features.0.id=wire-2-1" "json:features.1.id=wire-4-1"
+         "json:features.1.properties.fatalities=20"
+         "out:also reported by Wire A \\(wire-1\\): .\"Russian strikes hit Deir ez-Zor on Friday.")
+
+geotimeline_cli_test(merge-file-csv
+  ARGS merge "${_bt}/shard-0.jsonl" "${_bt}/shard-1.jsonl" -o merged-cli.csv -q
+  CHECKS "file:merged-cli.csv=^event_id_cnty,event_date" "file:merged-cli.csv=wire-4-1,2017-09-09")
+
+geotimeline_cli_test(merge-shard-twice
+  ARGS merge "${_bt}/shard-1.jsonl" "${_bt}/twice.jsonl"
+  EXIT 1
+  CHECKS "err:twice.jsonl:1: document 'wire-1' \\(seq 0\\) is also at .*shard-1.jsonl:1. is a shard given twice"
+         "!out:.")
+
+geotimeline_cli_test(merge-geojsonseq-refused
+  ARGS merge "${_bt}/seq.geojsons"
+  EXIT 1
+  CHECKS "err:is GeoJSONSeq. merge reads the JSONL outputs")
+
+geotimeline_cli_test(merge-not-results
+  ARGS merge "${_bt}/not-results.jsonl"
+  EXIT 1
+  CHECKS "err:not-results.jsonl:1: not a document line of 'extract --format jsonl'")
+
+geotimeline_cli_test(merge-missing
+  ARGS merge "${_bt}/no-such.jsonl"
+  EXIT 1
+  CHECKS "err:merge: cannot open '.*no-such.jsonl'")
+
+geotimeline_cli_test(merge-no-directory
+  ARGS merge "${_bt}/shard-0.jsonl" -o /nonexistent-dir/out.geojson -q
+  EXIT 4
+  CHECKS "err:cannot create '/nonexistent-dir/out.geojson'")
