@@ -182,6 +182,10 @@ int choose_place(const SentenceContext& sc, const CueHit& cue, int cue_index, bo
         while (after < sc.last && sc.place_at[after] == p) ++after;
         if (after < sc.last && metonymy_words().count(w[after].norm)) score -= 1.0;
         if (after + 1 < sc.last && w[after].norm == "s" && metonymy_words().count(w[after + 1].norm)) score -= 1.0;
+        // "accused Damascus of", "blamed Moscow": a government, not a place.
+        if (i > sc.first && (w[i - 1].stem == "accus" || w[i - 1].stem == "blam" || w[i - 1].stem == "urg" ||
+                             w[i - 1].stem == "condemn" || w[i - 1].stem == "warn"))
+            score -= 1.0;
         else if (pm.precision == GeoPrecision::region) score -= 0.3;
         double dist = i >= cue.end ? static_cast<double>(i - cue.end) : static_cast<double>(cue.begin - i);
         score -= 0.02 * dist;
