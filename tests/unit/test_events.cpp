@@ -242,3 +242,14 @@ TEST_CASE("lexicon errors name the file and line", "[events]") {
     }
     CHECK_THROWS_AS(Lexicon::load(GT_TEST_DATA "/no-such-dir"), DataError);
 }
+
+TEST_CASE("running tallies are not an incident's deaths; a generic 'attack' takes the named weapon", "[events]") {
+    std::string t = "A car bomb exploded in Homs on Monday. The attack killed 12 people. "
+                    "More than 300000 people have been killed since the war began in 2011.";
+    auto ev = run(t, {place(t, "Homs", "Homs", "SY", "SY.11", 34.73, 36.72)}, "2016-05-03");
+    REQUIRE(!ev.empty());
+    CHECK(ev[0].sub_event_type == "Remote explosive/landmine/IED");
+    CHECK(ev[0].fatalities == 12);
+    for (const auto& e : ev) CHECK(e.fatalities != 300000);
+    CHECK(deaths("Fifteen civilians, among them 11 children, were killed.") == 15);
+}
