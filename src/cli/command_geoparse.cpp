@@ -223,8 +223,10 @@ class GeoparseCommand : public Command {
             for (const auto& m : places) {
                 std::snprintf(buf, sizeof buf, " %s %.5f,%.5f score %.2f precision %d", m.feature.c_str(), m.lat,
                               m.lon, m.score, static_cast<int>(m.precision));
-                out += std::to_string(map.to_code_points(m.begin)) + "\t" + std::to_string(map.to_code_points(m.end)) +
-                       "\t" + flat(m.text) + "\t-> " + m.name + " (" + m.country + (m.admin1.empty() ? "" : ", ") +
+                // offsets asked in increasing order (the map walks forward)
+                std::size_t cb = map.to_code_points(m.begin);
+                std::size_t ce = map.to_code_points(m.end);
+                out += std::to_string(cb) + "\t" + std::to_string(ce) + "\t" + flat(m.text) + "\t-> " + m.name + " (" + m.country + (m.admin1.empty() ? "" : ", ") +
                        m.admin1 + ")" + buf + " [" + m.id + "]" + (m.demonym ? " demonym" : "") +
                        (m.embedded ? " embedded" : "") + "\n";
             }
@@ -236,8 +238,9 @@ class GeoparseCommand : public Command {
                                   : "near");
                 char pt[96];
                 std::snprintf(pt, sizeof pt, " -> %.5f,%.5f precision %d", m.lat, m.lon, static_cast<int>(m.precision));
-                out += "relative\t" + std::to_string(map2.to_code_points(m.begin)) + "\t" +
-                       std::to_string(map2.to_code_points(m.end)) + "\t" + flat(m.text) + "\t" +
+                std::size_t cb = map2.to_code_points(m.begin);
+                std::size_t ce = map2.to_code_points(m.end);
+                out += "relative\t" + std::to_string(cb) + "\t" + std::to_string(ce) + "\t" + flat(m.text) + "\t" +
                        (m.offset_km > 0 ? std::string(buf) : std::string("near")) + " " + m.name + pt + "\n";
             }
             for (const auto& c : claims) {
