@@ -4,6 +4,7 @@
 
 #include "batch/runner.hpp"
 #include "batch/shard.hpp"
+#include "core/error.hpp"
 
 #include <CLI/CLI.hpp>
 
