@@ -28,13 +28,18 @@ constexpr const char* kHelp =
     "Arabic transliteration variants), demonyms (\"Syrian\"), and places inside organisation\n"
     "names (\"Syrian\" in \"Syrian Observatory ...\", flagged embedded). Offsets are Unicode code\n"
     "points, end exclusive. Precision: 1 town, 2 near a town or part of a region, 3 region.\n"
-    "Output: text (one line per mention: START END TEXT -> NAME, country, admin1, feature, lat,lon,\n"
+    "Output: text (one line per mention: START END TEXT -> NAME, country, admin1, feature, "
+    "lat,lon,\n"
     "score, precision; then relative places and claims); --json one object {\"id\",\"places\",\n"
-    "\"relative_places\",\"claims\"}; --jsonl IN one line per input line {\"id\",\"places\":[{\"start\",\n"
-    "\"end\",\"text\",\"name\",\"lat\",\"lon\",\"geonameid\",\"country\",\"admin1\",\"admin1_code\",\"feature\",\n"
-    "\"score\"}]}; with --gold-spans the spans of each line's \"toponyms\":[{\"start\",\"end\"}] are\n"
+    "\"relative_places\",\"claims\"}; --jsonl IN one line per input line "
+    "{\"id\",\"places\":[{\"start\",\n"
+    "\"end\",\"text\",\"name\",\"lat\",\"lon\",\"geonameid\",\"country\",\"admin1\",\"admin1_"
+    "code\",\"feature\",\n"
+    "\"score\"}]}; with --gold-spans the spans of each line's \"toponyms\":[{\"start\",\"end\"}] "
+    "are\n"
     "resolved instead of found (an unknown one gets \"lat\":null). A malformed line: an error on\n"
-    "stderr naming the file and line, {\"id\":null,\"line\",\"error\",\"places\":[]} in the output, the\n"
+    "stderr naming the file and line, {\"id\":null,\"line\",\"error\",\"places\":[]} in the "
+    "output, the\n"
     "run goes on and exits 1.\n"
     "Exit codes: 0 ok, 1 an input failed, 2 usage, 3 gazetteer missing, 4 output failed.\n"
     "See docs/geoparse.md.";
@@ -44,11 +49,21 @@ void esc(std::string& out, std::string_view s) {
     for (char ch : s) {
         auto u = static_cast<unsigned char>(ch);
         switch (ch) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
         default:
             if (u < 0x20) {
                 char buf[8];
@@ -75,7 +90,8 @@ void place_json(std::string& out, const PlaceMention& m, text::OffsetMap& map, b
     out += ",\"text\":";
     esc(out, m.text);
     if (!m.resolved) {
-        out += ",\"name\":null,\"lat\":null,\"lon\":null,\"geonameid\":null,\"country\":null,\"admin1\":null,"
+        out += ",\"name\":null,\"lat\":null,\"lon\":null,\"geonameid\":null,\"country\":null,"
+               "\"admin1\":null,"
                "\"admin1_code\":null,\"feature\":null,\"score\":0}";
         return;
     }
@@ -135,11 +151,15 @@ void claim_json(std::string& out, const SpatialClaim& c, text::OffsetMap& map) {
     out += ",\"stated_unit\":";
     esc(out, c.stated_unit);
     out += ",\"stated_direction\":";
-    if (c.stated_bearing_deg >= 0) esc(out, c.stated_direction);
-    else out += "null";
+    if (c.stated_bearing_deg >= 0)
+        esc(out, c.stated_direction);
+    else
+        out += "null";
     out += ",\"stated_bearing_deg\":";
-    if (c.stated_bearing_deg >= 0) num(out, c.stated_bearing_deg, 1);
-    else out += "null";
+    if (c.stated_bearing_deg >= 0)
+        num(out, c.stated_bearing_deg, 1);
+    else
+        out += "null";
     out += ",\"geodesic_km\":";
     num(out, c.geodesic_km, 1);
     out += ",\"bearing_deg\":";
@@ -167,16 +187,20 @@ class GeoparseCommand : public Command {
     void setup(CLI::App& app) override {
         app.description(kHelp);
         app.add_option("FILE", file_, "Text file to read ('-': standard input)");
-        app.add_option("--jsonl", jsonl_, "JSONL documents {\"id\",\"text\"}, one per line ('-': stdin)");
-        app.add_flag("--gold-spans", gold_, "With --jsonl: resolve the spans of each line's \"toponyms\"");
+        app.add_option("--jsonl", jsonl_,
+                       "JSONL documents {\"id\",\"text\"}, one per line ('-': stdin)");
+        app.add_flag("--gold-spans", gold_,
+                     "With --jsonl: resolve the spans of each line's \"toponyms\"");
         app.add_flag("--json", json_, "Write one JSON object instead of text");
-        app.add_flag("--no-demonyms", no_demonyms_, "Leave out adjectives and demonyms (\"Syrian\")");
+        app.add_flag("--no-demonyms", no_demonyms_,
+                     "Leave out adjectives and demonyms (\"Syrian\")");
         add_gazetteer_option(app, gazetteer_);
     }
 
     int run() override {
         if (file_.empty() == jsonl_.empty())
-            throw UsageError("geoparse: give either FILE or --jsonl FILE (see geotimeline geoparse --help)");
+            throw UsageError(
+                "geoparse: give either FILE or --jsonl FILE (see geotimeline geoparse --help)");
         if (gold_ && jsonl_.empty()) throw UsageError("geoparse: --gold-spans needs --jsonl FILE");
         gazetteer::Index idx = open_gazetteer(gazetteer_);
         geoparse::Options opts;
@@ -221,12 +245,14 @@ class GeoparseCommand : public Command {
             text::OffsetMap map(doc.text);
             char buf[256];
             for (const auto& m : places) {
-                std::snprintf(buf, sizeof buf, " %s %.5f,%.5f score %.2f precision %d", m.feature.c_str(), m.lat,
-                              m.lon, m.score, static_cast<int>(m.precision));
+                std::snprintf(buf, sizeof buf, " %s %.5f,%.5f score %.2f precision %d",
+                              m.feature.c_str(), m.lat, m.lon, m.score,
+                              static_cast<int>(m.precision));
                 // offsets asked in increasing order (the map walks forward)
                 std::size_t cb = map.to_code_points(m.begin);
                 std::size_t ce = map.to_code_points(m.end);
-                out += std::to_string(cb) + "\t" + std::to_string(ce) + "\t" + flat(m.text) + "\t-> " + m.name + " (" + m.country + (m.admin1.empty() ? "" : ", ") +
+                out += std::to_string(cb) + "\t" + std::to_string(ce) + "\t" + flat(m.text) +
+                       "\t-> " + m.name + " (" + m.country + (m.admin1.empty() ? "" : ", ") +
                        m.admin1 + ")" + buf + " [" + m.id + "]" + (m.demonym ? " demonym" : "") +
                        (m.embedded ? " embedded" : "") + "\n";
             }
@@ -237,19 +263,25 @@ class GeoparseCommand : public Command {
                                   ? std::string(geo::compass16(m.offset_bearing_deg)).c_str()
                                   : "near");
                 char pt[96];
-                std::snprintf(pt, sizeof pt, " -> %.5f,%.5f precision %d", m.lat, m.lon, static_cast<int>(m.precision));
+                std::snprintf(pt, sizeof pt, " -> %.5f,%.5f precision %d", m.lat, m.lon,
+                              static_cast<int>(m.precision));
                 std::size_t cb = map2.to_code_points(m.begin);
                 std::size_t ce = map2.to_code_points(m.end);
-                out += "relative\t" + std::to_string(cb) + "\t" + std::to_string(ce) + "\t" + flat(m.text) + "\t" +
-                       (m.offset_km > 0 ? std::string(buf) : std::string("near")) + " " + m.name + pt + "\n";
+                out += "relative\t" + std::to_string(cb) + "\t" + std::to_string(ce) + "\t" +
+                       flat(m.text) + "\t" +
+                       (m.offset_km > 0 ? std::string(buf) : std::string("near")) + " " + m.name +
+                       pt + "\n";
             }
             for (const auto& c : claims) {
-                std::snprintf(buf, sizeof buf,
-                              "stated %.1f km %s, geodesic %.1f km bearing %.0f° (%s), error %+.1f%%: %s",
-                              c.stated_km, c.stated_bearing_deg >= 0 ? c.stated_direction.c_str() : "(no direction)",
-                              c.geodesic_km, c.bearing_deg, c.direction.c_str(), c.distance_error_pct,
-                              c.verdict.c_str());
-                out += "claim\t" + c.subject.name + " from " + c.anchor.name + ": " + buf + "\t" + c.text + "\n";
+                std::snprintf(
+                    buf, sizeof buf,
+                    "stated %.1f km %s, geodesic %.1f km bearing %.0f° (%s), error %+.1f%%: %s",
+                    c.stated_km,
+                    c.stated_bearing_deg >= 0 ? c.stated_direction.c_str() : "(no direction)",
+                    c.geodesic_km, c.bearing_deg, c.direction.c_str(), c.distance_error_pct,
+                    c.verdict.c_str());
+                out += "claim\t" + c.subject.name + " from " + c.anchor.name + ": " + buf + "\t" +
+                       c.text + "\n";
             }
         }
         std::cout << out << std::flush;
@@ -264,19 +296,21 @@ class GeoparseCommand : public Command {
         nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
         if (j.is_discarded() || !j.is_object()) return "not a JSON object";
         auto it = j.find("toponyms");
-        if (it == j.end() || !it->is_array()) return "no \"toponyms\" array (needed by --gold-spans)";
+        if (it == j.end() || !it->is_array())
+            return "no \"toponyms\" array (needed by --gold-spans)";
         std::size_t ncp = text::code_point_count(text);
         text::OffsetMap map(text);
         std::size_t k = 0;
         for (const auto& t : *it) {
             ++k;
-            if (!t.is_object() || !t.contains("start") || !t.contains("end") || !t["start"].is_number_unsigned() ||
-                !t["end"].is_number_unsigned())
+            if (!t.is_object() || !t.contains("start") || !t.contains("end") ||
+                !t["start"].is_number_unsigned() || !t["end"].is_number_unsigned())
                 return "toponym " + std::to_string(k) + " has no integer \"start\" and \"end\"";
             auto s = t["start"].get<std::size_t>(), e = t["end"].get<std::size_t>();
             if (s > e || e > ncp)
-                return "toponym " + std::to_string(k) + " span " + std::to_string(s) + ".." + std::to_string(e) +
-                       " is outside the text (" + std::to_string(ncp) + " code points)";
+                return "toponym " + std::to_string(k) + " span " + std::to_string(s) + ".." +
+                       std::to_string(e) + " is outside the text (" + std::to_string(ncp) +
+                       " code points)";
             std::size_t bs = map.to_bytes(s);
             std::size_t be = map.to_bytes(e);
             spans.emplace_back(bs, be);
@@ -334,7 +368,8 @@ class GeoparseCommand : public Command {
         if (!std::cout) throw OutputError("geoparse: cannot write the output");
         if (in->bad()) throw InputError(jsonl_ + ": read error");
         if (failed) {
-            std::cerr << "geotimeline: " << jsonl_ << ": " << failed << " line(s) could not be read\n";
+            std::cerr << "geotimeline: " << jsonl_ << ": " << failed
+                      << " line(s) could not be read\n";
             return exit_input_failed;
         }
         return exit_ok;
@@ -346,6 +381,8 @@ class GeoparseCommand : public Command {
 
 } // namespace
 
-std::unique_ptr<Command> make_geoparse() { return std::make_unique<GeoparseCommand>(); }
+std::unique_ptr<Command> make_geoparse() {
+    return std::make_unique<GeoparseCommand>();
+}
 
 } // namespace gt::cli

@@ -81,7 +81,8 @@ Analysed analyse(std::string_view text) {
     }
     for (std::size_t i = 0; i < a.toks.size(); ++i) {
         const Tok& k = a.toks[i];
-        if (k.word && !k.number && !k.cap && !k.caps && k.norm_len > 0) a.lower_words.insert(a.norm(i));
+        if (k.word && !k.number && !k.cap && !k.caps && k.norm_len > 0)
+            a.lower_words.insert(a.norm(i));
     }
     return a;
 }

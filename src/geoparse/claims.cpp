@@ -3,8 +3,8 @@
 // Aleppo", "outside Raqqa", "near Homs").
 #include "geoparse/claims.hpp"
 
-#include "geoparse/lexicon.hpp"
 #include "geo/geodesy.hpp"
+#include "geoparse/lexicon.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -15,7 +15,9 @@ namespace gt::geoparse::detail {
 
 namespace {
 
-std::string_view surf(const Analysed& a, std::size_t i) { return a.surface(a.toks[i].begin, a.toks[i].end); }
+std::string_view surf(const Analysed& a, std::size_t i) {
+    return a.surface(a.toks[i].begin, a.toks[i].end);
+}
 
 bool is_punct(const Analysed& a, std::size_t i, std::string_view p) {
     return i < a.toks.size() && !a.toks[i].word && surf(a, i) == p;
@@ -27,14 +29,19 @@ bool parse_number(std::string_view s, double& v, std::string_view& tail) {
     std::size_t i = 0;
     for (; i < s.size(); ++i) {
         char c = s[i];
-        if (c >= '0' && c <= '9') digits += c;
-        else if (c == '.' && i + 1 < s.size() && s[i + 1] >= '0' && s[i + 1] <= '9') digits += c;
-        else if (c == ',' && i + 3 < s.size() + 0 && s[i + 1] >= '0' && s[i + 1] <= '9') continue;
-        else break;
+        if (c >= '0' && c <= '9')
+            digits += c;
+        else if (c == '.' && i + 1 < s.size() && s[i + 1] >= '0' && s[i + 1] <= '9')
+            digits += c;
+        else if (c == ',' && i + 3 < s.size() + 0 && s[i + 1] >= '0' && s[i + 1] <= '9')
+            continue;
+        else
+            break;
     }
     if (digits.empty()) return false;
     tail = s.substr(i);
-    while (!tail.empty() && tail.front() == '-') tail.remove_prefix(1);
+    while (!tail.empty() && tail.front() == '-')
+        tail.remove_prefix(1);
     v = std::strtod(digits.c_str(), nullptr);
     return std::isfinite(v) && v > 0;
 }
@@ -44,7 +51,8 @@ long mention_at(const Analysed& a, const std::vector<PlaceMention>& places, std:
     if (i < a.toks.size() && a.toks[i].word && a.norm(i) == "the") ++i;
     if (i >= a.toks.size()) return -1;
     for (std::size_t k = 0; k < places.size(); ++k)
-        if (places[k].begin == a.toks[i].begin && places[k].resolved && !places[k].demonym && !places[k].relative)
+        if (places[k].begin == a.toks[i].begin && places[k].resolved && !places[k].demonym &&
+            !places[k].relative)
             return static_cast<long>(k);
     return -1;
 }
@@ -93,7 +101,8 @@ std::vector<Statement> find_statements(const Analysed& a, const std::vector<Plac
         double per = 0;
         if (!tail.empty()) {
             std::string lower(tail);
-            for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            for (char& c : lower)
+                c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
             per = lex::unit_km(lower, unit);
         } else if (j < t.size() && t[j].word) {
             per = lex::unit_km(a.norm(j), unit);
@@ -103,7 +112,8 @@ std::vector<Statement> find_statements(const Analysed& a, const std::vector<Plac
         // "140 km (87 miles)": skip the conversion in brackets
         if (is_punct(a, j, "(")) {
             std::size_t k = j + 1;
-            while (k < t.size() && k < j + 6 && !is_punct(a, k, ")")) ++k;
+            while (k < t.size() && k < j + 6 && !is_punct(a, k, ")"))
+                ++k;
             if (is_punct(a, k, ")")) j = k + 1;
         }
         if (j < t.size() && t[j].word && a.norm(j) == "away") ++j;
@@ -127,8 +137,9 @@ std::vector<Statement> find_statements(const Analysed& a, const std::vector<Plac
         st.begin = t[i].begin;
         // hedges before the number belong to the statement ("about 140 km")
         std::size_t b = i;
-        while (b > 0 && t[b - 1].word && t[b - 1].sentence == t[i].sentence && lex::is_hedge(a.norm(b - 1)) &&
-               a.norm(b - 1) != "an" && a.norm(b - 1) != "a" && a.norm(b - 1) != "to") {
+        while (b > 0 && t[b - 1].word && t[b - 1].sentence == t[i].sentence &&
+               lex::is_hedge(a.norm(b - 1)) && a.norm(b - 1) != "an" && a.norm(b - 1) != "a" &&
+               a.norm(b - 1) != "to") {
             --b;
         }
         // a location verb before it makes a claim about a subject ("which lies", "is located")
@@ -159,14 +170,16 @@ std::vector<Statement> find_statements(const Analysed& a, const std::vector<Plac
                     if (p > 0 && t[p - 1].word && a.norm(p - 1) == "the") anaph_begin = p - 1;
                     break;
                 }
-                if (!(a.norm(p) == "which" || a.norm(p) == "that" || a.norm(p) == "it" || a.norm(p) == "now" ||
-                      a.norm(p) == "also" || a.norm(p) == "which is"))
+                if (!(a.norm(p) == "which" || a.norm(p) == "that" || a.norm(p) == "it" ||
+                      a.norm(p) == "now" || a.norm(p) == "also" || a.norm(p) == "which is"))
                     break;
             }
             long subject = -1;
             for (std::size_t k = places.size(); k-- > 0;) {
                 const PlaceMention& m = places[k];
-                if (m.begin >= t[v].begin || k == st.anchor || !m.resolved || m.demonym || m.relative) continue;
+                if (m.begin >= t[v].begin || k == st.anchor || !m.resolved || m.demonym ||
+                    m.relative)
+                    continue;
                 if (want == 'P' && m.feature.rfind("P.", 0) != 0) continue;
                 std::size_t mt = std::min(token_at(a, m.begin), t.size() - 1);
                 // a named subject is in the same sentence; an anaphor reaches back three sentences

@@ -11,12 +11,12 @@ namespace gt::geoparse::detail {
 struct Statement {
     std::size_t begin = 0, end = 0; // bytes: from the verb or the anaphor (claims) or the number
     std::size_t num_tok = 0;
-    std::size_t anchor = 0;         // index into places
-    std::size_t subject = 0;        // index into places, when claim
+    std::size_t anchor = 0;  // index into places
+    std::size_t subject = 0; // index into places, when claim
     bool claim = false;
     double km = 0;
     std::string unit;
-    double bearing = -1;            // -1: no direction stated
+    double bearing = -1; // -1: no direction stated
 };
 
 std::vector<Statement> find_statements(const Analysed& a, const std::vector<PlaceMention>& places);

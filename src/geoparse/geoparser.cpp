@@ -2,9 +2,9 @@
 // claims and relative places (docs/geoparse.md).
 #include "geoparse/geoparser.hpp"
 
+#include "geo/geodesy.hpp"
 #include "geoparse/claims.hpp"
 #include "geoparse/internal.hpp"
-#include "geo/geodesy.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -28,8 +28,9 @@ std::vector<PlaceMention> Geoparser::parse(std::string_view text) const {
     return out;
 }
 
-std::vector<PlaceMention> Geoparser::resolve_spans(
-    std::string_view text, const std::vector<std::pair<std::size_t, std::size_t>>& spans) const {
+std::vector<PlaceMention>
+Geoparser::resolve_spans(std::string_view text,
+                         const std::vector<std::pair<std::size_t, std::size_t>>& spans) const {
     detail::Analysed a = detail::analyse(text);
     std::vector<detail::Span> given = detail::spans_for(a, spans);
     return detail::resolve(a, index_, given);
@@ -62,12 +63,15 @@ std::vector<SpatialClaim> Geoparser::spatial_claims(std::string_view text,
         c.stated_unit = st.unit;
         c.stated_bearing_deg = st.bearing;
         if (st.bearing >= 0) c.stated_direction = std::string(geo::compass16(st.bearing));
-        geo::Inverse inv = geo::inverse({c.anchor.lat, c.anchor.lon}, {c.subject.lat, c.subject.lon});
+        geo::Inverse inv =
+            geo::inverse({c.anchor.lat, c.anchor.lon}, {c.subject.lat, c.subject.lon});
         c.geodesic_km = inv.distance_m / 1000.0;
         c.bearing_deg = inv.initial_bearing_deg;
         c.direction = std::string(geo::compass16(inv.initial_bearing_deg));
-        c.distance_error_pct = c.geodesic_km > 0 ? (c.stated_km - c.geodesic_km) / c.geodesic_km * 100.0 : 0.0;
-        c.direction_agrees = st.bearing < 0 || geo::bearing_difference(st.bearing, c.bearing_deg) <= 45.0;
+        c.distance_error_pct =
+            c.geodesic_km > 0 ? (c.stated_km - c.geodesic_km) / c.geodesic_km * 100.0 : 0.0;
+        c.direction_agrees =
+            st.bearing < 0 || geo::bearing_difference(st.bearing, c.bearing_deg) <= 45.0;
         // Places are points: a stated distance within 10% (or 5 km) of the geodesic between
         // their centres is taken as consistent.
         bool dist_ok = std::abs(c.stated_km - c.geodesic_km) <= std::max(5.0, 0.10 * c.geodesic_km);
@@ -83,8 +87,8 @@ std::vector<SpatialClaim> Geoparser::spatial_claims(std::string_view text,
     return out;
 }
 
-std::vector<PlaceMention> Geoparser::relative_places(std::string_view text,
-                                                     const std::vector<PlaceMention>& places) const {
+std::vector<PlaceMention>
+Geoparser::relative_places(std::string_view text, const std::vector<PlaceMention>& places) const {
     detail::Analysed a = detail::analyse(text);
     std::vector<PlaceMention> out;
     auto make = [&](const PlaceMention& anchor, std::size_t begin, double km, double bearing) {
@@ -116,22 +120,28 @@ std::vector<PlaceMention> Geoparser::relative_places(std::string_view text,
     // "near Homs", "outside Raqqa", "on the outskirts of Aleppo", "close to Idlib"
     for (std::size_t k = 0; k < places.size(); ++k) {
         const PlaceMention& m = places[k];
-        if (used[k] || !m.resolved || m.demonym || m.relative || m.precision == GeoPrecision::region) continue;
+        if (used[k] || !m.resolved || m.demonym || m.relative ||
+            m.precision == GeoPrecision::region)
+            continue;
         std::size_t i = detail::token_at(a, m.begin);
         if (i == 0 || i >= a.toks.size()) continue;
         auto w = [&](std::size_t j) { return a.toks[j].word ? a.norm(j) : std::string_view{}; };
         std::size_t cue = a.toks.size();
         std::size_t p = i - 1;
-        if (w(p) == "near" || w(p) == "outside" || w(p) == "nearby") cue = p;
-        else if (w(p) == "to" && p > 0 && w(p - 1) == "close") cue = p - 1;
-        else if (w(p) == "of" && p > 0 && w(p - 1) == "outskirts") cue = p > 1 && w(p - 2) == "the" ? p - 2 : p - 1;
+        if (w(p) == "near" || w(p) == "outside" || w(p) == "nearby")
+            cue = p;
+        else if (w(p) == "to" && p > 0 && w(p - 1) == "close")
+            cue = p - 1;
+        else if (w(p) == "of" && p > 0 && w(p - 1) == "outskirts")
+            cue = p > 1 && w(p - 2) == "the" ? p - 2 : p - 1;
         else if (w(p) == "of" && p > 0 && (w(p - 1) == "vicinity" || w(p - 1) == "environs"))
             cue = p > 1 && w(p - 2) == "the" ? p - 2 : p - 1;
         if (cue == a.toks.size()) continue;
         if (cue > 0 && (w(cue - 1) == "on" || w(cue - 1) == "in") && w(cue) == "the") cue -= 1;
         make(m, a.toks[cue].begin, 0, -1);
     }
-    std::sort(out.begin(), out.end(), [](const PlaceMention& x, const PlaceMention& y) { return x.begin < y.begin; });
+    std::sort(out.begin(), out.end(),
+              [](const PlaceMention& x, const PlaceMention& y) { return x.begin < y.begin; });
     return out;
 }
 

@@ -23,7 +23,7 @@ struct Tok {
     bool word = false, number = false, cap = false, caps = false;
     bool sentence_start = false; // first word of its sentence
     bool possessive = false;
-    bool space_before = true;    // whitespace between this token and the previous one
+    bool space_before = true; // whitespace between this token and the previous one
 };
 
 /// The text cut into tokens with normalised forms, built once per document.
@@ -31,11 +31,13 @@ struct Analysed {
     std::string_view text;
     std::vector<Tok> toks;
     std::vector<text::Sentence> sentences;
-    std::string norms; // all normalised forms, back to back
+    std::string norms;                                // all normalised forms, back to back
     std::unordered_set<std::string_view> lower_words; // normalised forms seen written in lower case
-    bool title_case_line(std::size_t tok) const; // the token's sentence is in title case
+    bool title_case_line(std::size_t tok) const;      // the token's sentence is in title case
 
-    std::string_view norm(std::size_t i) const { return {norms.data() + toks[i].norm_off, toks[i].norm_len}; }
+    std::string_view norm(std::size_t i) const {
+        return {norms.data() + toks[i].norm_off, toks[i].norm_len};
+    }
     std::string_view surface(std::size_t b, std::size_t e) const { return text.substr(b, e - b); }
     std::vector<std::uint8_t> title_case; // per sentence: 1 when most of its words are capitalised
 };
@@ -51,24 +53,26 @@ struct Span {
     std::size_t begin = 0, end = 0; // bytes
     std::string key;                // normalised name
     bool demonym = false;
-    bool embedded = false;          // part of an organisation's name ("Syrian Observatory ...")
+    bool embedded = false; // part of an organisation's name ("Syrian Observatory ...")
     gazetteer::DivisionLevel division = gazetteer::DivisionLevel::none; // "X province"
-    char want_class = 0;            // 'P' after "the city of", 'A' for "X province"
-    bool after_locative = false;    // "in X", "near X"
-    bool loose_only = false;        // found by the transliteration key only
-    bool gold = false;              // a span given by the caller: resolve whatever it is
-    bool inner = false;             // a given span resolved through a place named inside it
-    bool short_code = false;        // an all-capitals word of two or three letters ("BA", "MP")
+    char want_class = 0;         // 'P' after "the city of", 'A' for "X province"
+    bool after_locative = false; // "in X", "near X"
+    bool loose_only = false;     // found by the transliteration key only
+    bool gold = false;           // a span given by the caller: resolve whatever it is
+    bool inner = false;          // a given span resolved through a place named inside it
+    bool short_code = false;     // an all-capitals word of two or three letters ("BA", "MP")
 };
 
 /// Finds candidate mentions (docs/geoparse.md, "Recognition").
 std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx);
 
 /// Builds Spans for given byte ranges (gold spans), with the same context hints.
-std::vector<Span> spans_for(const Analysed& a, const std::vector<std::pair<std::size_t, std::size_t>>& ranges);
+std::vector<Span> spans_for(const Analysed& a,
+                            const std::vector<std::pair<std::size_t, std::size_t>>& ranges);
 
 /// Resolves spans against the gazetteer with the whole document as context.
-std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx, std::vector<Span>& spans);
+std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx,
+                                  std::vector<Span>& spans);
 
 /// Fills the resolution fields of m from a gazetteer entry.
 void fill_from_entry(const gazetteer::Index& idx, std::uint32_t entry, PlaceMention& m);

@@ -22,8 +22,8 @@ bool has_upper_ascii(std::string_view s) noexcept {
 
 gazetteer::DivisionLevel division_word(std::string_view w) noexcept {
     using gazetteer::DivisionLevel;
-    if (w == "province" || w == "governorate" || w == "oblast" || w == "prefecture" || w == "wilaya" ||
-        w == "governorates" || w == "provinces" || w == "region" || w == "state")
+    if (w == "province" || w == "governorate" || w == "oblast" || w == "prefecture" ||
+        w == "wilaya" || w == "governorates" || w == "provinces" || w == "region" || w == "state")
         return DivisionLevel::admin1;
     if (w == "county" || w == "district" || w == "municipality" || w == "countryside")
         return DivisionLevel::admin2;
@@ -46,7 +46,8 @@ struct KeyInfo {
 
 // True when the key is the entry's own name (as written, without articles, or as a spelling
 // variant under the loose key) rather than one of its alternate names ("Zara" for Zadar).
-bool own_name(const gazetteer::Index& idx, std::uint32_t e, std::string_view key, std::string_view key_loose) {
+bool own_name(const gazetteer::Index& idx, std::uint32_t e, std::string_view key,
+              std::string_view key_loose) {
     char nb[text::max_name_bytes], lb[text::max_name_bytes];
     std::size_t nl = text::normalize_name(idx.name(e), nb, sizeof nb);
     std::string_view own(nb, nl);
@@ -67,14 +68,17 @@ KeyInfo inspect(const gazetteer::Index& idx, std::span<const std::uint32_t> ps, 
         if (e >= idx.size()) continue;
         if (kind == gazetteer::format::kind_abbrev && !abbrev_ok) continue;
         k.any = true;
-        if (kind != gazetteer::format::kind_demonym) k.demonym_only = false;
-        else k.has_demonym = true;
+        if (kind != gazetteer::format::kind_demonym)
+            k.demonym_only = false;
+        else
+            k.has_demonym = true;
         if (kind != gazetteer::format::kind_abbrev) k.abbrev_only = false;
         const auto& en = idx.entry(e);
         // countries, continents, oceans and regions: every name they carry is designated ("UAE")
         bool broad = idx.is_country(e) || ((en.feature_class == 'L' || en.feature_class == 'H') &&
                                            idx.prominence(e) >= 1e8);
-        bool own = key.empty() || kind != gazetteer::format::kind_name || (broad && (abbrev_ok || key.size() >= 4)) ||
+        bool own = key.empty() || kind != gazetteer::format::kind_name ||
+                   (broad && (abbrev_ok || key.size() >= 4)) ||
                    (++checked <= 48 && own_name(idx, e, key, {lk, lkn}));
         if (!own) {
             if (en.feature_class == 'P' && en.population >= 500000) k.alt_big = true;
@@ -86,7 +90,8 @@ KeyInfo inspect(const gazetteer::Index& idx, std::span<const std::uint32_t> ps, 
             (en.feature_class == 'H' && idx.prominence(e) >= 1e9))
             k.strong = true;
         if (en.feature_class == 'P' && en.population >= 50000) k.big = true;
-        if (idx.is_country(e) || (en.feature_class != 'A' && idx.prominence(e) >= 1e9)) k.country = true;
+        if (idx.is_country(e) || (en.feature_class != 'A' && idx.prominence(e) >= 1e9))
+            k.country = true;
     }
     if (!k.any) k.demonym_only = k.abbrev_only = false;
     return k;
@@ -94,16 +99,18 @@ KeyInfo inspect(const gazetteer::Index& idx, std::span<const std::uint32_t> ps, 
 
 bool is_month_or_day(std::string_view w) noexcept {
     static constexpr std::string_view words[] = {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+        "january",   "february",  "march",   "april",    "may",      "june",   "july",
+        "august",    "september", "october", "november", "december", "monday", "tuesday",
+        "wednesday", "thursday",  "friday",  "saturday", "sunday"};
     for (auto x : words)
         if (x == w) return true;
     return false;
 }
 
 bool is_speech_verb(std::string_view w) noexcept {
-    static constexpr std::string_view words[] = {"said", "says", "told", "added", "tweeted", "wrote", "explained",
-                                                 "argued", "insisted", "noted", "stated", "asked", "replied"};
+    static constexpr std::string_view words[] = {
+        "said",   "says",     "told",  "added",  "tweeted", "wrote",  "explained",
+        "argued", "insisted", "noted", "stated", "asked",   "replied"};
     for (auto x : words)
         if (x == w) return true;
     return false;
@@ -156,8 +163,8 @@ static void add_context(const Analysed& a, Span& s) {
     }
     if (s.tb >= 2 && t[s.tb - 1].word && norm_at(s.tb - 1) == "of") {
         std::string_view pv = norm_at(s.tb - 2);
-        if (auto lvl = division_word(pv); lvl != gazetteer::DivisionLevel::none && pv != "countryside" &&
-                                          pv != "state" && pv != "region") {
+        if (auto lvl = division_word(pv); lvl != gazetteer::DivisionLevel::none &&
+                                          pv != "countryside" && pv != "state" && pv != "region") {
             s.division = lvl;
             s.want_class = 'A';
         } else if (pv == "city" || pv == "town" || pv == "village" || pv == "suburb") {
@@ -182,19 +189,22 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
     for (std::size_t i = 0; i + 1 < n; ++i) {
         if (!t[i].word || !(t[i].cap || t[i].caps) || !lex::is_title(a.norm(i))) continue;
         std::size_t j = i + 1;
-        if (j < n && !t[j].word && a.text.substr(t[j].begin, t[j].end - t[j].begin) == "." && !t[j].space_before)
+        if (j < n && !t[j].word && a.text.substr(t[j].begin, t[j].end - t[j].begin) == "." &&
+            !t[j].space_before)
             ++j;
         int names = 0;
         for (; j < n && t[j].word && t[j].sentence == t[i].sentence; ++j) {
             std::string_view nm = a.norm(j);
-            bool capital = t[j].cap || t[j].caps || has_upper_ascii(a.surface(t[j].begin, t[j].end));
+            bool capital =
+                t[j].cap || t[j].caps || has_upper_ascii(a.surface(t[j].begin, t[j].end));
             // "Minister of Defence", "President of Armenia": no name follows
             if (nm == "of" || nm == "the" || nm == "and" || nm == "for" || nm == "to") break;
             if (!capital && !lex::is_name_connector(nm)) break;
             if (!capital && j + 1 < n && !(t[j + 1].cap)) break;
             // title after title ("Deputy Minister", "Vice President", "Prime Minister")
-            if (capital && (lex::is_title(nm) || nm == "prime" || nm == "foreign" || nm == "defence" ||
-                            nm == "defense" || nm == "interior" || nm == "general")) {
+            if (capital &&
+                (lex::is_title(nm) || nm == "prime" || nm == "foreign" || nm == "defence" ||
+                 nm == "defense" || nm == "interior" || nm == "general")) {
                 continue;
             }
             person[j] = 1;
@@ -242,7 +252,8 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
     std::size_t i = 0;
     while (i < n) {
         const Tok& first = t[i];
-        if (!first.word || first.number || !(first.cap || first.caps) || person[i] || first.norm_len == 0) {
+        if (!first.word || first.number || !(first.cap || first.caps) || person[i] ||
+            first.norm_len == 0) {
             if (first.word && !first.number && !first.cap && first.norm_len > 0) hyphen_parts(i);
             ++i;
             continue;
@@ -261,8 +272,8 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
             if (k.sentence != first.sentence) break;
             if (!k.word) {
                 // a dot glued to an abbreviation inside a name ("St. Louis")
-                if (a.text.substr(k.begin, k.end - k.begin) == "." && !k.space_before && j + 1 < n &&
-                    t[j + 1].word && t[j + 1].cap)
+                if (a.text.substr(k.begin, k.end - k.begin) == "." && !k.space_before &&
+                    j + 1 < n && t[j + 1].word && t[j + 1].cap)
                     continue;
                 break;
             }
@@ -284,13 +295,17 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
             std::size_t last = last_words[w];
             const Tok& lt = t[last];
             // a name does not end on a lower-case connector ("Deir ez")
-            if (w > 0 && !(lt.cap || lt.caps || has_upper_ascii(a.surface(lt.begin, lt.end)))) continue;
-            // a dotted abbreviation: inner dots ("U.S.", "D.C.") or four letters and more ("Calif.")
+            if (w > 0 && !(lt.cap || lt.caps || has_upper_ascii(a.surface(lt.begin, lt.end))))
+                continue;
+            // a dotted abbreviation: inner dots ("U.S.", "D.C.") or four letters and more
+            // ("Calif.")
             std::string_view sf = a.surface(first.begin, lt.end);
             std::size_t dot = sf.find('.');
-            bool dotted = dot != std::string_view::npos && (dot + 1 < sf.size() || key_lens[w] >= 4);
+            bool dotted =
+                dot != std::string_view::npos && (dot + 1 < sf.size() || key_lens[w] >= 4);
             bool abbrev_ok = dotted || key_lens[w] >= 4 || (first.caps && (w == 0 || lt.caps));
-            KeyInfo info = inspect(idx, idx.exact_postings({key, key_lens[w]}), abbrev_ok, {key, key_lens[w]});
+            KeyInfo info =
+                inspect(idx, idx.exact_postings({key, key_lens[w]}), abbrev_ok, {key, key_lens[w]});
             if (info.any) {
                 best_len = w + 1;
                 best_last = last;
@@ -302,8 +317,10 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
             for (std::size_t w = std::min<std::size_t>(words, 3); w-- > 0;) {
                 std::size_t last = last_words[w];
                 const Tok& lt = t[last];
-                if (w > 0 && !(lt.cap || lt.caps || has_upper_ascii(a.surface(lt.begin, lt.end)))) continue;
-                if (w == 0 && (lex::is_common_word(a.norm(i)) || a.lower_words.count(a.norm(i)))) break;
+                if (w > 0 && !(lt.cap || lt.caps || has_upper_ascii(a.surface(lt.begin, lt.end))))
+                    continue;
+                if (w == 0 && (lex::is_common_word(a.norm(i)) || a.lower_words.count(a.norm(i))))
+                    break;
                 if (key_lens[w] < 4) continue;
                 if (loose_hit(idx, {key, key_lens[w]})) {
                     best_len = w + 1;
@@ -343,7 +360,8 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
             bool weak_position = first.sentence_start || a.title_case_line(i);
             if (common && (weak_position || !s.after_locative)) keep = false;
             if (common && nm.size() <= 3 && !first.caps) keep = false;
-            if (is_month_or_day(nm) || lex::is_title(nm) || lex::is_place_modifier(nm)) keep = false;
+            if (is_month_or_day(nm) || lex::is_title(nm) || lex::is_place_modifier(nm))
+                keep = false;
             // short acronyms ("BA", "PM", "CNN") only as a country's or division's code
             if (first.caps && first.norm_len <= 3 && !best_info.strong) keep = false;
         }
@@ -354,12 +372,12 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
             // "Supreme Court", "University of ...", "Chamber of Commerce"
             if (lex::is_org_word(nm)) keep = false;
             std::size_t nx0 = best_last + 1;
-            if (!best_info.big && nx0 < n && t[nx0].word && t[nx0].cap && lex::is_org_word(a.norm(nx0)) &&
-                !lex::is_name_connector(a.norm(nx0)))
+            if (!best_info.big && nx0 < n && t[nx0].word && t[nx0].cap &&
+                lex::is_org_word(a.norm(nx0)) && !lex::is_name_connector(a.norm(nx0)))
                 keep = false;
             // "Minister of Economy", "Bank of Commerce": an office or body, not a place
-            if (!best_info.big && i >= 2 && t[i - 1].word && a.norm(i - 1) == "of" && t[i - 2].word &&
-                t[i - 2].cap && !t[i - 2].sentence_start)
+            if (!best_info.big && i >= 2 && t[i - 1].word && a.norm(i - 1) == "of" &&
+                t[i - 2].word && t[i - 2].cap && !t[i - 2].sentence_start)
                 keep = false;
             bool seen_lower = a.lower_words.count(nm) != 0;
             if (seen_lower && !s.after_locative) keep = false;
@@ -369,7 +387,8 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
             // large place, or open a dateline ("GENEVA —")
             if (first.caps && !first.sentence_start && !best_info.big) keep = false;
             // "Zuma said": a small place does not speak
-            if (!best_info.big && best_last + 1 < n && t[best_last + 1].word && is_speech_verb(a.norm(best_last + 1))) {
+            if (!best_info.big && best_last + 1 < n && t[best_last + 1].word &&
+                is_speech_verb(a.norm(best_last + 1))) {
                 keep = false;
                 people.insert(nm);
             }
@@ -387,23 +406,29 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
                 }
             }
         }
-        if (single && best_info.strong && first.sentence_start && lex::is_common_word(nm) && !first.caps) {
+        if (single && best_info.strong && first.sentence_start && lex::is_common_word(nm) &&
+            !first.caps) {
             // "Chad", "Jordan" at a sentence start are kept; function words are not
             if (nm.size() <= 3) keep = false;
         }
         // plural demonyms name people, not places ("Syrians", "Mexicans")
         if (keep && single && nm.size() > 3 && nm.back() == 's') {
-            KeyInfo sing = inspect(idx, idx.exact_postings(std::string_view(s.key).substr(0, s.key.size() - 1)), false);
+            KeyInfo sing = inspect(
+                idx, idx.exact_postings(std::string_view(s.key).substr(0, s.key.size() - 1)),
+                false);
             if (sing.has_demonym && best_info.has_demonym) keep = false;
         }
         // "Firstname Place": a capitalised word before that is not itself a place or a modifier
-        if (keep && i > 0 && t[i - 1].word && (t[i - 1].cap) && !t[i - 1].caps && !a.title_case_line(i) &&
-            t[i - 1].sentence == first.sentence && !best_info.strong && !s.demonym) {
+        if (keep && i > 0 && t[i - 1].word && (t[i - 1].cap) && !t[i - 1].caps &&
+            !a.title_case_line(i) && t[i - 1].sentence == first.sentence && !best_info.strong &&
+            !s.demonym) {
             std::string_view pv = a.norm(i - 1);
             bool prev_is_place = !found.empty() && found.back().span.te == i;
-            bool prev_weak = t[i - 1].sentence_start && (lex::is_common_word(pv) || a.lower_words.count(pv));
-            if (!prev_is_place && !prev_weak && !lex::is_place_modifier(pv) && !lex::is_name_connector(pv) &&
-                !lex::is_common_word(pv) && !lex::is_title(pv) && division_word(pv) == gazetteer::DivisionLevel::none) {
+            bool prev_weak =
+                t[i - 1].sentence_start && (lex::is_common_word(pv) || a.lower_words.count(pv));
+            if (!prev_is_place && !prev_weak && !lex::is_place_modifier(pv) &&
+                !lex::is_name_connector(pv) && !lex::is_common_word(pv) && !lex::is_title(pv) &&
+                division_word(pv) == gazetteer::DivisionLevel::none) {
                 keep = false;
                 if (single) people.insert(nm);
             }
@@ -427,13 +452,15 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
     for (auto& f : found) {
         bool single = f.span.te == f.span.tb + 1;
         if (single && !f.span.after_locative && people.count(f.span.key)) continue;
-        if (f.single_weak && !f.small_ok && t[f.span.tb].sentence_start && !mid.count(f.span.key)) continue;
+        if (f.single_weak && !f.small_ok && t[f.span.tb].sentence_start && !mid.count(f.span.key))
+            continue;
         out.push_back(std::move(f.span));
     }
     return out;
 }
 
-std::vector<Span> spans_for(const Analysed& a, const std::vector<std::pair<std::size_t, std::size_t>>& ranges) {
+std::vector<Span> spans_for(const Analysed& a,
+                            const std::vector<std::pair<std::size_t, std::size_t>>& ranges) {
     std::vector<Span> out;
     out.reserve(ranges.size());
     for (auto [b, e] : ranges) {

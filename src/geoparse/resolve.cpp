@@ -28,13 +28,15 @@ bool is_broad(const gazetteer::Index& idx, std::uint32_t e) {
     const auto& en = idx.entry(e);
     if (idx.is_country(e)) return true;
     std::string_view fc = idx.feature_code(e);
-    if (en.feature_class == 'L' && (fc == "CONT" || fc == "RGN" || fc == "RGNE" || fc == "AREA")) return true;
+    if (en.feature_class == 'L' && (fc == "CONT" || fc == "RGN" || fc == "RGNE" || fc == "AREA"))
+        return true;
     if (en.feature_class == 'H' && (fc == "OCN" || fc == "SEA" || fc == "GULF")) return true;
     return false;
 }
 
 bool is_prose_code(std::string_view key) {
-    static constexpr std::string_view codes[] = {"us", "usa", "uk", "uae", "eu", "drc", "ussr", "prc", "dprk", "ksa"};
+    static constexpr std::string_view codes[] = {"us",  "usa",  "uk",  "uae",  "eu",
+                                                 "drc", "ussr", "prc", "dprk", "ksa"};
     return std::find(std::begin(codes), std::end(codes), key) != std::end(codes);
 }
 
@@ -82,7 +84,8 @@ void fill_from_entry(const gazetteer::Index& idx, std::uint32_t e, PlaceMention&
     m.precision = precision_of(idx, e);
 }
 
-std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx, std::vector<Span>& spans) {
+std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx,
+                                  std::vector<Span>& spans) {
     const std::size_t ns = spans.size();
     std::vector<Cands> cands(ns);
     // 1. candidates, one lookup per distinct (key, division, class) in the document
@@ -90,8 +93,10 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
     for (std::size_t s = 0; s < ns; ++s) {
         Span& sp = spans[s];
         std::string q(a.surface(sp.begin, sp.end));
-        if (sp.division == gazetteer::DivisionLevel::admin1) q += " province";
-        else if (sp.division == gazetteer::DivisionLevel::admin2) q += " district";
+        if (sp.division == gazetteer::DivisionLevel::admin1)
+            q += " province";
+        else if (sp.division == gazetteer::DivisionLevel::admin2)
+            q += " district";
         std::string memo = q;
         memo += '\x1f';
         memo += sp.want_class ? sp.want_class : '-';
@@ -105,7 +110,8 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
             // "X district" with no such division: the place itself
             Cands plain;
             plain.n = idx.lookup(a.surface(sp.begin, sp.end), lo, plain.c);
-            if (plain.n > 0 && (cands[s].n == 0 || plain.c[0].match != gazetteer::Match::loose)) cands[s] = plain;
+            if (plain.n > 0 && (cands[s].n == 0 || plain.c[0].match != gazetteer::Match::loose))
+                cands[s] = plain;
         }
         if (cands[s].n == 0 && sp.gold) {
             // a given span that is not a name as such: without a leading article or possessive
@@ -122,8 +128,9 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
                     const Tok& f = a.toks[b];
                     const Tok& l = a.toks[b + len - 1];
                     if (!f.word || !l.word || !(f.cap || f.caps) || l.end > sp.end) continue;
-                    if (len == 1 && (lex::is_common_word(a.norm(b)) || lex::is_place_modifier(a.norm(b)) ||
-                                     lex::is_org_word(a.norm(b)) || f.norm_len < 3))
+                    if (len == 1 &&
+                        (lex::is_common_word(a.norm(b)) || lex::is_place_modifier(a.norm(b)) ||
+                         lex::is_org_word(a.norm(b)) || f.norm_len < 3))
                         continue;
                     Cands part;
                     part.n = idx.lookup(a.surface(f.begin, l.end), lo, part.c);
@@ -147,7 +154,8 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
             double margin = top.score - cands[s].c[1].score;
             w = margin > 2 ? 1.0 : 0.4;
         }
-        if (spans[s].loose_only || top.match == gazetteer::Match::loose || spans[s].short_code || spans[s].inner)
+        if (spans[s].loose_only || top.match == gazetteer::Match::loose || spans[s].short_code ||
+            spans[s].inner)
             continue;
         std::string_view cc = country2(idx, top.entry);
         if (!cc.empty()) country_w[std::string(cc)] += w;
@@ -156,9 +164,11 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
     }
     auto normalise = [](std::unordered_map<std::string, double>& m) {
         double mx = 0;
-        for (auto& [k, v] : m) mx = std::max(mx, v);
+        for (auto& [k, v] : m)
+            mx = std::max(mx, v);
         if (mx > 0)
-            for (auto& [k, v] : m) v /= mx;
+            for (auto& [k, v] : m)
+                v /= mx;
     };
     normalise(country_w);
     normalise(admin1_w);
@@ -176,7 +186,8 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
         if (first[s] < 0) continue;
         auto oe = static_cast<std::uint32_t>(first[s]);
         if (is_broad(idx, oe) || idx.is_admin1(oe) || spans[s].demonym) continue;
-        bool dup = std::any_of(anchors.begin(), anchors.end(), [&](const Anchor& x) { return *x.key == spans[s].key; });
+        bool dup = std::any_of(anchors.begin(), anchors.end(),
+                               [&](const Anchor& x) { return *x.key == spans[s].key; });
         if (!dup) anchors.push_back({idx.position(oe), &spans[s].key});
     }
 
@@ -188,11 +199,14 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
         if (y.tb < x.te || y.tb - x.te > 3 || first[s + 1] < 0) continue;
         bool linked = false;
         std::size_t gap = y.tb - x.te;
-        if (gap == 1 && !a.toks[x.te].word && a.surface(a.toks[x.te].begin, a.toks[x.te].end) == ",") linked = true;
+        if (gap == 1 && !a.toks[x.te].word &&
+            a.surface(a.toks[x.te].begin, a.toks[x.te].end) == ",")
+            linked = true;
         if (gap >= 1 && a.toks[x.te].word && a.norm(x.te) == "in") linked = true;
         if (!linked) continue;
         auto ye = static_cast<std::uint32_t>(first[s + 1]);
-        if (idx.is_country(ye) || idx.is_admin1(ye) || idx.entry(ye).feature_class == 'A') container[s] = ye;
+        if (idx.is_country(ye) || idx.is_admin1(ye) || idx.entry(ye).feature_class == 'A')
+            container[s] = ye;
     }
 
     std::vector<PlaceMention> out(ns);
@@ -214,7 +228,9 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
         bool own_city = false;
         for (std::size_t k = 0; k < cs.n && !own_city; ++k) {
             const auto& en = idx.entry(cs.c[k].entry);
-            if (en.feature_class != 'P' || en.population < 100000 || cs.c[k].match != gazetteer::Match::name) continue;
+            if (en.feature_class != 'P' || en.population < 100000 ||
+                cs.c[k].match != gazetteer::Match::name)
+                continue;
             own_city = text::normalize_name(idx.name(cs.c[k].entry)) == sp.key;
         }
         auto alternate_only = [&](std::size_t k) {
@@ -225,7 +241,9 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
             char nb[text::max_name_bytes], lb[text::max_name_bytes];
             std::size_t nl = text::normalize_name(idx.name(cs.c[k].entry), nb, sizeof nb);
             std::string_view own(nb, nl);
-            if (own == sp.key || gazetteer::strip_articles(own) == gazetteer::strip_articles(sp.key)) return false;
+            if (own == sp.key ||
+                gazetteer::strip_articles(own) == gazetteer::strip_articles(sp.key))
+                return false;
             std::size_t ll = gazetteer::loose_key(own, lb, sizeof lb);
             return !(ll > 0 && std::string_view(lb, ll) == std::string_view(lq, lql));
         };
@@ -247,8 +265,9 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
                 char nb[text::max_name_bytes];
                 std::size_t nl = text::normalize_name(idx.name(e), nb, sizeof nb);
                 std::string_view q = gazetteer::strip_articles(sp.key);
-                if (cw < 0.3 || !transliterated(cc) || gazetteer::edit_distance(q, gazetteer::strip_articles({nb, nl})) >
-                                    std::max<std::size_t>(1, q.size() / 3))
+                if (cw < 0.3 || !transliterated(cc) ||
+                    gazetteer::edit_distance(q, gazetteer::strip_articles({nb, nl})) >
+                        std::max<std::size_t>(1, q.size() / 3))
                     ok[k] = false;
             }
             // a place named inside a given span counts only in the document's countries
@@ -256,7 +275,8 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
             // a division's code ("BC", "NSW") only where the document is about its country; a
             // short all-capitals word ("TV", "BA") names a country only where the document does,
             // but for the codes prose uses for countries ("US", "UK", "UAE", "EU")
-            if (cs.c[k].match == gazetteer::Match::abbreviation && !idx.is_country(e) && !sp.gold && cw <= 0)
+            if (cs.c[k].match == gazetteer::Match::abbreviation && !idx.is_country(e) && !sp.gold &&
+                cw <= 0)
                 ok[k] = false;
             if (sp.short_code && !sp.gold &&
                 ((cw <= 0 && !is_prose_code(sp.key)) ||
@@ -270,8 +290,9 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
             }
             if (container[s] >= 0) {
                 auto ce = static_cast<std::uint32_t>(container[s]);
-                if (idx.is_country(ce) ? cc == country2(idx, ce)
-                                       : (en.admin1 == idx.entry(ce).admin1 && cc == country2(idx, ce)))
+                if (idx.is_country(ce)
+                        ? cc == country2(idx, ce)
+                        : (en.admin1 == idx.entry(ce).admin1 && cc == country2(idx, ce)))
                     sc += 6.0;
             }
             if (sp.want_class) sc += en.feature_class == sp.want_class ? 2.0 : -2.0;
@@ -280,7 +301,8 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
             double near_bonus = 0;
             geo::LatLon pe = idx.position(e);
             for (const Anchor& an : anchors) {
-                if (*an.key == sp.key || std::abs(an.p.lat - pe.lat) > 2.0 || std::abs(an.p.lon - pe.lon) > 2.6)
+                if (*an.key == sp.key || std::abs(an.p.lat - pe.lat) > 2.0 ||
+                    std::abs(an.p.lon - pe.lon) > 2.6)
                     continue;
                 double d = geo::distance_m(pe, an.p);
                 if (d < 50e3) {
@@ -319,8 +341,10 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
         if (cs.c[bk].match == gazetteer::Match::demonym) m.demonym = true;
         fill_from_entry(idx, best_e, m);
         double conf;
-        if (second < -1e8) conf = 0.9;
-        else conf = 0.5 + 0.45 * (1.0 - std::exp(-(best - second) / 2.0));
+        if (second < -1e8)
+            conf = 0.9;
+        else
+            conf = 0.5 + 0.45 * (1.0 - std::exp(-(best - second) / 2.0));
         if (sp.loose_only || cs.c[bk].match == gazetteer::Match::loose) conf *= 0.85;
         if (cs.c[bk].match == gazetteer::Match::abbreviation) conf *= 0.95;
         if (alternate_only(bk)) conf *= 0.8;
@@ -342,7 +366,8 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
         const PlaceMention* focus = nullptr;
         int best_votes = 0;
         for (const auto& [id, v] : votes)
-            if (v.first > best_votes || (v.first == best_votes && focus && v.second < static_cast<std::size_t>(focus - out.data()))) {
+            if (v.first > best_votes || (v.first == best_votes && focus &&
+                                         v.second < static_cast<std::size_t>(focus - out.data()))) {
                 best_votes = v.first;
                 focus = &out[v.second];
             }
@@ -352,7 +377,8 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
                 PlaceMention& m = out[s];
                 if (!spans[s].gold || spans[s].end <= spans[s].begin) continue;
                 // a place named inside a given span stands when it is near the document's place
-                if (m.resolved && (!spans[s].inner || geo::distance_m({m.lat, m.lon}, {f.lat, f.lon}) < 200e3))
+                if (m.resolved &&
+                    (!spans[s].inner || geo::distance_m({m.lat, m.lon}, {f.lat, f.lon}) < 200e3))
                     continue;
                 std::size_t b = m.begin, e = m.end;
                 std::string txt = std::move(m.text);

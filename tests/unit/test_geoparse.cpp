@@ -46,8 +46,9 @@ const PlaceMention* find(const std::vector<PlaceMention>& ms, std::string_view t
 
 TEST_CASE("geoparse: countries, demonyms, Geneva and transliterations", "[geoparse]") {
     Geoparser gp(fixture_index());
-    std::string text = "Russia and France held talks in Geneva on the Syrian conflict. The army reached "
-                       "Deir al-Zour and Raqqa, and Syria welcomed it.";
+    std::string text =
+        "Russia and France held talks in Geneva on the Syrian conflict. The army reached "
+        "Deir al-Zour and Raqqa, and Syria welcomed it.";
     auto ms = gp.parse(text);
     const PlaceMention* m = find(ms, "Russia");
     REQUIRE(m);
@@ -56,7 +57,8 @@ TEST_CASE("geoparse: countries, demonyms, Geneva and transliterations", "[geopar
     CHECK(m->precision == gt::GeoPrecision::region);
     m = find(ms, "France");
     REQUIRE(m);
-    CHECK(m->feature == "A.PCLI"); // never Tremblay-en-France, which has "France" as an alternate name
+    CHECK(m->feature ==
+          "A.PCLI"); // never Tremblay-en-France, which has "France" as an alternate name
     m = find(ms, "Geneva");
     REQUIRE(m);
     CHECK(m->geonameid == 2660646);
@@ -142,16 +144,18 @@ TEST_CASE("geoparse: resolve_spans resolves exactly the given spans", "[geoparse
     CHECK(ms[1].precision == gt::GeoPrecision::near_town);
     CHECK(ms[2].geonameid == 524901);
     // a place named inside a given span
-    auto inner = gp.resolve_spans("Troops near Aleppo reached the Aleppo Citadel Museum.", {{31, 52}});
+    auto inner =
+        gp.resolve_spans("Troops near Aleppo reached the Aleppo Citadel Museum.", {{31, 52}});
     REQUIRE(inner.size() == 1);
     CHECK(inner[0].geonameid == 170063);
 }
 
 TEST_CASE("geoparse: the 140 km claim of the example article", "[geoparse]") {
     Geoparser gp(fixture_index());
-    std::string text = "The talks were held after the city of Deir ez-Zor was liberated by the Syrian army. "
-                       "The operation to break the siege of the city, which lies 140 km south east of Raqqa, "
-                       "followed four months of planning.";
+    std::string text =
+        "The talks were held after the city of Deir ez-Zor was liberated by the Syrian army. "
+        "The operation to break the siege of the city, which lies 140 km south east of Raqqa, "
+        "followed four months of planning.";
     auto places = gp.parse(text);
     auto claims = gp.spatial_claims(text, places);
     REQUIRE(claims.size() == 1);
@@ -171,8 +175,9 @@ TEST_CASE("geoparse: the 140 km claim of the example article", "[geoparse]") {
 
 TEST_CASE("geoparse: claims in miles, without direction, and disagreeing", "[geoparse]") {
     Geoparser gp(fixture_index());
-    std::string text = "Homs is 87 miles (140 km) north of Damascus. Aleppo lies about 300 km from Damascus. "
-                       "Raqqa is 120 km south of Deir ez-Zor.";
+    std::string text =
+        "Homs is 87 miles (140 km) north of Damascus. Aleppo lies about 300 km from Damascus. "
+        "Raqqa is 120 km south of Deir ez-Zor.";
     auto places = gp.parse(text);
     auto claims = gp.spatial_claims(text, places);
     REQUIRE(claims.size() == 3);
@@ -190,7 +195,8 @@ TEST_CASE("geoparse: claims in miles, without direction, and disagreeing", "[geo
 
 TEST_CASE("geoparse: relative places", "[geoparse]") {
     Geoparser gp(fixture_index());
-    std::string text = "Clashes were reported 30 km north of Aleppo and outside Homs. Talks were held in Damascus.";
+    std::string text = "Clashes were reported 30 km north of Aleppo and outside Homs. Talks were "
+                       "held in Damascus.";
     auto places = gp.parse(text);
     auto rel = gp.relative_places(text, places);
     REQUIRE(rel.size() == 2);
