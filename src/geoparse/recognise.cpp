@@ -30,6 +30,18 @@ gazetteer::DivisionLevel division_word(std::string_view w) noexcept {
     return DivisionLevel::none;
 }
 
+// "al-Bukamal", "ash-Shaddadi": a lower-case Arabic article glued to a capitalised name.
+bool article_name(std::string_view w) noexcept {
+    std::size_t h = w.find('-');
+    if (h < 2 || h > 3 || h + 1 >= w.size() || w[h + 1] < 'A' || w[h + 1] > 'Z') return false;
+    std::string_view art = w.substr(0, h);
+    static constexpr std::string_view arts[] = {"al", "el", "ad", "ar", "as", "ash", "at",
+                                                "az", "ez", "an", "en", "es", "ed", "ul"};
+    for (auto x : arts)
+        if (x == art) return true;
+    return false;
+}
+
 // What the postings of a key say about it. Abbreviation postings count only for a surface
 // written in capitals or with dots ("US", "U.S.", "Calif."), not for "In", "It", "No".
 struct KeyInfo {
@@ -252,7 +264,8 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
     std::size_t i = 0;
     while (i < n) {
         const Tok& first = t[i];
-        if (!first.word || first.number || !(first.cap || first.caps) || person[i] ||
+        bool article = first.word && !first.cap && article_name(a.surface(first.begin, first.end));
+        if (!first.word || first.number || !(first.cap || first.caps || article) || person[i] ||
             first.norm_len == 0) {
             if (first.word && !first.number && !first.cap && first.norm_len > 0) hyphen_parts(i);
             ++i;
@@ -313,8 +326,10 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
                 break;
             }
         }
-        if (best_len == 0) {
-            for (std::size_t w = std::min<std::size_t>(words, 3); w-- > 0;) {
+        if (best_len < 3) {
+            // the transliteration key, for a longer name than any exact one ("Deir Ezzor"
+            // beats a place named "Deir")
+            for (std::size_t w = std::min<std::size_t>(words, 3); w-- > best_len;) {
                 std::size_t last = last_words[w];
                 const Tok& lt = t[last];
                 if (w > 0 && !(lt.cap || lt.caps || has_upper_ascii(a.surface(lt.begin, lt.end))))
@@ -326,8 +341,9 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
                     best_len = w + 1;
                     best_last = last;
                     best_loose = true;
-                    best_info.any = true;
-                    best_info.demonym_only = false;
+                    best_info = KeyInfo{};
+                    best_info.any = best_info.own = true;
+                    best_info.demonym_only = best_info.abbrev_only = false;
                     break;
                 }
             }
