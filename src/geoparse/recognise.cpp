@@ -36,7 +36,7 @@ bool article_name(std::string_view w) noexcept {
     if (h < 2 || h > 3 || h + 1 >= w.size() || w[h + 1] < 'A' || w[h + 1] > 'Z') return false;
     std::string_view art = w.substr(0, h);
     static constexpr std::string_view arts[] = {"al", "el", "ad", "ar", "as", "ash", "at",
-                                                "az", "ez", "an", "en", "es", "ed", "ul"};
+                                                "az", "ez", "an", "en", "es", "ed",  "ul"};
     for (auto x : arts)
         if (x == art) return true;
     return false;
@@ -421,6 +421,14 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
                     people.insert(nm);
                 }
             }
+        }
+        if (single && !best_info.country) {
+            // "La Niña", "El Niño": the word after an article that begins a longer unknown name
+            if (i > 0 && t[i - 1].word && t[i - 1].cap && t[i - 1].sentence == first.sentence &&
+                lex::is_name_connector(a.norm(i - 1)) && !best_info.strong)
+                keep = false;
+            // an article or particle alone ("La", "El", "De") is no place
+            if (lex::is_name_connector(nm) && !first.caps) keep = false;
         }
         if (single && best_info.strong && first.sentence_start && lex::is_common_word(nm) &&
             !first.caps) {
