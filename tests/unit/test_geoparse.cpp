@@ -121,6 +121,24 @@ TEST_CASE("geoparse: false positives are left out", "[geoparse]") {
         REQUIRE(m);
         CHECK(m->embedded);
     }
+    SECTION("names inside hyphenated words and after a lower-case article") {
+        std::string text = "A Syria-based group of pro-Russian fighters entered al-Raqqa.";
+        auto ms = gp.parse(text);
+        const PlaceMention* m = find(ms, "Syria");
+        REQUIRE(m);
+        CHECK(text.substr(m->begin, m->end - m->begin) == "Syria");
+        m = find(ms, "Russian");
+        REQUIRE(m);
+        CHECK(m->demonym);
+        m = find(ms, "al-Raqqa");
+        REQUIRE(m);
+        CHECK(m->geonameid == 172955);
+    }
+    SECTION("offices and unknown longer names") {
+        auto ms = gp.parse("The Minister of Example spoke about La Jordan weather in Homs.");
+        CHECK_FALSE(find(ms, "Example"));
+        CHECK(find(ms, "Homs"));
+    }
     SECTION("demonyms can be switched off") {
         gt::geoparse::Options o;
         o.demonyms = false;
