@@ -64,7 +64,8 @@ bool own_name(const gazetteer::Index& idx, std::uint32_t e, std::string_view key
     std::size_t nl = text::normalize_name(idx.name(e), nb, sizeof nb);
     std::string_view own(nb, nl);
     if (own == key || gazetteer::strip_articles(own) == gazetteer::strip_articles(key)) return true;
-    if (key_loose.empty()) return false;
+    if (key_loose.empty() || !transliterated(std::string_view(idx.entry(e).country, 2)))
+        return false;
     std::size_t ll = gazetteer::loose_key(own, lb, sizeof lb);
     return std::string_view(lb, ll) == key_loose;
 }

@@ -244,6 +244,9 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
             if (own == sp.key ||
                 gazetteer::strip_articles(own) == gazetteer::strip_articles(sp.key))
                 return false;
+            // a spelling variant ("Raqqa" for Ar Raqqah, "Geneva" for Genève), but never of a
+            // country's or region's name ("Tunis" is not a spelling of Tunisia)
+            if (is_broad(idx, cs.c[k].entry)) return true;
             std::size_t ll = gazetteer::loose_key(own, lb, sizeof lb);
             return !(ll > 0 && std::string_view(lb, ll) == std::string_view(lq, lql));
         };
@@ -296,7 +299,7 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
                     sc += 6.0;
             }
             if (sp.want_class) sc += en.feature_class == sp.want_class ? 2.0 : -2.0;
-            if (alternate_only(k)) sc -= 3.0;
+            if (alternate_only(k)) sc -= is_broad(idx, e) ? 6.0 : 3.0;
             // co-mentioned places nearby (a cheap box test before the geodesic)
             double near_bonus = 0;
             geo::LatLon pe = idx.position(e);
