@@ -57,19 +57,18 @@ const Set& wounded_words() {
 
 const Set& backward_kill() {
     static const Set s = {"killed", "dead", "died", "perished", "slain", "deaths", "killings", "dies", "die",
-                          "massacred", "executed", "martyred", "martyrs", "fatalities", "casualties"};
+                          "massacred", "executed", "martyred", "martyrs", "fatalities", "casualties", "bodies"};
     return s;
 }
 
 const Set& forward_kill() {
     static const Set s = {"kill", "kills", "killing", "killed", "deaths", "death", "claimed", "claiming",
-                          "leaving", "left"};
+                          "leaving", "left", "executed", "execute", "executes", "executing"};
     return s;
 }
 
 const Set& passive_aux() {
-    static const Set s = {"were", "was", "been", "being", "are", "is", "be", "got", "get", "reportedly",
-                          "also", "all", "later", "have", "has", "had"};
+    static const Set s = {"were", "was", "been", "being", "are", "is", "be", "got", "get"};
     return s;
 }
 
@@ -84,7 +83,7 @@ bool number_at(const std::vector<Word>& w, std::size_t i, std::size_t last, Fata
     std::size_t next = 0;
     long v = parse_number(w, i, next);
     if (v < 0 || next > last) return false;
-    if (i > 0 && (w[i - 1].norm == "including" || w[i - 1].norm == "among" || w[i - 1].norm == "includes")) return false;
+    if (i > 0 && (w[i - 1].norm == "including" || w[i - 1].norm == "includes")) return false;
     // "among them 11 children", "of them 5", "of whom 3": a part of a number already given.
     if (i > 1 && (w[i - 1].norm == "them" || w[i - 1].norm == "whom") &&
         (w[i - 2].norm == "among" || w[i - 2].norm == "of" || w[i - 2].norm == "including"))
@@ -93,7 +92,8 @@ bool number_at(const std::vector<Word>& w, std::size_t i, std::size_t last, Fata
     if (is_year_like(v, w, next, last)) return false;
     // "25 were wounded", "3 others injured": a count of wounded, not of dead.
     for (std::size_t j = next; j < last && j < next + 3; ++j) {
-        if (w[j].punct || in(backward_kill(), w[j].norm) || in(forward_kill(), w[j].norm)) break;
+        if (w[j].punct || w[j].norm == "and" || in(backward_kill(), w[j].norm) || in(forward_kill(), w[j].norm))
+            break;
         if (in(wounded_words(), w[j].norm)) return false;
     }
     f.count = v;
@@ -180,11 +180,12 @@ std::vector<Fatality> find_fatalities(const std::vector<Word>& w, std::size_t fi
         if (n == "lost" && k + 2 < last && w[k + 2].norm == "lives") bwd = true;
         if (!fwd && !bwd) continue;
         bool passive = false;
-        if (n == "killed" && k > first) {
+        if ((n == "killed" || n == "executed") && k > first) {
             std::size_t p = k - 1;
             if (in(passive_aux(), w[p].norm) && w[p].norm != "have" && w[p].norm != "has" && w[p].norm != "had")
                 passive = true;
-            if (p > first && (w[p].norm == "reportedly" || w[p].norm == "all") && in(passive_aux(), w[p - 1].norm))
+            if (p > first && (w[p].norm == "reportedly" || w[p].norm == "all" || w[p].norm == "also") &&
+                in(passive_aux(), w[p - 1].norm))
                 passive = true;
         }
         if ((n == "leaving" || n == "left") && !(k + 1 < last && (w[k + 1].number || w[k + 1].norm == "at")))

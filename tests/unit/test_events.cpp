@@ -252,3 +252,11 @@ TEST_CASE("running tallies are not an incident's deaths; a generic 'attack' take
     for (const auto& e : ev) CHECK(e.fatalities != 300000);
     CHECK(deaths("Fifteen civilians, among them 11 children, were killed.") == 15);
 }
+
+TEST_CASE("casualty counts: 'among N', bodies, executions, 'reportedly killed'", "[events]") {
+    CHECK(deaths("Six children were among 19 civilians killed on Thursday.") == 19);
+    CHECK(deaths("An explosion inside a bus killed six people and injured another ten.") == 6);
+    CHECK(deaths("At least 65 bodies of civilians have been found.") == 65);
+    CHECK(deaths("Jihadists have executed three officers.") == 3);
+    CHECK(deaths("Air raids reportedly killed 35 fighters.") == 35);
+}
