@@ -54,9 +54,12 @@ TEST_CASE("batch: --resume after kill -9 gives exactly the uninterrupted output"
     std::ostringstream log;
     gt::batch::run_batch(options(d / "corpus.jsonl", d / "full.jsonl", Format::jsonl, 3), toy, log);
     const std::string expected = slurp(d / "full.jsonl");
+    gt::batch::run_batch(options(d / "corpus.jsonl", d / "full.geojson", Format::geojson, 1), toy, log);
+    const std::string expected_geojson = slurp(d / "full.geojson");
 
     for (int kill_at : {0, 1, 137, 299}) {
-        const fs::path out = d / ("cut" + std::to_string(kill_at) + ".jsonl");
+        const Format f = kill_at == 137 ? Format::geojson : Format::jsonl;
+        const fs::path out = d / ("cut" + std::to_string(kill_at) + (f == Format::jsonl ? ".jsonl" : ".geojson"));
         const std::string victim = "d" + std::to_string(kill_at);
         const pid_t pid = ::fork();
         REQUIRE(pid >= 0);
@@ -66,7 +69,7 @@ TEST_CASE("batch: --resume after kill -9 gives exactly the uninterrupted output"
                 if (doc.id == victim) ::raise(SIGKILL);
                 return toy(doc);
             };
-            gt::batch::run_batch(options(d / "corpus.jsonl", out, Format::jsonl, 3), dies, child_log);
+            gt::batch::run_batch(options(d / "corpus.jsonl", out, f, 3), dies, child_log);
             ::_exit(0);
         }
         int status = 0;
@@ -80,15 +83,38 @@ TEST_CASE("batch: --resume after kill -9 gives exactly the uninterrupted output"
             j << "{\"id\":\"d9";
         }
         // without --resume the journal is refused
-        CHECK_THROWS_AS(gt::batch::run_batch(options(d / "corpus.jsonl", out, Format::jsonl, 2), toy, log),
-                        gt::UsageError);
-        auto o = options(d / "corpus.jsonl", out, Format::jsonl, 2);
+        CHECK_THROWS_AS(gt::batch::run_batch(options(d / "corpus.jsonl", out, f, 2), toy, log), gt::UsageError);
+        auto o = options(d / "corpus.jsonl", out, f, 2);
         o.resume = true;
         auto s = gt::batch::run_batch(o, toy, log);
         CHECK(s.documents == 300);
-        CHECK(slurp(out) == expected);
+        CHECK(slurp(out) == (f == Format::jsonl ? expected : expected_geojson));
         CHECK(!fs::exists(fs::path(out.string() + ".partial.jsonl")));
     }
+}
+
+TEST_CASE("batch: --dedup merges one incident reported by two documents", "[batch]") {
+    const fs::path d = tmp_dir("dedup");
+    spit(d / "two.jsonl", "{\"id\":\"a\",\"date\":\"2017-09-05\",\"source\":\"A\",\"text\":\"A clash at the bridges\"}\n"
+                          "{\"id\":\"b\",\"date\":\"2017-09-06\",\"source\":\"B\",\"text\":\"A clash at the bridges\"}\n"
+                          "{\"id\":\"c\",\"date\":\"2017-09-20\",\"source\":\"C\",\"text\":\"A clash at the bridges\"}\n");
+    std::ostringstream log;
+    auto o = options(d / "two.jsonl", d / "out.jsonl", Format::jsonl, 2);
+    o.dedup = true;
+    auto s = gt::batch::run_batch(o, toy, log);
+    CHECK(s.documents == 3);
+    CHECK(s.events == 2);
+    std::ifstream in(d / "out.jsonl");
+    gt::io::ResultReader reader(in, "out");
+    gt::DocumentResult r;
+    REQUIRE(reader.next(r));
+    REQUIRE(r.events.size() == 1);
+    CHECK(r.events[0].doc_ids == std::vector<std::string>{"a", "b"});
+    CHECK(r.events[0].notes == "line 1 | also reported by B (b): \"A clash at the bridges\"");
+    REQUIRE(reader.next(r));
+    CHECK(r.events.empty());
+    REQUIRE(reader.next(r));
+    CHECK(r.events.size() == 1);
 }
 
 TEST_CASE("batch: --resume refuses a journal of other inputs", "[batch]") {
