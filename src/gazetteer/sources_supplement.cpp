@@ -155,6 +155,9 @@ void read_abbreviations(Model& m, const std::string& path) {
     std::string line;
     std::vector<std::string_view> f;
     std::size_t ca = t.col["abbreviation"], ct = t.col["target"];
+    // Optional "kind": "name" for a full other name of the target (a former or English
+    // short name such as "Turkey"), anything else or absent: an abbreviation.
+    auto kind_col = t.col.find("kind");
     while (std::getline(in, line)) {
         ++lineno;
         if (line.empty() || line[0] == '#') continue;
@@ -188,7 +191,8 @@ void read_abbreviations(Model& m, const std::string& path) {
             continue;
         }
         ++src.rows;
-        m.entries[idx].add_name(std::string(f[ca]), format::kind_abbrev);
+        bool full_name = kind_col != t.col.end() && kind_col->second < f.size() && f[kind_col->second] == "name";
+        m.entries[idx].add_name(std::string(f[ca]), full_name ? format::kind_name : format::kind_abbrev);
     }
 }
 

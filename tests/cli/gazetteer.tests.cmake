@@ -89,3 +89,10 @@ geotimeline_cli_test(index-foreign
 geotimeline_cli_test(build-unknown-source
   ARGS gazetteer build "${CMAKE_CURRENT_SOURCE_DIR}/data/not-an-index.gtz" -o x.gtz
   EXIT 2 CHECKS "err:do not know what gazetteer source")
+# A full other name from gazetteer/abbreviations.tsv (kind "name"): the country, not a US town.
+geotimeline_cli_test(lookup-turkey
+  ARGS gazetteer lookup Turkey --json ${G} CHECKS "json:0.country=TR" "json:0.feature=A.PCLI" "json:0.match=name")
+# The tolerance check itself: small and negative tolerances and values.
+geotimeline_cli_test(tolerance-check
+  ARGS near --limit 1 --json ${G} -- -33.9249 18.4241
+  CHECKS "json:0.lat~-33.9,0.1" "json:0.distance_km~0.5,0.6")
