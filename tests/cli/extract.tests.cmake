@@ -6,7 +6,7 @@ set(_example "${PROJECT_SOURCE_DIR}/examples/deir-ez-zor-2017-09-09.txt")
 # The example article: the siege (headline and body) is ONE event, dated by "on Tuesday";
 # the Russia-France consultations in Geneva (Switzerland, not a US Geneva); the 140 km claim.
 geotimeline_cli_test(extract-example
-  ARGS extract "${_example}" --gazetteer "${GT_FULL_INDEX}"
+  ARGS extract "${_example}" --gazetteer "${GT_FULL_INDEX}" -q
   CHECKS "json:id=deir-ez-zor-2017-09-09.txt" "json:dct=2017-09-09" "jsonlen:events=2"
          "json:events.0.event_type=Battles" "json:events.0.sub_event_type=Government regains territory"
          "json:events.0.date=2017-09-05" "json:events.0.time_precision=1"
@@ -23,7 +23,7 @@ geotimeline_cli_test(extract-example
 
 # GeoJSON file output named by -o (format from the extension), written atomically.
 geotimeline_cli_test(extract-geojson-file
-  ARGS extract "${_example}" --gazetteer "${GT_FULL_INDEX}" -o extract-example.geojson
+  ARGS extract "${_example}" --gazetteer "${GT_FULL_INDEX}" -o extract-example.geojson -q
   CHECKS "file:extract-example.geojson=\"type\": *\"FeatureCollection\""
          "file:extract-example.geojson=Government regains territory"
          "file:extract-example.geojson=2660646")
@@ -33,7 +33,7 @@ geotimeline_cli_test(extract-geojson-file
 geotimeline_cli_test(extract-jsonl-malformed
   ARGS extract "${_ev}/docs.jsonl" --gazetteer "${GT_FULL_INDEX}" -o extract-docs.jsonl
   EXIT 1
-  CHECKS "err:docs.jsonl:2" "err:1 document"
+  CHECKS "err:docs.jsonl:2" "err:3 documents \\(1 failed\\)"
          "file:extract-docs.jsonl=\"id\":\"homs-1\""
          "file:extract-docs.jsonl=\"id\":\"aleppo-1\""
          "file:extract-docs.jsonl=\"fatalities\":12"
@@ -48,7 +48,7 @@ geotimeline_cli_test(extract-stdin-jsonl
 
 # Standard input as text, --date, violence against civilians
 geotimeline_cli_test(extract-stdin-text
-  ARGS extract - --gazetteer "${GT_FULL_INDEX}" --date 2016-05-07
+  ARGS extract - --gazetteer "${GT_FULL_INDEX}" --date 2016-05-07 -q
   STDIN "${_ev}/homs.txt"
   CHECKS "json:id=stdin" "json:dct=2016-05-07" "json:events.0.event_type=Violence against civilians"
          "json:events.0.fatalities=5" "json:events.0.date=2016-05-07" "json:events.0.actor2=Civilians")
@@ -66,3 +66,14 @@ geotimeline_cli_test(extract-missing-file
 geotimeline_cli_test(extract-bad-lexicon
   ARGS extract "${_example}" --gazetteer "${GT_FULL_INDEX}" --lexicon "${_ev}"
   EXIT 3 CHECKS "err:actors.tsv")
+
+# Batch behaviour through extract (issue #5): the same output for any --jobs, a directory as
+# input, an errors report, and the summary line.
+geotimeline_cli_test(extract-jobs-1
+  ARGS extract "${_ev}/docs.jsonl" --gazetteer "${GT_FULL_INDEX}" --jobs 1 -q -o extract-jobs1.jsonl
+  EXIT 1 CHECKS "err:docs.jsonl:2" "file:extract-jobs1.jsonl=\"id\":\"homs-1\"")
+geotimeline_cli_test(extract-errors-file
+  ARGS extract "${_ev}/docs.jsonl" --gazetteer "${GT_FULL_INDEX}" --jobs 2 -o extract-jobs2.jsonl
+       --errors extract-errors.jsonl
+  EXIT 1 CHECKS "err:3 documents \\(1 failed\\)" "file:extract-errors.jsonl=\"line\":2"
+               "file:extract-errors.jsonl=\"reason\"" "file:extract-jobs2.jsonl=\"id\":\"aleppo-1\"")
