@@ -81,6 +81,15 @@ void fill_from_entry(const gazetteer::Index& idx, std::uint32_t entry, PlaceMent
 /// script, where the loose key applies (docs/gazetteer.md, "Matching").
 bool transliterated(std::string_view country_code);
 
+/// A final "h" after a vowel is a transliteration's spelling of the same sound ("Raqqah",
+/// "Hasakah"): dropped before a spelling distance is taken ("Raqa" for "Ar Raqqah").
+inline std::string_view drop_final_h(std::string_view s) noexcept {
+    if (s.size() >= 3 && s.back() == 'h' &&
+        std::string_view("aeiou").find(s[s.size() - 2]) != std::string_view::npos)
+        s.remove_suffix(1);
+    return s;
+}
+
 /// ACLED geo precision of an entry: 3 countries, first-level divisions, regions, continents,
 /// seas; 2 second-level divisions; 1 populated places and sites.
 GeoPrecision precision_of(const gazetteer::Index& idx, std::uint32_t entry);

@@ -157,6 +157,15 @@ const Set& org_words() {
     return s;
 }
 
+const Set& agencies() {
+    static const Set s = make({
+        "sana", "afp", "ap", "nna", "irna", "isna", "tass", "ria", "wafa", "qna", "kuna", "spa",
+        "mena", "ansa", "dpa", "efe", "upi", "fars", "anha", "ina", "bna", "wam", "petra", "sna",
+        "mna", "ani", "pti", "apa", "bbc", "cnn", "rt", "ntv", "trt", "ipa", "sputnik", "xinhua",
+    });
+    return s;
+}
+
 const Set& modifiers() {
     static const Set s = make({
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -202,6 +211,7 @@ bool is_locative(std::string_view w) noexcept { return locatives().count(w) != 0
 bool is_org_word(std::string_view w) noexcept { return org_words().count(w) != 0; }
 bool is_place_modifier(std::string_view w) noexcept { return modifiers().count(w) != 0; }
 bool is_location_verb(std::string_view w) noexcept { return location_verbs().count(w) != 0; }
+bool is_agency_acronym(std::string_view w) noexcept { return agencies().count(w) != 0; }
 bool is_hedge(std::string_view w) noexcept { return hedges().count(w) != 0; }
 
 char settlement_noun(std::string_view w) noexcept {

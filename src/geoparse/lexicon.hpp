@@ -39,6 +39,10 @@ double unit_km(std::string_view w, std::string_view& unit) noexcept;
 /// Verbs and phrases that state where the subject is ("lies", "located", "situated", "is").
 bool is_location_verb(std::string_view w) noexcept;
 
+/// Acronyms of news agencies and broadcasters that are also spellings of a place when written
+/// in capitals: "SANA" (Syria, not Sanaa), "NNA", "IRNA", "FARS", "PETRA", "WAFA", "TASS".
+bool is_agency_acronym(std::string_view w) noexcept;
+
 /// Hedge words before a number ("about", "some", "around", "nearly", "approximately").
 bool is_hedge(std::string_view w) noexcept;
 

@@ -114,7 +114,10 @@ bool is_month_or_day(std::string_view w) noexcept {
     static constexpr std::string_view words[] = {
         "january",   "february",  "march",   "april",    "may",      "june",   "july",
         "august",    "september", "october", "november", "december", "monday", "tuesday",
-        "wednesday", "thursday",  "friday",  "saturday", "sunday"};
+        "wednesday", "thursday",  "friday",  "saturday", "sunday",
+        // abbreviations, as in datelines ("Last updated at Jun 14 2016")
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat"};
     for (auto x : words)
         if (x == w) return true;
     return false;
@@ -147,7 +150,9 @@ bool loose_hit(const gazetteer::Index& idx, std::string_view key) {
         std::size_t nl = text::normalize_name(idx.name(e), nb, sizeof nb);
         std::size_t ll = gazetteer::loose_key({nb, nl}, lb, sizeof lb);
         if (std::string_view(lb, ll) != std::string_view(lk, ln)) continue;
-        if (gazetteer::edit_distance(q, gazetteer::strip_articles({nb, nl})) <= limit) return true;
+        if (gazetteer::edit_distance(drop_final_h(q), drop_final_h(gazetteer::strip_articles(
+                                                          {nb, nl}))) <= limit)
+            return true;
     }
     return false;
 }
@@ -385,6 +390,16 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
         // a word that is only another name of some place ("Zara" for Zadar, "Chen" for
         // Chenzhou) is not taken for it unless the text puts it after "in", "near" ...
         if (!best_info.own && (!best_info.alt_big || !single) && !s.after_locative) keep = false;
+        // an all-caps word that is only another name of a place, or a news agency's acronym,
+        // is an acronym ("SANA" the agency, not Sanaa), unless it opens a dateline ("SANAA —")
+        if (single && first.caps && (!best_info.own || lex::is_agency_acronym(nm)) &&
+            !(first.sentence_start && best_last + 1 < n && !t[best_last + 1].word))
+            keep = false;
+        // "Date of publication", "Head of ...": a capitalised common word that opens a sentence
+        // and is followed by "of" is not a place (countries and divisions excepted)
+        if (single && !best_info.strong && first.sentence_start && !first.caps &&
+            best_last + 1 < n && t[best_last + 1].word && a.norm(best_last + 1) == "of")
+            keep = false;
         if (weak) {
             // "Supreme Court", "University of ...", "Chamber of Commerce"
             if (lex::is_org_word(nm)) keep = false;
@@ -449,6 +464,10 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
             !s.demonym) {
             std::string_view pv = a.norm(i - 1);
             bool prev_is_place = !found.empty() && found.back().span.te == i;
+            // "Syrias Raqa": a country's possessive written without its apostrophe
+            if (!prev_is_place && pv.size() > 3 && pv.back() == 's' &&
+                inspect(idx, idx.exact_postings(pv.substr(0, pv.size() - 1)), false).country)
+                prev_is_place = true;
             bool prev_weak =
                 t[i - 1].sentence_start && (lex::is_common_word(pv) || a.lower_words.count(pv));
             if (!prev_is_place && !prev_weak && !lex::is_place_modifier(pv) &&

@@ -268,8 +268,10 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
                 char nb[text::max_name_bytes];
                 std::size_t nl = text::normalize_name(idx.name(e), nb, sizeof nb);
                 std::string_view q = gazetteer::strip_articles(sp.key);
-                if (cw < 0.3 || !transliterated(cc) ||
-                    gazetteer::edit_distance(q, gazetteer::strip_articles({nb, nl})) >
+                // (a document that names no country at all does not rule any out)
+                if ((cw < 0.3 && !country_w.empty()) || !transliterated(cc) ||
+                    gazetteer::edit_distance(
+                        drop_final_h(q), drop_final_h(gazetteer::strip_articles({nb, nl}))) >
                         std::max<std::size_t>(1, q.size() / 3))
                     ok[k] = false;
             }

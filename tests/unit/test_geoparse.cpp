@@ -254,3 +254,40 @@ TEST_CASE("geoparse: empty and odd inputs", "[geoparse]") {
     CHECK(ms[0].geonameid == 170063);
     CHECK_FALSE(ms[2].resolved);
 }
+
+TEST_CASE("geoparse: agency acronyms, month abbreviations and 'Word of' are not places",
+          "[geoparse]") {
+    Geoparser gp(fixture_index());
+    // "SANA" is the Syrian news agency, not Sanaa; "Jun" is June; "Date of publication" opens
+    // a line
+    auto ms = gp.parse("Date of publication 19 August 2016. Syrian troops entered Aleppo, the "
+                       "official SANA news agency said. SANA gave a toll of 12. Last updated at "
+                       "Jun 14 2016.");
+    CHECK_FALSE(find(ms, "Date"));
+    CHECK_FALSE(find(ms, "SANA"));
+    CHECK_FALSE(find(ms, "Jun"));
+    const PlaceMention* m = find(ms, "Aleppo");
+    REQUIRE(m);
+    CHECK(m->country == "SY");
+    // the same names are places where the text says so
+    ms = gp.parse("The delegation flew from Syria to Sanaa.");
+    m = find(ms, "Sanaa");
+    REQUIRE(m);
+    CHECK(m->country == "YE");
+}
+
+TEST_CASE("geoparse: 'Syrias Raqa' (a possessive without apostrophe, a dropped double letter)",
+          "[geoparse]") {
+    Geoparser gp(fixture_index());
+    auto ms = gp.parse("A strike killed 18 civilians in Syrias Raqa on Tuesday. Syria denied it.");
+    const PlaceMention* m = find(ms, "Raqa");
+    REQUIRE(m);
+    CHECK(m->country == "SY");
+    CHECK(m->admin1 == "Raqqa");
+    CHECK(find(ms, "Syrias") == nullptr);
+    // a document that names no country does not rule out a transliteration
+    ms = gp.parse("A US-led strike hit Raqa city on Tuesday.");
+    m = find(ms, "Raqa");
+    REQUIRE(m);
+    CHECK(m->country == "SY");
+}
