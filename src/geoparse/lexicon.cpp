@@ -171,6 +171,7 @@ const Set& modifiers() {
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
         "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower", "greater",
         "rural", "downtown", "inner", "outer", "mid", "middle", "far", "near", "western", "old", "new",
+        "capital", // "the Syrian Capital Damascus"
     });
     return s;
 }

@@ -340,7 +340,9 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
                 const Tok& lt = t[last];
                 if (w > 0 && !(lt.cap || lt.caps || has_upper_ascii(a.surface(lt.begin, lt.end))))
                     continue;
-                if (w == 0 && (lex::is_common_word(a.norm(i)) || a.lower_words.count(a.norm(i))))
+                // (a name opening with a lower-case article, "al-Hassakeh", is no common word)
+                if (w == 0 && !article &&
+                    (lex::is_common_word(a.norm(i)) || a.lower_words.count(a.norm(i))))
                     break;
                 if (key_lens[w] < 4) continue;
                 if (loose_hit(idx, {key, key_lens[w]})) {
@@ -411,7 +413,7 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
             if (!best_info.big && i >= 2 && t[i - 1].word && a.norm(i - 1) == "of" &&
                 t[i - 2].word && t[i - 2].cap && !t[i - 2].sentence_start)
                 keep = false;
-            bool seen_lower = a.lower_words.count(nm) != 0;
+            bool seen_lower = a.lower_words.count(nm) != 0 && !article;
             if (seen_lower && !s.after_locative) keep = false;
             // a bare abbreviation that is not all capitals ("Mt", "Co") is rarely a place
             if (best_info.abbrev_only && !first.caps && first.norm_len <= 3) keep = false;

@@ -291,3 +291,16 @@ TEST_CASE("geoparse: 'Syrias Raqa' (a possessive without apostrophe, a dropped d
     REQUIRE(m);
     CHECK(m->country == "SY");
 }
+
+TEST_CASE("geoparse: 'the Syrian Capital Damascus' and 'al-Raqa' (a lower-case article)",
+          "[geoparse]") {
+    Geoparser gp(fixture_index());
+    auto ms = gp.parse("The blast in the Syrian Capital Damascus was a rocket. Bombers then hit "
+                       "al-Raqa in Syria.");
+    const PlaceMention* m = find(ms, "Damascus");
+    REQUIRE(m);
+    CHECK(m->country == "SY");
+    m = find(ms, "al-Raqa");
+    REQUIRE(m);
+    CHECK(m->admin1 == "Raqqa");
+}
