@@ -258,6 +258,12 @@ bool cumulative(const std::vector<Word>& w, std::size_t first, std::size_t last)
         if (n == "so" && i + 1 < last && w[i + 1].norm == "far") return true;
         if (n == "across" && i + 2 < last && (w[i + 1].norm == "syria" || w[i + 2].norm == "country")) return true;
         if (n == "past" && i + 2 < last && (w[i + 2].norm == "years" || w[i + 2].norm == "months")) return true;
+        // "in the past weeks", "last month": a tally over a period, not one incident ("in the
+        // past 24 hours", "over the past three days" stay: often the report's own count)
+        if ((n == "past" || n == "last") && i + 1 < last) {
+            const std::string& m = w[i + 1].norm;
+            if (m == "month" || m == "week" || m == "weeks" || m == "months" || m == "days") return true;
+        }
     }
     return false;
 }

@@ -260,3 +260,16 @@ TEST_CASE("casualty counts: 'among N', bodies, executions, 'reportedly killed'",
     CHECK(deaths("Jihadists have executed three officers.") == 3);
     CHECK(deaths("Air raids reportedly killed 35 fighters.") == 35);
 }
+
+TEST_CASE("tallies over a period ('past weeks', 'last month') are not an incident's deaths", "[events]") {
+    std::string t = "Air strikes on Homs killed 25 people on Tuesday. "
+                    "Air strikes have killed nearly 500 people in the past weeks. "
+                    "Last month nearly 1200 civilians were killed in air strikes.";
+    auto ev = run(t, {place(t, "Homs", "Homs", "SY", "SY.11", 34.73, 36.72)}, "2016-05-04");
+    REQUIRE(!ev.empty());
+    int most = 0;
+    for (const auto& e : ev) most = std::max(most, e.fatalities);
+    CHECK(most == 25);
+    // the day's report stays an incident
+    CHECK(deaths("Air strikes killed 30 people in the past 24 hours.") == 30);
+}
