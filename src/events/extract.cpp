@@ -505,6 +505,26 @@ void Builder::fill_common(const SentenceContext& sc, const CueHit& cue, int cue_
 
 } // namespace
 
+namespace {
+
+/// An older incident the article recalls ("an October 6 attack", a timeline of the war): a
+/// fatal event dated more than a week before the article, when the article also reports a
+/// fatal incident of the past week, was reported when it happened; it is left out, so that
+/// the article's own incident is the one it gives (docs/events.md).
+void drop_background(const Annotations& a, std::vector<Found>& out) {
+    long dct_days = 0;
+    if (!a.dct.known() || !parse_iso_day(a.dct.value, dct_days)) return;
+    auto old = [&](const Found& f) {
+        long d = 0;
+        return f.event.fatalities > 0 && parse_iso_day(f.when.date, d) && d < dct_days - 7;
+    };
+    bool recent =
+        std::any_of(out.begin(), out.end(), [&](const Found& f) { return f.event.fatalities > 0 && !old(f); });
+    if (recent) out.erase(std::remove_if(out.begin(), out.end(), old), out.end());
+}
+
+} // namespace
+
 std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const Lexicon& lx) {
     Builder b(a, ws, lx);
     const auto& w = ws.words;
@@ -722,6 +742,7 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
             f.place_fallback = true;
         }
     }
+    drop_background(a, out);
     return out;
 }
 

@@ -273,3 +273,17 @@ TEST_CASE("tallies over a period ('past weeks', 'last month') are not an inciden
     // the day's report stays an incident
     CHECK(deaths("Air strikes killed 30 people in the past 24 hours.") == 30);
 }
+
+TEST_CASE("an older fatal incident the article recalls is left out when it reports a recent one", "[events]") {
+    std::string t = "A car bomb killed 20 people in Homs on Thursday. "
+                    "An October 6 attack in Homs had killed 29 people.";
+    auto ev = run(t, {place(t, "Homs", "Homs", "SY", "SY.11", 34.73, 36.72)}, "2016-10-14");
+    REQUIRE(!ev.empty());
+    for (const auto& e : ev) CHECK(e.fatalities != 29);
+    CHECK(ev[0].fatalities == 20);
+    // without a recent fatal incident the older one stays
+    std::string u = "An October 6 attack in Homs had killed 29 people.";
+    ev = run(u, {place(u, "Homs", "Homs", "SY", "SY.11", 34.73, 36.72)}, "2016-10-14");
+    REQUIRE(!ev.empty());
+    CHECK(ev[0].fatalities == 29);
+}
