@@ -64,32 +64,45 @@ void split_tabs(const std::string& line, std::vector<std::string_view>& out) {
     }
 }
 
-void read_geonames_places(Model& m, const std::string& path, const std::string& classes) {
+namespace {
+
+// Calls row(fields, line number) for each data line of a tab-separated GeoNames file: blank
+// and '#' lines skipped, bytes that are not UTF-8 repaired. The fields view `line`.
+template <typename Row>
+void for_each_row(const std::string& path, Row&& row, bool repair = true) {
     auto in = open_source(path);
-    SourceInfo& src = new_source(m, path, "geonames-places");
     std::string line;
     std::vector<std::string_view> f;
     std::size_t lineno = 0;
     while (std::getline(in, line)) {
         ++lineno;
         if (line.empty() || line[0] == '#') continue;
-        if (!text::is_valid_utf8(line)) line = text::to_valid_utf8(line);
+        if (repair && !text::is_valid_utf8(line)) line = text::to_valid_utf8(line);
         split_tabs(line, f);
+        row(f, lineno);
+    }
+}
+
+} // namespace
+
+void read_geonames_places(Model& m, const std::string& path, const std::string& classes) {
+    SourceInfo& src = new_source(m, path, "geonames-places");
+    for_each_row(path, [&](const std::vector<std::string_view>& f, std::size_t lineno) {
         std::uint32_t gid = 0;
         double lat = 0, lon = 0;
         if (f.size() < 15 || !parse_num(f[0], gid) || gid == 0) {
             m.warn(path, lineno, "not a GeoNames place row (expected 19 tab-separated columns)");
             ++src.skipped;
-            continue;
+            return;
         }
         if (!parse_num(f[4], lat) || !parse_num(f[5], lon) || !std::isfinite(lat) ||
             !std::isfinite(lon) || lat < -90 || lat > 90 || lon < -180 || lon > 180) {
             m.warn(path, lineno, "coordinates out of range for geonameid " + std::string(f[0]));
             ++src.skipped;
-            continue;
+            return;
         }
         char fclass = f[6].empty() ? '?' : f[6][0];
-        if (!classes.empty() && classes.find(fclass) == std::string::npos) continue;
+        if (!classes.empty() && classes.find(fclass) == std::string::npos) return;
         std::uint64_t pop = 0;
         parse_num(f[14], pop);
         ++src.rows;
@@ -127,27 +140,19 @@ void read_geonames_places(Model& m, const std::string& path, const std::string& 
             if (plausible_alt_name(a)) e.add_name(std::string(a));
             i = j + 1;
         }
-    }
+    });
 }
 
 void read_geonames_admin_codes(Model& m, const std::string& path, int level) {
-    auto in = open_source(path);
     SourceInfo& src = new_source(m, path, level == 1 ? "geonames-admin1" : "geonames-admin2");
-    std::string line;
-    std::vector<std::string_view> f;
-    std::size_t lineno = 0;
-    while (std::getline(in, line)) {
-        ++lineno;
-        if (line.empty() || line[0] == '#') continue;
-        if (!text::is_valid_utf8(line)) line = text::to_valid_utf8(line);
-        split_tabs(line, f);
+    for_each_row(path, [&](const std::vector<std::string_view>& f, std::size_t lineno) {
         std::string_view code = f[0];
         std::size_t dots = static_cast<std::size_t>(std::count(code.begin(), code.end(), '.'));
         if (f.size() < 2 || code.size() < 4 || code[2] != '.' || dots != static_cast<std::size_t>(level) ||
             f[1].empty()) {
             m.warn(path, lineno, "not an admin code row (expected CODE<TAB>name<TAB>asciiname<TAB>geonameid)");
             ++src.skipped;
-            continue;
+            return;
         }
         std::uint32_t gid = 0;
         if (f.size() >= 4) parse_num(f[3], gid);
@@ -189,24 +194,16 @@ void read_geonames_admin_codes(Model& m, const std::string& path, int level) {
         }
         e.add_name(std::string(f[1]));
         if (f.size() >= 3) e.add_name(std::string(f[2]));
-    }
+    });
 }
 
 void read_country_info(Model& m, const std::string& path) {
-    auto in = open_source(path);
     SourceInfo& src = new_source(m, path, "geonames-countryinfo");
-    std::string line;
-    std::vector<std::string_view> f;
-    std::size_t lineno = 0;
-    while (std::getline(in, line)) {
-        ++lineno;
-        if (line.empty() || line[0] == '#') continue;
-        if (!text::is_valid_utf8(line)) line = text::to_valid_utf8(line);
-        split_tabs(line, f);
+    for_each_row(path, [&](const std::vector<std::string_view>& f, std::size_t lineno) {
         if (f.size() < 17 || f[0].size() != 2 || f[4].empty()) {
             m.warn(path, lineno, "not a countryInfo row (expected ISO<TAB>ISO3<TAB>...<TAB>geonameid)");
             ++src.skipped;
-            continue;
+            return;
         }
         ++src.rows;
         std::string cc(f[0]);
@@ -237,38 +234,32 @@ void read_country_info(Model& m, const std::string& path) {
         e.add_name(std::string(f[4]));
         e.add_name(std::string(f[0]), format::kind_abbrev);
         e.add_name(std::string(f[1]), format::kind_abbrev);
-    }
+    });
 }
 
 void read_alternate_names(Model& m, const std::string& path) {
-    auto in = open_source(path);
     SourceInfo& src = new_source(m, path, "geonames-alternatenames");
-    std::string line;
-    std::vector<std::string_view> f;
-    std::size_t lineno = 0;
-    while (std::getline(in, line)) {
-        ++lineno;
-        if (line.empty() || line[0] == '#') continue;
-        split_tabs(line, f);
+    // Names are repaired one by one below; the line itself is split as it is.
+    for_each_row(path, [&](const std::vector<std::string_view>& f, std::size_t lineno) {
         std::uint32_t gid = 0;
         if (f.size() < 4 || !parse_num(f[1], gid)) {
             m.warn(path, lineno, "not an alternateNames row");
             ++src.skipped;
-            continue;
+            return;
         }
         auto it = m.by_geonameid.find(gid);
-        if (it == m.by_geonameid.end()) continue;
+        if (it == m.by_geonameid.end()) return;
         std::string_view lang = f[2];
         if (lang == "link" || lang == "wkdt" || lang == "post" || lang == "iata" || lang == "icao" ||
             lang == "faac" || lang == "fr_1793" || lang == "unlc" || lang == "tcid" || lang == "phon")
-            continue;
-        if (!plausible_alt_name(f[3])) continue;
+            return;
+        if (!plausible_alt_name(f[3])) return;
         ++src.rows;
         std::string name(f[3]);
         if (!text::is_valid_utf8(name)) name = text::to_valid_utf8(name);
         m.entries[it->second].add_name(std::move(name), lang == "abbr" ? format::kind_abbrev
                                                                         : format::kind_name);
-    }
+    }, false);
 }
 
 } // namespace gt::gazetteer::build
