@@ -29,13 +29,13 @@ void operator delete(void* p, std::size_t) noexcept { std::free(p); }
 void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
 
 int main(int argc, char** argv) {
-    if (argc < 3) {
-        std::fprintf(stderr, "usage: test_no_alloc FIXTURE_DIR TMP_DIR\n");
+    if (argc < 4) {
+        std::fprintf(stderr, "usage: test_no_alloc GEONAMES_DUMP_DIR SUPPLEMENT_TSV TMP_DIR\n");
         return 2;
     }
-    std::string out = std::string(argv[2]) + "/no-alloc.gtz";
+    std::string out = std::string(argv[3]) + "/no-alloc.gtz";
     gt::gazetteer::BuildOptions opts;
-    opts.inputs = {std::string(argv[1]) + "/dump", std::string(argv[1]) + "/supplement.tsv"};
+    opts.inputs = {argv[1], argv[2]};
     opts.output = out;
     opts.quiet = true;
     std::ostringstream log;

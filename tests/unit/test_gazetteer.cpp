@@ -67,7 +67,7 @@ Built build(std::vector<std::string> inputs, const std::string& out_name) {
 
 // Index A: the GeoNames dump directory alone (cities500, admin1CodesASCII, countryInfo).
 const Built& dump_build() {
-    static const Built b = build({fixtures + "/dump"}, "dump.gtz");
+    static const Built b = build({std::string(GT_DUMP_FIXTURE)}, "dump.gtz");
     return b;
 }
 const Index& dump_index() {
@@ -77,7 +77,7 @@ const Index& dump_index() {
 
 // Index B: the npm sources with the cities500 file and the curated tables.
 const Built& npm_build() {
-    static const Built b = build({fixtures + "/npm", fixtures + "/dump/cities500.txt",
+    static const Built b = build({fixtures + "/npm", std::string(GT_DUMP_FIXTURE "/cities500.txt"),
                                   fixtures + "/supplement.tsv", fixtures + "/abbreviations.tsv"},
                                  "npm.gtz");
     return b;
@@ -748,7 +748,7 @@ TEST_CASE("build_index reports unusable inputs and outputs", "[gazetteer]") {
         std::ostringstream log;
         o.output = tmp_path("x.gtz");
         CHECK_THROWS_AS(gt::gazetteer::build_index(o, log), gt::UsageError);
-        o.inputs = {fixtures + "/dump"};
+        o.inputs = {std::string(GT_DUMP_FIXTURE)};
         o.output.clear();
         CHECK_THROWS_AS(gt::gazetteer::build_index(o, log), gt::UsageError);
     }
@@ -765,7 +765,7 @@ TEST_CASE("build_index reports unusable inputs and outputs", "[gazetteer]") {
         std::string dir = tmp_path("no-such-dir");
         fs::remove_all(dir);
         BuildOptions o;
-        o.inputs = {fixtures + "/dump"};
+        o.inputs = {std::string(GT_DUMP_FIXTURE)};
         o.output = dir + "/x.gtz";
         o.quiet = true;
         std::ostringstream log;
@@ -776,7 +776,7 @@ TEST_CASE("build_index reports unusable inputs and outputs", "[gazetteer]") {
         std::string dir = tmp_path("out-is-dir");
         fs::create_directories(dir);
         BuildOptions o;
-        o.inputs = {fixtures + "/dump"};
+        o.inputs = {std::string(GT_DUMP_FIXTURE)};
         o.output = dir;
         o.quiet = true;
         std::ostringstream log;
@@ -788,7 +788,7 @@ TEST_CASE("build_index reports unusable inputs and outputs", "[gazetteer]") {
 }
 
 TEST_CASE("a failed build never replaces an existing index", "[gazetteer]") {
-    const Built good = build({fixtures + "/dump"}, "keep.gtz");
+    const Built good = build({std::string(GT_DUMP_FIXTURE)}, "keep.gtz");
     const std::string before = slurp(good.path);
     REQUIRE(Index::open(good.path).size() == 25);
 
