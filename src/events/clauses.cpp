@@ -1,0 +1,296 @@
+// Sentence and clause helpers of the event finder (see clauses.hpp).
+#include "events/clauses.hpp"
+
+#include "text/utf8.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace gt::events::detail {
+
+
+
+bool is_country(const PlaceMention& p) {
+    return p.feature.rfind("A.PCL", 0) == 0 || p.id.rfind("country:", 0) == 0;
+}
+
+bool is_violent(const std::string& type) {
+    return type == "Battles" || type == "Explosions/Remote violence" || type == "Violence against civilians" ||
+           type == "Riots";
+}
+
+const std::unordered_set<std::string_view>& clause_words() {
+    static const std::unordered_set<std::string_view> s = {"after", "before", "when", "while", "which", "who",
+                                                           "following", "since", "but", "whereas", "where"};
+    return s;
+}
+
+const std::unordered_set<std::string_view>& place_prepositions() {
+    static const std::unordered_set<std::string_view> s = {"in", "near", "at", "outside", "around", "into",
+                                                           "of", "on", "inside", "across", "targeting",
+                                                           "targeted", "hit", "struck", "from", "to"};
+    return s;
+}
+
+const std::unordered_set<std::string_view>& metonymy_words() {
+    static const std::unordered_set<std::string_view> s = {
+        "forces", "government", "regime", "troops", "ally", "allies", "authorities", "officials", "backed",
+        "led", "army", "military", "says", "said", "has", "had", "is", "was", "accused", "denied", "claimed"};
+    return s;
+}
+
+bool clause_break(const Word& w) {
+    if (w.punct)
+        return w.norm == "," || w.norm == ";" || w.norm == ":" || w.norm == "(" || w.norm == ")" ||
+               w.norm == "\xE2\x80\x94" || w.norm == "\xE2\x80\x93" || w.norm == "\"";
+    return clause_words().count(w.norm) != 0;
+}
+
+/// Actor mentions of the whole document (longest alias first; templates after a demonym).
+std::vector<ActorHit> find_actors(const Annotations& a, const WordStream& ws, const Lexicon& lx,
+                                  const std::vector<int>& place_at) {
+    std::vector<ActorHit> hits;
+    const auto& w = ws.words;
+    for (const auto& s : ws.sentences) {
+        std::size_t i = s.first;
+        while (i < s.last) {
+            if (w[i].punct) {
+                ++i;
+                continue;
+            }
+            PhraseMatch m = lx.match_actor(w, i, s.last);
+            ActorHit hit;
+            bool found = false;
+            if (m.end) {
+                const auto& e = lx.actors()[m.entry];
+                hit.begin = i;
+                hit.end = m.end;
+                hit.actor.name = e.name;
+                hit.actor.kind = e.kind;
+                hit.actor.inter = e.inter;
+                hit.actor.country = e.country;
+                found = true;
+            }
+            int p = place_at[i];
+            if (p >= 0 && a.places[static_cast<std::size_t>(p)].demonym) {
+                const auto& pm = a.places[static_cast<std::size_t>(p)];
+                std::size_t after = i;
+                while (after < s.last && place_at[after] == p) ++after;
+                PhraseMatch t = lx.match_template(w, after, s.last);
+                if (t.end && (!found || t.end > m.end) && pm.resolved && !pm.country_name.empty()) {
+                    const auto& e = lx.actors()[t.entry];
+                    hit.begin = i;
+                    hit.end = t.end;
+                    hit.actor.name = e.name;
+                    auto at = hit.actor.name.find("{country}");
+                    if (at != std::string::npos) hit.actor.name.replace(at, 9, pm.country_name);
+                    hit.actor.kind = e.kind;
+                    hit.actor.inter = e.inter;
+                    hit.actor.country = pm.country;
+                    found = true;
+                }
+            }
+            if (!found) {
+                ++i;
+                continue;
+            }
+            hit.actor.mention = std::string(a.text.substr(w[hit.begin].begin, w[hit.end - 1].end - w[hit.begin].begin));
+            i = hit.end;
+            hits.push_back(std::move(hit));
+        }
+    }
+    return hits;
+}
+
+Actor generic_actor(const std::string& name, const std::string& kind, int inter) {
+    Actor x;
+    x.name = name;
+    x.kind = kind;
+    x.inter = inter;
+    return x;
+}
+
+
+std::size_t word_at_byte(const std::vector<Word>& w, std::size_t first, std::size_t last, std::size_t byte) {
+    for (std::size_t i = first; i < last; ++i)
+        if (w[i].end > byte) return i;
+    return last ? last - 1 : 0;
+}
+
+/// The place tied to a cue: in its own clause, else in a clause no other cue owns; preferring
+/// a preposition before it, a town over a region over a country, and nearness to the cue.
+int choose_place(const SentenceContext& sc, const CueHit& cue, int cue_index, bool diplomacy) {
+    const auto& w = sc.ws.words;
+    int best = -1;
+    double best_score = -1e9;
+    int last_p = -1;
+    for (std::size_t i = sc.first; i < sc.last; ++i) {
+        int p = sc.place_at[i];
+        if (p < 0 || p == last_p) continue;
+        last_p = p;
+        const auto& pm = sc.a.places[static_cast<std::size_t>(p)];
+        if (!pm.resolved || pm.demonym || sc.place_is_actor[static_cast<std::size_t>(p)]) continue;
+        std::size_t c = sc.clause[i - sc.first];
+        int owner = sc.clause_owner[c];
+        double score = 1.0;
+        if (c == cue.clause) score += 0.6;
+        else if (owner < 0 || owner == cue_index) score += 0.2;
+        else continue;
+        std::size_t k = i;
+        while (k > sc.first && (w[k - 1].norm == "the" || w[k - 1].norm == "city" || w[k - 1].norm == "town" ||
+                                w[k - 1].norm == "village" || w[k - 1].norm == "province" || w[k - 1].norm == "of" ||
+                                w[k - 1].capitalised) &&
+               k > i - 4)
+            --k;
+        if (k > sc.first && place_prepositions().count(w[k - 1].norm)) score += 0.5;
+        if (i > sc.first && place_prepositions().count(w[i - 1].norm)) score += 0.3;
+        if (is_country(pm)) score -= 0.8;
+        // Outside the country the document is about: only for talks abroad, or when stated
+        // right at the cue.
+        if (!sc.focus_country.empty() && pm.country != sc.focus_country) {
+            if (pm.score < 0.8) continue;
+            score -= diplomacy ? 0.5 : 1.6;
+        }
+        // "Damascus forces", "Moscow's ally": the capital stands for the government.
+        std::size_t after = i;
+        while (after < sc.last && sc.place_at[after] == p) ++after;
+        if (after < sc.last && metonymy_words().count(w[after].norm)) score -= 1.0;
+        if (after + 1 < sc.last && w[after].norm == "s" && metonymy_words().count(w[after + 1].norm)) score -= 1.0;
+        // "accused Damascus of", "blamed Moscow": a government, not a place.
+        if (i > sc.first && (w[i - 1].stem == "accus" || w[i - 1].stem == "blam" || w[i - 1].stem == "urg" ||
+                             w[i - 1].stem == "condemn" || w[i - 1].stem == "warn"))
+            score -= 1.0;
+        else if (pm.precision == GeoPrecision::region) score -= 0.3;
+        double dist = i >= cue.end ? static_cast<double>(i - cue.end) : static_cast<double>(cue.begin - i);
+        score -= 0.02 * dist;
+        if (score > best_score) {
+            best_score = score;
+            best = p;
+        }
+    }
+    return best_score < 0 ? -1 : best;
+}
+
+/// The time expression tied to a cue (own clause, else a clause no other cue owns), or -1.
+int choose_timex(const SentenceContext& sc, const CueHit& cue, int cue_index, EventDate& when) {
+    const auto& w = sc.ws.words;
+    std::size_t sb = w[sc.first].begin, se = w[sc.last - 1].end;
+    long dct_days = 0;
+    bool has_dct = sc.a.dct.known() && parse_iso_day(sc.a.dct.value, dct_days);
+    int best = -1;
+    double best_score = -1e9;
+    for (std::size_t t = 0; t < sc.a.timexes.size(); ++t) {
+        const auto& tx = sc.a.timexes[t];
+        if (tx.begin < sb || tx.end > se) continue;
+        if (tx.type != TimexType::Date && tx.type != TimexType::Time) continue;
+        EventDate d;
+        if (!date_from_timex(tx.value, d)) continue;
+        long start = 0;
+        if (has_dct && parse_iso_day(d.start, start) && start > dct_days + 1) continue; // future
+        std::size_t i = word_at_byte(w, sc.first, sc.last, tx.begin);
+        std::size_t c = sc.clause[i - sc.first];
+        int owner = sc.clause_owner[c];
+        double score = 0;
+        if (c == cue.clause) score += 1.0;
+        else if (owner >= 0 && owner != cue_index) continue;
+        double dist = i >= cue.end ? static_cast<double>(i - cue.end) : static_cast<double>(cue.begin - i);
+        score -= 0.01 * dist;
+        if (score > best_score) {
+            best_score = score;
+            best = static_cast<int>(t);
+            when = d;
+        }
+    }
+    return best;
+}
+
+/// A running tally rather than an incident: "killed since the conflict began in 2011",
+/// "across the country", "documented the killing of", "so far this year".
+bool cumulative(const std::vector<Word>& w, std::size_t first, std::size_t last) {
+    for (std::size_t i = first; i < last; ++i) {
+        const std::string& n = w[i].norm;
+        // "since Thursday", "since the start of the war", "since 2011": a tally over time.
+        if (n == "since" && i + 1 < last) {
+            std::size_t j = i + 1;
+            if (w[j].norm == "the" || w[j].norm == "early" || w[j].norm == "last" || w[j].norm == "this") ++j;
+            const std::string& m = j < last ? w[j].norm : n;
+            bool same_day = m == "dawn" || m == "morning" || m == "yesterday" || m == "night" || m == "today" ||
+                            m == "overnight" || m == "midnight" || m == "then" || m == "evening" || m == "noon";
+            if (!same_day) return true;
+        }
+        if (n == "since") {
+            for (std::size_t j = i + 1; j < last && j < i + 7; ++j) {
+                const std::string& m = w[j].norm;
+                if ((w[j].number && m.size() == 4 && (m[0] == '1' || m[0] == '2')) || m == "start" || m == "beginning" ||
+                    m == "outbreak" || m == "began" || m == "erupted" || m == "broke" || m == "conflict" || m == "war" ||
+                    m == "uprising" || m == "revolution")
+                    return true;
+            }
+        }
+        if (n == "documented" || n == "overall" || n == "tally") return true;
+        if (n == "this" && i + 1 < last && w[i + 1].norm == "year") return true;
+        if (n == "so" && i + 1 < last && w[i + 1].norm == "far") return true;
+        if (n == "across" && i + 2 < last && (w[i + 1].norm == "syria" || w[i + 2].norm == "country")) return true;
+        if (n == "past" && i + 2 < last && (w[i + 2].norm == "years" || w[i + 2].norm == "months")) return true;
+        // "in the past weeks", "last month": a tally over a period, not one incident ("in the
+        // past 24 hours", "over the past three days" stay: often the report's own count)
+        if ((n == "past" || n == "last") && i + 1 < last) {
+            const std::string& m = w[i + 1].norm;
+            if (m == "month" || m == "week" || m == "weeks" || m == "months" || m == "days") return true;
+        }
+    }
+    return false;
+}
+
+bool is_passive_before(const std::vector<Word>& w, std::size_t first, std::size_t cb) {
+    if (cb > first && w[cb - 1].stem == "be") return true;
+    return cb > first + 1 && w[cb - 2].stem == "be" &&
+           (w[cb - 1].norm.size() > 2 && w[cb - 1].norm.substr(w[cb - 1].norm.size() - 2) == "ly");
+}
+
+const std::unordered_set<std::string_view>& subordinators() {
+    static const std::unordered_set<std::string_view> s = {"after", "before", "when", "while", "following",
+                                                           "since", "whereas"};
+    return s;
+}
+
+/// Clauses without a cue of their own belong to a neighbour: one opened by a subordinator
+/// ("after the city of X, ..., was liberated") to the next clause with a cue, any other
+/// (a relative clause, an apposition) to the previous one; else to the next.
+void assign_free_clauses(SentenceContext& sc, const std::vector<Word>& w) {
+    std::size_t n = sc.clause_owner.size();
+    bool any = false;
+    for (int o : sc.clause_owner) any = any || o >= 0;
+    if (!any) return;
+    std::vector<std::size_t> start(n, sc.last);
+    for (std::size_t i = sc.first; i < sc.last; ++i) {
+        std::size_t c = sc.clause[i - sc.first];
+        if (start[c] == sc.last) start[c] = i;
+    }
+    std::vector<int> own = sc.clause_owner;
+    auto next_owned = [&](std::size_t c) {
+        for (std::size_t d = c + 1; d < n; ++d)
+            if (own[d] >= 0) return own[d];
+        return -1;
+    };
+    int prev = -1;
+    for (std::size_t c = 0; c < n; ++c) {
+        if (own[c] >= 0) {
+            prev = own[c];
+            continue;
+        }
+        std::size_t i = start[c];
+        while (i < sc.last && w[i].punct) ++i;
+        bool sub = i < sc.last && subordinators().count(w[i].norm);
+        int o = sub ? next_owned(c) : prev;
+        if (o < 0) o = sub ? prev : next_owned(c);
+        sc.clause_owner[c] = o;
+        if (!sub) continue;
+        prev = o;
+    }
+}
+
+} // namespace gt::events::detail

@@ -1,0 +1,56 @@
+#pragma once
+// Internal to src/events: the sentence and clause helpers of the event finder (extract.cpp):
+// actor mentions, clause boundaries and ownership, and which place and time expression a cue
+// takes.
+
+#include "events/extract.hpp"
+#include "events/fatalities.hpp"
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace gt::events::detail {
+
+struct ActorHit {
+    std::size_t begin = 0, end = 0; // words
+    Actor actor;
+};
+
+struct CueHit {
+    std::size_t begin = 0, end = 0; // words
+    std::uint32_t entry = 0;
+    std::size_t clause = 0;
+};
+
+struct SentenceContext {
+    const Annotations& a;
+    const WordStream& ws;
+    const Lexicon& lx;
+    const std::vector<int>& place_at;
+    std::size_t first = 0, last = 0;
+    std::vector<std::size_t> clause;        // per word of the sentence (index - first)
+    std::vector<int> clause_owner;          // kept cue index owning each clause, or -1
+    std::vector<const ActorHit*> actors;    // in this sentence
+    std::vector<char> place_is_actor;       // per place mention
+    std::string focus_country;              // the country the document is mostly about
+};
+
+bool is_country(const PlaceMention& p);
+bool is_violent(const std::string& type);
+const std::unordered_set<std::string_view>& clause_words();
+const std::unordered_set<std::string_view>& place_prepositions();
+const std::unordered_set<std::string_view>& metonymy_words();
+bool clause_break(const Word& w);
+std::vector<ActorHit> find_actors(const Annotations& a, const WordStream& ws, const Lexicon& lx, const std::vector<int>& place_at);
+Actor generic_actor(const std::string& name, const std::string& kind, int inter);
+std::size_t word_at_byte(const std::vector<Word>& w, std::size_t first, std::size_t last, std::size_t byte);
+int choose_place(const SentenceContext& sc, const CueHit& cue, int cue_index, bool diplomacy);
+int choose_timex(const SentenceContext& sc, const CueHit& cue, int cue_index, EventDate& when);
+bool cumulative(const std::vector<Word>& w, std::size_t first, std::size_t last);
+bool is_passive_before(const std::vector<Word>& w, std::size_t first, std::size_t cb);
+const std::unordered_set<std::string_view>& subordinators();
+void assign_free_clauses(SentenceContext& sc, const std::vector<Word>& w);
+
+} // namespace gt::events::detail
