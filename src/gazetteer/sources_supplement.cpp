@@ -113,8 +113,22 @@ void read_supplement(Model& m, const std::string& path) {
         std::uint32_t gid = 0;
         parse_num(get(f, "geonameid"), gid);
         std::size_t idx;
+        std::string_view fcode = get(f, "feature_code"), ccode = get(f, "country_code");
+        auto country = fcode.rfind("PCL", 0) == 0 && ccode.size() == 2
+                           ? m.by_country.find(std::string(ccode))
+                           : m.by_country.end();
         if (auto g = gid ? m.by_geonameid.find(gid) : m.by_geonameid.end(); g != m.by_geonameid.end()) {
             idx = g->second; // already there from a GeoNames dump: only add the names
+        } else if (country != m.by_country.end()) {
+            // a country another source has: the row gives its point (GeoNames' country
+            // feature rather than world-countries' rounded centre) and its GeoNames id
+            idx = country->second;
+            BuildEntry& c = m.entries[idx];
+            c.lat = lat, c.lon = lon, c.has_coords = true, c.derived = false;
+            if (gid && !c.geonameid) {
+                c.geonameid = gid;
+                m.by_geonameid[gid] = idx;
+            }
         } else {
             BuildEntry e;
             e.id = "supplement:" + std::string(id);
