@@ -19,7 +19,9 @@ double Index::prominence(std::uint32_t i) const noexcept {
     auto fc = feature_code(i);
     switch (e.feature_class) {
     case 'A':
-        if (is_country(i)) return 1e10 + pop;
+        // an independent country before a dependency that shares its demonym ("French":
+        // France, not the French Southern Lands; "American": the United States)
+        if (is_country(i)) return (fc == "PCLI" ? 2e10 : 1e10) + pop;
         if (fc == "ADM1") return std::max(pop, 1e6);
         if (fc == "ADM2") return std::max(pop, 1e5);
         return std::max(pop, 1e4);

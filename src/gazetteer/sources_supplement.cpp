@@ -170,7 +170,8 @@ void read_abbreviations(Model& m, const std::string& path) {
     std::vector<std::string_view> f;
     std::size_t ca = t.col["abbreviation"], ct = t.col["target"];
     // Optional "kind": "name" for a full other name of the target (a former or English
-    // short name such as "Turkey"), anything else or absent: an abbreviation.
+    // short name such as "Turkey"), "demonym" for an adjective or demonym ("Philippine",
+    // "Scottish"), anything else or absent: an abbreviation.
     auto kind_col = t.col.find("kind");
     while (std::getline(in, line)) {
         ++lineno;
@@ -205,8 +206,12 @@ void read_abbreviations(Model& m, const std::string& path) {
             continue;
         }
         ++src.rows;
-        bool full_name = kind_col != t.col.end() && kind_col->second < f.size() && f[kind_col->second] == "name";
-        m.entries[idx].add_name(std::string(f[ca]), full_name ? format::kind_name : format::kind_abbrev);
+        std::string_view row_kind = kind_col != t.col.end() && kind_col->second < f.size()
+                                        ? f[kind_col->second]
+                                        : std::string_view();
+        m.entries[idx].add_name(std::string(f[ca]), row_kind == "name"      ? format::kind_name
+                                                    : row_kind == "demonym" ? format::kind_demonym
+                                                                            : format::kind_abbrev);
     }
 }
 

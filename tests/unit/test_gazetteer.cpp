@@ -664,6 +664,33 @@ TEST_CASE("build from npm sources, supplement and abbreviations", "[gazetteer]")
     CHECK(look(idx, "KSA").empty());
 }
 
+TEST_CASE("a supplement row with a PCL code moves the country to its given point", "[gazetteer]") {
+    // world-countries puts the United States at 38,-97; GeoNames' country feature at 39.76,-98.5
+    fs::create_directories(tmp_path("country-points"));
+    std::string sup = tmp_path("country-points") + "/supplement-countries.tsv";
+    spit(sup, "id\tname\tlat\tlon\tfeature_class\tfeature_code\tcountry_code\tgeonameid\tsource\n"
+              "country-point-us\tUnited States\t39.76\t-98.5\tA\tPCLI\tUS\t6252001\tGeoNames\n"
+              "country-point-zz\tNowhere Land\t10\t10\tA\tPCLI\tZZ\t\tno such country: a new entry\n");
+    const Built b = build({fixtures + "/npm", std::string(GT_DUMP_FIXTURE "/cities500.txt"), sup},
+                          "country-points.gtz");
+    INFO(b.log);
+    CHECK(b.sum.countries == 5); // the 4 of world-countries and the new ZZ row
+    const Index idx = Index::open(b.path);
+    std::uint32_t us = by_id(idx, "country:US");
+    CHECK(idx.position(us).lat == 39.76);
+    CHECK(idx.position(us).lon == -98.5);
+    CHECK(idx.entry(us).geonameid == 6252001);
+    CHECK((idx.entry(us).flags & gt::gazetteer::format::flag_derived_coords) == 0);
+    auto c = look(idx, "United States");
+    REQUIRE_FALSE(c.empty());
+    CHECK(c[0].entry == us);
+    // other countries keep world-countries' point; an unknown code is an ordinary new row
+    CHECK(idx.position(by_id(idx, "country:SY")).lat == 35);
+    auto z = look(idx, "Nowhere Land");
+    REQUIRE_FALSE(z.empty());
+    CHECK(idx.id(z[0].entry) == "supplement:country-point-zz");
+}
+
 // ----------------------------------------------------------------------------------------
 // errors
 
