@@ -37,6 +37,11 @@ double Index::prominence(std::uint32_t i) const noexcept {
         if (fc == "PPLA") return pop * 1.3 + 1;
         if (fc.substr(0, 3) == "PPL" && fc.size() >= 4 && fc[3] == 'X') return pop * 0.3 + 1;
         return pop + 1;
+    case 'S':
+        // a site curated for the news it appears in (a crossing, an air base, the White House)
+        // ranks like a town of 100,000, before a hamlet of the same name
+        if (e.source == src_supplement) return std::max(pop, 1e5);
+        return std::max(pop, 1.0);
     default:
         return std::max(pop, 1.0);
     }
