@@ -19,7 +19,9 @@ double Index::prominence(std::uint32_t i) const noexcept {
     auto fc = feature_code(i);
     switch (e.feature_class) {
     case 'A':
-        if (is_country(i)) return 1e10 + pop;
+        // an independent country before a dependency that shares its demonym ("French":
+        // France, not the French Southern Lands; "American": the United States)
+        if (is_country(i)) return (fc == "PCLI" ? 2e10 : 1e10) + pop;
         if (fc == "ADM1") return std::max(pop, 1e6);
         if (fc == "ADM2") return std::max(pop, 1e5);
         return std::max(pop, 1e4);
@@ -35,6 +37,11 @@ double Index::prominence(std::uint32_t i) const noexcept {
         if (fc == "PPLA") return pop * 1.3 + 1;
         if (fc.substr(0, 3) == "PPL" && fc.size() >= 4 && fc[3] == 'X') return pop * 0.3 + 1;
         return pop + 1;
+    case 'S':
+        // a site curated for the news it appears in (a crossing, an air base, the White House)
+        // ranks like a town of 100,000, before a hamlet of the same name
+        if (e.source == src_supplement) return std::max(pop, 1e5);
+        return std::max(pop, 1.0);
     default:
         return std::max(pop, 1.0);
     }

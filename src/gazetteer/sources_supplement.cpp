@@ -113,8 +113,22 @@ void read_supplement(Model& m, const std::string& path) {
         std::uint32_t gid = 0;
         parse_num(get(f, "geonameid"), gid);
         std::size_t idx;
+        std::string_view fcode = get(f, "feature_code"), ccode = get(f, "country_code");
+        auto country = fcode.rfind("PCL", 0) == 0 && ccode.size() == 2
+                           ? m.by_country.find(std::string(ccode))
+                           : m.by_country.end();
         if (auto g = gid ? m.by_geonameid.find(gid) : m.by_geonameid.end(); g != m.by_geonameid.end()) {
             idx = g->second; // already there from a GeoNames dump: only add the names
+        } else if (country != m.by_country.end()) {
+            // a country another source has: the row gives its point (GeoNames' country
+            // feature rather than world-countries' rounded centre) and its GeoNames id
+            idx = country->second;
+            BuildEntry& c = m.entries[idx];
+            c.lat = lat, c.lon = lon, c.has_coords = true, c.derived = false;
+            if (gid && !c.geonameid) {
+                c.geonameid = gid;
+                m.by_geonameid[gid] = idx;
+            }
         } else {
             BuildEntry e;
             e.id = "supplement:" + std::string(id);
@@ -156,7 +170,8 @@ void read_abbreviations(Model& m, const std::string& path) {
     std::vector<std::string_view> f;
     std::size_t ca = t.col["abbreviation"], ct = t.col["target"];
     // Optional "kind": "name" for a full other name of the target (a former or English
-    // short name such as "Turkey"), anything else or absent: an abbreviation.
+    // short name such as "Turkey"), "demonym" for an adjective or demonym ("Philippine",
+    // "Scottish"), anything else or absent: an abbreviation.
     auto kind_col = t.col.find("kind");
     while (std::getline(in, line)) {
         ++lineno;
@@ -191,8 +206,12 @@ void read_abbreviations(Model& m, const std::string& path) {
             continue;
         }
         ++src.rows;
-        bool full_name = kind_col != t.col.end() && kind_col->second < f.size() && f[kind_col->second] == "name";
-        m.entries[idx].add_name(std::string(f[ca]), full_name ? format::kind_name : format::kind_abbrev);
+        std::string_view row_kind = kind_col != t.col.end() && kind_col->second < f.size()
+                                        ? f[kind_col->second]
+                                        : std::string_view();
+        m.entries[idx].add_name(std::string(f[ca]), row_kind == "name"      ? format::kind_name
+                                                    : row_kind == "demonym" ? format::kind_demonym
+                                                                            : format::kind_abbrev);
     }
 }
 

@@ -123,6 +123,7 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
             // a given span that names a street, venue or body: the place named inside it
             // ("Manila Cathedral", "Cavan Institute"), longest part first, no common words
             bool done = false;
+            Cands adjective; // a part matched only as a demonym: used when no place is named
             for (std::size_t len = sp.te - sp.tb - 1; len >= 1 && !done; --len) {
                 for (std::size_t b = sp.tb; b + len <= sp.te && !done; ++b) {
                     const Tok& f = a.toks[b];
@@ -135,10 +136,18 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
                     Cands part;
                     part.n = idx.lookup(a.surface(f.begin, l.end), lo, part.c);
                     if (part.n == 0 || part.c[0].match == gazetteer::Match::loose) continue;
+                    if (part.c[0].match == gazetteer::Match::demonym) {
+                        if (adjective.n == 0) adjective = part;
+                        continue;
+                    }
                     cands[s] = part;
                     sp.inner = true;
                     done = true;
                 }
+            }
+            if (!done && adjective.n > 0) {
+                cands[s] = adjective;
+                sp.inner = true;
             }
         }
         seen.emplace(std::move(memo), s);
@@ -250,6 +259,17 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
             std::size_t ll = gazetteer::loose_key(own, lb, sizeof lb);
             return !(ll > 0 && std::string_view(lb, ll) == std::string_view(lq, lql));
         };
+        // "Va.", "Ga.": a capital, lower case and a dot is the style of a state's abbreviation,
+        // never of a country's ISO code (VA, GA), when the name has another abbreviation's reading
+        bool dotted_style = m.text.size() >= 3 && m.text.back() == '.' &&
+                            std::any_of(m.text.begin() + 1, m.text.end(),
+                                        [](char c) { return c >= 'a' && c <= 'z'; });
+        bool other_abbrev = false;
+        if (dotted_style)
+            for (std::size_t k = 0; k < cs.n; ++k)
+                if (cs.c[k].match == gazetteer::Match::abbreviation &&
+                    !idx.is_country(cs.c[k].entry))
+                    other_abbrev = true;
         std::array<double, max_candidates> score{};
         std::array<bool, max_candidates> ok{};
         for (std::size_t k = 0; k < cs.n; ++k) {
@@ -270,13 +290,14 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
                 std::string_view q = gazetteer::strip_articles(sp.key);
                 // (a document that names no country at all does not rule any out)
                 if ((cw < 0.3 && !country_w.empty()) || !transliterated(cc) ||
-                    gazetteer::edit_distance(
-                        drop_final_h(q), drop_final_h(gazetteer::strip_articles({nb, nl}))) >
+                    gazetteer::edit_distance(drop_final_h(q),
+                                             drop_final_h(gazetteer::strip_articles({nb, nl}))) >
                         std::max<std::size_t>(1, q.size() / 3))
                     ok[k] = false;
             }
-            // a place named inside a given span counts only in the document's countries
-            if (sp.inner && cw <= 0 && !country_w.empty()) ok[k] = false;
+            // a place named inside a given span counts only in the document's countries, but a
+            // country or region so named counts anywhere ("Bank of France", "Russian Embassy")
+            if (sp.inner && cw <= 0 && !country_w.empty() && !is_broad(idx, e)) ok[k] = false;
             // a division's code ("BC", "NSW") only where the document is about its country; a
             // short all-capitals word ("TV", "BA") names a country only where the document does,
             // but for the codes prose uses for countries ("US", "UK", "UAE", "EU")
@@ -286,6 +307,9 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
             if (sp.short_code && !sp.gold &&
                 ((cw <= 0 && !is_prose_code(sp.key)) ||
                  (cs.c[k].match != gazetteer::Match::abbreviation && !is_broad(idx, e))))
+                ok[k] = false;
+            if (other_abbrev && idx.is_country(e) &&
+                cs.c[k].match == gazetteer::Match::abbreviation)
                 ok[k] = false;
             sc += 3.0 * cw;
             std::string_view a1 = idx.admin1_code(e);
@@ -326,8 +350,20 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
             if (ok[k]) top_k = k;
         if (top_k == cs.n) continue;
         std::uint32_t top = cs.c[top_k].entry;
-        bool keep_top = !alternate_only(top_k) &&
-                        (is_broad(idx, top) || (idx.is_admin1(top) && sp.want_class != 'P'));
+        auto country_weight = [&](std::uint32_t e) {
+            auto it = country_w.find(std::string(country2(idx, e)));
+            return it == country_w.end() ? 0.0 : it->second;
+        };
+        // a division is not traded for a town of its name, unless the town lies in a country
+        // the document is more about ("Manchester": England's city, not Jamaica's parish)
+        bool admin1_holds = idx.is_admin1(top) && sp.want_class != 'P';
+        if (admin1_holds) {
+            double tw = country_weight(top);
+            for (std::size_t k = 0; k < cs.n && admin1_holds; ++k)
+                if (ok[k] && k != top_k && country_weight(cs.c[k].entry) > tw + 0.25)
+                    admin1_holds = false;
+        }
+        bool keep_top = !alternate_only(top_k) && (is_broad(idx, top) || admin1_holds);
         std::size_t bk = top_k;
         for (std::size_t k = 0; k < cs.n; ++k) {
             if (!ok[k]) continue;
@@ -382,8 +418,10 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
                 PlaceMention& m = out[s];
                 if (!spans[s].gold || spans[s].end <= spans[s].begin) continue;
                 // a place named inside a given span stands when it is near the document's place
-                if (m.resolved &&
-                    (!spans[s].inner || geo::distance_m({m.lat, m.lon}, {f.lat, f.lon}) < 200e3))
+                // ("Bank of Mexico", "US Federal Reserve", "Iowa House"): a named area is the
+                // span's own, a town of the same name far away is not
+                if (m.resolved && (!spans[s].inner || m.precision == GeoPrecision::region ||
+                                   geo::distance_m({m.lat, m.lon}, {f.lat, f.lon}) < 200e3))
                     continue;
                 std::size_t b = m.begin, e = m.end;
                 std::string txt = std::move(m.text);

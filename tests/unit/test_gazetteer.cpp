@@ -664,6 +664,50 @@ TEST_CASE("build from npm sources, supplement and abbreviations", "[gazetteer]")
     CHECK(look(idx, "KSA").empty());
 }
 
+TEST_CASE("supplement rows: a PCL code moves the country, sites rank as towns; demonym rows",
+          "[gazetteer]") {
+    // world-countries puts the United States at 38,-97; GeoNames' country feature at 39.76,-98.5
+    fs::create_directories(tmp_path("country-points"));
+    std::string sup = tmp_path("country-points") + "/supplement-countries.tsv";
+    spit(sup, "id\tname\tlat\tlon\tfeature_class\tfeature_code\tcountry_code\tgeonameid\tsource\n"
+              "country-point-us\tUnited States\t39.76\t-98.5\tA\tPCLI\tUS\t6252001\tGeoNames\n"
+              "country-point-zz\tNowhere Land\t10\t10\tA\tPCLI\tZZ\t\tno such country: a new entry\n"
+              "some-site\tSome Site\t46.2\t6.1\tS\tBLDG\tCH\t\tcurated site\n");
+    std::string abbr = tmp_path("country-points") + "/abbreviations-extra.tsv";
+    spit(abbr, "abbreviation\ttarget\tsource\tkind\n"
+               "Helvetic\tcountry:CH\tan adjective of Switzerland\tdemonym\n"
+               "Confoederatio\tcountry:CH\ta full other name\tname\n");
+    const Built b = build(
+        {fixtures + "/npm", std::string(GT_DUMP_FIXTURE "/cities500.txt"), sup, abbr},
+        "country-points.gtz");
+    INFO(b.log);
+    CHECK(b.sum.countries == 5); // the 4 of world-countries and the new ZZ row
+    const Index idx = Index::open(b.path);
+    std::uint32_t us = by_id(idx, "country:US");
+    CHECK(idx.position(us).lat == 39.76);
+    CHECK(idx.position(us).lon == -98.5);
+    CHECK(idx.entry(us).geonameid == 6252001);
+    CHECK((idx.entry(us).flags & gt::gazetteer::format::flag_derived_coords) == 0);
+    auto c = look(idx, "United States");
+    REQUIRE_FALSE(c.empty());
+    CHECK(c[0].entry == us);
+    // other countries keep world-countries' point; an unknown code is an ordinary new row
+    CHECK(idx.position(by_id(idx, "country:SY")).lat == 35);
+    auto z = look(idx, "Nowhere Land");
+    REQUIRE_FALSE(z.empty());
+    CHECK(idx.id(z[0].entry) == "supplement:country-point-zz");
+    // a curated site ranks like a town of 100,000
+    CHECK(idx.prominence(by_id(idx, "supplement:some-site")) == 1e5);
+    // abbreviation rows of kind "demonym" and "name"
+    auto h = look(idx, "Helvetic");
+    REQUIRE_FALSE(h.empty());
+    CHECK(idx.id(h[0].entry) == "country:CH");
+    CHECK(h[0].match == Match::demonym);
+    auto cf = look(idx, "Confoederatio");
+    REQUIRE_FALSE(cf.empty());
+    CHECK(cf[0].match == Match::name);
+}
+
 // ----------------------------------------------------------------------------------------
 // errors
 

@@ -168,6 +168,29 @@ TEST_CASE("geoparse: resolve_spans resolves exactly the given spans", "[geoparse
     CHECK(inner[0].geonameid == 170063);
 }
 
+TEST_CASE("geoparse: given spans naming a body resolve to the place or country inside them",
+          "[geoparse]") {
+    Geoparser gp(fixture_index());
+    // a part that names a place comes before a part that is only an adjective
+    auto emb = gp.resolve_spans("A statement from the Syrian Embassy Geneva.", {{21, 42}});
+    REQUIRE(emb.size() == 1);
+    CHECK(emb[0].geonameid == 2660646);
+    // with no place named, the adjective's country
+    auto adj = gp.resolve_spans("The Syrian Embassy said so.", {{4, 18}});
+    REQUIRE(adj.size() == 1);
+    CHECK(adj[0].id == "country:SY");
+    // a country named inside a span stands, though the document is about another country and
+    // its main place is far away; a town named inside one does not
+    std::string text =
+        "Clashes in Deir ez-Zor and Raqqa. The Bank of France and the Moscow Club said.";
+    auto ms = gp.resolve_spans(text, {{11, 22}, {27, 32}, {38, 52}, {61, 72}});
+    REQUIRE(ms.size() == 4);
+    CHECK(ms[2].id == "country:FR");
+    CHECK(ms[2].precision == gt::GeoPrecision::region);
+    CHECK(ms[3].geonameid == 170794); // the document's main place, Deir ez-Zor
+    CHECK(ms[3].score == Approx(0.2));
+}
+
 TEST_CASE("geoparse: the 140 km claim of the example article", "[geoparse]") {
     Geoparser gp(fixture_index());
     std::string text =
