@@ -287,3 +287,40 @@ TEST_CASE("an older fatal incident the article recalls is left out when it repor
     REQUIRE(!ev.empty());
     CHECK(ev[0].fatalities == 29);
 }
+
+TEST_CASE("a violent event placed abroad in an article about Syria takes the article's place", "[events]") {
+    // "MOSCOW (Sputnik)": the dateline is the speaker's city, the strikes were in Syria.
+    std::string t = "MOSCOW (Sputnik) Some 120 militants were killed in Russian air strikes over the past 24 hours, "
+                    "the defence ministry said. The strikes hit positions near Mayadin in Deir ez-Zor province.";
+    auto ev = run(t, {place(t, "MOSCOW", "Moscow", "RU", "RU.48", 55.75, 37.62),
+                      place(t, "Mayadin", "Al Mayadin", "SY", "SY.07", 35.02, 40.45),
+                      place(t, "Deir ez-Zor", "Deir ez-Zor", "SY", "SY.07", 35.33, 40.14, "A.ADM1")});
+    REQUIRE(!ev.empty());
+    const Event* main = nullptr;
+    for (const auto& e : ev)
+        if (!main || e.fatalities > main->fatalities) main = &e;
+    CHECK(main->fatalities == 120);
+    CHECK(main->location.country == "SY");
+    CHECK(main->location.admin1_code == "SY.07");
+    // an article about Russia keeps its Russian place
+    std::string u = "A bomb killed 12 people in Moscow on Monday. Moscow police said the bomb was hidden in a bag.";
+    ev = run(u, {place(u, "Moscow", "Moscow", "RU", "RU.48", 55.75, 37.62)});
+    REQUIRE(!ev.empty());
+    CHECK(ev[0].location.country == "RU");
+}
+
+TEST_CASE("a town resolved to a namesake in another division takes the division the text states", "[events]") {
+    std::string t = "Over 100 militants were killed in an attack on Mallah Farms in Aleppo northern countryside.";
+    // the gazetteer's "Malah" is a village in As-Suwayda, 300 km away
+    auto ev = run(t, {place(t, "Mallah", "Malah", "SY", "SY.05", 32.56, 36.78),
+                      place(t, "Aleppo", "Aleppo", "SY", "SY.09", 36.20, 37.16)});
+    REQUIRE(!ev.empty());
+    CHECK(ev[0].location.admin1_code == "SY.09");
+    CHECK(ev[0].location.precision == GeoPrecision::region);
+    // a town near the stated division's capital is kept ("Douma in Damascus countryside")
+    std::string u = "Twelve civilians were killed in an air strike on Douma in Damascus countryside.";
+    ev = run(u, {place(u, "Douma", "Douma", "SY", "SY.08", 33.57, 36.40),
+                 place(u, "Damascus", "Damascus", "SY", "SY.13", 33.51, 36.29, "P.PPLC")});
+    REQUIRE(!ev.empty());
+    CHECK(ev[0].location.name == "Douma");
+}
