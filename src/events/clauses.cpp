@@ -151,7 +151,7 @@ int choose_place(const SentenceContext& sc, const CueHit& cue, int cue_index, bo
         // "rebel-held Atareb", "IS-controlled Raqqa", "besieged Madaya": the place of the fighting
         else if (i > sc.first && (w[i - 1].norm == "held" || w[i - 1].norm == "controlled" ||
                                   w[i - 1].norm == "besieged" || w[i - 1].norm == "occupied"))
-            score += 0.5;
+            score += 0.8; // as much as a preposition
         if (is_country(pm)) score -= 0.8;
         // Outside the country the document is about: only for talks abroad, or when stated
         // right at the cue.

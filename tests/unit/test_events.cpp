@@ -324,3 +324,12 @@ TEST_CASE("a town resolved to a namesake in another division takes the division 
     REQUIRE(!ev.empty());
     CHECK(ev[0].location.name == "Douma");
 }
+
+TEST_CASE("'rebel-held X' ties the place X to the event", "[events]") {
+    std::string t = "Air strikes on rebel-held Atareb killed 29 civilians, the monitor told reporters in Damascus.";
+    auto ev = run(t, {place(t, "Atareb", "Al Atarib", "SY", "SY.09", 36.14, 36.83),
+                      place(t, "Damascus", "Damascus", "SY", "SY.13", 33.51, 36.29, "P.PPLC")});
+    REQUIRE(!ev.empty());
+    CHECK(ev[0].location.name == "Al Atarib");
+    CHECK(ev[0].fatalities == 29);
+}
