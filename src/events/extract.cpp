@@ -229,6 +229,32 @@ void drop_background(const Annotations& a, std::vector<Found>& out) {
 
 } // namespace
 
+void split_at_datelines(WordStream& ws, const std::vector<TimeExpr>& timexes) {
+    const auto& w = ws.words;
+    std::vector<SentenceSpan> out;
+    out.reserve(ws.sentences.size());
+    std::size_t t = 0;
+    for (const auto& s : ws.sentences) {
+        std::size_t start = s.first;
+        while (t < timexes.size() && timexes[t].begin < s.begin) ++t;
+        for (std::size_t u = t; u < timexes.size() && timexes[u].begin < s.end; ++u) {
+            const auto& tx = timexes[u];
+            // a full date ("Thursday 14 Jul 2016") after a capitalised word ("Monitor AFP",
+            // "Reuters") and followed by text: the byline between a headline and the lead
+            if (tx.type != TimexType::Date || tx.relative || tx.value.size() != 10 || tx.end >= s.end) continue;
+            std::size_t i = start;
+            while (i < s.last && w[i].begin < tx.begin) ++i;
+            if (i <= start + 3 || i >= s.last || w[i].begin != tx.begin) continue;
+            if (!(w[i - 1].capitalised || w[i - 1].all_caps) || w[i - 1].punct) continue;
+            out.push_back({w[start].begin, w[i - 1].end, start, i});
+            start = i;
+        }
+        if (start == s.first) out.push_back(s);
+        else out.push_back({w[start].begin, s.end, start, s.last});
+    }
+    ws.sentences = std::move(out);
+}
+
 std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const Lexicon& lx) {
     Builder b(a, ws, lx);
     const auto& w = ws.words;

@@ -53,6 +53,7 @@ std::vector<Event> run(const std::string& text, std::vector<PlaceMention> places
     std::sort(places.begin(), places.end(), [](const auto& x, const auto& y) { return x.begin < y.begin; });
     a.places = std::move(places);
     auto ws = make_words(text);
+    split_at_datelines(ws, a.timexes);
     return merge_events(find_events(a, ws, lexicon()), "t");
 }
 
@@ -332,4 +333,32 @@ TEST_CASE("'rebel-held X' ties the place X to the event", "[events]") {
     REQUIRE(!ev.empty());
     CHECK(ev[0].location.name == "Al Atarib");
     CHECK(ev[0].fatalities == 29);
+}
+
+TEST_CASE("a headline that runs into the byline and the lead is a report of its own", "[events]") {
+    std::string t = "Air strikes kill 12 in Syrias Aleppo Monitor AFP Thursday 14 Jul 2016 Air strikes kill 11 "
+                    "including children in Syrias Idlib monitor.";
+    auto ws = make_words(t);
+    Dct dct;
+    dct.value = "2016-07-14";
+    auto tx = timex::tag(t, dct);
+    std::size_t before = ws.sentences.size();
+    split_at_datelines(ws, tx);
+    CHECK(ws.sentences.size() == before + 1);
+    auto ev = run(t, {place(t, "Aleppo", "Aleppo", "SY", "SY.09", 36.20, 37.16),
+                      place(t, "Idlib", "Idlib", "SY", "SY.12", 35.93, 36.63)},
+                  "2016-07-14");
+    REQUIRE(!ev.empty());
+    const Event* main = nullptr;
+    for (const auto& e : ev)
+        if (!main || e.fatalities > main->fatalities) main = &e;
+    CHECK(main->fatalities == 12);
+    CHECK(main->location.admin1_code == "SY.09");
+    // "on Thursday 14 Jul 2016" inside a sentence is no byline
+    std::string u = "Air strikes killed 12 people in Aleppo on Thursday 14 Jul 2016 the monitor said.";
+    ws = make_words(u);
+    tx = timex::tag(u, dct);
+    before = ws.sentences.size();
+    split_at_datelines(ws, tx);
+    CHECK(ws.sentences.size() == before);
 }
