@@ -255,6 +255,18 @@ void split_at_datelines(WordStream& ws, const std::vector<TimeExpr>& timexes) {
     ws.sentences = std::move(out);
 }
 
+void cut_sidebars(WordStream& ws) {
+    const auto& w = ws.words;
+    for (auto& s : ws.sentences)
+        for (std::size_t i = s.first; i + 1 < s.last; ++i)
+            if (w[i].norm == "related" && w[i].capitalised && !w[i + 1].punct &&
+                (w[i + 1].capitalised || w[i + 1].all_caps || w[i + 1].number)) {
+                s.last = i;
+                s.end = i > s.first ? w[i - 1].end : s.begin;
+                break;
+            }
+}
+
 std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const Lexicon& lx) {
     Builder b(a, ws, lx);
     const auto& w = ws.words;

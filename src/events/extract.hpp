@@ -37,6 +37,10 @@ struct Found {
 /// that follows a capitalised word (the byline), so the headline and the lead are two reports.
 void split_at_datelines(WordStream& ws, const std::vector<TimeExpr>& timexes);
 
+/// A "Related" sidebar ("Related News Air strike kills 54 in Syrias Deir Ezzor ...", pasted
+/// without full stops) lists other articles' headlines: the sentence ends before it.
+void cut_sidebars(WordStream& ws);
+
 /// Every event cue of the document made into an event (document order, before merging).
 std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const Lexicon& lx);
 

@@ -54,6 +54,7 @@ std::vector<Event> run(const std::string& text, std::vector<PlaceMention> places
     a.places = std::move(places);
     auto ws = make_words(text);
     split_at_datelines(ws, a.timexes);
+    cut_sidebars(ws);
     return merge_events(find_events(a, ws, lexicon()), "t");
 }
 
@@ -361,4 +362,21 @@ TEST_CASE("a headline that runs into the byline and the lead is a report of its 
     before = ws.sentences.size();
     split_at_datelines(ws, tx);
     CHECK(ws.sentences.size() == before);
+}
+
+TEST_CASE("a 'Related' sidebar of other articles' headlines is not the article's report", "[events]") {
+    std::string t = "A car bombing killed 26 people in Deir Ezzor on Friday. Source AFP Related News "
+                    "Air strike kills 54 in Syrias Daraa monitor Category News";
+    auto ev = run(t, {place(t, "Deir Ezzor", "Deir ez-Zor", "SY", "SY.07", 35.33, 40.14),
+                      place(t, "Daraa", "Daraa", "SY", "SY.06", 32.62, 36.10)},
+                  "2017-11-17");
+    REQUIRE(!ev.empty());
+    int most = -1;
+    for (const auto& e : ev) most = std::max(most, e.fatalities);
+    CHECK(most == 26);
+    // "Related attacks" in prose stays
+    std::string u = "Related attacks killed 9 people in Daraa on Friday.";
+    ev = run(u, {place(u, "Daraa", "Daraa", "SY", "SY.06", 32.62, 36.10)}, "2017-11-17");
+    REQUIRE(!ev.empty());
+    CHECK(ev[0].fatalities == 9);
 }
