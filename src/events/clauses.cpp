@@ -1,6 +1,7 @@
 // Sentence and clause helpers of the event finder (see clauses.hpp).
 #include "events/clauses.hpp"
 
+#include "geo/geodesy.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
@@ -147,6 +148,10 @@ int choose_place(const SentenceContext& sc, const CueHit& cue, int cue_index, bo
             --k;
         if (k > sc.first && place_prepositions().count(w[k - 1].norm)) score += 0.5;
         if (i > sc.first && place_prepositions().count(w[i - 1].norm)) score += 0.3;
+        // "rebel-held Atareb", "IS-controlled Raqqa", "besieged Madaya": the place of the fighting
+        else if (i > sc.first && (w[i - 1].norm == "held" || w[i - 1].norm == "controlled" ||
+                                  w[i - 1].norm == "besieged" || w[i - 1].norm == "occupied"))
+            score += 0.8; // as much as a preposition
         if (is_country(pm)) score -= 0.8;
         // Outside the country the document is about: only for talks abroad, or when stated
         // right at the cue.
@@ -172,6 +177,37 @@ int choose_place(const SentenceContext& sc, const CueHit& cue, int cue_index, bo
         }
     }
     return best_score < 0 ? -1 : best;
+}
+
+/// "Mallah Farms in Aleppo northern countryside", "al-Shadadi in the northeastern province of
+/// Hasaka": a town followed by the division (or its capital) it lies in. When the gazetteer put
+/// the town in another first-level division, the town was resolved to a namesake elsewhere;
+/// the division the text states is returned (else -1).
+int stated_division(const SentenceContext& sc, int p) {
+    const auto& w = sc.ws.words;
+    const auto& pm = sc.a.places[static_cast<std::size_t>(p)];
+    if (!pm.resolved || is_country(pm) || pm.feature == "A.ADM1" || pm.admin1_code.empty()) return -1;
+    std::size_t i = sc.first;
+    while (i < sc.last && sc.place_at[i] != p) ++i;
+    while (i < sc.last && sc.place_at[i] == p) ++i;
+    // "Mallah Farms in Aleppo": a capitalised word or two of the name the gazetteer missed
+    for (int k = 0; k < 2 && i < sc.last && w[i].capitalised && sc.place_at[i] < 0; ++k) ++i;
+    if (i >= sc.last || (w[i].norm != "in" && w[i].norm != "of" && w[i].norm != ",")) return -1;
+    for (std::size_t j = i + 1; j < sc.last && j < i + 7; ++j) {
+        int q = sc.place_at[j];
+        if (q >= 0) {
+            const auto& d = sc.a.places[static_cast<std::size_t>(q)];
+            if (!d.resolved || d.demonym || d.country != pm.country || is_country(d)) return -1;
+            bool division = d.feature == "A.ADM1" || d.feature == "P.PPLA" || d.feature == "P.PPLC";
+            if (!division || d.admin1_code.empty() || d.admin1_code == pm.admin1_code) return -1;
+            // near the division's capital ("Douma in Damascus countryside"): the town is right
+            // and the divisions are neighbours (Damascus city and Rif Dimashq)
+            if (geo::distance_m({pm.lat, pm.lon}, {d.lat, d.lon}) < 60000.0) return -1;
+            return q;
+        }
+        if (w[j].punct || w[j].capitalised || w[j].number || clause_words().count(w[j].norm)) return -1;
+    }
+    return -1;
 }
 
 /// The time expression tied to a cue (own clause, else a clause no other cue owns), or -1.

@@ -47,6 +47,7 @@ std::vector<ActorHit> find_actors(const Annotations& a, const WordStream& ws, co
 Actor generic_actor(const std::string& name, const std::string& kind, int inter);
 std::size_t word_at_byte(const std::vector<Word>& w, std::size_t first, std::size_t last, std::size_t byte);
 int choose_place(const SentenceContext& sc, const CueHit& cue, int cue_index, bool diplomacy);
+int stated_division(const SentenceContext& sc, int p);
 int choose_timex(const SentenceContext& sc, const CueHit& cue, int cue_index, EventDate& when);
 bool cumulative(const std::vector<Word>& w, std::size_t first, std::size_t last);
 bool is_passive_before(const std::vector<Word>& w, std::size_t first, std::size_t cb);

@@ -171,6 +171,12 @@ void Builder::fill_common(const SentenceContext& sc, const CueHit& cue, int cue_
     int p = choose_place(sc, cue, cue_index, diplomacy);
     if (p >= 0) {
         ev.location = a.places[static_cast<std::size_t>(p)];
+        int d = stated_division(sc, p);
+        if (d >= 0) { // the town resolved to a namesake in another division: the stated division
+            ev.location = a.places[static_cast<std::size_t>(d)];
+            ev.location.precision = GeoPrecision::region;
+            p = d;
+        }
         for (const auto& r : a.relative)
             if (r.resolved && r.begin <= ev.location.begin && ev.location.end <= r.end) {
                 ev.location = r;
@@ -222,6 +228,44 @@ void drop_background(const Annotations& a, std::vector<Found>& out) {
 }
 
 } // namespace
+
+void split_at_datelines(WordStream& ws, const std::vector<TimeExpr>& timexes) {
+    const auto& w = ws.words;
+    std::vector<SentenceSpan> out;
+    out.reserve(ws.sentences.size());
+    std::size_t t = 0;
+    for (const auto& s : ws.sentences) {
+        std::size_t start = s.first;
+        while (t < timexes.size() && timexes[t].begin < s.begin) ++t;
+        for (std::size_t u = t; u < timexes.size() && timexes[u].begin < s.end; ++u) {
+            const auto& tx = timexes[u];
+            // a full date ("Thursday 14 Jul 2016") after a capitalised word ("Monitor AFP",
+            // "Reuters") and followed by text: the byline between a headline and the lead
+            if (tx.type != TimexType::Date || tx.relative || tx.value.size() != 10 || tx.end >= s.end) continue;
+            std::size_t i = start;
+            while (i < s.last && w[i].begin < tx.begin) ++i;
+            if (i <= start + 3 || i >= s.last || w[i].begin != tx.begin) continue;
+            if (!(w[i - 1].capitalised || w[i - 1].all_caps) || w[i - 1].punct) continue;
+            out.push_back({w[start].begin, w[i - 1].end, start, i});
+            start = i;
+        }
+        if (start == s.first) out.push_back(s);
+        else out.push_back({w[start].begin, s.end, start, s.last});
+    }
+    ws.sentences = std::move(out);
+}
+
+void cut_sidebars(WordStream& ws) {
+    const auto& w = ws.words;
+    for (auto& s : ws.sentences)
+        for (std::size_t i = s.first; i + 1 < s.last; ++i)
+            if (w[i].norm == "related" && w[i].capitalised && !w[i + 1].punct &&
+                (w[i + 1].capitalised || w[i + 1].all_caps || w[i + 1].number)) {
+                s.last = i;
+                s.end = i > s.first ? w[i - 1].end : s.begin;
+                break;
+            }
+}
 
 std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const Lexicon& lx) {
     Builder b(a, ws, lx);
@@ -411,6 +455,25 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
     }
     std::stable_sort(out.begin(), out.end(), [](const Found& x, const Found& y) { return x.sentence < y.sentence; });
 
+    // The country of the incidents: the one whose towns and regions are most mentioned (the
+    // country names and demonyms of the capitals that speak of them do not count).
+    std::string incident_country = focus_country;
+    {
+        std::unordered_map<std::string, int> n;
+        int best = 0;
+        for (std::size_t p = 0; p < a.places.size(); ++p) {
+            const auto& pm = a.places[p];
+            if (!pm.resolved || pm.demonym || pm.country.empty() || is_country(pm) || b.place_is_actor[p] ||
+                pm.score < 0.7)
+                continue;
+            int k = ++n[pm.country];
+            if (k > best || (k == best && pm.country == focus_country)) {
+                best = k;
+                incident_country = pm.country;
+            }
+        }
+    }
+
     // Events with no place in their sentence: the document's main place (the most mentioned
     // town or region, else country), kept soft for the merge.
     std::unordered_map<std::string, int> freq;
@@ -420,7 +483,7 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
         for (std::size_t p = 0; p < a.places.size(); ++p) {
             const auto& pm = a.places[p];
             if (!pm.resolved || pm.demonym || b.place_is_actor[p] || (pass == 0 && is_country(pm)) ||
-                (pass == 0 && !focus_country.empty() && pm.country != focus_country) || pm.score < 0.7)
+                (pass == 0 && !incident_country.empty() && pm.country != incident_country) || pm.score < 0.7)
                 continue;
             int n = ++freq[pm.id];
             if (n > focus_n) {
@@ -432,8 +495,14 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
     if (focus >= 0) {
         const auto& fp = a.places[static_cast<std::size_t>(focus)];
         for (auto& f : out) {
-            bool vague = f.place_fallback || !f.event.location.resolved ||
-                         (is_country(f.event.location) && f.event.location.country == fp.country && !is_country(fp));
+            const auto& loc = f.event.location;
+            // A violent event placed abroad ("said the defence ministry in Moscow", "near the
+            // Lebanese border", "Russia says kills 7") in an article about another country: the
+            // place is the speaker's or a neighbour's, the incident is in the article's country.
+            bool abroad = loc.resolved && !incident_country.empty() && loc.country != incident_country &&
+                          fp.country == incident_country && is_violent(f.event.event_type);
+            bool vague = f.place_fallback || !loc.resolved || abroad ||
+                         (is_country(loc) && loc.country == fp.country && !is_country(fp));
             if (!vague) continue;
             f.event.location = fp;
             if (f.event.location.precision == GeoPrecision::town) f.event.location.precision = GeoPrecision::near_town;

@@ -32,6 +32,15 @@ struct Found {
     bool generic = false;        // from a generic cue ("the attack", "fighting", "assault")
 };
 
+/// Headlines run into the lead without a full stop ("Air strikes kill 12 in Aleppo Monitor
+/// AFP Thursday 14 Jul 2016 Air strikes killed ..."): a sentence is cut before a full date
+/// that follows a capitalised word (the byline), so the headline and the lead are two reports.
+void split_at_datelines(WordStream& ws, const std::vector<TimeExpr>& timexes);
+
+/// A "Related" sidebar ("Related News Air strike kills 54 in Syrias Deir Ezzor ...", pasted
+/// without full stops) lists other articles' headlines: the sentence ends before it.
+void cut_sidebars(WordStream& ws);
+
 /// Every event cue of the document made into an event (document order, before merging).
 std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const Lexicon& lx);
 

@@ -33,6 +33,8 @@ DocumentResult process(const Document& doc, const Pipeline& pipeline) {
         a.relative = pipeline.geoparser().relative_places(text, a.places);
         r.claims = pipeline.geoparser().spatial_claims(text, a.places);
         WordStream ws = make_words(text);
+        split_at_datelines(ws, a.timexes);
+        cut_sidebars(ws);
         auto found = find_events(a, ws, pipeline.lexicon());
         r.events = merge_events(std::move(found), doc.id);
         for (auto& e : r.events) {

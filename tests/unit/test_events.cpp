@@ -53,6 +53,8 @@ std::vector<Event> run(const std::string& text, std::vector<PlaceMention> places
     std::sort(places.begin(), places.end(), [](const auto& x, const auto& y) { return x.begin < y.begin; });
     a.places = std::move(places);
     auto ws = make_words(text);
+    split_at_datelines(ws, a.timexes);
+    cut_sidebars(ws);
     return merge_events(find_events(a, ws, lexicon()), "t");
 }
 
@@ -286,4 +288,95 @@ TEST_CASE("an older fatal incident the article recalls is left out when it repor
     ev = run(u, {place(u, "Homs", "Homs", "SY", "SY.11", 34.73, 36.72)}, "2016-10-14");
     REQUIRE(!ev.empty());
     CHECK(ev[0].fatalities == 29);
+}
+
+TEST_CASE("a violent event placed abroad in an article about Syria takes the article's place", "[events]") {
+    // "MOSCOW (Sputnik)": the dateline is the speaker's city, the strikes were in Syria.
+    std::string t = "MOSCOW (Sputnik) Some 120 militants were killed in Russian air strikes over the past 24 hours, "
+                    "the defence ministry said. The strikes hit positions near Mayadin in Deir ez-Zor province.";
+    auto ev = run(t, {place(t, "MOSCOW", "Moscow", "RU", "RU.48", 55.75, 37.62),
+                      place(t, "Mayadin", "Al Mayadin", "SY", "SY.07", 35.02, 40.45),
+                      place(t, "Deir ez-Zor", "Deir ez-Zor", "SY", "SY.07", 35.33, 40.14, "A.ADM1")});
+    REQUIRE(!ev.empty());
+    const Event* main = nullptr;
+    for (const auto& e : ev)
+        if (!main || e.fatalities > main->fatalities) main = &e;
+    CHECK(main->fatalities == 120);
+    CHECK(main->location.country == "SY");
+    CHECK(main->location.admin1_code == "SY.07");
+    // an article about Russia keeps its Russian place
+    std::string u = "A bomb killed 12 people in Moscow on Monday. Moscow police said the bomb was hidden in a bag.";
+    ev = run(u, {place(u, "Moscow", "Moscow", "RU", "RU.48", 55.75, 37.62)});
+    REQUIRE(!ev.empty());
+    CHECK(ev[0].location.country == "RU");
+}
+
+TEST_CASE("a town resolved to a namesake in another division takes the division the text states", "[events]") {
+    std::string t = "Over 100 militants were killed in an attack on Mallah Farms in Aleppo northern countryside.";
+    // the gazetteer's "Malah" is a village in As-Suwayda, 300 km away
+    auto ev = run(t, {place(t, "Mallah", "Malah", "SY", "SY.05", 32.56, 36.78),
+                      place(t, "Aleppo", "Aleppo", "SY", "SY.09", 36.20, 37.16)});
+    REQUIRE(!ev.empty());
+    CHECK(ev[0].location.admin1_code == "SY.09");
+    CHECK(ev[0].location.precision == GeoPrecision::region);
+    // a town near the stated division's capital is kept ("Douma in Damascus countryside")
+    std::string u = "Twelve civilians were killed in an air strike on Douma in Damascus countryside.";
+    ev = run(u, {place(u, "Douma", "Douma", "SY", "SY.08", 33.57, 36.40),
+                 place(u, "Damascus", "Damascus", "SY", "SY.13", 33.51, 36.29, "P.PPLC")});
+    REQUIRE(!ev.empty());
+    CHECK(ev[0].location.name == "Douma");
+}
+
+TEST_CASE("'rebel-held X' ties the place X to the event", "[events]") {
+    std::string t = "Air strikes on rebel-held Atareb killed 29 civilians, the monitor told reporters in Damascus.";
+    auto ev = run(t, {place(t, "Atareb", "Al Atarib", "SY", "SY.09", 36.14, 36.83),
+                      place(t, "Damascus", "Damascus", "SY", "SY.13", 33.51, 36.29, "P.PPLC")});
+    REQUIRE(!ev.empty());
+    CHECK(ev[0].location.name == "Al Atarib");
+    CHECK(ev[0].fatalities == 29);
+}
+
+TEST_CASE("a headline that runs into the byline and the lead is a report of its own", "[events]") {
+    std::string t = "Air strikes kill 12 in Syrias Aleppo Monitor AFP Thursday 14 Jul 2016 Air strikes kill 11 "
+                    "including children in Syrias Idlib monitor.";
+    auto ws = make_words(t);
+    Dct dct;
+    dct.value = "2016-07-14";
+    auto tx = timex::tag(t, dct);
+    std::size_t before = ws.sentences.size();
+    split_at_datelines(ws, tx);
+    CHECK(ws.sentences.size() == before + 1);
+    auto ev = run(t, {place(t, "Aleppo", "Aleppo", "SY", "SY.09", 36.20, 37.16),
+                      place(t, "Idlib", "Idlib", "SY", "SY.12", 35.93, 36.63)},
+                  "2016-07-14");
+    REQUIRE(!ev.empty());
+    const Event* main = nullptr;
+    for (const auto& e : ev)
+        if (!main || e.fatalities > main->fatalities) main = &e;
+    CHECK(main->fatalities == 12);
+    CHECK(main->location.admin1_code == "SY.09");
+    // "on Thursday 14 Jul 2016" inside a sentence is no byline
+    std::string u = "Air strikes killed 12 people in Aleppo on Thursday 14 Jul 2016 the monitor said.";
+    ws = make_words(u);
+    tx = timex::tag(u, dct);
+    before = ws.sentences.size();
+    split_at_datelines(ws, tx);
+    CHECK(ws.sentences.size() == before);
+}
+
+TEST_CASE("a 'Related' sidebar of other articles' headlines is not the article's report", "[events]") {
+    std::string t = "A car bombing killed 26 people in Deir Ezzor on Friday. Source AFP Related News "
+                    "Air strike kills 54 in Syrias Daraa monitor Category News";
+    auto ev = run(t, {place(t, "Deir Ezzor", "Deir ez-Zor", "SY", "SY.07", 35.33, 40.14),
+                      place(t, "Daraa", "Daraa", "SY", "SY.06", 32.62, 36.10)},
+                  "2017-11-17");
+    REQUIRE(!ev.empty());
+    int most = -1;
+    for (const auto& e : ev) most = std::max(most, e.fatalities);
+    CHECK(most == 26);
+    // "Related attacks" in prose stays
+    std::string u = "Related attacks killed 9 people in Daraa on Friday.";
+    ev = run(u, {place(u, "Daraa", "Daraa", "SY", "SY.06", 32.62, 36.10)}, "2017-11-17");
+    REQUIRE(!ev.empty());
+    CHECK(ev[0].fatalities == 9);
 }
