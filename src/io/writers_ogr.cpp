@@ -121,11 +121,16 @@ struct QuietGdal {
 
 const char* driver_name(Format f, const std::string& driver) {
     switch (f) {
-    case Format::gpkg: return "GPKG";
-    case Format::fgb: return "FlatGeobuf";
-    case Format::kml: return "KML";
-    case Format::shp: return "ESRI Shapefile";
-    default: return driver.c_str();
+    case Format::gpkg:
+        return "GPKG";
+    case Format::fgb:
+        return "FlatGeobuf";
+    case Format::kml:
+        return "KML";
+    case Format::shp:
+        return "ESRI Shapefile";
+    default:
+        return driver.c_str();
     }
 }
 
@@ -133,9 +138,11 @@ GDALDriver* find_driver(const std::string& name) {
     register_drivers();
     GDALDriver* d = GetGDALDriverManager()->GetDriverByName(name.c_str());
     if (!d || !d->GetMetadataItem(GDAL_DCAP_VECTOR) || !d->GetMetadataItem(GDAL_DCAP_CREATE))
-        throw UsageError("--ogr-driver '" + name + "' is not a GDAL vector driver that can create files" +
+        throw UsageError("--ogr-driver '" + name +
+                         "' is not a GDAL vector driver that can create files" +
                          (d ? " (it exists but cannot create vector data)" : "") +
-                         "; use a short name such as GPKG, FlatGeobuf, KML, \"ESRI Shapefile\", SQLite, GML, CSV "
+                         "; use a short name such as GPKG, FlatGeobuf, KML, \"ESRI Shapefile\", "
+                         "SQLite, GML, CSV "
                          "(ogrinfo --formats lists those of this GDAL, marked w or w+)");
     return d;
 }
@@ -150,10 +157,19 @@ void set_field(OGRFeature& f, int i, Type type, const Json& v) {
         return;
     }
     switch (type) {
-    case Type::string: f.SetField(i, v.is_string() ? v.get_ref<const std::string&>().c_str() : detail::dump(v).c_str()); break;
-    case Type::integer: f.SetField(i, static_cast<int>(v.get<long long>())); break;
-    case Type::real: f.SetField(i, v.get<double>()); break;
-    case Type::boolean: f.SetField(i, v.get<bool>() ? 1 : 0); break;
+    case Type::string:
+        f.SetField(i, v.is_string() ? v.get_ref<const std::string&>().c_str()
+                                    : detail::dump(v).c_str());
+        break;
+    case Type::integer:
+        f.SetField(i, static_cast<int>(v.get<long long>()));
+        break;
+    case Type::real:
+        f.SetField(i, v.get<double>());
+        break;
+    case Type::boolean:
+        f.SetField(i, v.get<bool>() ? 1 : 0);
+        break;
     case Type::date:
     case Type::datetime: {
         int y = 0, m = 0, d = 0;
@@ -191,10 +207,12 @@ class GisWriter final : public EventWriter {
         if (fs::is_directory(target, ec))
             throw OutputError("cannot write '" + path_ + "': it is a directory; give a file name");
         static std::atomic<unsigned> counter{0};
-        tmpdir_ = path_ + ".tmp." + std::to_string(::getpid()) + "." + std::to_string(counter++) + ".d";
+        tmpdir_ =
+            path_ + ".tmp." + std::to_string(::getpid()) + "." + std::to_string(counter++) + ".d";
         if (!fs::create_directory(tmpdir_, ec))
             throw OutputError("cannot create '" + path_ + "' (temporary directory '" + tmpdir_ +
-                              "'): " + ec.message() + "; check that the directory exists and is writable");
+                              "'): " + ec.message() +
+                              "; check that the directory exists and is writable");
         inner_ = (fs::path(tmpdir_) / target.filename()).string();
         try {
             open(drv);
@@ -229,10 +247,12 @@ class GisWriter final : public EventWriter {
         const bool multi = drv_->GetMetadataItem(GDAL_DCAP_MULTIPLE_VECTOR_LAYERS) != nullptr;
         if (!multi || !ds_->TestCapability(ODsCCreateLayer)) {
             const fs::path inner(inner_);
-            const std::string sibling =
-                (inner.parent_path() / (inner.stem().string() + "_claims" + inner.extension().string())).string();
+            const std::string sibling = (inner.parent_path() / (inner.stem().string() + "_claims" +
+                                                                inner.extension().string()))
+                                            .string();
             claims_ds_ = drv_->Create(sibling.c_str(), 0, 0, 0, GDT_Unknown, nullptr);
-            if (!claims_ds_) fail("cannot create the claims file of the " + driver_ + " output", "GDAL refused");
+            if (!claims_ds_)
+                fail("cannot create the claims file of the " + driver_ + " output", "GDAL refused");
             claims_ds = claims_ds_;
         }
         claims_ = make_layer(claims_ds, "claims", wkbLineString, kClaimFields);
@@ -242,8 +262,9 @@ class GisWriter final : public EventWriter {
             for (std::size_t k = 0; k < std::size(kClaimFields); ++k) {
                 const Field& field = kClaimFields[k];
                 const Json& v = k == 0 ? c.feature["id"]
-                                : c.feature["properties"].contains(field.name) ? c.feature["properties"][field.name]
-                                                                                : Json();
+                                : c.feature["properties"].contains(field.name)
+                                    ? c.feature["properties"][field.name]
+                                    : Json();
                 set_field(feature, claims_.index[k], field.type, v);
             }
             if (c.line) {
@@ -259,13 +280,15 @@ class GisWriter final : public EventWriter {
     }
 
     void begin(GDALDataset* d) {
-        if (d->TestCapability(ODsCTransactions) && d->StartTransaction() == OGRERR_NONE) in_transaction_ = d;
+        if (d->TestCapability(ODsCTransactions) && d->StartTransaction() == OGRERR_NONE)
+            in_transaction_ = d;
     }
 
     void commit(GDALDataset* d) {
         if (in_transaction_ != d) return;
         in_transaction_ = nullptr;
-        if (d->CommitTransaction() != OGRERR_NONE) fail("cannot write", "committing the features failed");
+        if (d->CommitTransaction() != OGRERR_NONE)
+            fail("cannot write", "committing the features failed");
     }
 
     /// Closes the datasets and removes the temporary directory with all in it.
@@ -285,10 +308,12 @@ class GisWriter final : public EventWriter {
             OGRFeature feature(events_.layer->GetLayerDefn());
             for (std::size_t k = 0; k < std::size(kEventFields); ++k) {
                 const Field& field = kEventFields[k];
-                set_field(feature, events_.index[k], field.type, props.contains(field.name) ? props[field.name] : Json());
+                set_field(feature, events_.index[k], field.type,
+                          props.contains(field.name) ? props[field.name] : Json());
             }
             if (e.location.resolved) {
-                OGRPoint pt(detail::round_to(e.location.lon, 6), detail::round_to(e.location.lat, 6));
+                OGRPoint pt(detail::round_to(e.location.lon, 6),
+                            detail::round_to(e.location.lat, 6));
                 feature.SetGeometry(&pt);
             }
             add(events_, feature);
@@ -318,13 +343,16 @@ class GisWriter final : public EventWriter {
         const fs::path dir = fs::path(path_).parent_path();
         std::vector<fs::path> made;
         std::error_code ec;
-        for (const auto& entry : fs::directory_iterator(tmpdir_, ec)) made.push_back(entry.path());
+        for (const auto& entry : fs::directory_iterator(tmpdir_, ec))
+            made.push_back(entry.path());
         if (ec) fail("cannot list the temporary directory", ec.message());
-        for (const fs::path& p : made) sync_file(p);
+        for (const fs::path& p : made)
+            sync_file(p);
         for (const fs::path& p : made) {
             const fs::path to = dir / p.filename();
             fs::rename(p, to, ec);
-            if (ec) fail("renaming '" + p.string() + "' to '" + to.string() + "' failed", ec.message());
+            if (ec)
+                fail("renaming '" + p.string() + "' to '" + to.string() + "' failed", ec.message());
         }
         fs::remove(tmpdir_, ec);
         committed_ = true;
@@ -332,13 +360,13 @@ class GisWriter final : public EventWriter {
 
   private:
     template <std::size_t N>
-    LayerOut make_layer(GDALDataset* ds, const char* name, OGRwkbGeometryType geom, const Field (&fields)[N]) {
+    LayerOut make_layer(GDALDataset* ds, const char* name, OGRwkbGeometryType geom,
+                        const Field (&fields)[N]) {
         OGRSpatialReference srs;
         srs.importFromEPSG(4326);
         srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER); // x = longitude, y = latitude
         CPLStringList options;
         if (shapefile_) options.SetNameValue("ENCODING", "UTF-8");
-        if (driver_ == "FlatGeobuf") options.SetNameValue("SPATIAL_INDEX", "NO"); // keeps features without a place
         LayerOut out;
         out.layer = ds->CreateLayer(name, &srs, geom, options.List());
         if (!out.layer) fail(std::string("cannot create the layer '") + name + "'", "GDAL refused");
@@ -346,11 +374,21 @@ class GisWriter final : public EventWriter {
             OGRFieldType t = OFTString;
             OGRFieldSubType sub = OFSTNone;
             switch (f.type) {
-            case Type::string: t = OFTString; break;
-            case Type::integer: t = OFTInteger; break;
-            case Type::real: t = OFTReal; break;
-            case Type::date: t = OFTDate; break;
-            case Type::datetime: t = shapefile_ ? OFTString : OFTDateTime; break; // DBF has no date-time
+            case Type::string:
+                t = OFTString;
+                break;
+            case Type::integer:
+                t = OFTInteger;
+                break;
+            case Type::real:
+                t = OFTReal;
+                break;
+            case Type::date:
+                t = OFTDate;
+                break;
+            case Type::datetime:
+                t = shapefile_ ? OFTString : OFTDateTime;
+                break; // DBF has no date-time
             case Type::boolean:
                 t = OFTInteger;
                 sub = OFSTBoolean;
@@ -360,19 +398,24 @@ class GisWriter final : public EventWriter {
             defn.SetSubType(sub);
             if (shapefile_ && t == OFTString) defn.SetWidth(254); // the DBF maximum
             if (out.layer->CreateField(&defn) != OGRERR_NONE)
-                fail(std::string("cannot create the field '") + f.name + "' of layer '" + name + "'", "GDAL refused");
+                fail(std::string("cannot create the field '") + f.name + "' of layer '" + name +
+                         "'",
+                     "GDAL refused");
         }
         OGRFeatureDefn* defn = out.layer->GetLayerDefn();
         for (const Field& f : fields) {
             const int i = defn->GetFieldIndex(shapefile_ ? f.short_name : f.name);
-            if (i < 0) fail(std::string("the field '") + f.name + "' is missing from layer '" + name + "'", "GDAL renamed it");
+            if (i < 0)
+                fail(std::string("the field '") + f.name + "' is missing from layer '" + name + "'",
+                     "GDAL renamed it");
             out.index.push_back(i);
         }
         return out;
     }
 
     void add(LayerOut& l, OGRFeature& feature) {
-        if (l.layer->CreateFeature(&feature) != OGRERR_NONE) fail("cannot write a feature", "GDAL refused it");
+        if (l.layer->CreateFeature(&feature) != OGRERR_NONE)
+            fail("cannot write a feature", "GDAL refused it");
     }
 
     void sync_file(const fs::path& p) {
@@ -392,7 +435,8 @@ class GisWriter final : public EventWriter {
 
     [[noreturn]] void fail(const std::string& what, const std::string& fallback) {
         throw OutputError("cannot write '" + path_ + "' (" + driver_ + "): " + what + ": " +
-                          gdal_message(fallback.c_str()) + "; the previous file, if any, is left intact");
+                          gdal_message(fallback.c_str()) +
+                          "; the previous file, if any, is left intact");
     }
 
     std::string path_, tmpdir_, inner_, driver_;
@@ -413,9 +457,12 @@ class GisWriter final : public EventWriter {
 
 } // namespace
 
-void check_ogr_driver(const std::string& name) { find_driver(name); }
+void check_ogr_driver(const std::string& name) {
+    find_driver(name);
+}
 
-std::unique_ptr<EventWriter> make_gis_writer(Format format, const std::string& path, const std::string& driver) {
+std::unique_ptr<EventWriter> make_gis_writer(Format format, const std::string& path,
+                                             const std::string& driver) {
     if (!is_gis(format)) throw UsageError("make_gis_writer: not a GIS format");
     return std::make_unique<GisWriter>(format, path, driver);
 }

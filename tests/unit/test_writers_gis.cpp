@@ -28,7 +28,8 @@ const std::string kExample = std::string(GT_EXAMPLES) + "/deir-ez-zor-2017-09-09
 
 std::string quote(const std::string& s) {
     std::string q = "'";
-    for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    for (char c : s)
+        q += c == '\'' ? std::string("'\\''") : std::string(1, c);
     return q + "'";
 }
 
@@ -52,7 +53,8 @@ const std::string& example_jsonl() {
         fs::create_directories(kDir);
         const std::string p = kDir + "/example.jsonl";
         fs::remove(p);
-        REQUIRE(run("extract " + quote(kExample) + " --gazetteer " + quote(GT_FULL_INDEX) + " -q -o " + quote(p)) == 0);
+        REQUIRE(run("extract " + quote(kExample) + " --gazetteer " + quote(GT_FULL_INDEX) +
+                    " --lexicon " + quote(GT_LEXICON) + " -q -o " + quote(p)) == 0);
         return p;
     }();
     return path;
@@ -62,7 +64,8 @@ struct Dataset {
     GDALDataset* ds = nullptr;
     explicit Dataset(const std::string& path, const char* const* options = nullptr) {
         GDALAllRegister();
-        ds = static_cast<GDALDataset*>(GDALOpenEx(path.c_str(), GDAL_OF_VECTOR, nullptr, options, nullptr));
+        ds = static_cast<GDALDataset*>(
+            GDALOpenEx(path.c_str(), GDAL_OF_VECTOR, nullptr, options, nullptr));
     }
     ~Dataset() {
         if (ds) GDALClose(ds);
@@ -156,7 +159,8 @@ TEST_CASE("gis: extract to GeoPackage, both layers typed, read back with OGR", "
     example_jsonl();
     const std::string out = kDir + "/example.gpkg";
     fs::remove(out);
-    REQUIRE(run("extract " + quote(kExample) + " --gazetteer " + quote(GT_FULL_INDEX) + " -q -o " + quote(out)) == 0);
+    REQUIRE(run("extract " + quote(kExample) + " --gazetteer " + quote(GT_FULL_INDEX) +
+                " --lexicon " + quote(GT_LEXICON) + " -q -o " + quote(out)) == 0);
     CHECK_FALSE(fs::exists(out + ".partial.jsonl"));
     CHECK(leftovers() == 0);
     Dataset d(out);
@@ -167,9 +171,11 @@ TEST_CASE("gis: extract to GeoPackage, both layers typed, read back with OGR", "
     check_example_events(events, OFTDate);
     CHECK(type_of(events, "time") == OFTDateTime);
     check_example_claims(d.ds->GetLayerByName("claims"));
-    const int agrees = d.ds->GetLayerByName("claims")->GetLayerDefn()->GetFieldIndex("direction_agrees");
+    const int agrees =
+        d.ds->GetLayerByName("claims")->GetLayerDefn()->GetFieldIndex("direction_agrees");
     REQUIRE(agrees >= 0);
-    CHECK(d.ds->GetLayerByName("claims")->GetLayerDefn()->GetFieldDefn(agrees)->GetSubType() == OFSTBoolean);
+    CHECK(d.ds->GetLayerByName("claims")->GetLayerDefn()->GetFieldDefn(agrees)->GetSubType() ==
+          OFSTBoolean);
 }
 
 TEST_CASE("gis: merge to FlatGeobuf, claims in the _claims sibling", "[io][gis]") {
@@ -181,7 +187,8 @@ TEST_CASE("gis: merge to FlatGeobuf, claims in the _claims sibling", "[io][gis]"
     CHECK(std::string(d.ds->GetLayer(0)->GetName()) == "events");
     // FlatGeobuf has one date-time column type: the date comes back as a DateTime at midnight.
     check_example_events(d.ds->GetLayer(0), type_of(d.ds->GetLayer(0), "event_date"));
-    CHECK((type_of(d.ds->GetLayer(0), "event_date") == OFTDate || type_of(d.ds->GetLayer(0), "event_date") == OFTDateTime));
+    CHECK((type_of(d.ds->GetLayer(0), "event_date") == OFTDate ||
+           type_of(d.ds->GetLayer(0), "event_date") == OFTDateTime));
     Dataset c(kDir + "/example_claims.fgb");
     REQUIRE(c.ds);
     check_example_claims(c.ds->GetLayer(0));
@@ -190,7 +197,8 @@ TEST_CASE("gis: merge to FlatGeobuf, claims in the _claims sibling", "[io][gis]"
 
 TEST_CASE("gis: merge to Shapefile, short field names, sidecars", "[io][gis]") {
     const std::string out = merge_to("example.shp");
-    for (const char* ext : {".shp", ".shx", ".dbf", ".prj", ".cpg"}) CHECK(fs::exists(kDir + "/example" + ext));
+    for (const char* ext : {".shp", ".shx", ".dbf", ".prj", ".cpg"})
+        CHECK(fs::exists(kDir + "/example" + ext));
     Dataset d(out);
     REQUIRE(d.ds);
     CHECK(std::string(d.ds->GetDriver()->GetDescription()) == "ESRI Shapefile");
@@ -238,7 +246,8 @@ TEST_CASE("gis: CSV with its .csvt and GeoJSON read back typed", "[io][gis]") {
     const std::string csv = merge_to("example.csv");
     REQUIRE(fs::exists(kDir + "/example.csvt"));
     {
-        const char* const options[] = {"X_POSSIBLE_NAMES=longitude", "Y_POSSIBLE_NAMES=latitude", nullptr};
+        const char* const options[] = {"X_POSSIBLE_NAMES=longitude", "Y_POSSIBLE_NAMES=latitude",
+                                       nullptr};
         Dataset d(csv, options); // no AUTODETECT_TYPE: the types come from the .csvt
         REQUIRE(d.ds);
         OGRLayer* layer = d.ds->GetLayer(0);
@@ -265,14 +274,20 @@ TEST_CASE("gis: errors give a clear message and exit code", "[io][gis]") {
     CHECK(run("merge " + quote(example_jsonl()) + " --format gpkg", &err) == 2);
     CHECK(err.find("-o FILE") != std::string::npos);
     // An unknown driver: usage error naming it.
-    CHECK(run("merge " + quote(example_jsonl()) + " --ogr-driver NoSuchDriver -o " + quote(kDir + "/x.dat"), &err) == 2);
+    CHECK(run("merge " + quote(example_jsonl()) + " --ogr-driver NoSuchDriver -o " +
+                  quote(kDir + "/x.dat"),
+              &err) == 2);
     CHECK(err.find("NoSuchDriver") != std::string::npos);
-    CHECK(run("merge " + quote(example_jsonl()) + " --format gpkg --ogr-driver GPKG -o " + quote(kDir + "/x.gpkg"), &err) == 2);
+    CHECK(run("merge " + quote(example_jsonl()) + " --format gpkg --ogr-driver GPKG -o " +
+                  quote(kDir + "/x.gpkg"),
+              &err) == 2);
     // A missing directory: output error naming the file, nothing left behind.
     const std::string missing = kDir + "/no-such-dir/out.gpkg";
     CHECK(run("merge " + quote(example_jsonl()) + " -o " + quote(missing), &err) == 4);
     CHECK(err.find(missing) != std::string::npos);
-    CHECK(run("extract " + quote(kExample) + " --gazetteer " + quote(GT_FULL_INDEX) + " -q -o " + quote(missing), &err) == 4);
+    CHECK(run("extract " + quote(kExample) + " --gazetteer " + quote(GT_FULL_INDEX) +
+                  " --lexicon " + quote(GT_LEXICON) + " -q -o " + quote(missing),
+              &err) == 4);
     CHECK(err.find("no-such-dir") != std::string::npos);
     CHECK_FALSE(fs::exists(kDir + "/no-such-dir"));
 }
@@ -290,27 +305,41 @@ TEST_CASE("gis: a writer destroyed before end() leaves the previous file intact"
         doc.events.push_back(e);
         w->document(doc);
         CHECK(leftovers() == 1); // the temporary directory, while writing
-    } // an exception or a signal here: no end()
+    }                            // an exception or a signal here: no end()
     CHECK(fs::file_size(out) == size);
     CHECK(leftovers() == 0);
-    // And with end(): replaced, the event without a place has no geometry.
-    {
-        auto w = gt::io::make_gis_writer(gt::io::Format::shp, kDir + "/one.shp");
-        gt::DocumentResult doc;
-        gt::Event e;
-        e.event_id = "x-1";
-        e.event_type = "Protests";
-        e.notes = "Straße «Ünïcode»";
-        doc.events.push_back(e);
-        w->document(doc);
-        w->end();
+    // And with end(): an event without a place is kept, without geometry (not in FlatGeobuf:
+    // GDAL 3.6 leaves features without geometry out of it; docs/reference.md says so).
+    for (const char* name : {"one.shp", "one.gpkg", "one.kml", "one.sqlite"}) {
+        INFO(name);
+        const std::string path = kDir + "/" + name;
+        {
+            const bool sqlite = std::string(name) == "one.sqlite";
+            auto w = gt::io::make_gis_writer(
+                sqlite ? gt::io::Format::ogr
+                       : gt::io::format_from_extension(path, gt::io::Format::jsonl),
+                path, sqlite ? "SQLite" : "");
+            gt::DocumentResult doc;
+            gt::Event e;
+            e.event_id = "x-1";
+            e.event_type = "Protests";
+            e.notes = "Straße «Ünïcode»";
+            doc.events.push_back(e);
+            w->document(doc);
+            w->end();
+        }
+        Dataset d(path);
+        REQUIRE(d.ds);
+        OGRLayer* layer =
+            d.ds->GetLayerByName("events") ? d.ds->GetLayerByName("events") : d.ds->GetLayer(0);
+        REQUIRE(layer);
+        CHECK(layer->GetFeatureCount() == 1);
+        layer->ResetReading();
+        OGRFeatureUniquePtr f(layer->GetNextFeature());
+        REQUIRE(f);
+        CHECK(f->GetGeometryRef() == nullptr);
+        CHECK(std::string(f->GetFieldAsString("notes")) == "Straße «Ünïcode»");
+        CHECK_FALSE(f->IsFieldSetAndNotNull(f->GetFieldIndex("fatalities")));
     }
-    Dataset d(kDir + "/one.shp");
-    REQUIRE(d.ds);
-    OGRFeatureUniquePtr f(d.ds->GetLayer(0)->GetNextFeature());
-    REQUIRE(f);
-    CHECK(f->GetGeometryRef() == nullptr);
-    CHECK(std::string(f->GetFieldAsString("notes")) == "Straße «Ünïcode»");
-    CHECK_FALSE(f->IsFieldSetAndNotNull(f->GetFieldIndex("fatalities")));
     CHECK(leftovers() == 0);
 }
