@@ -366,7 +366,11 @@ class GisWriter final : public EventWriter {
         srs.importFromEPSG(4326);
         srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER); // x = longitude, y = latitude
         CPLStringList options;
-        if (shapefile_) options.SetNameValue("ENCODING", "UTF-8");
+        if (shapefile_) {
+            options.SetNameValue("ENCODING", "UTF-8");
+            options.SetNameValue("RESIZE",
+                                 "YES"); // string fields shrunk from 254 to their longest value
+        }
         LayerOut out;
         out.layer = ds->CreateLayer(name, &srs, geom, options.List());
         if (!out.layer) fail(std::string("cannot create the layer '") + name + "'", "GDAL refused");
