@@ -23,9 +23,10 @@ constexpr const char* kHelp =
     ".geojsons/.geojsonl, .csv, .jsonl, .gpkg, .fgb, .kml, .shp), else geojson for a file and jsonl\n"
     "for standard output. gpkg, fgb, kml, shp and --ogr-driver NAME (any GDAL vector driver) are\n"
     "written through GDAL to a file (-o), layers 'events' and 'claims' as for extract; a CSV file\n"
-    "gets a .csvt sidecar. A file is written atomically. --dedup merges reports of one incident from several documents (same event type,\n"
-    "places within 10 km, dates overlapping within a day). A line that is not a document line, or\n"
-    "a document given twice (the same shard twice), fails the merge and nothing is written.\n"
+    "gets a .csvt sidecar. A file is written atomically. --dedup merges reports of one incident\n"
+    "from several documents (same event type, places within 10 km, dates overlapping within a day).\n"
+    "A line that is not a document line, or a document given twice (the same shard twice), fails\n"
+    "the merge and nothing is written.\n"
     "Exit codes: 0 ok, 1 an input could not be read, 2 usage, 4 output failed. See docs/batch.md.";
 
 class Merge : public Command {
