@@ -18,12 +18,14 @@
 #include <vector>
 
 #include <sys/wait.h>
+#include <unistd.h>
 
 namespace {
 
 namespace fs = std::filesystem;
 
-const std::string kDir = std::string(GT_TEST_TMP) + "/gis";
+// One directory per process: ctest runs the test cases as parallel processes.
+const std::string kDir = std::string(GT_TEST_TMP) + "/gis-" + std::to_string(::getpid());
 const std::string kExample = std::string(GT_EXAMPLES) + "/deir-ez-zor-2017-09-09.txt";
 
 std::string quote(const std::string& s) {
@@ -49,7 +51,15 @@ int run(const std::string& args, std::string* err = nullptr) {
 
 /// The example extracted once as JSONL (the input of the merges below).
 const std::string& example_jsonl() {
+    struct Cleanup { // the process's directory goes at exit
+        ~Cleanup() {
+            std::error_code ec;
+            fs::remove_all(kDir, ec);
+        }
+    };
+    static Cleanup cleanup;
     static const std::string path = [] {
+        fs::remove_all(kDir);
         fs::create_directories(kDir);
         const std::string p = kDir + "/example.jsonl";
         fs::remove(p);
@@ -225,7 +235,7 @@ TEST_CASE("gis: merge to KML, events and claims folders", "[io][gis]") {
     check_example_claims(d.ds->GetLayerByName("claims"));
 }
 
-TEST_CASE("gis: --ogr-driver SQLite and GML", "[io][gis]") {
+TEST_CASE("gis: --ogr-driver SQLite and GPKG", "[io][gis]") {
     {
         const std::string out = merge_to("example.sqlite", "--ogr-driver SQLite");
         Dataset d(out);
