@@ -72,15 +72,25 @@ bool by_position(const DocumentResult& a, const DocumentResult& b) {
     return a.line < b.line;
 }
 
-/// Counts and writes documents to the final writer and the errors file.
+/// Counts and writes documents to the final writer and the errors file. The GIS formats write
+/// their file themselves (atomically, at end()); a CSV file gets its .csvt sidecar.
 struct Output {
     std::unique_ptr<io::OutputFile> file, errors;
     std::unique_ptr<io::EventWriter> writer;
     std::size_t documents = 0, failed = 0, events = 0;
+    bool csvt = false;
 
     Output(const BatchOptions& o) {
-        file = std::make_unique<io::OutputFile>(o.output);
-        writer = io::make_writer(o.format, file->stream());
+        if (io::is_gis(o.format)) {
+            if (is_stdout(o.output))
+                throw UsageError("the GIS formats are written through GDAL to a file, not to standard output; "
+                                 "give -o FILE");
+            writer = io::make_gis_writer(o.format, o.output, o.ogr_driver);
+        } else {
+            file = std::make_unique<io::OutputFile>(o.output);
+            writer = io::make_writer(o.format, file->stream());
+            csvt = o.format == io::Format::csv && !is_stdout(o.output);
+        }
         if (!o.errors_path.empty()) errors = std::make_unique<io::OutputFile>(o.errors_path);
     }
     void put(const DocumentResult& r) {
@@ -97,7 +107,8 @@ struct Output {
     }
     void commit() {
         writer->end();
-        file->commit();
+        if (csvt) io::write_csvt(file->path());
+        if (file) file->commit();
         if (errors) errors->commit();
     }
 };
@@ -198,6 +209,8 @@ BatchSummary run_batch(const BatchOptions& o, const ProcessFn& process, std::ost
                          " does not exist; use I/N with 0 <= I < N");
     const bool to_file = !is_stdout(o.output);
     if (o.resume && !to_file) throw UsageError("--resume needs -o FILE: standard output cannot be resumed");
+    if (io::is_gis(o.format) && !to_file)
+        throw UsageError("the GIS formats are written through GDAL to a file, not to standard output; give -o FILE");
     BatchSummary summary;
     std::vector<InputFile> files = expand_inputs(o.inputs, summary.skipped_files);
     std::uint64_t total = 0;
@@ -336,12 +349,14 @@ BatchSummary run_batch(const BatchOptions& o, const ProcessFn& process, std::ost
     return summary;
 }
 
-void write_results(std::vector<DocumentResult> results, io::Format format, const std::string& output, bool dedup) {
+void write_results(std::vector<DocumentResult> results, io::Format format, const std::string& output, bool dedup,
+                   const std::string& ogr_driver) {
     std::stable_sort(results.begin(), results.end(), by_position);
     if (dedup) dedup_results(results);
     BatchOptions o;
     o.output = output;
     o.format = format;
+    o.ogr_driver = ogr_driver;
     Output out(o);
     for (const DocumentResult& r : results) out.put(r);
     out.commit();

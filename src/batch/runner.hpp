@@ -21,6 +21,7 @@ struct BatchOptions {
     std::vector<std::string> inputs;
     std::string output;            // "-" or empty: standard output (filter mode, no journal)
     io::Format format = io::Format::jsonl;
+    std::string ogr_driver;        // the GDAL driver of io::Format::ogr
     unsigned jobs = 0;             // worker threads; 0: all cores
     bool quiet = false;            // no progress and no summary line
     bool resume = false;           // continue from OUTPUT.partial.jsonl
@@ -60,6 +61,8 @@ std::string journal_path(const std::string& output);
 
 /// Writes `results` (any order; sorted by seq, then input and line) with `format` to `output`
 /// ("-": stdout) atomically, deduplicating first when `dedup`. Used by `geotimeline merge`.
-void write_results(std::vector<DocumentResult> results, io::Format format, const std::string& output, bool dedup);
+/// `ogr_driver`: the GDAL driver of io::Format::ogr.
+void write_results(std::vector<DocumentResult> results, io::Format format, const std::string& output, bool dedup,
+                   const std::string& ogr_driver = {});
 
 } // namespace gt::batch

@@ -33,9 +33,14 @@ constexpr const char* kHelp =
     "documents. JSONL on standard input to standard output is a filter, flushed per document\n"
     "(Spark RDD.pipe, Hadoop Streaming). See docs/batch.md.\n"
     "The document date (DCT) is --date, else the JSON \"date\", else a dateline in the text.\n"
-    "The output format is --format, else the extension of -o (.geojson, .geojsons/.geojsonl,\n"
-    ".csv, .jsonl), else geojson for a file and jsonl for standard output. Files are written\n"
-    "atomically (a temporary file renamed at the end).\n"
+    "The output format is --format, else --ogr-driver, else the extension of -o (.geojson,\n"
+    ".geojsons/.geojsonl, .csv, .jsonl, .gpkg, .fgb, .kml, .shp), else geojson for a file and jsonl\n"
+    "for standard output. gpkg (GeoPackage), fgb (FlatGeobuf), kml, shp (Shapefile) and\n"
+    "--ogr-driver NAME (any GDAL vector driver) are written through GDAL to a file (-o): layer\n"
+    "'events' (points, typed fields, EPSG:4326) and layer 'claims' (the spatial claims as lines;\n"
+    "a one-layer format puts them in a file beside: x.shp -> x_claims.shp). A CSV file gets a\n"
+    ".csvt sidecar typing its columns for GDAL and QGIS. Files are written atomically (temporary\n"
+    "files renamed at the end).\n"
     "A document that cannot be read (a malformed JSONL line, a file that is not text, one larger\n"
     "than --max-doc-bytes) is reported on stderr and in --errors FILE (JSONL: input, line, id,\n"
     "reason) and the run goes on; the others are still processed and written.\n"
@@ -51,7 +56,10 @@ class ExtractCommand : public Command {
         app.add_option("INPUT", inputs_,
                        "Text files, JSONL files (*.jsonl), directories or '-' for standard input")->required();
         app.add_option("-o,--output", output_, "Output file (default: standard output)");
-        app.add_option("--format", format_, "geojson, geojsonseq, csv or jsonl (default: from -o's extension)");
+        app.add_option("--format", format_,
+                       "geojson, geojsonseq, csv, jsonl, gpkg, fgb, kml or shp (default: from -o's extension)");
+        app.add_option("--ogr-driver", ogr_driver_,
+                       "Write with this GDAL vector driver (short name: GPKG, SQLite, GML, \"MapInfo File\"...)");
         app.add_option("--date", date_, "Document creation time YYYY-MM-DD for every document");
         add_gazetteer_option(app, gazetteer_);
         app.add_option("--lexicon", lexicon_, "Directory with actors.tsv and events.tsv (default: the search path)");
@@ -62,9 +70,7 @@ class ExtractCommand : public Command {
         if (!date_.empty() && timex::normalize_dct(date_).empty())
             throw UsageError("extract: --date '" + date_ + "' is not a calendar day; use YYYY-MM-DD");
         bool to_stdout = output_.empty() || output_ == "-";
-        io::Format fmt = !format_.empty() ? io::parse_format(format_)
-                         : to_stdout      ? io::Format::jsonl
-                                          : io::format_from_extension(output_, io::Format::geojson);
+        const io::Format fmt = io::choose_format(format_, ogr_driver_, output_);
         int stdin_uses = 0;
         for (const auto& in : inputs_) stdin_uses += in == "-";
         if (stdin_uses > 1) throw UsageError("extract: '-' (standard input) can be given once only");
@@ -80,6 +86,7 @@ class ExtractCommand : public Command {
         bo.inputs = inputs_;
         bo.output = to_stdout ? std::string() : output_;
         bo.format = fmt;
+        bo.ogr_driver = ogr_driver_;
         batch::apply_batch_options(batch_, bo);
         // The journal of an interrupted run is only resumed with the same data and settings.
         bo.config = "gazetteer=" + index.path() + ";lexicon=" + lexicon_dir + ";date=" + po.date +
@@ -91,7 +98,7 @@ class ExtractCommand : public Command {
 
   private:
     std::vector<std::string> inputs_;
-    std::string output_, format_, date_, gazetteer_, lexicon_;
+    std::string output_, format_, ogr_driver_, date_, gazetteer_, lexicon_;
     batch::BatchCli batch_;
 };
 

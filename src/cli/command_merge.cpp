@@ -19,11 +19,14 @@ constexpr const char* kHelp =
     "Join the JSONL outputs of sharded 'extract --format jsonl --shard I/N' runs into one output,\n"
     "documents in the order an unsharded run writes them (by their \"seq\"; lines without one\n"
     "follow in the order of the files). Reads JSONL only (not GeoJSON or CSV: write shards as\n"
-    "JSONL). The output format is --format, else the extension of -o (.geojson, .geojsons/.geojsonl,\n"
-    ".csv, .jsonl), else geojson for a file and jsonl for standard output; a file is written\n"
-    "atomically. --dedup merges reports of one incident from several documents (same event type,\n"
-    "places within 10 km, dates overlapping within a day). A line that is not a document line, or\n"
-    "a document given twice (the same shard twice), fails the merge and nothing is written.\n"
+    "JSONL). The output format is --format, else --ogr-driver, else the extension of -o (.geojson,\n"
+    ".geojsons/.geojsonl, .csv, .jsonl, .gpkg, .fgb, .kml, .shp), else geojson for a file and jsonl\n"
+    "for standard output. gpkg, fgb, kml, shp and --ogr-driver NAME (any GDAL vector driver) are\n"
+    "written through GDAL to a file (-o), layers 'events' and 'claims' as for extract; a CSV file\n"
+    "gets a .csvt sidecar. A file is written atomically. --dedup merges reports of one incident\n"
+    "from several documents (same event type, places within 10 km, dates overlapping within a day).\n"
+    "A line that is not a document line, or a document given twice (the same shard twice), fails\n"
+    "the merge and nothing is written.\n"
     "Exit codes: 0 ok, 1 an input could not be read, 2 usage, 4 output failed. See docs/batch.md.";
 
 class Merge : public Command {
@@ -32,16 +35,17 @@ class Merge : public Command {
         app.description(kHelp);
         app.add_option("FILES", inputs_, "JSONL outputs of extract shards")->required();
         app.add_option("-o,--output", output_, "Output file (default: standard output)");
-        app.add_option("--format", format_, "geojson, geojsonseq, csv or jsonl (default: from -o's extension)");
+        app.add_option("--format", format_,
+                       "geojson, geojsonseq, csv, jsonl, gpkg, fgb, kml or shp (default: from -o's extension)");
+        app.add_option("--ogr-driver", ogr_driver_,
+                       "Write with this GDAL vector driver (short name: GPKG, SQLite, GML, \"MapInfo File\"...)");
         app.add_flag("--dedup", dedup_, "Merge reports of one incident from several documents");
         app.add_flag("-q,--quiet", quiet_, "No summary line on stderr");
     }
 
     int run() override {
         const bool to_stdout = output_.empty() || output_ == "-";
-        const io::Format fmt = !format_.empty() ? io::parse_format(format_)
-                               : to_stdout      ? io::Format::jsonl
-                                                : io::format_from_extension(output_, io::Format::geojson);
+        const io::Format fmt = io::choose_format(format_, ogr_driver_, output_);
         std::vector<DocumentResult> all;
         std::map<std::tuple<std::size_t, std::string, std::size_t>, std::string> seen;
         for (const std::string& path : inputs_) {
@@ -67,7 +71,7 @@ class Merge : public Command {
         }
         std::size_t documents = all.size(), events = 0;
         for (const auto& r : all) events += r.events.size();
-        batch::write_results(std::move(all), fmt, to_stdout ? std::string() : output_, dedup_);
+        batch::write_results(std::move(all), fmt, to_stdout ? std::string() : output_, dedup_, ogr_driver_);
         if (!quiet_)
             std::cerr << "geotimeline: merged " << documents << " documents (" << events << " events) from "
                       << inputs_.size() << " files\n";
@@ -76,7 +80,7 @@ class Merge : public Command {
 
   private:
     std::vector<std::string> inputs_;
-    std::string output_, format_;
+    std::string output_, format_, ogr_driver_;
     bool dedup_ = false, quiet_ = false;
 };
 

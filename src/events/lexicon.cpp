@@ -255,13 +255,8 @@ std::vector<std::string> lexicon_search_path(const std::string& install_datadir)
         paths.push_back((exe.parent_path().parent_path() / "share" / "geotimeline" / "lexicon").string());
     }
     if (!install_datadir.empty()) paths.push_back((fs::path(install_datadir) / "lexicon").string());
-    // The source tree: lets a build directory run anywhere.
-#ifdef GT_SOURCE_LEXICON_DIR
-    paths.emplace_back(GT_SOURCE_LEXICON_DIR);
-#else
-    fs::path src(__FILE__); // src/events/lexicon.cpp
-    if (src.is_absolute()) paths.push_back((src.parent_path().parent_path().parent_path() / "lexicon").string());
-#endif
+    // The source tree (CMake passes its absolute path): lets a build directory run anywhere.
+    paths.emplace_back(GEOTIMELINE_SOURCE_LEXICON_DIR);
     return paths;
 }
 

@@ -72,8 +72,13 @@ Format parse_format(std::string_view name) {
     if (name == "geojsonseq") return Format::geojsonseq;
     if (name == "csv") return Format::csv;
     if (name == "jsonl") return Format::jsonl;
+    if (name == "gpkg") return Format::gpkg;
+    if (name == "fgb") return Format::fgb;
+    if (name == "kml") return Format::kml;
+    if (name == "shp") return Format::shp;
     throw UsageError("unknown output format '" + std::string(name) +
-                     "'; use one of geojson, geojsonseq, csv, jsonl");
+                     "'; use one of geojson, geojsonseq, csv, jsonl, gpkg, fgb, kml, shp (or --ogr-driver NAME "
+                     "for any other GDAL vector driver)");
 }
 
 Format format_from_extension(std::string_view path, Format fallback) {
@@ -82,7 +87,35 @@ Format format_from_extension(std::string_view path, Format fallback) {
         return Format::geojsonseq;
     if (ends_with_ci(path, ".csv")) return Format::csv;
     if (ends_with_ci(path, ".jsonl") || ends_with_ci(path, ".ndjson")) return Format::jsonl;
+    if (ends_with_ci(path, ".gpkg")) return Format::gpkg;
+    if (ends_with_ci(path, ".fgb")) return Format::fgb;
+    if (ends_with_ci(path, ".kml")) return Format::kml;
+    if (ends_with_ci(path, ".shp")) return Format::shp;
     return fallback;
+}
+
+bool is_gis(Format format) noexcept {
+    return format == Format::gpkg || format == Format::fgb || format == Format::kml || format == Format::shp ||
+           format == Format::ogr;
+}
+
+Format choose_format(std::string_view format_name, const std::string& ogr_driver, const std::string& output) {
+    const bool to_stdout = output.empty() || output == "-";
+    if (!format_name.empty() && !ogr_driver.empty())
+        throw UsageError("--format and --ogr-driver both name the output format; give one of them");
+    Format f = Format::jsonl;
+    if (!format_name.empty()) {
+        f = parse_format(format_name);
+    } else if (!ogr_driver.empty()) {
+        check_ogr_driver(ogr_driver);
+        f = Format::ogr;
+    } else if (!to_stdout) {
+        f = format_from_extension(output, Format::geojson);
+    }
+    if (is_gis(f) && to_stdout)
+        throw UsageError("the " + (ogr_driver.empty() ? std::string(format_name) : "'" + ogr_driver + "'") +
+                         " format is written through GDAL to a file, not to standard output; give -o FILE");
+    return f;
 }
 
 std::unique_ptr<EventWriter> make_writer(Format format, std::ostream& out) {
@@ -91,8 +124,13 @@ std::unique_ptr<EventWriter> make_writer(Format format, std::ostream& out) {
     case Format::geojsonseq: return detail::make_geojsonseq_writer(out);
     case Format::csv: return detail::make_csv_writer(out);
     case Format::jsonl: return detail::make_jsonl_writer(out);
+    case Format::gpkg:
+    case Format::fgb:
+    case Format::kml:
+    case Format::shp:
+    case Format::ogr: break;
     }
-    return detail::make_jsonl_writer(out);
+    throw UsageError("the GIS formats are written to a file (make_gis_writer), not to a stream; give -o FILE");
 }
 
 OutputFile::OutputFile(const std::string& path) : path_(path) {

@@ -1,6 +1,8 @@
 #pragma once
-// Event writers: GeoJSON (RFC 7946), GeoJSONSeq (RFC 8142), CSV (ACLED columns, RFC 4180) and
-// JSONL (one line per document), over core types only (docs/reference.md lists every field).
+// Event writers: GeoJSON (RFC 7946), GeoJSONSeq (RFC 8142), CSV (ACLED columns, RFC 4180),
+// JSONL (one line per document), over core types only, and the GIS formats written through GDAL
+// (GeoPackage, FlatGeobuf, KML, Shapefile, any OGR driver; writers_ogr.cpp). docs/reference.md
+// lists every field.
 
 #include "core/event.hpp"
 
@@ -11,13 +13,25 @@
 
 namespace gt::io {
 
-enum class Format { geojson, geojsonseq, csv, jsonl };
+enum class Format {
+    geojson, geojsonseq, csv, jsonl,
+    gpkg, fgb, kml, shp, ogr // written through GDAL to a file (ogr: the driver is named apart)
+};
 
-/// "geojson", "geojsonseq", "csv", "jsonl"; throws UsageError naming the accepted ones.
+/// "geojson", "geojsonseq", "csv", "jsonl", "gpkg", "fgb", "kml", "shp"; throws UsageError
+/// naming the accepted ones.
 Format parse_format(std::string_view name);
-/// The format a file name implies (".geojson", ".geojsons"/".geojsonl", ".csv", ".jsonl"), or
-/// `fallback`.
+/// The format a file name implies (".geojson", ".geojsons"/".geojsonl", ".csv", ".jsonl",
+/// ".gpkg", ".fgb", ".kml", ".shp"), or `fallback`.
 Format format_from_extension(std::string_view path, Format fallback);
+/// Formats written through GDAL: they need a file name, not a stream (make_gis_writer).
+bool is_gis(Format format) noexcept;
+
+/// The output format of `extract` and `merge`: --format NAME, else --ogr-driver DRIVER
+/// (Format::ogr), else the extension of `output`, else geojson for a file and jsonl for
+/// standard output ("" or "-"). Throws UsageError when both options are given, for an unknown
+/// format or driver, and for a GIS format to standard output.
+Format choose_format(std::string_view format_name, const std::string& ogr_driver, const std::string& output);
 
 /// Receives the results document by document. Streaming formats (geojsonseq, jsonl, csv)
 /// write each document at once (and flush it); GeoJSON collects the events and writes the
@@ -29,7 +43,22 @@ class EventWriter {
     virtual void end() = 0;
 };
 
+/// A writer of a stream format (geojson, geojsonseq, csv, jsonl).
 std::unique_ptr<EventWriter> make_writer(Format format, std::ostream& out);
+
+/// A writer of a GIS format to the file `path` (`driver`: the OGR driver's short name for
+/// Format::ogr, ignored otherwise). Layers `events` (points) and `claims` (line strings; in a
+/// sibling file <stem>_claims.<ext> when the format holds one layer). Written atomically: into
+/// a temporary directory beside `path`, its files renamed into place by end(); destroyed
+/// before end(), nothing is left. Throws UsageError (unknown driver), OutputError.
+std::unique_ptr<EventWriter> make_gis_writer(Format format, const std::string& path, const std::string& driver = {});
+
+/// Throws UsageError unless `name` is an OGR driver that can create vector files.
+void check_ogr_driver(const std::string& name);
+
+/// Writes the GDAL CSV type file beside the CSV file `csv_path` (x.csv → x.csvt) atomically, so
+/// GDAL and QGIS read event_date as a Date, fatalities as an Integer, latitude as a Real.
+void write_csvt(const std::string& csv_path);
 
 /// An output that is either stdout ("-" or empty path) or a file written atomically: to a
 /// temporary file beside it, renamed over the target by commit(). Destroyed without commit(),

@@ -13,15 +13,26 @@ namespace gt::io::detail {
 
 namespace {
 
-constexpr const char* kColumns[] = {
+/// The columns and their GDAL CSV types (the .csvt sidecar, write_csvt).
+struct Column {
+    const char* name;
+    const char* type;
+};
+constexpr Column kColumns[] = {
     // ACLED
-    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
-    "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction",
-    "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude",
-    "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
+    {"event_id_cnty", "String"}, {"event_date", "Date"}, {"year", "Integer"}, {"time_precision", "Integer"},
+    {"disorder_type", "String"}, {"event_type", "String"}, {"sub_event_type", "String"}, {"actor1", "String"},
+    {"assoc_actor_1", "String"}, {"inter1", "Integer"}, {"actor2", "String"}, {"assoc_actor_2", "String"},
+    {"inter2", "Integer"}, {"interaction", "Integer"}, {"civilian_targeting", "String"}, {"iso", "Integer"},
+    {"region", "String"}, {"country", "String"}, {"admin1", "String"}, {"admin2", "String"}, {"admin3", "String"},
+    {"location", "String"}, {"latitude", "Real"}, {"longitude", "Real"}, {"geo_precision", "Integer"},
+    {"source", "String"}, {"source_scale", "String"}, {"notes", "String"}, {"fatalities", "Integer"},
+    {"tags", "String"}, {"timestamp", "Integer64"},
     // geotimeline
-    "cameo", "confidence", "doc_id", "evidence", "evidence_start", "evidence_end", "date_start", "date_end",
-    "geonameid", "place_id", "country_code", "admin1_code", "trigger"};
+    {"cameo", "String"}, {"confidence", "Real"}, {"doc_id", "String"}, {"evidence", "String"},
+    {"evidence_start", "Integer"}, {"evidence_end", "Integer"}, {"date_start", "Date"}, {"date_end", "Date"},
+    {"geonameid", "Integer"}, {"place_id", "String"}, {"country_code", "String"}, {"admin1_code", "String"},
+    {"trigger", "String"}};
 
 /// SOURCE_DATE_EPOCH (reproducible builds convention) when set to a number, else now.
 long long run_timestamp() {
@@ -73,7 +84,7 @@ class CsvWriter final : public EventWriter {
         if (header_done_) return;
         header_done_ = true;
         std::string line;
-        for (const char* c : kColumns) put_cell(line, c);
+        for (const Column& c : kColumns) put_cell(line, c.name);
         out_ << line << '\n';
     }
 
@@ -162,3 +173,20 @@ bool civilian_targeting(const Event& e) {
 std::unique_ptr<EventWriter> make_csv_writer(std::ostream& out) { return std::make_unique<CsvWriter>(out); }
 
 } // namespace gt::io::detail
+
+namespace gt::io {
+
+void write_csvt(const std::string& csv_path) {
+    // GDAL looks for the CSV file's name with its extension replaced by .csvt.
+    std::string path = csv_path;
+    const std::size_t slash = path.find_last_of('/'), dot = path.find_last_of('.');
+    if (dot != std::string::npos && (slash == std::string::npos || dot > slash)) path.erase(dot);
+    path += ".csvt";
+    OutputFile out(path);
+    std::string line;
+    for (const detail::Column& c : detail::kColumns) detail::put_cell(line, c.type);
+    out.stream() << line << '\n';
+    out.commit();
+}
+
+} // namespace gt::io

@@ -55,3 +55,9 @@ geotimeline_cli_test(merge-no-directory
   ARGS merge "${_bt}/shard-0.jsonl" -o /nonexistent-dir/out.geojson -q
   EXIT 4
   CHECKS "err:cannot create '/nonexistent-dir/out.geojson'")
+
+# merge to a GIS format needs -o.
+geotimeline_cli_test(merge-shp-stdout
+  ARGS merge "${CMAKE_CURRENT_SOURCE_DIR}/data/events/docs.jsonl" --format shp
+  EXIT 2
+  CHECKS "err:give -o FILE")

@@ -77,3 +77,20 @@ geotimeline_cli_test(extract-errors-file
        --errors extract-errors.jsonl
   EXIT 1 CHECKS "err:3 documents \\(1 failed\\)" "file:extract-errors.jsonl=\"line\":2"
                "file:extract-errors.jsonl=\"reason\"" "file:extract-jobs2.jsonl=\"id\":\"aleppo-1\"")
+
+# GIS formats (read back with OGR in tests/unit/test_writers_gis.cpp): a file is needed, an
+# unknown driver and a missing directory are clear errors.
+geotimeline_cli_test(extract-gpkg-stdout
+  ARGS extract "${_example}" --gazetteer "${GT_FULL_INDEX}" --format gpkg
+  EXIT 2
+  CHECKS "err:gpkg format is written through GDAL to a file, not to standard output. give -o FILE")
+geotimeline_cli_test(extract-ogr-unknown-driver
+  ARGS extract "${_example}" --gazetteer "${GT_FULL_INDEX}" --ogr-driver "No Such Driver" -o x.dat
+  EXIT 2
+  CHECKS "err:--ogr-driver 'No Such Driver' is not a GDAL vector driver")
+geotimeline_cli_test(extract-gpkg-file
+  ARGS extract "${_example}" --gazetteer "${GT_FULL_INDEX}" -q -o extract-example.gpkg
+  CHECKS "file:extract-example.gpkg=^SQLite format 3")
+geotimeline_cli_test(extract-help-gis
+  ARGS extract --help
+  CHECKS "out:gpkg, fgb, kml or shp" "out:--ogr-driver" "out:\\.csvt sidecar typing")

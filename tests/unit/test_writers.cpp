@@ -231,7 +231,18 @@ void check_events(OGRLayer* layer, bool sorted, const char* id_field) {
 TEST_CASE("writers: format names and extensions", "[io][writers]") {
     using gt::io::Format;
     CHECK(gt::io::parse_format("geojsonseq") == Format::geojsonseq);
-    CHECK_THROWS_AS(gt::io::parse_format("shp"), gt::UsageError);
+    CHECK(gt::io::parse_format("shp") == Format::shp);
+    CHECK_THROWS_AS(gt::io::parse_format("xlsx"), gt::UsageError);
+    CHECK(gt::io::format_from_extension("out/x.GPKG", Format::jsonl) == Format::gpkg);
+    CHECK(gt::io::format_from_extension("x.fgb", Format::jsonl) == Format::fgb);
+    CHECK(gt::io::format_from_extension("x.kml", Format::jsonl) == Format::kml);
+    CHECK(gt::io::format_from_extension("x.shp", Format::jsonl) == Format::shp);
+    CHECK(gt::io::choose_format("", "", "x.gpkg") == Format::gpkg);
+    CHECK(gt::io::choose_format("", "", "") == Format::jsonl);
+    CHECK(gt::io::choose_format("", "GML", "x.gml") == Format::ogr);
+    CHECK_THROWS_AS(gt::io::choose_format("shp", "", "-"), gt::UsageError);
+    CHECK_THROWS_AS(gt::io::choose_format("", "NoSuchDriver", "x.dat"), gt::UsageError);
+    CHECK_THROWS_AS(gt::io::choose_format("gpkg", "GPKG", "x.gpkg"), gt::UsageError);
     CHECK(gt::io::format_from_extension("out/x.GeoJSON", Format::jsonl) == Format::geojson);
     CHECK(gt::io::format_from_extension("x.geojsonl", Format::jsonl) == Format::geojsonseq);
     CHECK(gt::io::format_from_extension("x.geojsons", Format::jsonl) == Format::geojsonseq);
