@@ -72,8 +72,10 @@ Format parse_format(std::string_view name) {
     if (name == "geojsonseq") return Format::geojsonseq;
     if (name == "csv") return Format::csv;
     if (name == "jsonl") return Format::jsonl;
+    if (name == "html") return Format::html;
+    if (name == "timelinejs") return Format::timelinejs;
     throw UsageError("unknown output format '" + std::string(name) +
-                     "'; use one of geojson, geojsonseq, csv, jsonl");
+                     "'; use one of geojson, geojsonseq, csv, jsonl, html, timelinejs");
 }
 
 Format format_from_extension(std::string_view path, Format fallback) {
@@ -82,6 +84,7 @@ Format format_from_extension(std::string_view path, Format fallback) {
         return Format::geojsonseq;
     if (ends_with_ci(path, ".csv")) return Format::csv;
     if (ends_with_ci(path, ".jsonl") || ends_with_ci(path, ".ndjson")) return Format::jsonl;
+    if (ends_with_ci(path, ".html") || ends_with_ci(path, ".htm")) return Format::html;
     return fallback;
 }
 
@@ -91,6 +94,8 @@ std::unique_ptr<EventWriter> make_writer(Format format, std::ostream& out) {
     case Format::geojsonseq: return detail::make_geojsonseq_writer(out);
     case Format::csv: return detail::make_csv_writer(out);
     case Format::jsonl: return detail::make_jsonl_writer(out);
+    case Format::html: return detail::make_html_writer(out);
+    case Format::timelinejs: return detail::make_timelinejs_writer(out);
     }
     return detail::make_jsonl_writer(out);
 }

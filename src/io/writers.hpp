@@ -11,17 +11,19 @@
 
 namespace gt::io {
 
-enum class Format { geojson, geojsonseq, csv, jsonl };
+enum class Format { geojson, geojsonseq, csv, jsonl, html, timelinejs };
 
-/// "geojson", "geojsonseq", "csv", "jsonl"; throws UsageError naming the accepted ones.
+/// "geojson", "geojsonseq", "csv", "jsonl", "html", "timelinejs"; throws UsageError naming the accepted ones.
 Format parse_format(std::string_view name);
-/// The format a file name implies (".geojson", ".geojsons"/".geojsonl", ".csv", ".jsonl"), or
+/// The format a file name implies (".geojson", ".geojsons"/".geojsonl", ".csv", ".jsonl",
+/// ".html"/".htm"), or
 /// `fallback`.
 Format format_from_extension(std::string_view path, Format fallback);
 
 /// Receives the results document by document. Streaming formats (geojsonseq, jsonl, csv)
 /// write each document at once (and flush it); GeoJSON collects the events and writes the
-/// FeatureCollection, sorted by date, at end().
+/// FeatureCollection, sorted by date, at end(); so do html (the map page, html_map.hpp) and
+/// timelinejs.
 class EventWriter {
   public:
     virtual ~EventWriter() = default;
