@@ -73,3 +73,5 @@ geotimeline_cli_test(view-missing-file
 geotimeline_cli_test(view-bad-format
   ARGS view view-hostile.geojson --format csv EXIT 2
   CHECKS "err:--format 'csv' is not html or timelinejs")
+geotimeline_cli_test(help-view ARGS view --help
+  CHECKS "out:--title" "out:--format" "out:Content-Security-Policy" "out:cumulative")

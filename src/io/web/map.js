@@ -148,7 +148,8 @@
     function go() {
       select(ev);
       if (!ev.marker) return;
-      map.setView(ev.marker.getLatLng(), Math.max(map.getZoom(), 9));
+      // Without animation, so the popup's auto-pan sees the final view and the popup fits.
+      map.setView(ev.marker.getLatLng(), Math.max(map.getZoom(), 9), { animate: false });
       ev.marker.openPopup();
     }
     li.addEventListener('click', go);
@@ -221,11 +222,14 @@
       row.appendChild(document.createTextNode(t + ' (' + typeCounts[t] + ')'));
       box.appendChild(row);
     });
-    if (claims.length) {
-      [['#2e7d32', 'claim: consistent'], ['#c62828', 'claim: not consistent']].forEach(function (c) {
+    var drawn = claims.filter(function (c) { return c.line; });
+    var good = drawn.filter(function (c) { return str(c.p.verdict) === 'consistent'; }).length;
+    if (drawn.length) {
+      [['#2e7d32', 'claim: consistent', good], ['#c62828', 'claim: not consistent', drawn.length - good]].forEach(function (c) {
+        if (!c[2]) return;
         var row = el('div'), line = el('span', 'gt-line');
         line.style.borderTopColor = c[0];
-        row.appendChild(line); row.appendChild(document.createTextNode(c[1]));
+        row.appendChild(line); row.appendChild(document.createTextNode(c[1] + ' (' + c[2] + ')'));
         box.appendChild(row);
       });
     }
