@@ -21,16 +21,12 @@ namespace {
 constexpr const char* kHelp =
     "Extract dated, geocoded events (ACLED event types, CAMEO codes) from news text.\n"
     "INPUT is a text file (one document; its id is the file name), a JSONL file (*.jsonl: one\n"
-    "document per line {\"id\",\"date\",\"text\",\"title\"?,\"source\"?,\"url\"?}), a directory "
-    "(read\n"
-    "recursively in sorted order; hidden and binary files skipped) or '-' for standard input "
-    "(read\n"
+    "document per line {\"id\",\"date\",\"text\",\"title\"?,\"source\"?,\"url\"?}), a directory (read\n"
+    "recursively in sorted order; hidden and binary files skipped) or '-' for standard input (read\n"
     "as JSONL when it starts with '{', else as one text document).\n"
     "--jobs N worker threads (default: all cores) give the same output for any N. On a terminal a\n"
-    "progress line shows documents, MB/s, events, errors and ETA; a summary ends the run "
-    "(--quiet:\n"
-    "neither). With -o FILE the run keeps FILE.partial.jsonl: after an interruption (even kill "
-    "-9)\n"
+    "progress line shows documents, MB/s, events, errors and ETA; a summary ends the run (--quiet:\n"
+    "neither). With -o FILE the run keeps FILE.partial.jsonl: after an interruption (even kill -9)\n"
     "rerun with --resume to finish with exactly the output of an uninterrupted run. --shard I/N\n"
     "(default: the Slurm array task) takes the documents whose id hashes to shard I; join shard\n"
     "outputs with 'geotimeline merge'. --dedup merges reports of one incident from several\n"
@@ -45,11 +41,9 @@ constexpr const char* kHelp =
     "A document that cannot be read (a malformed JSONL line, a file that is not text, one larger\n"
     "than --max-doc-bytes) is reported on stderr and in --errors FILE (JSONL: input, line, id,\n"
     "reason) and the run goes on; the others are still processed and written.\n"
-    "Lexicons (actors.tsv, events.tsv) are looked for in $GEOTIMELINE_LEXICON_DIR, <binary "
-    "dir>/lexicon,\n"
+    "Lexicons (actors.tsv, events.tsv) are looked for in $GEOTIMELINE_LEXICON_DIR, <binary dir>/lexicon,\n"
     "<binary dir>/../share/geotimeline/lexicon, the install data directory, then the source tree.\n"
-    "Exit codes: 0 ok, 1 some input failed, 2 usage, 3 gazetteer or lexicon missing, 4 output "
-    "failed.\n"
+    "Exit codes: 0 ok, 1 some input failed, 2 usage, 3 gazetteer or lexicon missing, 4 output failed.\n"
     "See docs/events.md and docs/reference.md.";
 
 class ExtractCommand : public Command {
@@ -57,32 +51,25 @@ class ExtractCommand : public Command {
     void setup(CLI::App& app) override {
         app.description(kHelp);
         app.add_option("INPUT", inputs_,
-                       "Text files, JSONL files (*.jsonl), directories or '-' for standard input")
-            ->required();
+                       "Text files, JSONL files (*.jsonl), directories or '-' for standard input")->required();
         app.add_option("-o,--output", output_, "Output file (default: standard output)");
-        app.add_option(
-            "--format", format_,
-            "geojson, geojsonseq, csv, jsonl, html or timelinejs (default: from -o's extension)");
+        app.add_option("--format", format_, "geojson, geojsonseq, csv, jsonl, html or timelinejs (default: from -o's extension)");
         app.add_option("--date", date_, "Document creation time YYYY-MM-DD for every document");
         add_gazetteer_option(app, gazetteer_);
-        app.add_option("--lexicon", lexicon_,
-                       "Directory with actors.tsv and events.tsv (default: the search path)");
+        app.add_option("--lexicon", lexicon_, "Directory with actors.tsv and events.tsv (default: the search path)");
         batch::add_batch_options(app, batch_);
     }
 
     int run() override {
         if (!date_.empty() && timex::normalize_dct(date_).empty())
-            throw UsageError("extract: --date '" + date_ +
-                             "' is not a calendar day; use YYYY-MM-DD");
+            throw UsageError("extract: --date '" + date_ + "' is not a calendar day; use YYYY-MM-DD");
         bool to_stdout = output_.empty() || output_ == "-";
         io::Format fmt = !format_.empty() ? io::parse_format(format_)
                          : to_stdout      ? io::Format::jsonl
                                           : io::format_from_extension(output_, io::Format::geojson);
         int stdin_uses = 0;
-        for (const auto& in : inputs_)
-            stdin_uses += in == "-";
-        if (stdin_uses > 1)
-            throw UsageError("extract: '-' (standard input) can be given once only");
+        for (const auto& in : inputs_) stdin_uses += in == "-";
+        if (stdin_uses > 1) throw UsageError("extract: '-' (standard input) can be given once only");
 
         auto index = open_gazetteer(gazetteer_);
         std::string lexicon_dir = events::find_lexicon_dir(lexicon_, GEOTIMELINE_INSTALL_DATADIR);
@@ -112,8 +99,6 @@ class ExtractCommand : public Command {
 
 } // namespace
 
-std::unique_ptr<Command> make_extract() {
-    return std::make_unique<ExtractCommand>();
-}
+std::unique_ptr<Command> make_extract() { return std::make_unique<ExtractCommand>(); }
 
 } // namespace gt::cli

@@ -31,10 +31,8 @@ std::vector<std::string_view> split_tabs(std::string_view line) {
         p = q + 1;
     }
     for (auto& s : f) {
-        while (!s.empty() && (s.back() == ' ' || s.back() == '\r'))
-            s.remove_suffix(1);
-        while (!s.empty() && s.front() == ' ')
-            s.remove_prefix(1);
+        while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
+        while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
     }
     return f;
 }
@@ -72,8 +70,7 @@ Pattern compile(std::string_view phrase, bool case_sensitive) {
 }
 
 std::string error_at(const std::string& name, std::size_t line, const std::string& what) {
-    return name + ":" + std::to_string(line) + ": " + what +
-           " (see lexicon/README.md for the columns)";
+    return name + ":" + std::to_string(line) + ": " + what + " (see lexicon/README.md for the columns)";
 }
 
 template <class F>
@@ -92,9 +89,7 @@ void for_lines(std::string_view tsv, F&& f) {
     }
 }
 
-bool is_article(const std::string& s) {
-    return s == "the" || s == "a" || s == "an";
-}
+bool is_article(const std::string& s) { return s == "the" || s == "a" || s == "an"; }
 
 bool part_matches(const Pattern& p, std::size_t k, const Word& w, std::string_view text_exact) {
     if (w.stem != p.parts[k]) return false;
@@ -111,8 +106,8 @@ std::string slurp(const fs::path& path) {
 
 } // namespace
 
-std::size_t match_pattern(const Pattern& p, std::size_t from, const std::vector<Word>& w,
-                          std::size_t i, std::size_t limit) {
+std::size_t match_pattern(const Pattern& p, std::size_t from, const std::vector<Word>& w, std::size_t i,
+                          std::size_t limit) {
     std::size_t k = from;
     while (k < p.parts.size()) {
         if (p.parts[k] == "*") {
@@ -125,8 +120,7 @@ std::size_t match_pattern(const Pattern& p, std::size_t from, const std::vector<
             }
             return 0;
         }
-        while (i < limit && !w[i].punct && is_article(w[i].norm))
-            ++i;
+        while (i < limit && !w[i].punct && is_article(w[i].norm)) ++i;
         if (i >= limit || w[i].punct || !part_matches(p, k, w[i], {})) return 0;
         ++i;
         ++k;
@@ -134,14 +128,13 @@ std::size_t match_pattern(const Pattern& p, std::size_t from, const std::vector<
     return i;
 }
 
-Lexicon Lexicon::parse(std::string_view actors_tsv, std::string_view events_tsv,
-                       const std::string& actors_name, const std::string& events_name) {
+Lexicon Lexicon::parse(std::string_view actors_tsv, std::string_view events_tsv, const std::string& actors_name,
+                       const std::string& events_name) {
     Lexicon lx;
     for_lines(actors_tsv, [&](std::string_view line, std::size_t n) {
         auto f = split_tabs(line);
         if (f.size() < 4 || f[0].empty() || f[1].empty())
-            throw DataError(error_at(
-                actors_name, n, "expected alias, canonical name, kind, inter, country, flags"));
+            throw DataError(error_at(actors_name, n, "expected alias, canonical name, kind, inter, country, flags"));
         ActorEntry e;
         e.alias = std::string(f[0]);
         e.name = std::string(f[1]);
@@ -150,8 +143,7 @@ Lexicon Lexicon::parse(std::string_view actors_tsv, std::string_view events_tsv,
         std::string inter(f[3]);
         e.inter = static_cast<int>(std::strtol(inter.c_str(), &endp, 10));
         if (inter.empty() || *endp || e.inter < 1 || e.inter > 8)
-            throw DataError(error_at(
-                actors_name, n, "inter must be an ACLED inter code 1..8, not '" + inter + "'"));
+            throw DataError(error_at(actors_name, n, "inter must be an ACLED inter code 1..8, not '" + inter + "'"));
         if (f.size() > 4) e.country = std::string(f[4]);
         bool cs = f.size() > 5 && f[5].find("cs") != std::string_view::npos;
         e.pattern = compile(f[0], cs);
@@ -160,8 +152,7 @@ Lexicon Lexicon::parse(std::string_view actors_tsv, std::string_view events_tsv,
         auto idx = static_cast<std::uint32_t>(lx.actors_.size());
         if (e.is_template) {
             if (e.pattern.parts.size() < 2)
-                throw DataError(
-                    error_at(actors_name, n, "a {demonym} template needs words after it"));
+                throw DataError(error_at(actors_name, n, "a {demonym} template needs words after it"));
             lx.template_second_[e.pattern.parts[1]].push_back(idx);
         } else {
             lx.actor_first_[e.pattern.parts[0]].push_back(idx);
@@ -171,8 +162,7 @@ Lexicon Lexicon::parse(std::string_view actors_tsv, std::string_view events_tsv,
     for_lines(events_tsv, [&](std::string_view line, std::size_t n) {
         auto f = split_tabs(line);
         if (f.size() < 5 || f[0].empty() || f[1].empty() || f[2].empty())
-            throw DataError(error_at(
-                events_name, n, "expected cue, event_type, sub_event_type, cameo, weight, flags"));
+            throw DataError(error_at(events_name, n, "expected cue, event_type, sub_event_type, cameo, weight, flags"));
         CueEntry e;
         e.cue = std::string(f[0]);
         e.event_type = std::string(f[1]);
@@ -182,26 +172,15 @@ Lexicon Lexicon::parse(std::string_view actors_tsv, std::string_view events_tsv,
         char* endp = nullptr;
         e.weight = std::strtod(wt.c_str(), &endp);
         if (wt.empty() || *endp || e.weight <= 0 || e.weight > 1)
-            throw DataError(
-                error_at(events_name, n, "weight must be a number in (0, 1], not '" + wt + "'"));
+            throw DataError(error_at(events_name, n, "weight must be a number in (0, 1], not '" + wt + "'"));
         if (f.size() > 5) {
             for (char c : f[5]) {
                 switch (c) {
-                case 'T':
-                    e.flags |= cue_territory;
-                    break;
-                case 'C':
-                    e.flags |= cue_civilian;
-                    break;
-                case 'W':
-                    e.flags |= cue_weak;
-                    break;
-                case 'D':
-                    e.flags |= cue_diplomacy;
-                    break;
-                default:
-                    throw DataError(
-                        error_at(events_name, n, std::string("unknown flag '") + c + "'"));
+                case 'T': e.flags |= cue_territory; break;
+                case 'C': e.flags |= cue_civilian; break;
+                case 'W': e.flags |= cue_weak; break;
+                case 'D': e.flags |= cue_diplomacy; break;
+                default: throw DataError(error_at(events_name, n, std::string("unknown flag '") + c + "'"));
                 }
             }
         }
@@ -224,16 +203,14 @@ Lexicon Lexicon::load(const std::string& dir) {
     auto a = d / "actors.tsv", e = d / "events.tsv";
     std::error_code ec;
     if (!fs::exists(a, ec) || !fs::exists(e, ec))
-        throw DataError(dir +
-                        ": no actors.tsv and events.tsv here; set GEOTIMELINE_LEXICON_DIR to the "
-                        "lexicon/ directory of the source tree or reinstall");
+        throw DataError(dir + ": no actors.tsv and events.tsv here; set GEOTIMELINE_LEXICON_DIR to the "
+                              "lexicon/ directory of the source tree or reinstall");
     Lexicon lx = parse(slurp(a), slurp(e), a.string(), e.string());
     lx.dir_ = dir;
     return lx;
 }
 
-PhraseMatch Lexicon::match_actor(const std::vector<Word>& w, std::size_t i,
-                                 std::size_t limit) const {
+PhraseMatch Lexicon::match_actor(const std::vector<Word>& w, std::size_t i, std::size_t limit) const {
     PhraseMatch best;
     auto it = actor_first_.find(w[i].stem);
     if (it == actor_first_.end()) return best;
@@ -244,8 +221,7 @@ PhraseMatch Lexicon::match_actor(const std::vector<Word>& w, std::size_t i,
     return best;
 }
 
-PhraseMatch Lexicon::match_template(const std::vector<Word>& w, std::size_t i,
-                                    std::size_t limit) const {
+PhraseMatch Lexicon::match_template(const std::vector<Word>& w, std::size_t i, std::size_t limit) const {
     PhraseMatch best;
     if (i >= limit) return best;
     auto it = template_second_.find(w[i].stem);
@@ -263,8 +239,7 @@ void Lexicon::match_cues(const std::vector<Word>& w, std::size_t i, std::size_t 
     if (it == cue_first_.end()) return;
     std::size_t before = out.size();
     for (auto idx : it->second) {
-        if (std::size_t e = match_pattern(cues_[idx].pattern, 0, w, i, limit))
-            out.push_back({i, e, idx});
+        if (std::size_t e = match_pattern(cues_[idx].pattern, 0, w, i, limit)) out.push_back({i, e, idx});
     }
     std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(before), out.end(),
                      [](const PhraseMatch& x, const PhraseMatch& y) { return x.end > y.end; });
@@ -277,18 +252,16 @@ std::vector<std::string> lexicon_search_path(const std::string& install_datadir)
     fs::path exe = fs::read_symlink("/proc/self/exe", ec);
     if (!ec) {
         paths.push_back((exe.parent_path() / "lexicon").string());
-        paths.push_back(
-            (exe.parent_path().parent_path() / "share" / "geotimeline" / "lexicon").string());
+        paths.push_back((exe.parent_path().parent_path() / "share" / "geotimeline" / "lexicon").string());
     }
     if (!install_datadir.empty()) paths.push_back((fs::path(install_datadir) / "lexicon").string());
-        // The source tree: lets a build directory run anywhere. From CMake rather than __FILE__,
-        // which ccache (CCACHE_BASEDIR) and -ffile-prefix-map make relative.
+    // The source tree: lets a build directory run anywhere. From CMake rather than __FILE__,
+    // which ccache (CCACHE_BASEDIR) and -ffile-prefix-map make relative.
 #ifdef GEOTIMELINE_SOURCE_DIR
     paths.push_back((fs::path(GEOTIMELINE_SOURCE_DIR) / "lexicon").string());
 #else
     fs::path src(__FILE__);
-    if (src.is_absolute())
-        paths.push_back((src.parent_path().parent_path().parent_path() / "lexicon").string());
+    if (src.is_absolute()) paths.push_back((src.parent_path().parent_path().parent_path() / "lexicon").string());
 #endif
     return paths;
 }
@@ -298,17 +271,13 @@ std::string find_lexicon_dir(const std::string& explicit_dir, const std::string&
     auto paths = lexicon_search_path(install_datadir);
     for (const auto& p : paths) {
         std::error_code ec;
-        if (fs::exists(fs::path(p) / "actors.tsv", ec) &&
-            fs::exists(fs::path(p) / "events.tsv", ec))
-            return p;
+        if (fs::exists(fs::path(p) / "actors.tsv", ec) && fs::exists(fs::path(p) / "events.tsv", ec)) return p;
     }
     std::string where;
-    for (const auto& p : paths)
-        where += "\n  " + p;
-    throw DataError(
-        "no lexicon directory (actors.tsv, events.tsv) found; looked in:" + where +
-        "\nSet GEOTIMELINE_LEXICON_DIR to the lexicon/ directory of the source tree, or install "
-        "with cmake --install");
+    for (const auto& p : paths) where += "\n  " + p;
+    throw DataError("no lexicon directory (actors.tsv, events.tsv) found; looked in:" + where +
+                    "\nSet GEOTIMELINE_LEXICON_DIR to the lexicon/ directory of the source tree, or install "
+                    "with cmake --install");
 }
 
 } // namespace gt::events
