@@ -108,6 +108,8 @@
   }
 
   var markers = L.layerGroup().addTo(map);
+  /* Thousands of SVG circles make the page slow: above 2000 events the markers go on a canvas. */
+  var canvas = events.length > 2000 ? L.canvas({ padding: 0.5 }) : null;
   var list = document.getElementById('gt-list');
   var selected = null;
   function select(ev) {
@@ -125,6 +127,7 @@
         radius: 6 + Math.min(9, Math.sqrt(n)), color: '#222', weight: 1,
         fillColor: colours[ev.type], fillOpacity: 0.85, className: 'gt-marker'
       });
+      if (canvas) ev.marker.options.renderer = canvas;
       ev.marker.bindPopup(function () { return popupFor(ev); }, { maxWidth: 380 });
       ev.marker.bindTooltip(el('span', null, (str(p.event_date) || 'undated') + ' \u00b7 ' +
                                 kindOf(ev)));
