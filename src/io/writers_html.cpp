@@ -7,6 +7,7 @@
 #include "io/web_assets.hpp"
 #include "io/writers.hpp"
 #include "io/writers_internal.hpp"
+#include "text/utf8.hpp"
 
 #include <algorithm>
 #include <ostream>
@@ -87,10 +88,11 @@ void write_html_map(std::ostream& out, const FeatureJson& features, std::string_
                            countries = need("countries-50m.json"), map_js = need("map.js"),
                            map_css = need("map.css");
     FeatureJson data = FeatureJson::object();
-    data["title"] = std::string(title);
+    const std::string valid_title = text::to_valid_utf8(title); // a --title in another encoding
+    data["title"] = valid_title;
     data["generator"] = "geotimeline " GEOTIMELINE_VERSION;
     data["features"] = features.is_array() ? features : FeatureJson::array();
-    const std::string t = html_escape(title);
+    const std::string t = html_escape(valid_title);
     out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         << "<meta http-equiv=\"Content-Security-Policy\" content=\"" << kCsp << "\">\n"
         << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
