@@ -34,8 +34,10 @@ constexpr const char* kHelp =
     "(Spark RDD.pipe, Hadoop Streaming). See docs/batch.md.\n"
     "The document date (DCT) is --date, else the JSON \"date\", else a dateline in the text.\n"
     "The output format is --format, else --ogr-driver, else the extension of -o (.geojson,\n"
-    ".geojsons/.geojsonl, .csv, .jsonl, .gpkg, .fgb, .kml, .shp), else geojson for a file and jsonl\n"
-    "for standard output. gpkg (GeoPackage), fgb (FlatGeobuf), kml, shp (Shapefile) and\n"
+    ".geojsons/.geojsonl, .csv, .jsonl, .html/.htm, .gpkg, .fgb, .kml, .shp), else geojson for a\n"
+    "file and jsonl for standard output. html is one self-contained map page that works offline\n"
+    "(as 'geotimeline view' makes), timelinejs is TimelineJS3 JSON (docs/reference.md, \"HTML\n"
+    "map\", \"TimelineJS\"). gpkg (GeoPackage), fgb (FlatGeobuf), kml, shp (Shapefile) and\n"
     "--ogr-driver NAME (any GDAL vector driver) are written through GDAL to a file (-o): layer\n"
     "'events' (points, typed fields, EPSG:4326) and layer 'claims' (the spatial claims as lines;\n"
     "a one-layer format puts them in a file beside: x.shp -> x_claims.shp). A CSV file gets a\n"
@@ -57,7 +59,7 @@ class ExtractCommand : public Command {
                        "Text files, JSONL files (*.jsonl), directories or '-' for standard input")->required();
         app.add_option("-o,--output", output_, "Output file (default: standard output)");
         app.add_option("--format", format_,
-                       "geojson, geojsonseq, csv, jsonl, gpkg, fgb, kml or shp (default: from -o's extension)");
+                       "geojson, geojsonseq, csv, jsonl, html, timelinejs, gpkg, fgb, kml or shp (default: from -o's extension)");
         app.add_option("--ogr-driver", ogr_driver_,
                        "Write with this GDAL vector driver (short name: GPKG, SQLite, GML, \"MapInfo File\"...)");
         app.add_option("--date", date_, "Document creation time YYYY-MM-DD for every document");

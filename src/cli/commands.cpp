@@ -17,6 +17,7 @@ const std::vector<CommandInfo>& commands() {
         {"extract", "Dated, geocoded events (ACLED types, CAMEO codes) from news text", make_extract},
         {"geoparse", "Find and resolve the places of a text; check its spatial statements", make_geoparse},
         {"merge", "Join the JSONL outputs of sharded extract runs (--dedup: one event per incident)", make_merge},
+        {"view", "A self-contained HTML map with a time slider (or TimelineJS JSON) of a GeoJSON file", make_view},
     };
     return all;
 }

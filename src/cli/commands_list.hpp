@@ -12,4 +12,5 @@ std::unique_ptr<Command> make_timex();
 std::unique_ptr<Command> make_extract();
 std::unique_ptr<Command> make_geoparse();
 std::unique_ptr<Command> make_merge();
+std::unique_ptr<Command> make_view();
 } // namespace gt::cli

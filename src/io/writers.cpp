@@ -72,12 +72,14 @@ Format parse_format(std::string_view name) {
     if (name == "geojsonseq") return Format::geojsonseq;
     if (name == "csv") return Format::csv;
     if (name == "jsonl") return Format::jsonl;
+    if (name == "html") return Format::html;
+    if (name == "timelinejs") return Format::timelinejs;
     if (name == "gpkg") return Format::gpkg;
     if (name == "fgb") return Format::fgb;
     if (name == "kml") return Format::kml;
     if (name == "shp") return Format::shp;
     throw UsageError("unknown output format '" + std::string(name) +
-                     "'; use one of geojson, geojsonseq, csv, jsonl, gpkg, fgb, kml, shp (or --ogr-driver NAME "
+                     "'; use one of geojson, geojsonseq, csv, jsonl, html, timelinejs, gpkg, fgb, kml, shp (or --ogr-driver NAME "
                      "for any other GDAL vector driver)");
 }
 
@@ -87,6 +89,7 @@ Format format_from_extension(std::string_view path, Format fallback) {
         return Format::geojsonseq;
     if (ends_with_ci(path, ".csv")) return Format::csv;
     if (ends_with_ci(path, ".jsonl") || ends_with_ci(path, ".ndjson")) return Format::jsonl;
+    if (ends_with_ci(path, ".html") || ends_with_ci(path, ".htm")) return Format::html;
     if (ends_with_ci(path, ".gpkg")) return Format::gpkg;
     if (ends_with_ci(path, ".fgb")) return Format::fgb;
     if (ends_with_ci(path, ".kml")) return Format::kml;
@@ -124,6 +127,8 @@ std::unique_ptr<EventWriter> make_writer(Format format, std::ostream& out) {
     case Format::geojsonseq: return detail::make_geojsonseq_writer(out);
     case Format::csv: return detail::make_csv_writer(out);
     case Format::jsonl: return detail::make_jsonl_writer(out);
+    case Format::html: return detail::make_html_writer(out);
+    case Format::timelinejs: return detail::make_timelinejs_writer(out);
     case Format::gpkg:
     case Format::fgb:
     case Format::kml:

@@ -14,15 +14,15 @@
 namespace gt::io {
 
 enum class Format {
-    geojson, geojsonseq, csv, jsonl,
+    geojson, geojsonseq, csv, jsonl, html, timelinejs,
     gpkg, fgb, kml, shp, ogr // written through GDAL to a file (ogr: the driver is named apart)
 };
 
-/// "geojson", "geojsonseq", "csv", "jsonl", "gpkg", "fgb", "kml", "shp"; throws UsageError
-/// naming the accepted ones.
+/// "geojson", "geojsonseq", "csv", "jsonl", "html", "timelinejs", "gpkg", "fgb", "kml", "shp";
+/// throws UsageError naming the accepted ones.
 Format parse_format(std::string_view name);
 /// The format a file name implies (".geojson", ".geojsons"/".geojsonl", ".csv", ".jsonl",
-/// ".gpkg", ".fgb", ".kml", ".shp"), or `fallback`.
+/// ".html"/".htm", ".gpkg", ".fgb", ".kml", ".shp"), or `fallback`.
 Format format_from_extension(std::string_view path, Format fallback);
 /// Formats written through GDAL: they need a file name, not a stream (make_gis_writer).
 bool is_gis(Format format) noexcept;
@@ -35,7 +35,8 @@ Format choose_format(std::string_view format_name, const std::string& ogr_driver
 
 /// Receives the results document by document. Streaming formats (geojsonseq, jsonl, csv)
 /// write each document at once (and flush it); GeoJSON collects the events and writes the
-/// FeatureCollection, sorted by date, at end().
+/// FeatureCollection, sorted by date, at end(); so do html (the map page, html_map.hpp) and
+/// timelinejs.
 class EventWriter {
   public:
     virtual ~EventWriter() = default;

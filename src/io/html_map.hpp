@@ -1,0 +1,36 @@
+#pragma once
+// The self-contained HTML map (Leaflet, a world basemap and the events embedded, nothing fetched
+// when it opens) and the TimelineJS3 JSON, both made from GeoJSON features as our writers emit
+// them (docs/reference.md, "HTML map" and "TimelineJS"). Used by `extract --format html|timelinejs`
+// (make_writer) and by `geotimeline view`.
+
+#include <nlohmann/json.hpp>
+
+#include <iosfwd>
+#include <string>
+#include <string_view>
+
+namespace gt::io {
+
+using FeatureJson = nlohmann::ordered_json;
+
+/// Reads the features of a GeoJSON FeatureCollection (or a GeoJSONSeq / one-Feature-per-line
+/// file) into a JSON array. Throws InputError naming the file (and line for GeoJSONSeq) when it
+/// cannot be read or is not GeoJSON.
+FeatureJson read_features(const std::string& path);
+
+/// Writes the map page: `features` is an array of GeoJSON features (event points with
+/// "feature_kind": "event", spatial-claim lines with "spatial_claim"; others are drawn as they
+/// are, without popups). `title` is shown as the page title; every string is escaped. Throws
+/// DataError when this build has no embedded Leaflet (scripts/fetch-web-assets was not run).
+void write_html_map(std::ostream& out, const FeatureJson& features, std::string_view title);
+
+/// Writes TimelineJS3 JSON: one slide per dated event feature (undated ones are left out).
+void write_timelinejs(std::ostream& out, const FeatureJson& features, std::string_view title);
+
+/// `s` with & < > " ' replaced by character references: safe in HTML text and attributes.
+std::string html_escape(std::string_view s);
+/// Compact JSON safe inside <script type="application/json">: < > & U+2028 U+2029 as \uXXXX.
+std::string script_json(const FeatureJson& j);
+
+} // namespace gt::io

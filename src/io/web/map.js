@@ -1,0 +1,320 @@
+/* The geotimeline map page: reads the events from <script id="gt-data"> (GeoJSON features as
+ * 'geotimeline extract' writes them) and the basemap from <script id="gt-basemap"> (world-atlas
+ * TopoJSON), and builds everything with Leaflet and DOM calls. Every string from an article goes
+ * through textContent, never innerHTML. Nothing is fetched. */
+(function () {
+  'use strict';
+
+  var TYPE_COLOURS = {
+    'Battles': '#d62728',
+    'Explosions/Remote violence': '#ff7f0e',
+    'Violence against civilians': '#9467bd',
+    'Protests': '#2ca02c',
+    'Riots': '#e377c2',
+    'Strategic developments': '#1f77b4'
+  };
+  var EXTRA_COLOURS = ['#8c564b', '#17becf', '#bcbd22', '#393b79', '#637939', '#843c39'];
+  var UNTYPED = 'Other';
+  var PRECISION = { 1: 'day', 2: 'week', 3: 'month', 4: 'year' };
+  var GEO_PRECISION = { 1: 'the town', 2: 'near a town or part of a region', 3: 'a region or larger' };
+
+  function str(v) { return v === null || v === undefined ? '' : String(v); }
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    return e;
+  }
+  function dayOf(s) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(str(s));
+    return m ? Math.round(Date.UTC(+m[1], +m[2] - 1, +m[3]) / 86400000) : null;
+  }
+  function isoOf(day) { return new Date(day * 86400000).toISOString().slice(0, 10); }
+  function httpUrl(u) { return /^https?:\/\//i.test(str(u)) ? str(u) : ''; }
+
+  var data = JSON.parse(document.getElementById('gt-data').textContent);
+  var features = Array.isArray(data.features) ? data.features : [];
+
+  /* Events and claims. */
+  var events = [], claims = [], colours = {}, typeCounts = {}, extra = 0;
+  features.forEach(function (f) {
+    if (!f || typeof f !== 'object') return;
+    var p = f.properties && typeof f.properties === 'object' ? f.properties : {};
+    if (p.feature_kind === 'spatial_claim') { claims.push({ f: f, p: p }); return; }
+    var type = str(p.event_type) || UNTYPED;
+    if (!colours[type]) colours[type] = TYPE_COLOURS[type] || EXTRA_COLOURS[extra++ % EXTRA_COLOURS.length];
+    typeCounts[type] = (typeCounts[type] || 0) + 1;
+    events.push({ f: f, p: p, type: type, day: dayOf(p.event_date) });
+  });
+
+  /* The map and the basemap (Natural Earth country shapes from world-atlas, no tiles). */
+  var map = L.map('gt-map', { worldCopyJump: true, zoomSnap: 0.5 });
+  map.attributionControl.addAttribution('Country shapes: Natural Earth via world-atlas');
+  try {
+    var topo = JSON.parse(document.getElementById('gt-basemap').textContent);
+    L.geoJSON(topojson.feature(topo, topo.objects.countries), {
+      interactive: false,
+      style: { color: '#8d8d8d', weight: 0.7, fillColor: '#f3f0e8', fillOpacity: 1 }
+    }).addTo(map);
+  } catch (e) { /* a page without a basemap still shows the events */ }
+
+  /* "Government regains territory"; "Strategic developments / Other" when the sub-type says little. */
+  function kindOf(ev) {
+    var sub = str(ev.p.sub_event_type);
+    return sub && sub !== 'Other' ? sub : [ev.type, sub].filter(Boolean).join(' / ');
+  }
+
+  function popupFor(ev) {
+    var p = ev.p, box = el('div', 'gt-popup');
+    var h = el('h2');
+    var sw = el('span', 'gt-swatch'); sw.style.background = colours[ev.type];
+    h.appendChild(sw);
+    h.appendChild(document.createTextNode(kindOf(ev)));
+    box.appendChild(h);
+    var dl = el('dl');
+    function row(label, value) {
+      if (value === '' || value === null || value === undefined) return;
+      dl.appendChild(el('dt', null, label));
+      var dd = el('dd');
+      if (value instanceof Node) dd.appendChild(value); else dd.textContent = String(value);
+      dl.appendChild(dd);
+    }
+    var when = str(p.event_date) || 'unknown';
+    var prec = PRECISION[p.time_precision];
+    if (prec && prec !== 'day') when += ' (' + prec + ')';
+    if (str(p.date_text)) when += ' \u2014 \u201c' + str(p.date_text) + '\u201d';
+    row('Date', when);
+    row('Event type', [str(p.event_type), str(p.sub_event_type)].filter(Boolean).join(' / '));
+    row('Actors', [str(p.actor1), str(p.actor2)].filter(Boolean).join(' vs '));
+    row('Fatalities', p.fatalities === null || p.fatalities === undefined ? 'not reported' : p.fatalities);
+    var place = [str(p.location), str(p.admin1), str(p.country_name)].filter(Boolean).join(', ');
+    if (str(p.location_text) && str(p.location_text) !== str(p.location)) place += ' (\u201c' + str(p.location_text) + '\u201d)';
+    if (GEO_PRECISION[p.geo_precision]) place += ' \u2014 ' + GEO_PRECISION[p.geo_precision];
+    row('Place', place);
+    var url = httpUrl(p.url);
+    if (url) {
+      var a = el('a', null, str(p.source) || url);
+      a.href = url; a.target = '_blank'; a.rel = 'noopener noreferrer';
+      row('Source', a);
+    } else {
+      row('Source', str(p.source));
+    }
+    row('Document', str(p.doc_id));
+    row('Event id', str(p.event_id));
+    if (typeof p.confidence === 'number') row('Confidence', p.confidence.toFixed(2));
+    box.appendChild(dl);
+    if (str(p.evidence)) box.appendChild(el('blockquote', null, str(p.evidence)));
+    return box;
+  }
+
+  var markers = L.layerGroup().addTo(map);
+  /* Thousands of SVG circles make the page slow: above 2000 events the markers go on a canvas. */
+  var canvas = events.length > 2000 ? L.canvas({ padding: 0.5 }) : null;
+  var list = document.getElementById('gt-list');
+  var selected = null;
+  function select(ev) {
+    if (selected && selected.li) selected.li.classList.remove('gt-selected');
+    selected = ev;
+    if (ev.li) ev.li.classList.add('gt-selected');
+  }
+  events.forEach(function (ev) {
+    var g = ev.f.geometry, p = ev.p;
+    if (g && g.type === 'Point' && Array.isArray(g.coordinates) &&
+        isFinite(g.coordinates[0]) && isFinite(g.coordinates[1])) {
+      ev.base = L.latLng(+g.coordinates[1], +g.coordinates[0]);
+      var n = typeof p.fatalities === 'number' && p.fatalities > 0 ? p.fatalities : 0;
+      ev.marker = L.circleMarker(ev.base, {
+        radius: 6 + Math.min(9, Math.sqrt(n)), color: '#222', weight: 1,
+        fillColor: colours[ev.type], fillOpacity: 0.85, className: 'gt-marker'
+      });
+      if (canvas) ev.marker.options.renderer = canvas;
+      ev.marker.bindPopup(function () { return popupFor(ev); }, { maxWidth: 380 });
+      ev.marker.bindTooltip(el('span', null, (str(p.event_date) || 'undated') + ' \u00b7 ' +
+                                kindOf(ev)));
+      ev.marker.on('click', function () {
+        select(ev);
+        if (ev.li) ev.li.scrollIntoView({ block: 'nearest' });
+      });
+    }
+    var li = el('li');
+    li.tabIndex = 0;
+    var top = el('div', 'gt-when');
+    var sw = el('span', 'gt-swatch'); sw.style.background = colours[ev.type];
+    top.appendChild(sw);
+    top.appendChild(document.createTextNode((str(p.event_date) || 'undated') + ' \u00b7 ' +
+                                            (str(p.location) || str(p.location_text) || 'unknown place')));
+    li.appendChild(top);
+    li.appendChild(el('div', 'gt-what', kindOf(ev)));
+    var who = [str(p.actor1), str(p.actor2)].filter(Boolean).join(' vs ');
+    if (who) li.appendChild(el('div', null, who));
+    if (!ev.marker) li.appendChild(el('div', 'gt-noplace', 'place not resolved: not on the map'));
+    function go() {
+      select(ev);
+      if (!ev.marker) return;
+      // Without animation, so the popup's auto-pan sees the final view and the popup fits.
+      map.setView(ev.marker.getLatLng(), Math.max(map.getZoom(), 9), { animate: false });
+      ev.marker.openPopup();
+    }
+    li.addEventListener('click', go);
+    li.addEventListener('keydown', function (e) { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); go(); } });
+    ev.li = li;
+    list.appendChild(li);
+  });
+
+  /* Events at the same point are spread on a small ring (in screen pixels) so each stays clickable. */
+  var groups = {};
+  events.forEach(function (ev) {
+    if (!ev.base) return;
+    var key = ev.base.lat.toFixed(5) + ',' + ev.base.lng.toFixed(5);
+    (groups[key] = groups[key] || []).push(ev);
+  });
+  function spread() {
+    Object.keys(groups).forEach(function (key) {
+      var g = groups[key];
+      if (g.length < 2) return;
+      var centre = map.latLngToLayerPoint(g[0].base), r = 8 + 2 * g.length;
+      g.forEach(function (ev, i) {
+        var a = 2 * Math.PI * i / g.length;
+        ev.marker.setLatLng(map.layerPointToLatLng(centre.add(L.point(r * Math.cos(a), r * Math.sin(a)))));
+      });
+    });
+  }
+
+  /* Spatial claims: a dashed line from the anchor to the subject, green when consistent. */
+  var claimLayer = L.layerGroup().addTo(map);
+  claims.forEach(function (c) {
+    var g = c.f.geometry, p = c.p;
+    if (!g || g.type !== 'LineString' || !Array.isArray(g.coordinates) || g.coordinates.length < 2) return;
+    var pts = g.coordinates.map(function (q) { return L.latLng(+q[1], +q[0]); });
+    var ok = str(p.verdict) === 'consistent';
+    var line = L.polyline(pts, { color: ok ? '#2e7d32' : '#c62828', weight: 3, dashArray: '8 6', className: 'gt-claim' });
+    line.bindPopup(function () {
+      var box = el('div', 'gt-popup');
+      box.appendChild(el('h2', null, 'Spatial claim: ' + (str(p.verdict) || 'not checked')));
+      var dl = el('dl');
+      function row(label, value) {
+        if (value === '' || value === null || value === undefined) return;
+        dl.appendChild(el('dt', null, label)); dl.appendChild(el('dd', null, value));
+      }
+      row('From', str(p.anchor)); row('To', str(p.subject));
+      if (p.stated_km !== null && p.stated_km !== undefined)
+        row('Stated', p.stated_km + ' km' + (str(p.stated_direction) ? ' ' + str(p.stated_direction) : ''));
+      if (p.geodesic_km !== null && p.geodesic_km !== undefined)
+        row('Measured', Number(p.geodesic_km).toFixed(1) + ' km' + (str(p.direction) ? ' ' + str(p.direction) : '') +
+            ' (geodesic, WGS 84)');
+      if (typeof p.distance_error_pct === 'number') row('Distance error', p.distance_error_pct.toFixed(1) + ' %');
+      if (typeof p.direction_agrees === 'boolean') row('Direction', p.direction_agrees ? 'agrees' : 'disagrees');
+      row('Document', str(p.doc_id));
+      box.appendChild(dl);
+      if (str(p.text)) box.appendChild(el('blockquote', null, str(p.text)));
+      return box;
+    }, { maxWidth: 380 });
+    line.bindTooltip(el('span', null, 'claim: ' + (str(p.verdict) || 'not checked')), { sticky: true });
+    line.addTo(claimLayer);
+    c.line = line;
+  });
+
+  /* Legend. */
+  var legend = L.control({ position: 'bottomleft' });
+  legend.onAdd = function () {
+    var box = el('div', 'gt-legend');
+    Object.keys(typeCounts).forEach(function (t) {
+      var row = el('div');
+      var sw = el('span', 'gt-swatch'); sw.style.background = colours[t];
+      row.appendChild(sw);
+      row.appendChild(document.createTextNode(t + ' (' + typeCounts[t] + ')'));
+      box.appendChild(row);
+    });
+    var drawn = claims.filter(function (c) { return c.line; });
+    var good = drawn.filter(function (c) { return str(c.p.verdict) === 'consistent'; }).length;
+    if (drawn.length) {
+      [['#2e7d32', 'claim: consistent', good], ['#c62828', 'claim: not consistent', drawn.length - good]].forEach(function (c) {
+        if (!c[2]) return;
+        var row = el('div'), line = el('span', 'gt-line');
+        line.style.borderTopColor = c[0];
+        row.appendChild(line); row.appendChild(document.createTextNode(c[1] + ' (' + c[2] + ')'));
+        box.appendChild(row);
+      });
+    }
+    if (!box.firstChild) box.appendChild(el('div', null, 'no events'));
+    return box;
+  };
+  legend.addTo(map);
+  L.control.scale({ imperial: false }).addTo(map);
+
+  /* Initial view: every event and claim. */
+  var bounds = L.latLngBounds([]);
+  events.forEach(function (ev) { if (ev.base) bounds.extend(ev.base); });
+  claims.forEach(function (c) { if (c.line) bounds.extend(c.line.getBounds()); });
+  if (bounds.isValid()) map.fitBounds(bounds.pad(0.3), { maxZoom: 8 });
+  else map.setView([20, 0], 2);
+  map.on('zoomend viewreset', spread);
+  spread();
+
+  /* Time slider: cumulative (every event up to the date) or a window (the last N days up to and
+   * including the date). Events without a date are always shown. */
+  var slider = document.getElementById('gt-slider'), dateOut = document.getElementById('gt-date');
+  var mode = document.getElementById('gt-mode'), windowInput = document.getElementById('gt-window');
+  var windowLabel = document.getElementById('gt-window-label'), count = document.getElementById('gt-count');
+  var play = document.getElementById('gt-play');
+  var dated = events.filter(function (ev) { return ev.day !== null; }).map(function (ev) { return ev.day; });
+  var minDay = dated.length ? Math.min.apply(null, dated) : 0;
+  var maxDay = dated.length ? Math.max.apply(null, dated) : 0;
+  slider.max = String(maxDay - minDay);
+  slider.value = slider.max;
+  if (maxDay === minDay) { slider.disabled = true; play.disabled = true; }
+
+  function apply() {
+    var cur = minDay + Number(slider.value);
+    var win = Math.max(1, Math.floor(Number(windowInput.value) || 1));
+    var cumulative = mode.value !== 'window';
+    var shown = 0, onMap = 0;
+    events.forEach(function (ev) {
+      var vis = ev.day === null || (ev.day <= cur && (cumulative || ev.day > cur - win));
+      if (vis) shown++;
+      if (ev.marker) {
+        if (vis) onMap++;
+        if (vis && !markers.hasLayer(ev.marker)) markers.addLayer(ev.marker);
+        else if (!vis && markers.hasLayer(ev.marker)) markers.removeLayer(ev.marker);
+      }
+      ev.li.classList.toggle('gt-hidden', !vis);
+    });
+    windowLabel.style.display = cumulative ? 'none' : '';
+    dateOut.textContent = dated.length ? (cumulative ? 'up to ' : 'last ' + win + ' d to ') + isoOf(cur) : 'no dates';
+    count.textContent = shown + ' of ' + events.length + ' events shown, ' + onMap + ' on the map';
+  }
+  slider.addEventListener('input', apply);
+  mode.addEventListener('change', apply);
+  windowInput.addEventListener('input', apply);
+
+  var timer = null;
+  function setPlaying(on) {
+    if (on && !timer) {
+      if (Number(slider.value) >= Number(slider.max)) slider.value = '0';
+      var step = Math.max(1, Math.ceil((maxDay - minDay) / 120));
+      timer = setInterval(function () {
+        var v = Math.min(Number(slider.max), Number(slider.value) + step);
+        slider.value = String(v);
+        apply();
+        if (v >= Number(slider.max)) setPlaying(false);
+      }, 400);
+      apply();
+    } else if (!on && timer) {
+      clearInterval(timer);
+      timer = null;
+    }
+    play.textContent = timer ? '\u275a\u275a Pause' : '\u25b6 Play';
+    play.setAttribute('aria-label', timer ? 'Pause' : 'Play');
+    play.setAttribute('aria-pressed', timer ? 'true' : 'false');
+  }
+  play.addEventListener('click', function () { setPlaying(!timer); });
+
+  var docs = {};
+  events.forEach(function (ev) { docs[str(ev.p.doc_id)] = true; });
+  var summary = events.length + ' event' + (events.length === 1 ? '' : 's') + ' from ' + Object.keys(docs).length +
+      ' document' + (Object.keys(docs).length === 1 ? '' : 's');
+  if (dated.length) summary += ', ' + isoOf(minDay) + (maxDay > minDay ? ' to ' + isoOf(maxDay) : '');
+  if (claims.length) summary += '; ' + claims.length + ' spatial claim' + (claims.length === 1 ? '' : 's');
+  document.getElementById('gt-summary').textContent = summary;
+  apply();
+})();

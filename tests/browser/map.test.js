@@ -1,0 +1,188 @@
+#!/usr/bin/env node
+// Real-browser test of the HTML map (ctest "browser: ..."; docs/reference.md, "HTML map").
+// Generates the maps with the built binary, opens them via file:// in headless Chromium (the
+// Debian package, /usr/bin/chromium) driven by playwright-core, and checks: the markers and the
+// basemap are drawn, the slider and play/pause filter the markers by date, a list click opens the
+// popup, nothing is fetched, no script error; a hostile article runs no script and shows its
+// text. Saves screenshots into the output directory. Fails (never skips) when Chromium or the
+// node modules are missing: scripts/test installs them (scripts/install-deps, npm ci here).
+//   node map.test.js GEOTIMELINE_BINARY REPO_DIR OUT_DIR
+'use strict';
+const { execFileSync } = require('child_process');
+const fs = require('fs');
+const path = require('path');
+const os = require('os');
+
+const [bin, repo, outDir] = process.argv.slice(2);
+const CHROMIUM = process.env.GEOTIMELINE_CHROMIUM || '/usr/bin/chromium';
+
+function fail(msg) {
+  console.error('FAIL: ' + msg);
+  process.exit(1);
+}
+function check(cond, msg) {
+  if (!cond) fail(msg);
+  console.log('ok: ' + msg);
+}
+
+if (!bin || !repo || !outDir) fail('usage: node map.test.js GEOTIMELINE_BINARY REPO_DIR OUT_DIR');
+if (!fs.existsSync(CHROMIUM)) fail(`no Chromium at ${CHROMIUM}: install the Debian package (scripts/install-deps)`);
+let chromium;
+try {
+  ({ chromium } = require('playwright-core'));
+} catch (e) {
+  fail(`playwright-core is not installed: run 'npm ci' in ${__dirname} (scripts/test does)`);
+}
+fs.mkdirSync(outDir, { recursive: true });
+
+// The build tree's lexicons (the source tree's, found by the binary too unless the build used
+// relative source paths, e.g. ccache with CCACHE_BASEDIR).
+const env = Object.assign({ GEOTIMELINE_LEXICON_DIR: path.join(repo || '.', 'lexicon') }, process.env);
+
+function run(args) {
+  try {
+    return execFileSync(bin, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env });
+  } catch (e) {
+    fail(`geotimeline ${args.join(' ')} failed (exit ${e.status}): ${e.stderr}`);
+  }
+}
+
+/// The events embedded in a generated page, read back the way the page reads them.
+function embedded(file) {
+  const html = fs.readFileSync(file, 'utf8');
+  const m = /<script type="application\/json" id="gt-data">([^<]*)<\/script>/.exec(html);
+  if (!m) fail(`${file} has no gt-data block`);
+  const data = JSON.parse(m[1]);
+  const day = (s) => (/^\d{4}-\d{2}-\d{2}$/.test(s || '') ? Date.parse(s + 'T00:00:00Z') / 86400000 : null);
+  const events = data.features.filter((f) => f.properties.feature_kind === 'event')
+    .map((f) => ({ located: !!(f.geometry && f.geometry.type === 'Point'), day: day(f.properties.event_date), p: f.properties }));
+  return { html, data, events };
+}
+
+async function openPage(context, file, errors) {
+  const page = await context.newPage();
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith('file:') && !u.startsWith('data:')) errors.push('request to ' + u);
+  });
+  page.on('pageerror', (e) => errors.push('page error: ' + e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push('console error: ' + m.text()); });
+  page.on('dialog', async (d) => { errors.push('dialog opened: ' + d.message()); await d.dismiss(); });
+  await page.goto('file://' + path.resolve(file));
+  await page.waitForSelector('#gt-count:not(:empty)', { timeout: 20000 });
+  return page;
+}
+
+const markerCount = (page) => page.locator('#gt-map path.gt-marker').count();
+
+async function exampleMap(context) {
+  const file = path.join(outDir, 'example-map.html');
+  run(['extract', path.join(repo, 'examples/deir-ez-zor-2017-09-09.txt'), '--format', 'html', '-o', file]);
+  const { html, events } = embedded(file);
+  check(html.includes("default-src 'none'"), 'the page carries the CSP that forbids fetching');
+  const located = events.filter((e) => e.located);
+  const days = [...new Set(located.filter((e) => e.day !== null).map((e) => e.day))].sort((a, b) => a - b);
+  check(located.length >= 2 && days.length >= 2, `the example has located events on several days (${located.length}, ${days.length} days)`);
+
+  const errors = [];
+  const page = await openPage(context, file, errors);
+  check(await markerCount(page) === located.length, `all ${located.length} located events are markers`);
+  const basemap = await page.locator('#gt-map .leaflet-overlay-pane path:not(.gt-marker):not(.gt-claim)').count();
+  check(basemap > 100, `the basemap's country shapes are drawn (${basemap} paths)`);
+  check(await page.locator('#gt-list li').count() === events.length, 'every event is in the list');
+  check(await page.locator('.gt-legend').isVisible(), 'the legend is shown');
+
+  // Slider to the first day: only the events of that day (and undated ones) stay.
+  const first = located.filter((e) => e.day === null || e.day === days[0]).length;
+  await page.locator('#gt-slider').fill('0');
+  check(await markerCount(page) === first && first < located.length, `slider at the first day shows ${first} markers`);
+  // Window of one day at the last day: only the events of that day.
+  const max = Number(await page.locator('#gt-slider').getAttribute('max'));
+  await page.locator('#gt-slider').fill(String(max));
+  check(await markerCount(page) === located.length, 'slider at the last day shows every marker again');
+  await page.selectOption('#gt-mode', 'window');
+  await page.locator('#gt-window').fill('1');
+  const last = located.filter((e) => e.day === null || e.day === days[days.length - 1]).length;
+  check(await markerCount(page) === last, `a one-day window at the last day shows ${last} markers`);
+  await page.selectOption('#gt-mode', 'cumulative');
+
+  // Play from the start, then pause: the slider moves while playing and stops when paused.
+  await page.locator('#gt-slider').fill('0');
+  await page.click('#gt-play');
+  check(await page.getAttribute('#gt-play', 'aria-pressed') === 'true', 'play starts');
+  await page.waitForFunction(() => Number(document.getElementById('gt-slider').value) > 0, null, { timeout: 10000 });
+  await page.click('#gt-play');
+  check(await page.getAttribute('#gt-play', 'aria-pressed') === 'false', 'pause stops');
+  const paused = await page.inputValue('#gt-slider');
+  await page.waitForTimeout(1000);
+  check(await page.inputValue('#gt-slider') === paused, 'the slider stays put while paused');
+  check(Number(paused) > 0, `playing moved the slider (to ${paused})`);
+  await page.locator('#gt-slider').fill(String(max));
+
+  await page.screenshot({ path: path.join(outDir, 'example-map.png') });
+
+  // A click in the list zooms to the event and opens its popup with the evidence sentence.
+  const firstLocated = events.findIndex((e) => e.located);
+  await page.locator('#gt-list li').nth(firstLocated).click();
+  await page.waitForSelector('.leaflet-popup-content', { timeout: 5000 });
+  const popup = await page.locator('.leaflet-popup-content').textContent();
+  check(popup.includes(events[firstLocated].p.evidence), 'the list click opens the popup with the evidence');
+  check(popup.includes(events[firstLocated].p.doc_id), 'the popup names the document');
+  await page.screenshot({ path: path.join(outDir, 'example-map-popup.png') });
+  check(errors.length === 0, 'no request, script error or dialog: ' + errors.join('; '));
+  await page.close();
+}
+
+async function hostileMap(context) {
+  const geojson = path.join(outDir, 'hostile.geojson');
+  const file = path.join(outDir, 'hostile-map.html');
+  run(['extract', path.join(repo, 'tests/data/html/hostile.jsonl'), '--format', 'geojson', '-o', geojson]);
+  const title = '<script>window.__pwned=6;alert(6)</script>"><img src=x onerror=window.__pwned=7>';
+  run(['view', geojson, '-o', file, '--title', title]);
+  const { html, events } = embedded(file);
+  check(events.some((e) => e.p.evidence.includes('<script>')), 'the hostile article gives an event with <script> in its evidence');
+  check(!/<script>window/i.test(html) && !/<img src=x/i.test(html), 'no payload appears unescaped in the file');
+
+  const errors = [];
+  const page = await openPage(context, file, errors);
+  await page.waitForTimeout(500);
+  check(await page.evaluate(() => window.__pwned === undefined), 'no payload ran (window.__pwned unset)');
+  check(await page.locator('img').count() === 0, 'no <img> element was injected');
+  check(await page.title() === title, 'the title is shown as text');
+  const list = await page.locator('#gt-list').textContent();
+  check(list.length > 0, 'the list shows the events');
+  const hostile = events.findIndex((e) => e.located && e.p.evidence.includes('<script>'));
+  check(hostile >= 0, 'a located event has the <script> evidence');
+  await page.locator('#gt-list li').nth(hostile).click();
+  await page.waitForSelector('.leaflet-popup-content', { timeout: 5000 });
+  const popup = await page.locator('.leaflet-popup-content').textContent();
+  check(popup.includes('<script>window.__pwned=4;alert(1)</script>'), 'the popup shows the <script> text');
+  check(popup.includes('"><img src=x onerror=window.__pwned=1>'), 'the popup shows the hostile document id as text');
+  check(await page.locator('.leaflet-popup-content a').count() === 0, 'a javascript: URL is not made a link');
+  await page.screenshot({ path: path.join(outDir, 'hostile-map.png') });
+  check(await page.evaluate(() => window.__pwned === undefined), 'still no payload ran after opening the popup');
+  check(errors.length === 0, 'no request, script error or dialog: ' + errors.join('; '));
+  await page.close();
+}
+
+(async () => {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'geotimeline-chromium-'));
+  // A persistent context on a fresh profile directory: the user-data-dir the brief of the test asks.
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  }).catch((e) => fail('cannot start Chromium: ' + e.message));
+  try {
+    await exampleMap(context);
+    await hostileMap(context);
+  } catch (e) {
+    fail(e.stack || String(e));
+  } finally {
+    await context.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+  console.log('all browser checks passed; screenshots in ' + outDir);
+})();
