@@ -67,8 +67,10 @@ struct Work {
             items[n++] = {entry, m, score};
             return;
         }
-        auto worst = std::min_element(items.begin(), items.end(),
-                                      [](const WorkSlot& a, const WorkSlot& b) { return a.score < b.score; });
+        auto worst =
+            std::min_element(items.begin(), items.end(), [](const WorkSlot& a, const WorkSlot& b) {
+                return a.score < b.score;
+            });
         if (worst->score < score) *worst = {entry, m, score};
     }
 };
