@@ -42,12 +42,14 @@ TEST_CASE("io: JSONL lines decode alike on the fast path and through the JSON pa
         return gt::io::parse_document_line(line, d);
     };
     Document a, b;
-    CHECK(parse("{\"id\":\"x\",\"text\":\"a\\\"b\\\\c\\/d\\n\\t\\u00e9\\u4e2d\\u0041\",\"n\":\"1\"}",
-                a)
-              .empty());
+    CHECK(
+        parse("{\"id\":\"x\",\"text\":\"a\\\"b\\\\c\\/d\\n\\t\\u00e9\\u4e2d\\u0041\",\"n\":\"1\"}",
+              a)
+            .empty());
     CHECK(parse("{\"id\":\"x\",\"text\":\"a\\\"b\\\\c\\/d\\n\\t\\u00e9\\u4e2d\\u0041\",\"n\":1}", b)
               .empty());
-    CHECK(a.text == "a\"b\\c/d\n\t\xC3\xA9\xE4\xB8\xAD" "A");
+    CHECK(a.text == "a\"b\\c/d\n\t\xC3\xA9\xE4\xB8\xAD"
+                    "A");
     CHECK(a.text == b.text);
     CHECK(a.id == b.id);
     // later duplicates win; null leaves a field absent; "dct" stands in for a missing date
