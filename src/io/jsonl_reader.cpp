@@ -110,10 +110,11 @@ class DocSax : public nlohmann::json_sax<json> {
     std::string dct_;
 };
 
-// The fast path for the usual line: one object whose values are all strings or null, strings
-// without control characters or escaped surrogates, in valid UTF-8. It decodes such a line as
-// DocSax does and returns false for anything else (nested values, numbers, malformed JSON),
-// which then goes through nlohmann, the reference for the results and the error messages.
+// The fast path for the usual line: one object whose document fields are strings or null, other
+// fields any well-formed JSON, strings without control characters or escaped surrogates, in
+// valid UTF-8. It decodes such a line as DocSax does and returns false for anything else (a
+// number id, malformed JSON), which then goes through nlohmann, the reference for the results
+// and the error messages.
 class FastLine {
   public:
     explicit FastLine(std::string_view s) : s_(s) {}
@@ -129,12 +130,15 @@ class FastLine {
             ws();
             if (!eat(':')) return false;
             ws();
-            if (i_ < s_.size() && s_[i_] == 'n') {
+            std::string* f = field(doc, dct, key);
+            if (!f) {
+                if (!skip_value(0)) return false; // another field: checked, not kept
+            } else if (i_ < s_.size() && s_[i_] == 'n') {
                 if (s_.substr(i_, 4) != "null" || key == "text") return false;
                 i_ += 4; // null: the field stays absent
             } else {
                 if (!string(value)) return false;
-                if (std::string* f = field(doc, dct, key)) *f = std::move(value);
+                *f = std::move(value);
                 if (key == "text") has_text = true;
             }
             ws();
@@ -168,6 +172,76 @@ class FastLine {
     bool rest() {
         ws();
         return i_ == s_.size();
+    }
+    bool digits() {
+        std::size_t b = i_;
+        while (i_ < s_.size() && s_[i_] >= '0' && s_[i_] <= '9')
+            ++i_;
+        return i_ > b;
+    }
+    // A JSON number, strictly: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
+    bool number() {
+        eat('-');
+        if (eat('0')) {
+            if (i_ < s_.size() && s_[i_] >= '0' && s_[i_] <= '9') return false;
+        } else if (!digits()) {
+            return false;
+        }
+        if (eat('.') && !digits()) return false;
+        if (i_ < s_.size() && (s_[i_] == 'e' || s_[i_] == 'E')) {
+            ++i_;
+            if (!eat('+')) eat('-');
+            if (!digits()) return false;
+        }
+        return true;
+    }
+    bool word(std::string_view w) {
+        if (s_.substr(i_, w.size()) != w) return false;
+        i_ += w.size();
+        return true;
+    }
+    // Skips one well-formed value (false for anything the fast path does not vouch for).
+    bool skip_value(int depth) {
+        if (depth > 64 || i_ >= s_.size()) return false;
+        std::string scratch;
+        switch (s_[i_]) {
+        case '"':
+            return string(scratch);
+        case 't':
+            return word("true");
+        case 'f':
+            return word("false");
+        case 'n':
+            return word("null");
+        case '[':
+            ++i_;
+            ws();
+            if (eat(']')) return true;
+            while (true) {
+                if (!skip_value(depth + 1)) return false;
+                ws();
+                if (eat(']')) return true;
+                if (!eat(',')) return false;
+                ws();
+            }
+        case '{':
+            ++i_;
+            ws();
+            if (eat('}')) return true;
+            while (true) {
+                if (!string(scratch)) return false;
+                ws();
+                if (!eat(':')) return false;
+                ws();
+                if (!skip_value(depth + 1)) return false;
+                ws();
+                if (eat('}')) return true;
+                if (!eat(',')) return false;
+                ws();
+            }
+        default:
+            return number();
+        }
     }
     static int hex(char c) {
         if (c >= '0' && c <= '9') return c - '0';

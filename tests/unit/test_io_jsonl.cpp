@@ -71,3 +71,21 @@ TEST_CASE("io: JSONL lines decode alike on the fast path and through the JSON pa
     CHECK(parse("{\"title\":\"t\"}", a) == "no \"text\" string");
     CHECK(parse("{}", a) == "no \"text\" string");
 }
+
+TEST_CASE("io: JSONL fields other than the document's are checked, not kept", "[io]") {
+    gt::Document d;
+    CHECK(gt::io::parse_document_line(
+              "{\"labels\":{\"a\":[1,-2.5e+3,true,false,null,{\"b\":\"c\\u0041\"}],\"e\":{}},"
+              "\"n\":0,\"text\":\"x\",\"z\":[]}",
+              d)
+              .empty());
+    CHECK(d.text == "x");
+    CHECK(gt::io::parse_document_line("{\"labels\":[01],\"text\":\"x\"}", d).rfind("not JSON", 0) ==
+          0);
+    CHECK(gt::io::parse_document_line("{\"labels\":[1,],\"text\":\"x\"}", d).rfind("not JSON", 0) ==
+          0);
+    CHECK(gt::io::parse_document_line("{\"labels\":tru,\"text\":\"x\"}", d).rfind("not JSON", 0) ==
+          0);
+    CHECK(gt::io::parse_document_line("{\"title\":[],\"text\":\"x\"}", d) ==
+          "field \"title\" is not a string");
+}
