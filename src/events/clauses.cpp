@@ -23,21 +23,21 @@ bool is_violent(const std::string& type) {
            type == "Riots";
 }
 
-const std::unordered_set<std::string_view>& clause_words() {
-    static const std::unordered_set<std::string_view> s = {"after", "before", "when", "while", "which", "who",
+const text::WordSet& clause_words() {
+    static const text::WordSet s = {"after", "before", "when", "while", "which", "who",
                                                            "following", "since", "but", "whereas", "where"};
     return s;
 }
 
-const std::unordered_set<std::string_view>& place_prepositions() {
-    static const std::unordered_set<std::string_view> s = {"in", "near", "at", "outside", "around", "into",
+const text::WordSet& place_prepositions() {
+    static const text::WordSet s = {"in", "near", "at", "outside", "around", "into",
                                                            "of", "on", "inside", "across", "targeting",
                                                            "targeted", "hit", "struck", "from", "to"};
     return s;
 }
 
-const std::unordered_set<std::string_view>& metonymy_words() {
-    static const std::unordered_set<std::string_view> s = {
+const text::WordSet& metonymy_words() {
+    static const text::WordSet s = {
         "forces", "government", "regime", "troops", "ally", "allies", "authorities", "officials", "backed",
         "led", "army", "military", "says", "said", "has", "had", "is", "was", "accused", "denied", "claimed"};
     return s;
@@ -287,8 +287,8 @@ bool is_passive_before(const std::vector<Word>& w, std::size_t first, std::size_
            (w[cb - 1].norm.size() > 2 && w[cb - 1].norm.substr(w[cb - 1].norm.size() - 2) == "ly");
 }
 
-const std::unordered_set<std::string_view>& subordinators() {
-    static const std::unordered_set<std::string_view> s = {"after", "before", "when", "while", "following",
+const text::WordSet& subordinators() {
+    static const text::WordSet s = {"after", "before", "when", "while", "following",
                                                            "since", "whereas"};
     return s;
 }

@@ -8,7 +8,7 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_set>
+#include "text/word_set.hpp"
 #include <vector>
 
 namespace gt::events::detail {
@@ -39,9 +39,9 @@ struct SentenceContext {
 
 bool is_country(const PlaceMention& p);
 bool is_violent(const std::string& type);
-const std::unordered_set<std::string_view>& clause_words();
-const std::unordered_set<std::string_view>& place_prepositions();
-const std::unordered_set<std::string_view>& metonymy_words();
+const text::WordSet& clause_words();
+const text::WordSet& place_prepositions();
+const text::WordSet& metonymy_words();
 bool clause_break(const Word& w);
 std::vector<ActorHit> find_actors(const Annotations& a, const WordStream& ws, const Lexicon& lx, const std::vector<int>& place_at);
 Actor generic_actor(const std::string& name, const std::string& kind, int inter);
@@ -51,7 +51,7 @@ int stated_division(const SentenceContext& sc, int p);
 int choose_timex(const SentenceContext& sc, const CueHit& cue, int cue_index, EventDate& when);
 bool cumulative(const std::vector<Word>& w, std::size_t first, std::size_t last);
 bool is_passive_before(const std::vector<Word>& w, std::size_t first, std::size_t cb);
-const std::unordered_set<std::string_view>& subordinators();
+const text::WordSet& subordinators();
 void assign_free_clauses(SentenceContext& sc, const std::vector<Word>& w);
 
 } // namespace gt::events::detail

@@ -1,13 +1,14 @@
 #include "events/fatalities.hpp"
 
+#include "text/word_set.hpp"
+
 #include <string_view>
-#include <unordered_set>
 
 namespace gt::events {
 
 namespace {
 
-using Set = std::unordered_set<std::string_view>;
+using Set = text::WordSet;
 
 bool in(const Set& s, const std::string& w) { return s.count(w) != 0; }
 

@@ -29,9 +29,10 @@ DocumentResult process(const Document& doc, const Pipeline& pipeline) {
         a.doc_id = doc.id;
         a.dct = r.dct;
         a.timexes = timex::tag(text, r.dct);
-        a.places = pipeline.geoparser().parse(text);
-        a.relative = pipeline.geoparser().relative_places(text, a.places);
-        r.claims = pipeline.geoparser().spatial_claims(text, a.places);
+        geoparse::DocumentPlaces dp = pipeline.geoparser().parse_document(text);
+        a.places = std::move(dp.places);
+        a.relative = std::move(dp.relative);
+        r.claims = std::move(dp.claims);
         WordStream ws = make_words(text);
         split_at_datelines(ws, a.timexes);
         cut_sidebars(ws);

@@ -51,8 +51,16 @@ namespace {
 
 constexpr std::size_t work_cap = 512;
 
+// A candidate under construction: plain storage, so that the work array is not zeroed on
+// every lookup (only its first n slots are read).
+struct WorkSlot {
+    std::uint32_t entry;
+    Match match;
+    double score;
+};
+
 struct Work {
-    std::array<Candidate, work_cap> items;
+    std::array<WorkSlot, work_cap> items; // uninitialised beyond n
     std::size_t n = 0;
 
     void add(std::uint32_t entry, Match m, double score) noexcept {
@@ -66,8 +74,10 @@ struct Work {
             items[n++] = {entry, m, score};
             return;
         }
-        auto worst = std::min_element(items.begin(), items.end(),
-                                      [](const Candidate& a, const Candidate& b) { return a.score < b.score; });
+        auto worst =
+            std::min_element(items.begin(), items.end(), [](const WorkSlot& a, const WorkSlot& b) {
+                return a.score < b.score;
+            });
         if (worst->score < score) *worst = {entry, m, score};
     }
 };
@@ -170,11 +180,11 @@ std::size_t Index::lookup(std::string_view name, const LookupOptions& opts,
     // matched alike.
     if (lvl == DivisionLevel::none) {
         for (std::size_t a = 0; a < work.n; ++a) {
-            Candidate& adm = work.items[a];
+            WorkSlot& adm = work.items[a];
             const Entry& ea = entries_[adm.entry];
             if (ea.feature_class != 'A' || is_country(adm.entry) || ea.admin1 == no_admin1) continue;
             for (std::size_t c = 0; c < work.n; ++c) {
-                const Candidate& place = work.items[c];
+                const WorkSlot& place = work.items[c];
                 const Entry& ep = entries_[place.entry];
                 if (ep.feature_class != 'P' || ep.admin1 != ea.admin1 ||
                     std::memcmp(ep.country, ea.country, 2) != 0 || place.match != adm.match)
@@ -185,11 +195,12 @@ std::size_t Index::lookup(std::string_view name, const LookupOptions& opts,
     }
 
     std::sort(work.items.begin(), work.items.begin() + static_cast<std::ptrdiff_t>(work.n),
-              [](const Candidate& a, const Candidate& b) {
+              [](const WorkSlot& a, const WorkSlot& b) {
                   return a.score != b.score ? a.score > b.score : a.entry < b.entry;
               });
     std::size_t k = std::min(work.n, out.size());
-    std::copy_n(work.items.begin(), k, out.begin());
+    for (std::size_t i = 0; i < k; ++i)
+        out[i] = {work.items[i].entry, work.items[i].match, work.items[i].score};
     return k;
 }
 

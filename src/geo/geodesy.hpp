@@ -23,6 +23,11 @@ Inverse inverse(LatLon a, LatLon b) noexcept;
 /// Distance in metres only.
 double distance_m(LatLon a, LatLon b) noexcept;
 
+/// distance_m(a, b) < limit_m, answered by a spherical estimate when it is clearly on one side
+/// (the ellipsoid's geodesics differ from the sphere's by under 0.6%; the estimate decides
+/// outside a 2% band around the limit, the geodesic inside it): the same answer, cheaper.
+bool closer_than(LatLon a, LatLon b, double limit_m) noexcept;
+
 /// The point reached from `from` after `distance_m` metres on `bearing_deg` (the direct problem).
 LatLon direct(LatLon from, double bearing_deg, double distance_m) noexcept;
 

@@ -79,11 +79,13 @@ Analysed analyse(std::string_view text) {
         }
         a.title_case[s] = words >= 4 && caps * 10 >= words * 7 ? 1 : 0;
     }
-    for (std::size_t i = 0; i < a.toks.size(); ++i) {
-        const Tok& k = a.toks[i];
-        if (k.word && !k.number && !k.cap && !k.caps && k.norm_len > 0)
-            a.lower_words.insert(a.norm(i));
-    }
+    auto lower = [](const Tok& k) {
+        return k.word && !k.number && !k.cap && !k.caps && k.norm_len > 0;
+    };
+    a.lower_words.reserve(
+        static_cast<std::size_t>(std::count_if(a.toks.begin(), a.toks.end(), lower)));
+    for (std::size_t i = 0; i < a.toks.size(); ++i)
+        if (lower(a.toks[i])) a.lower_words.insert(a.norm(i));
     return a;
 }
 

@@ -14,7 +14,10 @@ namespace gt::geoparse {
 Geoparser::Geoparser(const gazetteer::Index& index, Options opts) : index_(index), opts_(opts) {}
 
 std::vector<PlaceMention> Geoparser::parse(std::string_view text) const {
-    detail::Analysed a = detail::analyse(text);
+    return parse_analysed(detail::analyse(text));
+}
+
+std::vector<PlaceMention> Geoparser::parse_analysed(const detail::Analysed& a) const {
     std::vector<detail::Span> spans = detail::recognise(a, index_);
     std::vector<PlaceMention> all = detail::resolve(a, index_, spans);
     std::vector<PlaceMention> out;
@@ -49,9 +52,14 @@ std::string flat(std::string_view s) {
 
 std::vector<SpatialClaim> Geoparser::spatial_claims(std::string_view text,
                                                     const std::vector<PlaceMention>& places) const {
-    detail::Analysed a = detail::analyse(text);
+    return claims_of(text, places, detail::find_statements(detail::analyse(text), places));
+}
+
+std::vector<SpatialClaim>
+Geoparser::claims_of(std::string_view text, const std::vector<PlaceMention>& places,
+                     const std::vector<detail::Statement>& statements) const {
     std::vector<SpatialClaim> out;
-    for (const auto& st : detail::find_statements(a, places)) {
+    for (const auto& st : statements) {
         if (!st.claim) continue;
         SpatialClaim c;
         c.begin = st.begin;
@@ -90,6 +98,23 @@ std::vector<SpatialClaim> Geoparser::spatial_claims(std::string_view text,
 std::vector<PlaceMention>
 Geoparser::relative_places(std::string_view text, const std::vector<PlaceMention>& places) const {
     detail::Analysed a = detail::analyse(text);
+    return relative_of(a, places, detail::find_statements(a, places));
+}
+
+DocumentPlaces Geoparser::parse_document(std::string_view text) const {
+    detail::Analysed a = detail::analyse(text);
+    DocumentPlaces d;
+    d.places = parse_analysed(a);
+    std::vector<detail::Statement> statements = detail::find_statements(a, d.places);
+    d.relative = relative_of(a, d.places, statements);
+    d.claims = claims_of(text, d.places, statements);
+    return d;
+}
+
+std::vector<PlaceMention>
+Geoparser::relative_of(const detail::Analysed& a, const std::vector<PlaceMention>& places,
+                       const std::vector<detail::Statement>& statements) const {
+    std::string_view text = a.text;
     std::vector<PlaceMention> out;
     auto make = [&](const PlaceMention& anchor, std::size_t begin, double km, double bearing) {
         PlaceMention m = anchor;
@@ -110,7 +135,7 @@ Geoparser::relative_places(std::string_view text, const std::vector<PlaceMention
         out.push_back(std::move(m));
     };
     std::vector<std::uint8_t> used(places.size(), 0);
-    for (const auto& st : detail::find_statements(a, places)) {
+    for (const auto& st : statements) {
         if (st.claim) continue;
         const PlaceMention& an = places[st.anchor];
         if (an.precision == GeoPrecision::region) continue; // "50 km from Syria" is no place

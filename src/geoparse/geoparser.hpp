@@ -11,6 +11,18 @@
 
 namespace gt::geoparse {
 
+namespace detail {
+struct Analysed;
+struct Statement;
+} // namespace detail
+
+/// parse(), relative_places() and spatial_claims() of one text.
+struct DocumentPlaces {
+    std::vector<PlaceMention> places;
+    std::vector<PlaceMention> relative;
+    std::vector<SpatialClaim> claims;
+};
+
 struct Options {
     bool demonyms = true;       // report adjectives/demonyms ("Syrian") as mentions
     double min_score = 0.0;     // drop resolutions below this confidence
@@ -37,7 +49,19 @@ class Geoparser {
 
     const gazetteer::Index& index() const noexcept { return index_; }
 
+    /// parse(), relative_places() and spatial_claims() at once, the text analysed once (the same
+    /// results as the three calls).
+    DocumentPlaces parse_document(std::string_view text) const;
+
   private:
+    std::vector<PlaceMention> parse_analysed(const detail::Analysed& a) const;
+    std::vector<PlaceMention> relative_of(const detail::Analysed& a,
+                                          const std::vector<PlaceMention>& places,
+                                          const std::vector<detail::Statement>& statements) const;
+    std::vector<SpatialClaim> claims_of(std::string_view text,
+                                        const std::vector<PlaceMention>& places,
+                                        const std::vector<detail::Statement>& statements) const;
+
     const gazetteer::Index& index_;
     Options opts_;
 };

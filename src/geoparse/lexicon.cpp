@@ -1,5 +1,7 @@
 #include "geoparse/lexicon.hpp"
 
+#include "text/word_set.hpp"
+
 #include <initializer_list>
 #include <string_view>
 #include <unordered_map>
@@ -9,7 +11,7 @@ namespace gt::geoparse::lex {
 
 namespace {
 
-using Set = std::unordered_set<std::string_view>;
+using Set = text::WordSet;
 
 Set make(std::initializer_list<std::string_view> words) { return Set(words.begin(), words.end()); }
 

@@ -56,16 +56,36 @@ struct KeyInfo {
     bool alt_big = false;     // an alternate name of a place of 500,000 or more ("Cologne")
 };
 
+// The loose key of a key, made when first needed.
+class LazyLooseKey {
+  public:
+    explicit LazyLooseKey(std::string_view key) : key_(key) {}
+    std::string_view get() {
+        if (!done_) {
+            n_ = key_.empty() ? 0 : gazetteer::loose_key(key_, buf_, sizeof buf_);
+            done_ = true;
+        }
+        return {buf_, n_};
+    }
+
+  private:
+    std::string_view key_;
+    char buf_[text::max_name_bytes];
+    std::size_t n_ = 0;
+    bool done_ = false;
+};
+
 // True when the key is the entry's own name (as written, without articles, or as a spelling
 // variant under the loose key) rather than one of its alternate names ("Zara" for Zadar).
 bool own_name(const gazetteer::Index& idx, std::uint32_t e, std::string_view key,
-              std::string_view key_loose) {
+              LazyLooseKey& loose) {
     char nb[text::max_name_bytes], lb[text::max_name_bytes];
     std::size_t nl = text::normalize_name(idx.name(e), nb, sizeof nb);
     std::string_view own(nb, nl);
     if (own == key || gazetteer::strip_articles(own) == gazetteer::strip_articles(key)) return true;
-    if (key_loose.empty() || !transliterated(std::string_view(idx.entry(e).country, 2)))
-        return false;
+    if (!transliterated(std::string_view(idx.entry(e).country, 2))) return false;
+    std::string_view key_loose = loose.get();
+    if (key_loose.empty()) return false;
     std::size_t ll = gazetteer::loose_key(own, lb, sizeof lb);
     return std::string_view(lb, ll) == key_loose;
 }
@@ -73,8 +93,7 @@ bool own_name(const gazetteer::Index& idx, std::uint32_t e, std::string_view key
 KeyInfo inspect(const gazetteer::Index& idx, std::span<const std::uint32_t> ps, bool abbrev_ok,
                 std::string_view key = {}) {
     KeyInfo k;
-    char lk[text::max_name_bytes];
-    std::size_t lkn = key.empty() ? 0 : gazetteer::loose_key(key, lk, sizeof lk);
+    LazyLooseKey loose(key);
     std::size_t checked = 0;
     for (std::uint32_t p : ps) {
         std::uint32_t e = p >> 4, kind = p & 0xF;
@@ -92,7 +111,7 @@ KeyInfo inspect(const gazetteer::Index& idx, std::span<const std::uint32_t> ps, 
                                            idx.prominence(e) >= 1e8);
         bool own = key.empty() || kind != gazetteer::format::kind_name ||
                    (broad && (abbrev_ok || key.size() >= 4)) ||
-                   (++checked <= 48 && own_name(idx, e, key, {lk, lkn}));
+                   (++checked <= 48 && own_name(idx, e, key, loose));
         if (!own) {
             if (en.feature_class == 'P' && en.population >= 500000) k.alt_big = true;
             continue;

@@ -333,12 +333,11 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
                 if (*an.key == sp.key || std::abs(an.p.lat - pe.lat) > 2.0 ||
                     std::abs(an.p.lon - pe.lon) > 2.6)
                     continue;
-                double d = geo::distance_m(pe, an.p);
-                if (d < 50e3) {
+                if (geo::closer_than(pe, an.p, 50e3)) {
                     near_bonus = 2.0;
                     break;
                 }
-                if (d < 200e3) near_bonus = 1.0;
+                if (geo::closer_than(pe, an.p, 200e3)) near_bonus = 1.0;
             }
             sc += near_bonus;
             score[k] = sc;
@@ -376,7 +375,7 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
         for (std::size_t k = 0; k < cs.n; ++k) {
             if (!ok[k] || k == bk) continue;
             // the same place under another entry (the city and its division) is no rival
-            if (geo::distance_m(idx.position(cs.c[k].entry), idx.position(best_e)) < 50e3) continue;
+            if (geo::closer_than(idx.position(cs.c[k].entry), idx.position(best_e), 50e3)) continue;
             second = std::max(second, score[k]);
         }
         if (cs.c[bk].match == gazetteer::Match::demonym) m.demonym = true;
@@ -421,7 +420,7 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
                 // ("Bank of Mexico", "US Federal Reserve", "Iowa House"): a named area is the
                 // span's own, a town of the same name far away is not
                 if (m.resolved && (!spans[s].inner || m.precision == GeoPrecision::region ||
-                                   geo::distance_m({m.lat, m.lon}, {f.lat, f.lon}) < 200e3))
+                                   geo::closer_than({m.lat, m.lon}, {f.lat, f.lon}, 200e3)))
                     continue;
                 std::size_t b = m.begin, e = m.end;
                 std::string txt = std::move(m.text);

@@ -40,8 +40,10 @@ class DocSax : public nlohmann::json_sax<json> {
     }
     bool binary(binary_t&) override { return true; }
     bool start_object(std::size_t) override {
-        if (depth_ == 0) top_object = true;
-        else if (depth_ == 1 && field()) return fail("is not a string");
+        if (depth_ == 0)
+            top_object = true;
+        else if (depth_ == 1 && field())
+            return fail("is not a string");
         ++depth_;
         return true;
     }
@@ -62,7 +64,8 @@ class DocSax : public nlohmann::json_sax<json> {
         if (depth_ == 1) key_ = k;
         return true;
     }
-    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e) override {
+    bool parse_error(std::size_t, const std::string&,
+                     const nlohmann::detail::exception& e) override {
         std::string what = e.what();
         // "[json.exception.parse_error.101] parse error at line 1, column 5: ..." → keep the tail
         if (auto pos = what.find("column"); pos != std::string::npos) what = what.substr(pos);
@@ -107,14 +110,229 @@ class DocSax : public nlohmann::json_sax<json> {
     std::string dct_;
 };
 
+// The fast path for the usual line: one object whose document fields are strings or null, other
+// fields any well-formed JSON, strings without control characters or escaped surrogates, in
+// valid UTF-8. It decodes such a line as DocSax does and returns false for anything else (a
+// number id, malformed JSON), which then goes through nlohmann, the reference for the results
+// and the error messages.
+class FastLine {
+  public:
+    explicit FastLine(std::string_view s) : s_(s) {}
+
+    bool parse(Document& doc, bool& has_text, std::string& dct) {
+        ws();
+        if (!eat('{')) return false;
+        ws();
+        if (eat('}')) return rest();
+        std::string key, value;
+        while (true) {
+            if (!string(key)) return false;
+            ws();
+            if (!eat(':')) return false;
+            ws();
+            std::string* f = field(doc, dct, key);
+            if (!f) {
+                if (!skip_value(0)) return false; // another field: checked, not kept
+            } else if (i_ < s_.size() && s_[i_] == 'n') {
+                if (s_.substr(i_, 4) != "null" || key == "text") return false;
+                i_ += 4; // null: the field stays absent
+            } else {
+                if (!string(value)) return false;
+                *f = std::move(value);
+                if (key == "text") has_text = true;
+            }
+            ws();
+            if (eat('}')) return rest();
+            if (!eat(',')) return false;
+            ws();
+        }
+    }
+
+  private:
+    static std::string* field(Document& d, std::string& dct, const std::string& key) {
+        if (key == "id") return &d.id;
+        if (key == "date") return &d.date;
+        if (key == "dct") return &dct;
+        if (key == "title") return &d.title;
+        if (key == "source") return &d.source;
+        if (key == "url") return &d.url;
+        if (key == "text") return &d.text;
+        return nullptr;
+    }
+    void ws() {
+        while (i_ < s_.size() &&
+               (s_[i_] == ' ' || s_[i_] == '\t' || s_[i_] == '\n' || s_[i_] == '\r'))
+            ++i_;
+    }
+    bool eat(char c) {
+        if (i_ >= s_.size() || s_[i_] != c) return false;
+        ++i_;
+        return true;
+    }
+    bool rest() {
+        ws();
+        return i_ == s_.size();
+    }
+    bool digits() {
+        std::size_t b = i_;
+        while (i_ < s_.size() && s_[i_] >= '0' && s_[i_] <= '9')
+            ++i_;
+        return i_ > b;
+    }
+    // A JSON number, strictly: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
+    bool number() {
+        eat('-');
+        if (eat('0')) {
+            if (i_ < s_.size() && s_[i_] >= '0' && s_[i_] <= '9') return false;
+        } else if (!digits()) {
+            return false;
+        }
+        if (eat('.') && !digits()) return false;
+        if (i_ < s_.size() && (s_[i_] == 'e' || s_[i_] == 'E')) {
+            ++i_;
+            if (!eat('+')) eat('-');
+            if (!digits()) return false;
+        }
+        return true;
+    }
+    bool word(std::string_view w) {
+        if (s_.substr(i_, w.size()) != w) return false;
+        i_ += w.size();
+        return true;
+    }
+    // Skips one well-formed value (false for anything the fast path does not vouch for).
+    bool skip_value(int depth) {
+        if (depth > 64 || i_ >= s_.size()) return false;
+        std::string scratch;
+        switch (s_[i_]) {
+        case '"':
+            return string(scratch);
+        case 't':
+            return word("true");
+        case 'f':
+            return word("false");
+        case 'n':
+            return word("null");
+        case '[':
+            ++i_;
+            ws();
+            if (eat(']')) return true;
+            while (true) {
+                if (!skip_value(depth + 1)) return false;
+                ws();
+                if (eat(']')) return true;
+                if (!eat(',')) return false;
+                ws();
+            }
+        case '{':
+            ++i_;
+            ws();
+            if (eat('}')) return true;
+            while (true) {
+                if (!string(scratch)) return false;
+                ws();
+                if (!eat(':')) return false;
+                ws();
+                if (!skip_value(depth + 1)) return false;
+                ws();
+                if (eat('}')) return true;
+                if (!eat(',')) return false;
+                ws();
+            }
+        default:
+            return number();
+        }
+    }
+    static int hex(char c) {
+        if (c >= '0' && c <= '9') return c - '0';
+        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+        return -1;
+    }
+    bool string(std::string& out) {
+        out.clear();
+        if (!eat('"')) return false;
+        while (true) {
+            std::size_t run = i_;
+            while (run < s_.size()) {
+                auto c = static_cast<unsigned char>(s_[run]);
+                if (c == '"' || c == '\\' || c < 0x20) break;
+                ++run;
+            }
+            out.append(s_.data() + i_, run - i_);
+            i_ = run;
+            if (i_ >= s_.size()) return false;
+            char c = s_[i_++];
+            if (c == '"') return true;
+            if (c != '\\' || i_ >= s_.size()) return false; // a control character
+            char e = s_[i_++];
+            switch (e) {
+            case '"':
+                out += '"';
+                break;
+            case '\\':
+                out += '\\';
+                break;
+            case '/':
+                out += '/';
+                break;
+            case 'b':
+                out += '\b';
+                break;
+            case 'f':
+                out += '\f';
+                break;
+            case 'n':
+                out += '\n';
+                break;
+            case 'r':
+                out += '\r';
+                break;
+            case 't':
+                out += '\t';
+                break;
+            case 'u': {
+                if (i_ + 4 > s_.size()) return false;
+                unsigned cp = 0;
+                for (int k = 0; k < 4; ++k) {
+                    int h = hex(s_[i_++]);
+                    if (h < 0) return false;
+                    cp = cp * 16 + static_cast<unsigned>(h);
+                }
+                if (cp >= 0xD800 && cp <= 0xDFFF) return false; // surrogates: nlohmann's path
+                text::append_utf8(out, static_cast<char32_t>(cp));
+                break;
+            }
+            default:
+                return false;
+            }
+        }
+    }
+
+    std::string_view s_;
+    std::size_t i_ = 0;
+};
+
 } // namespace
 
 std::string parse_document_line(const std::string& line, Document& doc) {
     doc = Document{};
-    DocSax sax(doc);
     // Stray non-UTF-8 bytes (a Latin-1 "é" from a scraper) are repaired, not fatal.
-    bool ok = text::is_valid_utf8(line) ? json::sax_parse(line, &sax)
-                                        : json::sax_parse(text::to_valid_utf8(line), &sax);
+    std::string repaired;
+    std::string_view in = line;
+    if (!text::is_valid_utf8(line)) in = repaired = text::to_valid_utf8(line);
+    {
+        bool has_text = false;
+        std::string dct;
+        if (FastLine(in).parse(doc, has_text, dct)) {
+            if (!has_text) return "no \"text\" string";
+            if (doc.date.empty()) doc.date = std::move(dct);
+            return {};
+        }
+        doc = Document{};
+    }
+    DocSax sax(doc);
+    bool ok = json::sax_parse(in, &sax);
     if (!ok) return sax.error.empty() ? "not JSON" : sax.error;
     if (!sax.top_object) return "not a JSON object";
     if (!sax.has_text) return "no \"text\" string";

@@ -37,6 +37,26 @@ Cls classify(char32_t cp) noexcept {
     }
 }
 
+// ASCII bytes, by far the most frequent, classified by a table built from classify().
+const std::array<Cls, 128> ascii_class = [] {
+    std::array<Cls, 128> t{};
+    for (char32_t c = 0; c < 128; ++c)
+        t[c] = classify(c);
+    return t;
+}();
+
+// The next code point and its class, with the ASCII case inline.
+inline Cls next_class(std::string_view text, std::size_t& i, char32_t& cp) noexcept {
+    auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+        ++i;
+        cp = c;
+        return ascii_class[c];
+    }
+    cp = next_code_point(text, i);
+    return classify(cp);
+}
+
 bool is_word_char(Cls c) noexcept {
     return c == Cls::letter_upper || c == Cls::letter_lower || c == Cls::letter_other || c == Cls::digit;
 }
@@ -68,8 +88,8 @@ std::vector<Token> tokenize(std::string_view text) {
     std::size_t i = 0;
     while (i < text.size()) {
         std::size_t start = i;
-        char32_t cp = next_code_point(text, i);
-        Cls c = classify(cp);
+        char32_t cp;
+        Cls c = next_class(text, i, cp);
         if (c == Cls::space || c == Cls::newline) continue;
         if (!is_word_char(c)) {
             Token t;
@@ -88,8 +108,8 @@ std::vector<Token> tokenize(std::string_view text) {
         std::size_t end = i;
         while (i < text.size()) {
             std::size_t j = i;
-            char32_t cp2 = next_code_point(text, j);
-            Cls c2 = classify(cp2);
+            char32_t cp2;
+            Cls c2 = next_class(text, j, cp2);
             if (is_word_char(c2)) {
                 if (c2 == Cls::letter_lower) caps = false;
                 if (c2 == Cls::letter_upper || c2 == Cls::letter_lower) ++letters;
@@ -100,8 +120,8 @@ std::vector<Token> tokenize(std::string_view text) {
             if (c2 == Cls::inner && j < text.size()) {
                 // an inner mark stays in the word only when a word character follows it
                 std::size_t k = j;
-                char32_t cp3 = next_code_point(text, k);
-                if (is_word_char(classify(cp3))) {
+                char32_t cp3;
+                if (is_word_char(next_class(text, k, cp3))) {
                     i = j;
                     end = j;
                     continue;

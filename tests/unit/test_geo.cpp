@@ -3,8 +3,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
+#include <random>
 #include <string>
 
 using gt::geo::LatLon;
@@ -30,15 +32,17 @@ TEST_CASE("inverse: Raqqa to Deir ez-Zor", "[geo]") {
     CHECK(b.distance_m == Approx(r.distance_m).margin(1e-6));
     CHECK(b.initial_bearing_deg == Approx(std::fmod(r.final_bearing_deg + 180, 360)).margin(1e-6));
     CHECK(b.initial_bearing_deg == Approx(304.04).margin(0.1));
-    CHECK(gt::geo::compass16(b.initial_bearing_deg) == "NW"); // just past the WNW/NW boundary (303.75)
+    CHECK(gt::geo::compass16(b.initial_bearing_deg) ==
+          "NW"); // just past the WNW/NW boundary (303.75)
 }
 
 TEST_CASE("inverse: long geodesic JFK to Heathrow", "[geo]") {
     auto r = gt::geo::inverse(jfk, lhr);
     CHECK(r.distance_m == Approx(5555000).margin(10000));
-    CHECK(r.initial_bearing_deg == Approx(51.4).margin(1.0)); // great-circle route leaves north east
+    CHECK(r.initial_bearing_deg ==
+          Approx(51.4).margin(1.0)); // great-circle route leaves north east
     CHECK(gt::geo::compass16(r.initial_bearing_deg) == "NE");
-    CHECK(r.final_bearing_deg > 90);                          // arrives heading east-south-east
+    CHECK(r.final_bearing_deg > 90); // arrives heading east-south-east
     CHECK(r.final_bearing_deg < 135);
 }
 
@@ -87,16 +91,14 @@ TEST_CASE("direct round-trips inverse to under a millimetre", "[geo]") {
         double bearing, dist;
     };
     const Case cases[] = {
-        {raqqa, 123.3769, 123344.339},
-        {deir_ez_zor, 0, 1000},
-        {deir_ez_zor, 359.9, 140000},
-        {jfk, 51.38, 5554908.8},
-        {{-33.9, 18.4}, 200, 3000000},
-        {{0, 179.5}, 90, 200000}, // crosses the antimeridian
-        {{89.9, 0}, 10, 50000},   // over the pole
+        {raqqa, 123.3769, 123344.339}, {deir_ez_zor, 0, 1000},
+        {deir_ez_zor, 359.9, 140000},  {jfk, 51.38, 5554908.8},
+        {{-33.9, 18.4}, 200, 3000000}, {{0, 179.5}, 90, 200000}, // crosses the antimeridian
+        {{89.9, 0}, 10, 50000},                                  // over the pole
     };
     for (const auto& c : cases) {
-        INFO("from " << c.from.lat << "," << c.from.lon << " bearing " << c.bearing << " dist " << c.dist);
+        INFO("from " << c.from.lat << "," << c.from.lon << " bearing " << c.bearing << " dist "
+                     << c.dist);
         LatLon to = gt::geo::direct(c.from, c.bearing, c.dist);
         CHECK(gt::geo::valid(to));
         CHECK(to.lon >= -180);
@@ -143,7 +145,7 @@ TEST_CASE("compass_bearing reads compass words and abbreviations", "[geo]") {
     CHECK(compass_bearing("   ") < 0);
     CHECK(compass_bearing("-") < 0);
     CHECK(compass_bearing("northeastern") < 0);
-    CHECK(compass_bearing("north south") < 0);     // "ns" is no point of the compass
+    CHECK(compass_bearing("north south") < 0); // "ns" is no point of the compass
     CHECK(compass_bearing("ES") < 0);
     CHECK(compass_bearing("NEW") < 0);
     CHECK(compass_bearing("north-north-north-east") < 0);
@@ -224,4 +226,23 @@ TEST_CASE("valid and parse_latlon", "[geo]") {
         CHECK(q.lat == keep.lat);
         CHECK(q.lon == keep.lon);
     }
+}
+
+TEST_CASE("geo: closer_than answers as the geodesic distance does", "[geo]") {
+    // pairs around the limits at all latitudes, near the poles and across the antimeridian
+    std::mt19937 rng(7);
+    std::uniform_real_distribution<double> lat(-89.9, 89.9), lon(-180.0, 180.0), off(-3.0, 3.0);
+    std::size_t disagree = 0;
+    for (int i = 0; i < 20000; ++i) {
+        gt::geo::LatLon a{lat(rng), lon(rng)};
+        gt::geo::LatLon b{std::clamp(a.lat + off(rng) * 0.3, -90.0, 90.0), a.lon + off(rng)};
+        if (b.lon > 180) b.lon -= 360;
+        if (b.lon < -180) b.lon += 360;
+        for (double limit : {50e3, 200e3})
+            if (gt::geo::closer_than(a, b, limit) != (gt::geo::distance_m(a, b) < limit))
+                ++disagree;
+    }
+    CHECK(disagree == 0);
+    CHECK(gt::geo::closer_than({36.2, 37.15}, {36.2, 37.15}, 1.0));
+    CHECK_FALSE(gt::geo::closer_than({0, 0}, {0, 179.9}, 50e3));
 }
