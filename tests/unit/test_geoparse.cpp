@@ -327,3 +327,19 @@ TEST_CASE("geoparse: 'the Syrian Capital Damascus' and 'al-Raqa' (a lower-case a
     REQUIRE(m);
     CHECK(m->admin1 == "Raqqa");
 }
+
+TEST_CASE("geoparse: a lone small town abroad is no place in a document about one country",
+          "[geoparse]") {
+    Geoparser gp(fixture_index());
+    // the gazetteer lacks the local village; its small French namesake is not taken
+    auto ms = gp.parse("Shelling killed ten people in Tremblay-en-France near Aleppo, Syria. "
+                       "Syrian troops later entered Aleppo.");
+    REQUIRE(find(ms, "Aleppo"));
+    CHECK_FALSE(find(ms, "Tremblay-en-France"));
+    // a stated container, or a document not about another country, keeps it
+    auto stated = gp.parse("Shelling killed ten people in Tremblay-en-France, France. Syrian "
+                           "troops later entered Aleppo, Syria.");
+    CHECK(find(stated, "Tremblay-en-France"));
+    auto plain = gp.parse("Police said ten people were hurt in Tremblay-en-France on Monday.");
+    CHECK(find(plain, "Tremblay-en-France"));
+}
