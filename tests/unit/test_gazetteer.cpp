@@ -35,9 +35,7 @@ namespace {
 const std::string fixtures = GT_TEST_DATA "/gazetteer";
 const std::string tmpdir = GT_TEST_TMP;
 
-std::string tmp_path(const std::string& name) {
-    return tmpdir + "/gaz-" + name;
-}
+std::string tmp_path(const std::string& name) { return tmpdir + "/gaz-" + name; }
 
 std::string slurp(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
@@ -115,9 +113,7 @@ std::uint32_t by_id(const Index& idx, std::string_view id) {
     return 0;
 }
 
-bool contains(const std::string& hay, std::string_view needle) {
-    return hay.find(needle) != std::string::npos;
-}
+bool contains(const std::string& hay, std::string_view needle) { return hay.find(needle) != std::string::npos; }
 
 // Index::open must fail with a DataError naming the file, saying how to rebuild, and `why`.
 void expect_open_error(const std::string& path, std::string_view why) {
@@ -153,7 +149,7 @@ TEST_CASE("loose_key folds Arabic articles and transliteration variants", "[gaze
     CHECK(lk("Deir ez-Zor") == deir);
     CHECK(lk("Dayr az-Zawr") == deir);
     CHECK(lk("Deir el-Zor") == deir);
-    CHECK(lk("Deir Ezour") == deir);  // glued article with one letter, after the first word
+    CHECK(lk("Deir Ezour") == deir); // glued article with one letter, after the first word
     CHECK(lk("Ezour") != lk("Zour")); // but a first word keeps its vowel
     CHECK(lk("Santa Elena") != lk("Santa Lena")); // and El- names keep theirs
 
@@ -293,15 +289,14 @@ TEST_CASE("build from GeoNames dump files: summary, warnings and metadata", "[ga
 
 TEST_CASE("lookup finds Deir ez-Zor under its spellings", "[gazetteer]") {
     const Index& idx = dump_index();
-    for (const char* name : {"Deir ez-Zor", "Deir al-Zour", "Dayr az-Zawr", "Deir Ezzor",
-                             "DEIR EZ-ZOR", "Deïr ez-Zor", "دير الزور"}) {
+    for (const char* name : {"Deir ez-Zor", "Deir al-Zour", "Dayr az-Zawr", "Deir Ezzor", "DEIR EZ-ZOR",
+                             "Deïr ez-Zor", "دير الزور"}) {
         INFO(name);
         auto c = look(idx, name);
         REQUIRE_FALSE(c.empty());
         CHECK(idx.entry(c[0].entry).geonameid == 170794);
         CHECK(c[0].match == Match::name);
-        for (std::size_t k = 1; k < c.size(); ++k)
-            CHECK(c[k - 1].score >= c[k].score);
+        for (std::size_t k = 1; k < c.size(); ++k) CHECK(c[k - 1].score >= c[k].score);
     }
     // The division of the same name is a candidate too, ranked below the city.
     auto c = look(idx, "Deir ez-Zor");
@@ -356,8 +351,7 @@ TEST_CASE("lookup ranks the city above the division named like it", "[gazetteer]
     CHECK(idx.admin1_code(dz[0].entry) == "SY.07");
     CHECK(idx.admin1_name(dz[0].entry) == "Deir ez-Zor");
     // A division word whose core names no division of that level finds nothing qualified.
-    for (const auto& cand : look(idx, "Aleppo County"))
-        CHECK(cand.match != Match::qualified);
+    for (const auto& cand : look(idx, "Aleppo County")) CHECK(cand.match != Match::qualified);
 }
 
 TEST_CASE("lookup: Geneva, country and feature-class filters", "[gazetteer]") {
@@ -374,8 +368,7 @@ TEST_CASE("lookup: Geneva, country and feature-class filters", "[gazetteer]") {
     REQUIRE(us.size() == 2);
     CHECK(idx.entry(us[0].entry).geonameid == 4893591); // Illinois, the larger one
     CHECK(idx.entry(us[1].entry).geonameid == 5118398);
-    for (const auto& x : us)
-        CHECK(idx.country_code(x.entry) == "US");
+    for (const auto& x : us) CHECK(idx.country_code(x.entry) == "US");
     CHECK(idx.admin1_code(us[0].entry) == "US.IL");
     CHECK(idx.admin1_name(us[1].entry) == "New York");
 
@@ -489,11 +482,10 @@ TEST_CASE("place_json and place_line", "[gazetteer]") {
     CHECK_FALSE(j.contains("iso3166_2"));
     // Field order is part of the output contract.
     std::vector<std::string> keys;
-    for (auto it = j.begin(); it != j.end(); ++it)
-        keys.push_back(it.key());
-    CHECK(keys == std::vector<std::string>{"id", "geonameid", "name", "lat", "lon", "feature",
-                                           "country", "country_name", "admin1", "admin1_code",
-                                           "population", "source", "derived_coords"});
+    for (auto it = j.begin(); it != j.end(); ++it) keys.push_back(it.key());
+    CHECK(keys == std::vector<std::string>{"id", "geonameid", "name", "lat", "lon", "feature", "country",
+                                           "country_name", "admin1", "admin1_code", "population", "source",
+                                           "derived_coords"});
 
     CHECK(gt::gazetteer::place_line(idx, e) ==
           "Deir ez-Zor (SY, Deir ez-Zor)  P.PPLA 35.33588,40.14084  pop 242565  [geonames:170794]");
@@ -519,40 +511,29 @@ TEST_CASE("nearest places through the grid agree with a full scan", "[gazetteer]
     REQUIRE(n == 4);
     CHECK(idx.entry(out[0].entry).geonameid == 170794);
     CHECK(out[0].distance_m < 100);
-    for (std::size_t k = 1; k < n; ++k)
-        CHECK(out[k - 1].distance_m <= out[k].distance_m);
+    for (std::size_t k = 1; k < n; ++k) CHECK(out[k - 1].distance_m <= out[k].distance_m);
 
     std::size_t np = idx.nearest({35.336, 40.141}, out, 'P');
     REQUIRE(np == 4);
     CHECK(idx.entry(out[0].entry).geonameid == 170794);
     CHECK(idx.name(out[1].entry) == "Al Mayadin");
     CHECK(idx.entry(out[2].entry).geonameid == 172955);
-    for (std::size_t k = 0; k < np; ++k)
-        CHECK(idx.entry(out[k].entry).feature_class == 'P');
+    for (std::size_t k = 0; k < np; ++k) CHECK(idx.entry(out[k].entry).feature_class == 'P');
 
     // Against brute force, for points near, far, at the antimeridian and near the poles.
-    for (gt::geo::LatLon q : std::initializer_list<gt::geo::LatLon>{{35.336, 40.141},
-                                                                    {46.0, 6.0},
-                                                                    {41.0, -88.0},
-                                                                    {-45.0, 170.0},
-                                                                    {0.0, 179.9},
-                                                                    {0.0, -179.9},
-                                                                    {89.5, 10.0},
-                                                                    {-89.5, -100.0},
-                                                                    {49.1, 1.96667},
-                                                                    {90.0, 180.0}}) {
+    for (gt::geo::LatLon q : std::initializer_list<gt::geo::LatLon>{
+             {35.336, 40.141}, {46.0, 6.0}, {41.0, -88.0}, {-45.0, 170.0}, {0.0, 179.9},
+             {0.0, -179.9}, {89.5, 10.0}, {-89.5, -100.0}, {49.1, 1.96667}, {90.0, 180.0}}) {
         INFO("query " << q.lat << "," << q.lon);
         std::array<Nearby, 5> got{};
         std::size_t m = idx.nearest(q, got);
         REQUIRE(m == 5);
         std::vector<double> all;
-        for (std::uint32_t i = 0; i < idx.size(); ++i)
-            all.push_back(gt::geo::distance_m(q, idx.position(i)));
+        for (std::uint32_t i = 0; i < idx.size(); ++i) all.push_back(gt::geo::distance_m(q, idx.position(i)));
         std::sort(all.begin(), all.end());
         for (std::size_t k = 0; k < m; ++k) {
             CHECK(got[k].distance_m == Approx(all[k]).margin(1e-6));
-            CHECK(got[k].distance_m ==
-                  Approx(gt::geo::distance_m(q, idx.position(got[k].entry))).margin(1e-6));
+            CHECK(got[k].distance_m == Approx(gt::geo::distance_m(q, idx.position(got[k].entry))).margin(1e-6));
         }
     }
 
@@ -616,8 +597,7 @@ TEST_CASE("build from npm sources, supplement and abbreviations", "[gazetteer]")
     CHECK(idx.position(sy).lat == 35);
     CHECK(idx.position(sy).lon == 38);
     CHECK((idx.entry(sy).flags & gt::gazetteer::format::flag_derived_coords) == 0);
-    for (const char* name :
-         {"Syria", "Syrian Arab Republic", "Syrie", "Syrien", "سوريا", "SY", "SYR"}) {
+    for (const char* name : {"Syria", "Syrian Arab Republic", "Syrie", "Syrien", "سوريا", "SY", "SYR"}) {
         INFO(name);
         auto c = look(idx, name);
         REQUIRE_FALSE(c.empty());
@@ -692,18 +672,17 @@ TEST_CASE("supplement rows: a PCL code moves the country, sites rank as towns; d
     // world-countries puts the United States at 38,-97; GeoNames' country feature at 39.76,-98.5
     fs::create_directories(tmp_path("country-points"));
     std::string sup = tmp_path("country-points") + "/supplement-countries.tsv";
-    spit(sup,
-         "id\tname\tlat\tlon\tfeature_class\tfeature_code\tcountry_code\tgeonameid\tsource\n"
-         "country-point-us\tUnited States\t39.76\t-98.5\tA\tPCLI\tUS\t6252001\tGeoNames\n"
-         "country-point-zz\tNowhere Land\t10\t10\tA\tPCLI\tZZ\t\tno such country: a new entry\n"
-         "some-site\tSome Site\t46.2\t6.1\tS\tBLDG\tCH\t\tcurated site\n");
+    spit(sup, "id\tname\tlat\tlon\tfeature_class\tfeature_code\tcountry_code\tgeonameid\tsource\n"
+              "country-point-us\tUnited States\t39.76\t-98.5\tA\tPCLI\tUS\t6252001\tGeoNames\n"
+              "country-point-zz\tNowhere Land\t10\t10\tA\tPCLI\tZZ\t\tno such country: a new entry\n"
+              "some-site\tSome Site\t46.2\t6.1\tS\tBLDG\tCH\t\tcurated site\n");
     std::string abbr = tmp_path("country-points") + "/abbreviations-extra.tsv";
     spit(abbr, "abbreviation\ttarget\tsource\tkind\n"
                "Helvetic\tcountry:CH\tan adjective of Switzerland\tdemonym\n"
                "Confoederatio\tcountry:CH\ta full other name\tname\n");
-    const Built b =
-        build({fixtures + "/npm", std::string(GT_DUMP_FIXTURE "/cities500.txt"), sup, abbr},
-              "country-points.gtz");
+    const Built b = build(
+        {fixtures + "/npm", std::string(GT_DUMP_FIXTURE "/cities500.txt"), sup, abbr},
+        "country-points.gtz");
     INFO(b.log);
     CHECK(b.sum.countries == 5); // the 4 of world-countries and the new ZZ row
     const Index idx = Index::open(b.path);
@@ -757,8 +736,7 @@ TEST_CASE("Index::open rejects missing, truncated, foreign and corrupt files", "
     SECTION("foreign file") {
         std::string p = tmp_path("foreign.gtz");
         std::string text;
-        while (text.size() < 1024)
-            text += "This is not a gazetteer index, just some text.\n";
+        while (text.size() < 1024) text += "This is not a gazetteer index, just some text.\n";
         spit(p, text.substr(0, 1024));
         expect_open_error(p, "not a geotimeline gazetteer index");
     }
@@ -886,21 +864,19 @@ TEST_CASE("a failed build never replaces an existing index", "[gazetteer]") {
 
 TEST_CASE("build from the genuine GeoNames dump files", "[gazetteer]") {
     const std::string dir = GT_SHARED_DIR "/data/geonames";
-    const std::vector<std::string> files = {"cities15000.txt", "admin1CodesASCII.txt",
-                                            "admin2Codes.txt", "countryInfo.txt"};
+    const std::vector<std::string> files = {"cities15000.txt", "admin1CodesASCII.txt", "admin2Codes.txt",
+                                            "countryInfo.txt"};
     std::error_code ec;
     for (const auto& f : files) {
         if (!fs::exists(dir + "/" + f, ec)) {
-            WARN("skipped: " << dir << "/" << f
-                             << " is not there (the shared data directory exists only "
-                                "on development machines)");
+            WARN("skipped: " << dir << "/" << f << " is not there (the shared data directory exists only "
+                                                   "on development machines)");
             SUCCEED();
             return;
         }
     }
     BuildOptions o;
-    for (const auto& f : files)
-        o.inputs.push_back(dir + "/" + f);
+    for (const auto& f : files) o.inputs.push_back(dir + "/" + f);
     o.output = tmp_path("geonames-real.gtz");
     o.quiet = true;
     std::ostringstream log;
@@ -928,7 +904,8 @@ TEST_CASE("build from the genuine GeoNames dump files", "[gazetteer]") {
     CHECK(idx.entry(near[0].entry).geonameid == 170794);
 }
 
-TEST_CASE("nearest finds the closest place when it lies one grid ring further out", "[gazetteer]") {
+TEST_CASE("nearest finds the closest place when it lies one grid ring further out",
+          "[gazetteer]") {
     // KNOWN BUG (spatial.cpp): the ring search stops once (ring - 1) * 111194.9 m (a degree of
     // the mean sphere) exceeds the k-th best distance, but a degree of latitude on WGS 84 is
     // only 110574 m at the equator. From (0.9999, 0.5): Charlie (2.0001, 0.5), two rows up, is
