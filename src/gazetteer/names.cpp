@@ -9,7 +9,7 @@ namespace {
 // Arabic definite article as transliterated in news and GeoNames, plus its
 // sun-letter assimilations ("ad-", "ar-", "as-", "ash-", "az-" ...).
 constexpr std::array<std::string_view, 26> articles = {
-    "al", "el", "il", "ul", "ad", "ed", "ud", "ar", "er", "ur", "as", "es", "us",
+    "al",  "el",  "il", "ul", "ad", "ed", "ud", "ar", "er",  "ur",  "as", "es", "us",
     "ash", "esh", "az", "ez", "uz", "at", "et", "ut", "ath", "adh", "an", "en", "un"};
 
 bool is_article(std::string_view t) noexcept {
@@ -107,6 +107,11 @@ std::size_t loose_key(std::string_view s, char* out, std::size_t cap) noexcept {
         else if (t.size() >= 7 && t[0] == 'a' && t[1] == 's' && t[2] == 'h' && t[3] == 's' &&
                  t[4] == 'h')
             t.remove_prefix(3);
+        // an assimilated article glued with one letter, after the first word: "Deir Ezour"
+        // ("Deir ez-Zour"), "Ras Esoud"; not before l, where names start with El ("Santa Elena")
+        else if (k > 0 && t.size() >= 5 && t[0] == 'e' && is_sun_letter(t[1]) && t[1] != 'l' &&
+                 is_vowel(t[2]) && t[2] != 'y' && t[2] != 'w')
+            t.remove_prefix(1);
         if (any && len < cap) out[len++] = ' ';
         skeleton(t, out, cap, len);
         any = true;
@@ -127,7 +132,8 @@ std::size_t edit_distance(std::string_view a, std::string_view b) noexcept {
     a = a.substr(0, cap);
     b = b.substr(0, cap);
     std::array<std::size_t, cap + 1> prev{}, cur{};
-    for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        prev[j] = j;
     for (std::size_t i = 1; i <= a.size(); ++i) {
         cur[0] = i;
         for (std::size_t j = 1; j <= b.size(); ++j) {
@@ -147,9 +153,9 @@ std::string loose_key(std::string_view normalised) {
 
 namespace {
 constexpr std::array<std::string_view, 16> admin1_words = {
-    "governorate", "province", "provinces", "region", "state", "oblast", "prefecture",
-    "wilaya",      "wilayat",  "muhafazah", "muhafazat", "emirate", "canton", "voivodeship",
-    "krai",        "department"};
+    "governorate", "province",    "provinces", "region",    "state",     "oblast",
+    "prefecture",  "wilaya",      "wilayat",   "muhafazah", "muhafazat", "emirate",
+    "canton",      "voivodeship", "krai",      "department"};
 constexpr std::array<std::string_view, 5> admin2_words = {"county", "district", "municipality",
                                                           "raion", "parish"};
 

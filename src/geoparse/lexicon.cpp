@@ -155,6 +155,15 @@ const Set& org_words() {
         "hotel", "fund", "exchange", "stock", "board", "union", "league", "cup", "open", "grand", "prix",
         "gp", "state", "democrats", "republicans", "coalition", "alliance", "council", "tigers", "lions",
         "eagles", "giants", "kings", "bulls", "warriors", "rangers", "celtic", "athletic", "olympic",
+        "monitor", "monitors", "monitoring",
+    });
+    return s;
+}
+
+// Organisations whose whole name is also a place's ("Red Cross", North Carolina).
+const Set& org_names() {
+    static const Set s = make({
+        "red cross", "red crescent", "white helmets", "amnesty international",
     });
     return s;
 }
@@ -212,6 +221,7 @@ bool is_common_word(std::string_view w) noexcept { return common().count(w) != 0
 bool is_name_connector(std::string_view w) noexcept { return connectors().count(w) != 0; }
 bool is_locative(std::string_view w) noexcept { return locatives().count(w) != 0; }
 bool is_org_word(std::string_view w) noexcept { return org_words().count(w) != 0; }
+bool is_org_name(std::string_view key) noexcept { return org_names().count(key) != 0; }
 bool is_place_modifier(std::string_view w) noexcept { return modifiers().count(w) != 0; }
 bool is_location_verb(std::string_view w) noexcept { return location_verbs().count(w) != 0; }
 bool is_agency_acronym(std::string_view w) noexcept { return agencies().count(w) != 0; }

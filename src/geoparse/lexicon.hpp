@@ -24,6 +24,10 @@ bool is_locative(std::string_view w) noexcept;
 /// place name: "Observatory", "University", "Police", "Times", "Airlines", "Council" ...
 bool is_org_word(std::string_view w) noexcept;
 
+/// Whole names of organisations that a gazetteer also lists as a place ("Red Cross",
+/// "Red Crescent"): never a place mention. `key` is the normalised name.
+bool is_org_name(std::string_view key) noexcept;
+
 /// Directional and size words that may precede a place as part of its description
 /// ("northern", "eastern", "greater", "central", "rural", "east", "downtown").
 bool is_place_modifier(std::string_view w) noexcept;

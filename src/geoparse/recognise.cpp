@@ -394,7 +394,8 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
 
         bool single = best_len == 1;
         std::string_view nm = a.norm(i);
-        bool keep = true;
+        // "the Red Cross": an organisation named like a small American town
+        bool keep = !lex::is_org_name(s.key);
         bool weak = single && !best_info.strong;
         if (single && !best_info.country) {
             // words of the language ("Centre", "South", "Minister", "March") are not places,

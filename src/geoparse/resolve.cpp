@@ -179,6 +179,10 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
             for (auto& [k, v] : m)
                 v /= mx;
     };
+    // the raw weight of the document's main country: a document firmly about one country
+    double focus_raw = 0;
+    for (auto& [k, v] : country_w)
+        focus_raw = std::max(focus_raw, v);
     normalise(country_w);
     normalise(admin1_w);
 
@@ -298,6 +302,12 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
             // a place named inside a given span counts only in the document's countries, but a
             // country or region so named counts anywhere ("Bank of France", "Russian Embassy")
             if (sp.inner && cw <= 0 && !country_w.empty() && !is_broad(idx, e)) ok[k] = false;
+            // in a document firmly about one country, a lone small town abroad (its country
+            // has no vote but at most its own) is a namesake of a local place the gazetteer
+            // lacks ("Adra" near Damascus is not Adra, Spain), unless a container states it
+            if (focus_raw >= 2.5 && cw * focus_raw <= 1.0 && !sp.gold && container[s] < 0 &&
+                !is_broad(idx, e) && !idx.is_admin1(e) && en.population < 50000)
+                ok[k] = false;
             // a division's code ("BC", "NSW") only where the document is about its country; a
             // short all-capitals word ("TV", "BA") names a country only where the document does,
             // but for the codes prose uses for countries ("US", "UK", "UAE", "EU")

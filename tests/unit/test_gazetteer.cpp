@@ -149,6 +149,9 @@ TEST_CASE("loose_key folds Arabic articles and transliteration variants", "[gaze
     CHECK(lk("Deir ez-Zor") == deir);
     CHECK(lk("Dayr az-Zawr") == deir);
     CHECK(lk("Deir el-Zor") == deir);
+    CHECK(lk("Deir Ezour") == deir); // glued article with one letter, after the first word
+    CHECK(lk("Ezour") != lk("Zour")); // but a first word keeps its vowel
+    CHECK(lk("Santa Elena") != lk("Santa Lena")); // and El- names keep theirs
 
     const std::string raqqa = lk("raqqa");
     CHECK(raqqa == "rk");

@@ -327,3 +327,33 @@ TEST_CASE("geoparse: 'the Syrian Capital Damascus' and 'al-Raqa' (a lower-case a
     REQUIRE(m);
     CHECK(m->admin1 == "Raqqa");
 }
+
+TEST_CASE("geoparse: a lone small town abroad is no place in a document about one country",
+          "[geoparse]") {
+    Geoparser gp(fixture_index());
+    // the gazetteer lacks the local village; its small French namesake is not taken
+    auto ms = gp.parse("Shelling killed ten people in Tremblay-en-France near Aleppo, Syria. "
+                       "Syrian troops later entered Aleppo.");
+    REQUIRE(find(ms, "Aleppo"));
+    CHECK_FALSE(find(ms, "Tremblay-en-France"));
+    // a stated container, or a document not about another country, keeps it
+    auto stated = gp.parse("Shelling killed ten people in Tremblay-en-France, France. Syrian "
+                           "troops later entered Aleppo, Syria.");
+    CHECK(find(stated, "Tremblay-en-France"));
+    auto plain = gp.parse("Police said ten people were hurt in Tremblay-en-France on Monday.");
+    CHECK(find(plain, "Tremblay-en-France"));
+}
+
+TEST_CASE("geoparse: organisations are not places ('Red Cross', 'Damascus Monitor')",
+          "[geoparse]") {
+    Geoparser gp(fixture_index());
+    auto ms = gp.parse("The Red Cross said ten people were killed in Aleppo.");
+    CHECK_FALSE(find(ms, "Red Cross"));
+    CHECK(find(ms, "Aleppo"));
+    // a headline run into the source: "... east of Damascus Monitor"; a monitoring group's
+    // name is no person's, so the city stays a place (marked embedded)
+    auto head = gp.parse("Army kills 62 rebels east of Damascus Monitor Syrian forces said.");
+    const PlaceMention* m = find(head, "Damascus");
+    REQUIRE(m);
+    CHECK(m->geonameid == 170654);
+}
