@@ -255,9 +255,14 @@ std::vector<std::string> lexicon_search_path(const std::string& install_datadir)
         paths.push_back((exe.parent_path().parent_path() / "share" / "geotimeline" / "lexicon").string());
     }
     if (!install_datadir.empty()) paths.push_back((fs::path(install_datadir) / "lexicon").string());
-    // The source tree (this file is src/events/lexicon.cpp): lets a build directory run anywhere.
+    // The source tree: lets a build directory run anywhere. Given by CMake, as __FILE__ is
+    // relative when ccache's CCACHE_BASEDIR rewrites the paths.
+#ifdef GEOTIMELINE_SOURCE_LEXICON_DIR
+    paths.emplace_back(GEOTIMELINE_SOURCE_LEXICON_DIR);
+#else
     fs::path src(__FILE__);
     if (src.is_absolute()) paths.push_back((src.parent_path().parent_path().parent_path() / "lexicon").string());
+#endif
     return paths;
 }
 
