@@ -89,8 +89,9 @@ TEST_CASE("Absurd dates give no value, not a crash", "[robust][timex]") {
 TEST_CASE("JSONL lines longer than the limit are skipped unread, the next ones still read",
           "[robust][io]") {
     const std::string long_text(40000, 'x'); // longer than the reader's 16 KiB chunks
-    std::istringstream in("{\"id\":\"a\",\"text\":\"" + long_text + "\"}\n" + "{\"id\":\"b\",\"text\":\"" +
-                          long_text + "\"}\r\n\n" + "{\"id\":\"c\",\"text\":\"short\"}");
+    std::istringstream in("{\"id\":\"a\",\"text\":\"" + long_text + "\"}\n" +
+                          "{\"id\":\"b\",\"text\":\"" + long_text + "\"}\r\n\n" +
+                          "{\"id\":\"c\",\"text\":\"short\"}");
     gt::io::JsonlReader reader(in, "in.jsonl");
     gt::Document doc;
     std::string error;
@@ -99,8 +100,9 @@ TEST_CASE("JSONL lines longer than the limit are skipped unread, the next ones s
     CHECK(doc.text == long_text);
     reader.set_max_line_bytes(1000);
     REQUIRE(reader.next(doc, error));
-    CHECK(error == "in.jsonl:2: line of 40021 bytes, longer than the limit of 1000 (4 x --max-doc-bytes): "
-                   "skipped without reading it");
+    CHECK(error ==
+          "in.jsonl:2: line of 40021 bytes, longer than the limit of 1000 (4 x --max-doc-bytes): "
+          "skipped without reading it");
     CHECK(doc.text.empty());
     REQUIRE(reader.next(doc, error)); // the blank line 3 is skipped; line 4 has no newline
     CHECK(error.empty());
