@@ -24,7 +24,7 @@ inline void add_batch_options(CLI::App& app, BatchCli& c) {
     app.add_flag("-q,--quiet", c.quiet, "No progress line and no summary on stderr");
     app.add_flag("--resume", c.resume, "Continue an interrupted run from OUTPUT.partial.jsonl");
     app.add_option("--errors", c.errors, "Write the documents that failed as JSONL {input, line, id, reason}");
-    app.add_option("--max-doc-bytes", c.max_doc_bytes, "Larger documents fail (default 16777216)");
+    app.add_option("--max-doc-bytes", c.max_doc_bytes, "Larger documents fail (default 16777216); longer JSONL lines than 4 x N are skipped unread");
     app.add_option("--shard", c.shard,
                    "I/N: only the documents whose id hashes to shard I of N (default: from "
                    "SLURM_ARRAY_TASK_ID/COUNT/MIN in a Slurm job array)");

@@ -19,8 +19,9 @@ namespace {
 constexpr std::size_t kSyncEvery = 256;
 
 [[noreturn]] void write_failed(const std::string& path) {
-    throw OutputError("cannot write '" + path + "': " + std::strerror(errno) +
-                      " (disk full or no permission?); rerun with --resume once fixed");
+    const int err = errno;
+    throw OutputError("cannot write '" + path + "': " + (err ? std::strerror(err) : "write failed") +
+                      " (disk full, file too large or no permission?); rerun with --resume once fixed");
 }
 
 /// The first difference between two fingerprints, for the message.
@@ -85,7 +86,11 @@ JournalWriter::~JournalWriter() {
 }
 
 void JournalWriter::write(const DocumentResult& r) {
-    writer_->document(r); // one line, flushed
+    try {
+        writer_->document(r); // one line, flushed
+    } catch (const OutputError&) {
+        write_failed(path_); // name the journal, not "the output"
+    }
     if (!out_) write_failed(path_);
     if (++unsynced_ >= kSyncEvery) sync();
 }

@@ -31,12 +31,15 @@ bool hidden(const fs::path& relative) {
     return false;
 }
 
-/// A NUL byte in the first 8 KiB: an image, an archive, an index.
+/// A NUL byte in the first 8 KiB: an image, an archive, an index (UTF-16 text with a byte
+/// order mark is text).
 bool looks_binary(const fs::path& p) {
     std::ifstream f(p, std::ios::binary);
     char buf[8192];
     f.read(buf, sizeof buf);
-    return std::memchr(buf, 0, static_cast<std::size_t>(f.gcount())) != nullptr;
+    const auto n = static_cast<std::size_t>(f.gcount());
+    if (text::utf16_bom(std::string_view(buf, n))) return false;
+    return std::memchr(buf, 0, n) != nullptr;
 }
 
 InputFile describe(const std::string& path, bool jsonl) {
@@ -54,9 +57,14 @@ InputFile describe(const std::string& path, bool jsonl) {
 } // namespace
 
 std::string text_problem(const std::string& raw, std::string& repaired) {
-    if (raw.find('\0') != std::string::npos) return "contains NUL bytes: not a text file";
+    // An empty file is most often a scraper's failed download: say so rather than find nothing.
+    if (raw.find_first_not_of(" \t\r\n\f\v") == std::string::npos) return "empty: no text";
+    // UTF-16 with a byte order mark is decoded (its ASCII characters hold NUL bytes).
+    const bool utf16 = text::utf16_bom(raw) != 0;
+    if (!utf16 && raw.find('\0') != std::string::npos) return "contains NUL bytes: not a text file";
     bool changed = false;
     repaired = text::to_valid_utf8(raw, &changed);
+    if (utf16 && repaired.find('\0') != std::string::npos) return "contains NUL characters: not a text file";
     if (changed) {
         std::size_t bad = 0, n = 0;
         for (std::size_t i = 0; i < repaired.size();) {
@@ -207,6 +215,7 @@ bool DocumentSource::next(Item& item) {
             if (c == '{') {
                 reader_name_ = f.path;
                 reader_ = std::make_unique<io::JsonlReader>(std::cin, f.path);
+                reader_->set_max_line_bytes(max_line_bytes());
                 // (leading blank lines are not counted in the line numbers)
                 continue;
             }
@@ -221,9 +230,22 @@ bool DocumentSource::next(Item& item) {
                 file_.reset();
                 return true;
             }
+            char bom[2] = {};
+            file_->read(bom, 2);
+            if (text::utf16_bom(std::string_view(bom, static_cast<std::size_t>(file_->gcount())))) {
+                // Lines cannot be split on the bytes of UTF-16: one clear error for the file.
+                item.doc.input = f.path;
+                item.error = "UTF-16 encoded JSONL is not read: convert it to UTF-8 first "
+                             "(iconv -f UTF-16 -t UTF-8 IN > OUT)";
+                file_.reset();
+                return true;
+            }
+            file_->clear();
+            file_->seekg(0);
             last_pos_ = 0;
             reader_name_ = f.path;
             reader_ = std::make_unique<io::JsonlReader>(*file_, f.path);
+            reader_->set_max_line_bytes(max_line_bytes());
             continue;
         }
         read_text_file(f, item);

@@ -40,6 +40,12 @@ class DocumentSource {
     /// The next document or unreadable item; false at the end.
     bool next(Item& item);
 
+    /// JSONL lines longer than this are skipped without being read into memory: 4 × the
+    /// document limit, room for JSON escapes ("\u0627" for 2 bytes) and the other fields.
+    std::size_t max_line_bytes() const noexcept {
+        return max_bytes_ > static_cast<std::size_t>(-1) / 8 ? static_cast<std::size_t>(-1) - 1 : max_bytes_ * 4;
+    }
+
   private:
     void read_text_file(const InputFile& f, Item& item);
     __attribute__((noinline)) void read_stdin_text(std::string lead, Item& item);

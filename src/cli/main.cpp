@@ -5,6 +5,7 @@
 #include "cli/command.hpp"
 #include "core/error.hpp"
 
+#include <csignal>
 #include <iostream>
 #include <map>
 
@@ -29,6 +30,9 @@ CLI::App* group_app(CLI::App& root, std::map<std::string, CLI::App*>& groups,
 } // namespace
 
 int main(int argc, char** argv) {
+    // Past a file-size limit (ulimit -f) a write fails with EFBIG and is reported like a full
+    // disk (exit 4, naming the file), instead of the signal killing the process mid-output.
+    std::signal(SIGXFSZ, SIG_IGN);
     CLI::App app{"geotimeline " GEOTIMELINE_VERSION
                  ": turn conflict news into dated, geocoded events.\n"
                  "Run 'geotimeline COMMAND --help' for the options of each command."};

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -342,10 +343,47 @@ std::string parse_document_line(const std::string& line, Document& doc) {
 
 JsonlReader::JsonlReader(std::istream& in, std::string name) : in_(in), name_(std::move(name)) {}
 
+namespace {
+
+/// std::getline that keeps at most `max` bytes of the line; the rest is read and dropped.
+/// Returns false at the end of the input (nothing read); `total` is the line's whole length.
+/// Reads in chunks through istream::getline, which scans the stream's buffer in bulk.
+bool read_line(std::istream& in, std::string& buf, std::size_t max, std::size_t& total) {
+    buf.clear();
+    total = 0;
+    bool any = false;
+    char chunk[1 << 14];
+    for (;;) {
+        in.getline(chunk, sizeof chunk);
+        const auto n = static_cast<std::size_t>(in.gcount());
+        if (n == 0) return any; // the end of the input, or a read error (the stream says which)
+        any = true;
+        const bool eof = in.eof(), full = in.fail() && !eof;
+        const std::size_t stored = full || eof ? n : n - 1; // the '\n' is not stored
+        if (total < max) buf.append(chunk, std::min(stored, max - total));
+        total += stored;
+        if (!full) return true;
+        in.clear(); // the chunk was full: the line goes on
+    }
+}
+
+} // namespace
+
 bool JsonlReader::next(Document& doc, std::string& error) {
     error.clear();
-    while (std::getline(in_, buf_)) {
+    std::size_t total = 0;
+    while (read_line(in_, buf_, max_line_, total)) {
         ++line_;
+        if (total > buf_.size()) {
+            doc = Document{};
+            doc.input = name_;
+            doc.line = line_;
+            buf_.clear();
+            error = name_ + ":" + std::to_string(line_) + ": line of " + std::to_string(total) +
+                    " bytes, longer than the limit of " + std::to_string(max_line_) +
+                    " (4 x --max-doc-bytes): skipped without reading it";
+            return true;
+        }
         if (!buf_.empty() && buf_.back() == '\r') buf_.pop_back();
         if (buf_.find_first_not_of(" \t") == std::string::npos) continue;
         std::string why = parse_document_line(buf_, doc);

@@ -27,11 +27,16 @@ class JsonlReader {
     /// 1-based number of the line last read.
     std::size_t line() const noexcept { return line_; }
 
+    /// Lines longer than `n` bytes are not kept in memory: the rest of such a line is skipped
+    /// and next() reports it as an error. Default: no limit.
+    void set_max_line_bytes(std::size_t n) noexcept { max_line_ = n; }
+
   private:
     std::istream& in_;
     std::string name_;
     std::string buf_;
     std::size_t line_ = 0;
+    std::size_t max_line_ = static_cast<std::size_t>(-1);
 };
 
 /// Parses one JSONL line into `doc`; returns an empty string or the reason it failed.

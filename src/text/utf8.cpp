@@ -87,7 +87,47 @@ bool is_valid_utf8(std::string_view s) noexcept {
     return true;
 }
 
+char utf16_bom(std::string_view s) noexcept {
+    if (s.size() < 2) return 0;
+    const auto a = static_cast<unsigned char>(s[0]), b = static_cast<unsigned char>(s[1]);
+    if (a == 0xFF && b == 0xFE) return 'L';
+    if (a == 0xFE && b == 0xFF) return 'B';
+    return 0;
+}
+
+std::string utf16_to_utf8(std::string_view s) {
+    const bool little = utf16_bom(s) == 'L';
+    auto unit = [&](std::size_t i) -> char32_t {
+        const auto lo = static_cast<unsigned char>(s[little ? i : i + 1]);
+        const auto hi = static_cast<unsigned char>(s[little ? i + 1 : i]);
+        return static_cast<char32_t>(hi << 8 | lo);
+    };
+    std::string out;
+    out.reserve(s.size() / 2 + s.size() / 8);
+    std::size_t i = utf16_bom(s) ? 2 : 0;
+    for (; i + 1 < s.size(); i += 2) {
+        char32_t u = unit(i);
+        if (u >= 0xD800 && u <= 0xDBFF && i + 3 < s.size()) {
+            const char32_t low = unit(i + 2);
+            if (low >= 0xDC00 && low <= 0xDFFF) {
+                append_utf8(out, 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00));
+                i += 2;
+                continue;
+            }
+        }
+        append_utf8(out, u); // an unpaired surrogate becomes U+FFFD there
+    }
+    if (i < s.size()) append_utf8(out, replacement);
+    return out;
+}
+
 std::string to_valid_utf8(std::string_view s, bool* repaired) {
+    if (utf16_bom(s)) {
+        // A real user's file (Windows "Unicode" text): decode it rather than refuse it.
+        std::string decoded = utf16_to_utf8(s);
+        if (repaired) *repaired = false;
+        return decoded;
+    }
     if (s.size() >= 3 && static_cast<unsigned char>(s[0]) == 0xEF &&
         static_cast<unsigned char>(s[1]) == 0xBB && static_cast<unsigned char>(s[2]) == 0xBF) {
         s.remove_prefix(3);

@@ -19,10 +19,18 @@ void append_utf8(std::string& out, char32_t cp);
 /// True when s is well-formed UTF-8 (no overlongs, surrogates or truncation).
 bool is_valid_utf8(std::string_view s) noexcept;
 
-/// Returns s as valid UTF-8: a leading BOM is dropped; valid UTF-8 sequences are kept and
-/// every byte that is not part of one is read as Windows-1252/Latin-1 (the usual scraper
-/// mishap), or becomes U+FFFD where that code page has no character. `repaired` tells
-/// whether anything changed besides the BOM.
+/// The byte order of a leading UTF-16 byte order mark: 'L' (FF FE), 'B' (FE FF), or 0.
+char utf16_bom(std::string_view s) noexcept;
+
+/// Decodes UTF-16 text that starts with a byte order mark (utf16_bom(s) != 0) to UTF-8, the
+/// mark dropped; an unpaired surrogate or an odd last byte becomes U+FFFD.
+std::string utf16_to_utf8(std::string_view s);
+
+/// Returns s as valid UTF-8: UTF-16 with a byte order mark is decoded (utf16_to_utf8); a
+/// leading UTF-8 BOM is dropped; valid UTF-8 sequences are kept and every byte that is not
+/// part of one is read as Windows-1252/Latin-1 (the usual scraper mishap), or becomes U+FFFD
+/// where that code page has no character. `repaired` tells whether anything changed besides
+/// the BOM and the UTF-16 decoding.
 std::string to_valid_utf8(std::string_view s, bool* repaired = nullptr);
 
 /// Number of code points in s.

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Hostile-input and output-safety tests that need generated files or a shell (ulimit):
+#   hostile.sh CASE BIN INDEX DATA_DIR WORK_DIR      (registered in hostile.tests.cmake)
+# Large files are generated here and removed at the end (pass or fail).
+set -uo pipefail
+case_=$1 bin=$2 index=$3 data=$4 work=$5/hostile-$1
+rm -rf "$work" && mkdir -p "$work" && cd "$work" || exit 1
+trap 'cd / && rm -rf "$work"' EXIT
+fail() { echo "FAIL ($case_): $*" >&2; exit 1; }
+good='{"id":"good","date":"2017-09-09","text":"Syrian troops broke the siege of Deir ez-Zor on Tuesday, the army said."}'
+
+case $case_ in
+huge-line)
+  # A 200 MB single-line text file and a 200 MB JSONL line: refused without being read into
+  # memory (the limit is --max-doc-bytes), the good documents of the same run still processed.
+  head -c 200000000 /dev/zero | tr '\0' 'x' > big.txt
+  { printf '{"id":"huge","text":"'; cat big.txt; printf '"}\n%s\n' "$good"; } > big.jsonl
+  printf '%s\n' "$good" | sed 's/"good"/"good-2"/' > good.jsonl
+  "$bin" extract big.txt big.jsonl good.jsonl --gazetteer "$index" -o out.jsonl --errors errors.jsonl -q 2>err.txt
+  rc=$?
+  [[ $rc -eq 1 ]] || fail "exit $rc, expected 1: $(cat err.txt)"
+  grep -q '"input":"big.txt","line":null,"id":"big.txt","reason":"larger than --max-doc-bytes (200000000 > 16777216' errors.jsonl ||
+    fail "no error for big.txt: $(cat errors.jsonl)"
+  grep -q '"input":"big.jsonl","line":1,.*"reason":"line of 200000023 bytes, longer than the limit of 67108864' errors.jsonl ||
+    fail "no error for the long JSONL line: $(cat errors.jsonl)"
+  [[ $(grep -c '"events":\[{' out.jsonl) -eq 2 ]] || fail "the two good documents lost: $(cat out.jsonl)"
+  ;;
+disk-full)
+  # A write past the file-size limit (as on a full disk): exit 4 naming the file, the previous
+  # output intact, no temporary file left behind. Through the journal (extract -o) and
+  # through a direct atomic write (merge -o).
+  printf 'previous output\n' > out.geojson
+  for i in $(seq 1 40); do printf '%s\n' "$good" | sed "s/\"good\"/\"doc-$i\"/"; done > docs.jsonl
+  bash -c "ulimit -f 4; exec \"$bin\" extract docs.jsonl --gazetteer \"$index\" -o out.geojson -q" 2>err.txt
+  rc=$?
+  [[ $rc -eq 4 ]] || fail "extract: exit $rc, expected 4: $(cat err.txt)"
+  grep -q "cannot write 'out.geojson.partial.jsonl': .*rerun with --resume once fixed" err.txt || fail "extract: message: $(cat err.txt)"
+  [[ $(cat out.geojson) == "previous output" ]] || fail "extract: the previous output was changed"
+  "$bin" extract docs.jsonl --gazetteer "$index" -o shard.jsonl -q || fail "extract to shard.jsonl failed"
+  bash -c "ulimit -f 4; exec \"$bin\" merge shard.jsonl -o out.geojson -q" 2>err.txt
+  rc=$?
+  [[ $rc -eq 4 ]] || fail "merge: exit $rc, expected 4: $(cat err.txt)"
+  grep -qE "cannot write 'out.geojson': .*(nothing was replaced|left intact)" err.txt ||
+    fail "merge: message: $(cat err.txt)"
+  [[ $(cat out.geojson) == "previous output" ]] || fail "merge: the previous output was changed"
+  ls | grep -q '\.tmp\.' && fail "a temporary file was left: $(ls)"
+  # with room enough the same run replaces the file
+  "$bin" merge shard.jsonl -o out.geojson -q || fail "merge with room failed"
+  grep -q '"FeatureCollection"' out.geojson || fail "merge with room wrote no GeoJSON"
+  ;;
+path-ids)
+  # Document ids such as ../../etc/passwd never become paths: everything written stays in the
+  # output directory, and the ids come back verbatim as data.
+  mkdir -p run/out && cd run || exit 1
+  cp "$data/hostile/dotdot-ids.jsonl" in.jsonl
+  touch ../before
+  for shard in 0/2 1/2; do
+    "$bin" extract in.jsonl --gazetteer "$index" --shard "$shard" -o "out/shard-${shard%/*}.jsonl" \
+      --errors out/errors.jsonl -q || fail "extract --shard $shard failed"
+  done
+  "$bin" merge out/shard-0.jsonl out/shard-1.jsonl -o out/merged.csv -q || fail "merge failed"
+  "$bin" extract in.jsonl --gazetteer "$index" -q --format geojsonseq > out/stdout.geojsons || fail "filter mode failed"
+  new=$(cd .. && find . -newer before -not -type d | sort | tr '\n' ' ')
+  [[ $new == "./run/out/errors.jsonl ./run/out/merged.csv ./run/out/shard-0.jsonl ./run/out/shard-1.jsonl ./run/out/stdout.geojsons " ]] ||
+    fail "files written outside out/ or unexpected: $new"
+  grep -q '"id":"../../etc/passwd"' out/shard-0.jsonl out/shard-1.jsonl || fail "the id is not kept verbatim"
+  ;;
+*) fail "unknown case" ;;
+esac
+echo "ok ($case_)"
