@@ -61,7 +61,7 @@ path-ids)
   "$bin" merge out/shard-0.jsonl out/shard-1.jsonl -o out/merged.csv -q || fail "merge failed"
   "$bin" extract in.jsonl --gazetteer "$index" -q --format geojsonseq > out/stdout.geojsons || fail "filter mode failed"
   new=$(cd .. && find . -newer before -not -type d | sort | tr '\n' ' ')
-  [[ $new == "./run/out/errors.jsonl ./run/out/merged.csv ./run/out/shard-0.jsonl ./run/out/shard-1.jsonl ./run/out/stdout.geojsons " ]] ||
+  [[ $new == "./run/out/errors.jsonl ./run/out/merged.csv ./run/out/merged.csvt ./run/out/shard-0.jsonl ./run/out/shard-1.jsonl ./run/out/stdout.geojsons " ]] ||
     fail "files written outside out/ or unexpected: $new"
   grep -q '"id":"../../etc/passwd"' out/shard-0.jsonl out/shard-1.jsonl || fail "the id is not kept verbatim"
   ;;
