@@ -33,6 +33,26 @@ std::vector<int> place_index(const std::vector<Word>& words, const std::vector<P
 
 namespace {
 
+// A place written in capitals and followed by "(", ",", "-" or a dash: a dateline ("MOSCOW
+// (Sputnik) -", "BEIRUT, Oct 3 (Reuters) -").
+bool is_dateline(std::string_view text, const PlaceMention& pm) {
+    if (is_country(pm) || pm.end <= pm.begin || pm.end > text.size()) return false;
+    int letters = 0;
+    for (std::size_t i = pm.begin; i < pm.end; ++i) {
+        auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 'a' && c <= 'z') return false;
+        if (c >= 'A' && c <= 'Z') ++letters;
+    }
+    if (letters < 3) return false;
+    std::size_t i = pm.end;
+    while (i < text.size() && text[i] == ' ') ++i;
+    if (i >= text.size()) return false;
+    char c = text[i];
+    return c == '(' || c == ',' || c == '-' || text.substr(i, 3) == "\xe2\x80\x94" ||
+           text.substr(i, 3) == "\xe2\x80\x93";
+}
+
+
 struct Builder {
     const Annotations& a;
     const WordStream& ws;
@@ -57,6 +77,10 @@ struct Builder {
         for (const auto& h : hits)
             for (std::size_t i = h.begin; i < h.end; ++i)
                 if (place_at[i] >= 0) place_is_actor[static_cast<std::size_t>(place_at[i])] = 1;
+        // A dateline names where the report was filed, not where the incident happened: it is
+        // no incident place either.
+        for (std::size_t p = 0; p < an.places.size(); ++p)
+            if (is_dateline(an.text, an.places[p])) place_is_actor[p] = 1;
     }
 
     void assign_actors(const SentenceContext& sc, const CueHit& cue, int cue_index, const CueEntry& ce, Event& ev);
@@ -456,9 +480,20 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
     std::stable_sort(out.begin(), out.end(), [](const Found& x, const Found& y) { return x.sentence < y.sentence; });
 
     // The country of the incidents: the one whose towns and regions are most mentioned (the
-    // country names and demonyms of the capitals that speak of them do not count).
+    // country names and demonyms of the capitals that speak of them do not count, nor datelines).
     std::string incident_country = focus_country;
     {
+        // A tie goes to the country most named (by name, not demonym), then to focus_country.
+        std::unordered_map<std::string, int> named;
+        for (std::size_t p = 0; p < a.places.size(); ++p) {
+            const auto& pm = a.places[p];
+            if (pm.resolved && !pm.demonym && !b.place_is_actor[p] && is_country(pm) && !pm.country.empty())
+                ++named[pm.country];
+        }
+        auto named_n = [&](const std::string& c) {
+            auto it = named.find(c);
+            return it == named.end() ? 0 : it->second;
+        };
         std::unordered_map<std::string, int> n;
         int best = 0;
         for (std::size_t p = 0; p < a.places.size(); ++p) {
@@ -467,7 +502,9 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
                 pm.score < 0.7)
                 continue;
             int k = ++n[pm.country];
-            if (k > best || (k == best && pm.country == focus_country)) {
+            if (k > best || (k == best && pm.country != incident_country &&
+                             (named_n(pm.country) > named_n(incident_country) ||
+                              (named_n(pm.country) == named_n(incident_country) && pm.country == focus_country)))) {
                 best = k;
                 incident_country = pm.country;
             }

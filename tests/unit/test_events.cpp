@@ -311,6 +311,20 @@ TEST_CASE("a violent event placed abroad in an article about Syria takes the art
     CHECK(ev[0].location.country == "RU");
 }
 
+TEST_CASE("a dateline in the text ('MOSCOW (Sputnik)') is where the report was filed, not the incident", "[events]") {
+    std::string t = "Russian jets have killed 40 militants near Deir ez-Zor, Syria, the army said. MOSCOW (Sputnik) - "
+                    "Seven commanders were killed, including fighters from the North Caucasus, a spokesman said Tuesday.";
+    auto ev = run(t, {place(t, "Deir ez-Zor", "Deir ez-Zor", "SY", "SY.07", 35.33, 40.14),
+                      place(t, "Syria", "Syria", "SY", "", 35.0, 38.0, "A.PCLI"),
+                      place(t, "MOSCOW", "Moscow", "RU", "RU.48", 55.75, 37.62, "P.PPLC"),
+                      place(t, "North Caucasus", "North Caucasus", "RU", "", 43.5, 44.0, "L.RGN")});
+    REQUIRE(!ev.empty());
+    for (const auto& e : ev) {
+        INFO(e.location.name);
+        CHECK(e.location.country == "SY");
+    }
+}
+
 TEST_CASE("a town resolved to a namesake in another division takes the division the text states", "[events]") {
     std::string t = "Over 100 militants were killed in an attack on Mallah Farms in Aleppo northern countryside.";
     // the gazetteer's "Malah" is a village in As-Suwayda, 300 km away
