@@ -54,8 +54,9 @@ std::string dump(const Json& j);
 /// The name attached to a stream by OutputFile ("standard output" for stdout), or "the output".
 std::string stream_name(std::ostream& out);
 void set_stream_name(std::ostream& out, const std::string* name) noexcept;
-/// Flushes `out` and throws OutputError naming it when the stream has failed.
-void flush_and_check(std::ostream& out);
+/// Flushes `out` and throws OutputError naming it when the stream has failed. A stream marked
+/// with io::set_batched_flush() is only checked, not flushed, unless `force` is true.
+void flush_and_check(std::ostream& out, bool force = false);
 
 std::unique_ptr<EventWriter> make_geojson_writer(std::ostream& out);
 std::unique_ptr<EventWriter> make_geojsonseq_writer(std::ostream& out);
