@@ -202,7 +202,7 @@ int stated_division(const SentenceContext& sc, int p) {
             if (!division || d.admin1_code.empty() || d.admin1_code == pm.admin1_code) return -1;
             // near the division's capital ("Douma in Damascus countryside"): the town is right
             // and the divisions are neighbours (Damascus city and Rif Dimashq)
-            if (geo::distance_m({pm.lat, pm.lon}, {d.lat, d.lon}) < 60000.0) return -1;
+            if (geo::closer_than({pm.lat, pm.lon}, {d.lat, d.lon}, 60000.0)) return -1;
             return q;
         }
         if (w[j].punct || w[j].capitalised || w[j].number || clause_words().count(w[j].norm)) return -1;

@@ -17,6 +17,19 @@ namespace gt::io {
 
 namespace {
 
+/// The string member a top-level key of a JSONL document fills, or nullptr for a key that is
+/// skipped; "dct" is kept apart (the date when "date" is missing). SAX and fast path share it.
+std::string* document_field(Document& d, std::string& dct, std::string_view key) {
+    if (key == "id") return &d.id;
+    if (key == "date") return &d.date;
+    if (key == "dct") return &dct;
+    if (key == "title") return &d.title;
+    if (key == "source") return &d.source;
+    if (key == "url") return &d.url;
+    if (key == "text") return &d.text;
+    return nullptr;
+}
+
 using json = nlohmann::json;
 
 // SAX handler: copies the top-level fields of a document without building a DOM (the text
@@ -75,16 +88,7 @@ class DocSax : public nlohmann::json_sax<json> {
     }
 
   private:
-    std::string* field() {
-        if (key_ == "id") return &doc_.id;
-        if (key_ == "date") return &doc_.date;
-        if (key_ == "dct") return &dct_;
-        if (key_ == "title") return &doc_.title;
-        if (key_ == "source") return &doc_.source;
-        if (key_ == "url") return &doc_.url;
-        if (key_ == "text") return &doc_.text;
-        return nullptr;
-    }
+    std::string* field() { return document_field(doc_, dct_, key_); }
     bool scalar(std::nullptr_t, const char* what = nullptr) {
         if (depth_ != 1 || !field()) return true;
         if (what || key_ == "text") return fail("is not a string");
@@ -131,7 +135,7 @@ class FastLine {
             ws();
             if (!eat(':')) return false;
             ws();
-            std::string* f = field(doc, dct, key);
+            std::string* f = document_field(doc, dct, key);
             if (!f) {
                 if (!skip_value(0)) return false; // another field: checked, not kept
             } else if (i_ < s_.size() && s_[i_] == 'n') {
@@ -150,16 +154,6 @@ class FastLine {
     }
 
   private:
-    static std::string* field(Document& d, std::string& dct, const std::string& key) {
-        if (key == "id") return &d.id;
-        if (key == "date") return &d.date;
-        if (key == "dct") return &dct;
-        if (key == "title") return &d.title;
-        if (key == "source") return &d.source;
-        if (key == "url") return &d.url;
-        if (key == "text") return &d.text;
-        return nullptr;
-    }
     void ws() {
         while (i_ < s_.size() &&
                (s_[i_] == ' ' || s_[i_] == '\t' || s_[i_] == '\n' || s_[i_] == '\r'))

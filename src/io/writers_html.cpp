@@ -144,10 +144,7 @@ class FeaturePageWriter final : public EventWriter {
     void end() override {
         if (ended_) return;
         ended_ = true;
-        std::stable_sort(events_.begin(), events_.end(), [](const Item& a, const Item& b) {
-            if (a.date.empty() != b.date.empty()) return b.date.empty();
-            return a.date < b.date;
-        });
+        sort_by_date(events_);
         Json features = Json::array();
         for (Item& item : events_)
             features.push_back(std::move(item.feature));

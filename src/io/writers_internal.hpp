@@ -5,10 +5,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <iosfwd>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace gt::io {
 class EventWriter;
@@ -36,6 +38,16 @@ double round_to(double v, int decimals);
 /// "2017" → "2017-01-01" (the first day of the period; time_precision says how coarse),
 /// anything else → "".
 std::string event_date(const std::string& date);
+
+/// Timeline order of collected events (`Item` has a `date`, an ISO date or empty): by date,
+/// stable (document order, then event order), undated last. GeoJSON, HTML and TimelineJS agree.
+template <class Item>
+void sort_by_date(std::vector<Item>& items) {
+    std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
+        if (a.date.empty() != b.date.empty()) return b.date.empty();
+        return a.date < b.date;
+    });
+}
 
 /// ACLED derivations.
 std::string disorder_type(const Event& e);

@@ -25,10 +25,7 @@ class GeoJsonWriter final : public EventWriter {
     void end() override {
         if (ended_) return;
         ended_ = true;
-        std::stable_sort(events_.begin(), events_.end(), [](const Item& a, const Item& b) {
-            if (a.date.empty() != b.date.empty()) return b.date.empty();
-            return a.date < b.date;
-        });
+        sort_by_date(events_);
         out_ << "{\"type\":\"FeatureCollection\",\"features\":[";
         bool first = true;
         auto put = [&](const std::string& feature) {
