@@ -1,6 +1,7 @@
 #include "events/extract.hpp"
 
 #include "events/clauses.hpp"
+#include "events/discourse.hpp"
 
 #include "events/fatalities.hpp"
 #include "text/utf8.hpp"
@@ -81,6 +82,7 @@ struct Builder {
         // no incident place either.
         for (std::size_t p = 0; p < an.places.size(); ++p)
             if (is_dateline(an.text, an.places[p])) place_is_actor[p] = 1;
+        mark_capital_governments(an, w.words, place_at, place_is_actor);
     }
 
     void assign_actors(const SentenceContext& sc, const CueHit& cue, int cue_index, const CueEntry& ce, Event& ev);

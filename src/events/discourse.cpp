@@ -1,0 +1,89 @@
+// Discourse rules of the event finder (see discourse.hpp).
+#include "events/discourse.hpp"
+
+namespace gt::events::detail {
+
+namespace {
+
+const text::WordSet& government_verbs() {
+    static const text::WordSet s = {
+        "accused",    "accuses",   "accuse",    "blamed",   "blames",    "denied",    "denies",
+        "deny",       "denounced", "denounces", "said",     "says",      "say",       "announced",
+        "announces",  "demanded",  "demands",   "insisted", "insists",   "warned",    "warns",
+        "rejected",   "rejects",   "promised",  "promises", "promise",   "vowed",     "vows",
+        "threatened", "threatens", "responded", "refused",  "refuses",   "condemned", "condemns",
+        "urged",      "urges",     "wants",     "wanted",   "agreed",    "agrees",    "claims",
+        "claimed",    "maintains", "argued",    "argues",   "backs",     "backed",    "supports",
+        "supported",  "defended",  "defends",   "hopes",    "considers", "sees",      "welcomed",
+        "welcomes"};
+    return s;
+}
+
+// What may stand between a capital and its verb: "Moscow has repeatedly demanded".
+const text::WordSet& auxiliaries() {
+    static const text::WordSet s = {"has",      "have", "had",     "also", "repeatedly",
+                                    "again",    "long", "already", "now",  "quickly",
+                                    "strongly", "will", "would",   "has"};
+    return s;
+}
+
+// Verbs whose object is a government when it is a capital: "accused Moscow of".
+const text::WordSet& verbs_on_governments() {
+    static const text::WordSet s = {"accused", "accusing", "accuse",     "blamed",     "blaming",
+                                    "urged",   "urging",   "warned",     "warning",    "condemned",
+                                    "pressed", "pressing", "criticised", "criticized", "told",
+                                    "called",  "asked",    "backing",    "supporting"};
+    return s;
+}
+
+const text::WordSet& government_nouns() {
+    static const text::WordSet s = {"forces",   "government",  "regime",        "troops", "ally",
+                                    "allies",   "authorities", "officials",     "backed", "army",
+                                    "military", "leadership",  "administration"};
+    return s;
+}
+
+bool is_capital(const PlaceMention& pm) {
+    return pm.resolved && !pm.demonym && pm.feature == "P.PPLC";
+}
+
+} // namespace
+
+void mark_capital_governments(const Annotations& a, const std::vector<Word>& w,
+                              const std::vector<int>& place_at, std::vector<char>& place_is_actor) {
+    std::size_t n = w.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        int p = place_at[i];
+        if (p < 0 || (i > 0 && place_at[i - 1] == p)) continue;
+        const auto& pm = a.places[static_cast<std::size_t>(p)];
+        if (!is_capital(pm)) continue;
+        std::size_t after = i;
+        while (after < n && place_at[after] == p)
+            ++after;
+        bool gov = false;
+        // "accused Damascus", "Washington accused Moscow"
+        if (i > 0 && w[i - 1].sentence == w[i].sentence &&
+            verbs_on_governments().count(w[i - 1].norm))
+            gov = true;
+        std::size_t j = after;
+        // "Moscow and Damascus deny": a second capital between the first and its verb
+        if (j + 1 < n && w[j].norm == "and" && place_at[j + 1] >= 0 &&
+            is_capital(a.places[static_cast<std::size_t>(place_at[j + 1])])) {
+            int q = place_at[j + 1];
+            j += 1;
+            while (j < n && place_at[j] == q)
+                ++j;
+        }
+        if (j < n && w[j].sentence == w[i].sentence && government_nouns().count(w[j].norm))
+            gov = true;
+        for (int k = 0;
+             k < 3 && j < n && w[j].sentence == w[i].sentence && auxiliaries().count(w[j].norm);
+             ++k)
+            ++j;
+        if (j < n && w[j].sentence == w[i].sentence && government_verbs().count(w[j].norm))
+            gov = true;
+        if (gov) place_is_actor[static_cast<std::size_t>(p)] = 1;
+    }
+}
+
+} // namespace gt::events::detail

@@ -1,0 +1,20 @@
+#pragma once
+// Discourse rules of the event finder: which mentions, counts and dates belong to the article's
+// own incident rather than to a government, a tally or an incident it recalls (docs/events.md,
+// "Main incident").
+
+#include "events/clauses.hpp"
+#include "events/extract.hpp"
+
+#include <string>
+#include <vector>
+
+namespace gt::events::detail {
+
+/// "Washington accused Moscow", "Moscow has repeatedly demanded", "Damascus denounced",
+/// "despite Damascus promises": a national capital that speaks, accuses or promises stands for
+/// its government. Such mentions are marked like actors (no incident place, no vote).
+void mark_capital_governments(const Annotations& a, const std::vector<Word>& w,
+                              const std::vector<int>& place_at, std::vector<char>& place_is_actor);
+
+} // namespace gt::events::detail

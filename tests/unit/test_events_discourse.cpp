@@ -1,0 +1,68 @@
+// Unit tests of the discourse rules of src/events (discourse.cpp, clauses.cpp): which mentions,
+// counts and dates belong to the article's own incident. Places are injected (no gazetteer).
+#include "events/clauses.hpp"
+#include "events/discourse.hpp"
+
+#include "test_events_helpers.hpp"
+
+namespace {
+
+const Event* main_event(const std::vector<Event>& ev) {
+    const Event* best = nullptr;
+    for (const auto& e : ev)
+        if (!best || e.fatalities > best->fatalities) best = &e;
+    return best;
+}
+
+} // namespace
+
+TEST_CASE("a capital that accuses, denies or promises is its government, not the incident's place",
+          "[events]") {
+    std::string t = "Five medics were killed when an air strike hit a clinic late on Tuesday. "
+                    "Washington accused Moscow of the strike and Moscow has repeatedly denied it. "
+                    "The clinic lies in a village of Idlib province.";
+    auto ev = run(t,
+                  {place(t, "Washington", "Washington", "US", "US.DC", 38.9, -77.04, "P.PPLC"),
+                   place(t, "Moscow", "Moscow", "RU", "RU.48", 55.75, 37.62, "P.PPLC"),
+                   place(t, "Moscow", "Moscow", "RU", "RU.48", 55.75, 37.62, "P.PPLC", 1),
+                   place(t, "Idlib", "Idlib", "SY", "SY.12", 35.93, 36.63, "A.ADM1")},
+                  "2016-09-21");
+    const Event* m = main_event(ev);
+    REQUIRE(m);
+    CHECK(m->fatalities == 5);
+    CHECK(m->location.country == "SY");
+    CHECK(m->location.admin1_code == "SY.12");
+
+    // the capital as a place stays one: "A car bomb killed 9 people in Damascus"
+    std::string u = "A car bomb killed 9 people in Damascus on Sunday, state media said.";
+    ev = run(u, {place(u, "Damascus", "Damascus", "SY", "SY.13", 33.51, 36.29, "P.PPLC")});
+    REQUIRE(!ev.empty());
+    CHECK(ev[0].location.admin1_code == "SY.13");
+}
+
+TEST_CASE("the marks of a government: verbs after the capital, accusations before it, 'Moscow and "
+          "Damascus'",
+          "[events]") {
+    std::string t = "Moscow and Damascus deny the reports. Rebels accused Damascus of the attack. "
+                    "Despite Damascus promises of a truce, fighting went on. Damascus was shelled.";
+    Annotations a;
+    a.text = t;
+    std::vector<PlaceMention> places;
+    for (int k = 0; k < 4; ++k)
+        places.push_back(
+            place(t, "Damascus", "Damascus", "SY", "SY.13", 33.51, 36.29, "P.PPLC", k));
+    places.push_back(place(t, "Moscow", "Moscow", "RU", "RU.48", 55.75, 37.62, "P.PPLC"));
+    std::sort(places.begin(), places.end(),
+              [](const auto& x, const auto& y) { return x.begin < y.begin; });
+    a.places = places;
+    auto ws = make_words(t);
+    auto at = place_index(ws.words, a.places);
+    std::vector<char> gov(a.places.size(), 0);
+    detail::mark_capital_governments(a, ws.words, at, gov);
+    REQUIRE(gov.size() == 5);
+    CHECK(gov[0] == 1); // Moscow (and Damascus) deny
+    CHECK(gov[1] == 1); // (Moscow and) Damascus deny
+    CHECK(gov[2] == 1); // accused Damascus
+    CHECK(gov[3] == 1); // Damascus promises
+    CHECK(gov[4] == 0); // Damascus was shelled: the city
+}
