@@ -86,4 +86,21 @@ void mark_capital_governments(const Annotations& a, const std::vector<Word>& w,
     }
 }
 
+bool campaign_tally(const std::vector<Word>& w, std::size_t first, std::size_t last) {
+    static const text::WordSet campaign = {"battle",    "offensive", "campaign",   "war",
+                                           "conflict",  "siege",     "uprising",   "revolt",
+                                           "operation", "crisis",    "insurgency", "bombardment"};
+    static const text::WordSet toll_verbs = {"killed", "left", "claimed", "cost"};
+    for (std::size_t i = first; i + 1 < last; ++i) {
+        if (w[i].norm != "has" && w[i].norm != "have") continue;
+        std::size_t j = i + 1;
+        if (j + 1 < last && (w[j].norm == "already" || w[j].norm == "so" || w[j].norm == "now"))
+            ++j;
+        if (!toll_verbs.count(w[j].norm)) continue;
+        for (std::size_t k = i > first + 8 ? i - 8 : first; k < i; ++k)
+            if (campaign.count(w[k].norm)) return true;
+    }
+    return false;
+}
+
 } // namespace gt::events::detail

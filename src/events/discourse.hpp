@@ -17,4 +17,8 @@ namespace gt::events::detail {
 void mark_capital_governments(const Annotations& a, const std::vector<Word>& w,
                               const std::vector<int>& place_at, std::vector<char>& place_is_actor);
 
+/// "The battle in Latakia has killed some 300 fighters", "the offensive has left 200 dead": a
+/// campaign's toll in the present perfect is a running tally, not one incident's deaths.
+bool campaign_tally(const std::vector<Word>& w, std::size_t first, std::size_t last);
+
 } // namespace gt::events::detail

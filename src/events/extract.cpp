@@ -347,7 +347,8 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
         }
 
         auto fats = find_fatalities(w, s.first, s.last);
-        if (!fats.empty() && cumulative(w, s.first, s.last)) fats.clear();
+        if (!fats.empty() && (cumulative(w, s.first, s.last) || campaign_tally(w, s.first, s.last)))
+            fats.clear();
         long count = -1;
         bool civ = false;
         for (const auto& f : fats) {

@@ -14,6 +14,12 @@ const Event* main_event(const std::vector<Event>& ev) {
     return best;
 }
 
+bool tally(const std::string& s) {
+    auto ws = make_words(s);
+    return detail::cumulative(ws.words, 0, ws.words.size()) ||
+           detail::campaign_tally(ws.words, 0, ws.words.size());
+}
+
 } // namespace
 
 TEST_CASE("a capital that accuses, denies or promises is its government, not the incident's place",
@@ -65,4 +71,12 @@ TEST_CASE("the marks of a government: verbs after the capital, accusations befor
     CHECK(gov[2] == 1); // accused Damascus
     CHECK(gov[3] == 1); // Damascus promises
     CHECK(gov[4] == 0); // Damascus was shelled: the city
+}
+
+TEST_CASE("a campaign's toll in the present perfect is a tally", "[events]") {
+    CHECK(tally("The battle in Latakia has killed some 300 fighters on both sides."));
+    CHECK(tally("The offensive has left more than 200 people dead."));
+    CHECK_FALSE(tally("The strike has killed 12 people in Douma."));
+    CHECK_FALSE(
+        tally("Clashes between the two sides have rocked the city leaving 23 civilians dead."));
 }
