@@ -103,4 +103,12 @@ bool campaign_tally(const std::vector<Word>& w, std::size_t first, std::size_t l
     return false;
 }
 
+bool habitual(const std::vector<Word>& w, std::size_t first, std::size_t last) {
+    static const text::WordSet adverbs = {"regularly", "routinely",    "frequently", "often",
+                                          "usually",   "periodically", "habitually"};
+    for (std::size_t i = first; i < last; ++i)
+        if (adverbs.count(w[i].norm)) return true;
+    return false;
+}
+
 } // namespace gt::events::detail

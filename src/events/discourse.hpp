@@ -21,4 +21,8 @@ void mark_capital_governments(const Annotations& a, const std::vector<Word>& w,
 /// campaign's toll in the present perfect is a running tally, not one incident's deaths.
 bool campaign_tally(const std::vector<Word>& w, std::size_t first, std::size_t last);
 
+/// "Rebels regularly fire rockets into the capital", "the town is often targeted by air
+/// strikes": a habit, not an incident (used for sentences without a death count).
+bool habitual(const std::vector<Word>& w, std::size_t first, std::size_t last);
+
 } // namespace gt::events::detail

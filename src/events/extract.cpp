@@ -380,6 +380,7 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
             }
             if (!replaced) keep.push_back(static_cast<int>(k));
         }
+        if (count < 0 && habitual(w, s.first, s.last)) keep.clear();
         for (int k : keep) {
             std::size_t cl = cues[static_cast<std::size_t>(k)].clause;
             if (sc.clause_owner[cl] < 0) sc.clause_owner[cl] = k;

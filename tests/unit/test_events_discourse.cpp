@@ -80,3 +80,13 @@ TEST_CASE("a campaign's toll in the present perfect is a tally", "[events]") {
     CHECK_FALSE(
         tally("Clashes between the two sides have rocked the city leaving 23 civilians dead."));
 }
+
+TEST_CASE("a habit ('regularly fire rockets') is no incident", "[events]") {
+    std::string t = "Rebels regularly fire rockets into the capital from their bases.";
+    CHECK(run(t, {}).empty());
+    std::string u = "Rebels fired rockets into the capital on Sunday.";
+    CHECK(!run(u, {}).empty());
+    // with deaths it is reported as an incident
+    std::string v = "Rebels often fire rockets at the town and a rocket killed 3 people on Sunday.";
+    CHECK(!run(v, {}).empty());
+}
