@@ -25,4 +25,7 @@ bool campaign_tally(const std::vector<Word>& w, std::size_t first, std::size_t l
 /// strikes": a habit, not an incident (used for sentences without a death count).
 bool habitual(const std::vector<Word>& w, std::size_t first, std::size_t last);
 
+/// "that attack", "the same attack": a cue that refers back to an incident named before.
+bool refers_back(const std::vector<Word>& w, std::size_t first, const CueHit& cue);
+
 } // namespace gt::events::detail

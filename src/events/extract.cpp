@@ -253,6 +253,19 @@ void drop_background(const Annotations& a, std::vector<Found>& out) {
     if (recent) out.erase(std::remove_if(out.begin(), out.end(), old), out.end());
 }
 
+/// "The United States accused Damascus of that attack, which killed 1429": the incident a
+/// demonstrative points back to is the last one named before, with its date.
+void inherit_date(const std::vector<Found>& before, Found& f) {
+    for (auto it = before.rbegin(); it != before.rend(); ++it) {
+        if (!is_violent(it->event.event_type)) continue;
+        if (it->date_from_dct) return;
+        f.when = it->when;
+        f.date_from_dct = false;
+        f.event.date_text = it->event.date_text;
+        return;
+    }
+}
+
 } // namespace
 
 void split_at_datelines(WordStream& ws, const std::vector<TimeExpr>& timexes) {
@@ -417,6 +430,7 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
             bool v = is_violent(ev.event_type);
             violent = violent || v;
             b.fill_common(sc, cue, k, ce.weight, v ? count : -1, f, (ce.flags & cue_diplomacy) != 0);
+            if (v && f.date_from_dct && refers_back(w, s.first, cue)) inherit_date(out, f);
             if (v && ce.weight > dominant_weight && ev.event_type != "Riots") {
                 dominant_weight = ce.weight;
                 dominant = &ce;

@@ -90,3 +90,29 @@ TEST_CASE("a habit ('regularly fire rockets') is no incident", "[events]") {
     std::string v = "Rebels often fire rockets at the town and a rocket killed 3 people on Sunday.";
     CHECK(!run(v, {}).empty());
 }
+
+TEST_CASE(
+    "'that attack' takes the date of the incident named before, and so is recalled background",
+    "[events]") {
+    std::string t = "Five people were killed in an air strike on Saraqeb on Monday. "
+                    "Sarin gas was used in Eastern Ghouta in 2013. "
+                    "The United States accused the government of that attack which it estimates "
+                    "killed 1429 people.";
+    auto ev =
+        run(t,
+            {place(t, "Saraqeb", "Saraqib", "SY", "SY.12", 35.86, 36.8),
+             place(t, "Eastern Ghouta", "Eastern Ghouta", "SY", "SY.08", 33.53, 36.4, "L.AREA")},
+            "2016-08-02");
+    const Event* m = main_event(ev);
+    REQUIRE(m);
+    CHECK(m->fatalities == 5);
+    for (const auto& e : ev)
+        CHECK(e.fatalities != 1429);
+    // "said that attacks ..." opens a reported clause: no pointing back
+    auto ws = make_words("The monitor said that attacks killed 4 people.");
+    detail::CueHit cue{4, 5, 0, 0};
+    CHECK_FALSE(detail::refers_back(ws.words, 0, cue));
+    detail::CueHit same{2, 3, 0, 0};
+    auto ws2 = make_words("The same attack killed 4 people.");
+    CHECK(detail::refers_back(ws2.words, 0, same));
+}
