@@ -243,11 +243,27 @@ int choose_timex(const SentenceContext& sc, const CueHit& cue, int cue_index, Ev
     return best;
 }
 
+/// "the deadliest attack since 2011", "the biggest loss of life since they started operations":
+/// a superlative before "since" compares the incident with the past; it is no running tally.
+/// A count after "since" ("the first death since an attack that killed 87") is the earlier
+/// incident's: then it stays a tally.
+bool compares_since(const std::vector<Word>& w, std::size_t first, std::size_t since, std::size_t last) {
+    static const text::WordSet superlatives = {"deadliest", "biggest", "largest", "worst", "heaviest",
+                                               "bloodiest", "highest", "greatest", "first", "most"};
+    for (std::size_t j = since + 1; j < last; ++j)
+        if (w[j].number && !(w[j].norm.size() == 4 && (w[j].norm[0] == '1' || w[j].norm[0] == '2'))) return false;
+    for (std::size_t k = since > first + 10 ? since - 10 : first; k < since; ++k)
+        if (superlatives.count(w[k].norm)) return true;
+    return false;
+}
+
 /// A running tally rather than an incident: "killed since the conflict began in 2011",
 /// "across the country", "documented the killing of", "so far this year".
 bool cumulative(const std::vector<Word>& w, std::size_t first, std::size_t last) {
     for (std::size_t i = first; i < last; ++i) {
         const std::string& n = w[i].norm;
+        // "the deadliest attack since 2011": a comparison, not a tally
+        if (n == "since" && compares_since(w, first, i, last)) continue;
         // "since Thursday", "since the start of the war", "since 2011": a tally over time.
         if (n == "since" && i + 1 < last) {
             std::size_t j = i + 1;

@@ -49,6 +49,7 @@ std::size_t word_at_byte(const std::vector<Word>& w, std::size_t first, std::siz
 int choose_place(const SentenceContext& sc, const CueHit& cue, int cue_index, bool diplomacy);
 int stated_division(const SentenceContext& sc, int p);
 int choose_timex(const SentenceContext& sc, const CueHit& cue, int cue_index, EventDate& when);
+bool compares_since(const std::vector<Word>& w, std::size_t first, std::size_t since, std::size_t last);
 bool cumulative(const std::vector<Word>& w, std::size_t first, std::size_t last);
 bool is_passive_before(const std::vector<Word>& w, std::size_t first, std::size_t cb);
 const text::WordSet& subordinators();

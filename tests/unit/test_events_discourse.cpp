@@ -81,6 +81,19 @@ TEST_CASE("a campaign's toll in the present perfect is a tally", "[events]") {
         tally("Clashes between the two sides have rocked the city leaving 23 civilians dead."));
 }
 
+TEST_CASE("a superlative before 'since' is a comparison, not a tally", "[events]") {
+    // "the biggest loss since they started": the count is this incident's
+    std::string s =
+        "A helicopter was shot down on Monday killing all five people on board in the biggest loss "
+        "of life for Russian forces since they started operations in Syria.";
+    CHECK_FALSE(tally(s));
+    CHECK(deaths(s) == 5);
+    // the count after "since" is the earlier incident's: still a tally
+    CHECK(tally("The death was the first in the town since an attack on Tuesday that killed 87 "
+                "civilians."));
+    CHECK(tally("More than 320000 people have been killed since the conflict began in 2011."));
+}
+
 TEST_CASE("a habit ('regularly fire rockets') is no incident", "[events]") {
     std::string t = "Rebels regularly fire rockets into the capital from their bases.";
     CHECK(run(t, {}).empty());
