@@ -126,4 +126,26 @@ bool refers_back(const std::vector<Word>& w, std::size_t first, const CueHit& cu
     return true;
 }
 
+void place_from_elaboration(std::vector<Found>& out, const std::string& incident_country) {
+    std::vector<char> elaborated(out.size(), 0);
+    for (std::size_t k = out.size(); k-- > 0;) {
+        Found& f = out[k];
+        if (!f.place_fallback || !is_violent(f.event.event_type)) continue;
+        for (std::size_t g = k + 1; g < out.size() && out[g].sentence <= f.sentence + 3; ++g) {
+            const Found& e = out[g];
+            if (e.sentence == f.sentence || e.event.event_type != f.event.event_type) continue;
+            if (e.place_fallback && !elaborated[g]) continue;
+            const auto& loc = e.event.location;
+            if (!loc.resolved || is_country(loc) ||
+                (!incident_country.empty() && loc.country != incident_country))
+                continue;
+            f.event.location = loc;
+            if (f.event.location.precision == GeoPrecision::town)
+                f.event.location.precision = GeoPrecision::near_town;
+            elaborated[k] = 1;
+            break;
+        }
+    }
+}
+
 } // namespace gt::events::detail

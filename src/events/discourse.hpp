@@ -28,4 +28,9 @@ bool habitual(const std::vector<Word>& w, std::size_t first, std::size_t last);
 /// "that attack", "the same attack": a cue that refers back to an incident named before.
 bool refers_back(const std::vector<Word>& w, std::size_t first, const CueHit& cue);
 
+/// An incident reported without a place ("a besieged rebel town", "More than 30 rebels killed
+/// in suicide blast") is placed by the sentences that elaborate on it: the next report of the
+/// same event type with a town or division of the incident country, within three sentences.
+void place_from_elaboration(std::vector<Found>& out, const std::string& incident_country);
+
 } // namespace gt::events::detail

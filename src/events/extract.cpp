@@ -564,6 +564,7 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
             f.place_fallback = true;
         }
     }
+    place_from_elaboration(out, incident_country);
     drop_background(a, out);
     return out;
 }

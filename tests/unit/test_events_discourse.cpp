@@ -129,3 +129,24 @@ TEST_CASE(
     auto ws2 = make_words("The same attack killed 4 people.");
     CHECK(detail::refers_back(ws2.words, 0, same));
 }
+
+TEST_CASE("an incident without a place takes the place of the sentences that elaborate on it",
+          "[events]") {
+    // the air strikes and the shelling are two reports that do not merge; without the rule the
+    // strikes would take the most mentioned town (Damascus, where the officials speak)
+    std::string t =
+        "Air strikes on a besieged rebel town have killed nearly 50 people, a monitor said on "
+        "Wednesday. "
+        "On Tuesday 25 people were killed in shelling on Talbisseh in Homs province. "
+        "A security source in Damascus confirmed it. Officials in Damascus did not comment.";
+    auto ev = run(t,
+                  {place(t, "Talbisseh", "Tallbisah", "SY", "SY.11", 34.84, 36.73),
+                   place(t, "Homs", "Homs", "SY", "SY.11", 34.73, 36.72, "A.ADM1"),
+                   place(t, "Damascus", "Damascus", "SY", "SY.13", 33.51, 36.29),
+                   place(t, "Damascus", "Damascus", "SY", "SY.13", 33.51, 36.29, "P.PPLA", 1)},
+                  "2014-09-17");
+    const Event* m = main_event(ev);
+    REQUIRE(m);
+    CHECK(m->fatalities == 50);
+    CHECK(m->location.admin1_code == "SY.11");
+}
