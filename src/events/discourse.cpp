@@ -43,6 +43,13 @@ const text::WordSet& government_nouns() {
     return s;
 }
 
+const text::WordSet& causatives() {
+    static const text::WordSet s = {"leading", "led",      "prompting", "prompted",
+                                    "forcing", "forced",   "pushing",   "pushed",
+                                    "causing", "allowing", "urging",    "pressing"};
+    return s;
+}
+
 bool is_capital(const PlaceMention& pm) {
     return pm.resolved && !pm.demonym && pm.feature == "P.PPLC";
 }
@@ -76,6 +83,11 @@ void mark_capital_governments(const Annotations& a, const std::vector<Word>& w,
         }
         if (j < n && w[j].sentence == w[i].sentence && government_nouns().count(w[j].norm))
             gov = true;
+        // "leading (to) Damascus to bomb", "prompting Moscow to": the capital acts
+        if (j < n && w[j].norm == "to" && i > 0 && w[i - 1].sentence == w[i].sentence) {
+            std::size_t k = w[i - 1].norm == "to" && i > 1 ? i - 2 : i - 1;
+            if (causatives().count(w[k].norm)) gov = true;
+        }
         for (int k = 0;
              k < 3 && j < n && w[j].sentence == w[i].sentence && auxiliaries().count(w[j].norm);
              ++k)
@@ -109,6 +121,21 @@ bool habitual(const std::vector<Word>& w, std::size_t first, std::size_t last) {
     for (std::size_t i = first; i < last; ++i)
         if (adverbs.count(w[i].norm)) return true;
     return false;
+}
+
+int place_of_count(const Annotations& a, const std::vector<Word>& w,
+                   const std::vector<int>& place_at, const std::vector<char>& place_is_actor,
+                   std::size_t count_word, std::size_t last) {
+    for (std::size_t j = count_word + 1; j + 1 < last && j <= count_word + 4; ++j) {
+        if (w[j].punct || place_at[j] >= 0) return -1;
+        if (w[j].norm != "in") continue;
+        int p = place_at[j + 1];
+        if (p < 0 || place_is_actor[static_cast<std::size_t>(p)]) return -1;
+        const auto& pm = a.places[static_cast<std::size_t>(p)];
+        if (!pm.resolved || pm.demonym || is_country(pm) || pm.admin1_code.empty()) return -1;
+        return p;
+    }
+    return -1;
 }
 
 bool refers_back(const std::vector<Word>& w, std::size_t first, const CueHit& cue) {

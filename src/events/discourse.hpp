@@ -25,6 +25,12 @@ bool campaign_tally(const std::vector<Word>& w, std::size_t first, std::size_t l
 /// strikes": a habit, not an incident (used for sentences without a death count).
 bool habitual(const std::vector<Word>& w, std::size_t first, std::size_t last);
 
+/// "Syrian army retakes Qaryatain in Homs, kills over 50 terrorists in Hama": the place stated
+/// right after a casualty count ("50 terrorists in Hama"), or -1.
+int place_of_count(const Annotations& a, const std::vector<Word>& w,
+                   const std::vector<int>& place_at, const std::vector<char>& place_is_actor,
+                   std::size_t count_word, std::size_t last);
+
 /// "that attack", "the same attack": a cue that refers back to an incident named before.
 bool refers_back(const std::vector<Word>& w, std::size_t first, const CueHit& cue);
 

@@ -364,10 +364,15 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
             fats.clear();
         long count = -1;
         bool civ = false;
+        std::size_t count_word = s.first;
         for (const auto& f : fats) {
+            if (f.count > count) count_word = f.word;
             count = std::max(count, f.count);
             civ = civ || f.civilians;
         }
+        int count_place =
+            count >= 0 ? place_of_count(a, w, b.place_at, b.place_is_actor, count_word, s.last) : -1;
+        bool moved = false;
         bool civ_actor = false, any_actor = !sc.actors.empty(), specific_place = false;
         for (const auto* h : sc.actors) civ_actor = civ_actor || h->actor.inter == 7;
         for (std::size_t i = s.first; i < s.last; ++i) {
@@ -431,13 +436,20 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
             violent = violent || v;
             b.fill_common(sc, cue, k, ce.weight, v ? count : -1, f, (ce.flags & cue_diplomacy) != 0);
             if (v && f.date_from_dct && refers_back(w, s.first, cue)) inherit_date(out, f);
+            // the deaths are stated in another division than the cue's place: their own report
+            if (v && count_place >= 0 && ev.location.resolved && !is_country(ev.location) &&
+                ev.location.admin1_code !=
+                    a.places[static_cast<std::size_t>(count_place)].admin1_code) {
+                ev.fatalities = -1;
+                moved = true;
+            }
             if (v && ce.weight > dominant_weight && ev.event_type != "Riots") {
                 dominant_weight = ce.weight;
                 dominant = &ce;
             }
             out.push_back(std::move(f));
         }
-        if (!violent && count >= 0) pending.push_back(si);
+        if ((!violent || moved) && count >= 0) pending.push_back(si);
     }
 
     // "The attack killed 12", "the assault": a generic word for the incident the document

@@ -150,3 +150,47 @@ TEST_CASE("an incident without a place takes the place of the sentences that ela
     CHECK(m->fatalities == 50);
     CHECK(m->location.admin1_code == "SY.11");
 }
+
+TEST_CASE("deaths stated in another division than the cue's place are a report of their own",
+          "[events]") {
+    std::string t = "Syrian Army Retakes Qaryatain City in Homs Kills over 50 Terrorists in Hama.";
+    auto ev = run(t,
+                  {place(t, "Qaryatain", "Al Qaryatayn", "SY", "SY.11", 34.23, 37.24),
+                   place(t, "Homs", "Homs", "SY", "SY.11", 34.73, 36.72, "A.ADM1"),
+                   place(t, "Hama", "Hama", "SY", "SY.10", 35.13, 36.75, "A.ADM1")},
+                  "2016-04-03");
+    const Event* m = main_event(ev);
+    REQUIRE(m);
+    CHECK(m->fatalities == 50);
+    CHECK(m->location.admin1_code == "SY.10");
+    for (const auto& e : ev)
+        if (e.location.admin1_code == "SY.11") CHECK(e.fatalities < 0);
+    // the count in the cue's own division stays with the cue
+    std::string u = "Air strikes on Raqqa killed 15 civilians in Raqqa province on Sunday.";
+    ev = run(u, {place(u, "Raqqa", "Raqqa", "SY", "SY.04", 35.95, 39.01),
+                 place(u, "Raqqa", "Raqqa", "SY", "SY.04", 35.95, 39.01, "A.ADM1", 1)});
+    m = main_event(ev);
+    REQUIRE(m);
+    CHECK(m->fatalities == 15);
+    CHECK(m->sub_event_type == "Air/drone strike");
+}
+
+TEST_CASE("a capital made to act ('leading Damascus to bomb') is its government", "[events]") {
+    std::string t = "Clashes escalated, leading Damascus to bomb Kurdish positions.";
+    Annotations a;
+    a.text = t;
+    a.places = {place(t, "Damascus", "Damascus", "SY", "SY.13", 33.51, 36.29, "P.PPLC")};
+    auto ws = make_words(t);
+    auto at = place_index(ws.words, a.places);
+    std::vector<char> gov(1, 0);
+    detail::mark_capital_governments(a, ws.words, at, gov);
+    CHECK(gov[0] == 1);
+    std::string u = "The delegation travelled to Damascus to meet officials.";
+    a.text = u;
+    a.places = {place(u, "Damascus", "Damascus", "SY", "SY.13", 33.51, 36.29, "P.PPLC")};
+    ws = make_words(u);
+    at = place_index(ws.words, a.places);
+    gov.assign(1, 0);
+    detail::mark_capital_governments(a, ws.words, at, gov);
+    CHECK(gov[0] == 0);
+}
