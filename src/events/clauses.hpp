@@ -37,6 +37,11 @@ struct SentenceContext {
     std::string focus_country;              // the country the document is mostly about
 };
 
+/// A clause_owner value: the clause belongs to no cue (see own_subject_while).
+constexpr int no_owner = -2;
+
+bool own_subject_while(const SentenceContext& sc, const std::vector<Word>& w, std::size_t opener,
+                       std::size_t clause);
 bool is_country(const PlaceMention& p);
 bool is_violent(const std::string& type);
 const text::WordSet& clause_words();

@@ -98,7 +98,7 @@ void Builder::assign_actors(const SentenceContext& sc_all, const CueHit& cue, in
     sc.actors.clear();
     for (const auto* h : sc_all.actors) {
         int owner = sc_all.clause_owner[sc_all.clause[h->begin - sc_all.first]];
-        if (owner < 0 || owner == cue_index) sc.actors.push_back(h);
+        if ((owner < 0 && owner != no_owner) || owner == cue_index) sc.actors.push_back(h);
     }
     if (ce.flags & cue_diplomacy) {
         // The governments of the countries named in the sentence.

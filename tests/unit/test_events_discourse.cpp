@@ -194,3 +194,23 @@ TEST_CASE("a capital made to act ('leading Damascus to bomb') is its government"
     detail::mark_capital_governments(a, ws.words, at, gov);
     CHECK(gov[0] == 0);
 }
+
+TEST_CASE("a 'while' clause with a subject of its own lends its place to no cue", "[events]") {
+    std::string t =
+        "The death toll from Russian strikes has risen to 82 while SDF fighters make gains in "
+        "Manbij. Three air raids on Quriyah southeast of Deir Ezzor killed 58 civilians.";
+    auto ev = run(t,
+                  {place(t, "Manbij", "Manbij", "SY", "SY.09", 36.53, 37.95),
+                   place(t, "Deir Ezzor", "Deir ez-Zor", "SY", "SY.07", 35.34, 40.14)},
+                  "2016-06-26");
+    const Event* m = main_event(ev);
+    REQUIRE(m);
+    CHECK(m->fatalities == 82);
+    CHECK(m->location.admin1_code == "SY.07");
+    // "killed while they were shopping in Douma": the victims' clause is the incident's
+    std::string u =
+        "Five civilians were killed in an air strike while they were shopping in Douma.";
+    ev = run(u, {place(u, "Douma", "Douma", "SY", "SY.08", 33.57, 36.4)});
+    REQUIRE(!ev.empty());
+    CHECK(ev[0].location.admin1_code == "SY.08");
+}
