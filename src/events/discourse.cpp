@@ -92,7 +92,11 @@ void mark_capital_governments(const Annotations& a, const std::vector<Word>& w,
              k < 3 && j < n && w[j].sentence == w[i].sentence && auxiliaries().count(w[j].norm);
              ++k)
             ++j;
-        if (j < n && w[j].sentence == w[i].sentence && government_verbs().count(w[j].norm))
+        // "a source in Damascus said": where the speaker is, not who speaks
+        bool located = i > 0 && w[i - 1].sentence == w[i].sentence &&
+                       (w[i - 1].norm == "in" || w[i - 1].norm == "at" || w[i - 1].norm == "from");
+        if (!located && j < n && w[j].sentence == w[i].sentence &&
+            government_verbs().count(w[j].norm))
             gov = true;
         if (gov) place_is_actor[static_cast<std::size_t>(p)] = 1;
     }

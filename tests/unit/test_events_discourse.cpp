@@ -39,6 +39,12 @@ TEST_CASE("a capital that accuses, denies or promises is its government, not the
     CHECK(m->location.country == "SY");
     CHECK(m->location.admin1_code == "SY.12");
 
+    // where the speaker is: "a police source in Damascus said"
+    std::string v = "A police source in Damascus said a mortar shell killed 3 people on Sunday.";
+    ev = run(v, {place(v, "Damascus", "Damascus", "SY", "SY.13", 33.51, 36.29, "P.PPLC")});
+    REQUIRE(!ev.empty());
+    CHECK(ev[0].location.admin1_code == "SY.13");
+
     // the capital as a place stays one: "A car bomb killed 9 people in Damascus"
     std::string u = "A car bomb killed 9 people in Damascus on Sunday, state media said.";
     ev = run(u, {place(u, "Damascus", "Damascus", "SY", "SY.13", 33.51, 36.29, "P.PPLC")});
