@@ -138,6 +138,7 @@ int choose_place(const SentenceContext& sc, const CueHit& cue, int cue_index, bo
         int owner = sc.clause_owner[c];
         double score = 1.0;
         if (c == cue.clause) score += 0.6;
+        else if (owner == no_owner) continue;
         else if (owner < 0 || owner == cue_index) score += 0.2;
         else continue;
         std::size_t k = i;
@@ -243,11 +244,27 @@ int choose_timex(const SentenceContext& sc, const CueHit& cue, int cue_index, Ev
     return best;
 }
 
+/// "the deadliest attack since 2011", "the biggest loss of life since they started operations":
+/// a superlative before "since" compares the incident with the past; it is no running tally.
+/// A count after "since" ("the first death since an attack that killed 87") is the earlier
+/// incident's: then it stays a tally.
+bool compares_since(const std::vector<Word>& w, std::size_t first, std::size_t since, std::size_t last) {
+    static const text::WordSet superlatives = {"deadliest", "biggest", "largest", "worst", "heaviest",
+                                               "bloodiest", "highest", "greatest", "first", "most"};
+    for (std::size_t j = since + 1; j < last; ++j)
+        if (w[j].number && !(w[j].norm.size() == 4 && (w[j].norm[0] == '1' || w[j].norm[0] == '2'))) return false;
+    for (std::size_t k = since > first + 10 ? since - 10 : first; k < since; ++k)
+        if (superlatives.count(w[k].norm)) return true;
+    return false;
+}
+
 /// A running tally rather than an incident: "killed since the conflict began in 2011",
 /// "across the country", "documented the killing of", "so far this year".
 bool cumulative(const std::vector<Word>& w, std::size_t first, std::size_t last) {
     for (std::size_t i = first; i < last; ++i) {
         const std::string& n = w[i].norm;
+        // "the deadliest attack since 2011": a comparison, not a tally
+        if (n == "since" && compares_since(w, first, i, last)) continue;
         // "since Thursday", "since the start of the war", "since 2011": a tally over time.
         if (n == "since" && i + 1 < last) {
             std::size_t j = i + 1;
@@ -293,6 +310,22 @@ const text::WordSet& subordinators() {
     return s;
 }
 
+/// "The death toll has risen while SDF fighters make gains in Manbij": a clause opened by
+/// while/whereas, without a cue, whose subject is an actor of its own, tells a simultaneous
+/// action of someone else; it lends no place or actor to the cues around it.
+bool own_subject_while(const SentenceContext& sc, const std::vector<Word>& w, std::size_t opener,
+                       std::size_t clause) {
+    if (w[opener].norm != "while" && w[opener].norm != "whereas") return false;
+    for (const auto* h : sc.actors) {
+        if (h->begin < opener || sc.clause[h->begin - sc.first] != clause) continue;
+        // the subject: the actor right after the opener ("while SDF fighters", "while the army")
+        std::size_t k = opener + 1;
+        while (k < h->begin && (w[k].norm == "the" || w[k].capitalised || w[k].all_caps)) ++k;
+        return k == h->begin;
+    }
+    return false;
+}
+
 /// Clauses without a cue of their own belong to a neighbour: one opened by a subordinator
 /// ("after the city of X, ..., was liberated") to the next clause with a cue, any other
 /// (a relative clause, an apposition) to the previous one; else to the next.
@@ -321,6 +354,10 @@ void assign_free_clauses(SentenceContext& sc, const std::vector<Word>& w) {
         std::size_t i = start[c];
         while (i < sc.last && w[i].punct) ++i;
         bool sub = i < sc.last && subordinators().count(w[i].norm);
+        if (sub && own_subject_while(sc, w, i, c)) {
+            sc.clause_owner[c] = no_owner; // "... while SDF fighters make gains in Manbij"
+            continue;
+        }
         int o = sub ? next_owned(c) : prev;
         if (o < 0) o = sub ? prev : next_owned(c);
         sc.clause_owner[c] = o;

@@ -37,6 +37,11 @@ struct SentenceContext {
     std::string focus_country;              // the country the document is mostly about
 };
 
+/// A clause_owner value: the clause belongs to no cue (see own_subject_while).
+constexpr int no_owner = -2;
+
+bool own_subject_while(const SentenceContext& sc, const std::vector<Word>& w, std::size_t opener,
+                       std::size_t clause);
 bool is_country(const PlaceMention& p);
 bool is_violent(const std::string& type);
 const text::WordSet& clause_words();
@@ -49,6 +54,7 @@ std::size_t word_at_byte(const std::vector<Word>& w, std::size_t first, std::siz
 int choose_place(const SentenceContext& sc, const CueHit& cue, int cue_index, bool diplomacy);
 int stated_division(const SentenceContext& sc, int p);
 int choose_timex(const SentenceContext& sc, const CueHit& cue, int cue_index, EventDate& when);
+bool compares_since(const std::vector<Word>& w, std::size_t first, std::size_t since, std::size_t last);
 bool cumulative(const std::vector<Word>& w, std::size_t first, std::size_t last);
 bool is_passive_before(const std::vector<Word>& w, std::size_t first, std::size_t cb);
 const text::WordSet& subordinators();

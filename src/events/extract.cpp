@@ -1,6 +1,7 @@
 #include "events/extract.hpp"
 
 #include "events/clauses.hpp"
+#include "events/discourse.hpp"
 
 #include "events/fatalities.hpp"
 #include "text/utf8.hpp"
@@ -81,6 +82,7 @@ struct Builder {
         // no incident place either.
         for (std::size_t p = 0; p < an.places.size(); ++p)
             if (is_dateline(an.text, an.places[p])) place_is_actor[p] = 1;
+        mark_capital_governments(an, w.words, place_at, place_is_actor);
     }
 
     void assign_actors(const SentenceContext& sc, const CueHit& cue, int cue_index, const CueEntry& ce, Event& ev);
@@ -96,7 +98,7 @@ void Builder::assign_actors(const SentenceContext& sc_all, const CueHit& cue, in
     sc.actors.clear();
     for (const auto* h : sc_all.actors) {
         int owner = sc_all.clause_owner[sc_all.clause[h->begin - sc_all.first]];
-        if (owner < 0 || owner == cue_index) sc.actors.push_back(h);
+        if ((owner < 0 && owner != no_owner) || owner == cue_index) sc.actors.push_back(h);
     }
     if (ce.flags & cue_diplomacy) {
         // The governments of the countries named in the sentence.
@@ -251,6 +253,19 @@ void drop_background(const Annotations& a, std::vector<Found>& out) {
     if (recent) out.erase(std::remove_if(out.begin(), out.end(), old), out.end());
 }
 
+/// "The United States accused Damascus of that attack, which killed 1429": the incident a
+/// demonstrative points back to is the last one named before, with its date.
+void inherit_date(const std::vector<Found>& before, Found& f) {
+    for (auto it = before.rbegin(); it != before.rend(); ++it) {
+        if (!is_violent(it->event.event_type)) continue;
+        if (it->date_from_dct) return;
+        f.when = it->when;
+        f.date_from_dct = false;
+        f.event.date_text = it->event.date_text;
+        return;
+    }
+}
+
 } // namespace
 
 void split_at_datelines(WordStream& ws, const std::vector<TimeExpr>& timexes) {
@@ -345,13 +360,19 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
         }
 
         auto fats = find_fatalities(w, s.first, s.last);
-        if (!fats.empty() && cumulative(w, s.first, s.last)) fats.clear();
+        if (!fats.empty() && (cumulative(w, s.first, s.last) || campaign_tally(w, s.first, s.last)))
+            fats.clear();
         long count = -1;
         bool civ = false;
+        std::size_t count_word = s.first;
         for (const auto& f : fats) {
+            if (f.count > count) count_word = f.word;
             count = std::max(count, f.count);
             civ = civ || f.civilians;
         }
+        int count_place =
+            count >= 0 ? place_of_count(a, w, b.place_at, b.place_is_actor, count_word, s.last) : -1;
+        bool moved = false;
         bool civ_actor = false, any_actor = !sc.actors.empty(), specific_place = false;
         for (const auto* h : sc.actors) civ_actor = civ_actor || h->actor.inter == 7;
         for (std::size_t i = s.first; i < s.last; ++i) {
@@ -377,6 +398,7 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
             }
             if (!replaced) keep.push_back(static_cast<int>(k));
         }
+        if (count < 0 && habitual(w, s.first, s.last)) keep.clear();
         for (int k : keep) {
             std::size_t cl = cues[static_cast<std::size_t>(k)].clause;
             if (sc.clause_owner[cl] < 0) sc.clause_owner[cl] = k;
@@ -413,13 +435,21 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
             bool v = is_violent(ev.event_type);
             violent = violent || v;
             b.fill_common(sc, cue, k, ce.weight, v ? count : -1, f, (ce.flags & cue_diplomacy) != 0);
+            if (v && f.date_from_dct && refers_back(w, s.first, cue)) inherit_date(out, f);
+            // the deaths are stated in another division than the cue's place: their own report
+            if (v && count_place >= 0 && ev.location.resolved && !is_country(ev.location) &&
+                ev.location.admin1_code !=
+                    a.places[static_cast<std::size_t>(count_place)].admin1_code) {
+                ev.fatalities = -1;
+                moved = true;
+            }
             if (v && ce.weight > dominant_weight && ev.event_type != "Riots") {
                 dominant_weight = ce.weight;
                 dominant = &ce;
             }
             out.push_back(std::move(f));
         }
-        if (!violent && count >= 0) pending.push_back(si);
+        if ((!violent || moved) && count >= 0) pending.push_back(si);
     }
 
     // "The attack killed 12", "the assault": a generic word for the incident the document
@@ -546,6 +576,7 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
             f.place_fallback = true;
         }
     }
+    place_from_elaboration(out, incident_country);
     drop_background(a, out);
     return out;
 }

@@ -18,7 +18,7 @@ const Set& modifiers() {
                           "an", "as", "many", "fewer", "less", "between", "total", "another", "further",
                           "additional", "rose", "risen", "reached", "climbed", "jumped", "increased",
                           "stood", "hit", "now", "has", "had", "have", "is", "was", "mounted", "soared",
-                          "reportedly", "with", "least"};
+                          "reportedly", "with", "least", "all"};
     return s;
 }
 

@@ -16,56 +16,7 @@
 using namespace gt;
 using namespace gt::events;
 
-namespace {
-
-const Lexicon& lexicon() {
-    static const Lexicon lx = Lexicon::load(GT_TEST_DATA "/../../lexicon");
-    return lx;
-}
-
-PlaceMention place(const std::string& text, const std::string& mention, const std::string& name, const std::string& cc,
-                   const std::string& admin1_code, double lat, double lon, const std::string& feature = "P.PPLA") {
-    PlaceMention p;
-    p.begin = text.find(mention);
-    REQUIRE(p.begin != std::string::npos);
-    p.end = p.begin + mention.size();
-    p.text = mention;
-    p.resolved = true;
-    p.id = "test:" + name;
-    p.name = name;
-    p.country = cc;
-    p.country_name = cc == "SY" ? "Syria" : cc == "IQ" ? "Iraq" : cc;
-    p.admin1_code = admin1_code;
-    p.lat = lat;
-    p.lon = lon;
-    p.feature = feature;
-    p.score = 0.9;
-    p.precision = feature.rfind("A.", 0) == 0 ? GeoPrecision::region : GeoPrecision::town;
-    return p;
-}
-
-std::vector<Event> run(const std::string& text, std::vector<PlaceMention> places, const std::string& dct = "2017-09-09") {
-    Annotations a;
-    a.text = text;
-    a.doc_id.push_back('t'); // (assigning a literal here trips GCC 12's -Wrestrict false positive)
-    a.dct.value = dct;
-    a.timexes = timex::tag(text, a.dct);
-    std::sort(places.begin(), places.end(), [](const auto& x, const auto& y) { return x.begin < y.begin; });
-    a.places = std::move(places);
-    auto ws = make_words(text);
-    split_at_datelines(ws, a.timexes);
-    cut_sidebars(ws);
-    return merge_events(find_events(a, ws, lexicon()), "t");
-}
-
-long deaths(const std::string& s) {
-    auto ws = make_words(s);
-    long best = -1;
-    for (const auto& f : find_fatalities(ws.words, 0, ws.words.size())) best = std::max(best, f.count);
-    return best;
-}
-
-} // namespace
+#include "test_events_helpers.hpp"
 
 TEST_CASE("lemmas join inflections", "[events]") {
     for (auto w : {"liberate", "liberated", "liberating", "liberation", "liberates"}) CHECK(stem(w) == "liberat");

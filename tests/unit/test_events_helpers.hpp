@@ -1,0 +1,77 @@
+#pragma once
+// Helpers of the event tests: the repo's lexicons, place mentions injected without a gazetteer,
+// the event finder and merge over a text, the largest casualty count of a sentence.
+#include "events/extract.hpp"
+#include "events/fatalities.hpp"
+#include "events/lexicon.hpp"
+#include "events/words.hpp"
+#include "timex/tagger.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+using namespace gt;
+using namespace gt::events;
+
+namespace events_test {
+
+inline const Lexicon& lexicon() {
+    static const Lexicon lx = Lexicon::load(GT_TEST_DATA "/../../lexicon");
+    return lx;
+}
+
+inline PlaceMention place(const std::string& text, const std::string& mention,
+                          const std::string& name, const std::string& cc,
+                          const std::string& admin1_code, double lat, double lon,
+                          const std::string& feature = "P.PPLA", int nth = 0) {
+    PlaceMention p;
+    p.begin = text.find(mention);
+    for (int k = 0; k < nth && p.begin != std::string::npos; ++k)
+        p.begin = text.find(mention, p.begin + 1);
+    REQUIRE(p.begin != std::string::npos);
+    p.end = p.begin + mention.size();
+    p.text = mention;
+    p.resolved = true;
+    p.id = "test:" + name;
+    p.name = name;
+    p.country = cc;
+    p.country_name = cc == "SY" ? "Syria" : cc == "IQ" ? "Iraq" : cc;
+    p.admin1_code = admin1_code;
+    p.lat = lat;
+    p.lon = lon;
+    p.feature = feature;
+    p.score = 0.9;
+    p.precision = feature.rfind("A.", 0) == 0 ? GeoPrecision::region : GeoPrecision::town;
+    return p;
+}
+
+inline std::vector<Event> run(const std::string& text, std::vector<PlaceMention> places,
+                              const std::string& dct = "2017-09-09") {
+    Annotations a;
+    a.text = text;
+    a.doc_id.push_back('t'); // (assigning a literal here trips GCC 12's -Wrestrict false positive)
+    a.dct.value = dct;
+    a.timexes = timex::tag(text, a.dct);
+    std::sort(places.begin(), places.end(),
+              [](const auto& x, const auto& y) { return x.begin < y.begin; });
+    a.places = std::move(places);
+    auto ws = make_words(text);
+    split_at_datelines(ws, a.timexes);
+    cut_sidebars(ws);
+    return merge_events(find_events(a, ws, lexicon()), "t");
+}
+
+inline long deaths(const std::string& s) {
+    auto ws = make_words(s);
+    long best = -1;
+    for (const auto& f : find_fatalities(ws.words, 0, ws.words.size()))
+        best = std::max(best, f.count);
+    return best;
+}
+
+} // namespace events_test
+
+using namespace events_test;
