@@ -63,8 +63,11 @@ std::string stem(std::string_view norm) {
 }
 
 WordStream make_words(std::string_view text) {
+    return make_words(text, text::segment(text));
+}
+
+WordStream make_words(std::string_view text, const text::Segmented& seg) {
     WordStream ws;
-    auto seg = text::segment(text);
     ws.words.reserve(seg.tokens.size() + seg.tokens.size() / 8);
     ws.sentences.reserve(seg.sentences.size());
     char buf[text::max_name_bytes + 8];

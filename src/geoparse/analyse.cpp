@@ -24,10 +24,13 @@ std::size_t possessive_len(std::string_view w) noexcept {
 } // namespace
 
 Analysed analyse(std::string_view text) {
+    return analyse(text, text::segment(text));
+}
+
+Analysed analyse(std::string_view text, const text::Segmented& seg) {
     Analysed a;
     a.text = text;
-    text::Segmented seg = text::segment(text);
-    a.sentences = std::move(seg.sentences);
+    a.sentences = seg.sentences;
     a.toks.resize(seg.tokens.size());
     a.norms.reserve(text.size());
     char buf[text::max_name_bytes];

@@ -43,6 +43,8 @@ struct Analysed {
 };
 
 Analysed analyse(std::string_view text);
+/// The same from the text's segmentation (text::segment(text)).
+Analysed analyse(std::string_view text, const text::Segmented& seg);
 
 /// The token index of the first token whose begin >= byte (toks.size() when none).
 std::size_t token_at(const Analysed& a, std::size_t byte);
