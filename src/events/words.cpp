@@ -2,6 +2,7 @@
 
 #include "text/normalize.hpp"
 #include "text/segment.hpp"
+#include "text/word_map.hpp"
 
 #include <array>
 #include <unordered_map>
@@ -10,56 +11,55 @@ namespace gt::events {
 
 namespace {
 
-const std::unordered_map<std::string_view, std::string_view>& irregular() {
-    static const std::unordered_map<std::string_view, std::string_view> m = {
-        {"took", "take"}, {"taken", "take"}, {"retook", "retake"}, {"retaken", "retake"},
-        {"fell", "fall"}, {"fallen", "fall"}, {"held", "hold"}, {"broke", "break"}, {"broken", "break"},
-        {"shot", "shoot"}, {"overran", "overrun"}, {"was", "be"}, {"were", "be"}, {"is", "be"},
-        {"are", "be"}, {"been", "be"}, {"being", "be"}, {"blew", "blow"}, {"blown", "blow"},
-        {"drove", "drive"}, {"driven", "drive"}, {"fought", "fight"}, {"struck", "strike"},
-        {"striking", "strike"}, {"set", "set"}, {"began", "begin"}, {"begun", "begin"}, {"won", "win"},
-        {"lost", "lose"}, {"left", "leave"}, {"sat", "sit"}, {"stabbed", "stab"}, {"gained", "gain"},
-        {"opened", "open"}, {"opening", "open"}, {"died", "die"}, {"dying", "die"}, {"dies", "die"}};
+const text::WordMap<std::string_view>& irregular() {
+    static const text::WordMap<std::string_view> m = {
+        {"took", "take"},    {"taken", "take"},   {"retook", "retake"},   {"retaken", "retake"},
+        {"fell", "fall"},    {"fallen", "fall"},  {"held", "hold"},       {"broke", "break"},
+        {"broken", "break"}, {"shot", "shoot"},   {"overran", "overrun"}, {"was", "be"},
+        {"were", "be"},      {"is", "be"},        {"are", "be"},          {"been", "be"},
+        {"being", "be"},     {"blew", "blow"},    {"blown", "blow"},      {"drove", "drive"},
+        {"driven", "drive"}, {"fought", "fight"}, {"struck", "strike"},   {"striking", "strike"},
+        {"set", "set"},      {"began", "begin"},  {"begun", "begin"},     {"won", "win"},
+        {"lost", "lose"},    {"left", "leave"},   {"sat", "sit"},         {"stabbed", "stab"},
+        {"gained", "gain"},  {"opened", "open"},  {"opening", "open"},    {"died", "die"},
+        {"dying", "die"},    {"dies", "die"}};
     return m;
 }
 
 bool is_vowel(char c) noexcept { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
-void undouble(std::string& s) {
+void undouble(std::string_view& s) {
     std::size_t n = s.size();
     if (n >= 3 && s[n - 1] == s[n - 2] && !is_vowel(s[n - 1]) && s[n - 1] != 'l' && s[n - 1] != 's' &&
         s[n - 1] != 'z')
-        s.pop_back();
-}
-
-bool ends_with(const std::string& s, std::string_view suf) {
-    return s.size() >= suf.size() && std::string_view(s).substr(s.size() - suf.size()) == suf;
+        s.remove_suffix(1);
 }
 
 } // namespace
 
 std::string stem(std::string_view norm) {
-    if (auto it = irregular().find(norm); it != irregular().end()) return std::string(it->second);
-    std::string s(norm);
-    if (s.size() <= 3) return s;
-    if (s[0] >= '0' && s[0] <= '9') return s;
-    if (ends_with(s, "ies") && s.size() > 4) {
-        s.resize(s.size() - 3);
-        s += 'y';
-        return s;
+    if (const auto* irr = irregular().find(norm)) return std::string(*irr);
+    // Every rule strips a suffix (and "-ies" adds a "y"): work on a view, build the string once.
+    std::string_view s = norm;
+    if (s.size() <= 3) return std::string(s);
+    if (s[0] >= '0' && s[0] <= '9') return std::string(s);
+    if (s.ends_with("ies") && s.size() > 4) {
+        std::string out(s.substr(0, s.size() - 3));
+        out += 'y';
+        return out;
     }
-    if (s.back() == 's' && !ends_with(s, "ss") && !ends_with(s, "us")) s.pop_back();
-    if (ends_with(s, "ing") && s.size() > 5) {
-        s.resize(s.size() - 3);
+    if (s.back() == 's' && !s.ends_with("ss") && !s.ends_with("us")) s.remove_suffix(1);
+    if (s.ends_with("ing") && s.size() > 5) {
+        s.remove_suffix(3);
         undouble(s);
-    } else if (ends_with(s, "ed") && s.size() > 4) {
-        s.resize(s.size() - 2);
+    } else if (s.ends_with("ed") && s.size() > 4) {
+        s.remove_suffix(2);
         undouble(s);
-    } else if (ends_with(s, "ion") && s.size() > 6) {
-        s.resize(s.size() - 3);
+    } else if (s.ends_with("ion") && s.size() > 6) {
+        s.remove_suffix(3);
     }
-    if (s.size() > 4 && s.back() == 'e') s.pop_back();
-    return s;
+    if (s.size() > 4 && s.back() == 'e') s.remove_suffix(1);
+    return std::string(s);
 }
 
 WordStream make_words(std::string_view text) {
