@@ -4,6 +4,7 @@
 #include "text/segment.hpp"
 #include "text/word_map.hpp"
 
+#include <algorithm>
 #include <array>
 #include <unordered_map>
 
@@ -81,26 +82,16 @@ WordStream make_words(std::string_view text, const text::Segmented& seg) {
             const auto& tok = seg.tokens[ti];
             std::string_view raw = tok.text(text);
             if (!tok.word) {
-                Word w;
+                Word& w = ws.words.emplace_back();
                 w.begin = tok.begin;
                 w.end = tok.end;
                 w.punct = true;
-                w.norm = std::string(raw);
+                w.norm.assign(raw);
                 w.stem = w.norm;
                 w.sentence = static_cast<std::uint32_t>(si);
-                ws.words.push_back(std::move(w));
                 continue;
             }
-            // Plain ASCII letters and digits: lower-cased here (the common case, no Unicode work).
-            std::size_t n = 0;
-            bool plain = raw.size() < sizeof buf;
-            for (char ch : raw) {
-                if (!plain) break;
-                if (ch >= 'A' && ch <= 'Z') buf[n++] = static_cast<char>(ch - 'A' + 'a');
-                else if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) buf[n++] = ch;
-                else plain = false;
-            }
-            if (!plain) n = text::normalize_name(raw, buf, sizeof buf);
+            std::size_t n = text::normalize_name(raw, buf, sizeof buf);
             std::string_view norm(buf, n);
             // Hyphenated and dotted words become several words ("al-Nusra" -> "al", "nusra").
             std::size_t p = 0;
@@ -109,18 +100,16 @@ WordStream make_words(std::string_view text, const text::Segmented& seg) {
                 std::size_t q = norm.find(' ', p);
                 if (q == std::string_view::npos) q = norm.size();
                 if (q > p) {
-                    Word w;
+                    Word& w = ws.words.emplace_back();
                     w.begin = tok.begin;
                     w.end = tok.end;
-                    w.norm = std::string(norm.substr(p, q - p));
+                    w.norm.assign(norm.substr(p, q - p));
                     w.stem = stem(w.norm);
                     w.sentence = static_cast<std::uint32_t>(si);
-                    w.number = true;
-                    for (char c : w.norm)
-                        if (c < '0' || c > '9') w.number = false;
+                    w.number = std::all_of(w.norm.begin(), w.norm.end(),
+                                           [](char c) { return c >= '0' && c <= '9'; });
                     w.all_caps = tok.all_caps;
                     w.capitalised = first_part && tok.capitalised;
-                    ws.words.push_back(std::move(w));
                     first_part = false;
                 }
                 p = q + 1;
