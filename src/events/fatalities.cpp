@@ -1,7 +1,9 @@
 #include "events/fatalities.hpp"
 
+#include "text/word_map.hpp"
 #include "text/word_set.hpp"
 
+#include <iterator>
 #include <string_view>
 
 namespace gt::events {
@@ -56,16 +58,37 @@ const Set& wounded_words() {
     return s;
 }
 
+// Words of killing: a casualty number before them ("12 were killed") or after them ("killing 12").
+constexpr std::string_view backward_kill_words[] = {
+    "killed", "dead",      "died",     "perished", "slain",   "deaths",     "killings",   "dies",
+    "die",    "massacred", "executed", "martyred", "martyrs", "fatalities", "casualties", "bodies"};
+constexpr std::string_view forward_kill_words[] = {
+    "kill",     "kills",   "killing", "killed",   "deaths",  "death",    "claimed",
+    "claiming", "leaving", "left",    "executed", "execute", "executes", "executing"};
+
 const Set& backward_kill() {
-    static const Set s = {"killed", "dead", "died", "perished", "slain", "deaths", "killings", "dies", "die",
-                          "massacred", "executed", "martyred", "martyrs", "fatalities", "casualties", "bodies"};
+    static const Set s(std::begin(backward_kill_words), std::end(backward_kill_words));
     return s;
 }
 
 const Set& forward_kill() {
-    static const Set s = {"kill", "kills", "killing", "killed", "deaths", "death", "claimed", "claiming",
-                          "leaving", "left", "executed", "execute", "executes", "executing"};
+    static const Set s(std::begin(forward_kill_words), std::end(forward_kill_words));
     return s;
+}
+
+enum KillWord : unsigned { kill_backward = 1, kill_forward = 2 };
+
+// Both lists in one table: the scan over every word of a sentence hashes each word once.
+const text::WordMap<unsigned>& kill_words() {
+    static const text::WordMap<unsigned> m = [] {
+        text::WordMap<unsigned> t;
+        for (auto w : backward_kill_words)
+            t[w] |= kill_backward;
+        for (auto w : forward_kill_words)
+            t[w] |= kill_forward;
+        return t;
+    }();
+    return m;
 }
 
 const Set& passive_aux() {
@@ -176,8 +199,9 @@ std::vector<Fatality> find_fatalities(const std::vector<Word>& w, std::size_t fi
             }
             continue;
         }
-        bool fwd = in(forward_kill(), n);
-        bool bwd = in(backward_kill(), n);
+        const unsigned* kill = kill_words().find(n);
+        bool fwd = kill && (*kill & kill_forward);
+        bool bwd = kill && (*kill & kill_backward);
         if (n == "lost" && k + 2 < last && w[k + 2].norm == "lives") bwd = true;
         if (!fwd && !bwd) continue;
         bool passive = false;

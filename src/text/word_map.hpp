@@ -41,6 +41,19 @@ class WordMap {
         return e == 0 ? nullptr : &entries_[e - 1].second;
     }
 
+    /// Room for n words without growing.
+    void reserve(std::size_t n) {
+        entries_.reserve(n);
+        while (slots_.size() < 2 * n)
+            grow();
+    }
+
+    /// The (word, value) pairs in insertion order.
+    auto begin() noexcept { return entries_.begin(); }
+    auto end() noexcept { return entries_.end(); }
+    auto begin() const noexcept { return entries_.begin(); }
+    auto end() const noexcept { return entries_.end(); }
+
     std::size_t size() const noexcept { return entries_.size(); }
     bool empty() const noexcept { return entries_.empty(); }
 
