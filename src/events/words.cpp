@@ -38,29 +38,43 @@ void undouble(std::string_view& s) {
 
 } // namespace
 
-std::string stem(std::string_view norm) {
-    if (const auto* irr = irregular().find(norm)) return std::string(*irr);
-    // Every rule strips a suffix (and "-ies" adds a "y"): work on a view, build the string once.
+namespace {
+
+// stem() written into `out` (reusing its buffer).
+void stem_into(std::string_view norm, std::string& out) {
+    if (const auto* irr = irregular().find(norm)) {
+        out.assign(*irr);
+        return;
+    }
+    // Every rule strips a suffix (and "-ies" adds a "y"): work on a view, copy once.
     std::string_view s = norm;
-    if (s.size() <= 3) return std::string(s);
-    if (s[0] >= '0' && s[0] <= '9') return std::string(s);
-    if (s.ends_with("ies") && s.size() > 4) {
-        std::string out(s.substr(0, s.size() - 3));
-        out += 'y';
-        return out;
+    if (s.size() > 3 && !(s[0] >= '0' && s[0] <= '9')) {
+        if (s.ends_with("ies") && s.size() > 4) {
+            out.assign(s.substr(0, s.size() - 3));
+            out += 'y';
+            return;
+        }
+        if (s.back() == 's' && !s.ends_with("ss") && !s.ends_with("us")) s.remove_suffix(1);
+        if (s.ends_with("ing") && s.size() > 5) {
+            s.remove_suffix(3);
+            undouble(s);
+        } else if (s.ends_with("ed") && s.size() > 4) {
+            s.remove_suffix(2);
+            undouble(s);
+        } else if (s.ends_with("ion") && s.size() > 6) {
+            s.remove_suffix(3);
+        }
+        if (s.size() > 4 && s.back() == 'e') s.remove_suffix(1);
     }
-    if (s.back() == 's' && !s.ends_with("ss") && !s.ends_with("us")) s.remove_suffix(1);
-    if (s.ends_with("ing") && s.size() > 5) {
-        s.remove_suffix(3);
-        undouble(s);
-    } else if (s.ends_with("ed") && s.size() > 4) {
-        s.remove_suffix(2);
-        undouble(s);
-    } else if (s.ends_with("ion") && s.size() > 6) {
-        s.remove_suffix(3);
-    }
-    if (s.size() > 4 && s.back() == 'e') s.remove_suffix(1);
-    return std::string(s);
+    out.assign(s);
+}
+
+} // namespace
+
+std::string stem(std::string_view norm) {
+    std::string out;
+    stem_into(norm, out);
+    return out;
 }
 
 WordStream make_words(std::string_view text) {
@@ -104,7 +118,7 @@ WordStream make_words(std::string_view text, const text::Segmented& seg) {
                     w.begin = tok.begin;
                     w.end = tok.end;
                     w.norm.assign(norm.substr(p, q - p));
-                    w.stem = stem(w.norm);
+                    stem_into(w.norm, w.stem);
                     w.sentence = static_cast<std::uint32_t>(si);
                     w.number = std::all_of(w.norm.begin(), w.norm.end(),
                                            [](char c) { return c >= '0' && c <= '9'; });
