@@ -283,7 +283,7 @@ void cut_sidebars(WordStream& ws) {
     const auto& w = ws.words;
     for (auto& s : ws.sentences)
         for (std::size_t i = s.first; i + 1 < s.last; ++i)
-            if (w[i].norm == "related" && w[i].capitalised && !w[i + 1].punct &&
+            if (w[i].capitalised && w[i].norm == "related" && !w[i + 1].punct &&
                 (w[i + 1].capitalised || w[i + 1].all_caps || w[i + 1].number)) {
                 s.last = i;
                 s.end = i > s.first ? w[i - 1].end : s.begin;

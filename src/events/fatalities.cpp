@@ -76,9 +76,10 @@ const Set& forward_kill() {
     return s;
 }
 
-enum KillWord : unsigned { kill_backward = 1, kill_forward = 2 };
+enum KillWord : unsigned { kill_backward = 1, kill_forward = 2, kill_toll = 4, kill_lost = 8 };
 
-// Both lists in one table: the scan over every word of a sentence hashes each word once.
+// The words find_fatalities() acts on, in one table: the scan over every word of a sentence
+// hashes each word once.
 const text::WordMap<unsigned>& kill_words() {
     static const text::WordMap<unsigned> m = [] {
         text::WordMap<unsigned> t;
@@ -86,6 +87,8 @@ const text::WordMap<unsigned>& kill_words() {
             t[w] |= kill_backward;
         for (auto w : forward_kill_words)
             t[w] |= kill_forward;
+        t["toll"] |= kill_toll;
+        t["lost"] |= kill_lost; // "lost their lives"
         return t;
     }();
     return m;
@@ -187,8 +190,10 @@ std::vector<Fatality> find_fatalities(const std::vector<Word>& w, std::size_t fi
     for (std::size_t k = first; k < last; ++k) {
         const std::string& n = w[k].norm;
         if (w[k].punct) continue;
+        const unsigned* kill = kill_words().find(n);
+        if (!kill) continue;
         Fatality f;
-        if (n == "toll") {
+        if (*kill & kill_toll) {
             // "the death toll from ... rose to 32": the first casualty number after it.
             for (std::size_t j = k + 1; j < last && j < k + 20; ++j) {
                 std::size_t nx = 0;
@@ -199,10 +204,9 @@ std::vector<Fatality> find_fatalities(const std::vector<Word>& w, std::size_t fi
             }
             continue;
         }
-        const unsigned* kill = kill_words().find(n);
-        bool fwd = kill && (*kill & kill_forward);
-        bool bwd = kill && (*kill & kill_backward);
-        if (n == "lost" && k + 2 < last && w[k + 2].norm == "lives") bwd = true;
+        bool fwd = (*kill & kill_forward) != 0;
+        bool bwd = (*kill & kill_backward) != 0;
+        if ((*kill & kill_lost) && k + 2 < last && w[k + 2].norm == "lives") bwd = true;
         if (!fwd && !bwd) continue;
         bool passive = false;
         if ((n == "killed" || n == "executed") && k > first) {
