@@ -212,7 +212,7 @@ Lexicon Lexicon::load(const std::string& dir) {
 
 PhraseMatch Lexicon::match_actor(const std::vector<Word>& w, std::size_t i, std::size_t limit) const {
     PhraseMatch best;
-    const auto* first = actor_first_.find(w[i].stem);
+    const auto* first = actor_first_.find(w[i].stem, w[i].stem_hash);
     if (!first) return best;
     for (auto idx : *first) {
         std::size_t e = match_pattern(actors_[idx].pattern, 0, w, i, limit);
@@ -224,7 +224,7 @@ PhraseMatch Lexicon::match_actor(const std::vector<Word>& w, std::size_t i, std:
 PhraseMatch Lexicon::match_template(const std::vector<Word>& w, std::size_t i, std::size_t limit) const {
     PhraseMatch best;
     if (i >= limit) return best;
-    const auto* first = template_second_.find(w[i].stem);
+    const auto* first = template_second_.find(w[i].stem, w[i].stem_hash);
     if (!first) return best;
     for (auto idx : *first) {
         std::size_t e = match_pattern(actors_[idx].pattern, 1, w, i, limit);
@@ -235,7 +235,7 @@ PhraseMatch Lexicon::match_template(const std::vector<Word>& w, std::size_t i, s
 
 void Lexicon::match_cues(const std::vector<Word>& w, std::size_t i, std::size_t limit,
                          std::vector<PhraseMatch>& out) const {
-    const auto* first = cue_first_.find(w[i].stem);
+    const auto* first = cue_first_.find(w[i].stem, w[i].stem_hash);
     if (!first) return;
     std::size_t before = out.size();
     for (auto idx : *first) {

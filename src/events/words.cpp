@@ -102,6 +102,7 @@ WordStream make_words(std::string_view text, const text::Segmented& seg) {
                 w.punct = true;
                 w.norm.assign(raw);
                 w.stem = w.norm;
+                w.stem_hash = text::WordSet::hash(w.stem);
                 w.sentence = static_cast<std::uint32_t>(si);
                 continue;
             }
@@ -119,6 +120,7 @@ WordStream make_words(std::string_view text, const text::Segmented& seg) {
                     w.end = tok.end;
                     w.norm.assign(norm.substr(p, q - p));
                     stem_into(w.norm, w.stem);
+                    w.stem_hash = text::WordSet::hash(w.stem);
                     w.sentence = static_cast<std::uint32_t>(si);
                     w.number = std::all_of(w.norm.begin(), w.norm.end(),
                                            [](char c) { return c >= '0' && c <= '9'; });

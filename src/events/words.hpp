@@ -17,6 +17,7 @@ struct Word {
     std::size_t begin = 0, end = 0; // byte offsets of the token the word comes from
     std::string norm;               // normalised: "liberated", "al", "nusra", "16"
     std::string stem;               // lemma-like key: "liberat", "al", "nusra", "16"
+    std::size_t stem_hash = 0;      // text::WordSet::hash(stem): the lexicon lookups reuse it
     std::uint32_t sentence = 0;
     bool punct = false;             // a punctuation token (norm holds the character)
     bool number = false;            // all digits

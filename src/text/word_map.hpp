@@ -35,9 +35,11 @@ class WordMap {
     }
 
     /// The value of `w`, or nullptr.
-    const V* find(std::string_view w) const noexcept {
+    const V* find(std::string_view w) const noexcept { return find(w, WordSet::hash(w)); }
+    /// The same with `hash` == WordSet::hash(w) computed by the caller (once for several maps).
+    const V* find(std::string_view w, std::size_t hash) const noexcept {
         if (slots_.empty()) return nullptr;
-        std::uint32_t e = slots_[slot_of(w)];
+        std::uint32_t e = slots_[slot_of(w, hash)];
         return e == 0 ? nullptr : &entries_[e - 1].second;
     }
 
@@ -59,9 +61,10 @@ class WordMap {
 
   private:
     // The slot holding `w`, or the empty slot where it would go.
-    std::size_t slot_of(std::string_view w) const noexcept {
+    std::size_t slot_of(std::string_view w) const noexcept { return slot_of(w, WordSet::hash(w)); }
+    std::size_t slot_of(std::string_view w, std::size_t hash) const noexcept {
         const std::size_t mask = slots_.size() - 1;
-        for (std::size_t i = WordSet::hash(w) & mask;; i = (i + 1) & mask) {
+        for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
             std::uint32_t e = slots_[i];
             if (e == 0 || entries_[e - 1].first == w) return i;
         }

@@ -422,6 +422,7 @@ TEST_CASE("WordSet and WordMap answer as the standard containers do", "[text]") 
     REQUIRE(map.find("w250") != nullptr);
     CHECK(*map.find("w250") == std::vector<int>{250});
     CHECK(map.find("w3x") == nullptr);
+    CHECK(map.find("w250", text::WordSet::hash("w250")) == map.find("w250"));
     const text::WordMap<std::string_view> irregular = {{"took", "take"}, {"were", "be"}};
     REQUIRE(irregular.find("were") != nullptr);
     CHECK(*irregular.find("were") == "be");
