@@ -315,6 +315,7 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
         const auto& s = ws.sentences[si];
         if (s.first == s.last) continue;
         SentenceContext sc{a, ws, lx, b.place_at, s.first, s.last, {}, {}, {}, b.place_is_actor, focus_country};
+        sc.clause.reserve(s.last - s.first);
         std::size_t c = 0;
         for (std::size_t i = s.first; i < s.last; ++i) {
             if (clause_break(w[i]) && i > s.first) ++c;
@@ -436,7 +437,7 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
     for (std::size_t si : pending) {
         const auto& s = ws.sentences[si];
         SentenceContext sc{a, ws, lx, b.place_at, s.first, s.last, {}, {}, {}, b.place_is_actor, focus_country};
-        for (std::size_t i = s.first; i < s.last; ++i) sc.clause.push_back(0);
+        sc.clause.assign(s.last - s.first, 0);
         sc.clause_owner.assign(1, -1);
         for (const auto& h : b.hits)
             if (h.begin >= s.first && h.begin < s.last) sc.actors.push_back(&h);
