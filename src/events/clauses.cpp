@@ -44,9 +44,13 @@ const text::WordSet& metonymy_words() {
 }
 
 bool clause_break(const Word& w) {
-    if (w.punct)
-        return w.norm == "," || w.norm == ";" || w.norm == ":" || w.norm == "(" || w.norm == ")" ||
-               w.norm == "\xE2\x80\x94" || w.norm == "\xE2\x80\x93" || w.norm == "\"";
+    if (w.punct) {
+        const std::string& p = w.norm;
+        if (p.size() == 1)
+            return p[0] == ',' || p[0] == ';' || p[0] == ':' || p[0] == '(' || p[0] == ')' ||
+                   p[0] == '"';
+        return p == "\xE2\x80\x94" || p == "\xE2\x80\x93"; // em and en dashes
+    }
     return clause_words().count(w.norm) != 0;
 }
 

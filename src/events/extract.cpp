@@ -298,7 +298,7 @@ void cut_sidebars(WordStream& ws) {
     const auto& w = ws.words;
     for (auto& s : ws.sentences)
         for (std::size_t i = s.first; i + 1 < s.last; ++i)
-            if (w[i].norm == "related" && w[i].capitalised && !w[i + 1].punct &&
+            if (w[i].capitalised && w[i].norm == "related" && !w[i + 1].punct &&
                 (w[i + 1].capitalised || w[i + 1].all_caps || w[i + 1].number)) {
                 s.last = i;
                 s.end = i > s.first ? w[i - 1].end : s.begin;
@@ -330,6 +330,7 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
         const auto& s = ws.sentences[si];
         if (s.first == s.last) continue;
         SentenceContext sc{a, ws, lx, b.place_at, s.first, s.last, {}, {}, {}, b.place_is_actor, focus_country};
+        sc.clause.reserve(s.last - s.first);
         std::size_t c = 0;
         for (std::size_t i = s.first; i < s.last; ++i) {
             if (clause_break(w[i]) && i > s.first) ++c;
@@ -466,7 +467,7 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
     for (std::size_t si : pending) {
         const auto& s = ws.sentences[si];
         SentenceContext sc{a, ws, lx, b.place_at, s.first, s.last, {}, {}, {}, b.place_is_actor, focus_country};
-        for (std::size_t i = s.first; i < s.last; ++i) sc.clause.push_back(0);
+        sc.clause.assign(s.last - s.first, 0);
         sc.clause_owner.assign(1, -1);
         for (const auto& h : b.hits)
             if (h.begin >= s.first && h.begin < s.last) sc.actors.push_back(&h);

@@ -1,7 +1,9 @@
 #include "events/fatalities.hpp"
 
+#include "text/word_map.hpp"
 #include "text/word_set.hpp"
 
+#include <iterator>
 #include <string_view>
 
 namespace gt::events {
@@ -56,16 +58,40 @@ const Set& wounded_words() {
     return s;
 }
 
+// Words of killing: a casualty number before them ("12 were killed") or after them ("killing 12").
+constexpr std::string_view backward_kill_words[] = {
+    "killed", "dead",      "died",     "perished", "slain",   "deaths",     "killings",   "dies",
+    "die",    "massacred", "executed", "martyred", "martyrs", "fatalities", "casualties", "bodies"};
+constexpr std::string_view forward_kill_words[] = {
+    "kill",     "kills",   "killing", "killed",   "deaths",  "death",    "claimed",
+    "claiming", "leaving", "left",    "executed", "execute", "executes", "executing"};
+
 const Set& backward_kill() {
-    static const Set s = {"killed", "dead", "died", "perished", "slain", "deaths", "killings", "dies", "die",
-                          "massacred", "executed", "martyred", "martyrs", "fatalities", "casualties", "bodies"};
+    static const Set s(std::begin(backward_kill_words), std::end(backward_kill_words));
     return s;
 }
 
 const Set& forward_kill() {
-    static const Set s = {"kill", "kills", "killing", "killed", "deaths", "death", "claimed", "claiming",
-                          "leaving", "left", "executed", "execute", "executes", "executing"};
+    static const Set s(std::begin(forward_kill_words), std::end(forward_kill_words));
     return s;
+}
+
+enum KillWord : unsigned { kill_backward = 1, kill_forward = 2, kill_toll = 4, kill_lost = 8 };
+
+// The words find_fatalities() acts on, in one table: the scan over every word of a sentence
+// hashes each word once.
+const text::WordMap<unsigned>& kill_words() {
+    static const text::WordMap<unsigned> m = [] {
+        text::WordMap<unsigned> t;
+        for (auto w : backward_kill_words)
+            t[w] |= kill_backward;
+        for (auto w : forward_kill_words)
+            t[w] |= kill_forward;
+        t["toll"] |= kill_toll;
+        t["lost"] |= kill_lost; // "lost their lives"
+        return t;
+    }();
+    return m;
 }
 
 const Set& passive_aux() {
@@ -164,8 +190,10 @@ std::vector<Fatality> find_fatalities(const std::vector<Word>& w, std::size_t fi
     for (std::size_t k = first; k < last; ++k) {
         const std::string& n = w[k].norm;
         if (w[k].punct) continue;
+        const unsigned* kill = kill_words().find(n);
+        if (!kill) continue;
         Fatality f;
-        if (n == "toll") {
+        if (*kill & kill_toll) {
             // "the death toll from ... rose to 32": the first casualty number after it.
             for (std::size_t j = k + 1; j < last && j < k + 20; ++j) {
                 std::size_t nx = 0;
@@ -176,9 +204,9 @@ std::vector<Fatality> find_fatalities(const std::vector<Word>& w, std::size_t fi
             }
             continue;
         }
-        bool fwd = in(forward_kill(), n);
-        bool bwd = in(backward_kill(), n);
-        if (n == "lost" && k + 2 < last && w[k + 2].norm == "lives") bwd = true;
+        bool fwd = (*kill & kill_forward) != 0;
+        bool bwd = (*kill & kill_backward) != 0;
+        if ((*kill & kill_lost) && k + 2 < last && w[k + 2].norm == "lives") bwd = true;
         if (!fwd && !bwd) continue;
         bool passive = false;
         if ((n == "killed" || n == "executed") && k > first) {

@@ -212,9 +212,9 @@ Lexicon Lexicon::load(const std::string& dir) {
 
 PhraseMatch Lexicon::match_actor(const std::vector<Word>& w, std::size_t i, std::size_t limit) const {
     PhraseMatch best;
-    auto it = actor_first_.find(w[i].stem);
-    if (it == actor_first_.end()) return best;
-    for (auto idx : it->second) {
+    const auto* first = actor_first_.find(w[i].stem, w[i].stem_hash);
+    if (!first) return best;
+    for (auto idx : *first) {
         std::size_t e = match_pattern(actors_[idx].pattern, 0, w, i, limit);
         if (e > best.end) best = {i, e, idx};
     }
@@ -224,9 +224,9 @@ PhraseMatch Lexicon::match_actor(const std::vector<Word>& w, std::size_t i, std:
 PhraseMatch Lexicon::match_template(const std::vector<Word>& w, std::size_t i, std::size_t limit) const {
     PhraseMatch best;
     if (i >= limit) return best;
-    auto it = template_second_.find(w[i].stem);
-    if (it == template_second_.end()) return best;
-    for (auto idx : it->second) {
+    const auto* first = template_second_.find(w[i].stem, w[i].stem_hash);
+    if (!first) return best;
+    for (auto idx : *first) {
         std::size_t e = match_pattern(actors_[idx].pattern, 1, w, i, limit);
         if (e > best.end) best = {i, e, idx};
     }
@@ -235,10 +235,10 @@ PhraseMatch Lexicon::match_template(const std::vector<Word>& w, std::size_t i, s
 
 void Lexicon::match_cues(const std::vector<Word>& w, std::size_t i, std::size_t limit,
                          std::vector<PhraseMatch>& out) const {
-    auto it = cue_first_.find(w[i].stem);
-    if (it == cue_first_.end()) return;
+    const auto* first = cue_first_.find(w[i].stem, w[i].stem_hash);
+    if (!first) return;
     std::size_t before = out.size();
-    for (auto idx : it->second) {
+    for (auto idx : *first) {
         if (std::size_t e = match_pattern(cues_[idx].pattern, 0, w, i, limit)) out.push_back({i, e, idx});
     }
     std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(before), out.end(),

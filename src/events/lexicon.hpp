@@ -3,11 +3,11 @@
 // compiled into hash tables keyed by the first lemmatised word of each alias or cue.
 
 #include "events/words.hpp"
+#include "text/word_map.hpp"
 
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace gt::events {
@@ -73,7 +73,7 @@ class Lexicon {
   private:
     std::vector<ActorEntry> actors_;
     std::vector<CueEntry> cues_;
-    std::unordered_map<std::string, std::vector<std::uint32_t>> actor_first_, template_second_, cue_first_;
+    text::WordMap<std::vector<std::uint32_t>> actor_first_, template_second_, cue_first_;
     std::string dir_;
 };
 

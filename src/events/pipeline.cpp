@@ -1,6 +1,7 @@
 #include "events/pipeline.hpp"
 
 #include "events/extract.hpp"
+#include "text/segment.hpp"
 #include "text/utf8.hpp"
 #include "timex/tagger.hpp"
 
@@ -29,11 +30,13 @@ DocumentResult process(const Document& doc, const Pipeline& pipeline) {
         a.doc_id = doc.id;
         a.dct = r.dct;
         a.timexes = timex::tag(text, r.dct);
-        geoparse::DocumentPlaces dp = pipeline.geoparser().parse_document(text);
+        // One segmentation for the geoparser and the event rules.
+        const text::Segmented seg = text::segment(text);
+        geoparse::DocumentPlaces dp = pipeline.geoparser().parse_document(text, seg);
         a.places = std::move(dp.places);
         a.relative = std::move(dp.relative);
         r.claims = std::move(dp.claims);
-        WordStream ws = make_words(text);
+        WordStream ws = make_words(text, seg);
         split_at_datelines(ws, a.timexes);
         cut_sidebars(ws);
         auto found = find_events(a, ws, pipeline.lexicon());

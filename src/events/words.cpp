@@ -2,7 +2,9 @@
 
 #include "text/normalize.hpp"
 #include "text/segment.hpp"
+#include "text/word_map.hpp"
 
+#include <algorithm>
 #include <array>
 #include <unordered_map>
 
@@ -10,61 +12,77 @@ namespace gt::events {
 
 namespace {
 
-const std::unordered_map<std::string_view, std::string_view>& irregular() {
-    static const std::unordered_map<std::string_view, std::string_view> m = {
-        {"took", "take"}, {"taken", "take"}, {"retook", "retake"}, {"retaken", "retake"},
-        {"fell", "fall"}, {"fallen", "fall"}, {"held", "hold"}, {"broke", "break"}, {"broken", "break"},
-        {"shot", "shoot"}, {"overran", "overrun"}, {"was", "be"}, {"were", "be"}, {"is", "be"},
-        {"are", "be"}, {"been", "be"}, {"being", "be"}, {"blew", "blow"}, {"blown", "blow"},
-        {"drove", "drive"}, {"driven", "drive"}, {"fought", "fight"}, {"struck", "strike"},
-        {"striking", "strike"}, {"set", "set"}, {"began", "begin"}, {"begun", "begin"}, {"won", "win"},
-        {"lost", "lose"}, {"left", "leave"}, {"sat", "sit"}, {"stabbed", "stab"}, {"gained", "gain"},
-        {"opened", "open"}, {"opening", "open"}, {"died", "die"}, {"dying", "die"}, {"dies", "die"}};
+const text::WordMap<std::string_view>& irregular() {
+    static const text::WordMap<std::string_view> m = {
+        {"took", "take"},    {"taken", "take"},   {"retook", "retake"},   {"retaken", "retake"},
+        {"fell", "fall"},    {"fallen", "fall"},  {"held", "hold"},       {"broke", "break"},
+        {"broken", "break"}, {"shot", "shoot"},   {"overran", "overrun"}, {"was", "be"},
+        {"were", "be"},      {"is", "be"},        {"are", "be"},          {"been", "be"},
+        {"being", "be"},     {"blew", "blow"},    {"blown", "blow"},      {"drove", "drive"},
+        {"driven", "drive"}, {"fought", "fight"}, {"struck", "strike"},   {"striking", "strike"},
+        {"set", "set"},      {"began", "begin"},  {"begun", "begin"},     {"won", "win"},
+        {"lost", "lose"},    {"left", "leave"},   {"sat", "sit"},         {"stabbed", "stab"},
+        {"gained", "gain"},  {"opened", "open"},  {"opening", "open"},    {"died", "die"},
+        {"dying", "die"},    {"dies", "die"}};
     return m;
 }
 
 bool is_vowel(char c) noexcept { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
-void undouble(std::string& s) {
+void undouble(std::string_view& s) {
     std::size_t n = s.size();
     if (n >= 3 && s[n - 1] == s[n - 2] && !is_vowel(s[n - 1]) && s[n - 1] != 'l' && s[n - 1] != 's' &&
         s[n - 1] != 'z')
-        s.pop_back();
+        s.remove_suffix(1);
 }
 
-bool ends_with(const std::string& s, std::string_view suf) {
-    return s.size() >= suf.size() && std::string_view(s).substr(s.size() - suf.size()) == suf;
+} // namespace
+
+namespace {
+
+// stem() written into `out` (reusing its buffer).
+void stem_into(std::string_view norm, std::string& out) {
+    if (const auto* irr = irregular().find(norm)) {
+        out.assign(*irr);
+        return;
+    }
+    // Every rule strips a suffix (and "-ies" adds a "y"): work on a view, copy once.
+    std::string_view s = norm;
+    if (s.size() > 3 && !(s[0] >= '0' && s[0] <= '9')) {
+        if (s.ends_with("ies") && s.size() > 4) {
+            out.assign(s.substr(0, s.size() - 3));
+            out += 'y';
+            return;
+        }
+        if (s.back() == 's' && !s.ends_with("ss") && !s.ends_with("us")) s.remove_suffix(1);
+        if (s.ends_with("ing") && s.size() > 5) {
+            s.remove_suffix(3);
+            undouble(s);
+        } else if (s.ends_with("ed") && s.size() > 4) {
+            s.remove_suffix(2);
+            undouble(s);
+        } else if (s.ends_with("ion") && s.size() > 6) {
+            s.remove_suffix(3);
+        }
+        if (s.size() > 4 && s.back() == 'e') s.remove_suffix(1);
+    }
+    out.assign(s);
 }
 
 } // namespace
 
 std::string stem(std::string_view norm) {
-    if (auto it = irregular().find(norm); it != irregular().end()) return std::string(it->second);
-    std::string s(norm);
-    if (s.size() <= 3) return s;
-    if (s[0] >= '0' && s[0] <= '9') return s;
-    if (ends_with(s, "ies") && s.size() > 4) {
-        s.resize(s.size() - 3);
-        s += 'y';
-        return s;
-    }
-    if (s.back() == 's' && !ends_with(s, "ss") && !ends_with(s, "us")) s.pop_back();
-    if (ends_with(s, "ing") && s.size() > 5) {
-        s.resize(s.size() - 3);
-        undouble(s);
-    } else if (ends_with(s, "ed") && s.size() > 4) {
-        s.resize(s.size() - 2);
-        undouble(s);
-    } else if (ends_with(s, "ion") && s.size() > 6) {
-        s.resize(s.size() - 3);
-    }
-    if (s.size() > 4 && s.back() == 'e') s.pop_back();
-    return s;
+    std::string out;
+    stem_into(norm, out);
+    return out;
 }
 
 WordStream make_words(std::string_view text) {
+    return make_words(text, text::segment(text));
+}
+
+WordStream make_words(std::string_view text, const text::Segmented& seg) {
     WordStream ws;
-    auto seg = text::segment(text);
     ws.words.reserve(seg.tokens.size() + seg.tokens.size() / 8);
     ws.sentences.reserve(seg.sentences.size());
     char buf[text::max_name_bytes + 8];
@@ -78,26 +96,17 @@ WordStream make_words(std::string_view text) {
             const auto& tok = seg.tokens[ti];
             std::string_view raw = tok.text(text);
             if (!tok.word) {
-                Word w;
+                Word& w = ws.words.emplace_back();
                 w.begin = tok.begin;
                 w.end = tok.end;
                 w.punct = true;
-                w.norm = std::string(raw);
+                w.norm.assign(raw);
                 w.stem = w.norm;
+                w.stem_hash = text::WordSet::hash(w.stem);
                 w.sentence = static_cast<std::uint32_t>(si);
-                ws.words.push_back(std::move(w));
                 continue;
             }
-            // Plain ASCII letters and digits: lower-cased here (the common case, no Unicode work).
-            std::size_t n = 0;
-            bool plain = raw.size() < sizeof buf;
-            for (char ch : raw) {
-                if (!plain) break;
-                if (ch >= 'A' && ch <= 'Z') buf[n++] = static_cast<char>(ch - 'A' + 'a');
-                else if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) buf[n++] = ch;
-                else plain = false;
-            }
-            if (!plain) n = text::normalize_name(raw, buf, sizeof buf);
+            std::size_t n = text::normalize_name(raw, buf, sizeof buf);
             std::string_view norm(buf, n);
             // Hyphenated and dotted words become several words ("al-Nusra" -> "al", "nusra").
             std::size_t p = 0;
@@ -106,18 +115,17 @@ WordStream make_words(std::string_view text) {
                 std::size_t q = norm.find(' ', p);
                 if (q == std::string_view::npos) q = norm.size();
                 if (q > p) {
-                    Word w;
+                    Word& w = ws.words.emplace_back();
                     w.begin = tok.begin;
                     w.end = tok.end;
-                    w.norm = std::string(norm.substr(p, q - p));
-                    w.stem = stem(w.norm);
+                    w.norm.assign(norm.substr(p, q - p));
+                    stem_into(w.norm, w.stem);
+                    w.stem_hash = text::WordSet::hash(w.stem);
                     w.sentence = static_cast<std::uint32_t>(si);
-                    w.number = true;
-                    for (char c : w.norm)
-                        if (c < '0' || c > '9') w.number = false;
+                    w.number = std::all_of(w.norm.begin(), w.norm.end(),
+                                           [](char c) { return c >= '0' && c <= '9'; });
                     w.all_caps = tok.all_caps;
                     w.capitalised = first_part && tok.capitalised;
-                    ws.words.push_back(std::move(w));
                     first_part = false;
                 }
                 p = q + 1;

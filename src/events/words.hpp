@@ -3,6 +3,8 @@
 // normalised (case-folded, diacritics removed, hyphenated words split) and lemmatised by a
 // small suffix stripper, with the sentence each word belongs to. Internal to events/.
 
+#include "text/segment.hpp"
+
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -15,6 +17,7 @@ struct Word {
     std::size_t begin = 0, end = 0; // byte offsets of the token the word comes from
     std::string norm;               // normalised: "liberated", "al", "nusra", "16"
     std::string stem;               // lemma-like key: "liberat", "al", "nusra", "16"
+    std::size_t stem_hash = 0;      // text::WordSet::hash(stem): the lexicon lookups reuse it
     std::uint32_t sentence = 0;
     bool punct = false;             // a punctuation token (norm holds the character)
     bool number = false;            // all digits
@@ -39,6 +42,8 @@ std::string stem(std::string_view norm);
 
 /// Words of `text` (valid UTF-8).
 WordStream make_words(std::string_view text);
+/// The same from the text's segmentation (text::segment(text)), shared with the geoparser.
+WordStream make_words(std::string_view text, const text::Segmented& seg);
 
 /// The value of a number word or digits at words[i] ("16", "sixteen", "twenty two", "a dozen");
 /// sets `next` to the index after it. -1 when there is no exact number there (also for

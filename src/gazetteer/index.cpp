@@ -169,7 +169,10 @@ std::string_view Index::admin1_name(std::uint32_t i) const noexcept {
 
 std::string_view Index::feature_code(std::uint32_t i) const noexcept {
     const Entry& e = entries_[i];
-    return std::string_view(e.feature_code, strnlen(e.feature_code, sizeof e.feature_code));
+    std::size_t n = 0; // NUL-padded: an inline strnlen over at most seven bytes
+    while (n < sizeof e.feature_code && e.feature_code[n] != '\0')
+        ++n;
+    return std::string_view(e.feature_code, n);
 }
 
 std::string_view Index::feature(std::uint32_t i, char* buf) const noexcept {

@@ -13,6 +13,9 @@ constexpr std::array<std::string_view, 26> articles = {
     "ash", "esh", "az", "ez", "uz", "at", "et", "ut", "ath", "adh", "an", "en", "un"};
 
 bool is_article(std::string_view t) noexcept {
+    // every article is two or three letters, starting with a vowel
+    if (t.size() < 2 || t.size() > 3 || (t[0] != 'a' && t[0] != 'e' && t[0] != 'i' && t[0] != 'u'))
+        return false;
     for (auto a : articles)
         if (a == t) return true;
     return false;

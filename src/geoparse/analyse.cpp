@@ -24,10 +24,13 @@ std::size_t possessive_len(std::string_view w) noexcept {
 } // namespace
 
 Analysed analyse(std::string_view text) {
+    return analyse(text, text::segment(text));
+}
+
+Analysed analyse(std::string_view text, const text::Segmented& seg) {
     Analysed a;
     a.text = text;
-    text::Segmented seg = text::segment(text);
-    a.sentences = std::move(seg.sentences);
+    a.sentences = seg.sentences;
     a.toks.resize(seg.tokens.size());
     a.norms.reserve(text.size());
     char buf[text::max_name_bytes];
@@ -82,10 +85,12 @@ Analysed analyse(std::string_view text) {
     auto lower = [](const Tok& k) {
         return k.word && !k.number && !k.cap && !k.caps && k.norm_len > 0;
     };
-    a.lower_words.reserve(
+    std::vector<std::string_view> lower_words;
+    lower_words.reserve(
         static_cast<std::size_t>(std::count_if(a.toks.begin(), a.toks.end(), lower)));
     for (std::size_t i = 0; i < a.toks.size(); ++i)
-        if (lower(a.toks[i])) a.lower_words.insert(a.norm(i));
+        if (lower(a.toks[i])) lower_words.push_back(a.norm(i));
+    a.lower_words = text::WordSet(lower_words.begin(), lower_words.end());
     return a;
 }
 

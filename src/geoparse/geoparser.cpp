@@ -102,7 +102,11 @@ Geoparser::relative_places(std::string_view text, const std::vector<PlaceMention
 }
 
 DocumentPlaces Geoparser::parse_document(std::string_view text) const {
-    detail::Analysed a = detail::analyse(text);
+    return parse_document(text, text::segment(text));
+}
+
+DocumentPlaces Geoparser::parse_document(std::string_view text, const text::Segmented& seg) const {
+    detail::Analysed a = detail::analyse(text, seg);
     DocumentPlaces d;
     d.places = parse_analysed(a);
     std::vector<detail::Statement> statements = detail::find_statements(a, d.places);

@@ -4,6 +4,7 @@
 
 #include "core/place.hpp"
 #include "gazetteer/index.hpp"
+#include "text/segment.hpp"
 
 #include <string_view>
 #include <utility>
@@ -52,6 +53,9 @@ class Geoparser {
     /// parse(), relative_places() and spatial_claims() at once, the text analysed once (the same
     /// results as the three calls).
     DocumentPlaces parse_document(std::string_view text) const;
+    /// The same with the text's segmentation given (text::segment(text)), for callers that
+    /// segment the text for their own rules too.
+    DocumentPlaces parse_document(std::string_view text, const text::Segmented& seg) const;
 
   private:
     std::vector<PlaceMention> parse_analysed(const detail::Analysed& a) const;

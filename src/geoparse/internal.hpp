@@ -5,6 +5,7 @@
 #include "gazetteer/index.hpp"
 #include "gazetteer/names.hpp"
 #include "text/segment.hpp"
+#include "text/word_set.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -32,7 +33,7 @@ struct Analysed {
     std::vector<Tok> toks;
     std::vector<text::Sentence> sentences;
     std::string norms;                                // all normalised forms, back to back
-    std::unordered_set<std::string_view> lower_words; // normalised forms seen written in lower case
+    text::WordSet lower_words;                        // normalised forms seen written in lower case
     bool title_case_line(std::size_t tok) const;      // the token's sentence is in title case
 
     std::string_view norm(std::size_t i) const {
@@ -43,6 +44,8 @@ struct Analysed {
 };
 
 Analysed analyse(std::string_view text);
+/// The same from the text's segmentation (text::segment(text)).
+Analysed analyse(std::string_view text, const text::Segmented& seg);
 
 /// The token index of the first token whose begin >= byte (toks.size() when none).
 std::size_t token_at(const Analysed& a, std::size_t byte);

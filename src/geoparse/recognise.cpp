@@ -32,7 +32,9 @@ gazetteer::DivisionLevel division_word(std::string_view w) noexcept {
 
 // "al-Bukamal", "ash-Shaddadi": a lower-case Arabic article glued to a capitalised name.
 bool article_name(std::string_view w) noexcept {
-    std::size_t h = w.find('-');
+    std::size_t h = 0; // the first hyphen, looked for only where an article can end
+    while (h < 4 && h < w.size() && w[h] != '-')
+        ++h;
     if (h < 2 || h > 3 || h + 1 >= w.size() || w[h + 1] < 'A' || w[h + 1] > 'Z') return false;
     std::string_view art = w.substr(0, h);
     static constexpr std::string_view arts[] = {"al", "el", "ad", "ar", "as", "ash", "at",

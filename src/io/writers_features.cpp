@@ -50,6 +50,8 @@ Json claim_place(const PlaceMention& p) {
     return o;
 }
 
+} // namespace
+
 Json claim_json(const SpatialClaim& c) {
     Json o = Json::object();
     o["text"] = c.text;
@@ -68,8 +70,6 @@ Json claim_json(const SpatialClaim& c) {
     o["verdict"] = str_or_null(c.verdict);
     return o;
 }
-
-} // namespace
 
 double round_to(double v, int decimals) {
     if (!std::isfinite(v)) return 0;

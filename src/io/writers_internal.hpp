@@ -60,6 +60,10 @@ bool civilian_targeting(const Event& e);
 Json event_feature(const Event& e);
 Json claim_feature(const SpatialClaim& c, const std::string& doc_id, std::size_t n);
 Json jsonl_document(const DocumentResult& doc);
+Json claim_json(const SpatialClaim& c);
+/// Appends dump(jsonl_document(doc)), the same bytes, without building the JSON tree
+/// (writers_jsonl.cpp; the JSONL writer's hot path).
+void append_jsonl_document(std::string& out, const DocumentResult& doc);
 /// Compact UTF-8 JSON; invalid UTF-8 in strings is replaced by U+FFFD rather than throwing.
 std::string dump(const Json& j);
 

@@ -75,7 +75,10 @@ class JsonlWriter final : public EventWriter {
     explicit JsonlWriter(std::ostream& out) : out_(out) {}
 
     void document(const DocumentResult& doc) override {
-        out_ << dump(jsonl_document(doc)) << '\n';
+        line_.clear();
+        append_jsonl_document(line_, doc);
+        line_ += '\n';
+        out_ << line_;
         flush_and_check(out_);
     }
 
@@ -83,6 +86,7 @@ class JsonlWriter final : public EventWriter {
 
   private:
     std::ostream& out_;
+    std::string line_; // reused: one allocation for the run
 };
 
 } // namespace

@@ -114,6 +114,19 @@ void emit_non_ascii(Writer& w, char32_t cp) noexcept {
 } // namespace
 
 std::size_t normalize_name(std::string_view in, char* out, std::size_t cap) noexcept {
+    // The common case, a word of ASCII letters and digits that fits: lower-cased as it is.
+    if (in.size() <= cap) {
+        std::size_t n = 0;
+        for (char c : in) {
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+                out[n++] = c;
+            else if (c >= 'A' && c <= 'Z')
+                out[n++] = static_cast<char>(c - 'A' + 'a');
+            else
+                break;
+        }
+        if (n == in.size()) return n;
+    }
     Writer w{out, cap};
     std::size_t i = 0;
     while (i < in.size() && !w.full) {

@@ -13,6 +13,7 @@ namespace gt::text {
 
 class WordSet {
   public:
+    WordSet() : slots_(8), mask_(7) {}
     WordSet(std::initializer_list<std::string_view> words);
     template <class It>
     WordSet(It first, It last) {
@@ -28,17 +29,19 @@ class WordSet {
     }
     std::size_t size() const noexcept { return size_; }
 
-  private:
-    struct Slot {
-        std::string_view word;
-        bool used = false;
-    };
+    /// The hash of the table (FNV-1a), shared with WordMap.
     static std::size_t hash(std::string_view w) noexcept {
         std::uint64_t h = 1469598103934665603ull; // FNV-1a
         for (char c : w)
             h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
         return static_cast<std::size_t>(h ^ (h >> 29));
     }
+
+  private:
+    struct Slot {
+        std::string_view word;
+        bool used = false;
+    };
     template <class It>
     void build(It first, It last) {
         std::size_t n = 0;

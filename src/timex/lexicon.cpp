@@ -1,13 +1,13 @@
-// The word lists of the tagger: one hash table of lower-case words.
+// The word lists of the tagger: one hash table (text::WordMap) of lower-case words.
 #include "timex/scan.hpp"
 
-#include <unordered_map>
+#include "text/word_map.hpp"
 
 namespace gt::timex {
 
 namespace {
 
-using Table = std::unordered_map<std::string_view, Lex>;
+using Table = text::WordMap<Lex>;
 
 void add_flags(Table& t, std::initializer_list<std::string_view> words, std::uint32_t f) {
     for (auto w : words) t[w].flags |= f;
@@ -176,8 +176,7 @@ const Lex* lookup(std::string_view w) noexcept {
     static const Lexicon lex;
     if (w.empty() || w.size() > 13) return nullptr;
     if (!(lex.lengths[static_cast<unsigned char>(w[0])] & (1u << w.size()))) return nullptr;
-    auto it = lex.table.find(w);
-    return it == lex.table.end() ? nullptr : &it->second;
+    return lex.table.find(w);
 }
 
 } // namespace gt::timex

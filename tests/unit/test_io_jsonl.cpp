@@ -89,3 +89,24 @@ TEST_CASE("io: JSONL fields other than the document's are checked, not kept", "[
     CHECK(gt::io::parse_document_line("{\"title\":[],\"text\":\"x\"}", d) ==
           "field \"title\" is not a string");
 }
+
+TEST_CASE("io: the fast path finds quotes, backslashes and control bytes at any offset", "[io]") {
+    // The string scan reads eight bytes at a time: put each special byte at every position of
+    // a block, after plain ASCII and after UTF-8, and compare with the JSON parser's decoding.
+    for (std::string_view lead : {"", "abc", "\xC3\xA9\xE4\xB8\xAD", "0123456789abcdef"}) {
+        for (std::size_t at = 0; at < 17; ++at) {
+            for (std::string_view special :
+                 {"\\\"", "\\\\", "\\n", "\\u00e9", "\x01", "\x1f", "\x7f"}) {
+                std::string body =
+                    std::string(lead) + std::string(at, 'x') + std::string(special) + "tail end";
+                std::string fast = "{\"id\":\"x\",\"text\":\"" + body + "\"}";
+                std::string slow = "{\"id\":\"x\",\"text\":\"" + body + "\",\"n\":1}";
+                gt::Document a, b;
+                std::string ea = gt::io::parse_document_line(fast, a);
+                std::string eb = gt::io::parse_document_line(slow, b);
+                CHECK(ea.empty() == eb.empty());
+                CHECK(a.text == b.text);
+            }
+        }
+    }
+}

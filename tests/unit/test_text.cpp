@@ -1,11 +1,14 @@
 // Unit tests for src/text: UTF-8 decoding/repair/offsets and name normalisation.
 #include "text/normalize.hpp"
 #include "text/utf8.hpp"
+#include "text/word_map.hpp"
+#include "text/word_set.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 using gt::text::normalize_name;
 
@@ -378,4 +381,50 @@ TEST_CASE("OffsetMap converts byte and code-point offsets both ways, in any orde
         CHECK(m.to_bytes(0) == 0);
         CHECK(m.to_bytes(3) == 0);
     }
+}
+
+TEST_CASE("is_valid_utf8 past runs of ASCII", "[text]") {
+    using gt::text::is_valid_utf8;
+    CHECK(is_valid_utf8("abcdefghijklmnopq"));
+    CHECK(is_valid_utf8("abcdefghijklmnop Dayr az Zawr \xD8\xAF\xD9\x8A\xD8\xB1 abcdefgh"));
+    CHECK_FALSE(is_valid_utf8("abcdefghijklmnop\xFF"));
+    CHECK_FALSE(is_valid_utf8("abcdefgh\xC3"));
+    CHECK_FALSE(is_valid_utf8("abcdefghijklmnopqrstuvwx\xE2\x80 abcdefghijkl"));
+    CHECK(is_valid_utf8("abcdefgh\xEF\xBF\xBD"
+                        "abcdefgh")); // a genuine U+FFFD
+}
+
+TEST_CASE("WordSet and WordMap answer as the standard containers do", "[text]") {
+    namespace text = gt::text;
+    text::WordSet empty;
+    CHECK(empty.count("a") == 0);
+    std::vector<std::string> words;
+    for (int i = 0; i < 300; ++i)
+        words.push_back(std::to_string(i).insert(0, 1, 'w'));
+    std::vector<std::string_view> views(words.begin(), words.end());
+    views.push_back("w7"); // duplicates are fine
+    text::WordSet set(views.begin(), views.end());
+    CHECK(set.size() == 300);
+    CHECK(set.count("w299") == 1);
+    CHECK(set.count("w300") == 0);
+    CHECK(set.count("") == 0);
+
+    text::WordMap<std::vector<int>> map;
+    CHECK(map.find("w1") == nullptr);
+    for (int i = 0; i < 300; ++i) {
+        map[words[static_cast<std::size_t>(i)]].push_back(i);
+        map[words[static_cast<std::size_t>(i % 10)]].push_back(-i); // grows while inserting
+    }
+    CHECK(map.size() == 300);
+    REQUIRE(map.find("w3") != nullptr);
+    CHECK(map.find("w3")->front() == 3);
+    CHECK(map.find("w3")->size() == 31);
+    REQUIRE(map.find("w250") != nullptr);
+    CHECK(*map.find("w250") == std::vector<int>{250});
+    CHECK(map.find("w3x") == nullptr);
+    CHECK(map.find("w250", text::WordSet::hash("w250")) == map.find("w250"));
+    const text::WordMap<std::string_view> irregular = {{"took", "take"}, {"were", "be"}};
+    REQUIRE(irregular.find("were") != nullptr);
+    CHECK(*irregular.find("were") == "be");
+    CHECK(irregular.find("was") == nullptr);
 }

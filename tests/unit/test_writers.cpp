@@ -520,3 +520,43 @@ TEST_CASE("writers: '-' is standard output and errors name the stream", "[io][wr
     auto w = gt::io::make_writer(gt::io::Format::jsonl, bad);
     CHECK_THROWS_WITH(w->document(sample()[1]), Catch::Contains("cannot write the output"));
 }
+
+TEST_CASE("writers: the streamed JSONL line is byte for byte the JSON tree's", "[io][writers]") {
+    using gt::io::detail::append_jsonl_document;
+    using gt::io::detail::dump;
+    using gt::io::detail::jsonl_document;
+    auto docs = sample();
+    // Strings that need escaping, control characters, DEL, non-ASCII, invalid UTF-8 (replaced
+    // by U+FFFD), odd numbers, a batch document with seq/input/line, an error.
+    gt::DocumentResult odd = docs.front();
+    odd.doc_id = "q\"uote\\back/slash\b\f\n\r\t\x01\x1f\x7f";
+    odd.dct.value.clear();
+    odd.error = "bad byte \xff here, a lone \xc3 and an overlong \xc0\xaf; \xed\xa0\x80 surrogate";
+    odd.seq = 7;
+    odd.input = "in.jsonl";
+    odd.line = 0;
+    REQUIRE(!odd.events.empty());
+    auto& e = odd.events.front();
+    e.evidence.text = "«قصف» — Ḥalab \"x\"\n\ttab";
+    e.confidence = 0.1 + 0.2;
+    e.location.lat = -0.0000001;
+    e.location.lon = 1e-7;
+    e.fatalities = 0;
+    e.doc_ids = {"a", "b\"c", ""};
+    e.actor1.inter = 0;
+    e.date = "2017-13";
+    e.date_start = "2017";
+    e.notes = std::string("nul \0 inside", 12);
+    docs.push_back(odd);
+    odd.seq = 0;
+    odd.line = 12;
+    odd.events.clear();
+    odd.claims.clear();
+    docs.push_back(odd);
+    docs.push_back(gt::DocumentResult{});
+    for (const auto& d : docs) {
+        std::string line;
+        append_jsonl_document(line, d);
+        CHECK(line == dump(jsonl_document(d)));
+    }
+}
