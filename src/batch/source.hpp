@@ -53,11 +53,13 @@ class DocumentSource {
     std::vector<InputFile> files_;
     std::size_t max_bytes_;
     std::string date_;
+    static constexpr std::size_t kReadBufferBytes = 256 * 1024;
     std::size_t next_file_ = 0;
+    std::unique_ptr<char[]> buffer_; // file_'s buffer (declared before it: outlives it)
     std::unique_ptr<std::ifstream> file_;
     std::unique_ptr<io::JsonlReader> reader_;
     std::string reader_name_;
-    std::int64_t last_pos_ = 0;
+    std::uint64_t last_pos_ = 0; // reader_->bytes_read() after the last document
 };
 
 /// Why raw bytes cannot be a text document ("contains NUL bytes", mostly undecodable), or ""
