@@ -6,8 +6,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <csignal>
 #include <iostream>
+#include <thread>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -270,4 +274,88 @@ TEST_CASE("batch: filter mode writes to stdout and flushes every document", "[ba
     }
     CHECK(docs == 20);
     CHECK(!fs::exists(d / "-.partial.jsonl"));
+}
+
+namespace {
+/// Standard output shared by threads: counts the document lines flushed so far.
+class LineCounter : public std::streambuf {
+  public:
+    std::atomic<std::size_t> flushed_lines{0};
+
+  protected:
+    int overflow(int c) override {
+        if (c != EOF) pending_.push_back(static_cast<char>(c));
+        return c;
+    }
+    std::streamsize xsputn(const char* s, std::streamsize n) override {
+        pending_.append(s, static_cast<std::size_t>(n));
+        return n;
+    }
+    int sync() override {
+        flushed_lines += static_cast<std::size_t>(std::count(pending_.begin(), pending_.end(), '\n'));
+        pending_.clear();
+        return 0;
+    }
+
+  private:
+    std::string pending_; // only the writing thread touches it
+};
+
+/// Standard input fed line by line, as a pipe from a slow producer: before giving line k+1 it
+/// waits (at most 10 s, once) until the output holds the lines of the k documents given so far.
+class SlowInput : public std::streambuf {
+  public:
+    SlowInput(std::vector<std::string> lines, const LineCounter& out) : lines_(std::move(lines)), out_(out) {}
+    std::vector<std::size_t> waited_for; // documents whose output had not come in time
+
+  protected:
+    int underflow() override {
+        if (next_ >= lines_.size()) return EOF;
+        const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+        while (waited_for.empty() && out_.flushed_lines.load() < next_ && std::chrono::steady_clock::now() < until)
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        if (out_.flushed_lines.load() < next_) waited_for.push_back(next_);
+        current_ = lines_[next_++] + "\n";
+        setg(current_.data(), current_.data(), current_.data() + current_.size());
+        return traits_type::to_int_type(current_[0]);
+    }
+
+  private:
+    std::vector<std::string> lines_;
+    const LineCounter& out_;
+    std::size_t next_ = 0;
+    std::string current_;
+};
+} // namespace
+
+TEST_CASE("batch: filter mode writes each document before more input comes (Spark, Hadoop)", "[batch]") {
+    const fs::path d = tmp_dir("stdin");
+    write_corpus(d / "corpus.jsonl", 12);
+    std::vector<std::string> lines;
+    {
+        std::ifstream in(d / "corpus.jsonl");
+        for (std::string line; std::getline(in, line);) lines.push_back(line);
+    }
+    for (unsigned jobs : {1u, 3u}) {
+        LineCounter out;
+        SlowInput in(lines, out);
+        std::streambuf* old_out = std::cout.rdbuf(&out);
+        std::streambuf* old_in = std::cin.rdbuf(&in);
+        std::ostringstream log;
+        gt::batch::BatchSummary s;
+        try {
+            s = gt::batch::run_batch(options("-", "-", Format::jsonl, jobs), toy, log);
+        } catch (...) {
+            std::cout.rdbuf(old_out);
+            std::cin.rdbuf(old_in);
+            throw;
+        }
+        std::cout.rdbuf(old_out);
+        std::cin.rdbuf(old_in);
+        std::cin.clear();
+        CHECK(s.documents == 12);
+        CHECK(out.flushed_lines.load() == 12);
+        // no document's output waited for the next line of input
+        CHECK(in.waited_for.empty());
+    }
 }
