@@ -59,6 +59,8 @@ JournalState recover_journal(const std::string& path, const std::string& fingerp
         if (st.last_seq != static_cast<std::size_t>(-1) && r.seq <= st.last_seq) break;
         st.last_seq = r.seq;
         ++st.records;
+        st.events += r.events.size();
+        if (!r.error.empty()) ++st.failed;
         good_end = static_cast<std::uint64_t>(in.tellg());
     }
     in.close();

@@ -22,6 +22,7 @@ namespace gt::batch {
 struct JournalState {
     bool exists = false;
     std::size_t records = 0;
+    std::size_t failed = 0, events = 0; // of these records
     std::size_t last_seq = static_cast<std::size_t>(-1); // npos: no document yet
 };
 

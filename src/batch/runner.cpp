@@ -134,6 +134,16 @@ struct Output {
     }
 };
 
+/// Copies the rest of `in` (the journal `name`) to the file `output`, atomically.
+void copy_to_output(std::istream& in, const std::string& name, const std::string& output) {
+    io::OutputFile out(output);
+    std::vector<char> block(io::kFileBufferBytes);
+    while (in.read(block.data(), static_cast<std::streamsize>(block.size())) || in.gcount() > 0)
+        io::write_rendered(out.stream(), std::string_view(block.data(), static_cast<std::size_t>(in.gcount())));
+    if (in.bad()) throw InputError("cannot read the journal '" + name + "' back; rerun with --resume");
+    out.commit();
+}
+
 } // namespace
 
 std::string journal_path(const std::string& output) { return output + ".partial.jsonl"; }
@@ -254,26 +264,39 @@ BatchSummary run_batch(const BatchOptions& o, const ProcessFn& process, std::ost
         // The output, made from the journal: identical whether or not the run was resumed.
         journal->sync();
         journal.reset();
-        std::ifstream in(jpath, std::ios::binary);
+        auto buffer = std::make_unique<char[]>(io::kFileBufferBytes);
+        std::ifstream in;
+        in.rdbuf()->pubsetbuf(buffer.get(), static_cast<std::streamsize>(io::kFileBufferBytes));
+        in.open(jpath, std::ios::binary);
         std::string first;
         std::getline(in, first);
-        io::ResultReader reader(in, jpath);
-        Output final_out(o);
-        DocumentResult r;
-        if (o.dedup) {
-            std::vector<DocumentResult> all;
-            while (reader.next(r)) all.push_back(std::move(r));
-            dedup_results(all);
-            for (const DocumentResult& d : all) final_out.put(d);
+        if (o.format == io::Format::jsonl && !o.dedup && o.errors_path.empty()) {
+            // The journal's lines are the JSONL output: the lines the JSONL writer writes for
+            // the results read back from them (io::ResultReader is its inverse), so they are
+            // copied rather than parsed and rendered again.
+            copy_to_output(in, jpath, o.output);
+            summary.documents = resumed.records + documents;
+            summary.failed = resumed.failed + failed;
+            summary.events = resumed.events + events;
         } else {
-            while (reader.next(r)) final_out.put(r);
+            io::ResultReader reader(in, jpath);
+            Output final_out(o);
+            DocumentResult r;
+            if (o.dedup) {
+                std::vector<DocumentResult> all;
+                while (reader.next(r)) all.push_back(std::move(r));
+                dedup_results(all);
+                for (const DocumentResult& d : all) final_out.put(d);
+            } else {
+                while (reader.next(r)) final_out.put(r);
+            }
+            final_out.commit();
+            summary.documents = final_out.documents;
+            summary.failed = final_out.failed;
+            summary.events = final_out.events;
         }
-        final_out.commit();
         in.close();
         std::filesystem::remove(jpath);
-        summary.documents = final_out.documents;
-        summary.failed = final_out.failed;
-        summary.events = final_out.events;
     } else {
         if (o.dedup) {
             dedup_results(held);

@@ -359,3 +359,27 @@ TEST_CASE("batch: filter mode writes each document before more input comes (Spar
         CHECK(in.waited_for.empty());
     }
 }
+
+TEST_CASE("batch: the JSONL output copied from the journal equals the one rendered from it", "[batch]") {
+    // Without --errors and --dedup the JSONL output is the journal's lines copied; with them it is
+    // rendered from the results read back. Both must give the same bytes and the same counts.
+    const fs::path d = tmp_dir("copy");
+    write_corpus(d / "corpus.jsonl", 40);
+    {
+        std::ofstream f(d / "corpus.jsonl", std::ios::app | std::ios::binary);
+        f << "{\"id\":\"bad\",\"text\":\n"
+          << "{\"id\":\"u\",\"date\":\"2017-09-01\",\"text\":\"Protesters \\u00e9 \\\"quoted\\\" \\ud83d\\ude00 tab\\t end\"}\n";
+    }
+    std::ostringstream log;
+    auto copied = gt::batch::run_batch(options(d / "corpus.jsonl", d / "copied.jsonl", Format::jsonl, 2), toy, log);
+    auto o = options(d / "corpus.jsonl", d / "rendered.jsonl", Format::jsonl, 2);
+    o.errors_path = (d / "errors.jsonl").string();
+    auto rendered = gt::batch::run_batch(o, toy, log);
+    CHECK(copied.documents == 42);
+    CHECK(copied.failed == 1);
+    CHECK(copied.documents == rendered.documents);
+    CHECK(copied.failed == rendered.failed);
+    CHECK(copied.events == rendered.events);
+    CHECK(slurp(d / "copied.jsonl") == slurp(d / "rendered.jsonl"));
+    CHECK(slurp(d / "errors.jsonl").find("\"id\":\"bad\"") != std::string::npos);
+}
