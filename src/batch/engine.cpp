@@ -72,6 +72,7 @@ class Engine {
                 }
                 bytes += item.doc.text.size();
                 chunk.items.emplace_back(seq, std::move(item));
+                if (limits_.ready && !limits_.ready()) break;
             }
         } catch (...) {
             ended_ = true;

@@ -34,7 +34,10 @@ struct DoneChunk {
 
 struct ChunkLimits {
     std::size_t bytes = 64 * 1024; // a chunk is closed when its documents hold this much text,
-    std::size_t documents = 64;    // or when it has this many documents
+    std::size_t documents = 64;    // or when it has this many documents,
+    /// or when this says the next document cannot be read without waiting for input (standard
+    /// input in filter mode: the documents read so far are not held back). Empty: never.
+    std::function<bool()> ready;
 };
 
 /// The next document to process (shard and resume filters applied), with its seq; false at the end.

@@ -249,9 +249,9 @@ BatchSummary run_batch(const BatchOptions& o, const ProcessFn& process, std::ost
 
     const unsigned jobs = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
     ChunkLimits limits;
-    // Standard input is handed on document by document: a document's output must not wait
-    // for input that has not come yet (Spark, Hadoop Streaming).
-    if (std::find(o.inputs.begin(), o.inputs.end(), "-") != o.inputs.end()) limits.documents = 1;
+    // A chunk read from standard input is handed on when no further line has come yet: a
+    // document's output must not wait for input (Spark, Hadoop Streaming).
+    limits.ready = [&source] { return source.next_ready(); };
     try {
         run_chunks(jobs, limits, read, process, render, write);
     } catch (...) {

@@ -383,3 +383,53 @@ TEST_CASE("batch: the JSONL output copied from the journal equals the one render
     CHECK(slurp(d / "copied.jsonl") == slurp(d / "rendered.jsonl"));
     CHECK(slurp(d / "errors.jsonl").find("\"id\":\"bad\"") != std::string::npos);
 }
+
+TEST_CASE("batch: filter mode on a pipe writes each document before the next line is written", "[batch]") {
+    // Standard input is a real pipe here (file descriptor 0), read through the source's own
+    // buffer: documents already in it are processed by chunks, but a chunk is handed on as soon
+    // as no further line has come, so no output waits for the producer.
+    const fs::path d = tmp_dir("pipe");
+    write_corpus(d / "corpus.jsonl", 10);
+    std::vector<std::string> lines;
+    {
+        std::ifstream in(d / "corpus.jsonl");
+        for (std::string line; std::getline(in, line);) lines.push_back(line);
+    }
+    int fds[2];
+    REQUIRE(::pipe(fds) == 0);
+    const int saved = ::dup(STDIN_FILENO);
+    REQUIRE(saved >= 0);
+    REQUIRE(::dup2(fds[0], STDIN_FILENO) == STDIN_FILENO);
+    ::close(fds[0]);
+    LineCounter out;
+    std::vector<std::size_t> waited_for;
+    std::thread producer([&] {
+        for (std::size_t k = 0; k < lines.size(); ++k) {
+            const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+            while (waited_for.empty() && out.flushed_lines.load() < k && std::chrono::steady_clock::now() < until)
+                std::this_thread::sleep_for(std::chrono::milliseconds(1));
+            if (out.flushed_lines.load() < k) waited_for.push_back(k);
+            const std::string line = lines[k] + "\n";
+            if (::write(fds[1], line.data(), line.size()) != static_cast<ssize_t>(line.size())) break;
+        }
+        ::close(fds[1]);
+    });
+    std::streambuf* old_out = std::cout.rdbuf(&out);
+    std::ostringstream log;
+    gt::batch::BatchSummary s;
+    std::exception_ptr error;
+    try {
+        s = gt::batch::run_batch(options("-", "-", Format::jsonl, 2), toy, log);
+    } catch (...) {
+        error = std::current_exception();
+    }
+    std::cout.rdbuf(old_out);
+    producer.join();
+    ::dup2(saved, STDIN_FILENO);
+    ::close(saved);
+    std::cin.clear();
+    if (error) std::rethrow_exception(error);
+    CHECK(s.documents == 10);
+    CHECK(out.flushed_lines.load() == 10);
+    CHECK(waited_for.empty());
+}
