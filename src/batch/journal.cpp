@@ -2,7 +2,6 @@
 
 #include "core/error.hpp"
 #include "io/event_reader.hpp"
-#include "io/file_buffer.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -18,8 +17,7 @@ namespace gt::batch {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-constexpr auto kFlushEvery = std::chrono::milliseconds(500); // write(2) at least this often
-constexpr auto kSyncEvery = std::chrono::seconds(5);         // fsync at least this often
+constexpr auto kSyncEvery = std::chrono::seconds(5); // fsync at least this often
 
 [[noreturn]] void write_failed(const std::string& path) {
     const int err = errno;
@@ -61,6 +59,8 @@ JournalState recover_journal(const std::string& path, const std::string& fingerp
         if (st.last_seq != static_cast<std::size_t>(-1) && r.seq <= st.last_seq) break;
         st.last_seq = r.seq;
         ++st.records;
+        st.events += r.events.size();
+        if (!r.error.empty()) ++st.failed;
         good_end = static_cast<std::uint64_t>(in.tellg());
     }
     in.close();
@@ -73,8 +73,6 @@ JournalState recover_journal(const std::string& path, const std::string& fingerp
 }
 
 JournalWriter::JournalWriter(const std::string& path, const std::string& fingerprint, bool append) : path_(path) {
-    buffer_ = std::make_unique<char[]>(io::kFileBufferBytes); // before open: libstdc++ needs it
-    out_.rdbuf()->pubsetbuf(buffer_.get(), static_cast<std::streamsize>(io::kFileBufferBytes));
     out_.open(path, append ? std::ios::binary | std::ios::app : std::ios::binary | std::ios::trunc);
     if (!out_) write_failed(path);
     fd_ = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
@@ -83,36 +81,26 @@ JournalWriter::JournalWriter(const std::string& path, const std::string& fingerp
         out_ << fingerprint << '\n';
         sync();
     }
-    io::set_batched_flush(out_); // the writer's per-line flush becomes a check
-    writer_ = io::make_writer(io::Format::jsonl, out_);
-    flushed_ = synced_ = Clock::now();
+    synced_ = Clock::now();
 }
 
 JournalWriter::~JournalWriter() {
     if (fd_ >= 0) ::close(fd_);
 }
 
-void JournalWriter::write(const DocumentResult& r) {
-    try {
-        writer_->document(r); // one line, into the 256 KB buffer (written when full)
-    } catch (const OutputError&) {
-        write_failed(path_); // name the journal, not "the output"
-    }
+void JournalWriter::write(std::string_view lines) {
+    errno = 0;
+    out_.write(lines.data(), static_cast<std::streamsize>(lines.size()));
+    out_.flush();
     if (!out_) write_failed(path_);
-    const auto now = Clock::now();
-    if (now - synced_ >= kSyncEvery) {
-        sync();
-    } else if (now - flushed_ >= kFlushEvery) {
-        out_.flush();
-        if (!out_) write_failed(path_);
-        flushed_ = now;
-    }
+    if (Clock::now() - synced_ >= kSyncEvery) sync();
 }
 
 void JournalWriter::sync() {
+    errno = 0;
     out_.flush();
     if (!out_ || ::fsync(fd_) != 0) write_failed(path_);
-    flushed_ = synced_ = Clock::now();
+    synced_ = Clock::now();
 }
 
 } // namespace gt::batch

@@ -2,10 +2,10 @@
 // The journal of a batch run writing to a file (docs/batch.md, "Resuming"): OUTPUT.partial.jsonl,
 // a first line with the fingerprint of the run (inputs with sizes and times, options), then
 // one JSONL document line per document in input order (the JSONL writer's lines, with seq),
-// buffered in user space and written in 256 KB chunks or every 0.5 s, fsynced every 5 s and at
-// the end. A kill loses at most the buffered lines (their documents are simply done again on
-// --resume) and may tear the last line (dropped by recover_journal). The output is made from it
-// at the end.
+// written by chunks of documents (one write(2) per chunk, as soon as the chunk is in order),
+// fsynced every 5 s and at the end. A kill loses at most the chunks not yet written (their
+// documents are simply done again on --resume) and may tear the last line (dropped by
+// recover_journal). The output is made from it at the end.
 
 #include "io/writers.hpp"
 
@@ -14,6 +14,7 @@
 #include <fstream>
 #include <memory>
 #include <string>
+#include <string_view>
 
 namespace gt::batch {
 
@@ -21,6 +22,7 @@ namespace gt::batch {
 struct JournalState {
     bool exists = false;
     std::size_t records = 0;
+    std::size_t failed = 0, events = 0; // of these records
     std::size_t last_seq = static_cast<std::size_t>(-1); // npos: no document yet
 };
 
@@ -36,17 +38,17 @@ class JournalWriter {
     ~JournalWriter();
     JournalWriter(const JournalWriter&) = delete;
     JournalWriter& operator=(const JournalWriter&) = delete;
-    void write(const DocumentResult& r);
+    /// Appends complete JSONL document lines (io::append_document) and writes them to the file;
+    /// fsyncs when the last fsync is 5 s old. Throws OutputError.
+    void write(std::string_view lines);
     /// Flushes and fsyncs; throws OutputError.
     void sync();
 
   private:
     std::string path_;
-    std::unique_ptr<char[]> buffer_; // outlives out_ (declared before it)
     std::ofstream out_;
-    std::unique_ptr<io::EventWriter> writer_;
     int fd_ = -1;
-    std::chrono::steady_clock::time_point flushed_, synced_;
+    std::chrono::steady_clock::time_point synced_;
 };
 
 } // namespace gt::batch

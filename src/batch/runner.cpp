@@ -1,28 +1,25 @@
-// The batch engine: a reader (this thread), a bounded pool of workers, and a writer thread
-// that puts results back in input order (a reorder buffer keyed by sequence number).
+// The batch engine: inputs, journal, output and summary around the chunked parallel core
+// (engine.hpp), which processes the documents on N threads and writes them in input order.
 #include "batch/runner.hpp"
 
 #include "batch/dedup.hpp"
+#include "batch/engine.hpp"
 #include "batch/journal.hpp"
 #include "batch/progress.hpp"
 #include "batch/shard.hpp"
 #include "batch/source.hpp"
 #include "core/error.hpp"
 #include "io/event_reader.hpp"
+#include "io/file_buffer.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <atomic>
-#include <condition_variable>
 #include <cstdio>
-#include <fstream>
-#include <deque>
-#include <exception>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
-#include <map>
-#include <mutex>
 #include <thread>
 
 #include <unistd.h>
@@ -59,10 +56,11 @@ std::string error_line(const DocumentResult& r) {
     return j.dump(-1, ' ', false, ojson::error_handler_t::replace);
 }
 
-std::string where(const DocumentResult& r) {
+// (not inlined: GCC 12 warns wrongly about the inlined concatenations, -Wrestrict)
+__attribute__((noinline)) std::string where(const DocumentResult& r) {
     std::string s = r.input.empty() ? std::string("?") : r.input;
-    if (r.line) s += ":" + std::to_string(r.line);
-    if (!r.doc_id.empty() && r.line) s += " (id " + r.doc_id + ")";
+    if (r.line) s.append(":").append(std::to_string(r.line));
+    if (!r.doc_id.empty() && r.line) s.append(" (id ").append(r.doc_id).append(")");
     return s;
 }
 
@@ -79,8 +77,11 @@ struct Output {
     std::unique_ptr<io::EventWriter> writer;
     std::size_t documents = 0, failed = 0, events = 0;
     bool csvt = false;
+    io::Format format;
+    bool batched = false; // a file, written in blocks
+    std::string pending;  // rendered documents not yet written
 
-    Output(const BatchOptions& o) {
+    Output(const BatchOptions& o) : format(o.format) {
         if (io::is_gis(o.format)) {
             if (is_stdout(o.output))
                 throw UsageError("the GIS formats are written through GDAL to a file, not to standard output; "
@@ -90,12 +91,31 @@ struct Output {
             file = std::make_unique<io::OutputFile>(o.output);
             writer = io::make_writer(o.format, file->stream());
             csvt = o.format == io::Format::csv && !is_stdout(o.output);
+            batched = !is_stdout(o.output);
         }
         if (!o.errors_path.empty()) errors = std::make_unique<io::OutputFile>(o.errors_path);
     }
     void put(const DocumentResult& r) {
+        count(r, r.events.size());
+        if (file && io::append_document(format, r, pending)) return written();
+        writer->document(r);
+    }
+    /// A document rendered by io::append_document for this format (its events dropped).
+    void put_rendered(const DocumentResult& r, std::size_t event_count, std::string_view bytes) {
+        count(r, event_count);
+        pending.append(bytes);
+        written();
+    }
+    /// Standard output gets every document at once, a file in blocks of 256 KB.
+    void written() {
+        if (!batched || pending.size() >= io::kFileBufferBytes) {
+            io::write_rendered(file->stream(), pending);
+            pending.clear();
+        }
+    }
+    void count(const DocumentResult& r, std::size_t event_count) {
         ++documents;
-        events += r.events.size();
+        events += event_count;
         if (!r.error.empty()) {
             ++failed;
             if (errors) {
@@ -103,9 +123,10 @@ struct Output {
                 errors->stream().flush();
             }
         }
-        writer->document(r);
     }
     void commit() {
+        if (!pending.empty()) io::write_rendered(file->stream(), pending);
+        pending.clear();
         writer->end();
         if (csvt) io::write_csvt(file->path());
         if (file) file->commit();
@@ -113,90 +134,14 @@ struct Output {
     }
 };
 
-/// The shared state of reader, workers and writer.
-struct Queue {
-    std::mutex m;
-    std::condition_variable work_ready, done_ready, space;
-    std::deque<std::pair<std::size_t, Item>> work;
-    std::deque<std::size_t> order; // sequence numbers in flight, in input order
-    std::map<std::size_t, DocumentResult> done;
-    bool closed = false, abort = false;
-    std::exception_ptr error;
-
-    void fail(std::exception_ptr e) {
-        std::lock_guard lock(m);
-        if (!error) error = e;
-        abort = true;
-        work_ready.notify_all();
-        done_ready.notify_all();
-        space.notify_all();
-    }
-};
-
-DocumentResult failed_result(Item& item, std::size_t seq) {
-    DocumentResult r;
-    r.doc_id = item.doc.id;
-    r.input = item.doc.input;
-    r.line = item.doc.line;
-    r.error = item.error;
-    r.seq = seq;
-    return r;
-}
-
-void worker(Queue& q, const ProcessFn& process) {
-    for (;;) {
-        std::pair<std::size_t, Item> job;
-        {
-            std::unique_lock lock(q.m);
-            q.work_ready.wait(lock, [&] { return q.abort || q.closed || !q.work.empty(); });
-            if (q.abort || q.work.empty()) return;
-            job = std::move(q.work.front());
-            q.work.pop_front();
-        }
-        const Document& doc = job.second.doc;
-        DocumentResult r;
-        try {
-            r = process(doc);
-        } catch (const std::exception& e) {
-            r = DocumentResult{};
-            r.error = std::string("processing failed: ") + e.what();
-        } catch (...) {
-            r = DocumentResult{};
-            r.error = "processing failed";
-        }
-        if (r.doc_id.empty()) r.doc_id = doc.id;
-        r.input = doc.input;
-        r.line = doc.line;
-        r.seq = job.first;
-        std::lock_guard lock(q.m);
-        q.done.emplace(job.first, std::move(r));
-        q.done_ready.notify_all();
-    }
-}
-
-template <class Sink>
-void writer(Queue& q, Sink&& sink) {
-    try {
-        for (;;) {
-            DocumentResult r;
-            {
-                std::unique_lock lock(q.m);
-                q.done_ready.wait(lock, [&] {
-                    return q.abort || (q.closed && q.order.empty()) ||
-                           (!q.order.empty() && q.done.count(q.order.front()));
-                });
-                if (q.abort || q.order.empty()) return;
-                auto it = q.done.find(q.order.front());
-                r = std::move(it->second);
-                q.done.erase(it);
-                q.order.pop_front();
-                q.space.notify_all();
-            }
-            sink(r);
-        }
-    } catch (...) {
-        q.fail(std::current_exception());
-    }
+/// Copies the rest of `in` (the journal `name`) to the file `output`, atomically.
+void copy_to_output(std::istream& in, const std::string& name, const std::string& output) {
+    io::OutputFile out(output);
+    std::vector<char> block(io::kFileBufferBytes);
+    while (in.read(block.data(), static_cast<std::streamsize>(block.size())) || in.gcount() > 0)
+        io::write_rendered(out.stream(), std::string_view(block.data(), static_cast<std::size_t>(in.gcount())));
+    if (in.bad()) throw InputError("cannot read the journal '" + name + "' back; rerun with --resume");
+    out.commit();
 }
 
 } // namespace
@@ -233,92 +178,125 @@ BatchSummary run_batch(const BatchOptions& o, const ProcessFn& process, std::ost
     const bool progress_on = o.progress && !o.quiet && &log == &std::cerr && ::isatty(STDERR_FILENO);
     Progress progress(progress_on, log, total);
     std::size_t documents = 0, failed = 0, events = 0, reported = 0;
-    std::atomic<std::uint64_t> bytes_read{0};
-    std::unique_ptr<Output> direct; // filter mode: straight to stdout
+    std::uint64_t bytes_read = 0; // only the thread holding the source changes it
+    std::atomic<std::uint64_t> bytes_shown{0};
+    std::unique_ptr<Output> direct;   // filter mode: straight to stdout
     std::vector<DocumentResult> held; // filter mode with --dedup
     if (!to_file) direct = std::make_unique<Output>(o);
 
-    auto sink = [&](const DocumentResult& r) {
-        ++documents;
-        events += r.events.size();
-        if (!r.error.empty()) {
-            ++failed;
-            if (reported++ < kReportedFailures) {
-                progress.finish();
-                log << "geotimeline: " << where(r) << ": " << r.error << " (skipped)\n";
+    // What the workers render: the journal's JSONL lines, or the lines of a streaming format
+    // on standard output; nothing when the results are held (--dedup) or written whole (geojson,
+    // csv to standard output), which the writing thread then serialises.
+    io::Format rendered = io::Format::jsonl;
+    bool render_on = true;
+    if (!to_file) {
+        rendered = o.format;
+        render_on =
+            !o.dedup && (o.format == io::Format::jsonl || o.format == io::Format::geojsonseq);
+    }
+    RenderFn render;
+    if (render_on)
+        render = [rendered](const DocumentResult& r, std::string& out) {
+            io::append_document(rendered, r, out);
+        };
+
+    WriteFn write = [&](DoneChunk& chunk) {
+        std::size_t start = 0;
+        for (DoneDocument& d : chunk.documents) {
+            const DocumentResult& r = d.result;
+            ++documents;
+            events += d.events;
+            if (!r.error.empty()) {
+                ++failed;
+                if (reported++ < kReportedFailures) {
+                    progress.finish();
+                    log << "geotimeline: " << where(r) << ": " << r.error << " (skipped)\n";
+                }
             }
+            if (!journal) {
+                // Filter mode: every document written and flushed as soon as it is in order.
+                if (o.dedup)
+                    held.push_back(std::move(d.result));
+                else if (render_on)
+                    direct->put_rendered(
+                        r, d.events, std::string_view(chunk.bytes).substr(start, d.end - start));
+                else
+                    direct->put(r);
+            }
+            start = d.end;
         }
-        if (journal) journal->write(r);
-        else if (o.dedup) held.push_back(r);
-        else direct->put(r);
-        progress.update(documents, events, failed, bytes_read.load());
+        if (journal) journal->write(chunk.bytes);
+        progress.update(documents, events, failed, bytes_shown.load(std::memory_order_relaxed));
+    };
+
+    const Shard shard{o.shard_index, o.shard_count};
+    DocumentSource source(files, o.max_doc_bytes, o.default_date);
+    std::size_t next_seq = 0;
+    ReadFn read = [&](Item& item, std::size_t& seq) {
+        while (source.next(item)) {
+            seq = next_seq++;
+            bytes_read += item.bytes;
+            bytes_shown.store(bytes_read, std::memory_order_relaxed);
+            const std::string key = item.doc.id.empty()
+                                        ? item.doc.input + ":" + std::to_string(item.doc.line)
+                                        : item.doc.id;
+            if (!shard.contains(key)) continue;
+            if (resumed.last_seq != npos && seq <= resumed.last_seq) continue;
+            return true;
+        }
+        return false;
     };
 
     const unsigned jobs = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
-    const std::size_t capacity = std::max<std::size_t>(8, std::size_t{4} * jobs);
-    const Shard shard{o.shard_index, o.shard_count};
-    Queue q;
-    std::vector<std::thread> pool;
-    for (unsigned i = 0; i < jobs; ++i) pool.emplace_back(worker, std::ref(q), std::cref(process));
-    std::thread out([&] { writer(q, sink); });
+    ChunkLimits limits;
+    // A chunk read from standard input is handed on when no further line has come yet: a
+    // document's output must not wait for input (Spark, Hadoop Streaming).
+    limits.ready = [&source] { return source.next_ready(); };
     try {
-        DocumentSource source(files, o.max_doc_bytes, o.default_date);
-        Item item;
-        for (std::size_t seq = 0; source.next(item); ++seq) {
-            bytes_read += item.bytes;
-            const std::string key = item.doc.id.empty() ? item.doc.input + ":" + std::to_string(item.doc.line) : item.doc.id;
-            if (!shard.contains(key)) continue;
-            if (resumed.last_seq != npos && seq <= resumed.last_seq) continue;
-            std::unique_lock lock(q.m);
-            q.space.wait(lock, [&] { return q.abort || q.order.size() < capacity; });
-            if (q.abort) break;
-            q.order.push_back(seq);
-            if (!item.error.empty()) {
-                q.done.emplace(seq, failed_result(item, seq));
-                q.done_ready.notify_all();
-            } else {
-                q.work.emplace_back(seq, std::move(item));
-                q.work_ready.notify_one();
-            }
-        }
+        run_chunks(jobs, limits, read, process, render, write);
     } catch (...) {
-        q.fail(std::current_exception());
+        progress.finish();
+        throw;
     }
-    {
-        std::lock_guard lock(q.m);
-        q.closed = true;
-        q.work_ready.notify_all();
-        q.done_ready.notify_all();
-    }
-    for (auto& t : pool) t.join();
-    out.join();
     progress.finish();
-    if (q.error) std::rethrow_exception(q.error);
 
     if (journal) {
         // The output, made from the journal: identical whether or not the run was resumed.
         journal->sync();
         journal.reset();
-        std::ifstream in(jpath, std::ios::binary);
+        auto buffer = std::make_unique<char[]>(io::kFileBufferBytes);
+        std::ifstream in;
+        in.rdbuf()->pubsetbuf(buffer.get(), static_cast<std::streamsize>(io::kFileBufferBytes));
+        in.open(jpath, std::ios::binary);
         std::string first;
         std::getline(in, first);
-        io::ResultReader reader(in, jpath);
-        Output final_out(o);
-        DocumentResult r;
-        if (o.dedup) {
-            std::vector<DocumentResult> all;
-            while (reader.next(r)) all.push_back(std::move(r));
-            dedup_results(all);
-            for (const DocumentResult& d : all) final_out.put(d);
+        if (o.format == io::Format::jsonl && !o.dedup && o.errors_path.empty()) {
+            // The journal's lines are the JSONL output: the lines the JSONL writer writes for
+            // the results read back from them (io::ResultReader is its inverse), so they are
+            // copied rather than parsed and rendered again.
+            copy_to_output(in, jpath, o.output);
+            summary.documents = resumed.records + documents;
+            summary.failed = resumed.failed + failed;
+            summary.events = resumed.events + events;
         } else {
-            while (reader.next(r)) final_out.put(r);
+            io::ResultReader reader(in, jpath);
+            Output final_out(o);
+            DocumentResult r;
+            if (o.dedup) {
+                std::vector<DocumentResult> all;
+                while (reader.next(r)) all.push_back(std::move(r));
+                dedup_results(all);
+                for (const DocumentResult& d : all) final_out.put(d);
+            } else {
+                while (reader.next(r)) final_out.put(r);
+            }
+            final_out.commit();
+            summary.documents = final_out.documents;
+            summary.failed = final_out.failed;
+            summary.events = final_out.events;
         }
-        final_out.commit();
         in.close();
         std::filesystem::remove(jpath);
-        summary.documents = final_out.documents;
-        summary.failed = final_out.failed;
-        summary.events = final_out.events;
     } else {
         if (o.dedup) {
             dedup_results(held);
@@ -330,7 +308,7 @@ BatchSummary run_batch(const BatchOptions& o, const ProcessFn& process, std::ost
         summary.events = direct->events;
     }
     summary.seconds = progress.seconds();
-    summary.mb = static_cast<double>(bytes_read.load()) / 1e6;
+    summary.mb = static_cast<double>(bytes_read) / 1e6;
     if (!o.quiet) {
         if (reported > kReportedFailures)
             log << "geotimeline: ... and " << (reported - kReportedFailures) << " more failed documents"

@@ -10,6 +10,11 @@
 #include <iostream>
 #include <sstream>
 #include <sys/stat.h>
+#include <unistd.h>
+
+#if defined(__GLIBCXX__)
+#include <ext/stdio_sync_filebuf.h>
+#endif
 
 namespace gt::batch {
 
@@ -108,6 +113,64 @@ std::vector<InputFile> expand_inputs(const std::vector<std::string>& inputs, std
     return out;
 }
 
+/// File descriptor 0 through a 256 KB buffer, which tells whether a complete line is buffered.
+class DocumentSource::StdinBuffer final : public std::streambuf {
+  public:
+    StdinBuffer() : buffer_(std::make_unique<char[]>(kReadBufferBytes)) {}
+    bool failed() const noexcept { return failed_; }
+    /// A complete line with a non-blank character is in the buffer.
+    bool has_line() const noexcept {
+        bool text = false;
+        for (const char* p = gptr(); p != egptr(); ++p) {
+            if (*p == '\n') {
+                if (text) return true;
+            } else if (*p != ' ' && *p != '\t' && *p != '\r') {
+                text = true;
+            }
+        }
+        return false;
+    }
+
+  protected:
+    int_type underflow() override {
+        if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
+        for (;;) {
+            const ssize_t n = ::read(STDIN_FILENO, buffer_.get(), kReadBufferBytes);
+            if (n > 0) {
+                setg(buffer_.get(), buffer_.get(), buffer_.get() + n);
+                return traits_type::to_int_type(*gptr());
+            }
+            if (n < 0 && errno == EINTR) continue;
+            if (n < 0) failed_ = true;
+            return traits_type::eof();
+        }
+    }
+
+  private:
+    std::unique_ptr<char[]> buffer_;
+    bool failed_ = false;
+};
+
+std::istream& DocumentSource::stdin_stream() {
+    if (stdin_) return *stdin_;
+    stdin_ = &std::cin;
+#if defined(__GLIBCXX__)
+    // Only when nothing has replaced std::cin's buffer (a test, an embedding program) and
+    // nothing has read from it: "-" is read by this source alone.
+    if (dynamic_cast<__gnu_cxx::stdio_sync_filebuf<char>*>(std::cin.rdbuf()) != nullptr) {
+        stdin_buffer_ = std::make_unique<StdinBuffer>();
+        stdin_own_ = std::make_unique<std::istream>(stdin_buffer_.get());
+        stdin_ = stdin_own_.get();
+    }
+#endif
+    return *stdin_;
+}
+
+bool DocumentSource::next_ready() const noexcept {
+    if (!reading_stdin_) return true;
+    return stdin_buffer_ && stdin_buffer_->has_line();
+}
+
 DocumentSource::DocumentSource(std::vector<InputFile> files, std::size_t max_doc_bytes, std::string default_date)
     : files_(std::move(files)), max_bytes_(max_doc_bytes), date_(std::move(default_date)) {}
 
@@ -150,7 +213,7 @@ void DocumentSource::read_stdin_text(std::string lead, Item& item) {
     Document d;
     d.input = std::string(1, '-');
     d.id = std::string("stdin");
-    lead.append(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    lead.append(std::istreambuf_iterator<char>(stdin_stream()), std::istreambuf_iterator<char>());
     d.text = std::move(lead);
     d.date = date_;
     item.doc = std::move(d);
@@ -168,13 +231,10 @@ bool DocumentSource::next(Item& item) {
         if (reader_) {
             std::string err;
             if (reader_->next(item.doc, err)) {
-                if (file_) {
-                    const std::int64_t pos = static_cast<std::int64_t>(file_->tellg());
-                    item.bytes = pos > last_pos_ ? static_cast<std::uint64_t>(pos - last_pos_) : item.doc.text.size();
-                    if (pos > 0) last_pos_ = pos;
-                } else {
-                    item.bytes = item.doc.text.size() + 1;
-                }
+                // The bytes of its line (and of blank lines before it), counted by the reader.
+                const std::uint64_t pos = reader_->bytes_read();
+                item.bytes = pos - last_pos_;
+                last_pos_ = pos;
                 item.doc.input = reader_name_;
                 item.doc.line = reader_->line();
                 if (!err.empty()) {
@@ -193,10 +253,11 @@ bool DocumentSource::next(Item& item) {
                 if (item.doc.date.empty()) item.doc.date = date_;
                 return true;
             }
-            const bool bad = file_ ? file_->bad() : std::cin.bad();
+            const bool bad = file_ ? file_->bad() : stdin_stream().bad() || (stdin_buffer_ && stdin_buffer_->failed());
             const std::string name = reader_name_;
             reader_.reset();
             file_.reset();
+            reading_stdin_ = false;
             if (bad) {
                 item.doc.input = name;
                 item.error = "read error";
@@ -209,12 +270,15 @@ bool DocumentSource::next(Item& item) {
             // JSONL when the first non-blank character is '{', else one text document.
             std::string lead;
             int c;
-            while ((c = std::cin.peek()) != EOF && (c == ' ' || c == '\t' || c == '\r' || c == '\n')) {
-                lead.push_back(static_cast<char>(std::cin.get()));
+            std::istream& in = stdin_stream();
+            while ((c = in.peek()) != EOF && (c == ' ' || c == '\t' || c == '\r' || c == '\n')) {
+                lead.push_back(static_cast<char>(in.get()));
             }
             if (c == '{') {
                 reader_name_ = f.path;
-                reader_ = std::make_unique<io::JsonlReader>(std::cin, f.path);
+                last_pos_ = 0;
+                reader_ = std::make_unique<io::JsonlReader>(in, f.path);
+                reading_stdin_ = true;
                 reader_->set_max_line_bytes(max_line_bytes());
                 // (leading blank lines are not counted in the line numbers)
                 continue;
@@ -223,7 +287,12 @@ bool DocumentSource::next(Item& item) {
             return true;
         }
         if (f.jsonl) {
-            file_ = std::make_unique<std::ifstream>(f.path, std::ios::binary);
+            // A large buffer: a corpus is read in 256 KB read(2) calls, not 8 KB ones.
+            if (!buffer_) buffer_ = std::make_unique<char[]>(kReadBufferBytes);
+            file_ = std::make_unique<std::ifstream>();
+            file_->rdbuf()->pubsetbuf(buffer_.get(),
+                                      static_cast<std::streamsize>(kReadBufferBytes));
+            file_->open(f.path, std::ios::binary);
             if (!*file_) {
                 item.doc.input = f.path;
                 item.error = std::string("cannot open (") + std::strerror(errno) + ")";

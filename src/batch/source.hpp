@@ -40,6 +40,11 @@ class DocumentSource {
     /// The next document or unreadable item; false at the end.
     bool next(Item& item);
 
+    /// Whether next() can go on without waiting for input: true for files; for standard input,
+    /// whether a complete non-blank line is already buffered (false when that is not known).
+    /// The engine hands a chunk on when it is false (filter mode: no output waits for input).
+    bool next_ready() const noexcept;
+
     /// JSONL lines longer than this are skipped without being read into memory: 4 × the
     /// document limit, room for JSON escapes ("\u0627" for 2 bytes) and the other fields.
     std::size_t max_line_bytes() const noexcept {
@@ -47,17 +52,27 @@ class DocumentSource {
     }
 
   private:
+    class StdinBuffer;
+    /// Standard input: read through a 256 KB buffer of its own (std::cin synchronised with C
+    /// stdio takes one character at a time), or std::cin itself when its buffer was replaced.
+    std::istream& stdin_stream();
     void read_text_file(const InputFile& f, Item& item);
     __attribute__((noinline)) void read_stdin_text(std::string lead, Item& item);
 
     std::vector<InputFile> files_;
     std::size_t max_bytes_;
     std::string date_;
+    static constexpr std::size_t kReadBufferBytes = 256 * 1024;
     std::size_t next_file_ = 0;
+    std::unique_ptr<char[]> buffer_; // file_'s buffer (declared before it: outlives it)
     std::unique_ptr<std::ifstream> file_;
     std::unique_ptr<io::JsonlReader> reader_;
     std::string reader_name_;
-    std::int64_t last_pos_ = 0;
+    std::unique_ptr<StdinBuffer> stdin_buffer_;
+    std::unique_ptr<std::istream> stdin_own_;
+    std::istream* stdin_ = nullptr;
+    bool reading_stdin_ = false;
+    std::uint64_t last_pos_ = 0; // reader_->bytes_read() after the last document
 };
 
 /// Why raw bytes cannot be a text document ("contains NUL bytes", mostly undecodable), or ""

@@ -359,7 +359,9 @@ namespace {
 /// std::getline that keeps at most `max` bytes of the line; the rest is read and dropped.
 /// Returns false at the end of the input (nothing read); `total` is the line's whole length.
 /// Reads in chunks through istream::getline, which scans the stream's buffer in bulk.
-bool read_line(std::istream& in, std::string& buf, std::size_t max, std::size_t& total) {
+/// `consumed` grows by the bytes taken from the stream (the '\n' included).
+bool read_line(std::istream& in, std::string& buf, std::size_t max, std::size_t& total,
+               std::uint64_t& consumed) {
     buf.clear();
     total = 0;
     bool any = false;
@@ -367,6 +369,7 @@ bool read_line(std::istream& in, std::string& buf, std::size_t max, std::size_t&
     for (;;) {
         in.getline(chunk, sizeof chunk);
         const auto n = static_cast<std::size_t>(in.gcount());
+        consumed += n;
         if (n == 0) return any; // the end of the input, or a read error (the stream says which)
         any = true;
         const bool eof = in.eof(), full = in.fail() && !eof;
@@ -383,7 +386,7 @@ bool read_line(std::istream& in, std::string& buf, std::size_t max, std::size_t&
 bool JsonlReader::next(Document& doc, std::string& error) {
     error.clear();
     std::size_t total = 0;
-    while (read_line(in_, buf_, max_line_, total)) {
+    while (read_line(in_, buf_, max_line_, total, consumed_)) {
         ++line_;
         if (total > buf_.size()) {
             doc = Document{};

@@ -9,6 +9,7 @@
 #include "core/document.hpp"
 
 #include <cstddef>
+#include <cstdint>
 #include <istream>
 #include <string>
 
@@ -27,6 +28,10 @@ class JsonlReader {
     /// 1-based number of the line last read.
     std::size_t line() const noexcept { return line_; }
 
+    /// Bytes taken from the stream so far (line ends included): the position in the input
+    /// without asking the stream (tellg costs a system call on a file).
+    std::uint64_t bytes_read() const noexcept { return consumed_; }
+
     /// Lines longer than `n` bytes are not kept in memory: the rest of such a line is skipped
     /// and next() reports it as an error. Default: no limit.
     void set_max_line_bytes(std::size_t n) noexcept { max_line_ = n; }
@@ -36,6 +41,7 @@ class JsonlReader {
     std::string name_;
     std::string buf_;
     std::size_t line_ = 0;
+    std::uint64_t consumed_ = 0;
     std::size_t max_line_ = static_cast<std::size_t>(-1);
 };
 

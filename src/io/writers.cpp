@@ -160,7 +160,25 @@ std::unique_ptr<EventWriter> make_writer(Format format, std::ostream& out) {
     case Format::shp:
     case Format::ogr: break;
     }
-    throw UsageError("the GIS formats are written to a file (make_gis_writer), not to a stream; give -o FILE");
+    throw UsageError(
+        "the GIS formats are written to a file (make_gis_writer), not to a stream; give -o FILE");
+}
+
+bool append_document(Format format, const DocumentResult& doc, std::string& out) {
+    if (format == Format::jsonl) {
+        detail::append_jsonl(doc, out);
+        return true;
+    }
+    if (format == Format::geojsonseq) {
+        detail::append_geojsonseq(doc, out);
+        return true;
+    }
+    return false;
+}
+
+void write_rendered(std::ostream& out, std::string_view bytes) {
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    detail::flush_and_check(out);
 }
 
 OutputFile::OutputFile(const std::string& path) : path_(path) {

@@ -47,6 +47,15 @@ class EventWriter {
 /// A writer of a stream format (geojson, geojsonseq, csv, jsonl).
 std::unique_ptr<EventWriter> make_writer(Format format, std::ostream& out);
 
+/// Appends to `out` the bytes the writer of `format` writes for `doc`, for the formats whose
+/// documents are written independently of each other (jsonl, geojsonseq); false (nothing
+/// appended) for the others. The batch engine renders documents on its worker threads with it.
+bool append_document(Format format, const DocumentResult& doc, std::string& out);
+
+/// Writes bytes rendered by append_document to `out` and flushes them (a stream marked with
+/// set_batched_flush is only checked); throws OutputError naming the stream as the writers do.
+void write_rendered(std::ostream& out, std::string_view bytes);
+
 /// A writer of a GIS format to the file `path` (`driver`: the OGR driver's short name for
 /// Format::ogr, ignored otherwise). Layers `events` (points) and `claims` (line strings; in a
 /// sibling file <stem>_claims.<ext> when the format holds one layer). Written atomically: into

@@ -74,6 +74,11 @@ void set_stream_name(std::ostream& out, const std::string* name) noexcept;
 /// with io::set_batched_flush() is only checked, not flushed, unless `force` is true.
 void flush_and_check(std::ostream& out, bool force = false);
 
+/// The bytes of one document in GeoJSONSeq (RS, feature, LF for each event and claim) and in
+/// JSONL (one line), appended to `out`: what the writers write (writers_json.cpp).
+void append_geojsonseq(const DocumentResult& doc, std::string& out);
+void append_jsonl(const DocumentResult& doc, std::string& out);
+
 std::unique_ptr<EventWriter> make_geojson_writer(std::ostream& out);
 std::unique_ptr<EventWriter> make_geojsonseq_writer(std::ostream& out);
 std::unique_ptr<EventWriter> make_jsonl_writer(std::ostream& out);

@@ -57,9 +57,9 @@ class GeoJsonSeqWriter final : public EventWriter {
     explicit GeoJsonSeqWriter(std::ostream& out) : out_(out) {}
 
     void document(const DocumentResult& doc) override {
-        for (const Event& e : doc.events) out_ << '\x1e' << dump(event_feature(e)) << '\n';
-        for (std::size_t i = 0; i < doc.claims.size(); ++i)
-            out_ << '\x1e' << dump(claim_feature(doc.claims[i], doc.doc_id, i)) << '\n';
+        line_.clear();
+        append_geojsonseq(doc, line_);
+        out_ << line_;
         flush_and_check(out_);
     }
 
@@ -67,6 +67,7 @@ class GeoJsonSeqWriter final : public EventWriter {
 
   private:
     std::ostream& out_;
+    std::string line_;
 };
 
 /// One line per document, flushed after each.
@@ -76,8 +77,7 @@ class JsonlWriter final : public EventWriter {
 
     void document(const DocumentResult& doc) override {
         line_.clear();
-        append_jsonl_document(line_, doc);
-        line_ += '\n';
+        append_jsonl(doc, line_);
         out_ << line_;
         flush_and_check(out_);
     }
@@ -90,6 +90,24 @@ class JsonlWriter final : public EventWriter {
 };
 
 } // namespace
+
+void append_geojsonseq(const DocumentResult& doc, std::string& out) {
+    for (const Event& e : doc.events) {
+        out += '\x1e';
+        out += dump(event_feature(e));
+        out += '\n';
+    }
+    for (std::size_t i = 0; i < doc.claims.size(); ++i) {
+        out += '\x1e';
+        out += dump(claim_feature(doc.claims[i], doc.doc_id, i));
+        out += '\n';
+    }
+}
+
+void append_jsonl(const DocumentResult& doc, std::string& out) {
+    append_jsonl_document(out, doc); // the bytes of dump(jsonl_document(doc)), without the tree
+    out += '\n';
+}
 
 std::unique_ptr<EventWriter> make_geojson_writer(std::ostream& out) { return std::make_unique<GeoJsonWriter>(out); }
 std::unique_ptr<EventWriter> make_geojsonseq_writer(std::ostream& out) {
