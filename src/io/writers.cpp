@@ -142,7 +142,7 @@ Format choose_format(std::string_view format_name, const std::string& ogr_driver
     if (is_gis(f) && to_stdout)
         throw UsageError("the " + (ogr_driver.empty() ? std::string(format_name) : "'" + ogr_driver + "'") +
                          " format is written through GDAL to a file, not to standard output; give -o FILE");
-    if (f == Format::ogr) check_ogr_driver(ogr_driver); // loads the GIS plugin (writers_gis.cpp)
+    if (is_gis(f)) check_gis_output(f, ogr_driver); // loads the GIS plugin (writers_gis.cpp)
     return f;
 }
 

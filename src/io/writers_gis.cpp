@@ -239,10 +239,16 @@ class GisWriter final : public EventWriter {
 
 } // namespace
 
-void check_ogr_driver(const std::string& name) {
-    const gt_ogr_api& api = detail::ogr_plugin(what_needs_it(Format::ogr, name));
+void check_gis_output(Format format, const std::string& driver) {
+    if (!is_gis(format)) return;
+    const gt_ogr_api& api = detail::ogr_plugin(what_needs_it(format, driver));
+    if (format != Format::ogr) return;
     gt_ogr_error err{};
-    if (api.check_driver(name.c_str(), &err) != GT_OGR_OK) detail::throw_ogr_error(err);
+    if (api.check_driver(driver.c_str(), &err) != GT_OGR_OK) detail::throw_ogr_error(err);
+}
+
+void check_ogr_driver(const std::string& name) {
+    check_gis_output(Format::ogr, name);
 }
 
 std::unique_ptr<EventWriter> make_gis_writer(Format format, const std::string& path,
