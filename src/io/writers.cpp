@@ -36,7 +36,7 @@ class BufferedFile final : public std::ofstream {
   public:
     explicit BufferedFile(bool large) {
         if (!large) return;
-        buffer_ = std::make_unique<char[]>(kFileBufferBytes);
+        buffer_ = std::make_unique_for_overwrite<char[]>(kFileBufferBytes); // not zeroed: touched as it fills
         rdbuf()->pubsetbuf(buffer_.get(), static_cast<std::streamsize>(kFileBufferBytes));
     }
     ~BufferedFile() override { close(); }
