@@ -110,16 +110,16 @@ const gt_ogr_api& ogr_plugin(const std::string& what) {
             loaded = api;
             return *loaded;
         }
-        tried += "\n  " + path + ": " + why;
+        tried += (tried.empty() ? " " : "; ") + path + " (" + why + ")";
     }
     const char* env = std::getenv("GEOTIMELINE_PLUGIN_DIR");
     throw OutputError(
         what + " is written through GDAL by the plugin " GT_OGR_PLUGIN_FILE
-               ", which could not be loaded; tried:" +
+               ", which could not be loaded; tried" +
         tried +
-        (env && *env ? "\nGEOTIMELINE_PLUGIN_DIR is set: point it at the directory that holds "
+        (env && *env ? ". GEOTIMELINE_PLUGIN_DIR is set: point it at the directory that holds "
                        "the plugin, or unset it to search beside the executable"
-                     : "\ninstall the plugin beside the executable or in <prefix>/<libdir>/"
+                     : ". Install the plugin beside the executable or in <prefix>/<libdir>/"
                        "geotimeline/ (cmake --install does), or set GEOTIMELINE_PLUGIN_DIR to its "
                        "directory; the other formats (geojson, csv, jsonl...) need no plugin"));
 }

@@ -14,7 +14,7 @@ geotimeline_cli_test(plugin-missing-extract
   ENV "GEOTIMELINE_PLUGIN_DIR=${CMAKE_CURRENT_BINARY_DIR}/no-such-dir"
   EXIT 4
   CHECKS "err:the gpkg format .*written through GDAL by the plugin geotimeline-ogr.so, which could not be loaded"
-         "err:no-such-dir/geotimeline-ogr.so: not found" "err:GEOTIMELINE_PLUGIN_DIR is set"
+         "err:no-such-dir/geotimeline-ogr.so \\(not found\\)" "err:GEOTIMELINE_PLUGIN_DIR is set"
          "nofile:plugin-missing.gpkg" "nofile:plugin-missing.gpkg.partial.jsonl")
 geotimeline_cli_test(plugin-missing-ogr-driver
   ARGS extract "${_pl_example}" --gazetteer "${GT_FULL_INDEX}" -q --ogr-driver GML -o plugin-missing.gml
@@ -38,7 +38,7 @@ geotimeline_cli_test(plugin-not-elf
   ARGS extract "${_pl_example}" --gazetteer "${GT_FULL_INDEX}" -q -o plugin-broken.kml
   ENV "GEOTIMELINE_PLUGIN_DIR=${CMAKE_CURRENT_BINARY_DIR}/not-a-plugin"
   EXIT 4
-  CHECKS "err:not-a-plugin/geotimeline-ogr.so: .*not-a-plugin/geotimeline-ogr.so: " "nofile:plugin-broken.kml")
+  CHECKS "err:not-a-plugin/geotimeline-ogr.so \\(.*not-a-plugin/geotimeline-ogr.so: " "nofile:plugin-broken.kml")
 
 # The entry point of another interface version.
 add_library(gt_test_wrong_abi_plugin MODULE plugin/wrong_abi.cpp)
