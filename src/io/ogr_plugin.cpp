@@ -96,7 +96,8 @@ std::vector<std::string> ogr_plugin_candidates() {
         add(join(exe, GT_OGR_PLUGIN_FILE));
         add(join((fs::path(exe) / GEOTIMELINE_PLUGIN_RELDIR).string(), GT_OGR_PLUGIN_FILE));
     }
-    if (*GEOTIMELINE_INSTALL_PLUGINDIR) add(join(GEOTIMELINE_INSTALL_PLUGINDIR, GT_OGR_PLUGIN_FILE));
+    if (*GEOTIMELINE_INSTALL_PLUGINDIR)
+        add(join(GEOTIMELINE_INSTALL_PLUGINDIR, GT_OGR_PLUGIN_FILE));
     return out;
 }
 
@@ -114,8 +115,9 @@ const gt_ogr_api& ogr_plugin(const std::string& what) {
     }
     const char* env = std::getenv("GEOTIMELINE_PLUGIN_DIR");
     throw OutputError(
-        what + " is written through GDAL by the plugin " GT_OGR_PLUGIN_FILE
-               ", which could not be loaded; tried" +
+        what +
+        " is written through GDAL by the plugin " GT_OGR_PLUGIN_FILE
+        ", which could not be loaded; tried" +
         tried +
         (env && *env ? ". GEOTIMELINE_PLUGIN_DIR is set: point it at the directory that holds "
                        "the plugin, or unset it to search beside the executable"

@@ -126,7 +126,7 @@ void to_values(const gt_ogr_field (&fields)[N], const Json& props, const Json* i
     static const Json null_json;
     for (std::size_t k = 0; k < N; ++k) {
         const gt_ogr_field& field = fields[k];
-        const Json& v = (k == 0 && id) ? *id
+        const Json& v = (k == 0 && id)               ? *id
                         : props.contains(field.name) ? props[field.name]
                                                      : null_json;
         gt_ogr_value& out = values[k];

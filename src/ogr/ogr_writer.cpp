@@ -104,8 +104,8 @@ bool parse_date(const char* s, int& y, int& m, int& d) {
 }
 
 void set_field(OGRFeature& f, int i, int type, const gt_ogr_value& v) {
-    if (v.is_null || ((type == GT_OGR_STRING || type == GT_OGR_DATE || type == GT_OGR_DATETIME) &&
-                      !v.str)) {
+    if (v.is_null ||
+        ((type == GT_OGR_STRING || type == GT_OGR_DATE || type == GT_OGR_DATETIME) && !v.str)) {
         f.SetFieldNull(i);
         return;
     }
@@ -175,14 +175,14 @@ struct gt_ogr_writer {
             path_ + ".tmp." + std::to_string(::getpid()) + "." + std::to_string(counter++) + ".d";
         if (!fs::create_directory(tmpdir_, ec))
             fail_plain("cannot create '" + path_ + "' (temporary directory '" + tmpdir_ +
-                       "'): " + ec.message() +
-                       "; check that the directory exists and is writable");
+                       "'): " + ec.message() + "; check that the directory exists and is writable");
         inner_ = (fs::path(tmpdir_) / target.filename()).string();
         try {
             QuietGdal quiet;
             drv_ = drv;
             ds_ = drv->Create(inner_.c_str(), 0, 0, 0, GDT_Unknown, nullptr);
-            if (!ds_) fail("cannot create the " + driver_ + " dataset", "GDAL refused to create it");
+            if (!ds_)
+                fail("cannot create the " + driver_ + " dataset", "GDAL refused to create it");
             start_layer(0);
         } catch (...) {
             discard();
@@ -197,8 +197,8 @@ struct gt_ogr_writer {
     gt_ogr_writer(const gt_ogr_writer&) = delete;
     gt_ogr_writer& operator=(const gt_ogr_writer&) = delete;
 
-    void add(std::size_t layer, const gt_ogr_value* values, std::size_t count,
-             const double* coords, std::size_t pairs) {
+    void add(std::size_t layer, const gt_ogr_value* values, std::size_t count, const double* coords,
+             std::size_t pairs) {
         if (committed_) throw Failure{GT_OGR_OUTPUT, "add() after finish()"};
         if (layer >= layers_.size() || layer < current_)
             throw Failure{GT_OGR_OUTPUT, "features of layer " + std::to_string(layer) +
@@ -456,8 +456,8 @@ void api_close(gt_ogr_writer* w) {
 }
 
 const gt_ogr_api kApi = {
-    GT_OGR_ABI_VERSION, sizeof(gt_ogr_api), api_gdal_version, api_check_driver, api_open,
-    api_add,           api_finish,         api_close,
+    GT_OGR_ABI_VERSION, sizeof(gt_ogr_api), api_gdal_version, api_check_driver, api_open, api_add,
+    api_finish,         api_close,
 };
 
 } // namespace
