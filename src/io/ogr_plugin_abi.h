@@ -78,8 +78,6 @@ typedef struct gt_ogr_writer gt_ogr_writer; /* opaque */
 typedef struct gt_ogr_api {
     uint32_t abi_version; /* GT_OGR_ABI_VERSION */
     uint32_t struct_size; /* sizeof(gt_ogr_api) in the plugin */
-    /* The GDAL version the plugin runs with ("3.6.2"). */
-    const char* (*gdal_version)(void);
     /* GT_OGR_OK when `driver` is an OGR vector driver that can create files, else
      * GT_OGR_USAGE with a message listing examples. */
     int (*check_driver)(const char* driver, gt_ogr_error* err);

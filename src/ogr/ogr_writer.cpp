@@ -421,10 +421,6 @@ struct gt_ogr_writer {
 
 namespace {
 
-const char* api_gdal_version() {
-    return GDALVersionInfo("RELEASE_NAME");
-}
-
 int api_check_driver(const char* driver, gt_ogr_error* err) {
     return guarded(err, [&] { find_driver(driver ? driver : ""); });
 }
@@ -456,9 +452,8 @@ void api_close(gt_ogr_writer* w) {
 }
 
 const gt_ogr_api kApi = {
-    GT_OGR_ABI_VERSION, sizeof(gt_ogr_api), api_gdal_version, api_check_driver, api_open, api_add,
-    api_finish,         api_close,
-};
+    GT_OGR_ABI_VERSION, sizeof(gt_ogr_api), api_check_driver, api_open, api_add,
+    api_finish,         api_close};
 
 } // namespace
 

@@ -3,8 +3,7 @@
 #include "io/ogr_plugin_abi.h"
 
 namespace {
-const gt_ogr_api kApi = {999u,   sizeof(gt_ogr_api), nullptr, nullptr, nullptr, nullptr, nullptr,
-                         nullptr};
+const gt_ogr_api kApi = {999u, sizeof(gt_ogr_api), nullptr, nullptr, nullptr, nullptr, nullptr};
 } // namespace
 
 extern "C" __attribute__((visibility("default"))) const gt_ogr_api* geotimeline_ogr_plugin_v1() {
