@@ -73,7 +73,9 @@ JournalState recover_journal(const std::string& path, const std::string& fingerp
 }
 
 JournalWriter::JournalWriter(const std::string& path, const std::string& fingerprint, bool append) : path_(path) {
-    buffer_ = std::make_unique_for_overwrite<char[]>(io::kFileBufferBytes); // before open (libstdc++); not zeroed: its pages are touched only as they fill
+    // Before open (libstdc++ ignores pubsetbuf after it); not zeroed: its pages are touched only
+    // as they fill, so a short run does not fault in 256 KB.
+    buffer_ = std::make_unique_for_overwrite<char[]>(io::kFileBufferBytes);
     out_.rdbuf()->pubsetbuf(buffer_.get(), static_cast<std::streamsize>(io::kFileBufferBytes));
     out_.open(path, append ? std::ios::binary | std::ios::app : std::ios::binary | std::ios::trunc);
     if (!out_) write_failed(path);
