@@ -32,8 +32,13 @@ std::string executable_dir() {
     return ec ? std::string() : exe.parent_path().string();
 }
 
+/// `dir`/`file`, absolute: dlopen() searches the library path for a name without a slash
+/// ("./x.so" normalised is "x.so"), and the error names absolute files.
 std::string join(const std::string& dir, const char* file) {
-    return (fs::path(dir) / file).lexically_normal().string();
+    std::error_code ec;
+    fs::path p = fs::path(dir) / file;
+    if (fs::path a = fs::absolute(p, ec); !ec) p = a;
+    return p.lexically_normal().string();
 }
 
 /// Tries one file: the plugin's table, or nullptr with the reason in `why`.

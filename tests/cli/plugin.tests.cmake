@@ -9,6 +9,12 @@ geotimeline_cli_test(plugin-dir-override
   ARGS extract "${_pl_example}" --gazetteer "${GT_FULL_INDEX}" -q -o plugin-override.gpkg
   ENV "GEOTIMELINE_PLUGIN_DIR=$<TARGET_FILE_DIR:geotimeline_ogr>"
   CHECKS "file:plugin-override.gpkg=^SQLite format 3")
+# A relative directory is taken from the working directory (not dlopen's library search path).
+file(RELATIVE_PATH _pl_rel "${CMAKE_CURRENT_BINARY_DIR}/tmp" "${CMAKE_BINARY_DIR}")
+geotimeline_cli_test(plugin-dir-relative
+  ARGS extract "${_pl_example}" --gazetteer "${GT_FULL_INDEX}" -q -o plugin-relative.gpkg
+  ENV "GEOTIMELINE_PLUGIN_DIR=${_pl_rel}"
+  CHECKS "file:plugin-relative.gpkg=^SQLite format 3")
 geotimeline_cli_test(plugin-missing-extract
   ARGS extract "${_pl_example}" --gazetteer "${GT_FULL_INDEX}" -q -o plugin-missing.gpkg
   ENV "GEOTIMELINE_PLUGIN_DIR=${CMAKE_CURRENT_BINARY_DIR}/no-such-dir"
