@@ -156,6 +156,7 @@ BatchSummary run_batch(const BatchOptions& o, const ProcessFn& process, std::ost
     if (o.resume && !to_file) throw UsageError("--resume needs -o FILE: standard output cannot be resumed");
     if (io::is_gis(o.format) && !to_file)
         throw UsageError("the GIS formats are written through GDAL to a file, not to standard output; give -o FILE");
+    io::check_gis_output(o.format, o.ogr_driver); // the GIS plugin loads, before any work is done
     BatchSummary summary;
     std::vector<InputFile> files = expand_inputs(o.inputs, summary.skipped_files);
     std::uint64_t total = 0;

@@ -50,7 +50,10 @@ constexpr const char* kHelp =
     "Windows-1252 (docs/robustness.md).\n"
     "Lexicons (actors.tsv, events.tsv) are looked for in $GEOTIMELINE_LEXICON_DIR, <binary dir>/lexicon,\n"
     "<binary dir>/../share/geotimeline/lexicon, the install data directory, then the source tree.\n"
-    "Exit codes: 0 ok, 1 some input failed, 2 usage, 3 gazetteer or lexicon missing, 4 output failed.\n"
+    "The GIS formats load GDAL from the plugin geotimeline-ogr.so: $GEOTIMELINE_PLUGIN_DIR when set,\n"
+    "else beside the binary, then <binary dir>/../<libdir>/geotimeline (where it is installed).\n"
+    "Exit codes: 0 ok, 1 some input failed, 2 usage, 3 gazetteer or lexicon missing, 4 output failed\n"
+    "(also: the GIS plugin cannot be loaded).\n"
     "See docs/events.md and docs/reference.md.";
 
 class ExtractCommand : public Command {

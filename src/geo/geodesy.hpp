@@ -1,5 +1,5 @@
 #pragma once
-// Distances and directions on the WGS 84 ellipsoid through PROJ's geodesic.h (Karney).
+// Distances and directions on the WGS 84 ellipsoid through GeographicLib (Karney's geodesics).
 // Never haversine: news distances are checked to the kilometre.
 
 #include <string_view>

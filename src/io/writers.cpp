@@ -36,7 +36,7 @@ class BufferedFile final : public std::ofstream {
   public:
     explicit BufferedFile(bool large) {
         if (!large) return;
-        buffer_ = std::make_unique<char[]>(kFileBufferBytes);
+        buffer_ = std::make_unique_for_overwrite<char[]>(kFileBufferBytes); // not zeroed: touched as it fills
         rdbuf()->pubsetbuf(buffer_.get(), static_cast<std::streamsize>(kFileBufferBytes));
     }
     ~BufferedFile() override { close(); }
@@ -135,7 +135,6 @@ Format choose_format(std::string_view format_name, const std::string& ogr_driver
     if (!format_name.empty()) {
         f = parse_format(format_name);
     } else if (!ogr_driver.empty()) {
-        check_ogr_driver(ogr_driver);
         f = Format::ogr;
     } else if (!to_stdout) {
         f = format_from_extension(output, Format::geojson);
@@ -143,6 +142,7 @@ Format choose_format(std::string_view format_name, const std::string& ogr_driver
     if (is_gis(f) && to_stdout)
         throw UsageError("the " + (ogr_driver.empty() ? std::string(format_name) : "'" + ogr_driver + "'") +
                          " format is written through GDAL to a file, not to standard output; give -o FILE");
+    if (is_gis(f)) check_gis_output(f, ogr_driver); // loads the GIS plugin (writers_gis.cpp)
     return f;
 }
 

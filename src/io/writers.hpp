@@ -1,8 +1,8 @@
 #pragma once
 // Event writers: GeoJSON (RFC 7946), GeoJSONSeq (RFC 8142), CSV (ACLED columns, RFC 4180),
 // JSONL (one line per document), over core types only, and the GIS formats written through GDAL
-// (GeoPackage, FlatGeobuf, KML, Shapefile, any OGR driver; writers_ogr.cpp). docs/reference.md
-// lists every field.
+// (GeoPackage, FlatGeobuf, KML, Shapefile, any OGR driver; writers_gis.cpp) by the plugin
+// geotimeline-ogr.so, loaded on first use. docs/reference.md lists every field.
 
 #include "core/event.hpp"
 
@@ -24,13 +24,15 @@ Format parse_format(std::string_view name);
 /// The format a file name implies (".geojson", ".geojsons"/".geojsonl", ".csv", ".jsonl",
 /// ".html"/".htm", ".gpkg", ".fgb", ".kml", ".shp"), or `fallback`.
 Format format_from_extension(std::string_view path, Format fallback);
-/// Formats written through GDAL: they need a file name, not a stream (make_gis_writer).
+/// Formats written through GDAL (the GIS plugin): they need a file name, not a stream
+/// (make_gis_writer).
 bool is_gis(Format format) noexcept;
 
 /// The output format of `extract` and `merge`: --format NAME, else --ogr-driver DRIVER
 /// (Format::ogr), else the extension of `output`, else geojson for a file and jsonl for
 /// standard output ("" or "-"). Throws UsageError when both options are given, for an unknown
-/// format or driver, and for a GIS format to standard output.
+/// format or driver, and for a GIS format to standard output; for a GIS format, loads the GIS
+/// plugin (check_gis_output: OutputError when it cannot).
 Format choose_format(std::string_view format_name, const std::string& ogr_driver, const std::string& output);
 
 /// Receives the results document by document. Streaming formats (geojsonseq, jsonl, csv)
@@ -60,11 +62,17 @@ void write_rendered(std::ostream& out, std::string_view bytes);
 /// Format::ogr, ignored otherwise). Layers `events` (points) and `claims` (line strings; in a
 /// sibling file <stem>_claims.<ext> when the format holds one layer). Written atomically: into
 /// a temporary directory beside `path`, its files renamed into place by end(); destroyed
-/// before end(), nothing is left. Throws UsageError (unknown driver), OutputError.
+/// before end(), nothing is left. Throws UsageError (unknown driver), OutputError (also when
+/// the GIS plugin cannot be loaded).
 std::unique_ptr<EventWriter> make_gis_writer(Format format, const std::string& path, const std::string& driver = {});
 
 /// Throws UsageError unless `name` is an OGR driver that can create vector files.
 void check_ogr_driver(const std::string& name);
+
+/// Checks, before any work, that the GIS format `format` can be written: loads the GIS plugin
+/// (geotimeline-ogr.so, the only part linking GDAL; OutputError naming the format and the files
+/// tried when it cannot be loaded) and, for Format::ogr, checks the driver as check_ogr_driver.
+void check_gis_output(Format format, const std::string& driver = {});
 
 /// Writes the GDAL CSV type file beside the CSV file `csv_path` (x.csv → x.csvt) atomically, so
 /// GDAL and QGIS read event_date as a Date, fatalities as an Integer, latitude as a Real.

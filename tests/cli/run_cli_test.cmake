@@ -7,9 +7,17 @@
 #   jsonlen:PATH=N        JSON stdout: array at PATH (empty PATH: the top) has N elements
 #   file:PATH=REGEX       the file at PATH (relative to the work dir) matches REGEX
 #   same:EXPECTED_FILE    stdout equals the file's content
+#   nofile:PATH           no file at PATH (relative to the work dir) after the run
+# ENV (NAME=VALUE, separated likewise) sets environment variables for the run.
 string(ASCII 31 _sep)
 string(REPLACE "${_sep}" ";" ARGS "${ARGS}")
 string(REPLACE "${_sep}" ";" CHECKS "${CHECKS}")
+string(REPLACE "${_sep}" ";" ENV "${ENV}")
+foreach(_kv IN LISTS ENV)
+  if(_kv MATCHES "^([^=]+)=(.*)$")
+    set("ENV{${CMAKE_MATCH_1}}" "${CMAKE_MATCH_2}")
+  endif()
+endforeach()
 set(_input_opts)
 if(STDIN)
   set(_input_opts INPUT_FILE "${STDIN}")
@@ -112,6 +120,10 @@ foreach(check IN LISTS CHECKS)
       if(NOT content MATCHES "${re}")
         string(APPEND failures "file ${fpath} does not match: ${re}\n")
       endif()
+    endif()
+  elseif(check MATCHES "^nofile:(.*)$")
+    if(EXISTS "${WORKDIR}/${CMAKE_MATCH_1}")
+      string(APPEND failures "file ${WORKDIR}/${CMAKE_MATCH_1} exists, expected none\n")
     endif()
   elseif(check MATCHES "^same:(.*)$")
     file(READ "${CMAKE_MATCH_1}" expected)

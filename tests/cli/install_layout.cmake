@@ -1,0 +1,23 @@
+# The installed layout: <prefix>/bin/geotimeline finds <prefix>/<libdir>/geotimeline/
+# geotimeline-ogr.so (RELDIR, relative to bin). First without the plugin (the error must list
+# that path), then with it (a FlatGeobuf file is written).
+set(prefix "${WORKDIR}/install-layout")
+file(REMOVE_RECURSE "${prefix}")
+file(MAKE_DIRECTORY "${prefix}/bin")
+file(COPY "${BIN}" DESTINATION "${prefix}/bin")
+get_filename_component(exe "${BIN}" NAME)
+set(args extract "${EXAMPLE}" --gazetteer "${INDEX}" -q -o "${prefix}/out.fgb")
+unset(ENV{GEOTIMELINE_PLUGIN_DIR})
+execute_process(COMMAND "${prefix}/bin/${exe}" ${args} RESULT_VARIABLE rc ERROR_VARIABLE err OUTPUT_QUIET)
+cmake_path(APPEND prefix bin "${RELDIR}" geotimeline-ogr.so OUTPUT_VARIABLE expected)
+cmake_path(NORMAL_PATH expected)
+string(FIND "${err}" "${expected} (not found)" at)
+if(NOT rc EQUAL 4 OR at EQUAL -1)
+  message(FATAL_ERROR "without the plugin: exit ${rc} (expected 4), stderr does not list ${expected}:\n${err}")
+endif()
+file(COPY "${PLUGIN}" DESTINATION "${prefix}/bin/${RELDIR}")
+execute_process(COMMAND "${prefix}/bin/${exe}" ${args} RESULT_VARIABLE rc ERROR_VARIABLE err OUTPUT_QUIET)
+if(NOT rc EQUAL 0 OR NOT EXISTS "${prefix}/out.fgb")
+  message(FATAL_ERROR "with the plugin in ${prefix}/bin/${RELDIR}: exit ${rc}, stderr:\n${err}")
+endif()
+file(REMOVE_RECURSE "${prefix}")
