@@ -25,7 +25,7 @@ class Distance : public Command {
   public:
     void setup(CLI::App& app) override {
         app.description(
-            "Geodesic distance (WGS 84, Karney's algorithm, GeographicLib), initial and final "
+            "Geodesic distance (WGS 84, Karney's algorithm through PROJ), initial and final "
             "bearing, and the 16-point compass direction of B as seen from A. A and B are place "
             "names (resolved to the best gazetteer candidate, as 'gazetteer lookup' ranks them) "
             "or 'lat,lon' points; put -- before a negative latitude.");

@@ -1,6 +1,6 @@
 #include "geo/geodesy.hpp"
 
-#include <GeographicLib/Geodesic.hpp>
+#include <geodesic.h>
 
 #include <algorithm>
 #include <array>
@@ -13,9 +13,13 @@ namespace gt::geo {
 
 namespace {
 
-// GeographicLib's own WGS 84 (a = 6378137 m, f = 1/298.257223563), made on first use.
-const GeographicLib::Geodesic& wgs84() noexcept {
-    return GeographicLib::Geodesic::WGS84();
+const geod_geodesic& wgs84() noexcept {
+    static const geod_geodesic g = [] {
+        geod_geodesic gg{};
+        geod_init(&gg, 6378137.0, 1 / 298.257223563);
+        return gg;
+    }();
+    return g;
 }
 
 double norm360(double a) noexcept {
@@ -32,7 +36,7 @@ constexpr std::array<std::string_view, 16> points = {"N",  "NNE", "NE", "ENE", "
 
 Inverse inverse(LatLon a, LatLon b) noexcept {
     double s12 = 0, azi1 = 0, azi2 = 0;
-    wgs84().Inverse(a.lat, a.lon, b.lat, b.lon, s12, azi1, azi2);
+    geod_inverse(&wgs84(), a.lat, a.lon, b.lat, b.lon, &s12, &azi1, &azi2);
     return {s12, norm360(azi1), norm360(azi2)};
 }
 
@@ -53,7 +57,7 @@ bool closer_than(LatLon a, LatLon b, double limit_m) noexcept {
 
 LatLon direct(LatLon from, double bearing_deg, double dist_m) noexcept {
     double lat2 = 0, lon2 = 0, azi2 = 0;
-    wgs84().Direct(from.lat, from.lon, bearing_deg, dist_m, lat2, lon2, azi2);
+    geod_direct(&wgs84(), from.lat, from.lon, bearing_deg, dist_m, &lat2, &lon2, &azi2);
     if (lon2 > 180) lon2 -= 360;
     if (lon2 < -180) lon2 += 360;
     return {lat2, lon2};

@@ -1,5 +1,5 @@
 #pragma once
-// Distances and directions on the WGS 84 ellipsoid through GeographicLib (Karney's geodesics).
+// Distances and directions on the WGS 84 ellipsoid through PROJ's geodesic.h (Karney).
 // Never haversine: news distances are checked to the kilometre.
 
 #include <string_view>

@@ -1,4 +1,4 @@
-// Unit tests for src/geo: geodesics on WGS 84 through GeographicLib, compass words, coordinates.
+// Unit tests for src/geo: geodesics on WGS 84 through PROJ, compass words, coordinates.
 #include "geo/geodesy.hpp"
 
 #include <catch2/catch.hpp>
