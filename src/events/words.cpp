@@ -103,6 +103,7 @@ WordStream make_words(std::string_view text, const text::Segmented& seg) {
                 w.norm.assign(raw);
                 w.stem = w.norm;
                 w.stem_hash = text::WordSet::hash(w.stem);
+                w.norm_hash = w.stem_hash;
                 w.sentence = static_cast<std::uint32_t>(si);
                 continue;
             }
@@ -121,6 +122,7 @@ WordStream make_words(std::string_view text, const text::Segmented& seg) {
                     w.norm.assign(norm.substr(p, q - p));
                     stem_into(w.norm, w.stem);
                     w.stem_hash = text::WordSet::hash(w.stem);
+                    w.norm_hash = w.stem == w.norm ? w.stem_hash : text::WordSet::hash(w.norm);
                     w.sentence = static_cast<std::uint32_t>(si);
                     w.number = std::all_of(w.norm.begin(), w.norm.end(),
                                            [](char c) { return c >= '0' && c <= '9'; });

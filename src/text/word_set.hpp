@@ -20,8 +20,10 @@ class WordSet {
         build(first, last);
     }
 
-    std::size_t count(std::string_view w) const noexcept {
-        for (std::size_t i = hash(w) & mask_;; i = (i + 1) & mask_) {
+    std::size_t count(std::string_view w) const noexcept { return count(w, hash(w)); }
+    /// The same with the word's hash(w) computed beforehand (words looked up in many sets).
+    std::size_t count(std::string_view w, std::size_t h) const noexcept {
+        for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
             const Slot& s = slots_[i];
             if (!s.used) return 0;
             if (s.word == w) return 1;
