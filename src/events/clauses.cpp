@@ -51,7 +51,8 @@ bool clause_break(const Word& w) {
                    p[0] == '"';
         return p == "\xE2\x80\x94" || p == "\xE2\x80\x93"; // em and en dashes
     }
-    return in(clause_words(), w);
+    static const text::WordSet& words = clause_words();
+    return in(words, w);
 }
 
 /// Actor mentions of the whole document (longest alias first; templates after a demonym).
