@@ -42,7 +42,8 @@ namespace {
 
 // stem() written into `out` (reusing its buffer); `hash` == text::WordSet::hash(norm).
 void stem_into(std::string_view norm, std::size_t hash, std::string& out) {
-    if (const auto* irr = irregular().find(norm, hash)) {
+    static const auto& irregular_forms = irregular(); // no call per word
+    if (const auto* irr = irregular_forms.find(norm, hash)) {
         out.assign(*irr);
         return;
     }
