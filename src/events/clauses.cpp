@@ -51,7 +51,8 @@ bool clause_break(const Word& w) {
                    p[0] == '"';
         return p == "\xE2\x80\x94" || p == "\xE2\x80\x93"; // em and en dashes
     }
-    return clause_words().count(w.norm) != 0;
+    static const text::WordSet& words = clause_words();
+    return in(words, w);
 }
 
 /// Actor mentions of the whole document (longest alias first; templates after a demonym).
@@ -151,8 +152,8 @@ int choose_place(const SentenceContext& sc, const CueHit& cue, int cue_index, bo
                                 w[k - 1].capitalised) &&
                k > i - 4)
             --k;
-        if (k > sc.first && place_prepositions().count(w[k - 1].norm)) score += 0.5;
-        if (i > sc.first && place_prepositions().count(w[i - 1].norm)) score += 0.3;
+        if (k > sc.first && in(place_prepositions(), w[k - 1])) score += 0.5;
+        if (i > sc.first && in(place_prepositions(), w[i - 1])) score += 0.3;
         // "rebel-held Atareb", "IS-controlled Raqqa", "besieged Madaya": the place of the fighting
         else if (i > sc.first && (w[i - 1].norm == "held" || w[i - 1].norm == "controlled" ||
                                   w[i - 1].norm == "besieged" || w[i - 1].norm == "occupied"))
@@ -167,8 +168,8 @@ int choose_place(const SentenceContext& sc, const CueHit& cue, int cue_index, bo
         // "Damascus forces", "Moscow's ally": the capital stands for the government.
         std::size_t after = i;
         while (after < sc.last && sc.place_at[after] == p) ++after;
-        if (after < sc.last && metonymy_words().count(w[after].norm)) score -= 1.0;
-        if (after + 1 < sc.last && w[after].norm == "s" && metonymy_words().count(w[after + 1].norm)) score -= 1.0;
+        if (after < sc.last && in(metonymy_words(), w[after])) score -= 1.0;
+        if (after + 1 < sc.last && w[after].norm == "s" && in(metonymy_words(), w[after + 1])) score -= 1.0;
         // "accused Damascus of", "blamed Moscow": a government, not a place.
         if (i > sc.first && (w[i - 1].stem == "accus" || w[i - 1].stem == "blam" || w[i - 1].stem == "urg" ||
                              w[i - 1].stem == "condemn" || w[i - 1].stem == "warn"))
@@ -210,7 +211,7 @@ int stated_division(const SentenceContext& sc, int p) {
             if (geo::closer_than({pm.lat, pm.lon}, {d.lat, d.lon}, 60000.0)) return -1;
             return q;
         }
-        if (w[j].punct || w[j].capitalised || w[j].number || clause_words().count(w[j].norm)) return -1;
+        if (w[j].punct || w[j].capitalised || w[j].number || in(clause_words(), w[j])) return -1;
     }
     return -1;
 }
@@ -258,7 +259,7 @@ bool compares_since(const std::vector<Word>& w, std::size_t first, std::size_t s
     for (std::size_t j = since + 1; j < last; ++j)
         if (w[j].number && !(w[j].norm.size() == 4 && (w[j].norm[0] == '1' || w[j].norm[0] == '2'))) return false;
     for (std::size_t k = since > first + 10 ? since - 10 : first; k < since; ++k)
-        if (superlatives.count(w[k].norm)) return true;
+        if (in(superlatives, w[k])) return true;
     return false;
 }
 
@@ -357,7 +358,7 @@ void assign_free_clauses(SentenceContext& sc, const std::vector<Word>& w) {
         }
         std::size_t i = start[c];
         while (i < sc.last && w[i].punct) ++i;
-        bool sub = i < sc.last && subordinators().count(w[i].norm);
+        bool sub = i < sc.last && in(subordinators(), w[i]);
         if (sub && own_subject_while(sc, w, i, c)) {
             sc.clause_owner[c] = no_owner; // "... while SDF fighters make gains in Manbij"
             continue;

@@ -70,7 +70,7 @@ void mark_capital_governments(const Annotations& a, const std::vector<Word>& w,
         bool gov = false;
         // "accused Damascus", "Washington accused Moscow"
         if (i > 0 && w[i - 1].sentence == w[i].sentence &&
-            verbs_on_governments().count(w[i - 1].norm))
+            in(verbs_on_governments(), w[i - 1]))
             gov = true;
         std::size_t j = after;
         // "Moscow and Damascus deny": a second capital between the first and its verb
@@ -81,22 +81,22 @@ void mark_capital_governments(const Annotations& a, const std::vector<Word>& w,
             while (j < n && place_at[j] == q)
                 ++j;
         }
-        if (j < n && w[j].sentence == w[i].sentence && government_nouns().count(w[j].norm))
+        if (j < n && w[j].sentence == w[i].sentence && in(government_nouns(), w[j]))
             gov = true;
         // "leading (to) Damascus to bomb", "prompting Moscow to": the capital acts
         if (j < n && w[j].norm == "to" && i > 0 && w[i - 1].sentence == w[i].sentence) {
             std::size_t k = w[i - 1].norm == "to" && i > 1 ? i - 2 : i - 1;
-            if (causatives().count(w[k].norm)) gov = true;
+            if (in(causatives(), w[k])) gov = true;
         }
         for (int k = 0;
-             k < 3 && j < n && w[j].sentence == w[i].sentence && auxiliaries().count(w[j].norm);
+             k < 3 && j < n && w[j].sentence == w[i].sentence && in(auxiliaries(), w[j]);
              ++k)
             ++j;
         // "a source in Damascus said": where the speaker is, not who speaks
         bool located = i > 0 && w[i - 1].sentence == w[i].sentence &&
                        (w[i - 1].norm == "in" || w[i - 1].norm == "at" || w[i - 1].norm == "from");
         if (!located && j < n && w[j].sentence == w[i].sentence &&
-            government_verbs().count(w[j].norm))
+            in(government_verbs(), w[j]))
             gov = true;
         if (gov) place_is_actor[static_cast<std::size_t>(p)] = 1;
     }
@@ -112,9 +112,9 @@ bool campaign_tally(const std::vector<Word>& w, std::size_t first, std::size_t l
         std::size_t j = i + 1;
         if (j + 1 < last && (w[j].norm == "already" || w[j].norm == "so" || w[j].norm == "now"))
             ++j;
-        if (!toll_verbs.count(w[j].norm)) continue;
+        if (!in(toll_verbs, w[j])) continue;
         for (std::size_t k = i > first + 8 ? i - 8 : first; k < i; ++k)
-            if (campaign.count(w[k].norm)) return true;
+            if (in(campaign, w[k])) return true;
     }
     return false;
 }
@@ -123,7 +123,7 @@ bool habitual(const std::vector<Word>& w, std::size_t first, std::size_t last) {
     static const text::WordSet adverbs = {"regularly", "routinely",    "frequently", "often",
                                           "usually",   "periodically", "habitually"};
     for (std::size_t i = first; i < last; ++i)
-        if (adverbs.count(w[i].norm)) return true;
+        if (in(adverbs, w[i])) return true;
     return false;
 }
 

@@ -12,8 +12,6 @@ namespace {
 
 using Set = text::WordSet;
 
-bool in(const Set& s, const std::string& w) { return s.count(w) != 0; }
-
 const Set& modifiers() {
     static const Set s = {"at", "least", "more", "than", "over", "nearly", "about", "around", "some",
                           "up", "to", "of", "the", "almost", "approximately", "roughly", "estimated",
@@ -101,7 +99,7 @@ const Set& passive_aux() {
 
 bool is_year_like(long v, const std::vector<Word>& w, std::size_t next, std::size_t last) {
     if (v < 1900 || v > 2100) return false;
-    return next >= last || !in(victim_words(), w[next].norm);
+    return next >= last || !in(victim_words(), w[next]);
 }
 
 /// A casualty number at i: sets f and returns true when the words after it do not make it a
@@ -115,19 +113,19 @@ bool number_at(const std::vector<Word>& w, std::size_t i, std::size_t last, Fata
     if (i > 1 && (w[i - 1].norm == "them" || w[i - 1].norm == "whom") &&
         (w[i - 2].norm == "among" || w[i - 2].norm == "of" || w[i - 2].norm == "including"))
         return false;
-    if (next < last && in(not_casualty_after(), w[next].norm)) return false;
+    if (next < last && in(not_casualty_after(), w[next])) return false;
     if (is_year_like(v, w, next, last)) return false;
     // "25 were wounded", "3 others injured": a count of wounded, not of dead.
     for (std::size_t j = next; j < last && j < next + 3; ++j) {
-        if (w[j].punct || w[j].norm == "and" || in(backward_kill(), w[j].norm) || in(forward_kill(), w[j].norm))
+        if (w[j].punct || w[j].norm == "and" || in(backward_kill(), w[j]) || in(forward_kill(), w[j]))
             break;
-        if (in(wounded_words(), w[j].norm)) return false;
+        if (in(wounded_words(), w[j])) return false;
     }
     f.count = v;
     f.word = i;
     f.civilians = false;
     for (std::size_t j = next; j < last && j < next + 3 && !w[j].punct; ++j)
-        if (in(civilian_words(), w[j].norm)) f.civilians = true;
+        if (in(civilian_words(), w[j])) f.civilians = true;
     if (!allow_sum) return true;
     // "10 civilians and 5 fighters": the sum (not after "between").
     for (std::size_t j = next; j < last && j < next + 3; ++j) {
@@ -136,10 +134,10 @@ bool number_at(const std::vector<Word>& w, std::size_t i, std::size_t last, Fata
             std::size_t n2 = 0;
             long m = parse_number(w, j + 1, n2);
             if (m < 0 || n2 >= last) break;
-            if (!in(victim_words(), w[n2].norm) && !(n2 + 1 < last && in(victim_words(), w[n2 + 1].norm)))
+            if (!in(victim_words(), w[n2]) && !(n2 + 1 < last && in(victim_words(), w[n2 + 1])))
                 break;
             for (std::size_t k = n2; k < last && k < n2 + 3; ++k)
-                if (in(wounded_words(), w[k].norm)) return true;
+                if (in(wounded_words(), w[k])) return true;
             f.count = v + m;
             return true;
         }
@@ -155,7 +153,7 @@ bool scan_forward(const std::vector<Word>& w, std::size_t k, std::size_t last, s
         if (w[j].norm == "between") between = true;
         std::size_t nx = 0;
         if (parse_number(w, j, nx) >= 0) return number_at(w, j, last, f, !between);
-        if (!in(modifiers(), w[j].norm)) return false;
+        if (!in(modifiers(), w[j])) return false;
     }
     return false;
 }
@@ -166,7 +164,7 @@ bool scan_backward(const std::vector<Word>& w, std::size_t first, std::size_t k,
         --j;
         if (w[j].punct && (w[j].norm == ";" || w[j].norm == ":" || w[j].norm == "." || w[j].norm == "?"))
             return false;
-        if (in(wounded_words(), w[j].norm) || (j + 1 < k && in(forward_kill(), w[j].norm))) return false;
+        if (in(wounded_words(), w[j]) || (j + 1 < k && in(forward_kill(), w[j]))) return false;
         std::size_t nx0 = 0;
         if (!w[j].number && parse_number(w, j, nx0) < 0) continue;
         // Find where this number starts ("twenty two", "1,200").
@@ -190,7 +188,7 @@ std::vector<Fatality> find_fatalities(const std::vector<Word>& w, std::size_t fi
     for (std::size_t k = first; k < last; ++k) {
         const std::string& n = w[k].norm;
         if (w[k].punct) continue;
-        const unsigned* kill = kill_words().find(n);
+        const unsigned* kill = kill_words().find(n, w[k].norm_hash);
         if (!kill) continue;
         Fatality f;
         if (*kill & kill_toll) {
@@ -211,10 +209,10 @@ std::vector<Fatality> find_fatalities(const std::vector<Word>& w, std::size_t fi
         bool passive = false;
         if ((n == "killed" || n == "executed") && k > first) {
             std::size_t p = k - 1;
-            if (in(passive_aux(), w[p].norm) && w[p].norm != "have" && w[p].norm != "has" && w[p].norm != "had")
+            if (in(passive_aux(), w[p]) && w[p].norm != "have" && w[p].norm != "has" && w[p].norm != "had")
                 passive = true;
             if (p > first && (w[p].norm == "reportedly" || w[p].norm == "all" || w[p].norm == "also") &&
-                in(passive_aux(), w[p - 1].norm))
+                in(passive_aux(), w[p - 1]))
                 passive = true;
         }
         if ((n == "leaving" || n == "left") && !(k + 1 < last && (w[k + 1].number || w[k + 1].norm == "at")))
@@ -234,7 +232,7 @@ std::vector<Fatality> find_fatalities(const std::vector<Word>& w, std::size_t fi
 
 bool mentions_killing(const std::vector<Word>& w, std::size_t first, std::size_t last) {
     for (std::size_t k = first; k < last; ++k)
-        if (in(backward_kill(), w[k].norm) || w[k].norm == "kill" || w[k].norm == "kills" || w[k].norm == "killing")
+        if (in(backward_kill(), w[k]) || w[k].norm == "kill" || w[k].norm == "kills" || w[k].norm == "killing")
             return true;
     return false;
 }

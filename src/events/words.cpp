@@ -40,9 +40,10 @@ void undouble(std::string_view& s) {
 
 namespace {
 
-// stem() written into `out` (reusing its buffer).
-void stem_into(std::string_view norm, std::string& out) {
-    if (const auto* irr = irregular().find(norm)) {
+// stem() written into `out` (reusing its buffer); `hash` == text::WordSet::hash(norm).
+void stem_into(std::string_view norm, std::size_t hash, std::string& out) {
+    static const auto& irregular_forms = irregular(); // no call per word
+    if (const auto* irr = irregular_forms.find(norm, hash)) {
         out.assign(*irr);
         return;
     }
@@ -73,7 +74,7 @@ void stem_into(std::string_view norm, std::string& out) {
 
 std::string stem(std::string_view norm) {
     std::string out;
-    stem_into(norm, out);
+    stem_into(norm, text::WordSet::hash(norm), out);
     return out;
 }
 
@@ -103,6 +104,7 @@ WordStream make_words(std::string_view text, const text::Segmented& seg) {
                 w.norm.assign(raw);
                 w.stem = w.norm;
                 w.stem_hash = text::WordSet::hash(w.stem);
+                w.norm_hash = w.stem_hash;
                 w.sentence = static_cast<std::uint32_t>(si);
                 continue;
             }
@@ -119,8 +121,9 @@ WordStream make_words(std::string_view text, const text::Segmented& seg) {
                     w.begin = tok.begin;
                     w.end = tok.end;
                     w.norm.assign(norm.substr(p, q - p));
-                    stem_into(w.norm, w.stem);
-                    w.stem_hash = text::WordSet::hash(w.stem);
+                    w.norm_hash = text::WordSet::hash(w.norm);
+                    stem_into(w.norm, w.norm_hash, w.stem);
+                    w.stem_hash = w.stem == w.norm ? w.norm_hash : text::WordSet::hash(w.stem);
                     w.sentence = static_cast<std::uint32_t>(si);
                     w.number = std::all_of(w.norm.begin(), w.norm.end(),
                                            [](char c) { return c >= '0' && c <= '9'; });

@@ -4,6 +4,7 @@
 // small suffix stripper, with the sentence each word belongs to. Internal to events/.
 
 #include "text/segment.hpp"
+#include "text/word_set.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -18,12 +19,18 @@ struct Word {
     std::string norm;               // normalised: "liberated", "al", "nusra", "16"
     std::string stem;               // lemma-like key: "liberat", "al", "nusra", "16"
     std::size_t stem_hash = 0;      // text::WordSet::hash(stem): the lexicon lookups reuse it
+    std::size_t norm_hash = 0;      // text::WordSet::hash(norm): for in(set, word)
     std::uint32_t sentence = 0;
     bool punct = false;             // a punctuation token (norm holds the character)
     bool number = false;            // all digits
     bool all_caps = false;          // the token was written in capitals ("IS", "SDF")
     bool capitalised = false;
 };
+
+/// Whether the word's normalised form is in the set (with the hash make_words computed).
+inline bool in(const text::WordSet& set, const Word& w) noexcept {
+    return set.count(w.norm, w.norm_hash) != 0;
+}
 
 struct SentenceSpan {
     std::size_t begin = 0, end = 0;  // bytes

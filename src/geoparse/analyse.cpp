@@ -76,7 +76,7 @@ Analysed analyse(std::string_view text, const text::Segmented& seg) {
             }
             if (k.number) continue;
             std::string_view nm = a.norm(i);
-            if (nm.size() <= 3 && lex::is_name_connector(nm) && !k.cap) continue; // "of", "the"
+            if (!k.cap && nm.size() <= 3 && lex::is_name_connector(nm)) continue; // "of", "the"
             ++words;
             if (k.cap) ++caps;
         }

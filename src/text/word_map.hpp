@@ -26,12 +26,13 @@ class WordMap {
     /// The value of `w`, inserted default-constructed when absent (for building).
     V& operator[](std::string_view w) {
         if (2 * (entries_.size() + 1) > slots_.size()) grow();
-        std::size_t i = slot_of(w);
-        if (slots_[i] == 0) {
+        const std::size_t h = WordSet::hash(w);
+        std::size_t i = slot_of(w, h);
+        if (slots_[i].entry == 0) {
             entries_.emplace_back(std::string(w), V{});
-            slots_[i] = static_cast<std::uint32_t>(entries_.size());
+            slots_[i] = {static_cast<std::uint32_t>(entries_.size()), static_cast<std::uint32_t>(h)};
         }
-        return entries_[slots_[i] - 1].second;
+        return entries_[slots_[i].entry - 1].second;
     }
 
     /// The value of `w`, or nullptr.
@@ -39,7 +40,7 @@ class WordMap {
     /// The same with `hash` == WordSet::hash(w) computed by the caller (once for several maps).
     const V* find(std::string_view w, std::size_t hash) const noexcept {
         if (slots_.empty()) return nullptr;
-        std::uint32_t e = slots_[slot_of(w, hash)];
+        std::uint32_t e = slots_[slot_of(w, hash)].entry;
         return e == 0 ? nullptr : &entries_[e - 1].second;
     }
 
@@ -61,23 +62,31 @@ class WordMap {
 
   private:
     // The slot holding `w`, or the empty slot where it would go.
-    std::size_t slot_of(std::string_view w) const noexcept { return slot_of(w, WordSet::hash(w)); }
     std::size_t slot_of(std::string_view w, std::size_t hash) const noexcept {
         const std::size_t mask = slots_.size() - 1;
+        const auto h32 = static_cast<std::uint32_t>(hash);
         for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
-            std::uint32_t e = slots_[i];
-            if (e == 0 || entries_[e - 1].first == w) return i;
+            const Slot& s = slots_[i];
+            // the hash first: no string comparison on a collision
+            if (s.entry == 0 || (s.hash == h32 && entries_[s.entry - 1].first == w)) return i;
         }
     }
     void grow() {
         std::size_t cap = slots_.empty() ? 16 : 2 * slots_.size();
-        slots_.assign(cap, 0);
-        for (std::size_t k = 0; k < entries_.size(); ++k)
-            slots_[slot_of(entries_[k].first)] = static_cast<std::uint32_t>(k + 1);
+        slots_.assign(cap, Slot{});
+        for (std::size_t k = 0; k < entries_.size(); ++k) {
+            const std::size_t h = WordSet::hash(entries_[k].first);
+            slots_[slot_of(entries_[k].first, h)] = {static_cast<std::uint32_t>(k + 1),
+                                                     static_cast<std::uint32_t>(h)};
+        }
     }
 
     std::vector<std::pair<std::string, V>> entries_; // in insertion order
-    std::vector<std::uint32_t> slots_;               // entry index + 1, 0 for empty
+    struct Slot {
+        std::uint32_t entry = 0; // entry index + 1, 0 for empty
+        std::uint32_t hash = 0;  // low bits of WordSet::hash of the entry's word
+    };
+    std::vector<Slot> slots_;
 };
 
 } // namespace gt::text

@@ -20,11 +20,13 @@ class WordSet {
         build(first, last);
     }
 
-    std::size_t count(std::string_view w) const noexcept {
-        for (std::size_t i = hash(w) & mask_;; i = (i + 1) & mask_) {
+    std::size_t count(std::string_view w) const noexcept { return count(w, hash(w)); }
+    /// The same with the word's hash(w) computed beforehand (words looked up in many sets).
+    std::size_t count(std::string_view w, std::size_t h) const noexcept {
+        for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
             const Slot& s = slots_[i];
             if (!s.used) return 0;
-            if (s.word == w) return 1;
+            if (s.hash == h && s.word == w) return 1; // the hash first: no memcmp on a collision
         }
     }
     std::size_t size() const noexcept { return size_; }
@@ -40,6 +42,7 @@ class WordSet {
   private:
     struct Slot {
         std::string_view word;
+        std::size_t hash = 0;
         bool used = false;
     };
     template <class It>
@@ -56,10 +59,11 @@ class WordSet {
             insert(*it);
     }
     void insert(std::string_view w) noexcept {
-        for (std::size_t i = hash(w) & mask_;; i = (i + 1) & mask_) {
+        const std::size_t h = hash(w);
+        for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
             Slot& s = slots_[i];
             if (!s.used) {
-                s = {w, true};
+                s = {w, h, true};
                 ++size_;
                 return;
             }

@@ -34,22 +34,65 @@ int days_in_month(int y, int m) noexcept {
                                                     static_cast<unsigned short>(m));
 }
 
+namespace {
+
+// Appends v % 100 as printf's "%02d" writes it (digits written by hand: this is per value).
+void append_two(std::string& out, int v) {
+    if (v < 0) { // "-5", "-15": rare, printf's form
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "%02d", v % 100);
+        out += buf;
+        return;
+    }
+    int x = v % 100;
+    out += static_cast<char>('0' + x / 10);
+    out += static_cast<char>('0' + x % 10);
+}
+
+// Appends year(y).
+void append_year(std::string& out, int y) {
+    if (y < 0) {
+        out += "XXXX";
+        return;
+    }
+    int x = y % 10000;
+    out += static_cast<char>('0' + x / 1000);
+    out += static_cast<char>('0' + x / 100 % 10);
+    out += static_cast<char>('0' + x / 10 % 10);
+    out += static_cast<char>('0' + x % 10);
+}
+
+} // namespace
+
 std::string two(int v) {
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "%02d", v % 100);
-    return buf;
+    std::string out;
+    append_two(out, v);
+    return out;
 }
 
 std::string year(int y) {
-    if (y < 0) return "XXXX";
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "%04d", y % 10000);
-    return buf;
+    std::string out;
+    append_year(out, y);
+    return out;
 }
 
-std::string month(int y, int m) { return cat({year(y), "-", two(m)}); }
+std::string month(int y, int m) {
+    std::string out;
+    append_year(out, y);
+    out += '-';
+    append_two(out, m);
+    return out;
+}
 
-std::string day(int y, int m, int d) { return cat({month(y, m), "-", two(d)}); }
+std::string day(int y, int m, int d) {
+    std::string out;
+    append_year(out, y);
+    out += '-';
+    append_two(out, m);
+    out += '-';
+    append_two(out, d);
+    return out;
+}
 
 std::string day(const Date& d) { return day(d.year(), d.month(), d.day()); }
 

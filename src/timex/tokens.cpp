@@ -35,9 +35,8 @@ char unicode_punct(std::string_view s, std::size_t i, std::size_t& len) noexcept
 } // namespace
 
 Ctx::Ctx(std::string_view t, const Dct& d) : text(t), lower(t) {
-    for (auto& ch : lower) {
-        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
-    }
+    // `lower` is lower-cased in the word loop below: every ASCII letter of the text is part of
+    // a word token.
     if (d.known() && d.value.size() >= 10) {
         int y = std::atoi(d.value.substr(0, 4).c_str());
         int m = std::atoi(d.value.substr(5, 2).c_str());
@@ -105,7 +104,10 @@ Ctx::Ctx(std::string_view t, const Dct& d) : text(t), lower(t) {
                         continue;
                     }
                     if (!is_alpha(cj)) break;
-                    if (cj >= 'a') all_upper = false;
+                    if (cj >= 'a')
+                        all_upper = false;
+                    else
+                        lower[j] = static_cast<char>(cj + 32);
                     ++j;
                 }
                 tok.kind = Kind::Word;
