@@ -3,7 +3,7 @@
 // a first line with the fingerprint of the run (inputs with sizes and times, options), then
 // one JSONL document line per document in input order (the JSONL writer's lines, with seq),
 // written by chunks of documents (one write(2) per chunk, as soon as the chunk is in order),
-// fsynced every 5 s and at the end. A kill loses at most the chunks not yet written (their
+// fsynced every 5 s (not at the end: the output made from it is). A kill loses at most the chunks not yet written (their
 // documents are simply done again on --resume) and may tear the last line (dropped by
 // recover_journal). The output is made from it at the end.
 
