@@ -23,7 +23,7 @@ const text::WordSet& government_verbs() {
 const text::WordSet& auxiliaries() {
     static const text::WordSet s = {"has",      "have", "had",     "also", "repeatedly",
                                     "again",    "long", "already", "now",  "quickly",
-                                    "strongly", "will", "would",   "has"};
+                                    "strongly", "will", "would"};
     return s;
 }
 
@@ -69,8 +69,7 @@ void mark_capital_governments(const Annotations& a, const std::vector<Word>& w,
             ++after;
         bool gov = false;
         // "accused Damascus", "Washington accused Moscow"
-        if (i > 0 && w[i - 1].sentence == w[i].sentence &&
-            in(verbs_on_governments(), w[i - 1]))
+        if (i > 0 && w[i - 1].sentence == w[i].sentence && in(verbs_on_governments(), w[i - 1]))
             gov = true;
         std::size_t j = after;
         // "Moscow and Damascus deny": a second capital between the first and its verb
@@ -81,22 +80,19 @@ void mark_capital_governments(const Annotations& a, const std::vector<Word>& w,
             while (j < n && place_at[j] == q)
                 ++j;
         }
-        if (j < n && w[j].sentence == w[i].sentence && in(government_nouns(), w[j]))
-            gov = true;
+        if (j < n && w[j].sentence == w[i].sentence && in(government_nouns(), w[j])) gov = true;
         // "leading (to) Damascus to bomb", "prompting Moscow to": the capital acts
         if (j < n && w[j].norm == "to" && i > 0 && w[i - 1].sentence == w[i].sentence) {
             std::size_t k = w[i - 1].norm == "to" && i > 1 ? i - 2 : i - 1;
             if (in(causatives(), w[k])) gov = true;
         }
-        for (int k = 0;
-             k < 3 && j < n && w[j].sentence == w[i].sentence && in(auxiliaries(), w[j]);
+        for (int k = 0; k < 3 && j < n && w[j].sentence == w[i].sentence && in(auxiliaries(), w[j]);
              ++k)
             ++j;
         // "a source in Damascus said": where the speaker is, not who speaks
         bool located = i > 0 && w[i - 1].sentence == w[i].sentence &&
                        (w[i - 1].norm == "in" || w[i - 1].norm == "at" || w[i - 1].norm == "from");
-        if (!located && j < n && w[j].sentence == w[i].sentence &&
-            in(government_verbs(), w[j]))
+        if (!located && j < n && w[j].sentence == w[i].sentence && in(government_verbs(), w[j]))
             gov = true;
         if (gov) place_is_actor[static_cast<std::size_t>(p)] = 1;
     }
