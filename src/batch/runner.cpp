@@ -82,10 +82,7 @@ struct Output {
     std::string pending;  // rendered documents not yet written
 
     Output(const BatchOptions& o) : format(o.format) {
-        if (io::is_gis(o.format)) {
-            if (is_stdout(o.output))
-                throw UsageError("the GIS formats are written through GDAL to a file, not to standard output; "
-                                 "give -o FILE");
+        if (io::is_gis(o.format)) { // to a file: run_batch refuses standard output first
             writer = io::make_gis_writer(o.format, o.output, o.ogr_driver);
         } else {
             file = std::make_unique<io::OutputFile>(o.output);
