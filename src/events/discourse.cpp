@@ -64,13 +64,15 @@ void mark_capital_governments(const Annotations& a, const std::vector<Word>& w,
         if (p < 0 || (i > 0 && place_at[i - 1] == p)) continue;
         const auto& pm = a.places[static_cast<std::size_t>(p)];
         if (!is_capital(pm)) continue;
+        // word k exists and is in the capital's sentence
+        auto here = [&](std::size_t k) { return k < n && w[k].sentence == w[i].sentence; };
+        const bool before = i > 0 && here(i - 1);
         std::size_t after = i;
         while (after < n && place_at[after] == p)
             ++after;
         bool gov = false;
         // "accused Damascus", "Washington accused Moscow"
-        if (i > 0 && w[i - 1].sentence == w[i].sentence && in(verbs_on_governments(), w[i - 1]))
-            gov = true;
+        if (before && in(verbs_on_governments(), w[i - 1])) gov = true;
         std::size_t j = after;
         // "Moscow and Damascus deny": a second capital between the first and its verb
         if (j + 1 < n && w[j].norm == "and" && place_at[j + 1] >= 0 &&
@@ -80,20 +82,18 @@ void mark_capital_governments(const Annotations& a, const std::vector<Word>& w,
             while (j < n && place_at[j] == q)
                 ++j;
         }
-        if (j < n && w[j].sentence == w[i].sentence && in(government_nouns(), w[j])) gov = true;
+        if (here(j) && in(government_nouns(), w[j])) gov = true;
         // "leading (to) Damascus to bomb", "prompting Moscow to": the capital acts
-        if (j < n && w[j].norm == "to" && i > 0 && w[i - 1].sentence == w[i].sentence) {
+        if (j < n && w[j].norm == "to" && before) {
             std::size_t k = w[i - 1].norm == "to" && i > 1 ? i - 2 : i - 1;
             if (in(causatives(), w[k])) gov = true;
         }
-        for (int k = 0; k < 3 && j < n && w[j].sentence == w[i].sentence && in(auxiliaries(), w[j]);
-             ++k)
+        for (int k = 0; k < 3 && here(j) && in(auxiliaries(), w[j]); ++k)
             ++j;
         // "a source in Damascus said": where the speaker is, not who speaks
-        bool located = i > 0 && w[i - 1].sentence == w[i].sentence &&
-                       (w[i - 1].norm == "in" || w[i - 1].norm == "at" || w[i - 1].norm == "from");
-        if (!located && j < n && w[j].sentence == w[i].sentence && in(government_verbs(), w[j]))
-            gov = true;
+        bool located =
+            before && (w[i - 1].norm == "in" || w[i - 1].norm == "at" || w[i - 1].norm == "from");
+        if (!located && here(j) && in(government_verbs(), w[j])) gov = true;
         if (gov) place_is_actor[static_cast<std::size_t>(p)] = 1;
     }
 }
