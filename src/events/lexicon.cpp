@@ -1,6 +1,7 @@
 #include "events/lexicon.hpp"
 
 #include "core/error.hpp"
+#include "core/paths.hpp"
 #include "text/normalize.hpp"
 
 #include <algorithm>
@@ -248,11 +249,9 @@ void Lexicon::match_cues(const std::vector<Word>& w, std::size_t i, std::size_t 
 std::vector<std::string> lexicon_search_path(const std::string& install_datadir) {
     std::vector<std::string> paths;
     if (const char* p = std::getenv("GEOTIMELINE_LEXICON_DIR"); p && *p) paths.emplace_back(p);
-    std::error_code ec;
-    fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-    if (!ec) {
-        paths.push_back((exe.parent_path() / "lexicon").string());
-        paths.push_back((exe.parent_path().parent_path() / "share" / "geotimeline" / "lexicon").string());
+    if (const fs::path exe = executable_dir(); !exe.empty()) {
+        paths.push_back((exe / "lexicon").string());
+        paths.push_back((exe.parent_path() / "share" / "geotimeline" / "lexicon").string());
     }
     if (!install_datadir.empty()) paths.push_back((fs::path(install_datadir) / "lexicon").string());
     // The source tree (CMake passes its absolute path): lets a build directory run anywhere.

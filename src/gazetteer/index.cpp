@@ -1,6 +1,7 @@
 #include "gazetteer/index.hpp"
 
 #include "core/error.hpp"
+#include "core/paths.hpp"
 
 #include <cerrno>
 #include <cstdlib>
@@ -241,11 +242,9 @@ std::vector<std::string> index_search_path(const std::string& install_datadir) {
     if (const char* p = std::getenv("GEOTIMELINE_GAZETTEER"); p && *p) paths.emplace_back(p);
     if (const char* d = std::getenv("GEOTIMELINE_DATA_DIR"); d && *d)
         paths.push_back((fs::path(d) / "gazetteer.gtz").string());
-    std::error_code ec;
-    fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-    if (!ec) {
-        paths.push_back((exe.parent_path() / "gazetteer.gtz").string());
-        paths.push_back((exe.parent_path().parent_path() / "share" / "geotimeline" / "gazetteer.gtz").string());
+    if (const fs::path exe = executable_dir(); !exe.empty()) {
+        paths.push_back((exe / "gazetteer.gtz").string());
+        paths.push_back((exe.parent_path() / "share" / "geotimeline" / "gazetteer.gtz").string());
     }
     if (!install_datadir.empty()) paths.push_back((fs::path(install_datadir) / "gazetteer.gtz").string());
     return paths;

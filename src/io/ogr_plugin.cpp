@@ -3,6 +3,7 @@
 #include "io/ogr_plugin.hpp"
 
 #include "core/error.hpp"
+#include "core/paths.hpp"
 
 #include <cerrno>
 #include <cstdlib>
@@ -24,13 +25,6 @@ namespace gt::io::detail {
 namespace {
 
 namespace fs = std::filesystem;
-
-/// The directory of the running executable (symbolic links resolved), or "".
-std::string executable_dir() {
-    std::error_code ec;
-    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-    return ec ? std::string() : exe.parent_path().string();
-}
 
 /// `dir`/`file`, absolute: dlopen() searches the library path for a name without a slash
 /// ("./x.so" normalised is "x.so"), and the error names absolute files.
@@ -97,7 +91,7 @@ std::vector<std::string> ogr_plugin_candidates() {
             if (q == p) return;
         out.push_back(p);
     };
-    if (const std::string exe = executable_dir(); !exe.empty()) {
+    if (const std::string exe = gt::executable_dir().string(); !exe.empty()) {
         add(join(exe, GT_OGR_PLUGIN_FILE));
         add(join((fs::path(exe) / GEOTIMELINE_PLUGIN_RELDIR).string(), GT_OGR_PLUGIN_FILE));
     }
