@@ -3,6 +3,7 @@
 #include "core/error.hpp"
 #include "core/paths.hpp"
 
+#include <atomic>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -44,8 +45,10 @@ std::string_view to_string(Match m) noexcept {
 }
 
 Index Index::open(const std::string& path) {
+    static std::atomic<std::uint64_t> opened{0};
     Index idx;
     idx.path_ = path;
+    idx.serial_ = ++opened;
     int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
         if (errno == ENOENT) fail(path, "no such file");
@@ -122,6 +125,7 @@ Index& Index::operator=(Index&& o) noexcept {
     if (this != &o) {
         release();
         path_ = std::move(o.path_);
+        serial_ = std::exchange(o.serial_, 0);
         base_ = std::exchange(o.base_, nullptr);
         size_ = std::exchange(o.size_, 0);
         entries_ = o.entries_;

@@ -49,6 +49,9 @@ class Index {
     ~Index();
 
     const std::string& path() const noexcept { return path_; }
+    /// A number no other index opened by this process has (moves keep it): per-thread caches
+    /// of lookups key on it, as an address can be reused by the next index opened.
+    std::uint64_t serial() const noexcept { return serial_; }
     std::uint32_t size() const noexcept { return header().entry_count; }
     const format::Entry& entry(std::uint32_t i) const noexcept { return entries_[i]; }
     std::string_view str(std::uint32_t offset) const noexcept;
@@ -97,6 +100,7 @@ class Index {
     void release() noexcept;
 
     std::string path_;
+    std::uint64_t serial_ = 0;
     const unsigned char* base_ = nullptr;
     std::size_t size_ = 0;
     const format::Entry* entries_ = nullptr;

@@ -6,6 +6,7 @@
 
 #include "gazetteer/format.hpp"
 #include "text/normalize.hpp"
+#include "text/word_map.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -178,6 +179,56 @@ bool loose_hit(const gazetteer::Index& idx, std::string_view key) {
     return false;
 }
 
+// What the gazetteer says about a key, remembered per thread: the same names come back in
+// document after document ("U.S.", "New York", "Syria"), and each answer costs postings looked
+// up in the index (cache misses in a large mapping), own names normalised and transliteration
+// keys folded. Bounded: the memo starts over when it holds `capacity` keys. Keyed by the index's
+// serial, so an index opened later never sees another's answers. Answers are the same with or
+// without it (a pure function of the index and the key).
+class KeyMemo {
+  public:
+    static constexpr std::size_t capacity = 8192;
+
+    KeyInfo exact(const gazetteer::Index& idx, std::string_view key, bool abbrev_ok) {
+        Known& k = slot(idx, key);
+        const std::uint8_t bit = abbrev_ok ? 2 : 1;
+        if (!(k.have & bit)) {
+            k.info[abbrev_ok] = inspect(idx, idx.exact_postings(key), abbrev_ok, key);
+            k.have = static_cast<std::uint8_t>(k.have | bit);
+        }
+        return k.info[abbrev_ok];
+    }
+    bool loose(const gazetteer::Index& idx, std::string_view key) {
+        Known& k = slot(idx, key);
+        if (!(k.have & 4)) {
+            k.loose = loose_hit(idx, key);
+            k.have = static_cast<std::uint8_t>(k.have | 4);
+        }
+        return k.loose;
+    }
+
+  private:
+    struct Known {
+        KeyInfo info[2]; // by abbrev_ok
+        bool loose = false;
+        std::uint8_t have = 0; // 1: info[0], 2: info[1], 4: loose
+    };
+    Known& slot(const gazetteer::Index& idx, std::string_view key) {
+        if (serial_ != idx.serial() || map_.size() >= capacity) {
+            map_.clear();
+            serial_ = idx.serial();
+        }
+        return map_[key];
+    }
+    std::uint64_t serial_ = 0;
+    text::WordMap<Known> map_;
+};
+
+KeyMemo& key_memo() {
+    thread_local KeyMemo memo;
+    return memo;
+}
+
 } // namespace
 
 // Context hints shared by recognised and given spans.
@@ -288,6 +339,7 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
     };
 
     char key[text::max_name_bytes + 8];
+    KeyMemo& memo = key_memo();
     std::size_t i = 0;
     while (i < n) {
         const Tok& first = t[i];
@@ -344,8 +396,7 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
             bool dotted =
                 dot != std::string_view::npos && (dot + 1 < sf.size() || key_lens[w] >= 4);
             bool abbrev_ok = dotted || key_lens[w] >= 4 || (first.caps && (w == 0 || lt.caps));
-            KeyInfo info =
-                inspect(idx, idx.exact_postings({key, key_lens[w]}), abbrev_ok, {key, key_lens[w]});
+            KeyInfo info = memo.exact(idx, {key, key_lens[w]}, abbrev_ok);
             if (info.any) {
                 best_len = w + 1;
                 best_last = last;
@@ -366,7 +417,7 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
                     (lex::is_common_word(a.norm(i)) || a.lower_words.count(a.norm(i))))
                     break;
                 if (key_lens[w] < 4) continue;
-                if (loose_hit(idx, {key, key_lens[w]})) {
+                if (memo.loose(idx, {key, key_lens[w]})) {
                     best_len = w + 1;
                     best_last = last;
                     best_loose = true;

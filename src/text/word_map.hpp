@@ -5,6 +5,7 @@
 
 #include "text/word_set.hpp"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -59,6 +60,11 @@ class WordMap {
 
     std::size_t size() const noexcept { return entries_.size(); }
     bool empty() const noexcept { return entries_.empty(); }
+    /// Drops every entry, keeping the memory (for a bounded cache that starts over when full).
+    void clear() noexcept {
+        entries_.clear();
+        std::fill(slots_.begin(), slots_.end(), Slot{});
+    }
 
   private:
     // The slot holding `w`, or the empty slot where it would go.

@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <sstream>
@@ -356,4 +357,42 @@ TEST_CASE("geoparse: organisations are not places ('Red Cross', 'Damascus Monito
     const PlaceMention* m = find(head, "Damascus");
     REQUIRE(m);
     CHECK(m->geonameid == 170654);
+}
+
+TEST_CASE("geoparse: what one index says of a name never answers for another", "[geoparse]") {
+    // Recognition remembers, per thread, what the gazetteer said of each name; a second index
+    // opened in the same thread must be asked afresh (one that has the name, one that lacks it).
+    const std::string text = "Talks were held in Springfield and Aleppo on Monday.";
+    Geoparser a(fixture_index());
+    auto before = a.parse(text);
+    CHECK(find(before, "Aleppo"));
+    CHECK_FALSE(find(before, "Springfield")); // not in the fixture
+
+    namespace fs = std::filesystem;
+    const fs::path dir = GT_TEST_TMP "/geoparse-second-index";
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    for (const char* f : {"countries.json", "admin1.json", "cities500.txt"})
+        fs::copy_file(fs::path(GT_TEST_DATA "/geoparse") / f, dir / f);
+    {
+        std::ofstream out(dir / "cities500.txt", std::ios::app);
+        out << "4409896\tSpringfield\tSpringfield\t\t37.21533\t-93.29824\tP\tPPLA2\tUS\t\tMO\t077\t\t\t"
+               "169176\t396\t397\tAmerica/Chicago\t2019-01-01\n";
+    }
+    gt::gazetteer::BuildOptions o;
+    o.inputs = {dir.string()};
+    o.output = (dir / "second.gtz").string();
+    std::ostringstream log;
+    gt::gazetteer::build_index(o, log);
+    const Index second = Index::open(o.output);
+    CHECK(second.serial() != fixture_index().serial());
+
+    Geoparser b(second);
+    auto with = b.parse(text);
+    const PlaceMention* m = find(with, "Springfield");
+    REQUIRE(m);
+    CHECK(m->geonameid == 4409896);
+    CHECK(find(with, "Aleppo"));
+    // and back: the first index still lacks it
+    CHECK_FALSE(find(a.parse(text), "Springfield"));
 }
