@@ -64,6 +64,8 @@ struct DocumentResult {
     Dct dct;
     std::vector<Event> events;
     std::vector<SpatialClaim> claims;
+    // The place and date mentions the events were made from (no writer prints them); empty
+    // for a document the pipeline's triage found without incident or distance.
     std::vector<PlaceMention> places;
     std::vector<TimeExpr> timexes;
     std::string error;            // non-empty when the document could not be processed

@@ -306,6 +306,22 @@ void cut_sidebars(WordStream& ws) {
             }
 }
 
+bool may_report(const WordStream& ws, const Lexicon& lx) {
+    // find_events() matches cues within sentences that split_at_datelines() and cut_sidebars()
+    // may only shorten: a cue found there is found here too (a pattern that matches up to a
+    // limit matches up to any later one).
+    const auto& w = ws.words;
+    std::vector<PhraseMatch> tmp;
+    for (const auto& s : ws.sentences)
+        for (std::size_t i = s.first; i < s.last; ++i) {
+            if (may_count_deaths(w[i])) return true;
+            if (!lx.may_start_cue(w[i])) continue;
+            lx.match_cues(w, i, s.last, tmp);
+            if (!tmp.empty()) return true;
+        }
+    return false;
+}
+
 std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const Lexicon& lx) {
     Builder b(a, ws, lx);
     const auto& w = ws.words;

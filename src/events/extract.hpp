@@ -41,6 +41,11 @@ void split_at_datelines(WordStream& ws, const std::vector<TimeExpr>& timexes);
 /// without full stops) lists other articles' headlines: the sentence ends before it.
 void cut_sidebars(WordStream& ws);
 
+/// False only when find_events() cannot find anything in the words, whatever the places and
+/// dates: no word starts an event cue and none speaks of killing (the two ways an event is
+/// made). The pipeline then skips geoparsing and date tagging.
+bool may_report(const WordStream& ws, const Lexicon& lx);
+
 /// Every event cue of the document made into an event (document order, before merging).
 std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const Lexicon& lx);
 

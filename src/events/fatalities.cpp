@@ -230,6 +230,10 @@ std::vector<Fatality> find_fatalities(const std::vector<Word>& w, std::size_t fi
     return out;
 }
 
+bool may_count_deaths(const Word& w) {
+    return !w.punct && kill_words().find(w.norm, w.norm_hash) != nullptr;
+}
+
 bool mentions_killing(const std::vector<Word>& w, std::size_t first, std::size_t last) {
     for (std::size_t k = first; k < last; ++k)
         if (in(backward_kill(), w[k]) || w[k].norm == "kill" || w[k].norm == "kills" || w[k].norm == "killing")

@@ -19,6 +19,10 @@ struct Fatality {
 std::vector<Fatality> find_fatalities(const std::vector<Word>& w, std::size_t first, std::size_t last);
 
 /// True when the sentence says people were killed (with or without a number).
+/// Whether the word is one find_fatalities() acts on ("killed", "dead", "death toll" ...):
+/// it finds nothing in a stretch of words without one.
+bool may_count_deaths(const Word& w);
+
 bool mentions_killing(const std::vector<Word>& w, std::size_t first, std::size_t last);
 
 } // namespace gt::events

@@ -67,6 +67,11 @@ class Lexicon {
     /// Cue matches starting at word i (every entry that matches; longest first).
     void match_cues(const std::vector<Word>& w, std::size_t i, std::size_t limit,
                     std::vector<PhraseMatch>& out) const;
+    /// Whether some cue starts with this word's stem (match_cues finds nothing at a word that
+    /// does not).
+    bool may_start_cue(const Word& w) const noexcept {
+        return !w.punct && cue_first_.find(w.stem, w.stem_hash) != nullptr;
+    }
 
     const std::string& dir() const noexcept { return dir_; }
 

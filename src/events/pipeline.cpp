@@ -29,14 +29,20 @@ DocumentResult process(const Document& doc, const Pipeline& pipeline) {
         a.text = text;
         a.doc_id = doc.id;
         a.dct = r.dct;
-        a.timexes = timex::tag(text, r.dct);
         // One segmentation for the geoparser and the event rules.
         const text::Segmented seg = text::segment(text);
+        WordStream ws = make_words(text, seg);
+        // Places and dates are most of the work; a document without a word that could start
+        // an incident and without a stated distance gets neither (its result is the same: no
+        // events, no claims). Most articles of a general news feed are such.
+        if (pipeline.options().triage && !may_report(ws, pipeline.lexicon()) &&
+            !geoparse::may_state_distance(text, seg))
+            return r;
+        a.timexes = timex::tag(text, r.dct);
         geoparse::DocumentPlaces dp = pipeline.geoparser().parse_document(text, seg);
         a.places = std::move(dp.places);
         a.relative = std::move(dp.relative);
         r.claims = std::move(dp.claims);
-        WordStream ws = make_words(text, seg);
         split_at_datelines(ws, a.timexes);
         cut_sidebars(ws);
         auto found = find_events(a, ws, pipeline.lexicon());

@@ -15,6 +15,11 @@ namespace gt::events {
 
 struct PipelineOptions {
     std::string date; // --date: the DCT of every document (overrides JSON dates and datelines)
+    /// Skip geoparsing and date tagging of a document that has no word that could start an
+    /// incident and states no distance (events::may_report, geoparse::may_state_distance):
+    /// the result is the same, without its (unwritten) place and date mentions. Off only in
+    /// the tests that check that sameness.
+    bool triage = true;
 };
 
 class Pipeline {

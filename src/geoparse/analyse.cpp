@@ -9,9 +9,6 @@
 
 namespace gt::geoparse::detail {
 
-namespace {
-
-// Length of a trailing possessive ("'s", "’s") of a word, 0 when none.
 std::size_t possessive_len(std::string_view w) noexcept {
     if (w.size() > 2 && (w.back() == 's' || w.back() == 'S')) {
         std::string_view head = w.substr(0, w.size() - 1);
@@ -20,8 +17,6 @@ std::size_t possessive_len(std::string_view w) noexcept {
     }
     return 0;
 }
-
-} // namespace
 
 Analysed analyse(std::string_view text) {
     return analyse(text, text::segment(text));

@@ -6,7 +6,10 @@
 #include "geo/geodesy.hpp"
 #include "geoparse/lexicon.hpp"
 
+#include "text/normalize.hpp"
+
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
 #include <string>
@@ -87,6 +90,33 @@ double direction_at(const Analysed& a, std::size_t i, std::size_t& next) {
 }
 
 } // namespace
+
+// The first steps of find_statements() on the tokens analyse() would make (the same tokens,
+// possessives cut off the same way): a number, then a unit in its tail or as the next word.
+bool may_state_distance_detail(std::string_view text, const text::Segmented& seg) {
+    const auto& t = seg.tokens;
+    char buf[text::max_name_bytes];
+    auto without_possessive = [&](std::size_t k) {
+        std::string_view w = t[k].text(text);
+        return w.substr(0, w.size() - possessive_len(w));
+    };
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (!t[i].word || !t[i].number) continue;
+        double value = 0;
+        std::string_view tail, unit;
+        if (!parse_number(without_possessive(i), value, tail)) continue;
+        if (!tail.empty()) {
+            std::string lower(tail);
+            for (char& c : lower)
+                c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            if (lex::unit_km(lower, unit) > 0) return true;
+        } else if (i + 1 < t.size() && t[i + 1].word) {
+            std::size_t n = text::normalize_name(without_possessive(i + 1), buf, sizeof buf);
+            if (lex::unit_km({buf, n}, unit) > 0) return true;
+        }
+    }
+    return false;
+}
 
 std::vector<Statement> find_statements(const Analysed& a, const std::vector<PlaceMention>& places) {
     std::vector<Statement> out;

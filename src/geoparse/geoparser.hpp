@@ -70,4 +70,10 @@ class Geoparser {
     Options opts_;
 };
 
+/// False only when the text states no distance a spatial claim could be made of: no number
+/// followed by a unit of length ("140 km", "140km", "5 miles"), read as the claim finder reads
+/// them. No gazetteer lookup: the event pipeline asks it before geoparsing a document it may
+/// not need to (DocumentPlaces::claims is empty whenever this is false).
+bool may_state_distance(std::string_view text, const text::Segmented& seg);
+
 } // namespace gt::geoparse

@@ -43,6 +43,10 @@ struct Analysed {
     std::vector<std::uint8_t> title_case; // per sentence: 1 when most of its words are capitalised
 };
 
+/// Length of a trailing possessive ("'s", "’s") of a word, 0 when none: analyse() keeps it out
+/// of the token.
+std::size_t possessive_len(std::string_view w) noexcept;
+
 Analysed analyse(std::string_view text);
 /// The same from the text's segmentation (text::segment(text)).
 Analysed analyse(std::string_view text, const text::Segmented& seg);

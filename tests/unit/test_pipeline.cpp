@@ -1,0 +1,128 @@
+// The event pipeline's triage (events::process): documents that can neither report an incident
+// nor state a distance skip geoparsing and date tagging, and their results are the same as
+// without the triage. Runs the full gazetteer index of the build.
+#include "events/extract.hpp"
+#include "events/pipeline.hpp"
+#include "events/words.hpp"
+#include "gazetteer/index.hpp"
+#include "geoparse/geoparser.hpp"
+#include "io/jsonl_reader.hpp"
+#include "io/writers.hpp"
+#include "text/segment.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+using namespace gt;
+
+namespace {
+
+const gazetteer::Index& full_index() {
+    static const gazetteer::Index idx = gazetteer::Index::open(GT_FULL_INDEX);
+    return idx;
+}
+
+const events::Lexicon& lexicon() {
+    static const events::Lexicon lx = events::Lexicon::load(GT_LEXICON);
+    return lx;
+}
+
+bool may_report(const std::string& text) {
+    return events::may_report(events::make_words(text), lexicon());
+}
+
+bool may_state_distance(const std::string& text) {
+    return geoparse::may_state_distance(text, text::segment(text));
+}
+
+std::string slurp(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+std::string jsonl(const DocumentResult& r) {
+    std::string out;
+    io::append_document(io::Format::jsonl, r, out);
+    return out;
+}
+
+Document doc(std::string id, std::string text, std::string date = "2017-09-09") {
+    Document d;
+    d.id = std::move(id);
+    d.text = std::move(text);
+    d.date = std::move(date);
+    return d;
+}
+
+} // namespace
+
+TEST_CASE("pipeline triage: which words may make an event or a claim", "[pipeline]") {
+    // a business story: no cue, no word of killing, no distance ("5 mln" is no unit)
+    const std::string business =
+        "Shares of Acme Corp rose 5 pct to 12 dlrs on Monday after the company said first "
+        "quarter profit climbed to 5 mln dlrs from 3.2 mln a year ago.";
+    CHECK_FALSE(may_report(business));
+    CHECK_FALSE(may_state_distance(business));
+    // a cue's first word alone is not enough ("end" of "end of the siege" is no incident here)
+    CHECK_FALSE(may_report("The fiscal year will end on June 30, the company said."));
+    CHECK(may_report("Government forces broke the siege of Deir ez-Zor on Tuesday."));
+    CHECK(may_report("Ten people were killed in Homs."));
+    CHECK(may_report("The death toll rose to 32."));
+    CHECK(may_report("Syrian and Russian jets struck the town."));
+    // distances as the claim finder reads them: a number, then a unit in the token or after it
+    CHECK(may_state_distance("Deir ez-Zor lies 140 km south east of Raqqa."));
+    CHECK(may_state_distance("The town is 140km from Raqqa."));
+    CHECK(may_state_distance("The village lies 5 miles west of the border."));
+    CHECK(may_state_distance("It lies 2,500 kilometres away."));
+    CHECK_FALSE(may_state_distance("The plant makes 140 tonnes a day."));
+    CHECK_FALSE(may_state_distance("No number and km apart."));
+}
+
+TEST_CASE("pipeline triage: the same results as without it", "[pipeline]") {
+    events::PipelineOptions off;
+    off.triage = false;
+    const events::Pipeline with(full_index(), lexicon());
+    const events::Pipeline without(full_index(), lexicon(), off);
+
+    std::vector<Document> docs = {
+        doc("seed", slurp(GT_EXAMPLES "/deir-ez-zor-2017-09-09.txt")),
+        doc("homs", slurp(GT_TEST_DATA "/events/homs.txt"), "2016-05-03"),
+        doc("business", "Shares of Acme Corp rose 5 pct to 12 dlrs on Monday in New York, the "
+                        "company said on Tuesday."),
+        // a distance stated without any incident: a claim, so the document is geoparsed
+        doc("claim-only", "Deir ez-Zor lies 140 km south east of Raqqa, the agency said."),
+        doc("claim-glued", "Deir ez-Zor is 140km from Raqqa."),
+        // an incident in a headline run into a dateline: the cue is found before the split
+        doc("dateline", "Air strikes kill 12 in Aleppo Monitor AFP Thursday 14 Jul 2016 Air strikes "
+                        "killed 12 people in Aleppo on Wednesday.", "2016-07-14"),
+        doc("deaths-only", "Twelve people died in Homs on Monday, the governor said.", "2016-05-03"),
+        doc("possessive", "Aleppo's 5 m's and Raqqa's markets were quiet."),
+        doc("empty", ""),
+    };
+    std::ifstream in(GT_TEST_DATA "/events/docs.jsonl");
+    for (std::string line; std::getline(in, line);) {
+        Document d;
+        if (io::parse_document_line(line, d).empty()) docs.push_back(std::move(d));
+    }
+    REQUIRE(docs.size() >= 11);
+
+    std::size_t skipped = 0, with_events = 0, with_claims = 0;
+    for (const auto& d : docs) {
+        INFO(d.id);
+        DocumentResult a = events::process(d, with), b = events::process(d, without);
+        CHECK(jsonl(a) == jsonl(b));
+        CHECK(a.events.size() == b.events.size());
+        CHECK(a.claims.size() == b.claims.size());
+        if (a.places.empty() && !b.places.empty()) ++skipped;
+        if (!a.events.empty()) ++with_events;
+        if (!a.claims.empty()) ++with_claims;
+    }
+    // the triage skipped the business story, and the others were fully analysed
+    CHECK(skipped == 1);
+    CHECK(with_events >= 4);
+    CHECK(with_claims >= 2);
+}
