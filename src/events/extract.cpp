@@ -480,6 +480,7 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
             }
 
     // Deaths reported without a cue in the sentence: the document's main kind of violence.
+    const std::size_t cue_events = out.size();
     for (std::size_t si : pending) {
         const auto& s = ws.sentences[si];
         SentenceContext sc{a, ws, lx, b.place_at, s.first, s.last, {}, {}, {}, b.place_is_actor, focus_country};
@@ -524,7 +525,13 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
         b.fill_common(sc, cue, 0, generic.weight, count, f);
         out.push_back(std::move(f));
     }
-    std::stable_sort(out.begin(), out.end(), [](const Found& x, const Found& y) { return x.sentence < y.sentence; });
+    // Both runs are in sentence order (the cue events, then those of the pending sentences):
+    // one stable merge, moving the large Found records only when the runs interleave.
+    auto by_sentence = [](const Found& x, const Found& y) { return x.sentence < y.sentence; };
+    if (cue_events > 0 && cue_events < out.size() &&
+        by_sentence(out[cue_events], out[cue_events - 1]))
+        std::inplace_merge(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(cue_events),
+                           out.end(), by_sentence);
 
     // The country of the incidents: the one whose towns and regions are most mentioned (the
     // country names and demonyms of the capitals that speak of them do not count, nor datelines).

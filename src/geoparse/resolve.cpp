@@ -6,12 +6,14 @@
 #include "geoparse/lexicon.hpp"
 
 #include "text/normalize.hpp"
+#include "text/word_map.hpp"
 
 #include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstring>
 #include <unordered_map>
+#include <vector>
 
 namespace gt::geoparse::detail {
 
@@ -23,6 +25,44 @@ struct Cands {
     std::array<gazetteer::Candidate, max_candidates> c{};
     std::size_t n = 0;
 };
+
+// Index::lookup (default options, max_candidates wanted) remembered per thread: the same names
+// are looked up in document after document, and each lookup normalises, folds loose keys and
+// compares spellings for every posting. Bounded (starts over at `capacity` names) and keyed
+// by the index's serial, like recognise.cpp's KeyMemo; the answers are the index's own.
+class LookupMemo {
+  public:
+    static constexpr std::size_t capacity = 4096;
+
+    std::size_t lookup(const gazetteer::Index& idx, std::string_view name, Cands& out) {
+        if (serial_ != idx.serial() || map_.size() >= capacity) {
+            map_.clear();
+            serial_ = idx.serial();
+        }
+        Known& k = map_[name];
+        if (!k.done) {
+            Cands fresh;
+            fresh.n = idx.lookup(name, gazetteer::LookupOptions{}, fresh.c);
+            k.c.assign(fresh.c.begin(), fresh.c.begin() + static_cast<std::ptrdiff_t>(fresh.n));
+            k.done = true;
+        }
+        std::copy(k.c.begin(), k.c.end(), out.c.begin());
+        return k.c.size();
+    }
+
+  private:
+    struct Known {
+        bool done = false;
+        std::vector<gazetteer::Candidate> c;
+    };
+    std::uint64_t serial_ = 0;
+    text::WordMap<Known> map_;
+};
+
+LookupMemo& lookup_memo() {
+    thread_local LookupMemo memo;
+    return memo;
+}
 
 bool is_broad(const gazetteer::Index& idx, std::uint32_t e) {
     const auto& en = idx.entry(e);
@@ -89,6 +129,7 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
     const std::size_t ns = spans.size();
     std::vector<Cands> cands(ns);
     // 1. candidates, one lookup per distinct (key, division, class) in the document
+    LookupMemo& names = lookup_memo();
     std::unordered_map<std::string, std::size_t> seen;
     for (std::size_t s = 0; s < ns; ++s) {
         Span& sp = spans[s];
@@ -104,12 +145,11 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
             cands[s] = cands[it->second];
             continue;
         }
-        gazetteer::LookupOptions lo;
-        cands[s].n = idx.lookup(q, lo, cands[s].c);
+        cands[s].n = names.lookup(idx, q, cands[s]);
         if (sp.division != gazetteer::DivisionLevel::none && cands[s].n == 0) {
             // "X district" with no such division: the place itself
             Cands plain;
-            plain.n = idx.lookup(a.surface(sp.begin, sp.end), lo, plain.c);
+            plain.n = names.lookup(idx, a.surface(sp.begin, sp.end), plain);
             if (plain.n > 0 && (cands[s].n == 0 || plain.c[0].match != gazetteer::Match::loose))
                 cands[s] = plain;
         }
@@ -117,7 +157,7 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
             // a given span that is not a name as such: without a leading article or possessive
             std::string_view core = a.surface(sp.begin, sp.end);
             if (core.size() > 2 && (core.substr(core.size() - 2) == "'s")) core.remove_suffix(2);
-            cands[s].n = idx.lookup(core, lo, cands[s].c);
+            cands[s].n = names.lookup(idx, core, cands[s]);
         }
         if (cands[s].n == 0 && sp.gold && sp.te > sp.tb + 1) {
             // a given span that names a street, venue or body: the place named inside it
@@ -134,7 +174,7 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
                          lex::is_org_word(a.norm(b)) || f.norm_len < 3))
                         continue;
                     Cands part;
-                    part.n = idx.lookup(a.surface(f.begin, l.end), lo, part.c);
+                    part.n = names.lookup(idx, a.surface(f.begin, l.end), part);
                     if (part.n == 0 || part.c[0].match == gazetteer::Match::loose) continue;
                     if (part.c[0].match == gazetteer::Match::demonym) {
                         if (adjective.n == 0) adjective = part;

@@ -1,5 +1,6 @@
 #include "text/utf8.hpp"
 
+#include <bit>
 #include <cstdint>
 #include <cstring>
 
@@ -179,7 +180,22 @@ std::size_t code_point_count(std::string_view s) noexcept {
 
 std::size_t OffsetMap::to_code_points(std::size_t byte_offset) noexcept {
     if (byte_offset > text_.size()) byte_offset = text_.size();
-    if (byte_offset < byte_) byte_ = 0, cp_ = 0;
+    if (byte_offset < byte_) {
+        // back: from the cursor when it is nearer than the start (offsets come out of order)
+        if (byte_ - byte_offset < byte_offset) {
+            for (; byte_ > byte_offset; --byte_)
+                cp_ -= !is_cont(static_cast<unsigned char>(text_[byte_ - 1]));
+            return cp_;
+        }
+        byte_ = 0, cp_ = 0;
+    }
+    // forward, eight bytes at a time: a continuation byte is 10xxxxxx (bit 7 set, bit 6 clear)
+    for (; byte_ + 8 <= byte_offset; byte_ += 8) {
+        std::uint64_t x;
+        std::memcpy(&x, text_.data() + byte_, 8);
+        const std::uint64_t cont = x & ~(x << 1) & 0x8080808080808080ull;
+        cp_ += 8 - static_cast<std::size_t>(std::popcount(cont));
+    }
     for (; byte_ < byte_offset; ++byte_) cp_ += !is_cont(static_cast<unsigned char>(text_[byte_]));
     return cp_;
 }

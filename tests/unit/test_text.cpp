@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdint>
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -373,6 +375,26 @@ TEST_CASE("OffsetMap converts byte and code-point offsets both ways, in any orde
             ++cp;
         }
         CHECK(cp - 1 == gt::text::code_point_count(ar));
+    }
+    SECTION("a long mixed text, offsets in a scrambled order (the 8-byte scan, stepping back)") {
+        std::string mixed;
+        for (int k = 0; k < 12; ++k)
+            mixed += "Deir ez-Zor \xD8\xAF\xD9\x8A\xD8\xB1 \xE2\x82\xAC" "5 \xF0\x9D\x84\x9E caf\xC3\xA9 ";
+        auto naive = [&](std::size_t b) {
+            std::size_t n = 0;
+            for (std::size_t i = 0; i < b && i < mixed.size(); ++i)
+                n += (static_cast<unsigned char>(mixed[i]) & 0xC0) != 0x80;
+            return n;
+        };
+        gt::text::OffsetMap m(mixed);
+        std::uint32_t x = 12345;
+        for (int k = 0; k < 400; ++k) {
+            x = x * 1103515245u + 12345u;
+            const std::size_t b = (x >> 8) % (mixed.size() + 3);
+            if (b < mixed.size() && (static_cast<unsigned char>(mixed[b]) & 0xC0) == 0x80) continue;
+            CHECK(m.to_code_points(b) == naive(b));
+        }
+        CHECK(m.to_code_points(mixed.size()) == gt::text::code_point_count(mixed));
     }
     SECTION("empty text") {
         gt::text::OffsetMap m("");
