@@ -158,6 +158,45 @@ bool scan_forward(const std::vector<Word>& w, std::size_t k, std::size_t last, s
     return false;
 }
 
+const Set& singular_victims() {
+    static const Set s = {"child", "woman", "man", "boy", "girl", "civilian", "person", "baby",
+                          "infant", "toddler", "teenager", "resident", "farmer", "student",
+                          "journalist", "doctor", "nurse", "activist", "soldier", "fighter",
+                          "rebel", "militant", "policeman", "officer", "commander", "worker"};
+    return s;
+}
+
+// One victim named without a number: "a woman was killed", "a Syrian soldier was shot dead",
+// and the headline "Child Killed ..." (the noun opening the sentence).
+// Not "the child was killed": the definite article points back at a victim already counted.
+bool single_victim(const std::vector<Word>& w, std::size_t first, std::size_t k, Fatality& f) {
+    std::size_t j = k;
+    for (int skipped = 0; j > first && skipped < 3; ++skipped) {
+        const std::string& p = w[j - 1].norm;
+        if (p != "was" && p != "is" && p != "has" && p != "had" && p != "been" && p != "reportedly" &&
+            p != "also" && p != "shot" && p != "later" && p != "allegedly")
+            break;
+        --j;
+    }
+    if (j == first || w[j - 1].punct || !in(singular_victims(), w[j - 1])) return false;
+    std::size_t noun = j - 1;
+    // a headline: the noun opens the sentence, or follows the date run into it ("2016 Child")
+    bool counted = w[noun].capitalised && (noun == first || w[noun - 1].number);
+    // a determiner of one, with up to two adjectives between ("a young Syrian woman")
+    for (std::size_t d = noun; !counted && d > first && noun - d < 3;) {
+        --d;
+        if (w[d].punct || w[d].number) break;
+        const std::string& x = w[d].norm;
+        if (x == "a" || x == "an" || x == "one") counted = true;
+        else if (x == "the" || x == "this" || x == "that" || x == "and") break;
+    }
+    if (!counted) return false;
+    f.count = 1;
+    f.word = noun;
+    f.civilians = in(civilian_words(), w[noun]);
+    return true;
+}
+
 bool scan_backward(const std::vector<Word>& w, std::size_t first, std::size_t k, Fatality& f) {
     std::size_t steps = 0;
     for (std::size_t j = k; j > first && steps < 14; ++steps) {
@@ -225,7 +264,17 @@ std::vector<Fatality> find_fatalities(const std::vector<Word>& w, std::size_t fi
             out.push_back(f);
             continue;
         }
-        if (bwd && scan_backward(w, first, k, f)) out.push_back(f);
+        if (bwd) {
+            if (scan_backward(w, first, k, f)) out.push_back(f);
+            // also when a number came before: it may be a date's ("2016 Child killed"), which
+            // the caller drops; the larger figure wins otherwise ("two women and a child")
+            Fatality one;
+            // (only "killed" and "shot dead": "a worker died after being electrocuted" is no
+            // violence, and a count would make it an incident)
+            if ((n == "killed" || (n == "dead" && k > first && w[k - 1].norm == "shot")) &&
+                single_victim(w, first, k, one))
+                out.push_back(one);
+        }
     }
     return out;
 }

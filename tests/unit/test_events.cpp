@@ -94,10 +94,44 @@ TEST_CASE("casualty counts", "[events]") {
     CHECK(deaths("Twenty-two people died.") == 22);
     CHECK(deaths("It led to the killing of one person and the injury of 40 others.") == 1);
     CHECK(deaths("The town lies 40 km from the front.") == -1);
+    // one victim without a number: a determiner of one, or the noun opening a headline
+    CHECK(deaths("A woman was killed in the shelling.") == 1);
+    CHECK(deaths("An elderly man was killed by a sniper.") == 1);
+    CHECK(deaths("A port worker died after being electrocuted.") == -1); // no violence said
+    CHECK(deaths("A young Syrian soldier was reportedly shot dead.") == 1);
+    CHECK(deaths("Child killed, 9 civilians injured in attacks on Damascus") == 1);
+    CHECK(deaths("The woman was killed instantly.") == -1); // a victim already counted
+    CHECK(deaths("Many civilians were killed.") == -1);
+    CHECK(deaths("Two women and a child were killed.") == 2); // the number, not 'a child'
     auto ws = make_words("Five civilians were killed.");
     auto f = find_fatalities(ws.words, 0, ws.words.size());
     REQUIRE(f.size() == 1);
     CHECK(f[0].civilians);
+}
+
+TEST_CASE("a year in a headline's date is no casualty count", "[events]") {
+    // "Friday 17 June 2016 Civilians Killed": 2016 belongs to the date run into the headline
+    auto ev = run("Friday 17 June 2016 Civilians Killed by Airstrikes on Aleppo. Air strikes "
+                  "killed 85 civilians in Aleppo on Thursday, a monitor said.",
+                  {place("Friday 17 June 2016 Civilians Killed by Airstrikes on Aleppo. Air strikes "
+                         "killed 85 civilians in Aleppo on Thursday, a monitor said.",
+                         "Aleppo", "Aleppo", "SY", "09", 36.2, 37.16)},
+                  "2016-06-17");
+    long most = -1;
+    for (const auto& e : ev) most = std::max<long>(most, e.fatalities);
+    CHECK(most == 85);
+    const std::string dashed = "23-04-2016 Child killed 9 Civilians Injured in Attacks in Damascus.";
+    auto one = run(dashed, {place(dashed, "Damascus", "Damascus", "SY", "13", 33.5, 36.3)}, "2016-04-23");
+    REQUIRE_FALSE(one.empty());
+    most = -1;
+    for (const auto& e : one) most = std::max<long>(most, e.fatalities);
+    CHECK(most == 1);
+    // a number that is a whole "time expression" stays a count: no year 1300 here
+    const std::string plain = "Between 500 and 1300 people died on Wednesday in the attacks on Ghouta.";
+    auto many = run(plain, {place(plain, "Ghouta", "Ghouta", "SY", "08", 33.5, 36.4)}, "2013-08-22");
+    most = -1;
+    for (const auto& e : many) most = std::max<long>(most, e.fatalities);
+    CHECK(most == 1300); // the figure nearest the verb
 }
 
 TEST_CASE("passive agent, territory by who took it, date from the clause", "[events]") {
