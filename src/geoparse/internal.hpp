@@ -5,6 +5,7 @@
 #include "gazetteer/index.hpp"
 #include "gazetteer/names.hpp"
 #include "text/segment.hpp"
+#include "text/word_map.hpp"
 #include "text/word_set.hpp"
 
 #include <cstddef>
@@ -15,6 +16,30 @@
 #include <vector>
 
 namespace gt::geoparse::detail {
+
+/// What the gazetteer said about names, remembered per thread across documents: the same names
+/// come back in article after article, and each answer costs postings looked up in a large
+/// mapping, own names normalised and transliteration keys folded. Bounded: it starts over when
+/// it holds `Capacity` names. Keyed by the index's serial, so an index opened later never sees
+/// another's answers. The answers are the same with or without it (pure functions of the index
+/// and the name). Used as `thread_local`.
+template <class V, std::size_t Capacity>
+class NameMemo {
+  public:
+    static constexpr std::size_t capacity = Capacity;
+    /// The entry of `name` for `idx`, default-constructed when new.
+    V& at(const gazetteer::Index& idx, std::string_view name) {
+        if (serial_ != idx.serial() || map_.size() >= Capacity) {
+            map_.clear();
+            serial_ = idx.serial();
+        }
+        return map_[name];
+    }
+
+  private:
+    std::uint64_t serial_ = 0;
+    text::WordMap<V> map_;
+};
 
 /// A token with its normalised form (possessive "'s" dropped) and its sentence.
 struct Tok {

@@ -6,7 +6,6 @@
 
 #include "gazetteer/format.hpp"
 #include "text/normalize.hpp"
-#include "text/word_map.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -179,18 +178,12 @@ bool loose_hit(const gazetteer::Index& idx, std::string_view key) {
     return false;
 }
 
-// What the gazetteer says about a key, remembered per thread: the same names come back in
-// document after document ("U.S.", "New York", "Syria"), and each answer costs postings looked
-// up in the index (cache misses in a large mapping), own names normalised and transliteration
-// keys folded. Bounded: the memo starts over when it holds `capacity` keys. Keyed by the index's
-// serial, so an index opened later never sees another's answers. Answers are the same with or
-// without it (a pure function of the index and the key).
+// What the gazetteer says about an n-gram key (detail::NameMemo): its postings inspected, by
+// abbrev_ok, and the transliteration test.
 class KeyMemo {
   public:
-    static constexpr std::size_t capacity = 8192;
-
     KeyInfo exact(const gazetteer::Index& idx, std::string_view key, bool abbrev_ok) {
-        Known& k = slot(idx, key);
+        Known& k = memo_.at(idx, key);
         const std::uint8_t bit = abbrev_ok ? 2 : 1;
         if (!(k.have & bit)) {
             k.info[abbrev_ok] = inspect(idx, idx.exact_postings(key), abbrev_ok, key);
@@ -199,7 +192,7 @@ class KeyMemo {
         return k.info[abbrev_ok];
     }
     bool loose(const gazetteer::Index& idx, std::string_view key) {
-        Known& k = slot(idx, key);
+        Known& k = memo_.at(idx, key);
         if (!(k.have & 4)) {
             k.loose = loose_hit(idx, key);
             k.have = static_cast<std::uint8_t>(k.have | 4);
@@ -213,15 +206,7 @@ class KeyMemo {
         bool loose = false;
         std::uint8_t have = 0; // 1: info[0], 2: info[1], 4: loose
     };
-    Known& slot(const gazetteer::Index& idx, std::string_view key) {
-        if (serial_ != idx.serial() || map_.size() >= capacity) {
-            map_.clear();
-            serial_ = idx.serial();
-        }
-        return map_[key];
-    }
-    std::uint64_t serial_ = 0;
-    text::WordMap<Known> map_;
+    NameMemo<Known, 8192> memo_;
 };
 
 KeyMemo& key_memo() {

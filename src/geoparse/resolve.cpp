@@ -6,7 +6,6 @@
 #include "geoparse/lexicon.hpp"
 
 #include "text/normalize.hpp"
-#include "text/word_map.hpp"
 
 #include <algorithm>
 #include <array>
@@ -26,20 +25,11 @@ struct Cands {
     std::size_t n = 0;
 };
 
-// Index::lookup (default options, max_candidates wanted) remembered per thread: the same names
-// are looked up in document after document, and each lookup normalises, folds loose keys and
-// compares spellings for every posting. Bounded (starts over at `capacity` names) and keyed
-// by the index's serial, like recognise.cpp's KeyMemo; the answers are the index's own.
+// Index::lookup with the default options and max_candidates wanted (detail::NameMemo).
 class LookupMemo {
   public:
-    static constexpr std::size_t capacity = 4096;
-
     std::size_t lookup(const gazetteer::Index& idx, std::string_view name, Cands& out) {
-        if (serial_ != idx.serial() || map_.size() >= capacity) {
-            map_.clear();
-            serial_ = idx.serial();
-        }
-        Known& k = map_[name];
+        Known& k = memo_.at(idx, name);
         if (!k.done) {
             Cands fresh;
             fresh.n = idx.lookup(name, gazetteer::LookupOptions{}, fresh.c);
@@ -55,8 +45,7 @@ class LookupMemo {
         bool done = false;
         std::vector<gazetteer::Candidate> c;
     };
-    std::uint64_t serial_ = 0;
-    text::WordMap<Known> map_;
+    NameMemo<Known, 4096> memo_;
 };
 
 LookupMemo& lookup_memo() {
