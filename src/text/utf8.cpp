@@ -173,8 +173,14 @@ std::string to_valid_utf8(std::string_view s, bool* repaired) {
 }
 
 std::size_t code_point_count(std::string_view s) noexcept {
-    std::size_t n = 0;
-    for (unsigned char c : s) n += !is_cont(c);
+    // eight bytes at a time: a continuation byte is 10xxxxxx (bit 7 set, bit 6 clear)
+    std::size_t n = 0, i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t x;
+        std::memcpy(&x, s.data() + i, 8);
+        n += 8 - static_cast<std::size_t>(std::popcount(x & ~(x << 1) & 0x8080808080808080ull));
+    }
+    for (; i < s.size(); ++i) n += !is_cont(static_cast<unsigned char>(s[i]));
     return n;
 }
 
@@ -189,14 +195,8 @@ std::size_t OffsetMap::to_code_points(std::size_t byte_offset) noexcept {
         }
         byte_ = 0, cp_ = 0;
     }
-    // forward, eight bytes at a time: a continuation byte is 10xxxxxx (bit 7 set, bit 6 clear)
-    for (; byte_ + 8 <= byte_offset; byte_ += 8) {
-        std::uint64_t x;
-        std::memcpy(&x, text_.data() + byte_, 8);
-        const std::uint64_t cont = x & ~(x << 1) & 0x8080808080808080ull;
-        cp_ += 8 - static_cast<std::size_t>(std::popcount(cont));
-    }
-    for (; byte_ < byte_offset; ++byte_) cp_ += !is_cont(static_cast<unsigned char>(text_[byte_]));
+    cp_ += code_point_count(text_.substr(byte_, byte_offset - byte_));
+    byte_ = byte_offset;
     return cp_;
 }
 
