@@ -2,6 +2,7 @@
 // against the geodesic from Y to X, and places given relative to another ("30 km north of
 // Aleppo", "outside Raqqa", "near Homs").
 #include "geoparse/claims.hpp"
+#include "geoparse/geoparser.hpp"
 
 #include "geo/geodesy.hpp"
 #include "geoparse/lexicon.hpp"
@@ -89,11 +90,25 @@ double direction_at(const Analysed& a, std::size_t i, std::size_t& next) {
     return -1;
 }
 
+// The unit glued to a number ("140km": "km"), case folded: km per unit, 0 when none.
+double tail_unit_km(std::string_view tail, std::string_view& unit) {
+    std::string lower(tail);
+    for (char& c : lower)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return lex::unit_km(lower, unit);
+}
+
 } // namespace
 
-// The first steps of find_statements() on the tokens analyse() would make (the same tokens,
-// possessives cut off the same way): a number, then a unit in its tail or as the next word.
-bool may_state_distance_detail(std::string_view text, const text::Segmented& seg) {
+} // namespace gt::geoparse::detail
+
+namespace gt::geoparse {
+
+// The first steps of detail::find_statements() on the tokens analyse() would make (the same
+// tokens, possessives cut off the same way): a number, then a unit in its tail or as the next
+// word.
+bool may_state_distance(std::string_view text, const text::Segmented& seg) {
+    using detail::possessive_len;
     const auto& t = seg.tokens;
     char buf[text::max_name_bytes];
     auto without_possessive = [&](std::size_t k) {
@@ -104,12 +119,9 @@ bool may_state_distance_detail(std::string_view text, const text::Segmented& seg
         if (!t[i].word || !t[i].number) continue;
         double value = 0;
         std::string_view tail, unit;
-        if (!parse_number(without_possessive(i), value, tail)) continue;
+        if (!detail::parse_number(without_possessive(i), value, tail)) continue;
         if (!tail.empty()) {
-            std::string lower(tail);
-            for (char& c : lower)
-                c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-            if (lex::unit_km(lower, unit) > 0) return true;
+            if (detail::tail_unit_km(tail, unit) > 0) return true;
         } else if (i + 1 < t.size() && t[i + 1].word) {
             std::size_t n = text::normalize_name(without_possessive(i + 1), buf, sizeof buf);
             if (lex::unit_km({buf, n}, unit) > 0) return true;
@@ -117,6 +129,10 @@ bool may_state_distance_detail(std::string_view text, const text::Segmented& seg
     }
     return false;
 }
+
+} // namespace gt::geoparse
+
+namespace gt::geoparse::detail {
 
 std::vector<Statement> find_statements(const Analysed& a, const std::vector<PlaceMention>& places) {
     std::vector<Statement> out;
@@ -130,10 +146,7 @@ std::vector<Statement> find_statements(const Analysed& a, const std::vector<Plac
         std::string_view unit;
         double per = 0;
         if (!tail.empty()) {
-            std::string lower(tail);
-            for (char& c : lower)
-                c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-            per = lex::unit_km(lower, unit);
+            per = tail_unit_km(tail, unit);
         } else if (j < t.size() && t[j].word) {
             per = lex::unit_km(a.norm(j), unit);
             ++j;

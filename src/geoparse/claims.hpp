@@ -19,9 +19,6 @@ struct Statement {
     double bearing = -1; // -1: no direction stated
 };
 
-/// geoparse::may_state_distance (geoparser.hpp).
-bool may_state_distance_detail(std::string_view text, const text::Segmented& seg);
-
 std::vector<Statement> find_statements(const Analysed& a, const std::vector<PlaceMention>& places);
 
 } // namespace gt::geoparse::detail

@@ -105,10 +105,6 @@ DocumentPlaces Geoparser::parse_document(std::string_view text) const {
     return parse_document(text, text::segment(text));
 }
 
-bool may_state_distance(std::string_view text, const text::Segmented& seg) {
-    return detail::may_state_distance_detail(text, seg);
-}
-
 DocumentPlaces Geoparser::parse_document(std::string_view text, const text::Segmented& seg) const {
     detail::Analysed a = detail::analyse(text, seg);
     DocumentPlaces d;

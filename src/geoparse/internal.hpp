@@ -26,7 +26,6 @@ namespace gt::geoparse::detail {
 template <class V, std::size_t Capacity>
 class NameMemo {
   public:
-    static constexpr std::size_t capacity = Capacity;
     /// The entry of `name` for `idx`, default-constructed when new.
     V& at(const gazetteer::Index& idx, std::string_view name) {
         if (serial_ != idx.serial() || map_.size() >= Capacity) {
