@@ -306,30 +306,6 @@ void cut_sidebars(WordStream& ws) {
             }
 }
 
-namespace {
-
-// The casualty figures of a sentence, without a number that is part of a longer time
-// expression: a headline's date run into its words ("Friday 17 June 2016 Civilians Killed",
-// "Mon Nov 7 2016 Child Killed") gives the year, not a count. A number that is the whole
-// expression stays a count ("between 500 and 1300 people died": no year 1300).
-std::vector<Fatality> casualty_counts(const Annotations& a, const std::vector<Word>& w,
-                                      std::size_t first, std::size_t last) {
-    auto fats = find_fatalities(w, first, last);
-    if (fats.empty() || a.timexes.empty()) return fats;
-    std::erase_if(fats, [&](const Fatality& f) {
-        const Word& n = w[f.word];
-        auto it = std::upper_bound(a.timexes.begin(), a.timexes.end(), n.begin,
-                                   [](std::size_t b, const TimeExpr& t) { return b < t.begin; });
-        if (it == a.timexes.begin()) return false;
-        const TimeExpr& t = *std::prev(it);
-        // (a word's offsets are its token's: "23-04-2016" is one token of three words)
-        return t.begin <= n.begin && n.end <= t.end && t.end - t.begin > n.norm.size();
-    });
-    return fats;
-}
-
-} // namespace
-
 bool may_report(const WordStream& ws, const Lexicon& lx) {
     // find_events() matches cues within sentences that split_at_datelines() and cut_sidebars()
     // may only shorten: a cue found there is found here too (a pattern that matches up to a
@@ -400,7 +376,7 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
             i = best.end;
         }
 
-        auto fats = casualty_counts(a, w, s.first, s.last);
+        auto fats = find_fatalities(w, s.first, s.last, a.timexes);
         if (!fats.empty() && (cumulative(w, s.first, s.last) || campaign_tally(w, s.first, s.last)))
             fats.clear();
         long count = -1;
@@ -512,7 +488,7 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
         sc.clause_owner.assign(1, -1);
         for (const auto& h : b.hits)
             if (h.begin >= s.first && h.begin < s.last) sc.actors.push_back(&h);
-        auto fats = casualty_counts(a, w, s.first, s.last);
+        auto fats = find_fatalities(w, s.first, s.last, a.timexes);
         long count = -1;
         bool civ = false;
         std::size_t at = s.first;

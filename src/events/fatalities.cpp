@@ -3,6 +3,7 @@
 #include "text/word_map.hpp"
 #include "text/word_set.hpp"
 
+#include <algorithm>
 #include <iterator>
 #include <string_view>
 
@@ -277,6 +278,22 @@ std::vector<Fatality> find_fatalities(const std::vector<Word>& w, std::size_t fi
         }
     }
     return out;
+}
+
+std::vector<Fatality> find_fatalities(const std::vector<Word>& w, std::size_t first, std::size_t last,
+                                      const std::vector<TimeExpr>& timexes) {
+    auto fats = find_fatalities(w, first, last);
+    if (fats.empty() || timexes.empty()) return fats;
+    std::erase_if(fats, [&](const Fatality& f) {
+        const Word& n = w[f.word];
+        auto it = std::upper_bound(timexes.begin(), timexes.end(), n.begin,
+                                   [](std::size_t b, const TimeExpr& t) { return b < t.begin; });
+        if (it == timexes.begin()) return false;
+        const TimeExpr& t = *std::prev(it);
+        // (a word's offsets are its token's: "23-04-2016" is one token of three words)
+        return t.begin <= n.begin && n.end <= t.end && t.end - t.begin > n.norm.size();
+    });
+    return fats;
 }
 
 bool may_count_deaths(const Word& w) {

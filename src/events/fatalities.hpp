@@ -2,6 +2,7 @@
 // Casualty counts in a sentence ("killing at least 16", "the death toll rose to 32", "five
 // civilians were killed", "16 people, including 5 children, died"). Internal to events/.
 
+#include "core/timex.hpp"
 #include "events/words.hpp"
 
 #include <cstddef>
@@ -18,11 +19,18 @@ struct Fatality {
 /// Every casualty figure of the words [first, last) (one sentence).
 std::vector<Fatality> find_fatalities(const std::vector<Word>& w, std::size_t first, std::size_t last);
 
-/// True when the sentence says people were killed (with or without a number).
+/// The same without a number that is part of a longer time expression of the document
+/// (`timexes` by offset): a headline's date run into its words ("Friday 17 June 2016 Civilians
+/// Killed", "Mon Nov 7 2016 Child Killed") gives the year, not a count. A number that is the
+/// whole expression stays a count ("between 500 and 1300 people died": no year 1300).
+std::vector<Fatality> find_fatalities(const std::vector<Word>& w, std::size_t first, std::size_t last,
+                                      const std::vector<TimeExpr>& timexes);
+
 /// Whether the word is one find_fatalities() acts on ("killed", "dead", "death toll" ...):
 /// it finds nothing in a stretch of words without one.
 bool may_count_deaths(const Word& w);
 
+/// True when the sentence says people were killed (with or without a number).
 bool mentions_killing(const std::vector<Word>& w, std::size_t first, std::size_t last);
 
 } // namespace gt::events
