@@ -32,6 +32,8 @@ struct Found {
     bool generic = false;        // from a generic cue ("the attack", "fighting", "assault")
 };
 
+// The two sentence edits below are in sentences.cpp.
+
 /// Headlines run into the lead without a full stop ("Air strikes kill 12 in Aleppo Monitor
 /// AFP Thursday 14 Jul 2016 Air strikes killed ..."): a sentence is cut before a full date
 /// that follows a capitalised word (the byline), so the headline and the lead are two reports.
