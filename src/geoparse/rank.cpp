@@ -1,0 +1,259 @@
+// Ranking of one mention's candidates (docs/geoparse.md, "Resolution"): the gazetteer's score
+// re-weighted by the document's countries and first-level divisions, a stated container,
+// co-mentioned places nearby and the kind of place the context asks for; candidates the
+// document rules out (a transliteration abroad, a namesake of a local place) never stand.
+#include "geoparse/rank.hpp"
+
+#include "geoparse/lexicon.hpp"
+#include "text/normalize.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace gt::geoparse::detail {
+
+double DocFocus::country_weight(std::string_view cc) const {
+    if (cc.empty()) return 0;
+    auto it = country_w.find(std::string(cc));
+    return it == country_w.end() ? 0.0 : it->second;
+}
+
+bool is_broad(const gazetteer::Index& idx, std::uint32_t e) {
+    const auto& en = idx.entry(e);
+    if (idx.is_country(e)) return true;
+    std::string_view fc = idx.feature_code(e);
+    if (en.feature_class == 'L' && (fc == "CONT" || fc == "RGN" || fc == "RGNE" || fc == "AREA"))
+        return true;
+    if (en.feature_class == 'H' && (fc == "OCN" || fc == "SEA" || fc == "GULF")) return true;
+    return false;
+}
+
+bool is_prose_code(std::string_view key) {
+    static constexpr std::string_view codes[] = {"us",  "usa",  "uk",  "uae",  "eu",
+                                                 "drc", "ussr", "prc", "dprk", "ksa"};
+    return std::find(std::begin(codes), std::end(codes), key) != std::end(codes);
+}
+
+std::string_view country2(const gazetteer::Index& idx, std::uint32_t e) {
+    const auto& en = idx.entry(e);
+    return en.country[0] ? std::string_view(en.country, 2) : std::string_view{};
+}
+
+namespace {
+
+/// The candidates of one mention with what the ranking computed of them.
+class Ranking {
+  public:
+    Ranking(const gazetteer::Index& idx, const DocFocus& focus, const Span& sp, const Cands& cs,
+            std::int64_t container, std::string_view text)
+        : idx_(idx), focus_(focus), sp_(sp), cs_(cs), container_(container) {
+        lql_ = gazetteer::loose_key(sp.key, lq_, sizeof lq_);
+        own_city_ = own_city();
+        // "Va.", "Ga.": a capital, lower case and a dot is the style of a state's abbreviation,
+        // never of a country's ISO code (VA, GA), when the name has another abbreviation's
+        // reading
+        bool dotted_style = text.size() >= 3 && text.back() == '.' &&
+                            std::any_of(text.begin() + 1, text.end(),
+                                        [](char c) { return c >= 'a' && c <= 'z'; });
+        if (dotted_style)
+            for (std::size_t k = 0; k < cs.n; ++k)
+                if (cs.c[k].match == gazetteer::Match::abbreviation && !idx.is_country(cs.c[k].entry))
+                    other_abbrev_ = true;
+        for (std::size_t k = 0; k < cs.n; ++k) {
+            ok_[k] = admissible(k);
+            score_[k] = score(k);
+        }
+    }
+
+    /// The chosen candidate, or cs.n when none may stand.
+    std::size_t choose() const;
+    /// Fills m from the chosen candidate k.
+    void fill(std::size_t k, PlaceMention& m) const;
+
+  private:
+    bool own_city() const;
+    bool alternate_only(std::size_t k) const;
+    bool admissible(std::size_t k) const;
+    double score(std::size_t k) const;
+
+    const gazetteer::Index& idx_;
+    const DocFocus& focus_;
+    const Span& sp_;
+    const Cands& cs_;
+    std::int64_t container_;
+    char lq_[text::max_name_bytes];
+    std::size_t lql_ = 0;
+    bool own_city_ = false;
+    bool other_abbrev_ = false;
+    std::array<double, max_candidates> score_{};
+    std::array<bool, max_candidates> ok_{};
+};
+
+// Some sizeable populated place bears the mention as its own name ("Tunis").
+bool Ranking::own_city() const {
+    for (std::size_t k = 0; k < cs_.n; ++k) {
+        const auto& en = idx_.entry(cs_.c[k].entry);
+        if (en.feature_class != 'P' || en.population < 100000 ||
+            cs_.c[k].match != gazetteer::Match::name)
+            continue;
+        if (text::normalize_name(idx_.name(cs_.c[k].entry)) == sp_.key) return true;
+    }
+    return false;
+}
+
+// A candidate found only under an alternate name ("Arizona" for Yuma, "Tunis" for Tunisia,
+// "Turkey" for New Providence) ranks after those whose own name it is.
+bool Ranking::alternate_only(std::size_t k) const {
+    if (cs_.c[k].match != gazetteer::Match::name) return false;
+    std::uint32_t e = cs_.c[k].entry;
+    // a country's or region's short name ("EU") is designated, unless a sizeable place bears
+    // that name as its own ("Tunis": the city, not Tunisia)
+    if (is_broad(idx_, e) && !own_city_) return false;
+    char nb[text::max_name_bytes], lb[text::max_name_bytes];
+    std::size_t nl = text::normalize_name(idx_.name(e), nb, sizeof nb);
+    std::string_view own(nb, nl);
+    if (own == sp_.key || gazetteer::strip_articles(own) == gazetteer::strip_articles(sp_.key))
+        return false;
+    // a spelling variant ("Raqqa" for Ar Raqqah, "Geneva" for Genève), but never of a country's
+    // or region's name ("Tunis" is not a spelling of Tunisia)
+    if (is_broad(idx_, e)) return true;
+    std::size_t ll = gazetteer::loose_key(own, lb, sizeof lb);
+    return !(ll > 0 && std::string_view(lb, ll) == std::string_view(lq_, lql_));
+}
+
+// Whether the document lets candidate k stand at all.
+bool Ranking::admissible(std::size_t k) const {
+    std::uint32_t e = cs_.c[k].entry;
+    const auto& en = idx_.entry(e);
+    std::string_view cc = country2(idx_, e);
+    double cw = focus_.country_weight(cc);
+    const auto& cw_all = focus_.country_w;
+    // transliteration matches only within the document's countries and close in spelling
+    if (cs_.c[k].match == gazetteer::Match::loose) {
+        char nb[text::max_name_bytes];
+        std::size_t nl = text::normalize_name(idx_.name(e), nb, sizeof nb);
+        std::string_view q = gazetteer::strip_articles(sp_.key);
+        // (a document that names no country at all does not rule any out)
+        if ((cw < 0.3 && !cw_all.empty()) || !transliterated(cc) ||
+            gazetteer::edit_distance(drop_final_h(q),
+                                     drop_final_h(gazetteer::strip_articles({nb, nl}))) >
+                std::max<std::size_t>(1, q.size() / 3))
+            return false;
+    }
+    // a place named inside a given span counts only in the document's countries, but a country
+    // or region so named counts anywhere ("Bank of France", "Russian Embassy")
+    if (sp_.inner && cw <= 0 && !cw_all.empty() && !is_broad(idx_, e)) return false;
+    // in a document firmly about one country, a lone small town abroad (its country has no vote
+    // but at most its own) is a namesake of a local place the gazetteer lacks ("Adra" near
+    // Damascus is not Adra, Spain), unless a container states it
+    if (focus_.focus_raw >= 2.5 && cw * focus_.focus_raw <= 1.0 && !sp_.gold && container_ < 0 &&
+        !is_broad(idx_, e) && !idx_.is_admin1(e) && en.population < 50000)
+        return false;
+    // a division's code ("BC", "NSW") only where the document is about its country; a short
+    // all-capitals word ("TV", "BA") names a country only where the document does, but for the
+    // codes prose uses for countries ("US", "UK", "UAE", "EU")
+    if (cs_.c[k].match == gazetteer::Match::abbreviation && !idx_.is_country(e) && !sp_.gold &&
+        cw <= 0)
+        return false;
+    if (sp_.short_code && !sp_.gold &&
+        ((cw <= 0 && !is_prose_code(sp_.key)) ||
+         (cs_.c[k].match != gazetteer::Match::abbreviation && !is_broad(idx_, e))))
+        return false;
+    if (other_abbrev_ && idx_.is_country(e) && cs_.c[k].match == gazetteer::Match::abbreviation)
+        return false;
+    return true;
+}
+
+double Ranking::score(std::size_t k) const {
+    std::uint32_t e = cs_.c[k].entry;
+    const auto& en = idx_.entry(e);
+    std::string_view cc = country2(idx_, e);
+    double sc = cs_.c[k].score + 3.0 * focus_.country_weight(cc);
+    std::string_view a1 = idx_.admin1_code(e);
+    if (!a1.empty() && !is_broad(idx_, e)) {
+        auto it = focus_.admin1_w.find(std::string(a1));
+        if (it != focus_.admin1_w.end()) sc += 1.5 * it->second;
+    }
+    if (container_ >= 0) {
+        auto ce = static_cast<std::uint32_t>(container_);
+        if (idx_.is_country(ce) ? cc == country2(idx_, ce)
+                                : (en.admin1 == idx_.entry(ce).admin1 && cc == country2(idx_, ce)))
+            sc += 6.0;
+    }
+    if (sp_.want_class) sc += en.feature_class == sp_.want_class ? 2.0 : -2.0;
+    if (alternate_only(k)) sc -= is_broad(idx_, e) ? 6.0 : 3.0;
+    // co-mentioned places nearby (a cheap box test before the geodesic)
+    double near_bonus = 0;
+    geo::LatLon pe = idx_.position(e);
+    for (const Anchor& an : focus_.anchors) {
+        if (*an.key == sp_.key || std::abs(an.p.lat - pe.lat) > 2.0 ||
+            std::abs(an.p.lon - pe.lon) > 2.6)
+            continue;
+        if (geo::closer_than(pe, an.p, 50e3)) {
+            near_bonus = 2.0;
+            break;
+        }
+        if (geo::closer_than(pe, an.p, 200e3)) near_bonus = 1.0;
+    }
+    return sc + near_bonus;
+}
+
+// Countries, continents and regions named as such are never traded for a smaller place of the
+// same name; nor are first-level divisions unless the text asks for a town.
+std::size_t Ranking::choose() const {
+    std::size_t top_k = cs_.n;
+    for (std::size_t k = 0; k < cs_.n && top_k == cs_.n; ++k)
+        if (ok_[k]) top_k = k;
+    if (top_k == cs_.n) return cs_.n;
+    std::uint32_t top = cs_.c[top_k].entry;
+    // a division is not traded for a town of its name, unless the town lies in a country the
+    // document is more about ("Manchester": England's city, not Jamaica's parish)
+    bool admin1_holds = idx_.is_admin1(top) && sp_.want_class != 'P';
+    if (admin1_holds) {
+        double tw = focus_.country_weight(country2(idx_, top));
+        for (std::size_t k = 0; k < cs_.n && admin1_holds; ++k)
+            if (ok_[k] && k != top_k &&
+                focus_.country_weight(country2(idx_, cs_.c[k].entry)) > tw + 0.25)
+                admin1_holds = false;
+    }
+    bool keep_top = !alternate_only(top_k) && (is_broad(idx_, top) || admin1_holds);
+    std::size_t bk = top_k;
+    for (std::size_t k = 0; k < cs_.n; ++k) {
+        if (!ok_[k]) continue;
+        std::uint32_t e = cs_.c[k].entry;
+        if (keep_top && k != top_k && !is_broad(idx_, e) && !idx_.is_admin1(e)) continue;
+        if (score_[k] > score_[bk]) bk = k;
+    }
+    return bk;
+}
+
+void Ranking::fill(std::size_t bk, PlaceMention& m) const {
+    std::uint32_t best_e = cs_.c[bk].entry;
+    double best = score_[bk], second = -1e9;
+    for (std::size_t k = 0; k < cs_.n; ++k) {
+        if (!ok_[k] || k == bk) continue;
+        // the same place under another entry (the city and its division) is no rival
+        if (geo::closer_than(idx_.position(cs_.c[k].entry), idx_.position(best_e), 50e3)) continue;
+        second = std::max(second, score_[k]);
+    }
+    if (cs_.c[bk].match == gazetteer::Match::demonym) m.demonym = true;
+    fill_from_entry(idx_, best_e, m);
+    double conf = second < -1e8 ? 0.9 : 0.5 + 0.45 * (1.0 - std::exp(-(best - second) / 2.0));
+    if (sp_.loose_only || cs_.c[bk].match == gazetteer::Match::loose) conf *= 0.85;
+    if (cs_.c[bk].match == gazetteer::Match::abbreviation) conf *= 0.95;
+    if (alternate_only(bk)) conf *= 0.8;
+    m.score = std::clamp(conf, 0.0, 1.0);
+    if (m.demonym && m.precision != GeoPrecision::region) m.precision = GeoPrecision::region;
+}
+
+} // namespace
+
+void rank_span(const gazetteer::Index& idx, const DocFocus& focus, const Span& sp,
+               const Cands& cs, std::int64_t container, PlaceMention& m) {
+    if (cs.n == 0) return;
+    Ranking r(idx, focus, sp, cs, container, m.text);
+    std::size_t k = r.choose();
+    if (k < cs.n) r.fill(k, m);
+}
+
+} // namespace gt::geoparse::detail
