@@ -531,11 +531,15 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
     // town or region, else country), kept soft for the merge.
     std::unordered_map<std::string, int> freq;
     int focus = -1, focus_n = 0;
-    for (int pass = 0; pass < 2 && focus < 0; ++pass) {
+    // A last pass takes the country that demonyms and actors name ("Kenyan police", "Afghan
+    // forces"): where a note names no place the gazetteer knows, the country is still known.
+    for (int pass = 0; pass < 3 && focus < 0; ++pass) {
         freq.clear();
         for (std::size_t p = 0; p < a.places.size(); ++p) {
             const auto& pm = a.places[p];
-            if (!pm.resolved || pm.demonym || b.place_is_actor[p] || (pass == 0 && is_country(pm)) ||
+            bool by_demonym = pass == 2 && is_country(pm) && !pm.embedded;
+            if (!pm.resolved || ((pm.demonym || b.place_is_actor[p]) && !by_demonym) ||
+                (pass == 0 && is_country(pm)) ||
                 (pass == 0 && !incident_country.empty() && pm.country != incident_country) || pm.score < 0.7)
                 continue;
             int n = ++freq[pm.id];

@@ -39,14 +39,47 @@ std::string_view country2(const gazetteer::Index& idx, std::uint32_t e) {
     return en.country[0] ? std::string_view(en.country, 2) : std::string_view{};
 }
 
+bool spelt_alike(const gazetteer::Index& idx, std::string_view key, std::uint32_t e) {
+    static constexpr std::string_view generic[] = {" district", " province", " governorate",
+                                                   " county", " region", " state", " oblast",
+                                                   " municipality", " prefecture"};
+    char nb[text::max_name_bytes];
+    std::string_view own(nb, text::normalize_name(idx.name(e), nb, sizeof nb));
+    for (std::string_view g : generic)
+        if (own.size() > g.size() && own.substr(own.size() - g.size()) == g) {
+            own.remove_suffix(g.size());
+            break;
+        }
+    std::string_view q = gazetteer::strip_articles(key);
+    return gazetteer::edit_distance(drop_final_h(q), drop_final_h(gazetteer::strip_articles(own))) <=
+           std::max<std::size_t>(1, q.size() / 3);
+}
+
+bool lies_in(const gazetteer::Index& idx, std::uint32_t e, std::uint32_t c) {
+    std::string_view cc = country2(idx, c);
+    if (cc.empty() || country2(idx, e) != cc) return false;
+    if (idx.is_country(c)) return true;
+    if (idx.is_admin1(c)) return idx.entry(e).admin1 == idx.entry(c).admin1;
+    if (e == c) return true;
+    // a second-level division or a town: within reach of its point, and in its first-level
+    // division when both have one
+    const auto& ce = idx.entry(c);
+    const auto& ee = idx.entry(e);
+    if (ce.admin1 != gazetteer::format::no_admin1 && ee.admin1 != gazetteer::format::no_admin1 &&
+        ce.admin1 != ee.admin1 && !idx.is_admin1(e))
+        return false;
+    double reach = ce.feature_class == 'A' ? 120e3 : 60e3;
+    return geo::closer_than(idx.position(e), idx.position(c), reach);
+}
+
 namespace {
 
 /// The candidates of one mention with what the ranking computed of them.
 class Ranking {
   public:
     Ranking(const gazetteer::Index& idx, const DocFocus& focus, const Span& sp, const Cands& cs,
-            std::int64_t container, std::string_view text)
-        : idx_(idx), focus_(focus), sp_(sp), cs_(cs), container_(container) {
+            std::int64_t container, const Support& support, std::string_view text)
+        : idx_(idx), focus_(focus), sp_(sp), cs_(cs), container_(container), support_(support) {
         lql_ = gazetteer::loose_key(sp.key, lq_, sizeof lq_);
         own_city_ = own_city();
         // "Va.", "Ga.": a capital, lower case and a dot is the style of a state's abbreviation,
@@ -81,6 +114,7 @@ class Ranking {
     const Span& sp_;
     const Cands& cs_;
     std::int64_t container_;
+    const Support& support_;
     char lq_[text::max_name_bytes];
     std::size_t lql_ = 0;
     bool own_city_ = false;
@@ -129,17 +163,10 @@ bool Ranking::admissible(std::size_t k) const {
     double cw = focus_.country_weight(cc);
     const auto& cw_all = focus_.country_w;
     // transliteration matches only within the document's countries and close in spelling
-    if (cs_.c[k].match == gazetteer::Match::loose) {
-        char nb[text::max_name_bytes];
-        std::size_t nl = text::normalize_name(idx_.name(e), nb, sizeof nb);
-        std::string_view q = gazetteer::strip_articles(sp_.key);
-        // (a document that names no country at all does not rule any out)
-        if ((cw < 0.3 && !cw_all.empty()) || !transliterated(cc) ||
-            gazetteer::edit_distance(drop_final_h(q),
-                                     drop_final_h(gazetteer::strip_articles({nb, nl}))) >
-                std::max<std::size_t>(1, q.size() / 3))
-            return false;
-    }
+    // (a document that names no country at all does not rule any out)
+    if (cs_.c[k].match == gazetteer::Match::loose &&
+        ((cw < 0.3 && !cw_all.empty()) || !transliterated(cc) || !spelt_alike(idx_, sp_.key, e)))
+        return false;
     // a place named inside a given span counts only in the document's countries, but a country
     // or region so named counts anywhere ("Bank of France", "Russian Embassy")
     if (sp_.inner && cw <= 0 && !cw_all.empty() && !is_broad(idx_, e)) return false;
@@ -174,12 +201,8 @@ double Ranking::score(std::size_t k) const {
         auto it = focus_.admin1_w.find(std::string(a1));
         if (it != focus_.admin1_w.end()) sc += 1.5 * it->second;
     }
-    if (container_ >= 0) {
-        auto ce = static_cast<std::uint32_t>(container_);
-        if (idx_.is_country(ce) ? cc == country2(idx_, ce)
-                                : (en.admin1 == idx_.entry(ce).admin1 && cc == country2(idx_, ce)))
-            sc += 6.0;
-    }
+    if (container_ >= 0 && lies_in(idx_, e, static_cast<std::uint32_t>(container_))) sc += 6.0;
+    sc += support_[k];
     if (sp_.want_class) sc += en.feature_class == sp_.want_class ? 2.0 : -2.0;
     if (alternate_only(k)) sc -= is_broad(idx_, e) ? 6.0 : 3.0;
     // co-mentioned places nearby (a cheap box test before the geodesic)
@@ -248,12 +271,15 @@ void Ranking::fill(std::size_t bk, PlaceMention& m) const {
 
 } // namespace
 
-void rank_span(const gazetteer::Index& idx, const DocFocus& focus, const Span& sp,
-               const Cands& cs, std::int64_t container, PlaceMention& m) {
-    if (cs.n == 0) return;
-    Ranking r(idx, focus, sp, cs, container, m.text);
+std::int64_t rank_span(const gazetteer::Index& idx, const DocFocus& focus, const Span& sp,
+                       const Cands& cs, std::int64_t container, const Support& support,
+                       PlaceMention& m) {
+    if (cs.n == 0) return -1;
+    Ranking r(idx, focus, sp, cs, container, support, m.text);
     std::size_t k = r.choose();
-    if (k < cs.n) r.fill(k, m);
+    if (k >= cs.n) return -1;
+    r.fill(k, m);
+    return cs.c[k].entry;
 }
 
 } // namespace gt::geoparse::detail

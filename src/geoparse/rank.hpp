@@ -44,10 +44,23 @@ bool is_prose_code(std::string_view key);
 /// The entry's ISO country code, empty when none.
 std::string_view country2(const gazetteer::Index& idx, std::uint32_t e);
 
+/// The entry's name spelt like the mention, once articles, a final "h" and a division's generic
+/// word are set aside ("Al-Muqdadiya District" for "Muqdadiyah"): a transliteration of the same
+/// name, not a collision of keys.
+bool spelt_alike(const gazetteer::Index& idx, std::string_view key, std::uint32_t e);
+
+/// True when entry e lies in entry c as a stated container: in the country, in the first-level
+/// division, within reach of a second-level division's or a town's point (same country).
+bool lies_in(const gazetteer::Index& idx, std::uint32_t e, std::uint32_t c);
+
+/// Per-candidate support from elsewhere in the text (a place stated to lie in the candidate).
+using Support = std::array<double, max_candidates>;
+
 /// Scores the candidates of span `sp` and fills the resolution of `m` (left unresolved when no
-/// candidate may stand). `container` is the entry of a country or division the text states the
-/// place lies in ("X, Y", "X in the Y province"), or -1.
-void rank_span(const gazetteer::Index& idx, const DocFocus& focus, const Span& sp,
-               const Cands& cs, std::int64_t container, PlaceMention& m);
+/// candidate may stand). `container` is the entry of a country, division or place the text
+/// states the place lies in ("X, Y", "X in the Y province", "X (Y, Z)"), or -1; `support` adds
+/// to each candidate's score. Returns the chosen entry, -1 when none.
+std::int64_t rank_span(const gazetteer::Index& idx, const DocFocus& focus, const Span& sp,
+               const Cands& cs, std::int64_t container, const Support& support, PlaceMention& m);
 
 } // namespace gt::geoparse::detail

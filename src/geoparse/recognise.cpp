@@ -314,6 +314,28 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
             s.demonym = info.demonym_only;
             found.push_back({std::move(s), false, true});
         };
+        // "Djibo-Mentao", "Banh-Ouahigouya": two places joined by a hyphen (a road, an axis,
+        // a front between them), each taken when the gazetteer knows it by its own name
+        std::size_t h_last = surf.rfind('-');
+        if (tk.cap && h > 1 && h_last == h && h + 2 < surf.size() && surf[h + 1] >= 'A' &&
+            surf[h + 1] <= 'Z' && sp == nm.rfind(' ')) {
+            auto try_place = [&](std::size_t b, std::size_t e, std::string_view part) {
+                if (part.size() < 4 || lex::is_common_word(part) || lex::is_title(part)) return;
+                KeyInfo info = inspect(idx, idx.exact_postings(part), false, part);
+                if (!info.any || !info.own || info.abbrev_only) return;
+                Span s;
+                s.tb = k;
+                s.te = k + 1;
+                s.begin = b;
+                s.end = e;
+                s.key = std::string(part);
+                s.demonym = info.demonym_only;
+                found.push_back({std::move(s), false, true});
+            };
+            try_place(tk.begin, tk.begin + h, nm.substr(0, sp));
+            try_place(tk.begin + h + 1, tk.end, nm.substr(sp + 1));
+            return;
+        }
         if (tk.cap && h > 1) {
             try_part(tk.begin, tk.begin + h, nm.substr(0, sp));
             return;

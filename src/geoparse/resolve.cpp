@@ -89,10 +89,16 @@ std::vector<Cands> candidates(const Analysed& a, const gazetteer::Index& idx,
     for (std::size_t s = 0; s < spans.size(); ++s) {
         Span& sp = spans[s];
         std::string q(a.surface(sp.begin, sp.end));
-        if (sp.division == gazetteer::DivisionLevel::admin1)
-            q += " province";
-        else if (sp.division == gazetteer::DivisionLevel::admin2)
-            q += " district";
+        if (sp.division != gazetteer::DivisionLevel::none) {
+            // the division word as the text has it ("Nakuru county" is a Kenyan county, a
+            // first-level division), else the level's usual word
+            if (sp.te < a.toks.size() && a.toks[sp.te].word && a.norm(sp.te) != "countryside") {
+                q += ' ';
+                q += a.norm(sp.te);
+            } else {
+                q += sp.division == gazetteer::DivisionLevel::admin1 ? " province" : " district";
+            }
+        }
         std::string memo = q;
         memo += '\x1f';
         memo += sp.want_class ? sp.want_class : '-';
@@ -101,11 +107,22 @@ std::vector<Cands> candidates(const Analysed& a, const gazetteer::Index& idx,
             continue;
         }
         cands[s].n = names.lookup(idx, q, cands[s]);
-        if (sp.division != gazetteer::DivisionLevel::none && cands[s].n == 0) {
-            // "X district" with no such division: the place itself
+        if (sp.division != gazetteer::DivisionLevel::none &&
+            (cands[s].n == 0 || cands[s].c[0].match == gazetteer::Match::loose)) {
+            // "X district" with no such division: the place itself; with only other spellings,
+            // the name as written when it names a division ("Nakuru county": the gazetteer's
+            // "Nakuru County" is found by "Nakuru", not by "Nakuru district")
             Cands plain;
             plain.n = names.lookup(idx, a.surface(sp.begin, sp.end), plain);
-            if (plain.n > 0 && (cands[s].n == 0 || plain.c[0].match != gazetteer::Match::loose))
+            bool names_division = false;
+            for (std::size_t k = 0; k < plain.n && !names_division; ++k)
+                names_division = plain.c[k].match != gazetteer::Match::loose &&
+                                 idx.entry(plain.c[k].entry).feature_class == 'A';
+            bool plain_exact = plain.n > 0 && plain.c[0].match != gazetteer::Match::loose;
+            if (plain.n > 0 &&
+                (cands[s].n == 0 || names_division ||
+                 (plain_exact && !(transliterated(country2(idx, cands[s].c[0].entry)) &&
+                                   spelt_alike(idx, sp.key, cands[s].c[0].entry)))))
                 cands[s] = plain;
         }
         if (cands[s].n == 0 && sp.gold) {
@@ -166,29 +183,193 @@ DocFocus focus_of(const gazetteer::Index& idx, const std::vector<Span>& spans,
     return f;
 }
 
-// Step 4: stated containers, "X in the Y province", "X, Y" (Y's first choice a country or a
-// division): the container's entry per span, -1 when none.
-std::vector<std::int64_t> containers(const Analysed& a, const gazetteer::Index& idx,
-                                     const std::vector<Span>& spans,
-                                     const std::vector<Cands>& cands) {
+// Step 4: the hierarchy the text states. "X, Y", "X in the Y province", "X (Y, Z)", "X village,
+// Y district, Z": Y is X's container, Z is Y's. Spans are linked when only commas, an opening
+// parenthesis, "in", "of", "the", division and settlement words and directions ("the northern
+// countryside of") stand between them; a bare comma links only to a country or a division (a
+// list of towns is no hierarchy). link[s] is the span X's container is named by, or -1.
+bool link_word(std::string_view w) {
+    static constexpr std::string_view words[] = {
+        "in", "of", "the", "district", "province", "county", "state", "governorate", "region",
+        "city", "town", "village", "area", "areas", "countryside", "municipality", "subcounty",
+        "division", "wilaya", "wilayah", "oblast", "raion", "rayon", "zone", "department",
+        "commune", "neighbourhood", "neighborhood", "suburb", "locality", "camp", "market",
+        "northern", "southern", "eastern", "western", "north", "south", "east", "west",
+        "central", "rural", "outskirts", "sub", "tehsil", "township", "prefecture", "circle"};
+    return std::find(std::begin(words), std::end(words), w) != std::end(words);
+}
+
+struct Link {
+    bool linked = false;
+    bool strong = false; // "in", "of" or a parenthesis: the container may be a town
+};
+
+bool is_division_word(std::string_view w) {
+    static constexpr std::string_view words[] = {
+        "district", "province", "county", "state", "governorate", "region", "municipality",
+        "subcounty", "division", "wilaya", "wilayah", "oblast", "raion", "rayon", "department",
+        "tehsil", "township", "prefecture", "circle", "commune", "village", "town", "city", "area"};
+    return std::find(std::begin(words), std::end(words), w) != std::end(words);
+}
+
+Link link_between(const Analysed& a, std::size_t from, std::size_t to) {
+    Link l;
+    if (to < from || to - from > 6) return l;
+    bool comma = false;
+    for (std::size_t i = from; i < to; ++i) {
+        const Tok& t = a.toks[i];
+        std::string_view w = a.surface(t.begin, t.end);
+        if (!t.word) {
+            if (w == ",") comma = true;
+            else if (w == "(") l.strong = true;
+            else if (w != "-") return l;
+            continue;
+        }
+        std::string_view n = a.norm(i);
+        if (!link_word(n)) return l;
+        if (n == "in" || n == "of") l.strong = true;
+    }
+    if (!l.strong && comma) {
+        // a bare comma: only division and settlement words ("X village, Y district, Z"), never
+        // "from Sirte, the US gave"
+        for (std::size_t i = from; i < to; ++i)
+            if (a.toks[i].word && !is_division_word(a.norm(i))) return l;
+    }
+    l.linked = comma || l.strong;
+    return l;
+}
+
+// True when the tokens from `i` open the last item of a list: "and", "or", "&", ", and".
+bool list_end_at(const Analysed& a, std::size_t i) {
+    if (i < a.toks.size() && !a.toks[i].word && a.surface(a.toks[i].begin, a.toks[i].end) == ",")
+        ++i;
+    if (i >= a.toks.size()) return false;
+    std::string_view w = a.surface(a.toks[i].begin, a.toks[i].end);
+    return w == "&" || (a.toks[i].word && (a.norm(i) == "and" || a.norm(i) == "or"));
+}
+
+// The level of a place in the hierarchy: countries 4, first-level divisions 3, other divisions 2,
+// populated places and sites 1; regions, seas and continents 0 (never containers).
+int level(const gazetteer::Index& idx, std::uint32_t e) {
+    if (idx.is_country(e)) return 4;
+    if (idx.is_admin1(e)) return 3;
+    const auto& en = idx.entry(e);
+    if (en.feature_class == 'A') return 2;
+    if (en.feature_class == 'L' || en.feature_class == 'H') return 0;
+    return 1;
+}
+
+struct Links {
+    std::vector<std::int64_t> to;     // the container's span, -1 when none
+    std::vector<std::uint8_t> strong; // linked by "in", "of" or a parenthesis
+};
+
+Links links_of(const Analysed& a, const std::vector<Span>& spans) {
     const std::size_t ns = spans.size();
-    std::vector<std::int64_t> container(ns, -1);
+    Links l{std::vector<std::int64_t>(ns, -1), std::vector<std::uint8_t>(ns, 0)};
     for (std::size_t s = 0; s + 1 < ns; ++s) {
         const Span& x = spans[s];
         const Span& y = spans[s + 1];
-        if (y.tb < x.te || y.tb - x.te > 3 || cands[s + 1].n == 0) continue;
-        bool linked = false;
-        std::size_t gap = y.tb - x.te;
-        if (gap == 1 && !a.toks[x.te].word &&
-            a.surface(a.toks[x.te].begin, a.toks[x.te].end) == ",")
-            linked = true;
-        if (gap >= 1 && a.toks[x.te].word && a.norm(x.te) == "in") linked = true;
-        if (!linked) continue;
-        std::uint32_t ye = cands[s + 1].c[0].entry;
-        if (idx.is_country(ye) || idx.is_admin1(ye) || idx.entry(ye).feature_class == 'A')
-            container[s] = ye;
+        if (x.demonym || y.demonym || y.tb < x.te) continue;
+        Link k = link_between(a, x.te, y.tb);
+        if (!k.linked) continue;
+        l.to[s] = static_cast<std::int64_t>(s + 1);
+        l.strong[s] = k.strong;
     }
-    return container;
+    // "Los Angeles, Miami, West Palm Beach, New York, and Detroit": a run of places joined by
+    // bare commas that ends in "and" or "or" is a list, not a hierarchy
+    for (std::size_t s = 0; s < ns;) {
+        std::size_t e = s;
+        while (e < ns && l.to[e] >= 0 && !l.strong[e])
+            ++e;
+        if (e > s && list_end_at(a, spans[e].te))
+            for (std::size_t k = s; k < e; ++k)
+                l.to[k] = -1;
+        s = e + 1;
+    }
+    return l;
+}
+
+// Support for a container's candidates: those the contained place's candidates lie in.
+std::vector<Support> container_support(const gazetteer::Index& idx, const Links& links,
+                                       const std::vector<Cands>& cands) {
+    std::vector<Support> sup(cands.size(), Support{});
+    for (std::size_t s = 0; s < cands.size(); ++s) {
+        if (links.to[s] < 0) continue;
+        auto t = static_cast<std::size_t>(links.to[s]);
+        for (std::size_t j = 0; j < cands[t].n; ++j) {
+            std::uint32_t c = cands[t].c[j].entry;
+            if (level(idx, c) < 2 && !links.strong[s]) continue;
+            for (std::size_t k = 0; k < std::min<std::size_t>(cands[s].n, 8); ++k) {
+                std::uint32_t e = cands[s].c[k].entry;
+                if (e != c && level(idx, c) >= level(idx, e) && lies_in(idx, e, c)) {
+                    sup[t][j] += 2.0;
+                    break;
+                }
+            }
+        }
+    }
+    return sup;
+}
+
+// Step 5b: each place with a stated container, ranked again knowing what the container resolved
+// to (outermost first). A place that the gazetteer knows only elsewhere ("Sonpur, Narayanpur,
+// Chhattisgarh": no Sonpur in that district) takes its container's point, the most precise
+// level the text states, with ACLED's geo precision of that level (2 near a town, 3 a
+// division) and a lower score.
+void rank_in_containers(const gazetteer::Index& idx, const DocFocus& focus,
+                        const std::vector<Span>& spans, const std::vector<Cands>& cands,
+                        const Links& links, const std::vector<Support>& support,
+                        std::vector<std::int64_t>& chosen, std::vector<PlaceMention>& out) {
+    for (std::size_t s = spans.size(); s-- > 0;) {
+        if (links.to[s] < 0 || spans[s].demonym) continue;
+        auto t = static_cast<std::size_t>(links.to[s]);
+        const PlaceMention& c = out[t];
+        if (chosen[t] < 0 || c.demonym) continue;
+        auto ce = static_cast<std::uint32_t>(chosen[t]);
+        const std::uint32_t point = ce; // where a place known only elsewhere is put
+        int cl = level(idx, ce);
+        if (cl == 1 && !links.strong[s]) {
+            // "X, Herat, Afghanistan": after a bare comma, a town's name stands for the division
+            // of that name in its country, when there is one
+            for (std::size_t j = 0; j < cands[t].n; ++j) {
+                std::uint32_t d = cands[t].c[j].entry;
+                if (level(idx, d) >= 2 && level(idx, d) <= 3 && country2(idx, d) == country2(idx, ce) &&
+                    cands[t].c[j].match != gazetteer::Match::loose) {
+                    ce = d;
+                    cl = level(idx, d);
+                    break;
+                }
+            }
+        }
+        if (cl == 0 || (cl == 1 && !links.strong[s])) continue;
+        PlaceMention& m = out[s];
+        // a container is larger than what it contains ("Cyprus, Greece" is a list); a town in
+        // a town only when the text says so ("X (Y)", "X in Y")
+        bool small = true; // what the place resolved to alone may yield to its container
+        if (chosen[s] >= 0) {
+            auto me = static_cast<std::uint32_t>(chosen[s]);
+            int ml = level(idx, me);
+            if (ml == 0 || ml > cl || (ml == cl && cl > 1) || me == ce) continue;
+            small = ml < 3 && idx.entry(me).population < 100000;
+        }
+        PlaceMention again = m;
+        again.resolved = false;
+        std::int64_t ae = rank_span(idx, focus, spans[s], cands[s], ce, support[s], again);
+        if (ae >= 0 && lies_in(idx, static_cast<std::uint32_t>(ae), ce)) {
+            m = std::move(again);
+            chosen[s] = ae;
+            continue;
+        }
+        if (cands[s].n == 0 || !small) continue;
+        chosen[s] = point;
+        bool embedded = m.embedded;
+        m.demonym = false;
+        fill_from_entry(idx, point, m);
+        m.embedded = embedded;
+        m.score = std::min(c.score, 0.9) * 0.6;
+        if (m.precision == GeoPrecision::town) m.precision = GeoPrecision::near_town;
+    }
 }
 
 // Step 6: given spans that name nothing the gazetteer knows (streets, venues, rivers): the
@@ -278,9 +459,11 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
     const std::size_t ns = spans.size();
     std::vector<Cands> cands = candidates(a, idx, spans);
     DocFocus focus = focus_of(idx, spans, cands);
-    std::vector<std::int64_t> container = containers(a, idx, spans, cands);
+    Links links = links_of(a, spans);
+    std::vector<Support> support = container_support(idx, links, cands);
     // Step 5: each mention's candidates ranked in that light (rank.cpp)
     std::vector<PlaceMention> out(ns);
+    std::vector<std::int64_t> chosen(ns, -1);
     for (std::size_t s = 0; s < ns; ++s) {
         const Span& sp = spans[s];
         PlaceMention& m = out[s];
@@ -289,8 +472,9 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
         m.text = std::string(a.surface(sp.begin, sp.end));
         m.demonym = sp.demonym;
         m.embedded = sp.embedded;
-        rank_span(idx, focus, sp, cands[s], container[s], m);
+        chosen[s] = rank_span(idx, focus, sp, cands[s], -1, support[s], m);
     }
+    rank_in_containers(idx, focus, spans, cands, links, support, chosen, out);
     if (std::any_of(spans.begin(), spans.end(), [](const Span& x) { return x.gold; }))
         place_unnamed_given(spans, out);
     return out;

@@ -99,6 +99,102 @@ TEST_CASE("geoparse: the stated admin hierarchy picks the candidate", "[geoparse
     CHECK(m->geonameid == 99100002);
 }
 
+TEST_CASE("geoparse: the stated hierarchy, in each of its written forms", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    // Tall Tawil in Al-Hasakah (99100001) is the smaller of two; every form that states the
+    // province picks it, and the country or a parenthesis does not get in the way
+    for (const char* text : {"Troops entered Tall Tawil, Al-Hasakah, Syria on Monday.",
+                             "Troops entered Tall Tawil (Al-Hasakah, Syria) on Monday.",
+                             "Troops entered Tall Tawil village, Al-Hasakah on Monday.",
+                             "Troops entered Tall Tawil in Al-Hasakah province on Monday.",
+                             "Troops entered Tall Tawil area of Al-Hasakah on Monday."}) {
+        INFO(text);
+        auto ms = gp.parse(text);
+        const PlaceMention* m = find(ms, "Tall Tawil");
+        REQUIRE(m);
+        CHECK(m->geonameid == 99100001);
+        CHECK(m->precision == gt::GeoPrecision::town);
+    }
+    // a town in a town only when the text says so: Geneva (Illinois)
+    auto il = gp.parse("Protesters marched in Geneva (Illinois) on Monday.");
+    const PlaceMention* g = find(il, "Geneva");
+    REQUIRE(g);
+    CHECK(g->geonameid == 4893591);
+}
+
+TEST_CASE("geoparse: a place the gazetteer knows only elsewhere takes its stated container",
+          "[geoparse]") {
+    Geoparser gp(fixture_index());
+    // The only Tell Nasri of the gazetteer is in Illinois: in Al-Hasakah, the text's own
+    // hierarchy gives the most precise known level (the town of Al-Hasakah, near it at ACLED's
+    // precision 2, or the province at 3), never the namesake abroad nor precision 1
+    for (const char* text : {"Shelling hit Tell Nasri, Al-Hasakah, Syria.",
+                             "Shelling hit Tell Nasri (Al-Hasakah province).",
+                             "Shelling hit Tell Nasri in Al-Hasakah province."}) {
+        INFO(text);
+        auto ms = gp.parse(text);
+        const PlaceMention* m = find(ms, "Tell Nasri");
+        REQUIRE(m);
+        CHECK(m->country == "SY");
+        CHECK(m->admin1_code == "SY.01");
+        CHECK(m->precision != gt::GeoPrecision::town);
+        CHECK(m->score < 0.6);
+    }
+    // a town stated to lie in a town takes that town's point, near it (precision 2)
+    auto ms = gp.parse("Shelling hit Tell Nasri (Deir ez-Zor).");
+    const PlaceMention* m = find(ms, "Tell Nasri");
+    REQUIRE(m);
+    CHECK(m->geonameid == 170794);
+    CHECK(m->precision == gt::GeoPrecision::near_town);
+    // without a stated container the namesake stands (nothing says it is wrong)
+    auto alone = gp.parse("Shelling hit Tell Nasri.");
+    REQUIRE(find(alone, "Tell Nasri"));
+    CHECK(find(alone, "Tell Nasri")->country == "US");
+}
+
+TEST_CASE("geoparse: lists are not hierarchies", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    // countries, divisions and towns in a list keep their own readings: a container is larger
+    // than what it contains, and a run of commas that ends in "and" is a list
+    auto ms = gp.parse("Delegations from Syria, France and Jordan met in Paris, Moscow and Aleppo.");
+    for (auto [name, cc] : {std::pair{"Syria", "SY"}, {"France", "FR"}, {"Jordan", "JO"},
+                            {"Paris", "FR"}, {"Moscow", "RU"}, {"Aleppo", "SY"}}) {
+        INFO(name);
+        const PlaceMention* m = find(ms, name);
+        REQUIRE(m);
+        CHECK(m->country == cc);
+    }
+    auto towns = gp.parse("Offices in Tell Nasri, Geneva, Paris and Moscow.");
+    REQUIRE(find(towns, "Tell Nasri"));
+    CHECK(find(towns, "Tell Nasri")->country == "US");
+}
+
+TEST_CASE("geoparse: a division named with the word the text uses", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    // Kenya's counties are first-level divisions the gazetteer calls "Nakuru County": a
+    // lower-case "county" after the name finds the division, whatever the word's usual level
+    for (auto [text, name] : {std::pair{"Clashes were reported in Nakuru county.", "Nakuru"},
+                              {"Clashes were reported in Nakuru County.", "Nakuru County"}}) {
+        INFO(text);
+        auto ms = gp.parse(text);
+        const PlaceMention* m = find(ms, name);
+        REQUIRE(m);
+        CHECK(m->feature == "A.ADM1");
+        CHECK(m->admin1_code == "KE.39");
+    }
+}
+
+TEST_CASE("geoparse: two places joined by a hyphen", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    // an axis, a road or a front between two towns names both
+    auto ms = gp.parse("An IED struck a convoy on the Aleppo-Homs road.");
+    REQUIRE(find(ms, "Aleppo"));
+    REQUIRE(find(ms, "Homs"));
+    CHECK(find(ms, "Homs")->geonameid == 169577);
+    // a person's hyphenated name or a compound adjective is not a pair of places
+    CHECK(gp.parse("Kim Jong-un spoke.").empty());
+}
+
 TEST_CASE("geoparse: false positives are left out", "[geoparse]") {
     Geoparser gp(fixture_index());
     SECTION("a person named like a place, and the bare surname later") {
