@@ -121,6 +121,13 @@ inline std::string_view drop_final_h(std::string_view s) noexcept {
     return s;
 }
 
+/// How far apart two spellings of one name are, counting a vowel written for another as no
+/// difference ("Hodeidah" and "Hudaydah", "Hasakeh" and "Hasakah" are the same name in
+/// different transliterations): the edit distance of the two with every vowel folded to one
+/// letter, after a final "h" after a vowel is dropped. With `glides`, y and w count as vowels
+/// too ("Hodeidah" and "Hudaydah" are then the same spelling).
+std::size_t spelling_distance(std::string_view a, std::string_view b, bool glides = false);
+
 /// ACLED geo precision of an entry: 3 countries, first-level divisions, regions, continents,
 /// seas; 2 second-level divisions; 1 populated places and sites.
 GeoPrecision precision_of(const gazetteer::Index& idx, std::uint32_t entry);

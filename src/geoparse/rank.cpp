@@ -51,8 +51,15 @@ bool spelt_alike(const gazetteer::Index& idx, std::string_view key, std::uint32_
             break;
         }
     std::string_view q = gazetteer::strip_articles(key);
-    return gazetteer::edit_distance(drop_final_h(q), drop_final_h(gazetteer::strip_articles(own))) <=
+    return spelling_distance(q, gazetteer::strip_articles(own)) <=
            std::max<std::size_t>(1, q.size() / 3);
+}
+
+// The entry's own name is the mention in another transliteration: only vowels differ.
+bool same_spelling(const gazetteer::Index& idx, std::string_view key, std::uint32_t e) {
+    char nb[text::max_name_bytes];
+    std::string_view own(nb, text::normalize_name(idx.name(e), nb, sizeof nb));
+    return spelling_distance(gazetteer::strip_articles(key), gazetteer::strip_articles(own), true) == 0;
 }
 
 bool lies_in(const gazetteer::Index& idx, std::uint32_t e, std::uint32_t c) {
@@ -163,10 +170,16 @@ bool Ranking::admissible(std::size_t k) const {
     double cw = focus_.country_weight(cc);
     const auto& cw_all = focus_.country_w;
     // transliteration matches only within the document's countries and close in spelling
-    // (a document that names no country at all does not rule any out)
-    if (cs_.c[k].match == gazetteer::Match::loose &&
-        ((cw < 0.3 && !cw_all.empty()) || !transliterated(cc) || !spelt_alike(idx_, sp_.key, e)))
-        return false;
+    // (a document that names no country at all does not rule any out); a city of 100,000 or a
+    // first-level division is found under its wire spellings anywhere ("Hodeidah" in a text
+    // that names only Saudi Arabia)
+    if (cs_.c[k].match == gazetteer::Match::loose) {
+        bool prominent = (idx_.is_admin1(e) || (en.feature_class == 'P' && en.population >= 100000)) &&
+                         same_spelling(idx_, sp_.key, e);
+        if ((cw < 0.3 && !cw_all.empty() && !prominent) || !transliterated(cc) ||
+            !spelt_alike(idx_, sp_.key, e))
+            return false;
+    }
     // a place named inside a given span counts only in the document's countries, but a country
     // or region so named counts anywhere ("Bank of France", "Russian Embassy")
     if (sp_.inner && cw <= 0 && !cw_all.empty() && !is_broad(idx_, e)) return false;
@@ -231,7 +244,7 @@ std::size_t Ranking::choose() const {
     std::uint32_t top = cs_.c[top_k].entry;
     // a division is not traded for a town of its name, unless the town lies in a country the
     // document is more about ("Manchester": England's city, not Jamaica's parish)
-    bool admin1_holds = idx_.is_admin1(top) && sp_.want_class != 'P';
+    bool admin1_holds = idx_.is_admin1(top) && sp_.want_class != 'P' && sp_.want_class != 'H';
     if (admin1_holds) {
         double tw = focus_.country_weight(country2(idx_, top));
         for (std::size_t k = 0; k < cs_.n && admin1_holds; ++k)

@@ -52,6 +52,7 @@ struct KeyInfo {
     bool strong = false;      // names a country, continent, ocean, region or first-level division
     bool abbrev_only = true;
     bool big = false;         // names a populated place of 50,000 or more
+    bool mid = false;         // names a populated place of 10,000 or more
     bool country = false;     // names a country, continent or ocean (not merely a division)
     bool has_demonym = false; // some posting is a demonym
     bool own = false;         // the key is some entry's own name (or its demonym/code)
@@ -124,6 +125,7 @@ KeyInfo inspect(const gazetteer::Index& idx, std::span<const std::uint32_t> ps, 
             (en.feature_class == 'H' && idx.prominence(e) >= 1e9))
             k.strong = true;
         if (en.feature_class == 'P' && en.population >= 50000) k.big = true;
+        if (en.feature_class == 'P' && en.population >= 10000) k.mid = true;
         if (idx.is_country(e) || (en.feature_class != 'A' && idx.prominence(e) >= 1e9))
             k.country = true;
     }
@@ -171,8 +173,7 @@ bool loose_hit(const gazetteer::Index& idx, std::string_view key) {
         std::size_t nl = text::normalize_name(idx.name(e), nb, sizeof nb);
         std::size_t ll = gazetteer::loose_key({nb, nl}, lb, sizeof lb);
         if (std::string_view(lb, ll) != std::string_view(lk, ln)) continue;
-        if (gazetteer::edit_distance(drop_final_h(q), drop_final_h(gazetteer::strip_articles(
-                                                          {nb, nl}))) <= limit)
+        if (spelling_distance(q, gazetteer::strip_articles({nb, nl})) <= limit)
             return true;
     }
     return false;
@@ -235,6 +236,16 @@ static void add_context(const Analysed& a, Span& s) {
         } else if (nx == "city" || nx == "town" || nx == "village") {
             s.want_class = 'P';
         }
+    }
+    // "the Red Sea", "the Gulf of Aden": a name ending in a water body's word is that water
+    // body before a division of the same name ("Red Sea" governorate), unless the text says
+    // which ("the Red Sea state")
+    if (s.want_class == 0 && s.te > s.tb && t[s.te - 1].word) {
+        std::string_view last = norm_at(s.te - 1);
+        if (last == "sea" || last == "ocean" || last == "gulf" || last == "bay" ||
+            last == "strait" || last == "straits" || last == "channel" || last == "lake" ||
+            last == "river")
+            s.want_class = 'H';
     }
     if (s.tb >= 2 && t[s.tb - 1].word && norm_at(s.tb - 1) == "of") {
         std::string_view pv = norm_at(s.tb - 2);
@@ -311,7 +322,9 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
             s.begin = b;
             s.end = e;
             s.key = std::string(part);
-            s.demonym = info.demonym_only;
+            // "Saudi-led", "Britain-based", "Turkish-backed": a modifier, never the place of
+            // an event (reported as an adjective, like a demonym)
+            s.demonym = true;
             found.push_back({std::move(s), false, true});
         };
         // "Djibo-Mentao", "Banh-Ouahigouya": two places joined by a hyphen (a road, an axis,
@@ -520,6 +533,28 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
                 }
             }
         }
+        // "Cabo Delgado", "Davao Oriental": a town's name followed by another capitalised name
+        // is the first word of a longer name the gazetteer does not know as written; neither
+        // word is taken alone (the next one is skipped too)
+        bool longer_unknown = false;
+        if (keep && single && !best_info.country && !first.caps && !a.title_case_line(i) &&
+            !t[best_last].possessive && best_last + 1 < n) {
+            const Tok& nx = t[best_last + 1];
+            std::string_view nn = a.norm(best_last + 1);
+            if (nx.word && nx.cap && !nx.caps && nx.sentence == first.sentence && nx.space_before &&
+                !lex::is_org_word(nn) && division_word(nn) == gazetteer::DivisionLevel::none &&
+                !lex::is_name_connector(nn) && !lex::is_common_word(nn) && !lex::is_title(nn) &&
+                !is_month_or_day(nn) && nn != "city" && nn != "town" && nn != "village") {
+                KeyInfo next = memo.exact(idx, nn, false);
+                // (two known towns side by side are a list written without its comma:
+                // "shells in Damascus Aleppo and Idleb")
+                if (next.any && next.own && !next.strong && !next.big && !best_info.big &&
+                    !next.demonym_only) {
+                    keep = false;
+                    longer_unknown = true;
+                }
+            }
+        }
         if (single && !best_info.country) {
             // "La Niña", "El Niño": the word after an article that begins a longer unknown name
             if (i > 0 && t[i - 1].word && t[i - 1].cap && t[i - 1].sentence == first.sentence &&
@@ -565,9 +600,13 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
             if (nx < n && t[nx].word && (t[nx].cap || t[nx].caps) && lex::is_org_word(a.norm(nx)))
                 s.embedded = true;
             bool dateline = first.caps || (best_last + 1 < n && !t[best_last + 1].word);
-            found.push_back({std::move(s), weak, best_info.big || dateline});
+            // a town of some size that opens a sentence ("Avdiivka lies ..."), when its name is
+            // no word of the language
+            bool named_town = best_info.mid && !lex::is_common_word(nm) &&
+                              !a.lower_words.count(nm) && !is_month_or_day(nm);
+            found.push_back({std::move(s), weak, best_info.big || dateline || named_town});
         }
-        i = best_last + 1;
+        i = best_last + (longer_unknown ? 2 : 1);
     }
     // People's names found anywhere in the document rule out their bare uses as places
     // ("President Michael Jordan" ... "Jordan said"), but not "in Jordan". A small place that

@@ -145,9 +145,18 @@ DocFocus focus_of(const gazetteer::Index& idx, const std::vector<Span>& spans,
     DocFocus f;
     for (std::size_t s = 0; s < spans.size(); ++s) {
         if (cands[s].n == 0) continue;
-        const auto& top = cands[s].c[0];
+        // the first candidate of the kind the context asks for ("the Red Sea": the sea, not the
+        // governorate of that name, votes)
+        std::size_t first = 0;
+        if (spans[s].want_class)
+            for (std::size_t k = 0; k < cands[s].n; ++k)
+                if (idx.entry(cands[s].c[k].entry).feature_class == spans[s].want_class) {
+                    first = k;
+                    break;
+                }
+        const auto& top = cands[s].c[first];
         double w = 1.0;
-        if (cands[s].n > 1) {
+        if (cands[s].n > 1 && first == 0) {
             double margin = top.score - cands[s].c[1].score;
             w = margin > 2 ? 1.0 : 0.4;
         }
@@ -427,6 +436,22 @@ bool transliterated(std::string_view cc) {
     }();
     if (cc.size() != 2 || cc[0] < 'A' || cc[0] > 'Z' || cc[1] < 'A' || cc[1] > 'Z') return false;
     return table[static_cast<std::size_t>((cc[0] - 'A') * 26 + (cc[1] - 'A'))];
+}
+
+std::size_t spelling_distance(std::string_view a, std::string_view b, bool glides) {
+    auto fold = [glides](std::string_view s, char* out) {
+        s = drop_final_h(s);
+        std::size_t n = std::min(s.size(), text::max_name_bytes);
+        for (std::size_t i = 0; i < n; ++i) {
+            char c = s[i];
+            bool vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' ||
+                         (glides && (c == 'y' || c == 'w'));
+            out[i] = vowel ? 'a' : c;
+        }
+        return std::string_view(out, n);
+    };
+    char fa[text::max_name_bytes], fb[text::max_name_bytes];
+    return gazetteer::edit_distance(fold(a, fa), fold(b, fb));
 }
 
 GeoPrecision precision_of(const gazetteer::Index& idx, std::uint32_t e) {

@@ -195,6 +195,39 @@ TEST_CASE("geoparse: two places joined by a hyphen", "[geoparse]") {
     CHECK(gp.parse("Kim Jong-un spoke.").empty());
 }
 
+TEST_CASE("geoparse: names the way wire services and headlines write them", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    SECTION("a wire spelling of a large city, in a text that names only a neighbour") {
+        // "Hodeidah" is Al Ḩudaydah's name in another transliteration (only vowels differ); the
+        // "Saudi" of "Saudi-led" is a modifier, never the event's place
+        auto ms = gp.parse("Saudi-led coalition air strikes hit Hodeidah on Monday.");
+        const PlaceMention* h = find(ms, "Hodeidah");
+        REQUIRE(h);
+        CHECK(h->geonameid == 79415);
+        const PlaceMention* s = find(ms, "Saudi");
+        REQUIRE(s);
+        CHECK(s->demonym);
+    }
+    SECTION("a town of some size that opens a sentence") {
+        auto ms = gp.parse("Avdiivka lies north of the city.");
+        REQUIRE(find(ms, "Avdiivka"));
+        CHECK(find(ms, "Avdiivka")->geonameid == 713122);
+    }
+    SECTION("the first word of a longer name the gazetteer lacks is not a place alone") {
+        CHECK(gp.parse("Insurgents attacked a base in Cabo Delgado.").empty());
+        CHECK(find(gp.parse("Insurgents attacked a base in Cabo."), "Cabo"));
+        CHECK(find(gp.parse("Fighting was reported in Delgado."), "Delgado"));
+    }
+    SECTION("a sea before a division of its name, unless the text names the division") {
+        auto sea = gp.parse("The Houthis fired missiles at ships in the Red Sea.");
+        REQUIRE(find(sea, "Red Sea"));
+        CHECK(find(sea, "Red Sea")->feature == "H.SEA");
+        auto gov = gp.parse("Police arrested two men in the Red Sea governorate.");
+        REQUIRE(find(gov, "Red Sea"));
+        CHECK(find(gov, "Red Sea")->feature == "A.ADM1");
+    }
+}
+
 TEST_CASE("geoparse: false positives are left out", "[geoparse]") {
     Geoparser gp(fixture_index());
     SECTION("a person named like a place, and the bare surname later") {
