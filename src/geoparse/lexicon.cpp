@@ -205,6 +205,19 @@ const Set& location_verbs() {
     return s;
 }
 
+// Words after a country's name that make it a modifier of a thing, not a place: currencies and
+// markets ("the US dollar", "the Lebanese pound", "UK gilts").
+const Set& currency_words() {
+    static const Set s = make({
+        "dollar", "dollars", "euro", "euros", "pound", "pounds", "sterling", "rupee", "rupees",
+        "dinar", "dinars", "lira", "rial", "rials", "riyal", "riyals", "ruble", "rubles", "rouble",
+        "roubles", "yuan", "renminbi", "yen", "peso", "pesos", "franc", "francs", "shilling",
+        "shillings", "naira", "rand", "won", "hryvnia", "kyat", "taka", "cedi", "birr", "currency",
+        "treasuries", "treasury", "bonds", "gilts", "stocks", "shares", "equities", "futures",
+    });
+    return s;
+}
+
 const Set& hedges() {
     static const Set s = make({
         "about", "some", "around", "nearly", "approximately", "approx", "roughly", "almost", "over",
@@ -226,6 +239,7 @@ bool is_place_modifier(std::string_view w) noexcept { return modifiers().count(w
 bool is_location_verb(std::string_view w) noexcept { return location_verbs().count(w) != 0; }
 bool is_agency_acronym(std::string_view w) noexcept { return agencies().count(w) != 0; }
 bool is_hedge(std::string_view w) noexcept { return hedges().count(w) != 0; }
+bool is_currency_word(std::string_view w) noexcept { return currency_words().count(w) != 0; }
 
 char settlement_noun(std::string_view w) noexcept {
     const auto& m = settlements();

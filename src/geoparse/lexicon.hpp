@@ -49,5 +49,7 @@ bool is_agency_acronym(std::string_view w) noexcept;
 
 /// Hedge words before a number ("about", "some", "around", "nearly", "approximately").
 bool is_hedge(std::string_view w) noexcept;
+/// A currency or market after a country's name ("the US dollar"): the name is a modifier.
+bool is_currency_word(std::string_view w) noexcept;
 
 } // namespace gt::geoparse::lex

@@ -169,15 +169,17 @@ bool Ranking::admissible(std::size_t k) const {
     std::string_view cc = country2(idx_, e);
     double cw = focus_.country_weight(cc);
     const auto& cw_all = focus_.country_w;
-    // transliteration matches only within the document's countries and close in spelling
-    // (a document that names no country at all does not rule any out); a city of 100,000 or a
-    // first-level division is found under its wire spellings anywhere ("Hodeidah" in a text
-    // that names only Saudi Arabia)
+    // transliteration matches only within the document's countries and close in spelling; in a
+    // document that names no country, only a town of some size (an unknown village's name is not
+    // a hamlet's other spelling abroad); a city of 100,000 or a first-level division spelt the
+    // same is found under its wire spellings anywhere ("Hodeidah" in a text that names only
+    // Saudi Arabia)
     if (cs_.c[k].match == gazetteer::Match::loose) {
         bool prominent = (idx_.is_admin1(e) || (en.feature_class == 'P' && en.population >= 100000)) &&
                          same_spelling(idx_, sp_.key, e);
-        if ((cw < 0.3 && !cw_all.empty() && !prominent) || !transliterated(cc) ||
-            !spelt_alike(idx_, sp_.key, e))
+        bool sizeable = idx_.is_admin1(e) || en.feature_class == 'A' || en.population >= 5000;
+        bool supported = cw_all.empty() ? sizeable : cw >= 0.3;
+        if ((!supported && !prominent) || !transliterated(cc) || !spelt_alike(idx_, sp_.key, e))
             return false;
     }
     // a place named inside a given span counts only in the document's countries, but a country

@@ -44,6 +44,13 @@ bool article_name(std::string_view w) noexcept {
     return false;
 }
 
+// "al", "el", "ash" ...: an Arabic article written as a word of its own ("Madinat al Salah").
+bool arabic_article(std::string_view w) noexcept {
+    static constexpr std::string_view arts[] = {"al", "el", "ad", "ar", "as", "ash", "at", "az",
+                                                "ez", "an", "en", "es", "ed", "ul"};
+    return std::find(std::begin(arts), std::end(arts), w) != std::end(arts);
+}
+
 // What the postings of a key say about it. Abbreviation postings count only for a surface
 // written in capitals or with dots ("US", "U.S.", "Calif."), not for "In", "It", "No".
 struct KeyInfo {
@@ -432,10 +439,18 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
                 const Tok& lt = t[last];
                 if (w > 0 && !(lt.cap || lt.caps || has_upper_ascii(a.surface(lt.begin, lt.end))))
                     continue;
-                // (a name opening with a lower-case article, "al-Hassakeh", is no common word)
+                // (a name opening with a lower-case article, "al-Hassakeh", is no common word);
+                // no word of a longer one is a common word or a month ("On June")
                 if (w == 0 && !article &&
                     (lex::is_common_word(a.norm(i)) || a.lower_words.count(a.norm(i))))
                     break;
+                bool plain_words = true;
+                for (std::size_t k = 0; k <= w && w > 0 && plain_words; ++k) {
+                    std::string_view kn = a.norm(last_words[k]);
+                    if ((lex::is_common_word(kn) && !(k == 0 && article)) || is_month_or_day(kn))
+                        plain_words = false;
+                }
+                if (!plain_words) continue;
                 if (key_lens[w] < 4) continue;
                 if (memo.loose(idx, {key, key_lens[w]})) {
                     best_len = w + 1;
@@ -536,11 +551,17 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
         // "Cabo Delgado", "Davao Oriental": a town's name followed by another capitalised name
         // is the first word of a longer name the gazetteer does not know as written; neither
         // word is taken alone (the next one is skipped too)
-        bool longer_unknown = false;
+        std::size_t resume = best_last + 1; // where the next name may start
         if (keep && single && !best_info.country && !first.caps && !a.title_case_line(i) &&
             !t[best_last].possessive && best_last + 1 < n) {
-            const Tok& nx = t[best_last + 1];
-            std::string_view nn = a.norm(best_last + 1);
+            // "Madinat al Salah": the name goes on after a lower-case article
+            std::size_t nj = best_last + 1;
+            bool via_article = nj + 1 < n && t[nj].word && !t[nj].cap &&
+                               arabic_article(a.norm(nj)) && t[nj + 1].word &&
+                               t[nj + 1].cap && t[nj + 1].sentence == first.sentence;
+            if (via_article) ++nj;
+            const Tok& nx = t[nj];
+            std::string_view nn = a.norm(nj);
             if (nx.word && nx.cap && !nx.caps && nx.sentence == first.sentence && nx.space_before &&
                 !lex::is_org_word(nn) && division_word(nn) == gazetteer::DivisionLevel::none &&
                 !lex::is_name_connector(nn) && !lex::is_common_word(nn) && !lex::is_title(nn) &&
@@ -548,10 +569,10 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
                 KeyInfo next = memo.exact(idx, nn, false);
                 // (two known towns side by side are a list written without its comma:
                 // "shells in Damascus Aleppo and Idleb")
-                if (next.any && next.own && !next.strong && !next.big && !best_info.big &&
-                    !next.demonym_only) {
+                if ((via_article || (next.any && next.own && !next.strong && !next.big)) &&
+                    !best_info.big && !next.demonym_only) {
                     keep = false;
-                    longer_unknown = true;
+                    resume = nj + 1;
                 }
             }
         }
@@ -595,9 +616,12 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
             }
         }
         if (keep) {
-            // embedded in an organisation's name: "Syrian Observatory for Human Rights"
+            // embedded in an organisation's name: "Syrian Observatory for Human Rights"; a
+            // country's name before a currency or market is a modifier ("the US dollar")
             std::size_t nx = best_last + 1;
             if (nx < n && t[nx].word && (t[nx].cap || t[nx].caps) && lex::is_org_word(a.norm(nx)))
+                s.embedded = true;
+            if (nx < n && t[nx].word && best_info.country && lex::is_currency_word(a.norm(nx)))
                 s.embedded = true;
             bool dateline = first.caps || (best_last + 1 < n && !t[best_last + 1].word);
             // a town of some size that opens a sentence ("Avdiivka lies ..."), when its name is
@@ -606,7 +630,7 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
                               !a.lower_words.count(nm) && !is_month_or_day(nm);
             found.push_back({std::move(s), weak, best_info.big || dateline || named_town});
         }
-        i = best_last + (longer_unknown ? 2 : 1);
+        i = resume;
     }
     // People's names found anywhere in the document rule out their bare uses as places
     // ("President Michael Jordan" ... "Jordan said"), but not "in Jordan". A small place that

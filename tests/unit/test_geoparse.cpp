@@ -218,6 +218,25 @@ TEST_CASE("geoparse: names the way wire services and headlines write them", "[ge
         CHECK(find(gp.parse("Insurgents attacked a base in Cabo."), "Cabo"));
         CHECK(find(gp.parse("Fighting was reported in Delgado."), "Delgado"));
     }
+    SECTION("a country's name before a currency is a modifier, not a place") {
+        auto ms = gp.parse("Protesters denounced the fall of the Saudi riyal and the Yemen rial.");
+        for (const char* name : {"Saudi", "Yemen"}) {
+            INFO(name);
+            const PlaceMention* m = find(ms, name);
+            REQUIRE(m);
+            CHECK(m->embedded);
+        }
+        auto place = gp.parse("Protesters marched in Yemen.");
+        REQUIRE(find(place, "Yemen"));
+        CHECK_FALSE(find(place, "Yemen")->embedded);
+    }
+    SECTION("a town's name before an Arabic article and a capitalised word begins a longer name") {
+        CHECK_FALSE(find(gp.parse("Snipers fired at the houses of a village near Avdiivka al Jadida on Monday."), "Avdiivka"));
+        // but "in" is no article: "Jarablus in Aleppo" names two places
+        auto ms = gp.parse("Yesterday civilians in Tall Tawil in Aleppo protested.");
+        CHECK(find(ms, "Tall Tawil"));
+        CHECK(find(ms, "Aleppo"));
+    }
     SECTION("a sea before a division of its name, unless the text names the division") {
         auto sea = gp.parse("The Houthis fired missiles at ships in the Red Sea.");
         REQUIRE(find(sea, "Red Sea"));
