@@ -82,6 +82,10 @@ double direction_at(const Analysed& a, std::size_t i, std::size_t& next) {
         std::string words;
         bool ok = true;
         for (std::size_t k = i; k < i + len; ++k) {
+            if (a.toks[k].number) { // "46 west" is no compass word
+                ok = false;
+                break;
+            }
             if (!a.toks[k].word) {
                 if (surf(a, k) == "-") {
                     words += '-';

@@ -506,6 +506,16 @@ TEST_CASE("geoparse: a place near another without a distance", "[geoparse]") {
     }
 }
 
+TEST_CASE("geoparse: a number without a unit is no distance and no compass word", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    std::string text = "Fighting was reported 46 west of Aleppo on Monday.";
+    auto places = gp.parse(text);
+    auto rel = gp.relative_places(text, places);
+    REQUIRE(rel.size() == 1);
+    CHECK(rel[0].text == "west of Aleppo");
+    CHECK(rel[0].offset_km == 0);
+}
+
 TEST_CASE("geoparse: a place the text introduces is no subject of a claim", "[geoparse]") {
     Geoparser gp(fixture_index());
     // an indefinite "a village that lies ...", an unknown name before "which lies": the
