@@ -196,7 +196,8 @@ bool read_measure(const Analysed& a, const std::vector<PlaceMention>& places, st
     if (bearing < 0 && link != "from" && link != "outside") return false;
     if (link == "outside" && word_is(a, j + 1, "of")) ++j; // "15 km outside of Aleppo"
     long anchor = mention_at(a, places, j + 1);
-    if (anchor < 0) return false;
+    // "10 km from Turkey": a distance to a country is to its border, not to its centre
+    if (anchor < 0 || places[static_cast<std::size_t>(anchor)].feature.rfind("A.PCL", 0) == 0) return false;
     st.num_tok = i;
     st.anchor = static_cast<std::size_t>(anchor);
     st.km = value * per;

@@ -516,6 +516,17 @@ TEST_CASE("geoparse: a number without a unit is no distance and no compass word"
     CHECK(rel[0].offset_km == 0);
 }
 
+TEST_CASE("geoparse: a distance from a country is no claim and no place", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    for (std::string text : {"Aleppo lies 50 km from Syria's border with Jordan.",
+                             "Homs, 30 km from Jordan, was shelled.", "Clashes were reported 40 km from Syria."}) {
+        INFO(text);
+        auto places = gp.parse(text);
+        CHECK(gp.spatial_claims(text, places).empty());
+        CHECK(gp.relative_places(text, places).empty());
+    }
+}
+
 TEST_CASE("geoparse: a place the text introduces is no subject of a claim", "[geoparse]") {
     Geoparser gp(fixture_index());
     // an indefinite "a village that lies ...", an unknown name before "which lies": the
