@@ -54,6 +54,15 @@ bool usable(const PlaceMention& m) {
     return m.resolved && !m.demonym && !m.relative;
 }
 
+// A subject whose distance can be stated: no country, first-level division, continent, region
+// or sea ("Europe, located 50 miles east of Paris" is a misreading, and a distance from an area
+// is to its edge, not its centre).
+bool point_like(const PlaceMention& m) {
+    const std::string& f = m.feature;
+    return usable(m) && f.rfind("A.PCL", 0) != 0 && f != "A.ADM1" && f.rfind("L.", 0) != 0 &&
+           f.rfind("H.", 0) != 0;
+}
+
 // The mention (index into places) starting at token i, or -1. Words that name the kind of place
 // before it are skipped: "the", "the city of", "the provincial capital", "the Syrian capital"
 // (a demonym mention, or any capitalised word, before "capital").
@@ -270,6 +279,7 @@ bool subject_by_verb(const Analysed& a, const std::vector<PlaceMention>& places,
     for (std::size_t k = places.size(); k-- > 0;) {
         const PlaceMention& m = places[k];
         if (m.begin >= t[v].begin || k == st.anchor || !usable(m)) continue;
+        if (!point_like(m)) break; // "a mine in Manitoba located 25 miles east of ..."
         if (want == 'P' && m.feature.rfind("P.", 0) != 0) continue;
         std::size_t mt = std::min(token_at(a, m.begin), t.size() - 1);
         // a named subject is in the same sentence; an anaphor reaches back three sentences
@@ -306,7 +316,7 @@ void subject_by_apposition(const Analysed& a, const std::vector<PlaceMention>& p
         return;
     for (std::size_t k = 0; k < places.size(); ++k) {
         const PlaceMention& m = places[k];
-        if (m.end == t[p - 2].end && k != st.anchor && usable(m)) {
+        if (m.end == t[p - 2].end && k != st.anchor && point_like(m)) {
             st.claim = true;
             st.subject = k;
             st.begin = m.begin;

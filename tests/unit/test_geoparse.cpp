@@ -516,7 +516,7 @@ TEST_CASE("geoparse: a number without a unit is no distance and no compass word"
     CHECK(rel[0].offset_km == 0);
 }
 
-TEST_CASE("geoparse: a distance from a country is no claim and no place", "[geoparse]") {
+TEST_CASE("geoparse: a distance from or of a country is no claim", "[geoparse]") {
     Geoparser gp(fixture_index());
     for (std::string text : {"Aleppo lies 50 km from Syria's border with Jordan.",
                              "Homs, 30 km from Jordan, was shelled.", "Clashes were reported 40 km from Syria."}) {
@@ -524,6 +524,16 @@ TEST_CASE("geoparse: a distance from a country is no claim and no place", "[geop
         auto places = gp.parse(text);
         CHECK(gp.spatial_claims(text, places).empty());
         CHECK(gp.relative_places(text, places).empty());
+    }
+    // nor is a distance of a country: the statement places something in it
+    for (std::string text : {"Syria, 40 km north of Damascus, was calm.",
+                             "A farm in Syria located 40 km north of Damascus was hit."}) {
+        INFO(text);
+        auto places = gp.parse(text);
+        CHECK(gp.spatial_claims(text, places).empty());
+        auto rel = gp.relative_places(text, places);
+        REQUIRE(rel.size() == 1);
+        CHECK(rel[0].offset_km == Approx(40));
     }
 }
 
