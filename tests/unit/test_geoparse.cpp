@@ -464,8 +464,9 @@ TEST_CASE("geoparse: claims in every common form of a distance statement", "[geo
     Geoparser gp(fixture_index());
     // the statement after a location verb, and as an apposition (with or without the kind of
     // place, in brackets)
-    const std::vector<std::string> leads = {"Homs lies ", "Homs is located ", "Homs, ",
-                                            "Homs, a city ", "Homs ("};
+    const std::vector<std::string> leads = {"Homs lies ",     "Homs is located ", "Homs, located ",
+                                            "Homs, which is ", "Homs, ",           "Homs, a city ",
+                                            "Homs ("};
     for (const auto& lead : leads) {
         for (const auto& f : distance_forms()) {
             std::string text = "Talks were held in Paris. " + lead + f.phrase + " Damascus" +
