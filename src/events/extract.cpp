@@ -179,6 +179,24 @@ void Builder::assign_actors(const SentenceContext& sc_all, const CueHit& cue, in
     if (ev.actor1.name.empty() && ev.event_type == "Riots") ev.actor1 = generic_actor("Rioters", "rioters", 5);
 }
 
+/// The place the text states for a chosen mention (docs/events.md, "Place"): a relative place
+/// that contains it ("15 km southwest of Aleppo", "near Aleppo") with geo_precision 2; the
+/// anchor of a claim in the same sentence ("Zarbah, which lies 15 km southwest of Aleppo"): the
+/// claim's subject.
+void place_as_stated(const Annotations& a, std::size_t sb, std::size_t se, PlaceMention& loc) {
+    for (const auto& r : a.relative)
+        if (r.resolved && r.begin <= loc.begin && loc.end <= r.end) {
+            loc = r;
+            loc.precision = GeoPrecision::near_town;
+            return;
+        }
+    for (const auto& c : a.claims)
+        if (c.anchor.begin == loc.begin && c.anchor.end == loc.end && c.subject.begin >= sb && c.end <= se) {
+            loc = c.subject;
+            return;
+        }
+}
+
 void Builder::fill_common(const SentenceContext& sc, const CueHit& cue, int cue_index, double weight,
                           long fatalities, Found& f, bool diplomacy) {
     const auto& w = ws.words;
@@ -203,12 +221,7 @@ void Builder::fill_common(const SentenceContext& sc, const CueHit& cue, int cue_
             ev.location.precision = GeoPrecision::region;
             p = d;
         }
-        for (const auto& r : a.relative)
-            if (r.resolved && r.begin <= ev.location.begin && ev.location.end <= r.end) {
-                ev.location = r;
-                ev.location.precision = GeoPrecision::near_town;
-                break;
-            }
+        place_as_stated(a, ss.begin, ss.end, ev.location);
         conf += is_country(ev.location) ? 0.0 : 0.08;
     } else {
         f.place_fallback = true;

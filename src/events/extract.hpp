@@ -19,6 +19,7 @@ struct Annotations {
     Dct dct;
     std::vector<PlaceMention> places;         // geoparser mentions, by offset
     std::vector<PlaceMention> relative;       // relative places ("30 km north of Aleppo")
+    std::vector<SpatialClaim> claims;         // "X lies N km DIR of Y"
     std::vector<TimeExpr> timexes;            // by offset
 };
 

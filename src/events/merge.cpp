@@ -20,6 +20,13 @@ int specificity(const PlaceMention& p) {
     return 3;
 }
 
+/// "15 km southwest of Aleppo" refines "Aleppo" (or "near Aleppo"): a place given at a stated
+/// distance from the other's own place.
+bool refines(const PlaceMention& x, const PlaceMention& y) {
+    if (!x.relative || x.offset_km <= 0 || (y.relative && y.offset_km > 0)) return false;
+    return x.anchor_id == (y.relative ? y.anchor_id : y.id);
+}
+
 bool places_compatible(const Found& x, const Found& y) {
     const auto &a = x.event.location, &b = y.event.location;
     if (x.place_fallback || y.place_fallback || !a.resolved || !b.resolved) return true;
@@ -62,7 +69,7 @@ void absorb(Found& into, Found&& f) {
     // Place: a stated one over a fallback, the more specific one.
     bool take_place = (into.place_fallback && !f.place_fallback) ||
                       (into.place_fallback == f.place_fallback &&
-                       specificity(o.location) > specificity(e.location));
+                       (specificity(o.location) > specificity(e.location) || refines(o.location, e.location)));
     if (take_place) {
         e.location = o.location;
         into.place_fallback = f.place_fallback;

@@ -42,6 +42,7 @@ DocumentResult process(const Document& doc, const Pipeline& pipeline) {
         geoparse::DocumentPlaces dp = pipeline.geoparser().parse_document(text, seg);
         a.places = std::move(dp.places);
         a.relative = std::move(dp.relative);
+        a.claims = dp.claims;
         r.claims = std::move(dp.claims);
         split_at_datelines(ws, a.timexes);
         cut_sidebars(ws);

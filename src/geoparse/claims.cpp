@@ -50,14 +50,36 @@ bool parse_number(std::string_view s, double& v, std::string_view& tail) {
     return std::isfinite(v) && v > 0;
 }
 
-// The mention (index into places) starting at token i (after an optional "the"), or -1.
+bool usable(const PlaceMention& m) {
+    return m.resolved && !m.demonym && !m.relative;
+}
+
+// A subject whose distance can be stated: no country, first-level division, continent, region
+// or sea ("Europe, located 50 miles east of Paris" is a misreading, and a distance from an area
+// is to its edge, not its centre).
+bool point_like(const PlaceMention& m) {
+    const std::string& f = m.feature;
+    return usable(m) && f.rfind("A.PCL", 0) != 0 && f != "A.ADM1" && f.rfind("L.", 0) != 0 &&
+           f.rfind("H.", 0) != 0;
+}
+
+// The mention (index into places) starting at token i, or -1. Words that name the kind of place
+// before it are skipped: "the", "the city of", "the provincial capital", "the Syrian capital"
+// (a demonym mention, or any capitalised word, before "capital").
 long mention_at(const Analysed& a, const std::vector<PlaceMention>& places, std::size_t i) {
-    if (i < a.toks.size() && a.toks[i].word && a.norm(i) == "the") ++i;
-    if (i >= a.toks.size()) return -1;
-    for (std::size_t k = 0; k < places.size(); ++k)
-        if (places[k].begin == a.toks[i].begin && places[k].resolved && !places[k].demonym &&
-            !places[k].relative)
-            return static_cast<long>(k);
+    const auto& t = a.toks;
+    for (std::size_t skipped = 0; i < t.size() && skipped < 5; ++skipped) {
+        for (std::size_t k = 0; k < places.size(); ++k)
+            if (places[k].begin == t[i].begin && usable(places[k])) return static_cast<long>(k);
+        if (!t[i].word) return -1;
+        std::string_view w = a.norm(i);
+        bool kind = w == "the" || w == "city" || w == "town" || w == "village" || w == "of" ||
+                    w == "provincial" || w == "regional" || w == "capital" || w == "centre" ||
+                    w == "center" || w == "district";
+        bool before_capital = t[i].cap && i + 1 < t.size() && t[i + 1].word && a.norm(i + 1) == "capital";
+        if (!kind && !before_capital) return -1;
+        ++i;
+    }
     return -1;
 }
 
@@ -69,6 +91,10 @@ double direction_at(const Analysed& a, std::size_t i, std::size_t& next) {
         std::string words;
         bool ok = true;
         for (std::size_t k = i; k < i + len; ++k) {
+            if (a.toks[k].number) { // "46 west" is no compass word
+                ok = false;
+                break;
+            }
             if (!a.toks[k].word) {
                 if (surf(a, k) == "-") {
                     words += '-';
@@ -134,112 +160,208 @@ bool may_state_distance(std::string_view text, const text::Segmented& seg) {
 
 namespace gt::geoparse::detail {
 
+namespace {
+
+bool word_is(const Analysed& a, std::size_t i, std::string_view w) {
+    return i < a.toks.size() && a.toks[i].word && a.norm(i) == w;
+}
+
+// The measure starting at the number token i up to its anchor: "140 km", "140km", "about 12
+// miles", then an optional conversion in brackets ("20 kilometres (12 miles)"), "away", a compass
+// direction, also as "to the north of", and "of"/"from" (with a direction) or "from"/"outside"
+// (without one). Fills num_tok, km, unit, bearing, anchor and end of st; false when it is none.
+bool read_measure(const Analysed& a, const std::vector<PlaceMention>& places, std::size_t i,
+                  Statement& st) {
+    const auto& t = a.toks;
+    double value = 0;
+    std::string_view tail;
+    if (!t[i].number || !parse_number(surf(a, i), value, tail)) return false;
+    std::size_t j = i + 1;
+    std::string_view unit;
+    double per = 0;
+    if (!tail.empty()) {
+        per = tail_unit_km(tail, unit);
+    } else if (j < t.size() && t[j].word) {
+        per = lex::unit_km(a.norm(j), unit);
+        ++j;
+    }
+    if (per <= 0) return false;
+    // "140 km (87 miles)": skip the conversion in brackets
+    if (is_punct(a, j, "(")) {
+        std::size_t k = j + 1;
+        while (k < t.size() && k < j + 6 && !is_punct(a, k, ")"))
+            ++k;
+        if (is_punct(a, k, ")")) j = k + 1;
+    }
+    if (word_is(a, j, "away")) ++j;
+    std::size_t after_dir = j;
+    double bearing = direction_at(a, j, after_dir);
+    if (bearing < 0 && word_is(a, j, "to") && word_is(a, j + 1, "the")) // "10 km to the north of"
+        bearing = direction_at(a, j + 2, after_dir);
+    j = after_dir;
+    if (j >= t.size() || !t[j].word) return false;
+    std::string_view link = a.norm(j);
+    if (bearing >= 0 && link != "of" && link != "from") return false;
+    if (bearing < 0 && link != "from" && link != "outside") return false;
+    if (link == "outside" && word_is(a, j + 1, "of")) ++j; // "15 km outside of Aleppo"
+    long anchor = mention_at(a, places, j + 1);
+    // "10 km from Turkey": a distance to a country is to its border, not to its centre
+    if (anchor < 0 || places[static_cast<std::size_t>(anchor)].feature.rfind("A.PCL", 0) == 0) return false;
+    st.num_tok = i;
+    st.anchor = static_cast<std::size_t>(anchor);
+    st.km = value * per;
+    st.unit = std::string(unit);
+    st.bearing = bearing;
+    st.end = places[st.anchor].end;
+    st.begin = t[i].begin;
+    return true;
+}
+
+// The first token of the hedges before the number ("about", "some", "roughly", "nearly",
+// "just", "more than"), the number's own token when none.
+std::size_t hedge_start(const Analysed& a, std::size_t i) {
+    const auto& t = a.toks;
+    std::size_t b = i;
+    while (b > 0 && t[b - 1].word && t[b - 1].sentence == t[i].sentence && lex::is_hedge(a.norm(b - 1)) &&
+           a.norm(b - 1) != "an" && a.norm(b - 1) != "a" && a.norm(b - 1) != "to")
+        --b;
+    return b;
+}
+
+// A location verb within four words before the statement (its first token b) makes it a claim
+// about a subject: the nearest place named before the verb in the same sentence, or for an
+// anaphor ("the city, which lies") the nearest populated place within three sentences. Returns
+// false when there is no verb; with a verb and no subject the statement stays a place ("fighting
+// was reported 30 km north of Aleppo").
+bool subject_by_verb(const Analysed& a, const std::vector<PlaceMention>& places, std::size_t b,
+                     Statement& st) {
+    const auto& t = a.toks;
+    std::size_t v = b;
+    bool verb = false;
+    for (std::size_t k = b; k > 0 && k + 4 > b; --k) {
+        std::size_t p = k - 1;
+        if (!t[p].word || t[p].sentence != t[b].sentence) break;
+        if (lex::is_location_verb(a.norm(p))) {
+            verb = true;
+            v = p;
+            break;
+        }
+    }
+    if (!verb) return false;
+    char want = 0;
+    std::size_t anaph_begin = v;
+    for (std::size_t k = v; k > 0 && k + 6 > v; --k) {
+        std::size_t p = k - 1;
+        if (t[p].sentence != t[b].sentence) break;
+        if (!t[p].word) continue;
+        if (char c = lex::settlement_noun(a.norm(p))) {
+            // "a village that lies ...": a place the text introduces, not one named before
+            std::size_t d = p;
+            while (d > 0 && t[d - 1].word && d + 3 > p && !word_is(a, d - 1, "a") && !word_is(a, d - 1, "an") &&
+                   !word_is(a, d - 1, "the") && !t[d - 1].cap)
+                --d; // "a small village"
+            if (d > 0 && (word_is(a, d - 1, "a") || word_is(a, d - 1, "an"))) return true;
+            want = c;
+            anaph_begin = p;
+            if (p > 0 && word_is(a, p - 1, "the")) anaph_begin = p - 1;
+            break;
+        }
+        std::string_view w = a.norm(p);
+        if (!(w == "which" || w == "that" || w == "it" || w == "now" || w == "also")) {
+            // "the town of Zarbah, which lies ..." with Zarbah unknown: the subject is that name
+            bool named = std::any_of(places.begin(), places.end(), [&](const PlaceMention& m) {
+                return usable(m) && m.begin <= t[p].begin && t[p].begin < m.end;
+            });
+            if (t[p].cap && !t[p].sentence_start && !named) return true;
+            break;
+        }
+    }
+    for (std::size_t k = places.size(); k-- > 0;) {
+        const PlaceMention& m = places[k];
+        if (m.begin >= t[v].begin || k == st.anchor || !usable(m)) continue;
+        if (!point_like(m)) break; // "a mine in Manitoba located 25 miles east of ..."
+        if (want == 'P' && m.feature.rfind("P.", 0) != 0) continue;
+        std::size_t mt = std::min(token_at(a, m.begin), t.size() - 1);
+        // a named subject is in the same sentence; an anaphor reaches back three sentences
+        if (want == 0 && t[mt].sentence != t[v].sentence) break;
+        if (want != 0 && t[mt].sentence + 3 < t[v].sentence) break;
+        st.claim = true;
+        st.subject = k;
+        st.anaphor = want != 0;
+        st.begin = t[want ? anaph_begin : v].begin;
+        break;
+    }
+    return true;
+}
+
+// An apposition: "Avdiivka, 15 km north of Donetsk", "Tikare, a town 25 km from Kaya",
+// "Homs (160 km north of Damascus)": a named place right before the comma or bracket that opens
+// the statement (its first token b), words naming the kind of place between them, is the
+// subject.
+void subject_by_apposition(const Analysed& a, const std::vector<PlaceMention>& places,
+                           std::size_t b, Statement& st) {
+    const auto& t = a.toks;
+    std::size_t p = b;
+    for (int n = 0; n < 4 && p > 0 && t[p - 1].word; ++n) {
+        std::string_view w = a.norm(p - 1);
+        if (!(lex::settlement_noun(w) || w == "a" || w == "an" || w == "the" || w == "small" ||
+              w == "large" || w == "remote" || w == "nearby" || w == "border" || w == "frontline" ||
+              w == "area" || w == "locality" || w == "hamlet" || w == "suburb" || w == "neighbourhood" ||
+              w == "neighborhood"))
+            return;
+        --p;
+    }
+    if (p < 2 || !(is_punct(a, p - 1, ",") || is_punct(a, p - 1, "(")) ||
+        t[p - 1].sentence != t[b].sentence)
+        return;
+    for (std::size_t k = 0; k < places.size(); ++k) {
+        const PlaceMention& m = places[k];
+        if (m.end == t[p - 2].end && k != st.anchor && point_like(m)) {
+            st.claim = true;
+            st.subject = k;
+            st.begin = m.begin;
+            return;
+        }
+    }
+}
+
+} // namespace
+
+std::size_t nearness_cue(const Analysed& a, std::size_t i) {
+    const std::size_t none = a.toks.size();
+    if (i == 0 || i >= none) return none;
+    auto w = [&](std::size_t j) { return a.toks[j].word ? a.norm(j) : std::string_view{}; };
+    std::size_t p = i - 1; // the word before the place, after "the city of", "the"
+    if (w(p) == "of" && p >= 2 && (w(p - 1) == "city" || w(p - 1) == "town" || w(p - 1) == "village"))
+        p -= 2;
+    if (w(p) == "the" && p >= 1) --p;
+    std::string_view x = w(p);
+    std::size_t cue = none;
+    if (x == "near" || x == "outside" || x == "nearby" || x == "around")
+        cue = p;
+    else if (x == "to" && p > 0 && w(p - 1) == "close")
+        cue = p - 1;
+    else if (x == "of" && p > 0 &&
+             (w(p - 1) == "outskirts" || w(p - 1) == "vicinity" || w(p - 1) == "environs"))
+        cue = p > 1 && w(p - 2) == "the" ? p - 2 : p - 1;
+    else if (x == "of") // "north of", "south east of", "just north-west of"
+        for (std::size_t q = p > 3 ? p - 3 : 0; q < p && cue == none; ++q) {
+            std::size_t next = q;
+            if (direction_at(a, q, next) >= 0 && next == p) cue = q > 0 && w(q - 1) == "just" ? q - 1 : q;
+        }
+    if (cue == none) return none;
+    if (cue > 0 && (w(cue - 1) == "on" || w(cue - 1) == "in") && w(cue) == "the") cue -= 1;
+    return cue;
+}
+
 std::vector<Statement> find_statements(const Analysed& a, const std::vector<PlaceMention>& places) {
     std::vector<Statement> out;
-    const auto& t = a.toks;
-    for (std::size_t i = 0; i < t.size(); ++i) {
-        if (!t[i].number) continue;
-        double value = 0;
-        std::string_view tail;
-        if (!parse_number(surf(a, i), value, tail)) continue;
-        std::size_t j = i + 1;
-        std::string_view unit;
-        double per = 0;
-        if (!tail.empty()) {
-            per = tail_unit_km(tail, unit);
-        } else if (j < t.size() && t[j].word) {
-            per = lex::unit_km(a.norm(j), unit);
-            ++j;
-        }
-        if (per <= 0) continue;
-        // "140 km (87 miles)": skip the conversion in brackets
-        if (is_punct(a, j, "(")) {
-            std::size_t k = j + 1;
-            while (k < t.size() && k < j + 6 && !is_punct(a, k, ")"))
-                ++k;
-            if (is_punct(a, k, ")")) j = k + 1;
-        }
-        if (j < t.size() && t[j].word && a.norm(j) == "away") ++j;
-        std::size_t after_dir = j;
-        double bearing = direction_at(a, j, after_dir);
-        j = after_dir;
-        if (j >= t.size() || !t[j].word) continue;
-        std::string_view link = a.norm(j);
-        if (bearing >= 0 && link != "of" && link != "from") continue;
-        if (bearing < 0 && link != "from") continue;
-        long anchor = mention_at(a, places, j + 1);
-        if (anchor < 0) continue;
-
+    for (std::size_t i = 0; i < a.toks.size(); ++i) {
         Statement st;
-        st.num_tok = i;
-        st.anchor = static_cast<std::size_t>(anchor);
-        st.km = value * per;
-        st.unit = std::string(unit);
-        st.bearing = bearing;
-        st.end = places[st.anchor].end;
-        st.begin = t[i].begin;
-        // hedges before the number belong to the statement ("about 140 km")
-        std::size_t b = i;
-        while (b > 0 && t[b - 1].word && t[b - 1].sentence == t[i].sentence &&
-               lex::is_hedge(a.norm(b - 1)) && a.norm(b - 1) != "an" && a.norm(b - 1) != "a" &&
-               a.norm(b - 1) != "to") {
-            --b;
-        }
-        // a location verb before it makes a claim about a subject ("which lies", "is located")
-        std::size_t v = b;
-        bool verb = false;
-        for (std::size_t k = b; k > 0 && k + 4 > b; --k) {
-            std::size_t p = k - 1;
-            if (!t[p].word || t[p].sentence != t[i].sentence) break;
-            if (lex::is_location_verb(a.norm(p))) {
-                verb = true;
-                v = p;
-                break;
-            }
-        }
-        if (verb) {
-            st.claim = true;
-            st.begin = t[v].begin;
-            // the subject: an anaphor ("the city, which lies") or the nearest place before the verb
-            char want = 0;
-            std::size_t anaph_begin = v;
-            for (std::size_t k = v; k > 0 && k + 6 > v; --k) {
-                std::size_t p = k - 1;
-                if (t[p].sentence != t[i].sentence) break;
-                if (!t[p].word) continue;
-                if (char c = lex::settlement_noun(a.norm(p))) {
-                    want = c;
-                    anaph_begin = p;
-                    if (p > 0 && t[p - 1].word && a.norm(p - 1) == "the") anaph_begin = p - 1;
-                    break;
-                }
-                if (!(a.norm(p) == "which" || a.norm(p) == "that" || a.norm(p) == "it" ||
-                      a.norm(p) == "now" || a.norm(p) == "also" || a.norm(p) == "which is"))
-                    break;
-            }
-            long subject = -1;
-            for (std::size_t k = places.size(); k-- > 0;) {
-                const PlaceMention& m = places[k];
-                if (m.begin >= t[v].begin || k == st.anchor || !m.resolved || m.demonym ||
-                    m.relative)
-                    continue;
-                if (want == 'P' && m.feature.rfind("P.", 0) != 0) continue;
-                std::size_t mt = std::min(token_at(a, m.begin), t.size() - 1);
-                // a named subject is in the same sentence; an anaphor reaches back three sentences
-                if (want == 0 && t[mt].sentence != t[v].sentence) break;
-                if (want != 0 && t[mt].sentence + 3 < t[v].sentence) break;
-                subject = static_cast<long>(k);
-                break;
-            }
-            if (subject < 0) {
-                // "fighting was reported 30 km north of Aleppo": a place, not a claim
-                st.claim = false;
-                st.begin = t[b].begin;
-            } else {
-                st.subject = static_cast<std::size_t>(subject);
-                if (want) st.begin = t[anaph_begin].begin;
-            }
-        }
+        if (!read_measure(a, places, i, st)) continue;
+        std::size_t b = hedge_start(a, i);
+        st.begin = a.toks[b].begin;
+        if (!subject_by_verb(a, places, b, st)) subject_by_apposition(a, places, b, st);
         out.push_back(st);
     }
     return out;

@@ -48,6 +48,21 @@ std::string flat(std::string_view s) {
     return out;
 }
 
+// A claim whose subject the gazetteer puts far from where the text says it is ("Tall Tawil,
+// 10 km north of Aleppo" with Tall Tawil resolved to a namesake 300 km away): the subject's
+// entry is a namesake, the statement itself places it. Only for a subject named in the same
+// sentence (an apposition or "X lies ..."), and a town, not an area or a seat of government.
+bool implausible(const detail::Statement& st, const std::vector<PlaceMention>& places) {
+    const PlaceMention& s = places[st.subject];
+    const PlaceMention& an = places[st.anchor];
+    // a capital, an administrative seat or a city is no namesake: the text is wrong about it
+    if (st.anaphor || s.precision == GeoPrecision::region || s.feature.rfind("P.PPLA", 0) == 0 ||
+        s.feature == "P.PPLC" || s.population >= 100000)
+        return false;
+    double km = geo::inverse({an.lat, an.lon}, {s.lat, s.lon}).distance_m / 1000.0;
+    return km > std::max(3.0 * st.km, st.km + 50.0);
+}
+
 } // namespace
 
 std::vector<SpatialClaim> Geoparser::spatial_claims(std::string_view text,
@@ -140,34 +155,21 @@ Geoparser::relative_of(const detail::Analysed& a, const std::vector<PlaceMention
     };
     std::vector<std::uint8_t> used(places.size(), 0);
     for (const auto& st : statements) {
-        if (st.claim) continue;
         const PlaceMention& an = places[st.anchor];
         if (an.precision == GeoPrecision::region) continue; // "50 km from Syria" is no place
         used[st.anchor] = 1;
-        make(an, st.begin, st.km, st.bearing);
+        if (st.claim && !implausible(st, places)) continue;
+        // the text places the subject: the relative place spans it ("Tall Tawil, 10 km ...")
+        make(an, st.claim ? std::min(st.begin, places[st.subject].begin) : st.begin, st.km, st.bearing);
     }
-    // "near Homs", "outside Raqqa", "on the outskirts of Aleppo", "close to Idlib"
+    // "near Homs", "outside Raqqa", "on the outskirts of Aleppo", "north of Idlib"
     for (std::size_t k = 0; k < places.size(); ++k) {
         const PlaceMention& m = places[k];
         if (used[k] || !m.resolved || m.demonym || m.relative ||
             m.precision == GeoPrecision::region)
             continue;
-        std::size_t i = detail::token_at(a, m.begin);
-        if (i == 0 || i >= a.toks.size()) continue;
-        auto w = [&](std::size_t j) { return a.toks[j].word ? a.norm(j) : std::string_view{}; };
-        std::size_t cue = a.toks.size();
-        std::size_t p = i - 1;
-        if (w(p) == "near" || w(p) == "outside" || w(p) == "nearby")
-            cue = p;
-        else if (w(p) == "to" && p > 0 && w(p - 1) == "close")
-            cue = p - 1;
-        else if (w(p) == "of" && p > 0 && w(p - 1) == "outskirts")
-            cue = p > 1 && w(p - 2) == "the" ? p - 2 : p - 1;
-        else if (w(p) == "of" && p > 0 && (w(p - 1) == "vicinity" || w(p - 1) == "environs"))
-            cue = p > 1 && w(p - 2) == "the" ? p - 2 : p - 1;
-        if (cue == a.toks.size()) continue;
-        if (cue > 0 && (w(cue - 1) == "on" || w(cue - 1) == "in") && w(cue) == "the") cue -= 1;
-        make(m, a.toks[cue].begin, 0, -1);
+        std::size_t cue = detail::nearness_cue(a, detail::token_at(a, m.begin));
+        if (cue < a.toks.size()) make(m, a.toks[cue].begin, 0, -1);
     }
     std::sort(out.begin(), out.end(),
               [](const PlaceMention& x, const PlaceMention& y) { return x.begin < y.begin; });

@@ -53,6 +53,21 @@ geotimeline_cli_test(extract-stdin-text
   CHECKS "json:id=stdin" "json:dct=2016-05-07" "json:events.0.event_type=Violence against civilians"
          "json:events.0.fatalities=5" "json:events.0.date=2016-05-07" "json:events.0.actor2=Civilians")
 
+# A place given at a distance from a named one is the event's point (the geodesic offset from
+# the anchor, geo_precision 2), also when the headline names only the anchor; "near X" is X's
+# point with geo_precision 2.
+geotimeline_cli_test(extract-relative-place
+  ARGS extract "${_ev}/relative.txt" --gazetteer "${GT_FULL_INDEX}" --date 2023-03-01 -q
+  CHECKS "jsonlen:events=1" "json:events.0.fatalities=3"
+         "json:events.0.location.geonameid=170063" "json:events.0.location.geo_precision=2"
+         "json:events.0.location.text=15 km southwest of Aleppo"
+         "json:events.0.location.lat~36.1056,0.001" "json:events.0.location.lon~37.0434,0.001")
+geotimeline_cli_test(extract-near-place
+  ARGS extract "${_ev}/near.txt" --gazetteer "${GT_FULL_INDEX}" --date 2023-03-01 -q
+  CHECKS "jsonlen:events=1" "json:events.0.location.geonameid=170063"
+         "json:events.0.location.geo_precision=2" "json:events.0.location.text=near Aleppo"
+         "json:events.0.location.lat~36.2012,0.001" "json:events.0.location.lon~37.1612,0.001")
+
 # Usage and data errors
 geotimeline_cli_test(extract-bad-format
   ARGS extract "${_example}" --gazetteer "${GT_FULL_INDEX}" --format kml

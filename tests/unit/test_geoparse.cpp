@@ -2,6 +2,7 @@
 // spatial claims and relative places, on a small index built from tests/data/geoparse.
 #include "gazetteer/builder.hpp"
 #include "gazetteer/index.hpp"
+#include "geo/geodesy.hpp"
 #include "geoparse/geoparser.hpp"
 
 #include <catch2/catch.hpp>
@@ -543,4 +544,181 @@ TEST_CASE("geoparse: what one index says of a name never answers for another", "
     CHECK(find(with, "Aleppo"));
     // and back: the first index still lacks it
     CHECK_FALSE(find(a.parse(text), "Springfield"));
+}
+
+namespace {
+
+struct Form {
+    const char* phrase;
+    double km;
+    double bearing; // -1: none stated
+};
+
+// The common written forms of a distance statement: hedges, units, glued units, conversions in
+// brackets, compass words in one, two or hyphenated words, "to the north of", "from", "away
+// from", "outside" and words naming the kind of anchor.
+const std::vector<Form>& distance_forms() {
+    static const std::vector<Form> f = {
+        {"15 km southwest of", 15, 225},
+        {"about 15 km north of", 15, 0},
+        {"10 km south-west of", 10, 225},
+        {"some 20 kilometres (12 miles) northeast of", 20, 45},
+        {"30 km from", 30, -1},
+        {"15km north-west of", 15, 315},
+        {"roughly 25 kilometers (16 miles) east of", 25, 90},
+        {"approximately 40 miles west of", 40 * 1.609344, 270},
+        {"nearly 5 km south of the city of", 5, 180},
+        {"around 12 km to the north of", 12, 0},
+        {"almost 8 mi north east of", 8 * 1.609344, 45},
+        {"just 500 m north of", 0.5, 0},
+        {"25 km SE of", 25, 135},
+        {"10 km away from", 10, -1},
+        {"15 km outside", 15, -1},
+        {"20 kilometers north-northwest of", 20, 337.5},
+        {"more than 30 kilometres from the provincial capital", 30, -1},
+    };
+    return f;
+}
+
+} // namespace
+
+TEST_CASE("geoparse: relative places in every common form of a distance statement", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    for (const auto& f : distance_forms()) {
+        std::string phrase = std::string(f.phrase) + " Aleppo";
+        std::string text = "Clashes were reported " + phrase + " on Monday.";
+        INFO(text);
+        auto places = gp.parse(text);
+        auto rel = gp.relative_places(text, places);
+        REQUIRE(rel.size() == 1);
+        CHECK(gp.spatial_claims(text, places).empty());
+        const auto& r = rel[0];
+        CHECK(r.relative);
+        CHECK(r.anchor_id == "geonames:170063");
+        CHECK(r.precision == gt::GeoPrecision::near_town);
+        CHECK(r.offset_km == Approx(f.km).epsilon(1e-6));
+        CHECK(text.substr(r.begin, r.end - r.begin) == phrase);
+        auto inv = gt::geo::inverse({36.20124, 37.16117}, {r.lat, r.lon});
+        if (f.bearing >= 0) {
+            CHECK(inv.distance_m / 1000.0 == Approx(f.km).epsilon(1e-3));
+            CHECK(gt::geo::bearing_difference(inv.initial_bearing_deg, f.bearing) < 0.1);
+        } else {
+            CHECK(inv.distance_m < 1.0); // no direction: the anchor's own point
+        }
+    }
+}
+
+TEST_CASE("geoparse: claims in every common form of a distance statement", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    // the statement after a location verb, and as an apposition (with or without the kind of
+    // place, in brackets)
+    const std::vector<std::string> leads = {"Homs lies ",     "Homs is located ", "Homs, located ",
+                                            "Homs, which is ", "Homs, ",           "Homs, a city ",
+                                            "Homs ("};
+    for (const auto& lead : leads) {
+        for (const auto& f : distance_forms()) {
+            std::string text = "Talks were held in Paris. " + lead + f.phrase + " Damascus" +
+                               (lead.back() == '(' ? ")" : "") + ", was calm on Monday.";
+            INFO(text);
+            auto places = gp.parse(text);
+            auto claims = gp.spatial_claims(text, places);
+            REQUIRE(claims.size() == 1);
+            const auto& c = claims[0];
+            CHECK(c.subject.geonameid == 169577);
+            CHECK(c.anchor.geonameid == 170654);
+            CHECK(c.stated_km == Approx(f.km).epsilon(1e-6));
+            CHECK(c.stated_bearing_deg == Approx(f.bearing));
+            CHECK(c.geodesic_km == Approx(140.4).margin(1.0)); // Homs from Damascus, NNE
+            CHECK(c.direction == "NNE");
+            CHECK(gp.relative_places(text, places).empty());
+        }
+    }
+}
+
+TEST_CASE("geoparse: a place near another without a distance", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    const std::vector<std::string> cues = {
+        "near",          "outside",        "on the outskirts of", "close to",
+        "in the vicinity of", "north of", "just south-west of", "near the city of",
+        "on the outskirts of the town of", "around"};
+    for (const auto& cue : cues) {
+        std::string text = "Fighting was reported " + cue + " Aleppo on Monday.";
+        INFO(text);
+        auto places = gp.parse(text);
+        auto rel = gp.relative_places(text, places);
+        REQUIRE(rel.size() == 1);
+        CHECK(rel[0].precision == gt::GeoPrecision::near_town);
+        CHECK(rel[0].offset_km == 0);
+        CHECK(rel[0].lat == Approx(36.20124));
+        CHECK(rel[0].lon == Approx(37.16117));
+        CHECK(rel[0].text.find("Aleppo") != std::string::npos);
+    }
+}
+
+TEST_CASE("geoparse: a number without a unit is no distance and no compass word", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    std::string text = "Fighting was reported 46 west of Aleppo on Monday.";
+    auto places = gp.parse(text);
+    auto rel = gp.relative_places(text, places);
+    REQUIRE(rel.size() == 1);
+    CHECK(rel[0].text == "west of Aleppo");
+    CHECK(rel[0].offset_km == 0);
+}
+
+TEST_CASE("geoparse: a distance from or of a country is no claim", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    for (std::string text : {"Aleppo lies 50 km from Syria's border with Jordan.",
+                             "Homs, 30 km from Jordan, was shelled.", "Clashes were reported 40 km from Syria."}) {
+        INFO(text);
+        auto places = gp.parse(text);
+        CHECK(gp.spatial_claims(text, places).empty());
+        CHECK(gp.relative_places(text, places).empty());
+    }
+    // nor is a distance of a country: the statement places something in it
+    for (std::string text : {"Syria, 40 km north of Damascus, was calm.",
+                             "A farm in Syria located 40 km north of Damascus was hit."}) {
+        INFO(text);
+        auto places = gp.parse(text);
+        CHECK(gp.spatial_claims(text, places).empty());
+        auto rel = gp.relative_places(text, places);
+        REQUIRE(rel.size() == 1);
+        CHECK(rel[0].offset_km == Approx(40));
+    }
+}
+
+TEST_CASE("geoparse: a place the text introduces is no subject of a claim", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    // an indefinite "a village that lies ...", an unknown name before "which lies": the
+    // statement places that village, it says nothing about Homs named before
+    const std::vector<std::string> texts = {
+        "Talks were held in Homs. A bomb hit a village that lies 15 km southwest of Aleppo.",
+        "Talks were held in Homs. A bomb hit a small village which is 15 km southwest of Aleppo.",
+        "Talks were held in Homs. A bomb hit the town of Qarqoush, which lies 15 km southwest of Aleppo.",
+        "Talks were held in Homs. A bomb hit the village of Qarqoush, 15 km southwest of Aleppo.",
+    };
+    for (const auto& text : texts) {
+        INFO(text);
+        auto places = gp.parse(text);
+        CHECK(gp.spatial_claims(text, places).empty());
+        auto rel = gp.relative_places(text, places);
+        REQUIRE(rel.size() == 1);
+        CHECK(rel[0].anchor_id == "geonames:170063");
+        CHECK(rel[0].offset_km == Approx(15));
+    }
+}
+
+TEST_CASE("geoparse: a subject the gazetteer puts far from where the text says is placed by the text",
+          "[geoparse]") {
+    Geoparser gp(fixture_index());
+    // both villages named Tall Tawil are over 150 km from Deir ez-Zor
+    std::string text = "Shelling hit Tall Tawil, 20 km northeast of Deir ez-Zor, on Monday.";
+    auto places = gp.parse(text);
+    auto claims = gp.spatial_claims(text, places);
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].verdict.find("understated") != std::string::npos);
+    auto rel = gp.relative_places(text, places);
+    REQUIRE(rel.size() == 1);
+    CHECK(rel[0].text == "Tall Tawil, 20 km northeast of Deir ez-Zor");
+    auto inv = gt::geo::inverse({35.33588, 40.14084}, {rel[0].lat, rel[0].lon});
+    CHECK(inv.distance_m == Approx(20000).epsilon(1e-3));
 }
