@@ -5,6 +5,7 @@
 #include "io/json_out.hpp"
 
 #include "io/writers_internal.hpp"
+#include "text/ascii_name.hpp"
 
 #include <charconv>
 #include <cstdio>
@@ -150,7 +151,8 @@ void write_place(JsonOut& w, const PlaceMention& p, text::OffsetMap& map, PlaceD
 void write_location(JsonOut& w, const PlaceMention& p) {
     if (!p.resolved) return w.null();
     w.open('{');
-    w.key("name").str_or_null(p.name);
+    w.key("name").str_or_null(text::ascii_name(p.name));
+    w.key("local_name").str_or_null(p.name);
     w.key("geonameid").int_or_null(p.geonameid, p.geonameid != 0);
     w.key("lat").number(detail::round_to(p.lat, 6));
     w.key("lon").number(detail::round_to(p.lon, 6));

@@ -68,7 +68,9 @@ enum class PlaceDetail { scorer, full };
 void write_place(JsonOut& w, const PlaceMention& p, text::OffsetMap& map, PlaceDetail detail);
 
 /// The location object of extract's JSONL ({name, local_name, geonameid, lat, lon, ...}), or
-/// null when `p` is unresolved (docs/reference.md, "JSONL").
+/// null when `p` is unresolved (docs/reference.md, "JSONL"). `name` is the ASCII form of the
+/// gazetteer's name (text::ascii_name, as ACLED writes `location`), `local_name` the name
+/// itself ("Al Hudaydah" and "Al Ḩudaydah"; both the same for an ASCII name).
 void write_location(JsonOut& w, const PlaceMention& p);
 
 /// A spatial claim: the one claim shape (docs/reference.md, "JSONL": text, subject, anchor,
