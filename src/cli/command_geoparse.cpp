@@ -5,6 +5,7 @@
 #include "cli/gazetteer_option.hpp"
 #include "core/error.hpp"
 #include "geoparse/geoparser.hpp"
+#include "io/json_out.hpp"
 #include "io/jsonl_reader.hpp"
 #include "text/utf8.hpp"
 
@@ -45,142 +46,72 @@ constexpr const char* kHelp =
     "Exit codes: 0 ok, 1 an input failed, 2 usage, 3 gazetteer missing, 4 output failed.\n"
     "See docs/geoparse.md.";
 
-void esc(std::string& out, std::string_view s) {
-    out += '"';
-    for (char ch : s) {
-        auto u = static_cast<unsigned char>(ch);
-        switch (ch) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (u < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", u);
-                out += buf;
-            } else {
-                out += ch;
-            }
-        }
-    }
-    out += '"';
-}
-
-void num(std::string& out, double v, int decimals) {
-    char buf[48];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-    out += buf;
-}
-
-// One place object; `map` converts byte offsets (asked in increasing order where possible).
-void place_json(std::string& out, const PlaceMention& m, text::OffsetMap& map, bool full) {
-    out += "{\"start\":" + std::to_string(map.to_code_points(m.begin));
-    out += ",\"end\":" + std::to_string(map.to_code_points(m.end));
-    out += ",\"text\":";
-    esc(out, m.text);
-    if (!m.resolved) {
-        out += ",\"name\":null,\"lat\":null,\"lon\":null,\"geonameid\":null,\"country\":null,"
-               "\"admin1\":null,"
-               "\"admin1_code\":null,\"feature\":null,\"score\":0}";
-        return;
-    }
-    out += ",\"name\":";
-    esc(out, m.name);
-    out += ",\"lat\":";
-    num(out, m.lat, 5);
-    out += ",\"lon\":";
-    num(out, m.lon, 5);
-    out += ",\"geonameid\":";
-    out += m.geonameid ? std::to_string(m.geonameid) : "null";
-    out += ",\"country\":";
-    esc(out, m.country);
-    out += ",\"admin1\":";
-    esc(out, m.admin1);
-    out += ",\"admin1_code\":";
-    esc(out, m.admin1_code);
-    out += ",\"feature\":";
-    esc(out, m.feature);
-    out += ",\"score\":";
-    num(out, m.score, 3);
-    if (full) {
-        out += ",\"id\":";
-        esc(out, m.id);
-        out += ",\"demonym\":";
-        out += m.demonym ? "true" : "false";
-        out += ",\"embedded\":";
-        out += m.embedded ? "true" : "false";
-        out += ",\"precision\":" + std::to_string(static_cast<int>(m.precision));
-        if (m.relative) {
-            out += ",\"relative\":true,\"anchor_id\":";
-            esc(out, m.anchor_id);
-            out += ",\"offset_km\":";
-            num(out, m.offset_km, 1);
-            out += ",\"offset_bearing_deg\":";
-            num(out, m.offset_bearing_deg, 1);
-        }
-    }
-    out += '}';
-}
-
-void claim_json(std::string& out, const SpatialClaim& c, text::OffsetMap& map) {
-    out += "{\"start\":" + std::to_string(map.to_code_points(c.begin));
-    out += ",\"end\":" + std::to_string(map.to_code_points(c.end));
-    out += ",\"text\":";
-    esc(out, c.text);
-    out += ",\"subject\":";
-    esc(out, c.subject.name);
-    out += ",\"subject_id\":";
-    esc(out, c.subject.id);
-    out += ",\"anchor\":";
-    esc(out, c.anchor.name);
-    out += ",\"anchor_id\":";
-    esc(out, c.anchor.id);
-    out += ",\"stated_km\":";
-    num(out, c.stated_km, 1);
-    out += ",\"stated_unit\":";
-    esc(out, c.stated_unit);
-    out += ",\"stated_direction\":";
-    if (c.stated_bearing_deg >= 0)
-        esc(out, c.stated_direction);
-    else
-        out += "null";
-    out += ",\"stated_bearing_deg\":";
-    if (c.stated_bearing_deg >= 0)
-        num(out, c.stated_bearing_deg, 1);
-    else
-        out += "null";
-    out += ",\"geodesic_km\":";
-    num(out, c.geodesic_km, 1);
-    out += ",\"bearing_deg\":";
-    num(out, c.bearing_deg, 1);
-    out += ",\"direction\":";
-    esc(out, c.direction);
-    out += ",\"direction_agrees\":";
-    out += c.direction_agrees ? "true" : "false";
-    out += ",\"distance_error_pct\":";
-    num(out, c.distance_error_pct, 1);
-    out += ",\"verdict\":";
-    esc(out, c.verdict);
-    out += '}';
-}
-
 std::string flat(std::string_view s) {
     std::string out(s);
     for (char& c : out)
         if (c == '\n' || c == '\r' || c == '\t') c = ' ';
     return out;
+}
+
+// Text output: one line per place, then "relative" lines, then "claim" lines.
+void append_place_lines(std::string& out, std::string_view text,
+                        const std::vector<PlaceMention>& places) {
+    text::OffsetMap map(text);
+    char buf[256];
+    for (const auto& m : places) {
+        std::snprintf(buf, sizeof buf, " %s %.5f,%.5f score %.2f precision %d", m.feature.c_str(),
+                      m.lat, m.lon, m.score, static_cast<int>(m.precision));
+        // offsets asked in increasing order (the map walks forward)
+        std::size_t cb = map.to_code_points(m.begin);
+        std::size_t ce = map.to_code_points(m.end);
+        out += std::to_string(cb) + "\t" + std::to_string(ce) + "\t" + flat(m.text) + "\t-> " +
+               m.name + " (" + m.country + (m.admin1.empty() ? "" : ", ") + m.admin1 + ")" + buf +
+               " [" + m.id + "]" + (m.demonym ? " demonym" : "") +
+               (m.embedded ? " embedded" : "") + "\n";
+    }
+}
+
+void append_relative_lines(std::string& out, std::string_view text,
+                           const std::vector<PlaceMention>& rel) {
+    text::OffsetMap map(text);
+    char buf[256];
+    for (const auto& m : rel) {
+        std::snprintf(buf, sizeof buf, "%.1f km %s of", m.offset_km,
+                      m.offset_bearing_deg >= 0 && m.offset_km > 0
+                          ? std::string(geo::compass16(m.offset_bearing_deg)).c_str()
+                          : "near");
+        char pt[96];
+        std::snprintf(pt, sizeof pt, " -> %.5f,%.5f precision %d", m.lat, m.lon,
+                      static_cast<int>(m.precision));
+        std::size_t cb = map.to_code_points(m.begin);
+        std::size_t ce = map.to_code_points(m.end);
+        out += "relative\t" + std::to_string(cb) + "\t" + std::to_string(ce) + "\t" +
+               flat(m.text) + "\t" + (m.offset_km > 0 ? std::string(buf) : std::string("near")) +
+               " " + m.name + pt + "\n";
+    }
+}
+
+void append_claim_lines(std::string& out, const std::vector<SpatialClaim>& claims) {
+    char buf[256];
+    for (const auto& c : claims) {
+        std::snprintf(buf, sizeof buf,
+                      "stated %.1f km %s, geodesic %.1f km bearing %.0f° (%s), error %+.1f%%: %s",
+                      c.stated_km,
+                      c.stated_bearing_deg >= 0 ? c.stated_direction.c_str() : "(no direction)",
+                      c.geodesic_km, c.bearing_deg, c.direction.c_str(), c.distance_error_pct,
+                      c.verdict.c_str());
+        out += "claim\t" + c.subject.name + " from " + c.anchor.name + ": " + buf + "\t" + c.text +
+               "\n";
+    }
+}
+
+void append_text_lines(std::string& out, std::string_view text,
+                       const std::vector<PlaceMention>& places,
+                       const std::vector<PlaceMention>& rel,
+                       const std::vector<SpatialClaim>& claims) {
+    append_place_lines(out, text, places);
+    append_relative_lines(out, text, rel);
+    append_claim_lines(out, claims);
 }
 
 class GeoparseCommand : public Command {
@@ -220,71 +151,10 @@ class GeoparseCommand : public Command {
         auto rel = gp.relative_places(doc.text, places);
         auto claims = gp.spatial_claims(doc.text, places);
         std::string out;
-        if (json_) {
-            out += "{\"id\":";
-            esc(out, doc.id);
-            out += ",\"places\":[";
-            text::OffsetMap map(doc.text);
-            for (std::size_t k = 0; k < places.size(); ++k) {
-                if (k) out += ',';
-                place_json(out, places[k], map, true);
-            }
-            out += "],\"relative_places\":[";
-            text::OffsetMap map2(doc.text);
-            for (std::size_t k = 0; k < rel.size(); ++k) {
-                if (k) out += ',';
-                place_json(out, rel[k], map2, true);
-            }
-            out += "],\"claims\":[";
-            text::OffsetMap map3(doc.text);
-            for (std::size_t k = 0; k < claims.size(); ++k) {
-                if (k) out += ',';
-                claim_json(out, claims[k], map3);
-            }
-            out += "]}\n";
-        } else {
-            text::OffsetMap map(doc.text);
-            char buf[256];
-            for (const auto& m : places) {
-                std::snprintf(buf, sizeof buf, " %s %.5f,%.5f score %.2f precision %d",
-                              m.feature.c_str(), m.lat, m.lon, m.score,
-                              static_cast<int>(m.precision));
-                // offsets asked in increasing order (the map walks forward)
-                std::size_t cb = map.to_code_points(m.begin);
-                std::size_t ce = map.to_code_points(m.end);
-                out += std::to_string(cb) + "\t" + std::to_string(ce) + "\t" + flat(m.text) +
-                       "\t-> " + m.name + " (" + m.country + (m.admin1.empty() ? "" : ", ") +
-                       m.admin1 + ")" + buf + " [" + m.id + "]" + (m.demonym ? " demonym" : "") +
-                       (m.embedded ? " embedded" : "") + "\n";
-            }
-            text::OffsetMap map2(doc.text);
-            for (const auto& m : rel) {
-                std::snprintf(buf, sizeof buf, "%.1f km %s of", m.offset_km,
-                              m.offset_bearing_deg >= 0 && m.offset_km > 0
-                                  ? std::string(geo::compass16(m.offset_bearing_deg)).c_str()
-                                  : "near");
-                char pt[96];
-                std::snprintf(pt, sizeof pt, " -> %.5f,%.5f precision %d", m.lat, m.lon,
-                              static_cast<int>(m.precision));
-                std::size_t cb = map2.to_code_points(m.begin);
-                std::size_t ce = map2.to_code_points(m.end);
-                out += "relative\t" + std::to_string(cb) + "\t" + std::to_string(ce) + "\t" +
-                       flat(m.text) + "\t" +
-                       (m.offset_km > 0 ? std::string(buf) : std::string("near")) + " " + m.name +
-                       pt + "\n";
-            }
-            for (const auto& c : claims) {
-                std::snprintf(
-                    buf, sizeof buf,
-                    "stated %.1f km %s, geodesic %.1f km bearing %.0f° (%s), error %+.1f%%: %s",
-                    c.stated_km,
-                    c.stated_bearing_deg >= 0 ? c.stated_direction.c_str() : "(no direction)",
-                    c.geodesic_km, c.bearing_deg, c.direction.c_str(), c.distance_error_pct,
-                    c.verdict.c_str());
-                out += "claim\t" + c.subject.name + " from " + c.anchor.name + ": " + buf + "\t" +
-                       c.text + "\n";
-            }
-        }
+        if (json_)
+            io::append_geoparse_document(out, doc.id, doc.text, places, rel, claims);
+        else
+            append_text_lines(out, doc.text, places, rel, claims);
         std::cout << out << std::flush;
         if (!std::cout) throw OutputError("geoparse: cannot write the output");
         return exit_ok;
@@ -344,20 +214,10 @@ class GeoparseCommand : public Command {
                 ++failed;
                 err = jsonl_ + ":" + std::to_string(lineno) + ": " + err;
                 std::cerr << "geotimeline: " << err << '\n';
-                out += "{\"id\":null,\"line\":" + std::to_string(lineno) + ",\"error\":";
-                esc(out, err);
-                out += ",\"places\":[]}\n";
+                io::append_error_line(out, lineno, err, "places");
             } else {
                 auto places = gold_ ? gp.resolve_spans(doc.text, spans) : gp.parse(doc.text);
-                out += "{\"id\":";
-                esc(out, doc.id);
-                out += ",\"places\":[";
-                text::OffsetMap map(doc.text);
-                for (std::size_t k = 0; k < places.size(); ++k) {
-                    if (k) out += ',';
-                    place_json(out, places[k], map, false);
-                }
-                out += "]}\n";
+                io::append_geoparse_line(out, doc.id, doc.text, places);
             }
             if (out.size() > (1 << 20)) {
                 std::cout.write(out.data(), static_cast<std::streamsize>(out.size()));

@@ -3,11 +3,11 @@
 #include "cli/command.hpp"
 #include "cli/commands_list.hpp"
 #include "core/error.hpp"
+#include "io/json_out.hpp"
 #include "io/jsonl_reader.hpp"
 #include "text/utf8.hpp"
 #include "timex/tagger.hpp"
 
-#include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <string>
@@ -30,64 +30,6 @@ constexpr const char* kHelp =
     "--jsonl one such line per input line (a malformed line: {\"id\":null,\"line\",\"error\"} and exit 1).\n"
     "Exit codes: 0 ok, 1 an input failed, 2 usage.\n"
     "See docs/timex.md.";
-
-void json_escape(std::string& out, std::string_view s) {
-    out += '"';
-    for (char ch : s) {
-        auto u = static_cast<unsigned char>(ch);
-        switch (ch) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-            if (u < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", u);
-                out += buf;
-            } else {
-                out += ch;
-            }
-        }
-    }
-    out += '"';
-}
-
-void timexes_json(std::string& out, std::string_view text, const std::vector<TimeExpr>& tx) {
-    out += "\"timexes\":[";
-    text::OffsetMap map(text);
-    bool first = true;
-    for (const auto& t : tx) {
-        if (!first) out += ',';
-        first = false;
-        out += "{\"start\":";
-        out += std::to_string(map.to_code_points(t.begin));
-        out += ",\"end\":";
-        out += std::to_string(map.to_code_points(t.end));
-        out += ",\"text\":";
-        json_escape(out, t.text);
-        out += ",\"type\":\"";
-        out += to_string(t.type);
-        out += "\",\"value\":";
-        json_escape(out, t.value);
-        out += '}';
-    }
-    out += ']';
-}
-
-void document_json(std::string& out, const Document& doc, const Dct& dct, const std::vector<TimeExpr>& tx) {
-    out += "{\"id\":";
-    json_escape(out, doc.id);
-    out += ",\"dct\":";
-    if (dct.known()) json_escape(out, dct.value);
-    else out += "null";
-    out += ",\"dct_source\":";
-    json_escape(out, dct.source);
-    out += ',';
-    timexes_json(out, doc.text, tx);
-    out += '}';
-}
 
 class TimexCommand : public Command {
   public:
@@ -118,8 +60,7 @@ class TimexCommand : public Command {
         auto tx = timex::tag(doc.text, dct);
         std::string out;
         if (json_) {
-            document_json(out, doc, dct, tx);
-            out += '\n';
+            io::append_timex_document(out, doc.id, doc.text, dct, tx);
         } else {
             if (dct.known()) out += "DCT " + dct.value + " (from " + dct.source + ")\n";
             else out += "DCT none: relative expressions are left underspecified (XXXX)\n";
@@ -156,14 +97,11 @@ class TimexCommand : public Command {
                 ++failed;
                 err = text::to_valid_utf8(err); // the parser quotes the offending bytes
                 std::cerr << "geotimeline: " << err << '\n';
-                out += "{\"id\":null,\"line\":" + std::to_string(reader.line()) + ",\"error\":";
-                json_escape(out, err);
-                out += ",\"timexes\":[]}\n";
+                io::append_error_line(out, reader.line(), err, "timexes");
             } else {
                 Dct dct = timex::find_dct(date_, doc.date, doc.text);
                 auto tx = timex::tag(doc.text, dct);
-                document_json(out, doc, dct, tx);
-                out += '\n';
+                io::append_timex_document(out, doc.id, doc.text, dct, tx);
             }
             if (out.size() > (1 << 20)) {
                 std::cout.write(out.data(), static_cast<std::streamsize>(out.size()));

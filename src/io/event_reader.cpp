@@ -38,7 +38,9 @@ PlaceMention place(const json& o) {
     p.text = str(o, "text");
     if (!o.contains("lat")) return p; // {"text"}: unresolved claim place
     p.resolved = true;
-    p.name = str(o, "name");
+    // the gazetteer's name: local_name (name is its ASCII form); files written before
+    // local_name existed have the gazetteer's name in name
+    p.name = o.contains("local_name") ? str(o, "local_name") : str(o, "name");
     p.geonameid = static_cast<std::uint32_t>(integer(o, "geonameid", 0));
     p.lat = num(o, "lat", 0);
     p.lon = num(o, "lon", 0);

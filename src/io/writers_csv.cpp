@@ -3,6 +3,7 @@
 // header line; an empty cell is an unknown value.
 #include "io/writers.hpp"
 #include "io/writers_internal.hpp"
+#include "text/ascii_name.hpp"
 
 #include <cstdlib>
 #include <ctime>
@@ -32,7 +33,7 @@ constexpr Column kColumns[] = {
     {"cameo", "String"}, {"confidence", "Real"}, {"doc_id", "String"}, {"evidence", "String"},
     {"evidence_start", "Integer"}, {"evidence_end", "Integer"}, {"date_start", "Date"}, {"date_end", "Date"},
     {"geonameid", "Integer"}, {"place_id", "String"}, {"country_code", "String"}, {"admin1_code", "String"},
-    {"trigger", "String"}};
+    {"trigger", "String"}, {"local_name", "String"}};
 
 /// SOURCE_DATE_EPOCH (reproducible builds convention) when set to a number, else now.
 long long run_timestamp() {
@@ -116,7 +117,7 @@ class CsvWriter final : public EventWriter {
         put_cell(line, at ? p.admin1 : std::string());
         put_cell(line, ""); // admin2: not resolved by geotimeline
         put_cell(line, ""); // admin3
-        put_cell(line, at ? p.name : std::string());
+        put_cell(line, at ? text::ascii_name(p.name) : std::string());
         put_cell(line, at ? format_fixed(p.lat, 6) : std::string());
         put_cell(line, at ? format_fixed(p.lon, 6) : std::string());
         put_cell(line, num(static_cast<int>(p.precision), at));
@@ -139,6 +140,7 @@ class CsvWriter final : public EventWriter {
         put_cell(line, at ? p.country : std::string());
         put_cell(line, at ? p.admin1_code : std::string());
         put_cell(line, e.trigger);
+        put_cell(line, at ? p.name : std::string()); // local_name
     }
 
     std::ostream& out_;

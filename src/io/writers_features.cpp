@@ -1,6 +1,7 @@
 // JSON objects for the writers: GeoJSON features of events and spatial claims, JSONL
 // document lines (docs/reference.md, "extract outputs", lists every key).
 #include "io/writers_internal.hpp"
+#include "text/ascii_name.hpp"
 
 #include <charconv>
 #include <cmath>
@@ -26,7 +27,8 @@ Json position(const PlaceMention& p) { return Json::array({round_to(p.lon, 6), r
 Json location_object(const PlaceMention& p) {
     if (!p.resolved) return nullptr;
     Json l = Json::object();
-    l["name"] = str_or_null(p.name);
+    l["name"] = str_or_null(text::ascii_name(p.name));
+    l["local_name"] = str_or_null(p.name);
     l["geonameid"] = int_or_null(p.geonameid, p.geonameid != 0);
     l["lat"] = round_to(p.lat, 6);
     l["lon"] = round_to(p.lon, 6);
@@ -125,7 +127,8 @@ Json event_feature(const Event& e) {
     props["inter2"] = int_or_null(e.actor2.inter, e.actor2.inter > 0);
     props["assoc_actor_2"] = str_or_null(e.assoc_actor2);
     props["fatalities"] = int_or_null(e.fatalities, e.fatalities >= 0);
-    props["location"] = p.resolved ? str_or_null(p.name) : Json(nullptr);
+    props["location"] = p.resolved ? str_or_null(text::ascii_name(p.name)) : Json(nullptr);
+    props["local_name"] = p.resolved ? str_or_null(p.name) : Json(nullptr);
     props["location_text"] = str_or_null(p.text);
     props["geonameid"] = int_or_null(p.geonameid, p.resolved && p.geonameid != 0);
     props["place_id"] = p.resolved ? str_or_null(p.id) : Json(nullptr);
@@ -162,8 +165,8 @@ Json claim_feature(const SpatialClaim& c, const std::string& doc_id, std::size_t
     props["feature_kind"] = "spatial_claim";
     props["doc_id"] = doc_id;
     props["text"] = cj["text"];
-    props["subject"] = c.subject.resolved ? str_or_null(c.subject.name) : str_or_null(c.subject.text);
-    props["anchor"] = c.anchor.resolved ? str_or_null(c.anchor.name) : str_or_null(c.anchor.text);
+    props["subject"] = c.subject.resolved ? str_or_null(text::ascii_name(c.subject.name)) : str_or_null(c.subject.text);
+    props["anchor"] = c.anchor.resolved ? str_or_null(text::ascii_name(c.anchor.name)) : str_or_null(c.anchor.text);
     for (const char* key : {"stated_km", "stated_direction", "geodesic_km", "bearing_deg", "direction",
                             "distance_error_pct", "direction_agrees", "verdict"})
         props[key] = cj[key];

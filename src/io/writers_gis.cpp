@@ -41,6 +41,7 @@ constexpr gt_ogr_field kEventFields[] = {
     {"assoc_actor_2", "assoc_act2", GT_OGR_STRING},
     {"fatalities", "fatalities", GT_OGR_INTEGER},
     {"location", "location", GT_OGR_STRING},
+    {"local_name", "local_name", GT_OGR_STRING},
     {"location_text", "loc_text", GT_OGR_STRING},
     {"geonameid", "geonameid", GT_OGR_INTEGER},
     {"place_id", "place_id", GT_OGR_STRING},

@@ -129,6 +129,19 @@ async function exampleMap(context) {
   check(popup.includes(events[firstLocated].p.evidence), 'the list click opens the popup with the evidence');
   check(popup.includes(events[firstLocated].p.doc_id), 'the popup names the document');
   await page.screenshot({ path: path.join(outDir, 'example-map-popup.png') });
+  // The place: the ASCII name ACLED writes, then the gazetteer's own spelling (Geneve / Genève).
+  const accented = events.findIndex((e) => e.located && e.p.local_name && e.p.local_name !== e.p.location);
+  check(accented >= 0, 'the example has a place whose gazetteer name is not ASCII');
+  if (accented >= 0) {
+    await page.locator('#gt-list li').nth(accented).click();
+    await page.waitForFunction((ev) => {
+      const c = document.querySelector('.leaflet-popup-content');
+      return c && c.textContent.includes(ev);
+    }, events[accented].p.evidence, { timeout: 5000 });
+    const placePopup = await page.locator('.leaflet-popup-content').textContent();
+    const both = `${events[accented].p.location} / ${events[accented].p.local_name}`;
+    check(placePopup.includes(both), `the popup gives both names: ${both}`);
+  }
   check(errors.length === 0, 'no request, script error or dialog: ' + errors.join('; '));
   await page.close();
 }

@@ -26,7 +26,19 @@ geotimeline_cli_test(extract-geojson-file
   ARGS extract "${_example}" --gazetteer "${GT_FULL_INDEX}" -o extract-example.geojson -q
   CHECKS "file:extract-example.geojson=\"type\": *\"FeatureCollection\""
          "file:extract-example.geojson=Government regains territory"
-         "file:extract-example.geojson=2660646")
+         "file:extract-example.geojson=2660646"
+         "file:extract-example.geojson=\"location\": *\"Geneve\", *\"local_name\": *\"Genève\"")
+
+# The place name as ACLED writes it (ASCII) and the gazetteer's own spelling beside it, in
+# every format: JSONL location object, CSV columns location and local_name (last).
+geotimeline_cli_test(extract-local-name-jsonl
+  ARGS extract "${_example}" --gazetteer "${GT_FULL_INDEX}" -q
+  CHECKS "json:events.1.location.name=Geneve" "json:events.1.location.local_name=Genève"
+         "json:events.0.location.name=Deir ez-Zor" "json:events.0.location.local_name=Deir ez-Zor")
+geotimeline_cli_test(extract-local-name-csv
+  ARGS extract "${_example}" --gazetteer "${GT_FULL_INDEX}" --format csv -q
+  CHECKS "out:^event_id_cnty,.*,trigger,local_name\n" "out:,Geneve,46\\.2[0-9]*,6\\.1[0-9]*,"
+         "out:,Genève\n")
 
 # JSONL input: a malformed line is reported with its line number, exit 1, and the good
 # lines are still in the output.

@@ -27,7 +27,8 @@ geotimeline_cli_test(geoparse-example-syria-raqqa
          "out:\\[geonames:172955\\]" "out:GENEVA\t-> Genève" "!out:Example\t")
 geotimeline_cli_test(geoparse-example-claim
   ARGS geoparse "${_ex}" --json ${G}
-  CHECKS "jsonlen:claims=1" "json:claims.0.subject_id=geonames:170794" "json:claims.0.anchor_id=geonames:172955"
+  CHECKS "jsonlen:claims=1" "json:claims.0.subject.place_id=geonames:170794" "json:claims.0.anchor.place_id=geonames:172955"
+         "json:claims.0.start=802" "json:claims.0.stated_unit=km"
          "json:claims.0.stated_km~140,0.01" "json:claims.0.stated_direction=SE"
          "json:claims.0.geodesic_km~123.3,0.5" "json:claims.0.bearing_deg~123,1.5"
          "json:claims.0.direction_agrees=ON" "json:claims.0.distance_error_pct~13.5,0.5"

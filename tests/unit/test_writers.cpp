@@ -354,7 +354,7 @@ TEST_CASE("writers: CSV has ACLED columns and reads back with OGR", "[io][writer
                      "assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,"
                      "country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,"
                      "notes,fatalities,tags,timestamp,cameo,confidence,doc_id,evidence,evidence_start,evidence_end,"
-                     "date_start,date_end,geonameid,place_id,country_code,admin1_code,trigger\n",
+                     "date_start,date_end,geonameid,place_id,country_code,admin1_code,trigger,local_name\n",
                      0) == 0);
     CHECK(text.find("\r") == std::string::npos);
     CHECK(text.find("doc-a-1,2017-09-09,2017,1,Political violence,Battles,Government regains territory,"

@@ -87,8 +87,12 @@
     row('Event type', [str(p.event_type), str(p.sub_event_type)].filter(Boolean).join(' / '));
     row('Actors', [str(p.actor1), str(p.actor2)].filter(Boolean).join(' vs '));
     row('Fatalities', p.fatalities === null || p.fatalities === undefined ? 'not reported' : p.fatalities);
-    var place = [str(p.location), str(p.admin1), str(p.country_name)].filter(Boolean).join(', ');
-    if (str(p.location_text) && str(p.location_text) !== str(p.location)) place += ' (\u201c' + str(p.location_text) + '\u201d)';
+    // location is the ASCII name (as ACLED writes it), local_name the gazetteer's own spelling
+    var name = str(p.location), local = str(p.local_name);
+    if (local && local !== name) name += ' / ' + local;
+    var place = [name, str(p.admin1), str(p.country_name)].filter(Boolean).join(', ');
+    var written = str(p.location_text);
+    if (written && written !== str(p.location) && written !== local) place += ' (\u201c' + written + '\u201d)';
     if (GEO_PRECISION[p.geo_precision]) place += ' \u2014 ' + GEO_PRECISION[p.geo_precision];
     row('Place', place);
     var url = httpUrl(p.url);
