@@ -191,6 +191,15 @@ bool Ranking::admissible(std::size_t k) const {
     if (focus_.focus_raw >= 2.5 && cw * focus_.focus_raw <= 1.0 && !sp_.gold && container_ < 0 &&
         !is_broad(idx_, e) && !idx_.is_admin1(e) && en.population < 50000)
         return false;
+    // a country the text names ("the Philippines", "Kenyan police") stops a small namesake in a
+    // country nothing else in the text speaks for (a town in Spain of a note about Mindanao)
+    if (!focus_.named.empty() && !focus_.named.count(std::string(cc)) && !sp_.gold &&
+        container_ < 0 && !is_broad(idx_, e) && !idx_.is_admin1(e) && en.population < 100000) {
+        auto it = focus_.country_raw.find(std::string(cc));
+        double others = it == focus_.country_raw.end() ? 0.0 : it->second;
+        if (sp_.vote_cc == cc) others -= sp_.vote_w;
+        if (others < 0.5) return false;
+    }
     // a division's code ("BC", "NSW") only where the document is about its country; a short
     // all-capitals word ("TV", "BA") names a country only where the document does, but for the
     // codes prose uses for countries ("US", "UK", "UAE", "EU")

@@ -32,6 +32,9 @@ struct DocFocus {
     std::unordered_map<std::string, double> country_w; // normalised to the strongest = 1
     std::unordered_map<std::string, double> admin1_w;  // normalised to the strongest = 1
     double focus_raw = 0; // the raw weight of the main country: a document firmly about one
+    std::unordered_map<std::string, double> country_raw; // the votes before normalising
+    // Countries the text names as such, by name or demonym ("the Philippines", "Kenyan police")
+    std::unordered_map<std::string, int> named;
     std::vector<Anchor> anchors;
 
     double country_weight(std::string_view cc) const;

@@ -140,7 +140,18 @@ std::vector<Cands> candidates(const Analysed& a, const gazetteer::Index& idx,
 // Step 2: the document's focus, the countries and first-level divisions of confident first
 // choices; step 3: the first choices' positions, for co-mention proximity (distinct places
 // only, at most 40).
-DocFocus focus_of(const gazetteer::Index& idx, const std::vector<Span>& spans,
+// A country's name that says where things are: after "in", "near" ..., or closing a stated
+// hierarchy ("Pampore, Jammu and Kashmir, India"); not a demonym or a name standing for its
+// government or forces ("Turkish forces", "Burundi troops").
+bool names_where(const Analysed& a, const Span& sp) {
+    if (sp.demonym || sp.embedded || sp.tb == 0) return false;
+    if (sp.after_locative) return true;
+    const Tok& pv = a.toks[sp.tb - 1];
+    std::string_view p = a.surface(pv.begin, pv.end);
+    return !pv.word && (p == "," || p == "(");
+}
+
+DocFocus focus_of(const Analysed& a, const gazetteer::Index& idx, std::vector<Span>& spans,
                   const std::vector<Cands>& cands) {
     DocFocus f;
     for (std::size_t s = 0; s < spans.size(); ++s) {
@@ -164,7 +175,13 @@ DocFocus focus_of(const gazetteer::Index& idx, const std::vector<Span>& spans,
             spans[s].inner)
             continue;
         std::string_view cc = country2(idx, top.entry);
-        if (!cc.empty()) f.country_w[std::string(cc)] += w;
+        if (!cc.empty()) {
+            f.country_w[std::string(cc)] += w;
+            spans[s].vote_cc = std::string(cc);
+            spans[s].vote_w = w;
+            if (idx.is_country(top.entry) && names_where(a, spans[s]) && first == 0 && w == 1.0)
+                ++f.named[std::string(cc)];
+        }
         std::string_view a1 = idx.admin1_code(top.entry);
         if (!a1.empty() && !is_broad(idx, top.entry)) f.admin1_w[std::string(a1)] += w;
     }
@@ -178,6 +195,7 @@ DocFocus focus_of(const gazetteer::Index& idx, const std::vector<Span>& spans,
     };
     for (auto& [k, v] : f.country_w)
         f.focus_raw = std::max(f.focus_raw, v);
+    f.country_raw = f.country_w;
     normalise(f.country_w);
     normalise(f.admin1_w);
 
@@ -483,7 +501,7 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
                                   std::vector<Span>& spans) {
     const std::size_t ns = spans.size();
     std::vector<Cands> cands = candidates(a, idx, spans);
-    DocFocus focus = focus_of(idx, spans, cands);
+    DocFocus focus = focus_of(a, idx, spans, cands);
     Links links = links_of(a, spans);
     std::vector<Support> support = container_support(idx, links, cands);
     // Step 5: each mention's candidates ranked in that light (rank.cpp)

@@ -248,6 +248,33 @@ TEST_CASE("geoparse: names the way wire services and headlines write them", "[ge
     }
 }
 
+TEST_CASE("geoparse: a country the text names stops a small namesake abroad", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    // Tell Nasri (8,000 people) is in Illinois; a text that says where it is, in Syria or Yemen,
+    // does not mean it (the gazetteer lacks the local village): not found is the answer, or
+    // the country when the text states it as the place's container
+    auto ms = gp.parse("In Syria, gunmen attacked a market in Tell Nasri.");
+    CHECK_FALSE(find(ms, "Tell Nasri"));
+    for (auto [text, cc] : {std::pair{"Gunmen attacked a market in Tell Nasri, in Syria, on Monday.", "SY"},
+                            {"Gunmen attacked a market in Tell Nasri, Yemen.", "YE"}}) {
+        INFO(text);
+        const PlaceMention* m = find(gp.parse(text), "Tell Nasri");
+        REQUIRE(m);
+        CHECK(m->country == cc);
+        CHECK(m->precision == gt::GeoPrecision::region);
+    }
+    // nothing named: the namesake stands; a demonym names an actor's country, not the place's;
+    // the namesake's own country named supports it
+    for (const char* text : {"Gunmen attacked a market in Tell Nasri.",
+                             "Syrian forces attacked a market in Tell Nasri.",
+                             "Gunmen attacked a market in Tell Nasri, United States, and in Syria."}) {
+        INFO(text);
+        const PlaceMention* m = find(gp.parse(text), "Tell Nasri");
+        REQUIRE(m);
+        CHECK(m->country == "US");
+    }
+}
+
 TEST_CASE("geoparse: false positives are left out", "[geoparse]") {
     Geoparser gp(fixture_index());
     SECTION("a person named like a place, and the bare surname later") {
