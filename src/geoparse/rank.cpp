@@ -14,8 +14,14 @@ namespace gt::geoparse::detail {
 
 double DocFocus::country_weight(std::string_view cc) const {
     if (cc.empty()) return 0;
-    auto it = country_w.find(std::string(cc));
+    auto it = country_w.find(country_key(cc));
     return it == country_w.end() ? 0.0 : it->second;
+}
+
+double DocFocus::raw_weight(std::string_view cc) const {
+    if (cc.empty()) return 0;
+    auto it = country_raw.find(country_key(cc));
+    return it == country_raw.end() ? 0.0 : it->second;
 }
 
 bool is_broad(const gazetteer::Index& idx, std::uint32_t e) {
@@ -193,10 +199,9 @@ bool Ranking::admissible(std::size_t k) const {
         return false;
     // a country the text names ("the Philippines", "Kenyan police") stops a small namesake in a
     // country nothing else in the text speaks for (a town in Spain of a note about Mindanao)
-    if (!focus_.named.empty() && !focus_.named.count(std::string(cc)) && !sp_.gold &&
-        container_ < 0 && !is_broad(idx_, e) && !idx_.is_admin1(e) && en.population < 100000) {
-        auto it = focus_.country_raw.find(std::string(cc));
-        double others = it == focus_.country_raw.end() ? 0.0 : it->second;
+    if (!focus_.named.empty() && !sp_.gold && container_ < 0 && en.population < 100000 &&
+        !focus_.is_named(cc) && !is_broad(idx_, e) && !idx_.is_admin1(e)) {
+        double others = focus_.raw_weight(cc);
         if (sp_.vote_cc == cc) others -= sp_.vote_w;
         if (others < 0.5) return false;
     }

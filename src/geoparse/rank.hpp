@@ -27,17 +27,27 @@ struct Anchor {
     const std::string* key;
 };
 
+/// An ISO country code as a number (its two letters), for the document's per-country tables.
+using CountryKey = std::uint16_t;
+inline CountryKey country_key(std::string_view cc) noexcept {
+    return cc.size() == 2 ? static_cast<CountryKey>((static_cast<unsigned char>(cc[0]) << 8) |
+                                                    static_cast<unsigned char>(cc[1]))
+                          : CountryKey{0};
+}
+
 /// What the document as a whole says about where it is.
 struct DocFocus {
-    std::unordered_map<std::string, double> country_w; // normalised to the strongest = 1
-    std::unordered_map<std::string, double> admin1_w;  // normalised to the strongest = 1
+    std::unordered_map<CountryKey, double> country_w;   // normalised to the strongest = 1
+    std::unordered_map<std::string, double> admin1_w;   // normalised to the strongest = 1
     double focus_raw = 0; // the raw weight of the main country: a document firmly about one
-    std::unordered_map<std::string, double> country_raw; // the votes before normalising
-    // Countries the text names as such, by name or demonym ("the Philippines", "Kenyan police")
-    std::unordered_map<std::string, int> named;
+    std::unordered_map<CountryKey, double> country_raw; // the votes before normalising
+    // Countries the text names as where things are ("in the Philippines", "X, Y, India")
+    std::unordered_map<CountryKey, int> named;
     std::vector<Anchor> anchors;
 
     double country_weight(std::string_view cc) const;
+    double raw_weight(std::string_view cc) const;
+    bool is_named(std::string_view cc) const { return named.count(country_key(cc)) != 0; }
 };
 
 /// Countries, continents, oceans, seas and large regions.

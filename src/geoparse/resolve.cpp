@@ -176,16 +176,16 @@ DocFocus focus_of(const Analysed& a, const gazetteer::Index& idx, std::vector<Sp
             continue;
         std::string_view cc = country2(idx, top.entry);
         if (!cc.empty()) {
-            f.country_w[std::string(cc)] += w;
+            f.country_w[country_key(cc)] += w;
             spans[s].vote_cc = std::string(cc);
             spans[s].vote_w = w;
             if (idx.is_country(top.entry) && names_where(a, spans[s]) && first == 0 && w == 1.0)
-                ++f.named[std::string(cc)];
+                ++f.named[country_key(cc)];
         }
         std::string_view a1 = idx.admin1_code(top.entry);
         if (!a1.empty() && !is_broad(idx, top.entry)) f.admin1_w[std::string(a1)] += w;
     }
-    auto normalise = [](std::unordered_map<std::string, double>& m) {
+    auto normalise = [](auto& m) {
         double mx = 0;
         for (auto& [k, v] : m)
             mx = std::max(mx, v);
@@ -378,6 +378,8 @@ void rank_in_containers(const gazetteer::Index& idx, const DocFocus& focus,
             auto me = static_cast<std::uint32_t>(chosen[s]);
             int ml = level(idx, me);
             if (ml == 0 || ml > cl || (ml == cl && cl > 1) || me == ce) continue;
+            // already inside its container: the text agrees with the reading
+            if (lies_in(idx, me, ce)) continue;
             small = ml < 3 && idx.entry(me).population < 100000;
         }
         PlaceMention again = m;
