@@ -218,6 +218,23 @@ const Set& currency_words() {
     return s;
 }
 
+// Words after a name that make it a part of a town ("Jardim do Trevo neighborhood"), and before
+// it ("Colonia Los Olivos", "Barrio San Juan").
+const Set& part_of_town_words() {
+    static const Set s = make({
+        "neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods", "boulevard", "avenue",
+        "street", "square", "roundabout", "intersection", "quarter", "comunidad", "colony",
+        "estate", "slum", "ward", "bazaar", "mall", "stadium", "campus", "junction",
+    });
+    return s;
+}
+
+const Set& part_of_town_prefixes() {
+    static const Set s = make({"colonia", "barrio", "bairro", "fraccionamiento", "vila", "rua",
+                               "calle", "avenida", "jardim"});
+    return s;
+}
+
 const Set& hedges() {
     static const Set s = make({
         "about", "some", "around", "nearly", "approximately", "approx", "roughly", "almost", "over",
@@ -240,6 +257,10 @@ bool is_location_verb(std::string_view w) noexcept { return location_verbs().cou
 bool is_agency_acronym(std::string_view w) noexcept { return agencies().count(w) != 0; }
 bool is_hedge(std::string_view w) noexcept { return hedges().count(w) != 0; }
 bool is_currency_word(std::string_view w) noexcept { return currency_words().count(w) != 0; }
+bool is_part_of_town_word(std::string_view w) noexcept { return part_of_town_words().count(w) != 0; }
+bool is_part_of_town_prefix(std::string_view w) noexcept {
+    return part_of_town_prefixes().count(w) != 0;
+}
 
 char settlement_noun(std::string_view w) noexcept {
     const auto& m = settlements();

@@ -51,5 +51,9 @@ bool is_agency_acronym(std::string_view w) noexcept;
 bool is_hedge(std::string_view w) noexcept;
 /// A currency or market after a country's name ("the US dollar"): the name is a modifier.
 bool is_currency_word(std::string_view w) noexcept;
+/// A word after a name that makes it a part of a town ("X neighborhood", "X Boulevard"), and one
+/// before it ("Colonia X", "Barrio X").
+bool is_part_of_town_word(std::string_view w) noexcept;
+bool is_part_of_town_prefix(std::string_view w) noexcept;
 
 } // namespace gt::geoparse::lex

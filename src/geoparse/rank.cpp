@@ -118,6 +118,7 @@ class Ranking {
 
   private:
     bool own_city() const;
+    bool near_anchor(std::uint32_t e, double metres) const;
     bool alternate_only(std::size_t k) const;
     bool admissible(std::size_t k) const;
     double score(std::size_t k) const;
@@ -135,6 +136,14 @@ class Ranking {
     std::array<double, max_candidates> score_{};
     std::array<bool, max_candidates> ok_{};
 };
+
+// Another mention's first choice lies within `metres` of entry e.
+bool Ranking::near_anchor(std::uint32_t e, double metres) const {
+    geo::LatLon pe = idx_.position(e);
+    for (const Anchor& an : focus_.anchors)
+        if (*an.key != sp_.key && geo::closer_than(pe, an.p, metres)) return true;
+    return false;
+}
 
 // Some sizeable populated place bears the mention as its own name ("Tunis").
 bool Ranking::own_city() const {
@@ -205,6 +214,9 @@ bool Ranking::admissible(std::size_t k) const {
         if (sp_.vote_cc == cc) others -= sp_.vote_w;
         if (others < 0.5) return false;
     }
+    // a part of a town ("X neighborhood", "Colonia X") is named after a place elsewhere more
+    // often than not: it stands only near another place of the document
+    if (sp_.part_of_town && !sp_.gold && !near_anchor(e, 60e3)) return false;
     // a division's code ("BC", "NSW") only where the document is about its country; a short
     // all-capitals word ("TV", "BA") names a country only where the document does, but for the
     // codes prose uses for countries ("US", "UK", "UAE", "EU")

@@ -244,6 +244,12 @@ static void add_context(const Analysed& a, Span& s) {
             s.want_class = 'P';
         }
     }
+    // "Jardim do Trevo neighborhood", "Lazaro Cardenas Boulevard", "Colonia Los Olivos": a part
+    // of a town, named after a place elsewhere more often than not
+    if (s.te < t.size() && t[s.te].word && lex::is_part_of_town_word(norm_at(s.te)))
+        s.part_of_town = true;
+    if (s.tb >= 1 && t[s.tb - 1].word && lex::is_part_of_town_prefix(norm_at(s.tb - 1)))
+        s.part_of_town = true;
     // "the Red Sea", "the Gulf of Aden": a name ending in a water body's word is that water
     // body before a division of the same name ("Red Sea" governorate), unless the text says
     // which ("the Red Sea state")
@@ -499,7 +505,11 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
         }
         // a word that is only another name of some place ("Zara" for Zadar, "Chen" for
         // Chenzhou) is not taken for it unless the text puts it after "in", "near" ...
-        if (!best_info.own && (!best_info.alt_big || !single) && !s.after_locative) keep = false;
+        // (a name of two words or more followed by a division word is taken: "Maidan Shar
+        // district" for Maydanshakhr; not "The White House", another name of Casablanca)
+        if (!best_info.own && (single ? !best_info.alt_big : s.division == gazetteer::DivisionLevel::none) &&
+            !s.after_locative)
+            keep = false;
         // an all-caps word that is only another name of a place, or a news agency's acronym,
         // is an acronym ("SANA" the agency, not Sanaa), unless it opens a dateline ("SANAA —")
         if (single && first.caps && (!best_info.own || lex::is_agency_acronym(nm)) &&

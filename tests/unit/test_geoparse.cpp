@@ -238,6 +238,26 @@ TEST_CASE("geoparse: names the way wire services and headlines write them", "[ge
         CHECK(find(ms, "Tall Tawil"));
         CHECK(find(ms, "Aleppo"));
     }
+    SECTION("a neighbourhood or street named after a place elsewhere is no place of its own") {
+        for (const char* text : {"Protesters gathered in the Paris neighborhood of Homs.",
+                                 "Protesters blocked Moscow Boulevard in Homs.",
+                                 "Gunmen attacked a house in Colonia Geneva, in Homs."}) {
+            INFO(text);
+            auto ms = gp.parse(text);
+            CHECK(find(ms, "Homs"));
+            // not found, or (stated to lie in Homs) placed at Homs, near it: never abroad
+            for (const char* far : {"Paris", "Moscow", "Geneva"}) {
+                const PlaceMention* m = find(ms, far);
+                if (!m) continue;
+                CHECK(m->geonameid == 169577);
+                CHECK(m->precision == gt::GeoPrecision::near_town);
+            }
+        }
+        // near another place of the document it stands (Aleppo's own quarter named like it)
+        auto near = gp.parse("Shelling hit the Aleppo neighborhood of Aleppo city.");
+        CHECK(find(near, "Aleppo"));
+        CHECK(find(gp.parse("Protesters gathered in Paris."), "Paris"));
+    }
     SECTION("a sea before a division of its name, unless the text names the division") {
         auto sea = gp.parse("The Houthis fired missiles at ships in the Red Sea.");
         REQUIRE(find(sea, "Red Sea"));
