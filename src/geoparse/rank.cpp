@@ -190,7 +190,11 @@ bool Ranking::admissible(std::size_t k) const {
     // same is found under its wire spellings anywhere ("Hodeidah" in a text that names only
     // Saudi Arabia)
     if (cs_.c[k].match == gazetteer::Match::loose) {
-        bool prominent = (idx_.is_admin1(e) || (en.feature_class == 'P' && en.population >= 100000)) &&
+        // (a seat: a capital or a division's seat, not a camp or suburb named like a word:
+        // "Jubilee supporters" is not Jabalya)
+        std::string_view fc = idx_.feature_code(e);
+        bool seat = fc == "PPLC" || fc == "PPLA" || fc == "PPLA2";
+        bool prominent = (idx_.is_admin1(e) || (seat && en.population >= 100000)) &&
                          same_spelling(idx_, sp_.key, e);
         bool sizeable = idx_.is_admin1(e) || en.feature_class == 'A' || en.population >= 5000;
         bool supported = cw_all.empty() ? sizeable : cw >= 0.3;

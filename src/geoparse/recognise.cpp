@@ -44,10 +44,13 @@ bool article_name(std::string_view w) noexcept {
     return false;
 }
 
-// "al", "el", "ash" ...: an Arabic article written as a word of its own ("Madinat al Salah").
-bool arabic_article(std::string_view w) noexcept {
-    static constexpr std::string_view arts[] = {"al", "el", "ad", "ar", "as", "ash", "at", "az",
-                                                "ez", "an", "en", "es", "ed", "ul"};
+// An article or particle inside a name, written as a word of its own: Arabic ("Madinat al
+// Salah") and Romance or Germanic ("Jardim do Trevo", "Colonia de la Paz"); not the English words
+// an Arabic article may also be ("as", "at", "an": "Raqqa as Syrian forces advanced").
+bool name_particle(std::string_view w) noexcept {
+    static constexpr std::string_view arts[] = {
+        "al", "el", "ad", "ar", "ash", "az", "ez", "ul", "de", "del", "della", "di", "da", "do",
+        "dos", "das", "du", "des", "la", "le", "les", "van", "von", "der", "den"};
     return std::find(std::begin(arts), std::end(arts), w) != std::end(arts);
 }
 
@@ -564,10 +567,10 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
         std::size_t resume = best_last + 1; // where the next name may start
         if (keep && single && !best_info.country && !first.caps && !a.title_case_line(i) &&
             !t[best_last].possessive && best_last + 1 < n) {
-            // "Madinat al Salah": the name goes on after a lower-case article
+            // "Madinat al Salah", "Jardim do Trevo": the name goes on after a lower-case article
             std::size_t nj = best_last + 1;
             bool via_article = nj + 1 < n && t[nj].word && !t[nj].cap &&
-                               arabic_article(a.norm(nj)) && t[nj + 1].word &&
+                               name_particle(a.norm(nj)) && t[nj + 1].word &&
                                t[nj + 1].cap && t[nj + 1].sentence == first.sentence;
             if (via_article) ++nj;
             const Tok& nx = t[nj];

@@ -222,7 +222,8 @@ bool link_word(std::string_view w) {
         "division", "wilaya", "wilayah", "oblast", "raion", "rayon", "zone", "department",
         "commune", "neighbourhood", "neighborhood", "suburb", "locality", "camp", "market",
         "northern", "southern", "eastern", "western", "north", "south", "east", "west",
-        "central", "rural", "outskirts", "sub", "tehsil", "township", "prefecture", "circle"};
+        "central", "rural", "outskirts", "sub", "tehsil", "township", "prefecture", "circle",
+        "border", "forest", "axis", "road", "highway", "front", "frontline"};
     return std::find(std::begin(words), std::end(words), w) != std::end(words);
 }
 
