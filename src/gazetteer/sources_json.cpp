@@ -168,53 +168,91 @@ void read_citiesjson_admin(Model& m, const std::string& path, int level) {
     }
 }
 
+namespace {
+
+// Two names of one division, spelled differently ("vinnytska" and "vinnytsia", "zaporizka"
+// and "zaporizhzhia"): a long common start, or few edits.
+bool similar_names(std::string_view a, std::string_view b) {
+    std::size_t shorter = std::min(a.size(), b.size()), p = 0;
+    while (p < shorter && a[p] == b[p]) ++p;
+    if (p >= 4 && p * 10 >= shorter * 6) return true;
+    return shorter >= 5 && edit_distance(a, b) * 4 <= shorter;
+}
+
+std::string division_core(const std::string& name) {
+    std::string n = text::normalize_name(name);
+    std::string_view core;
+    if (split_division_word(n, core) != DivisionLevel::none) n = std::string(core);
+    return n;
+}
+
+struct DivisionNames {
+    std::unordered_map<std::string, std::size_t> exact, loose; // "CC|key" -> entry
+    std::unordered_map<std::string, std::vector<std::pair<std::string, std::size_t>>> by_country;
+
+    explicit DivisionNames(const Model& m) {
+        for (const auto& [code, idx] : m.by_admin1) {
+            const BuildEntry& e = m.entries[idx];
+            for (const auto& n : e.names) {
+                std::string k = division_core(n.text);
+                exact.emplace(e.country + "|" + k, idx);
+                loose.emplace(e.country + "|" + loose_key(k), idx);
+                by_country[e.country].emplace_back(k, idx);
+            }
+        }
+    }
+
+    // The division a state of country-state-city is: by name (exact, then loose key), else
+    // the one division of the country with a similar name (the one with the state's ISO code
+    // when several are). A code alone never joins: GeoNames' codes are not ISO's for most
+    // countries (UA.05 is Donetsk, UA-05 Vinnytsia).
+    std::size_t find(const Model& m, const std::string& cc, const std::string& name,
+                     const std::string& iso) const {
+        std::string k = division_core(name), lk = loose_key(k);
+        if (auto it = exact.find(cc + "|" + k); it != exact.end()) return it->second;
+        if (auto it = loose.find(cc + "|" + lk); it != loose.end() && !lk.empty()) return it->second;
+        auto list = by_country.find(cc);
+        if (list == by_country.end()) return SIZE_MAX;
+        std::size_t only = SIZE_MAX, coded = SIZE_MAX;
+        bool several = false;
+        for (const auto& [n, idx] : list->second) {
+            if (!similar_names(k, n)) continue;
+            if (only != SIZE_MAX && only != idx) several = true;
+            only = idx;
+            if (m.entries[idx].admin1 == iso) coded = idx;
+        }
+        if (coded != SIZE_MAX) return coded;
+        return several ? SIZE_MAX : only;
+    }
+};
+
+} // namespace
+
 void read_states(Model& m, const std::string& path) {
     json all = load_json(path);
     SourceInfo& src = new_source(m, path, "country-state-city");
     if (!all.is_array()) throw InputError(path + ": expected a JSON array of states");
-    // Index the known first-level divisions of each country by exact and loose key,
-    // the type word ("Governorate") taken off.
-    std::unordered_map<std::string, std::size_t> exact, loose;
-    auto core_of = [](const std::string& name) {
-        std::string n = text::normalize_name(name);
-        std::string_view core;
-        if (split_division_word(n, core) != DivisionLevel::none) n = std::string(core);
-        return n;
+    const DivisionNames known(m);
+    auto num = [](const std::string& t, double& v) {
+        auto [p, ec] = std::from_chars(t.data(), t.data() + t.size(), v);
+        return !t.empty() && ec == std::errc() && p == t.data() + t.size() && std::isfinite(v);
     };
-    for (const auto& [code, idx] : m.by_admin1) {
-        const BuildEntry& e = m.entries[idx];
-        for (const auto& n : e.names) {
-            std::string k = core_of(n.text);
-            exact.emplace(e.country + "|" + k, idx);
-            loose.emplace(e.country + "|" + loose_key(k), idx);
-        }
-    }
     for (const json& s : all) {
         std::string cc = str(s, "countryCode"), name = str(s, "name"), iso = str(s, "isoCode");
         double lat = 0, lon = 0;
-        std::string la = str(s, "latitude"), lo = str(s, "longitude");
-        auto num = [](const std::string& t, double& v) {
-            auto [p, ec] = std::from_chars(t.data(), t.data() + t.size(), v);
-            return !t.empty() && ec == std::errc() && p == t.data() + t.size() && std::isfinite(v);
-        };
-        if (cc.size() != 2 || name.empty() || !num(la, lat) || !num(lo, lon) || std::fabs(lat) > 90 ||
-            std::fabs(lon) > 180) {
+        if (cc.size() != 2 || name.empty() || !num(str(s, "latitude"), lat) ||
+            !num(str(s, "longitude"), lon) || std::fabs(lat) > 90 || std::fabs(lon) > 180) {
             ++src.skipped;
             continue;
         }
-        std::string k = core_of(name);
-        std::size_t idx = SIZE_MAX;
-        if (auto it = exact.find(cc + "|" + k); it != exact.end()) idx = it->second;
-        else if (auto lk = loose.find(cc + "|" + loose_key(k)); lk != loose.end() && !loose_key(k).empty())
-            idx = lk->second;
-        else if (auto code = m.by_admin1.find(cc + "." + iso); code != m.by_admin1.end())
-            idx = code->second; // GeoNames uses the ISO code for some countries (US, CH ...)
+        std::size_t idx = known.find(m, cc, name, iso);
         if (idx == SIZE_MAX) {
             ++src.skipped; // no GeoNames division of that name: not a first-level division there
             continue;
         }
         ++src.rows;
         BuildEntry& e = m.entries[idx];
+        // the point is checked against the division's places later (place_divisions)
         if (!e.has_coords || e.derived) e.lat = lat, e.lon = lon, e.has_coords = true, e.derived = false;
         if (e.extra.empty() && !iso.empty()) e.extra = cc + "-" + iso;
         std::string n = text::normalize_name(name);
