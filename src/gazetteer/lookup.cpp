@@ -153,26 +153,25 @@ std::size_t Index::lookup(std::string_view name, const LookupOptions& opts,
 
     // 2. "X Governorate", "Province of X", "X County", "Wilayat X": a division of that name,
     // of the level the word most often names first (a district is first-level in some
-    // countries); for a township or district that the index lacks, the town it is named after
+    // countries, a county in Kenya); a township or subdistrict is never a first-level one
     std::string_view core;
     DivisionLevel lvl = split_division_word(key, core);
     if (lvl != DivisionLevel::none) {
-        const std::size_t before = work.n;
-        for (std::string_view code : {std::string_view("ADM1"), std::string_view("ADM2")}) {
-            bool preferred = (code == "ADM1") == (lvl == DivisionLevel::admin1);
-            double bonus = preferred ? 0 : -1.5;
-            add_postings(exact_postings(core), Match::qualified, false, 'A', code, bonus);
-            if (opts.loose) {
-                char lk[text::max_name_bytes];
-                std::size_t ln = loose_key(core, lk, sizeof lk);
-                add_postings(loose_postings({lk, ln}), Match::loose, false, 'A', code, bonus, {lk, ln});
-            }
-        }
         auto ends = [&](std::string_view w) {
             return key.size() > w.size() && key.compare(key.size() - w.size(), w.size(), w) == 0;
         };
-        if (work.n == before && (ends(" township") || ends(" subdistrict") || ends(" municipality")))
-            add_postings(exact_postings(core), Match::qualified, false, 'P', {}, -1.5);
+        bool local = ends(" township") || ends(" subdistrict");
+        for (std::string_view code : {std::string_view("ADM1"), std::string_view("ADM2")}) {
+            bool preferred = (code == "ADM1") == (lvl == DivisionLevel::admin1);
+            if (!preferred && local) continue;
+            double bonus = preferred ? 0 : -1.5;
+            add_postings(exact_postings(core), Match::qualified, false, 'A', code, bonus);
+            if (opts.loose && preferred) { // a spelling variant only at the word's own level
+                char lk[text::max_name_bytes];
+                std::size_t ln = loose_key(core, lk, sizeof lk);
+                add_postings(loose_postings({lk, ln}), Match::loose, false, 'A', code, 0, {lk, ln});
+            }
+        }
     }
 
     // 3. without a leading "the" ("the Netherlands", "the Gaza Strip")
