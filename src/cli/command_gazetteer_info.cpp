@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <iostream>
 
 namespace gt::cli {
@@ -21,7 +22,7 @@ class GazetteerInfo : public Command {
     }
     int run() override {
         auto idx = open_gazetteer(path_);
-        auto meta = nlohmann::json::parse(idx.metadata(), nullptr, false);
+        auto meta = nlohmann::ordered_json::parse(idx.metadata(), nullptr, false);
         if (json_) {
             nlohmann::ordered_json j;
             j["path"] = idx.path();
@@ -49,7 +50,28 @@ class GazetteerInfo : public Command {
                           << s.value("integrity", "") << ")";
             std::cout << "  rows " << s.value("rows", 0);
             if (s.value("skipped", 0)) std::cout << ", skipped " << s.value("skipped", 0);
+            for (const auto& [k, v] : s.items()) // further counts of a source ("added" ...)
+                if (v.is_number() && k != "rows" && k != "skipped") {
+                    std::string what = k;
+                    std::replace(what.begin(), what.end(), '_', ' ');
+                    std::cout << ", " << what << ' ' << v.get<std::size_t>();
+                }
             std::cout << '\n';
+        }
+        if (const auto& cen = meta["centres"]; cen.is_object()) {
+            std::cout << "centres:      points of divisions checked against their places "
+                         "(docs/gazetteer.md#centres):\n";
+            for (const auto& [level, st] : cen.items()) {
+                std::cout << "  " << level << ":";
+                const char* sep = " ";
+                for (const auto& [k, v] : st.items()) {
+                    std::string what = k;
+                    std::replace(what.begin(), what.end(), '_', ' ');
+                    std::cout << sep << what << ' ' << v.get<std::size_t>();
+                    sep = ", ";
+                }
+                std::cout << '\n';
+            }
         }
         std::cout << meta.value("attribution", "") << '\n';
         return 0;

@@ -42,6 +42,18 @@ struct BuildEntry {
 struct SourceInfo {
     std::string file, kind, package, version, integrity;
     std::size_t rows = 0, skipped = 0;
+    std::vector<std::pair<std::string, std::size_t>> counts; // further counts, e.g. {"added", n}
+};
+
+/// What place_divisions did with the points of one level of divisions.
+struct CentreStats {
+    std::size_t with_places = 0;     // divisions with at least one populated place
+    std::size_t without_places = 0;  // left as the sources give them (or dropped without a point)
+    std::size_t kept = 0;            // a source's point within the spread of its places
+    std::size_t moved_to_seat = 0;   // a source's point outside it, moved to the seat
+    std::size_t moved_to_centre = 0; // ... moved to the centre of its places (no seat known)
+    std::size_t derived = 0;         // no source's point: the centre of its places
+    std::size_t snapped = 0;         // a centre outside the spread, moved to the nearest place
 };
 
 /// Collects entries from every source, merging records of one place.
@@ -58,6 +70,7 @@ class Model {
     std::vector<SourceInfo> sources;
     std::unordered_map<std::string, std::string> package_versions; // file name -> "pkg@ver"
     std::size_t warnings = 0;
+    CentreStats admin1_centres, admin2_centres;
 
     std::size_t add(BuildEntry e);
     /// Reports a problem in a source file, with its line; prints the first few of each file.
@@ -83,7 +96,16 @@ void read_states(Model& m, const std::string& path);
 void read_supplement(Model& m, const std::string& path);
 void read_abbreviations(Model& m, const std::string& path);
 void read_manifest(Model& m, const std::string& path);
+void read_citiesjson_places(Model& m, const std::string& path);
 
+/// Checks every division's point against the populated places it contains and moves it to
+/// the division's seat or the centre of its places when it lies outside their spread; gives
+/// countries and divisions that no source placed the centre of their places (centres.cpp).
+void place_divisions(Model& m);
+
+/// Indexes each division's names also without their generic word ("Cabo Delgado Province"
+/// -> "Cabo Delgado") unless that word names a place outside it (division_names.cpp).
+void add_division_cores(Model& m);
 /// Splits a tab-separated line in place (no allocation beyond the vector's).
 void split_tabs(const std::string& line, std::vector<std::string_view>& out);
 

@@ -7,7 +7,6 @@
 #include "gazetteer/writer.hpp"
 
 #include <algorithm>
-#include <cmath>
 #include <filesystem>
 #include <ostream>
 
@@ -47,7 +46,7 @@ namespace {
 
 enum class Kind {
     manifest, country_info, world_countries, admin1_txt, admin1_json, admin2_txt, admin2_json,
-    states, places, alternate_names, supplement, abbreviations, unknown
+    states, places, alternate_names, citiesjson_places, supplement, abbreviations, unknown
 };
 
 Kind classify(const fs::path& p) {
@@ -61,6 +60,7 @@ Kind classify(const fs::path& p) {
     if (n == "admin1.json") return Kind::admin1_json;
     if (n == "admin2.json") return Kind::admin2_json;
     if (n == "state.json") return Kind::states;
+    if (n == "citiesjson-places.json") return Kind::citiesjson_places;
     if (n == "alternateNamesV2.txt" || n == "alternateNames.txt") return Kind::alternate_names;
     if (n.rfind("supplement", 0) == 0 && ends(".tsv")) return Kind::supplement;
     if (n.rfind("abbreviations", 0) == 0 && ends(".tsv")) return Kind::abbreviations;
@@ -91,50 +91,6 @@ void collect(const fs::path& p, bool explicit_arg, std::vector<std::pair<Kind, f
     out.emplace_back(k, p);
 }
 
-// Population-weighted centres (as 3D unit vectors, so the antimeridian is no problem)
-// for countries and divisions that no source gave a position.
-void derive_centres(Model& m) {
-    struct Acc {
-        double x = 0, y = 0, z = 0, w = 0;
-        std::uint64_t pop = 0;
-    };
-    std::vector<Acc> acc(m.entries.size());
-    auto add = [&](std::size_t idx, const BuildEntry& p) {
-        double la = p.lat * M_PI / 180, lo = p.lon * M_PI / 180;
-        double w = static_cast<double>(p.population) + 100;
-        acc[idx].x += w * std::cos(la) * std::cos(lo);
-        acc[idx].y += w * std::cos(la) * std::sin(lo);
-        acc[idx].z += w * std::sin(la);
-        acc[idx].w += w;
-        acc[idx].pop += p.population;
-    };
-    for (const BuildEntry& p : m.entries) {
-        if (p.fclass != 'P' || !p.has_coords || p.country.empty()) continue;
-        if (auto it = m.by_country.find(p.country); it != m.by_country.end()) add(it->second, p);
-        if (p.admin1.empty()) continue;
-        if (auto it = m.by_admin1.find(p.country + "." + p.admin1); it != m.by_admin1.end()) add(it->second, p);
-        if (p.admin2.empty()) continue;
-        if (auto it = m.by_admin2.find(p.country + "." + p.admin1 + "." + p.admin2); it != m.by_admin2.end())
-            add(it->second, p);
-    }
-    for (std::size_t i = 0; i < m.entries.size(); ++i) {
-        BuildEntry& e = m.entries[i];
-        // Second-level divisions have no population in the sources: the sum of their
-        // places ranks "Orange County" (California) above its namesakes.
-        if (e.fclass == 'A' && e.fcode == "ADM2" && e.population == 0) e.population = acc[i].pop;
-        if (e.has_coords) continue;
-        if (acc[i].w == 0) {
-            e.dropped = true; // no position from any source and no member places
-            continue;
-        }
-        double r = std::sqrt(acc[i].x * acc[i].x + acc[i].y * acc[i].y);
-        e.lat = std::atan2(acc[i].z, r) * 180 / M_PI;
-        e.lon = std::atan2(acc[i].y, acc[i].x) * 180 / M_PI;
-        e.has_coords = true;
-        e.derived = true;
-    }
-}
-
 } // namespace
 
 BuildSummary build_index(const BuildOptions& opts, std::ostream& log) {
@@ -145,7 +101,8 @@ BuildSummary build_index(const BuildOptions& opts, std::ostream& log) {
     std::stable_sort(inputs.begin(), inputs.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
     bool any_places = std::any_of(inputs.begin(), inputs.end(), [](const auto& p) {
-        return p.first == Kind::places || p.first == Kind::world_countries || p.first == Kind::country_info;
+        return p.first == Kind::places || p.first == Kind::citiesjson_places ||
+               p.first == Kind::world_countries || p.first == Kind::country_info;
     });
     if (!any_places)
         throw UsageError("no place source among the inputs: give a GeoNames cities*.txt, "
@@ -167,6 +124,7 @@ BuildSummary build_index(const BuildOptions& opts, std::ostream& log) {
         case Kind::states: build::read_states(m, p); break;
         case Kind::places: build::read_geonames_places(m, p, opts.feature_classes); break;
         case Kind::alternate_names: build::read_alternate_names(m, p); break;
+        case Kind::citiesjson_places: build::read_citiesjson_places(m, p); break;
         case Kind::supplement: build::read_supplement(m, p); break;
         case Kind::abbreviations: build::read_abbreviations(m, p); break;
         case Kind::unknown: break;
@@ -179,7 +137,8 @@ BuildSummary build_index(const BuildOptions& opts, std::ostream& log) {
             throw InputError("gazetteer source " + p + " has an unexpected structure (" + e.what() + ")");
         }
     }
-    derive_centres(m);
+    build::place_divisions(m);
+    build::add_division_cores(m);
     for (auto& s : m.sources) {
         auto it = m.package_versions.find(fs::path(s.file).filename().string());
         if (it != m.package_versions.end()) {

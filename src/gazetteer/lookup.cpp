@@ -151,16 +151,26 @@ std::size_t Index::lookup(std::string_view name, const LookupOptions& opts,
     // 1. the name as written
     add_postings(exact_postings(key), Match::name, true, 0, {}, 0);
 
-    // 2. "X Governorate", "Province of X", "X County": the division of that level
+    // 2. "X Governorate", "Province of X", "X County", "Wilayat X": a division of that name,
+    // of the level the word most often names first (a district is first-level in some
+    // countries, a county in Kenya); a township or subdistrict is never a first-level one
     std::string_view core;
     DivisionLevel lvl = split_division_word(key, core);
     if (lvl != DivisionLevel::none) {
-        std::string_view code = lvl == DivisionLevel::admin1 ? "ADM1" : "ADM2";
-        add_postings(exact_postings(core), Match::qualified, false, 'A', code, 0);
-        if (opts.loose) {
-            char lk[text::max_name_bytes];
-            std::size_t ln = loose_key(core, lk, sizeof lk);
-            add_postings(loose_postings({lk, ln}), Match::loose, false, 'A', code, 0, {lk, ln});
+        auto ends = [&](std::string_view w) {
+            return key.size() > w.size() && key.compare(key.size() - w.size(), w.size(), w) == 0;
+        };
+        bool local = ends(" township") || ends(" subdistrict");
+        for (std::string_view code : {std::string_view("ADM1"), std::string_view("ADM2")}) {
+            bool preferred = (code == "ADM1") == (lvl == DivisionLevel::admin1);
+            if (!preferred && local) continue;
+            double bonus = preferred ? 0 : -1.5;
+            add_postings(exact_postings(core), Match::qualified, false, 'A', code, bonus);
+            if (opts.loose && preferred) { // a spelling variant only at the word's own level
+                char lk[text::max_name_bytes];
+                std::size_t ln = loose_key(core, lk, sizeof lk);
+                add_postings(loose_postings({lk, ln}), Match::loose, false, 'A', code, 0, {lk, ln});
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 #include "gazetteer/names.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace gt::gazetteer {
@@ -155,12 +156,19 @@ std::string loose_key(std::string_view normalised) {
 }
 
 namespace {
-constexpr std::array<std::string_view, 16> admin1_words = {
-    "governorate", "province",    "provinces", "region",    "state",     "oblast",
-    "prefecture",  "wilaya",      "wilayat",   "muhafazah", "muhafazat", "emirate",
-    "canton",      "voivodeship", "krai",      "department"};
-constexpr std::array<std::string_view, 5> admin2_words = {"county", "district", "municipality",
-                                                          "raion", "parish"};
+// The generic words of division names, each with the level it most often names (a lookup
+// accepts either level: districts are first-level in Uganda, departments in Colombia).
+constexpr std::array<std::string_view, 25> admin1_words = {
+    "governorate", "province", "provinces", "region",     "state",      "oblast",  "prefecture",
+    "wilaya",      "wilayah",  "wilayat",   "muhafazah",  "muhafazat",  "emirate", "canton",
+    "voivodeship", "krai",     "kray",      "department", "departement", "division", "okrug",
+    "governorship", "territory", "commune", "mintaqah"};
+constexpr std::array<std::string_view, 10> admin2_words = {
+    "county", "district", "municipality", "raion", "rayon", "parish", "regency", "kabupaten",
+    "township", "subdistrict"};
+// Words that come before the name without "of" ("Wilayat Nizwa", "Kabupaten Bandung").
+constexpr std::array<std::string_view, 6> leading_words = {"wilaya", "wilayah", "wilayat", "muhafazah",
+                                                           "muhafazat", "kabupaten"};
 
 DivisionLevel level_of(std::string_view w) noexcept {
     for (auto a : admin1_words)
@@ -168,6 +176,29 @@ DivisionLevel level_of(std::string_view w) noexcept {
     for (auto a : admin2_words)
         if (a == w) return DivisionLevel::admin2;
     return DivisionLevel::none;
+}
+
+// Words that name no place on their own: a division called "Eastern Province" or "Federal
+// District" is not indexed as "Eastern" or "Federal".
+constexpr std::array<std::string_view, 40> vague_words = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "centre", "center", "northeast", "northwest", "southeast", "southwest", "north-east",
+    "north-west", "south-east", "south-west", "upper", "lower", "middle", "capital", "federal",
+    "national", "greater", "new", "special", "autonomous", "metropolitan", "city", "coast",
+    "coastal", "islands", "island", "interior", "far", "the", "of", "and"};
+
+bool vague(std::string_view core) noexcept {
+    std::size_t i = 0;
+    while (i < core.size()) {
+        std::size_t j = core.find(' ', i);
+        if (j == std::string_view::npos) j = core.size();
+        std::string_view w = core.substr(i, j - i);
+        bool v = w.empty();
+        for (auto x : vague_words) v = v || x == w;
+        if (!v) return false;
+        i = j + 1;
+    }
+    return true;
 }
 } // namespace
 
@@ -188,7 +219,53 @@ DivisionLevel split_division_word(std::string_view s, std::string_view& core) no
             return lvl;
         }
     }
+    // "wilayat X", "muhafazat X", "kabupaten X"
+    if (auto sp = s.find(' '); sp != std::string_view::npos && sp + 1 < s.size()) {
+        for (auto w : leading_words)
+            if (s.substr(0, sp) == w) {
+                core = s.substr(sp + 1);
+                return level_of(w);
+            }
+    }
     return DivisionLevel::none;
+}
+
+namespace {
+// Generic words in the local languages of GeoNames' division names, taken off for indexing
+// only ("Amphoe Mueang Chiang Mai", "Çankaya İlçesi", "Comuna Bucium", "Powiat Xyz").
+constexpr std::array<std::string_view, 12> local_trailing = {
+    "ilcesi", "shi", "kommun", "kommune", "tumani", "jaras", "pagasts", "audany", "vald", "gun",
+    "sum", "okres"};
+constexpr std::array<std::string_view, 16> local_leading = {
+    "comuna", "municipio", "amphoe", "huyen", "provincia", "departamento", "shahrestan e",
+    "powiat", "gemeente", "obshtina", "okres", "partido", "markaz", "municipality of",
+    "gorodskoy okrug", "distrito"};
+
+std::string_view local_core(std::string_view s) noexcept {
+    if (auto sp = s.rfind(' '); sp != std::string_view::npos)
+        for (auto w : local_trailing)
+            if (s.substr(sp + 1) == w) return s.substr(0, sp);
+    for (auto w : local_leading)
+        if (s.size() > w.size() + 1 && s.substr(0, w.size()) == w && s[w.size()] == ' ')
+            return s.substr(w.size() + 1);
+    return {};
+}
+} // namespace
+
+std::string_view division_name_core(std::string_view s) noexcept {
+    std::string_view core;
+    if (split_division_word(s, core) == DivisionLevel::none) core = local_core(s);
+    if (core.empty() || vague(core)) return {};
+    // "Province of X" gives X, but "District of Columbia" is not Columbia (a city elsewhere):
+    // of the "W of X" forms only those of words that name nothing else.
+    std::string_view first = s.substr(0, s.find(' '));
+    if (s.size() > first.size() + 4 && s.substr(first.size(), 4) == " of " &&
+        s.substr(s.size() - core.size()) == core && first != "municipality") {
+        constexpr std::array<std::string_view, 6> of_words = {"province", "governorate", "prefecture",
+                                                              "oblast", "wilaya", "wilayat"};
+        if (std::find(of_words.begin(), of_words.end(), first) == of_words.end()) return {};
+    }
+    return core;
 }
 
 } // namespace gt::gazetteer

@@ -28,8 +28,18 @@ std::size_t edit_distance(std::string_view a, std::string_view b) noexcept;
 /// "Province of Idlib", "Orange County").
 enum class DivisionLevel { none, admin1, admin2 };
 
-/// When the normalised name starts or ends with a division word, returns the level and
-/// sets `core` to the rest ("deir ez zor governorate" -> admin1, "deir ez zor").
+/// When the normalised name starts or ends with a division's generic word, returns the level
+/// that word most often names and sets `core` to the rest: "X governorate|province|region|
+/// state|oblast|prefecture|wilaya(h)|muhafazah|emirate|canton|krai|department|division ..."
+/// (admin1), "X county|district|municipality|raion|rayon|parish|regency|township ..." (admin2),
+/// "province of X", "wilayat X", "muhafazat X", "kabupaten X" ("deir ez zor governorate" ->
+/// admin1, "deir ez zor").
 DivisionLevel split_division_word(std::string_view normalised, std::string_view& core) noexcept;
+
+/// The name a division's normalised name gives without its generic word, for indexing
+/// ("cabo delgado province" -> "cabo delgado", "wilayat nizwa" -> "nizwa"); empty when it has
+/// none, when the rest names nothing on its own ("eastern province", "federal district"), or
+/// for "X of Y" forms ("district of columbia" is not "columbia").
+std::string_view division_name_core(std::string_view normalised) noexcept;
 
 } // namespace gt::gazetteer

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <fstream>
@@ -168,59 +169,144 @@ void read_citiesjson_admin(Model& m, const std::string& path, int level) {
     }
 }
 
+namespace {
+
+// The compass words of a name as bits ("northern" = "north"; "nord", "sud" ... too).
+unsigned compass(std::string_view s) {
+    static constexpr std::array<std::pair<std::string_view, unsigned>, 16> words = {{
+        {"north", 1}, {"northern", 1}, {"nord", 1}, {"norte", 1}, {"south", 2}, {"southern", 2},
+        {"sud", 2}, {"sur", 2}, {"east", 4}, {"eastern", 4}, {"est", 4}, {"este", 4},
+        {"west", 8}, {"western", 8}, {"ouest", 8}, {"oeste", 8}}};
+    unsigned bits = 0;
+    std::size_t i = 0;
+    while (i <= s.size()) {
+        std::size_t j = std::min(s.find(' ', i), s.size());
+        for (const auto& [w, b] : words)
+            if (s.substr(i, j - i) == w) bits |= b;
+        i = j + 1;
+    }
+    return bits;
+}
+
+// Two names of one division, spelled differently: one the start of the other or both sharing
+// a start of six letters or more, with endings of at most five letters and no further word
+// ("vinnytska" and "vinnytsia", "valga" and "valgamaa", "donetska" and "donetsk"); or at most
+// two edits in a name of five letters per edit ("trongsa" and "tongsa"); never names with
+// different compass words. Not "south kordofan" and "north kordofan", "pattaya" and "pattani",
+// "ilocos sur" and "ilocos", "haut sassandra" and "bas sassandra".
+bool similar_names(std::string_view a, std::string_view b) {
+    if (compass(a) != compass(b)) return false;
+    std::size_t shorter = std::min(a.size(), b.size()), p = 0;
+    while (p < shorter && a[p] == b[p]) ++p;
+    std::string_view ta = a.substr(p), tb = b.substr(p);
+    if (p >= 5 && (p >= 6 || ta.empty() || tb.empty()) && ta.size() <= 5 && tb.size() <= 5 &&
+        ta.find(' ') == std::string_view::npos && tb.find(' ') == std::string_view::npos)
+        return true;
+    std::size_t ed = shorter >= 5 ? edit_distance(a, b) : 99;
+    return ed <= 2 && ed * 5 <= shorter;
+}
+
+std::string division_core(const std::string& name) {
+    std::string n = text::normalize_name(name);
+    std::string_view core;
+    if (split_division_word(n, core) != DivisionLevel::none) n = std::string(core);
+    return n;
+}
+
+struct DivisionNames {
+    std::unordered_map<std::string, std::size_t> exact, loose; // "CC|key" -> entry
+    std::unordered_map<std::string, std::vector<std::pair<std::string, std::size_t>>> by_country;
+
+    explicit DivisionNames(const Model& m) {
+        for (const auto& [code, idx] : m.by_admin1) {
+            const BuildEntry& e = m.entries[idx];
+            for (const auto& n : e.names) {
+                std::string k = division_core(n.text);
+                exact.emplace(e.country + "|" + k, idx);
+                loose.emplace(e.country + "|" + loose_key(k), idx);
+                by_country[e.country].emplace_back(k, idx);
+            }
+        }
+    }
+
+    // The division a state of country-state-city names exactly (or by loose key), else SIZE_MAX.
+    std::size_t by_name(const std::string& cc, const std::string& name) const {
+        std::string k = division_core(name), lk = loose_key(k);
+        if (auto it = exact.find(cc + "|" + k); it != exact.end()) return it->second;
+        if (auto it = loose.find(cc + "|" + lk); it != loose.end() && !lk.empty()) return it->second;
+        return SIZE_MAX;
+    }
+
+    // Else the one division of the country with a similar name that no state has named
+    // (none when several are).
+    std::size_t by_similar_name(const std::string& cc, const std::string& name,
+                                const std::vector<bool>& claimed) const {
+        auto list = by_country.find(cc);
+        if (list == by_country.end()) return SIZE_MAX;
+        std::string k = division_core(name);
+        std::size_t only = SIZE_MAX;
+        for (const auto& [n, idx] : list->second) {
+            if (claimed[idx] || !similar_names(k, n)) continue;
+            if (only != SIZE_MAX && only != idx) return SIZE_MAX; // several
+            only = idx;
+        }
+        return only;
+    }
+};
+
+struct State {
+    std::string cc, name, iso;
+    double lat = 0, lon = 0;
+};
+
+} // namespace
+
+// A state joins a GeoNames division by name: first every state that names one exactly (or by
+// loose key), then the others to the one unclaimed division with a similar name. A code never
+// joins: GeoNames' codes are not ISO's for most countries (GeoNames' UA.05 is Donetsk, ISO's
+// UA-05 Vinnytsia).
 void read_states(Model& m, const std::string& path) {
     json all = load_json(path);
     SourceInfo& src = new_source(m, path, "country-state-city");
     if (!all.is_array()) throw InputError(path + ": expected a JSON array of states");
-    // Index the known first-level divisions of each country by exact and loose key,
-    // the type word ("Governorate") taken off.
-    std::unordered_map<std::string, std::size_t> exact, loose;
-    auto core_of = [](const std::string& name) {
-        std::string n = text::normalize_name(name);
-        std::string_view core;
-        if (split_division_word(n, core) != DivisionLevel::none) n = std::string(core);
-        return n;
+    const DivisionNames known(m);
+    auto num = [](const std::string& t, double& v) {
+        auto [p, ec] = std::from_chars(t.data(), t.data() + t.size(), v);
+        return !t.empty() && ec == std::errc() && p == t.data() + t.size() && std::isfinite(v);
     };
-    for (const auto& [code, idx] : m.by_admin1) {
-        const BuildEntry& e = m.entries[idx];
-        for (const auto& n : e.names) {
-            std::string k = core_of(n.text);
-            exact.emplace(e.country + "|" + k, idx);
-            loose.emplace(e.country + "|" + loose_key(k), idx);
-        }
-    }
+    std::vector<State> states;
     for (const json& s : all) {
-        std::string cc = str(s, "countryCode"), name = str(s, "name"), iso = str(s, "isoCode");
-        double lat = 0, lon = 0;
-        std::string la = str(s, "latitude"), lo = str(s, "longitude");
-        auto num = [](const std::string& t, double& v) {
-            auto [p, ec] = std::from_chars(t.data(), t.data() + t.size(), v);
-            return !t.empty() && ec == std::errc() && p == t.data() + t.size() && std::isfinite(v);
-        };
-        if (cc.size() != 2 || name.empty() || !num(la, lat) || !num(lo, lon) || std::fabs(lat) > 90 ||
-            std::fabs(lon) > 180) {
+        State st{str(s, "countryCode"), str(s, "name"), str(s, "isoCode")};
+        if (st.cc.size() != 2 || st.name.empty() || !num(str(s, "latitude"), st.lat) ||
+            !num(str(s, "longitude"), st.lon) || std::fabs(st.lat) > 90 || std::fabs(st.lon) > 180) {
             ++src.skipped;
             continue;
         }
-        std::string k = core_of(name);
-        std::size_t idx = SIZE_MAX;
-        if (auto it = exact.find(cc + "|" + k); it != exact.end()) idx = it->second;
-        else if (auto lk = loose.find(cc + "|" + loose_key(k)); lk != loose.end() && !loose_key(k).empty())
-            idx = lk->second;
-        else if (auto code = m.by_admin1.find(cc + "." + iso); code != m.by_admin1.end())
-            idx = code->second; // GeoNames uses the ISO code for some countries (US, CH ...)
-        if (idx == SIZE_MAX) {
+        states.push_back(std::move(st));
+    }
+    std::vector<std::size_t> joined(states.size(), SIZE_MAX);
+    std::vector<bool> claimed(m.entries.size(), false);
+    for (std::size_t i = 0; i < states.size(); ++i)
+        if ((joined[i] = known.by_name(states[i].cc, states[i].name)) != SIZE_MAX) claimed[joined[i]] = true;
+    for (std::size_t i = 0; i < states.size(); ++i)
+        if (joined[i] == SIZE_MAX &&
+            (joined[i] = known.by_similar_name(states[i].cc, states[i].name, claimed)) != SIZE_MAX)
+            claimed[joined[i]] = true;
+    for (std::size_t i = 0; i < states.size(); ++i) {
+        const State& st = states[i];
+        if (joined[i] == SIZE_MAX) {
             ++src.skipped; // no GeoNames division of that name: not a first-level division there
             continue;
         }
         ++src.rows;
-        BuildEntry& e = m.entries[idx];
-        if (!e.has_coords || e.derived) e.lat = lat, e.lon = lon, e.has_coords = true, e.derived = false;
-        if (e.extra.empty() && !iso.empty()) e.extra = cc + "-" + iso;
-        std::string n = text::normalize_name(name);
+        BuildEntry& e = m.entries[joined[i]];
+        // the point is checked against the division's places later (place_divisions)
+        if (!e.has_coords || e.derived) e.lat = st.lat, e.lon = st.lon, e.has_coords = true, e.derived = false;
+        if (e.extra.empty() && !st.iso.empty()) e.extra = st.cc + "-" + st.iso;
+        std::string n = text::normalize_name(st.name);
         std::string_view core;
-        e.add_name(name, split_division_word(n, core) != DivisionLevel::none ? format::kind_qualified
-                                                                              : format::kind_name);
+        e.add_name(st.name, split_division_word(n, core) != DivisionLevel::none ? format::kind_qualified
+                                                                                 : format::kind_name);
     }
 }
 

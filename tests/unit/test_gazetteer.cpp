@@ -265,7 +265,7 @@ TEST_CASE("build from GeoNames dump files: summary, warnings and metadata", "[ga
     CHECK(idx.path() == b.path);
     CHECK(idx.header().admin1_count == 9);
     auto meta = nlohmann::json::parse(idx.metadata());
-    CHECK(meta["format_version"] == 1);
+    CHECK(meta["format_version"] == 2);
     CHECK(meta["counts"]["entries"] == 25);
     CHECK(meta["counts"]["countries"] == 4);
     CHECK(meta["counts"]["feature_classes"]["P"] == 12);
@@ -350,8 +350,14 @@ TEST_CASE("lookup ranks the city above the division named like it", "[gazetteer]
     CHECK(idx.is_admin1(dz[0].entry));
     CHECK(idx.admin1_code(dz[0].entry) == "SY.07");
     CHECK(idx.admin1_name(dz[0].entry) == "Deir ez-Zor");
-    // A division word whose core names no division of that level finds nothing qualified.
-    for (const auto& cand : look(idx, "Aleppo County")) CHECK(cand.match != Match::qualified);
+    // A division word finds a division of either level, its own level first ("district" names
+    // first-level divisions in Uganda, "county" in Kenya); one whose core names no division
+    // finds nothing qualified ("Halab" is only the city's name).
+    auto ac = look(idx, "Aleppo County");
+    REQUIRE_FALSE(ac.empty());
+    CHECK(idx.admin1_code(ac[0].entry) == "SY.09");
+    CHECK(ac[0].match == Match::qualified);
+    for (const auto& cand : look(idx, "Halab County")) CHECK(cand.match != Match::qualified);
 }
 
 TEST_CASE("lookup: Geneva, country and feature-class filters", "[gazetteer]") {

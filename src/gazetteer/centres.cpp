@@ -1,0 +1,194 @@
+// Points of countries and divisions, checked against the populated places they contain.
+//
+// A division's point from a source (country-state-city's state.json, partly geocoded by name:
+// Helmand was at Baltimore, Blue Nile at Seattle) is kept only when it lies within the spread
+// of the division's own places (the codes of the places say which division they are in); else
+// it moves to the division's seat (its most populous PPLA, PPLC or PPLA2 place), or, without a
+// known seat, to the population-weighted centre of its places. A division that no source
+// places gets that centre too. A centre that itself falls outside the spread (the places of a
+// division on two islands) moves to the place nearest to it. Moved and computed points are
+// flagged derived. The rule (docs/gazetteer.md#centres):
+//   spread  = the bounding box of the places (across the antimeridian when narrower so);
+//   extent  = the distance between the box's corners;
+//   margin  = max(10 km, extent / 10) around the box;
+//   reach   = the nearest place at most clamp(extent / 2, 30 km, 300 km) away.
+#include "gazetteer/build_model.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+
+namespace gt::gazetteer::build {
+
+namespace {
+
+constexpr double earth_km = 6371.0088;
+constexpr double deg = M_PI / 180;
+
+double km_between(double la1, double lo1, double la2, double lo2) {
+    double h = std::pow(std::sin((la2 - la1) * deg / 2), 2) +
+               std::cos(la1 * deg) * std::cos(la2 * deg) * std::pow(std::sin((lo2 - lo1) * deg / 2), 2);
+    return 2 * earth_km * std::asin(std::min(1.0, std::sqrt(h)));
+}
+
+// Longitude shifted to [0, 360) when a spread is measured across the antimeridian.
+double shifted(double lon, bool across) { return across && lon < 0 ? lon + 360 : lon; }
+
+struct Spread {
+    double lat0 = 90, lat1 = -90, lon0 = 0, lon1 = 0;
+    bool across = false; // longitudes compared in [0, 360)
+    double margin_km = 0, reach_km = 0;
+};
+
+Spread spread_of(const std::vector<const BuildEntry*>& places) {
+    Spread s;
+    double a0 = 180, a1 = -180, b0 = 360, b1 = 0;
+    for (const BuildEntry* p : places) {
+        s.lat0 = std::min(s.lat0, p->lat), s.lat1 = std::max(s.lat1, p->lat);
+        a0 = std::min(a0, p->lon), a1 = std::max(a1, p->lon);
+        b0 = std::min(b0, shifted(p->lon, true)), b1 = std::max(b1, shifted(p->lon, true));
+    }
+    s.across = b1 - b0 < a1 - a0;
+    s.lon0 = s.across ? b0 : a0, s.lon1 = s.across ? b1 : a1;
+    double extent = km_between(s.lat0, s.lon0, s.lat1, s.lon1);
+    s.margin_km = std::max(10.0, extent / 10);
+    s.reach_km = std::clamp(extent / 2, 30.0, 300.0);
+    return s;
+}
+
+bool fits(double lat, double lon, const Spread& s, const std::vector<const BuildEntry*>& places) {
+    double mlat = s.margin_km / (earth_km * deg);
+    if (lat < s.lat0 - mlat || lat > s.lat1 + mlat) return false;
+    double c = std::max(0.05, std::cos((s.lat0 + s.lat1) / 2 * deg));
+    double mlon = s.margin_km / (earth_km * deg * c);
+    double x = shifted(lon, s.across);
+    if (x < s.lon0 - mlon || x > s.lon1 + mlon) return false;
+    for (const BuildEntry* p : places)
+        if (km_between(lat, lon, p->lat, p->lon) <= s.reach_km) return true;
+    return false;
+}
+
+// The division's seat among its places: its most populous PPLA (first level; PPLC when it
+// has none) or PPLA2 (second level); null when none is marked.
+const BuildEntry* seat_of(const std::vector<const BuildEntry*>& places, int level) {
+    const BuildEntry* best = nullptr;
+    int best_rank = 0;
+    for (const BuildEntry* p : places) {
+        int rank = level == 1 ? (p->fcode == "PPLA" ? 2 : p->fcode == "PPLC" ? 1 : 0)
+                              : (p->fcode == "PPLA2" ? 2 : 0);
+        if (rank == 0) continue;
+        if (!best || rank > best_rank || (rank == best_rank && p->population > best->population))
+            best = p, best_rank = rank;
+    }
+    return best;
+}
+
+// Population-weighted centre as a mean of 3D unit vectors (the antimeridian is no problem).
+struct Centre {
+    double x = 0, y = 0, z = 0, w = 0;
+    std::uint64_t pop = 0;
+
+    void add(const BuildEntry& p) {
+        double la = p.lat * deg, lo = p.lon * deg;
+        double wt = static_cast<double>(p.population) + 100;
+        x += wt * std::cos(la) * std::cos(lo);
+        y += wt * std::cos(la) * std::sin(lo);
+        z += wt * std::sin(la);
+        w += wt;
+        pop += p.population;
+    }
+    void put(BuildEntry& e) const {
+        double r = std::sqrt(x * x + y * y);
+        e.lat = std::atan2(z, r) / deg;
+        e.lon = std::atan2(y, x) / deg;
+        e.has_coords = true;
+        e.derived = true;
+    }
+};
+
+void move_to(BuildEntry& e, const BuildEntry& p) {
+    e.lat = p.lat, e.lon = p.lon, e.has_coords = true, e.derived = true;
+}
+
+// Places one division from its member places; counts what it did.
+void place_division(BuildEntry& d, const std::vector<const BuildEntry*>& places, int level,
+                    CentreStats& st) {
+    ++st.with_places;
+    Spread s = spread_of(places);
+    bool from_source = d.has_coords && !d.derived;
+    if (from_source && fits(d.lat, d.lon, s, places)) {
+        ++st.kept;
+        return;
+    }
+    if (from_source) {
+        if (const BuildEntry* seat = seat_of(places, level)) {
+            move_to(d, *seat);
+            ++st.moved_to_seat;
+            return;
+        }
+    }
+    Centre c;
+    for (const BuildEntry* p : places) c.add(*p);
+    c.put(d);
+    if (from_source) ++st.moved_to_centre;
+    else ++st.derived;
+    if (fits(d.lat, d.lon, s, places)) return;
+    // places in far-apart groups: the centre of all is near none, so the place nearest to it
+    const BuildEntry* nearest = places.front();
+    double best = 1e18;
+    for (const BuildEntry* p : places)
+        if (double k = km_between(d.lat, d.lon, p->lat, p->lon); k < best) best = k, nearest = p;
+    move_to(d, *nearest);
+    ++st.snapped;
+}
+
+} // namespace
+
+void place_divisions(Model& m) {
+    // (division or country, place) pairs, grouped by division below
+    std::vector<std::pair<std::size_t, std::size_t>> member;
+    for (std::size_t i = 0; i < m.entries.size(); ++i) {
+        const BuildEntry& p = m.entries[i];
+        if (p.fclass != 'P' || !p.has_coords || p.country.empty()) continue;
+        if (auto it = m.by_country.find(p.country); it != m.by_country.end()) member.emplace_back(it->second, i);
+        if (p.admin1.empty()) continue;
+        if (auto it = m.by_admin1.find(p.country + "." + p.admin1); it != m.by_admin1.end())
+            member.emplace_back(it->second, i);
+        if (p.admin2.empty()) continue;
+        if (auto it = m.by_admin2.find(p.country + "." + p.admin1 + "." + p.admin2); it != m.by_admin2.end())
+            member.emplace_back(it->second, i);
+    }
+    std::sort(member.begin(), member.end());
+    std::vector<bool> has_members(m.entries.size(), false);
+    std::vector<const BuildEntry*> places;
+    for (std::size_t a = 0; a < member.size();) {
+        std::size_t b = a, d = member[a].first;
+        places.clear();
+        for (; b < member.size() && member[b].first == d; ++b) places.push_back(&m.entries[member[b].second]);
+        a = b;
+        has_members[d] = true;
+        BuildEntry& e = m.entries[d];
+        bool adm1 = e.fclass == 'A' && e.fcode == "ADM1", adm2 = e.fclass == 'A' && e.fcode == "ADM2";
+        if (adm2 && e.population == 0) {
+            // Second-level divisions have no population in the sources: the sum of their
+            // places ranks "Orange County" (California) above its namesakes.
+            for (const BuildEntry* p : places) e.population += p->population;
+        }
+        if (adm1 || adm2) {
+            place_division(e, places, adm1 ? 1 : 2, adm1 ? m.admin1_centres : m.admin2_centres);
+        } else if (!e.has_coords) { // a country no source placed
+            Centre c;
+            for (const BuildEntry* p : places) c.add(*p);
+            c.put(e);
+        }
+    }
+    for (std::size_t i = 0; i < m.entries.size(); ++i) {
+        BuildEntry& e = m.entries[i];
+        if (has_members[i]) continue;
+        if (e.fclass == 'A' && e.fcode == "ADM1") ++m.admin1_centres.without_places;
+        if (e.fclass == 'A' && e.fcode == "ADM2") ++m.admin2_centres.without_places;
+        if (!e.has_coords) e.dropped = true; // no position from any source and no member places
+    }
+}
+
+} // namespace gt::gazetteer::build

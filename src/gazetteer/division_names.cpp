@@ -1,0 +1,76 @@
+// Division names without their generic word: "Cabo Delgado Province" is also indexed as
+// "Cabo Delgado", "Wilayat Nizwa" as "Nizwa", "Amphoe Mueang Chiang Mai" as "Mueang Chiang
+// Mai" (names.hpp: division_name_core). A name that is also the main name of a place or
+// division outside the division ("Lake County" / Lake, Mississippi; "Orange County" / Orange,
+// France) is not added: the division keeps its full name, and the bare word stays the
+// place's; places inside the division named like it ("Afrin District" / Afrin) are no reason
+// (lookup ranks the division just below them).
+#include "gazetteer/build_model.hpp"
+
+#include "gazetteer/names.hpp"
+#include "text/normalize.hpp"
+
+#include <algorithm>
+#include <ostream>
+#include <unordered_map>
+
+namespace gt::gazetteer::build {
+
+namespace {
+
+bool is_division(const BuildEntry& e) { return e.fclass == 'A' && (e.fcode == "ADM1" || e.fcode == "ADM2"); }
+
+// Whether `other` lies outside division `d` (another country, first- or second-level area).
+bool outside(const BuildEntry& other, const BuildEntry& d) {
+    if (other.country != d.country) return true;
+    if (other.admin1 != d.admin1) return true;
+    return d.fcode == "ADM2" && other.admin2 != d.admin2;
+}
+
+} // namespace
+
+void add_division_cores(Model& m) {
+    struct Core {
+        std::size_t division;
+        std::string key;
+    };
+    std::vector<Core> cores;
+    std::unordered_map<std::string, std::vector<std::size_t>> named; // core key -> entries named so
+    for (std::size_t i = 0; i < m.entries.size(); ++i) {
+        const BuildEntry& e = m.entries[i];
+        if (!is_division(e)) continue;
+        for (const NameRef& n : e.names) {
+            if (n.kind != format::kind_name && n.kind != format::kind_qualified) continue;
+            std::string norm = text::normalize_name(n.text);
+            std::string_view core = division_name_core(norm);
+            if (core.empty()) continue;
+            cores.push_back({i, std::string(core)});
+            named.emplace(std::string(core), std::vector<std::size_t>{});
+        }
+    }
+    if (cores.empty()) return;
+    // the main names (GeoNames name and ASCII name) of every entry that has one of the cores
+    for (std::size_t i = 0; i < m.entries.size(); ++i) {
+        const BuildEntry& e = m.entries[i];
+        for (std::size_t k = 0; k < e.names.size() && k < 2; ++k) {
+            if (e.names[k].kind != format::kind_name) continue;
+            auto it = named.find(text::normalize_name(e.names[k].text));
+            if (it != named.end() && (it->second.empty() || it->second.back() != i)) it->second.push_back(i);
+        }
+    }
+    std::size_t added = 0;
+    for (const Core& c : cores) {
+        BuildEntry& d = m.entries[c.division];
+        const auto& others = named[c.key];
+        bool clash = std::any_of(others.begin(), others.end(), [&](std::size_t o) {
+            return o != c.division && outside(m.entries[o], d);
+        });
+        if (clash) continue;
+        std::size_t before = d.names.size();
+        d.add_name(c.key);
+        added += d.names.size() - before;
+    }
+    if (!m.quiet()) m.log() << added << " division names indexed without their generic word\n";
+}
+
+} // namespace gt::gazetteer::build

