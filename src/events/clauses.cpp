@@ -138,7 +138,10 @@ int choose_place(const SentenceContext& sc, const CueHit& cue, int cue_index, bo
         if (p < 0 || p == last_p) continue;
         last_p = p;
         const auto& pm = sc.a.places[static_cast<std::size_t>(p)];
-        if (!pm.resolved || pm.demonym || sc.place_is_actor[static_cast<std::size_t>(p)]) continue;
+        // (a place inside an organisation's name or before a currency, "the US dollar", is a
+        // modifier: never the place of an event)
+        if (!pm.resolved || pm.demonym || pm.embedded || sc.place_is_actor[static_cast<std::size_t>(p)])
+            continue;
         std::size_t c = sc.clause[i - sc.first];
         int owner = sc.clause_owner[c];
         double score = 1.0;

@@ -311,7 +311,8 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
         std::unordered_map<std::string, int> n;
         int best = 0;
         for (const auto& pm : a.places)
-            if (pm.resolved && !pm.country.empty() && pm.score >= 0.8 && ++n[pm.country] > best) {
+            if (pm.resolved && !pm.embedded && !pm.country.empty() && pm.score >= 0.8 &&
+                ++n[pm.country] > best) {
                 best = n[pm.country];
                 focus_country = pm.country;
             }

@@ -300,8 +300,14 @@ void Ranking::fill(std::size_t bk, PlaceMention& m) const {
     double best = score_[bk], second = -1e9;
     for (std::size_t k = 0; k < cs_.n; ++k) {
         if (!ok_[k] || k == bk) continue;
-        // the same place under another entry (the city and its division) is no rival
-        if (geo::closer_than(idx_.position(cs_.c[k].entry), idx_.position(best_e), 50e3)) continue;
+        // the same place under another entry (the city and its division) is no rival, nor is
+        // the division that holds it, or the division's seat (a division's point may lie away
+        // from the town named like it: Al Ḩudaydah and its governorate, 56 km)
+        std::uint32_t ke = cs_.c[k].entry;
+        if (geo::closer_than(idx_.position(ke), idx_.position(best_e), 50e3)) continue;
+        if ((idx_.is_admin1(ke) && lies_in(idx_, best_e, ke)) ||
+            (idx_.is_admin1(best_e) && lies_in(idx_, ke, best_e)))
+            continue;
         second = std::max(second, score_[k]);
     }
     if (cs_.c[bk].match == gazetteer::Match::demonym) m.demonym = true;

@@ -339,8 +339,9 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
             s.end = e;
             s.key = std::string(part);
             // "Saudi-led", "Britain-based", "Turkish-backed": a modifier, never the place of
-            // an event (reported as an adjective, like a demonym)
+            // an event nor what a document is about (an adjective inside a longer name)
             s.demonym = true;
+            s.embedded = true;
             found.push_back({std::move(s), false, true});
         };
         // "Djibo-Mentao", "Banh-Ouahigouya": two places joined by a hyphen (a road, an axis,

@@ -80,6 +80,33 @@ geotimeline_cli_test(extract-near-place
          "json:events.0.location.geo_precision=2" "json:events.0.location.text=near Aleppo"
          "json:events.0.location.lat~36.2012,0.001" "json:events.0.location.lon~37.1612,0.001")
 
+# Places worldwide (issue #12): a first-level division's point in its own country (Helmand, not
+# Maryland); a country before a currency is no place ("the US dollar" in a Beirut protest); a
+# wire spelling in a text naming only a neighbour ("Saudi-led", "Hodeidah"); a division known as
+# "Cabo Delgado Province" named without its generic word, not the Brazilian town Cabo; a town
+# under its division and country; a village the gazetteer lacks placed at the most precise level
+# the text states, near it (geo_precision 2), not at a namesake in another state.
+geotimeline_cli_test(extract-place-helmand
+  ARGS extract "${_ev}/places-helmand.txt" --gazetteer "${GT_FULL_INDEX}" --date 2023-03-01 -q
+  CHECKS "jsonlen:events=1" "json:events.0.location.country=AF" "json:events.0.location.geo_precision=3"
+         "json:events.0.location.lat~31.6,1.5" "json:events.0.location.lon~64.4,1.5")
+geotimeline_cli_test(extract-place-currency
+  ARGS extract "${_ev}/places-dollar.txt" --gazetteer "${GT_FULL_INDEX}" --date 2023-03-01 -q
+  CHECKS "jsonlen:events=1" "json:events.0.location.country=LB" "json:events.0.location.name=Beirut")
+geotimeline_cli_test(extract-place-wire-spelling
+  ARGS extract "${_ev}/places-hodeidah.txt" --gazetteer "${GT_FULL_INDEX}" --date 2023-03-01 -q
+  CHECKS "jsonlen:events=1" "json:events.0.location.country=YE" "json:events.0.location.geonameid=79415")
+geotimeline_cli_test(extract-place-generic-word
+  ARGS extract "${_ev}/places-cabo.txt" --gazetteer "${GT_FULL_INDEX}" --date 2023-03-01 -q
+  CHECKS "jsonlen:events=1" "json:events.0.location.country=MZ" "json:events.0.location.geo_precision=3")
+geotimeline_cli_test(extract-place-hierarchy
+  ARGS extract "${_ev}/places-mati.txt" --gazetteer "${GT_FULL_INDEX}" --date 2023-03-01 -q
+  CHECKS "jsonlen:events=1" "json:events.0.location.country=PH" "json:events.0.location.name=Mati")
+geotimeline_cli_test(extract-place-unknown-village
+  ARGS extract "${_ev}/places-sonpur.txt" --gazetteer "${GT_FULL_INDEX}" --date 2023-03-01 -q
+  CHECKS "jsonlen:events=1" "json:events.0.location.country=IN" "json:events.0.location.geo_precision=2"
+         "json:events.0.location.admin1=Chhattisgarh")
+
 # Usage and data errors
 geotimeline_cli_test(extract-bad-format
   ARGS extract "${_example}" --gazetteer "${GT_FULL_INDEX}" --format kml
