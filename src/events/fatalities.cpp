@@ -60,7 +60,8 @@ const Set& wounded_words() {
 // Words of killing: a casualty number before them ("12 were killed") or after them ("killing 12").
 constexpr std::string_view backward_kill_words[] = {
     "killed", "dead",      "died",     "perished", "slain",   "deaths",     "killings",   "dies",
-    "die",    "massacred", "executed", "martyred", "martyrs", "fatalities", "casualties", "bodies"};
+    "die",    "massacred", "executed", "martyred", "martyrs", "fatalities", "casualties", "bodies",
+    "fatality"};
 constexpr std::string_view forward_kill_words[] = {
     "kill",     "kills",   "killing", "killed",   "deaths",  "death",    "claimed",
     "claiming", "leaving", "left",    "executed", "execute", "executes", "executing"};
@@ -110,6 +111,7 @@ bool number_at(const std::vector<Word>& w, std::size_t i, std::size_t last, Fata
     long v = parse_number(w, i, next);
     if (v < 0 || next > last) return false;
     if (i > 0 && (w[i - 1].norm == "including" || w[i - 1].norm == "includes")) return false;
+    if (i > 0 && w[i].norm == "one" && w[i - 1].norm == "no") return false; // "no one was killed"
     // "among them 11 children", "of them 5", "of whom 3": a part of a number already given.
     if (i > 1 && (w[i - 1].norm == "them" || w[i - 1].norm == "whom") &&
         (w[i - 2].norm == "among" || w[i - 2].norm == "of" || w[i - 2].norm == "including"))
@@ -198,6 +200,25 @@ bool single_victim(const std::vector<Word>& w, std::size_t first, std::size_t k,
     return true;
 }
 
+// A victim named after a killing verb without a number: "killing a civilian", "shot dead an
+// opposition fighter", "killing a young boy" (a determiner of one, up to two adjectives).
+bool single_victim_after(const std::vector<Word>& w, std::size_t k, std::size_t last, Fatality& f) {
+    std::size_t j = k + 1;
+    if (j >= last || (w[j].norm != "a" && w[j].norm != "an" && w[j].norm != "one")) return false;
+    for (std::size_t n = j + 1; n < last && n <= j + 3; ++n) {
+        if (w[n].punct || w[n].number) return false;
+        if (in(singular_victims(), w[n])) {
+            // "killing a soldier's wife": the possessor is no victim
+            if (n + 1 < last && w[n + 1].norm == "s") return false;
+            f.count = 1;
+            f.word = n;
+            f.civilians = in(civilian_words(), w[n]);
+            return true;
+        }
+    }
+    return false;
+}
+
 bool scan_backward(const std::vector<Word>& w, std::size_t first, std::size_t k, Fatality& f) {
     std::size_t steps = 0;
     for (std::size_t j = k; j > first && steps < 14; ++steps) {
@@ -221,10 +242,73 @@ bool scan_backward(const std::vector<Word>& w, std::size_t first, std::size_t k,
     return false;
 }
 
+const Set& death_nouns() {
+    static const Set s = {"casualties", "casualty", "fatalities", "fatality", "deaths", "death",
+                          "dead", "killed", "victims", "loss", "lives", "life"};
+    return s;
+}
+
+const Set& death_verbs() {
+    static const Set s = {"killed", "died", "dead", "die", "perished", "lost"};
+    return s;
+}
+
+// Words between a negation and what it negates: "no reported casualties", "not cause any
+// immediate casualties", "no human losses", "no one else was killed".
+const Set& negation_fillers() {
+    static const Set s = {"reported", "report", "reports", "immediate", "any", "human", "known",
+                          "further", "other", "confirmed", "civilian", "serious", "else",
+                          "was", "were", "has", "have", "been", "being", "is", "are", "reportedly",
+                          "cause", "caused", "causing", "result", "resulted", "lead", "led",
+                          "in", "of", "there", "to", "the", "fatal"};
+    return s;
+}
+
+/// A statement that nobody was killed ("no casualties were reported", "without casualties",
+/// "did not cause any casualties", "neither fatalities nor injuries", "no one was killed",
+/// "nobody died"): the word where it is said, or `last`. Injuries alone ("no one was injured",
+/// "no injuries") say nothing about deaths, except as casualties.
+std::size_t no_deaths(const std::vector<Word>& w, std::size_t first, std::size_t last) {
+    for (std::size_t i = first; i < last; ++i) {
+        const std::string& n = w[i].norm;
+        std::size_t j = i + 1;
+        bool person = n == "nobody" || n == "none";
+        if (n == "no" && j < last && w[j].norm == "one") {
+            person = true;
+            ++j;
+        }
+        bool negation = person || n == "no" || n == "without" || n == "neither" || n == "nor" ||
+                        n == "zero" || n == "not";
+        if (!negation) continue;
+        // "no fewer than 12 killed", "not only ... killed": a count follows, not a negation
+        for (std::size_t steps = 0; j < last && steps < 5; ++j, ++steps) {
+            const Word& x = w[j];
+            if (x.punct || x.number) break;
+            if (person ? in(death_verbs(), x) : in(death_nouns(), x)) {
+                // "no loss of life", "no lives were lost"
+                if (x.norm == "loss" && !(j + 2 < last && w[j + 1].norm == "of" && w[j + 2].norm == "life"))
+                    break;
+                if (x.norm == "life") break;
+                if (x.norm == "lives" && !(j + 2 < last && w[j + 1].stem == "be" && w[j + 2].norm == "lost"))
+                    break;
+                return j;
+            }
+            if (!in(negation_fillers(), x) && !(person && (x.norm == "was" || x.norm == "were"))) break;
+        }
+    }
+    return last;
+}
+
 } // namespace
 
 std::vector<Fatality> find_fatalities(const std::vector<Word>& w, std::size_t first, std::size_t last) {
     std::vector<Fatality> out;
+    if (std::size_t z = no_deaths(w, first, last); z < last) {
+        Fatality none;
+        none.count = 0;
+        none.word = z;
+        out.push_back(none);
+    }
     for (std::size_t k = first; k < last; ++k) {
         const std::string& n = w[k].norm;
         if (w[k].punct) continue;
@@ -262,6 +346,13 @@ std::vector<Fatality> find_fatalities(const std::vector<Word>& w, std::size_t fi
             if (!(k + 3 < last && w[k + 2].norm == "lives")) continue;
         }
         if (fwd && !passive && scan_forward(w, k, last, n == "claimed" || n == "claiming" ? 6 : 5, f)) {
+            out.push_back(f);
+            continue;
+        }
+        // "killing a civilian", "shot dead an officer"
+        if (!passive && (n == "killing" || n == "kill" || n == "kills" || n == "killed" ||
+                         (n == "dead" && k > first && w[k - 1].norm == "shot")) &&
+            single_victim_after(w, k, last, f)) {
             out.push_back(f);
             continue;
         }
