@@ -31,7 +31,9 @@ const Set& victim_words() {
                           "workers", "farmers", "journalists", "boys", "girls", "elderly", "fighters",
                           "soldiers", "militants", "rebels", "troops", "staff", "medics", "rescuers",
                           "policemen", "officers", "guards", "personnel", "jihadists", "gunmen",
-                          "militiamen", "combatants", "servicemen", "volunteers"};
+                          "militiamen", "combatants", "servicemen", "volunteers", "assailants",
+                          "attackers", "insurgents", "terrorists", "bombers", "perpetrators",
+                          "hostages", "police", "security", "guards", "protesters", "demonstrators"};
     return s;
 }
 
@@ -47,7 +49,10 @@ const Set& not_casualty_after() {
     static const Set s = {"km", "kilometers", "kilometres", "kilometer", "kilometre", "miles", "mile", "mi",
                           "m", "meters", "metres", "percent", "per", "year", "years", "month", "months",
                           "day", "days", "hour", "hours", "minutes", "weeks", "week", "am", "pm", "gmt",
-                          "st", "nd", "rd", "th", "times", "tons", "kg", "mm", "dollars", "usd"};
+                          "st", "nd", "rd", "th", "times", "tons", "kg", "mm", "dollars", "usd",
+                          // animals are no casualties ("killed 12 cows")
+                          "cows", "cattle", "goats", "sheep", "camels", "livestock", "animals",
+                          "donkeys", "horses", "dogs", "chickens", "head"};
     return s;
 }
 
@@ -112,6 +117,13 @@ bool number_at(const std::vector<Word>& w, std::size_t i, std::size_t last, Fata
     if (v < 0 || next > last) return false;
     if (i > 0 && (w[i - 1].norm == "including" || w[i - 1].norm == "includes")) return false;
     if (i > 0 && w[i].norm == "one" && w[i - 1].norm == "no") return false; // "no one was killed"
+    // "six soldiers, including three police officers and three soldiers, were killed": a part
+    // of the count before the comma
+    for (std::size_t k = i; k > 0 && i - k < 8;) {
+        --k;
+        if (w[k].punct) break;
+        if (w[k].norm == "including" || w[k].norm == "includes") return false;
+    }
     // "among them 11 children", "of them 5", "of whom 3": a part of a number already given.
     if (i > 1 && (w[i - 1].norm == "them" || w[i - 1].norm == "whom") &&
         (w[i - 2].norm == "among" || w[i - 2].norm == "of" || w[i - 2].norm == "including"))
@@ -141,6 +153,10 @@ bool number_at(const std::vector<Word>& w, std::size_t i, std::size_t last, Fata
                 break;
             for (std::size_t k = n2; k < last && k < n2 + 3; ++k)
                 if (in(wounded_words(), w[k])) return true;
+            // "16 civilians and three children": the children are civilians too (a part of the
+            // group counted first is not added)
+            static const Set wide = {"civilians", "people", "persons", "residents", "villagers"};
+            if (next < last && in(wide, w[next]) && in(civilian_words(), w[n2])) return true;
             f.count = v + m;
             return true;
         }
@@ -151,11 +167,21 @@ bool number_at(const std::vector<Word>& w, std::size_t i, std::size_t last, Fata
 
 bool scan_forward(const std::vector<Word>& w, std::size_t k, std::size_t last, std::size_t max_words, Fatality& f) {
     bool between = false;
+    long self = 0; // "killing himself and 5 others": the attacker's death counts too
     for (std::size_t j = k + 1; j < last && j <= k + max_words; ++j) {
         if (w[j].punct && w[j].norm != "-") return false;
         if (w[j].norm == "between") between = true;
+        if ((w[j].norm == "himself" || w[j].norm == "herself") && j + 1 < last && w[j + 1].norm == "and") {
+            self = 1;
+            ++j;
+            continue;
+        }
         std::size_t nx = 0;
-        if (parse_number(w, j, nx) >= 0) return number_at(w, j, last, f, !between);
+        if (parse_number(w, j, nx) >= 0) {
+            if (!number_at(w, j, last, f, !between)) return false;
+            f.count += self;
+            return true;
+        }
         if (!in(modifiers(), w[j])) return false;
     }
     return false;
@@ -219,6 +245,27 @@ bool single_victim_after(const std::vector<Word>& w, std::size_t k, std::size_t 
     return false;
 }
 
+/// The number at s ends a pair "N X and M Y were killed" / "between N and M were killed": the
+/// pair read from its first number (the sum; the lowest of a range, as ACLED codes a range).
+bool first_of_pair(const std::vector<Word>& w, std::size_t first, std::size_t s, std::size_t k, Fatality& f) {
+    if (s < first + 2 || w[s - 1].norm != "and") return false;
+    for (std::size_t b = s - 1; b > first && s - 1 - b < 3;) {
+        --b;
+        if (w[b].punct) return false;
+        std::size_t nx = 0;
+        if (parse_number(w, b, nx) < 0) continue;
+        std::size_t start = b;
+        while (start > first) {
+            long v = parse_number(w, start - 1, nx);
+            if (v < 0 || nx <= b) break;
+            --start;
+        }
+        bool range = start > first && w[start - 1].norm == "between";
+        return number_at(w, start, k, f, !range);
+    }
+    return false;
+}
+
 bool scan_backward(const std::vector<Word>& w, std::size_t first, std::size_t k, Fatality& f) {
     std::size_t steps = 0;
     for (std::size_t j = k; j > first && steps < 14; ++steps) {
@@ -236,6 +283,7 @@ bool scan_backward(const std::vector<Word>& w, std::size_t first, std::size_t k,
             if (v < 0 || nx <= j) break;
             --s;
         }
+        if (first_of_pair(w, first, s, k, f)) return true;
         if (number_at(w, s, k, f, true)) return true;
         j = s;
     }
@@ -299,9 +347,47 @@ std::size_t no_deaths(const std::vector<Word>& w, std::size_t first, std::size_t
     return last;
 }
 
+std::vector<Fatality> find_counts(const std::vector<Word>& w, std::size_t first, std::size_t last);
+
+/// "In addition to the assailant, at least 20 civilians were killed", "besides the two
+/// attackers": the perpetrators killed, who count as well (ACLED counts every death of the
+/// event). Their number, or 0.
+long perpetrators_besides(const std::vector<Word>& w, std::size_t first, std::size_t last) {
+    static const Set perpetrators = {"assailant", "attacker", "bomber", "perpetrator", "gunman",
+                                     "assailants", "attackers", "bombers", "perpetrators", "gunmen"};
+    for (std::size_t i = first; i + 2 < last; ++i) {
+        std::size_t j = 0;
+        if (w[i].norm == "addition" && i + 3 < last && w[i + 1].norm == "to" && w[i + 2].norm == "the") j = i + 3;
+        else if (w[i].norm == "besides" && w[i + 1].norm == "the") j = i + 2;
+        else continue;
+        long n = 1;
+        std::size_t nx = 0;
+        if (long v = parse_number(w, j, nx); v > 0) {
+            n = v;
+            j = nx;
+        }
+        if (j < last && w[j].norm == "suicide") ++j;
+        if (j >= last || !in(perpetrators, w[j])) continue;
+        bool plural = w[j].norm.back() == 's' || w[j].norm == "gunmen";
+        if (plural && n == 1 && !(j > 0 && w[j - 1].number)) return 0; // "the assailants": how many?
+        return n;
+    }
+    return 0;
+}
+
 } // namespace
 
 std::vector<Fatality> find_fatalities(const std::vector<Word>& w, std::size_t first, std::size_t last) {
+    std::vector<Fatality> out = find_counts(w, first, last);
+    if (long extra = perpetrators_besides(w, first, last); extra > 0)
+        for (auto& f : out)
+            if (f.count >= 0) f.count += extra;
+    return out;
+}
+
+namespace {
+
+std::vector<Fatality> find_counts(const std::vector<Word>& w, std::size_t first, std::size_t last) {
     std::vector<Fatality> out;
     if (std::size_t z = no_deaths(w, first, last); z < last) {
         Fatality none;
@@ -370,6 +456,8 @@ std::vector<Fatality> find_fatalities(const std::vector<Word>& w, std::size_t fi
     }
     return out;
 }
+
+} // namespace
 
 std::vector<Fatality> find_fatalities(const std::vector<Word>& w, std::size_t first, std::size_t last,
                                       const std::vector<TimeExpr>& timexes) {

@@ -171,3 +171,22 @@ TEST_CASE("a relative day beats the dateline's date and is resolved against it",
     REQUIRE(en.size() == 1);
     CHECK(en[0].date == "2016-03-14");
 }
+
+TEST_CASE("fatalities as ACLED counts them: perpetrators too, parts not added, animals none", "[events][fatalities]") {
+    // the attackers killed count as well
+    CHECK(deaths("In addition to the assailant, at least 20 civilians were killed in the blast.") == 21);
+    CHECK(deaths("In addition to the two attackers, 5 policemen were killed.") == 7);
+    CHECK(deaths("The bomber blew himself up, killing himself and 6 others.") == 7);
+    CHECK(deaths("At least three soldiers and 10 assailants were killed in the clash.") == 13);
+    CHECK(deaths("Eight attackers and six guards were killed.") == 14);
+    // the parts of a count after "including" are not the count
+    CHECK(deaths("Six security personnel, including three police officers and three soldiers, were killed.") == 6);
+    CHECK(deaths("Six children were among 19 civilians killed.") == 19);
+    CHECK(deaths("At least 16 civilians and three children have been killed.") == 16);
+    CHECK(deaths("The strike killed 10 civilians and 5 fighters.") == 15);
+    // animals are no casualties
+    CHECK(deaths("Gunmen attacked the farm and killed 12 cows.") == -1);
+    // the lowest of a range; "at least N" is N
+    CHECK(deaths("Between 7 and 9 people were killed.") == 7);
+    CHECK(deaths("At least 16 people were killed.") == 16);
+}
