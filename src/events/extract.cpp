@@ -359,9 +359,10 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
             if (f.count == 0)
                 std::erase_if(cues, [&](const CueHit& h) { return h.begin <= f.word && f.word < h.end; });
         long count = -1;
-        bool civ = false;
+        bool civ = false, total = false;
         std::size_t count_word = s.first;
         for (const auto& f : fats) {
+            total = total || f.total;
             if (f.count > count) count_word = f.word;
             count = std::max(count, f.count);
             civ = civ || f.civilians;
@@ -447,10 +448,11 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
         }
         // (an explicit 0, "no casualties", is no report of deaths of its own: it is the count
         // of the violent event just told, when that has none)
-        if ((!violent || moved) && count > 0) pending.push_back(si);
-        if (!violent && count == 0 && !out.empty() && is_violent(out.back().event.event_type) &&
-            out.back().event.fatalities < 0)
-            out.back().event.fatalities = 0;
+        // A stated final figure ("Fatalities coded as 0") replaces that event's count.
+        bool last_violent = !out.empty() && is_violent(out.back().event.event_type);
+        if (!violent && total && last_violent) out.back().event.fatalities = static_cast<int>(count);
+        else if ((!violent || moved) && count > 0) pending.push_back(si);
+        if (!violent && count == 0 && last_violent && out.back().event.fatalities < 0) out.back().event.fatalities = 0;
     }
 
     // "The attack killed 12", "the assault": a generic word for the incident the document

@@ -375,9 +375,39 @@ long perpetrators_besides(const std::vector<Word>& w, std::size_t first, std::si
     return 0;
 }
 
+/// A stated final figure: "fatalities coded as 3", "total fatalities recorded as 0", "the
+/// number of deaths was put at 12", "unknown fatalities estimated at 10". The figure, or -1.
+long stated_total(const std::vector<Word>& w, std::size_t first, std::size_t last, std::size_t& at) {
+    static const Set nouns = {"fatalities", "deaths", "casualties", "dead"};
+    static const Set verbs = {"coded", "recorded", "counted", "estimated", "put", "set", "given", "listed"};
+    for (std::size_t i = first; i + 3 < last; ++i) {
+        if (!in(nouns, w[i])) continue;
+        std::size_t j = i + 1;
+        if (w[j].norm == "are" || w[j].norm == "were" || w[j].norm == "was" || w[j].norm == "is" ||
+            w[j].norm == "have" || w[j].norm == "been")
+            ++j;
+        if (j < last && w[j].norm == "been") ++j;
+        if (j + 2 >= last || !in(verbs, w[j]) || (w[j + 1].norm != "as" && w[j + 1].norm != "at")) continue;
+        std::size_t nx = 0;
+        long v = parse_number(w, j + 2, nx);
+        if (v < 0) continue;
+        at = j + 2;
+        return v;
+    }
+    return -1;
+}
+
 } // namespace
 
 std::vector<Fatality> find_fatalities(const std::vector<Word>& w, std::size_t first, std::size_t last) {
+    std::size_t at = 0;
+    if (long total = stated_total(w, first, last, at); total >= 0) {
+        Fatality f;
+        f.count = total;
+        f.word = at;
+        f.total = true;
+        return {f};
+    }
     std::vector<Fatality> out = find_counts(w, first, last);
     if (long extra = perpetrators_besides(w, first, last); extra > 0)
         for (auto& f : out)

@@ -190,3 +190,20 @@ TEST_CASE("fatalities as ACLED counts them: perpetrators too, parts not added, a
     CHECK(deaths("Between 7 and 9 people were killed.") == 7);
     CHECK(deaths("At least 16 people were killed.") == 16);
 }
+
+TEST_CASE("a stated final figure replaces the counts told before", "[events][fatalities]") {
+    CHECK(deaths("Fatalities coded as 0 (the group reported 4).") == 0);
+    CHECK(deaths("Total fatalities were recorded as 13.") == 13);
+    CHECK(deaths("The number of deaths was put at 12.") == 12);
+    CHECK(deaths("Unknown fatalities estimated at 10.") == 10);
+
+    std::string t = "Militants ambushed a patrol near Kidal on Monday, killing 4 soldiers. "
+                    "Fatalities coded as 0 (the militants reported 4).";
+    auto ev = run(t, {place(t, "Kidal", "Kidal", "ML", "ML.10", 18.44, 1.41)}, "2020-05-06");
+    REQUIRE(ev.size() == 1);
+    CHECK(ev[0].fatalities == 0);
+    std::string u = "Militants ambushed a patrol near Kidal on Monday. Unknown fatalities coded as 3.";
+    auto eu = run(u, {place(u, "Kidal", "Kidal", "ML", "ML.10", 18.44, 1.41)}, "2020-05-06");
+    REQUIRE(eu.size() == 1);
+    CHECK(eu[0].fatalities == 3);
+}
