@@ -66,10 +66,11 @@ const Set& wounded_words() {
 constexpr std::string_view backward_kill_words[] = {
     "killed", "dead",      "died",     "perished", "slain",   "deaths",     "killings",   "dies",
     "die",    "massacred", "executed", "martyred", "martyrs", "fatalities", "casualties", "bodies",
-    "fatality"};
+    "fatality", "murdered", "assassinated", "lynched", "beheaded"};
 constexpr std::string_view forward_kill_words[] = {
     "kill",     "kills",   "killing", "killed",   "deaths",  "death",    "claimed",
-    "claiming", "leaving", "left",    "executed", "execute", "executes", "executing"};
+    "claiming", "leaving", "left",    "executed", "execute", "executes", "executing",
+    "murdered", "assassinated", "lynched", "beheaded"};
 
 const Set& backward_kill() {
     static const Set s(std::begin(backward_kill_words), std::end(backward_kill_words));
@@ -191,7 +192,15 @@ const Set& singular_victims() {
     static const Set s = {"child", "woman", "man", "boy", "girl", "civilian", "person", "baby",
                           "infant", "toddler", "teenager", "resident", "farmer", "student",
                           "journalist", "doctor", "nurse", "activist", "soldier", "fighter",
-                          "rebel", "militant", "policeman", "officer", "commander", "worker"};
+                          "rebel", "militant", "policeman", "officer", "commander", "worker",
+                          "priest", "pastor", "imam", "cleric", "agent", "driver", "trader", "herder",
+                          "shepherd", "teacher", "chief", "leader", "official", "councillor",
+                          "councilor", "member", "guard", "businessman", "youth", "villager",
+                          "policewoman", "gendarme", "militiaman", "elder", "lawyer", "judge", "mayor",
+                          "politician", "candidate", "merchant", "miner", "fisherman", "protester",
+                          "demonstrator", "motorcyclist", "passenger", "victim", "informant",
+                          "headman", "volunteer", "employee", "engineer", "pilot", "colonel",
+                          "general", "captain", "sergeant", "lieutenant", "major", "militiaman"};
     return s;
 }
 
@@ -264,6 +273,21 @@ bool first_of_pair(const std::vector<Word>& w, std::size_t first, std::size_t s,
         return number_at(w, start, k, f, !range);
     }
     return false;
+}
+
+/// Words that say a violent death: "killed", "murdered", "assassinated", "lynched", "beheaded",
+/// "shot dead", "shot / stabbed / beaten / hacked / burned / stoned to death". The index before
+/// which the victim is named (the verb of "... to death"), or a value past k.
+std::size_t violent_death_at(const std::vector<Word>& w, std::size_t first, std::size_t k) {
+    const std::string& n = w[k].norm;
+    if (n == "killed" || n == "murdered" || n == "assassinated" || n == "lynched" || n == "beheaded") return k;
+    if (n == "dead" && k > first && w[k - 1].norm == "shot") return k;
+    if (n == "death" && k > first + 1 && w[k - 1].norm == "to") {
+        static const Set verbs = {"shot", "stabbed", "beaten", "hacked", "burned", "burnt", "stoned", "tortured",
+                                  "bludgeoned", "clubbed", "lynched", "starved"};
+        if (in(verbs, w[k - 2])) return k - 2;
+    }
+    return k + 1;
 }
 
 bool scan_backward(const std::vector<Word>& w, std::size_t first, std::size_t k, Fatality& f) {
@@ -447,7 +471,8 @@ std::vector<Fatality> find_counts(const std::vector<Word>& w, std::size_t first,
         if ((*kill & kill_lost) && k + 2 < last && w[k + 2].norm == "lives") bwd = true;
         if (!fwd && !bwd) continue;
         bool passive = false;
-        if ((n == "killed" || n == "executed") && k > first) {
+        if ((n == "killed" || n == "executed" || n == "murdered" || n == "assassinated" || n == "lynched" ||
+             n == "beheaded") && k > first) {
             std::size_t p = k - 1;
             if (in(passive_aux(), w[p]) && w[p].norm != "have" && w[p].norm != "has" && w[p].norm != "had")
                 passive = true;
@@ -465,9 +490,13 @@ std::vector<Fatality> find_counts(const std::vector<Word>& w, std::size_t first,
             out.push_back(f);
             continue;
         }
-        // "killing a civilian", "shot dead an officer"
-        if (!passive && (n == "killing" || n == "kill" || n == "kills" || n == "killed" ||
-                         (n == "dead" && k > first && w[k - 1].norm == "shot")) &&
+        if (n == "death" && k > first + 1 && w[k - 1].norm == "to") { // "beaten to death"
+            fwd = false;
+            bwd = true;
+        }
+        std::size_t violent = violent_death_at(w, first, k);
+        // "killing a civilian", "shot dead an officer", "assassinated a councillor"
+        if (!passive && (n == "killing" || n == "kill" || n == "kills" || (violent == k && n != "death")) &&
             single_victim_after(w, k, last, f)) {
             out.push_back(f);
             continue;
@@ -477,11 +506,9 @@ std::vector<Fatality> find_counts(const std::vector<Word>& w, std::size_t first,
             // also when a number came before: it may be a date's ("2016 Child killed"), which
             // the caller drops; the larger figure wins otherwise ("two women and a child")
             Fatality one;
-            // (only "killed" and "shot dead": "a worker died after being electrocuted" is no
+            // (only words of a violent death: "a worker died after being electrocuted" is no
             // violence, and a count would make it an incident)
-            if ((n == "killed" || (n == "dead" && k > first && w[k - 1].norm == "shot")) &&
-                single_victim(w, first, k, one))
-                out.push_back(one);
+            if (violent < k + 1 && single_victim(w, first, violent, one)) out.push_back(one);
         }
     }
     return out;

@@ -207,3 +207,16 @@ TEST_CASE("a stated final figure replaces the counts told before", "[events][fat
     REQUIRE(eu.size() == 1);
     CHECK(eu[0].fatalities == 3);
 }
+
+TEST_CASE("every word of a violent death counts one named victim", "[events][fatalities]") {
+    CHECK(deaths("A real estate agent was killed by police.") == 1);
+    CHECK(deaths("A man was shot to death near the market.") == 1);
+    CHECK(deaths("A priest was murdered in his parish.") == 1);
+    CHECK(deaths("A trader was beaten to death by a mob.") == 1);
+    CHECK(deaths("Gunmen assassinated a municipal councillor overnight.") == 1);
+    CHECK(deaths("A mob lynched a police officer.") == 1);
+    CHECK(deaths("Three men were hacked to death.") == 3);
+    CHECK(deaths("Militants murdered 5 villagers.") == 5);
+    CHECK(deaths("A man was stabbed near the market.") == -1); // no death said
+    CHECK(deaths("He was sentenced to death.") == -1);
+}
