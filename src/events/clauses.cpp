@@ -329,7 +329,10 @@ int choose_timex(const SentenceContext& sc, const CueHit& cue, int cue_index, Ev
         double score = 0;
         if (c == cue.clause) score += 1.0;
         else if (owner >= 0 && owner != cue_index) continue;
-        if (dateline || report_date(w, sc.first, i)) score -= 1.2;
+        // (a report's date loses to a date of the same clause, not to one of another clause:
+        // "... June 18 2016 (caption) The death toll has risen to 82, the monitor said on Sunday")
+        if (dateline) score -= 1.2;
+        else if (report_date(w, sc.first, i)) score -= 0.6;
         else if (background_date(w, sc.first, i, sc.clause)) score -= 1.5;
         double dist = i >= cue.end ? static_cast<double>(i - cue.end) : static_cast<double>(cue.begin - i);
         score -= 0.01 * dist;
@@ -339,7 +342,9 @@ int choose_timex(const SentenceContext& sc, const CueHit& cue, int cue_index, Ev
             when = d;
         }
     }
-    if (best >= 0 && has_anchor && has_dct && anchor != dct_days) {
+    // (only a dateline of the report's own week: a date more than a week before the DCT that
+    // opens a sentence is a photo caption's or an older report's)
+    if (best >= 0 && has_anchor && has_dct && anchor != dct_days && anchor <= dct_days && anchor >= dct_days - 7) {
         const auto& tx = sc.a.timexes[static_cast<std::size_t>(best)];
         if (tx.relative && tx.granularity == Granularity::Day && when.precision == TimePrecision::day)
             resolve_against(tx, dct_days, anchor, when);

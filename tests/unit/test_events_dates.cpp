@@ -165,6 +165,12 @@ TEST_CASE("a relative day beats the dateline's date and is resolved against it",
     auto ey = run(y, {palmyra(y)}, "2016-03-21");
     REQUIRE(ey.size() == 1);
     CHECK(ey[0].date == "2016-03-13");
+    // a date more than a week before the report opening a sentence (a photo caption's) is no
+    // anchor: "Sunday" stays the report's
+    std::string c = "March 2, 2016 (Agencies) The death toll from the strikes on Palmyra rose to 30 on Sunday.";
+    auto ec = run(c, {palmyra(c)}, "2016-03-21");
+    REQUIRE(!ec.empty());
+    CHECK(ec[0].date == "2016-03-20");
     // without a relative day, the dateline's date
     std::string n = "ALEPPO, March 14, 2016 - Syrian government forces recaptured the town of Palmyra.";
     auto en = run(n, {palmyra(n)}, "2016-03-21");
