@@ -223,6 +223,15 @@ namespace {
 /// May"), after "since", or the name of a period ("the 2015 campaign") tells what happened
 /// before the incident, not when it happened.
 bool background_date(const std::vector<Word>& w, std::size_t first, std::size_t at, const std::vector<std::size_t>& clause) {
+    // an aside in parentheses or brackets: "Around 30 May (between 29 - 31 May)", "[killed in
+    // an ambush on July 6]"
+    int depth = 0;
+    for (std::size_t k = at; k > first;) {
+        --k;
+        const std::string& n = w[k].norm;
+        if (n == ")" || n == "]") --depth;
+        else if ((n == "(" || n == "[") && ++depth > 0) return true;
+    }
     if (at > first && (w[at - 1].norm == "since" || (at > first + 1 && w[at - 2].norm == "since")))
         return true;
     // (past perfect in reported speech, "said militants had attacked the base on Monday",

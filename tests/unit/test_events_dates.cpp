@@ -226,3 +226,24 @@ TEST_CASE("every word of a violent death counts one named victim", "[events][fat
     CHECK(deaths("A man was stabbed near the market.") == -1); // no death said
     CHECK(deaths("He was sentenced to death.") == -1);
 }
+
+TEST_CASE("a week named by its first day; dates in an aside are background", "[events][dates]") {
+    CHECK(gt::test::value("During the week beginning November 26th, raiders attacked.", "the week beginning November 26th",
+                          "2018-12-03") == "2018-W48");
+    CHECK(gt::test::value("In the week starting 12 March, rebels attacked.", "the week starting 12 March", "2018-03-20") ==
+          "2018-W11");
+    std::string t = "During the week beginning November 26th, raiders attacked Kaakong, killing 3 herders.";
+    auto ev = run(t, {place(t, "Kaakong", "Kaakong", "KE", "KE.43", 3.5, 35.5)}, "2018-12-03");
+    REQUIRE(ev.size() == 1);
+    CHECK(ev[0].date == "2018-11-28");
+    CHECK(ev[0].time_precision == TimePrecision::week);
+
+    std::string p = "Around 30 May 2020 (between 29 - 31 May), militants clashed with the army near Kidal.";
+    auto ep = run(p, {place(p, "Kidal", "Kidal", "ML", "ML.10", 18.44, 1.41)}, "2020-06-05");
+    REQUIRE(!ep.empty());
+    CHECK(ep[0].date == "2020-05-30");
+    std::string b = "On 7 July 2020, relatives of a mayor [killed in an ambush on July 6] attacked a councillor in Kidal.";
+    auto eb = run(b, {place(b, "Kidal", "Kidal", "ML", "ML.10", 18.44, 1.41)}, "2020-07-10");
+    REQUIRE(!eb.empty());
+    CHECK(eb[0].date == "2020-07-07");
+}
