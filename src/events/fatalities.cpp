@@ -216,6 +216,8 @@ bool single_victim(const std::vector<Word>& w, std::size_t first, std::size_t k,
             break;
         --j;
     }
+    // "Naseer Khan, a civilian, was killed": the apposition names the victim
+    if (j > first + 2 && w[j - 1].norm == "," && in(singular_victims(), w[j - 2])) --j;
     if (j == first || w[j - 1].punct || !in(singular_victims(), w[j - 1])) return false;
     std::size_t noun = j - 1;
     // a headline: the noun opens the sentence, or follows the date run into it ("2016 Child")
@@ -239,7 +241,10 @@ bool single_victim(const std::vector<Word>& w, std::size_t first, std::size_t k,
 // opposition fighter", "killing a young boy" (a determiner of one, up to two adjectives).
 bool single_victim_after(const std::vector<Word>& w, std::size_t k, std::size_t last, Fatality& f) {
     std::size_t j = k + 1;
-    if (j >= last || (w[j].norm != "a" && w[j].norm != "an" && w[j].norm != "one")) return false;
+    // (the definite article too: "opened fire and killed the officer of the land office", a
+    // victim the sentence introduces)
+    if (j >= last || (w[j].norm != "a" && w[j].norm != "an" && w[j].norm != "one" && w[j].norm != "the"))
+        return false;
     for (std::size_t n = j + 1; n < last && n <= j + 3; ++n) {
         if (w[n].punct || w[n].number) return false;
         if (in(singular_victims(), w[n])) {

@@ -247,3 +247,9 @@ TEST_CASE("a week named by its first day; dates in an aside are background", "[e
     REQUIRE(!eb.empty());
     CHECK(eb[0].date == "2020-07-07");
 }
+
+TEST_CASE("one victim in apposition, or introduced with 'the' after the killing verb", "[events][fatalities]") {
+    CHECK(deaths("Naseer Khan, a civilian, was killed in the blast.") == 1);
+    CHECK(deaths("Assailants opened fire and killed the officer of the land office.") == 1);
+    CHECK(deaths("The officer was killed.") == -1); // a victim already told
+}
