@@ -219,7 +219,103 @@ int stated_division(const SentenceContext& sc, int p) {
     return -1;
 }
 
+namespace {
+
+/// Background of the sentence (docs/events.md, "Date"): a date in a relative clause ("who had
+/// been abducted in March 2015", "which began in 2011"), in past perfect ("had been seized in
+/// May"), after "since", or the name of a period ("the 2015 campaign") tells what happened
+/// before the incident, not when it happened.
+bool background_date(const std::vector<Word>& w, std::size_t first, std::size_t at, const std::vector<std::size_t>& clause) {
+    // an aside in parentheses or brackets: "Around 30 May (between 29 - 31 May)", "[killed in
+    // an ambush on July 6]"
+    int depth = 0;
+    for (std::size_t k = at; k > first;) {
+        --k;
+        const std::string& n = w[k].norm;
+        if (n == ")" || n == "]") --depth;
+        else if ((n == "(" || n == "[") && ++depth > 0) return true;
+    }
+    if (at > first && (w[at - 1].norm == "since" || (at > first + 1 && w[at - 2].norm == "since")))
+        return true;
+    // (past perfect in reported speech, "said militants had attacked the base on Monday",
+    // is the incident's own tense: not background there)
+    bool reported = false;
+    for (std::size_t k = first; k < clause.size() + first; ++k) {
+        const std::string& n = w[k].norm;
+        if (n == "said" || n == "says" || n == "told" || n == "reported" || n == "according" || n == "announced")
+            reported = true;
+    }
+    std::size_t c = clause[at - first];
+    for (std::size_t k = at; k > first && clause[k - 1 - first] == c;) {
+        --k;
+        const std::string& n = w[k].norm;
+        // "gunmen who had kidnapped him in May shot dead a doctor on Monday": a killing
+        // between the marker and the date makes the date the killing's
+        if (may_count_deaths(w[k])) return false;
+        if ((n == "had" && !reported) || n == "who" || n == "whose" || n == "which" || n == "whom") return true;
+    }
+    // the clause opener is the break word itself ("who", "which" are clause breaks)
+    std::size_t open = at;
+    while (open > first && clause[open - 1 - first] == c) --open;
+    if (open > first) {
+        const std::string& b = w[open - 1].norm;
+        if (b == "who" || b == "which" || b == "whose") return true;
+    }
+    return false;
+}
+
+/// The date of the report, not of the incident: "said on Wednesday", "told reporters Monday".
+bool report_date(const std::vector<Word>& w, std::size_t first, std::size_t at) {
+    for (std::size_t k = at, n = 0; k > first && n < 3; ++n) {
+        --k;
+        const std::string& x = w[k].norm;
+        if (x == "said" || x == "says" || x == "told" || x == "reported" || x == "announced" || x == "stated")
+            return true;
+        if (x != "on" && x != "late" && x != "early" && x != "reporters" && x != "journalists") return false;
+    }
+    return false;
+}
+
+/// A dateline's date opening the sentence ("ALEPPO, March 14, 2016 - ..."): a day date within
+/// the first words, followed by a dash or an opening parenthesis.
+bool dateline_date(const std::vector<Word>& w, std::size_t first, std::size_t last, std::size_t at,
+                   const TimeExpr& tx) {
+    if (tx.relative || tx.granularity != Granularity::Day || at > first + 5) return false;
+    std::size_t k = at;
+    while (k < last && w[k].end <= tx.end) ++k;
+    for (std::size_t j = k; j < last && j < k + 3; ++j) {
+        const std::string& n = w[j].norm;
+        if (n == "-" || n == "\xE2\x80\x94" || n == "\xE2\x80\x93" || n == "(") return true;
+        if (!w[j].capitalised && !w[j].all_caps && !w[j].punct) return false;
+    }
+    return false;
+}
+
+const char* const weekday_names[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+
+/// A day the text gives relative to the report ("on Sunday", "yesterday"), resolved against
+/// the DCT, re-resolved against the sentence's dateline day `anchor` (days) instead.
+void resolve_against(const TimeExpr& tx, long dct_days, long anchor, EventDate& d) {
+    long day = 0;
+    if (!parse_iso_day(d.start, day)) return;
+    std::string low;
+    for (char ch : tx.text) low.push_back(static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch));
+    bool weekday = false;
+    for (const char* n : weekday_names)
+        if (low.find(n) != std::string::npos) weekday = true;
+    long moved = day + (anchor - dct_days);
+    if (weekday) {
+        auto wd = [](long z) { return ((z + 3) % 7 + 7) % 7; }; // 0 = Monday
+        moved = anchor - (wd(anchor) - wd(day) + 7) % 7;
+    }
+    d.date = d.start = d.end = civil_from_days(moved);
+}
+
+} // namespace
+
 /// The time expression tied to a cue (own clause, else a clause no other cue owns), or -1.
+/// Background dates and a dateline's date only when nothing closer applies; a relative day
+/// in a sentence that opens with a dateline is resolved against the dateline's date.
 int choose_timex(const SentenceContext& sc, const CueHit& cue, int cue_index, EventDate& when) {
     const auto& w = sc.ws.words;
     std::size_t sb = w[sc.first].begin, se = w[sc.last - 1].end;
@@ -227,6 +323,8 @@ int choose_timex(const SentenceContext& sc, const CueHit& cue, int cue_index, Ev
     bool has_dct = sc.a.dct.known() && parse_iso_day(sc.a.dct.value, dct_days);
     int best = -1;
     double best_score = -1e9;
+    long anchor = 0;
+    bool has_anchor = false;
     for (std::size_t t = 0; t < sc.a.timexes.size(); ++t) {
         const auto& tx = sc.a.timexes[t];
         if (tx.begin < sb || tx.end > se) continue;
@@ -234,13 +332,20 @@ int choose_timex(const SentenceContext& sc, const CueHit& cue, int cue_index, Ev
         EventDate d;
         if (!date_from_timex(tx.value, d)) continue;
         long start = 0;
-        if (has_dct && parse_iso_day(d.start, start) && start > dct_days + 1) continue; // future
         std::size_t i = word_at_byte(w, sc.first, sc.last, tx.begin);
+        bool dateline = dateline_date(w, sc.first, sc.last, i, tx);
+        if (dateline && parse_iso_day(d.start, anchor)) has_anchor = true;
+        if (has_dct && parse_iso_day(d.start, start) && start > dct_days + 1) continue; // future
         std::size_t c = sc.clause[i - sc.first];
         int owner = sc.clause_owner[c];
         double score = 0;
         if (c == cue.clause) score += 1.0;
         else if (owner >= 0 && owner != cue_index) continue;
+        // (a report's date loses to a date of the same clause, not to one of another clause:
+        // "... June 18 2016 (caption) The death toll has risen to 82, the monitor said on Sunday")
+        if (dateline) score -= 1.2;
+        else if (report_date(w, sc.first, i)) score -= 0.6;
+        else if (background_date(w, sc.first, i, sc.clause)) score -= 1.5;
         double dist = i >= cue.end ? static_cast<double>(i - cue.end) : static_cast<double>(cue.begin - i);
         score -= 0.01 * dist;
         if (score > best_score) {
@@ -248,6 +353,13 @@ int choose_timex(const SentenceContext& sc, const CueHit& cue, int cue_index, Ev
             best = static_cast<int>(t);
             when = d;
         }
+    }
+    // (only a dateline of the report's own week: a date more than a week before the DCT that
+    // opens a sentence is a photo caption's or an older report's)
+    if (best >= 0 && has_anchor && has_dct && anchor != dct_days && anchor <= dct_days && anchor >= dct_days - 7) {
+        const auto& tx = sc.a.timexes[static_cast<std::size_t>(best)];
+        if (tx.relative && tx.granularity == Granularity::Day && when.precision == TimePrecision::day)
+            resolve_against(tx, dct_days, anchor, when);
     }
     return best;
 }
@@ -264,6 +376,23 @@ bool compares_since(const std::vector<Word>& w, std::size_t first, std::size_t s
     for (std::size_t k = since > first + 10 ? since - 10 : first; k < since; ++k)
         if (in(superlatives, w[k])) return true;
     return false;
+}
+
+/// "A car bomb killed 12 people last week": a bare "last week" / "last month" dates one
+/// incident. Not "in the last month", "over the last week" (a period), and not with an
+/// approximate count ("last month nearly 1200 were killed": a tally over the month).
+bool last_period_is_date(const std::vector<Word>& w, std::size_t first, std::size_t at, std::size_t last) {
+    if (at > first) {
+        const std::string& p = w[at - 1].norm;
+        if (p == "the" || p == "in" || p == "over" || p == "during" || p == "for" || p == "within" ||
+            p == "throughout" || p == "past")
+            return false;
+    }
+    static const text::WordSet approximate = {"nearly", "almost", "approximately", "roughly", "some",
+                                              "about", "around", "hundreds", "thousands", "dozens"};
+    for (std::size_t k = first; k < last; ++k)
+        if (in(approximate, w[k])) return false;
+    return true;
 }
 
 /// A running tally rather than an incident: "killed since the conflict began in 2011",
@@ -300,6 +429,7 @@ bool cumulative(const std::vector<Word>& w, std::size_t first, std::size_t last)
         // past 24 hours", "over the past three days" stay: often the report's own count)
         if ((n == "past" || n == "last") && i + 1 < last) {
             const std::string& m = w[i + 1].norm;
+            if ((m == "month" || m == "week") && n == "last" && last_period_is_date(w, first, i, last)) continue;
             if (m == "month" || m == "week" || m == "weeks" || m == "months" || m == "days") return true;
         }
     }

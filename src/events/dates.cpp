@@ -85,7 +85,14 @@ bool date_from_timex(std::string_view v, EventDate& out) {
         long jan4 = days_from_civil(y, 1, 4);
         long wd = ((jan4 + 3) % 7 + 7) % 7; // 0 = Monday (1970-01-01 was a Thursday)
         long monday = jan4 - wd + (n - 1) * 7;
-        set_range(out, monday, monday + 6, TimePrecision::week);
+        // "over the weekend" (2017-W36-WE): Saturday and Sunday of that week, dated on the
+        // Saturday; a week is dated on its Wednesday, as ACLED codes a week (time_precision 2)
+        if (v.substr(8, 3) == "-WE") {
+            set_range(out, monday + 5, monday + 6, TimePrecision::week);
+        } else {
+            set_range(out, monday, monday + 6, TimePrecision::week);
+            out.date = civil_from_days(monday + 2);
+        }
         return true;
     }
     if (digits(v, 5, 2, n) && n >= 1 && n <= 12 && (v.size() == 7 || v[7] != '-')) {

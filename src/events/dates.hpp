@@ -10,7 +10,7 @@
 namespace gt::events {
 
 struct EventDate {
-    std::string date, start, end; // ISO days; date == start
+    std::string date, start, end; // ISO days; date == start, except a week's: its Wednesday
     TimePrecision precision = TimePrecision::day;
 };
 
@@ -22,7 +22,8 @@ std::string civil_from_days(long z);
 bool parse_iso_day(std::string_view s, long& days) noexcept;
 
 /// The date a TimeML DATE/TIME value stands for: 2017-09-05 (day), 2017-W36 (week: Monday to
-/// Sunday), 2017-09 (month), 2017-Q3 / 2017-SU / 2017 (year precision, the range narrowed to
+/// Sunday, dated on the Wednesday as ACLED dates a week), 2017-W36-WE (weekend: Saturday and
+/// Sunday, dated on the Saturday; week precision), 2017-09 (month), 2017-Q3 / 2017-SU / 2017 (year precision, the range narrowed to
 /// the quarter or season when given). False for values that are not a calendar position
 /// (PRESENT_REF, XXXX-01, durations).
 bool date_from_timex(std::string_view value, EventDate& out);

@@ -355,10 +355,15 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
         auto fats = find_fatalities(w, s.first, s.last, a.timexes);
         if (!fats.empty() && (cumulative(w, s.first, s.last) || campaign_tally(w, s.first, s.last)))
             fats.clear();
+        // "no one was killed": the negated word is no cue of a killing
+        for (const auto& f : fats)
+            if (f.count == 0)
+                std::erase_if(cues, [&](const CueHit& h) { return h.begin <= f.word && f.word < h.end; });
         long count = -1;
-        bool civ = false;
+        bool civ = false, total = false;
         std::size_t count_word = s.first;
         for (const auto& f : fats) {
+            total = total || f.total;
             if (f.count > count) count_word = f.word;
             count = std::max(count, f.count);
             civ = civ || f.civilians;
@@ -380,7 +385,7 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
         std::vector<int> keep;
         for (std::size_t k = 0; k < cues.size(); ++k) {
             const auto& ce = lx.cues()[cues[k].entry];
-            if ((ce.flags & cue_weak) && count < 0 && !(any_actor && specific_place)) continue;
+            if ((ce.flags & cue_weak) && count <= 0 && !(any_actor && specific_place)) continue;
             bool replaced = false;
             for (auto& j : keep) {
                 const auto& cj = lx.cues()[cues[static_cast<std::size_t>(j)].entry];
@@ -391,7 +396,7 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
             }
             if (!replaced) keep.push_back(static_cast<int>(k));
         }
-        if (count < 0 && habitual(w, s.first, s.last)) keep.clear();
+        if (count <= 0 && habitual(w, s.first, s.last)) keep.clear();
         for (int k : keep) {
             std::size_t cl = cues[static_cast<std::size_t>(k)].clause;
             if (sc.clause_owner[cl] < 0) sc.clause_owner[cl] = k;
@@ -442,7 +447,13 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
             }
             out.push_back(std::move(f));
         }
-        if ((!violent || moved) && count >= 0) pending.push_back(si);
+        // (an explicit 0, "no casualties", is no report of deaths of its own: it is the count
+        // of the violent event just told, when that has none)
+        // A stated final figure ("Fatalities coded as 0") replaces that event's count.
+        bool last_violent = !out.empty() && is_violent(out.back().event.event_type);
+        if (!violent && total && last_violent) out.back().event.fatalities = static_cast<int>(count);
+        else if ((!violent || moved) && count > 0) pending.push_back(si);
+        if (!violent && count == 0 && last_violent && out.back().event.fatalities < 0) out.back().event.fatalities = 0;
     }
 
     // "The attack killed 12", "the assault": a generic word for the incident the document

@@ -31,7 +31,9 @@ const Set& victim_words() {
                           "workers", "farmers", "journalists", "boys", "girls", "elderly", "fighters",
                           "soldiers", "militants", "rebels", "troops", "staff", "medics", "rescuers",
                           "policemen", "officers", "guards", "personnel", "jihadists", "gunmen",
-                          "militiamen", "combatants", "servicemen", "volunteers"};
+                          "militiamen", "combatants", "servicemen", "volunteers", "assailants",
+                          "attackers", "insurgents", "terrorists", "bombers", "perpetrators",
+                          "hostages", "police", "security", "guards", "protesters", "demonstrators"};
     return s;
 }
 
@@ -47,7 +49,10 @@ const Set& not_casualty_after() {
     static const Set s = {"km", "kilometers", "kilometres", "kilometer", "kilometre", "miles", "mile", "mi",
                           "m", "meters", "metres", "percent", "per", "year", "years", "month", "months",
                           "day", "days", "hour", "hours", "minutes", "weeks", "week", "am", "pm", "gmt",
-                          "st", "nd", "rd", "th", "times", "tons", "kg", "mm", "dollars", "usd"};
+                          "st", "nd", "rd", "th", "times", "tons", "kg", "mm", "dollars", "usd",
+                          // animals are no casualties ("killed 12 cows")
+                          "cows", "cattle", "goats", "sheep", "camels", "livestock", "animals",
+                          "donkeys", "horses", "dogs", "chickens", "head"};
     return s;
 }
 
@@ -60,10 +65,12 @@ const Set& wounded_words() {
 // Words of killing: a casualty number before them ("12 were killed") or after them ("killing 12").
 constexpr std::string_view backward_kill_words[] = {
     "killed", "dead",      "died",     "perished", "slain",   "deaths",     "killings",   "dies",
-    "die",    "massacred", "executed", "martyred", "martyrs", "fatalities", "casualties", "bodies"};
+    "die",    "massacred", "executed", "martyred", "martyrs", "fatalities", "casualties", "bodies",
+    "fatality", "murdered", "assassinated", "lynched", "beheaded"};
 constexpr std::string_view forward_kill_words[] = {
     "kill",     "kills",   "killing", "killed",   "deaths",  "death",    "claimed",
-    "claiming", "leaving", "left",    "executed", "execute", "executes", "executing"};
+    "claiming", "leaving", "left",    "executed", "execute", "executes", "executing",
+    "murdered", "assassinated", "lynched", "beheaded"};
 
 const Set& backward_kill() {
     static const Set s(std::begin(backward_kill_words), std::end(backward_kill_words));
@@ -110,6 +117,14 @@ bool number_at(const std::vector<Word>& w, std::size_t i, std::size_t last, Fata
     long v = parse_number(w, i, next);
     if (v < 0 || next > last) return false;
     if (i > 0 && (w[i - 1].norm == "including" || w[i - 1].norm == "includes")) return false;
+    if (i > 0 && w[i].norm == "one" && w[i - 1].norm == "no") return false; // "no one was killed"
+    // "six soldiers, including three police officers and three soldiers, were killed": a part
+    // of the count before the comma
+    for (std::size_t k = i; k > 0 && i - k < 8;) {
+        --k;
+        if (w[k].punct) break;
+        if (w[k].norm == "including" || w[k].norm == "includes") return false;
+    }
     // "among them 11 children", "of them 5", "of whom 3": a part of a number already given.
     if (i > 1 && (w[i - 1].norm == "them" || w[i - 1].norm == "whom") &&
         (w[i - 2].norm == "among" || w[i - 2].norm == "of" || w[i - 2].norm == "including"))
@@ -139,6 +154,10 @@ bool number_at(const std::vector<Word>& w, std::size_t i, std::size_t last, Fata
                 break;
             for (std::size_t k = n2; k < last && k < n2 + 3; ++k)
                 if (in(wounded_words(), w[k])) return true;
+            // "16 civilians and three children": the children are civilians too (a part of the
+            // group counted first is not added)
+            static const Set wide = {"civilians", "people", "persons", "residents", "villagers"};
+            if (next < last && in(wide, w[next]) && in(civilian_words(), w[n2])) return true;
             f.count = v + m;
             return true;
         }
@@ -149,11 +168,21 @@ bool number_at(const std::vector<Word>& w, std::size_t i, std::size_t last, Fata
 
 bool scan_forward(const std::vector<Word>& w, std::size_t k, std::size_t last, std::size_t max_words, Fatality& f) {
     bool between = false;
+    long self = 0; // "killing himself and 5 others": the attacker's death counts too
     for (std::size_t j = k + 1; j < last && j <= k + max_words; ++j) {
         if (w[j].punct && w[j].norm != "-") return false;
         if (w[j].norm == "between") between = true;
+        if ((w[j].norm == "himself" || w[j].norm == "herself") && j + 1 < last && w[j + 1].norm == "and") {
+            self = 1;
+            ++j;
+            continue;
+        }
         std::size_t nx = 0;
-        if (parse_number(w, j, nx) >= 0) return number_at(w, j, last, f, !between);
+        if (parse_number(w, j, nx) >= 0) {
+            if (!number_at(w, j, last, f, !between)) return false;
+            f.count += self;
+            return true;
+        }
         if (!in(modifiers(), w[j])) return false;
     }
     return false;
@@ -163,7 +192,15 @@ const Set& singular_victims() {
     static const Set s = {"child", "woman", "man", "boy", "girl", "civilian", "person", "baby",
                           "infant", "toddler", "teenager", "resident", "farmer", "student",
                           "journalist", "doctor", "nurse", "activist", "soldier", "fighter",
-                          "rebel", "militant", "policeman", "officer", "commander", "worker"};
+                          "rebel", "militant", "policeman", "officer", "commander", "worker",
+                          "priest", "pastor", "imam", "cleric", "agent", "driver", "trader", "herder",
+                          "shepherd", "teacher", "chief", "leader", "official", "councillor",
+                          "councilor", "member", "guard", "businessman", "youth", "villager",
+                          "policewoman", "gendarme", "militiaman", "elder", "lawyer", "judge", "mayor",
+                          "politician", "candidate", "merchant", "miner", "fisherman", "protester",
+                          "demonstrator", "motorcyclist", "passenger", "victim", "informant",
+                          "headman", "volunteer", "employee", "engineer", "pilot", "colonel",
+                          "general", "captain", "sergeant", "lieutenant", "major", "militiaman"};
     return s;
 }
 
@@ -179,6 +216,8 @@ bool single_victim(const std::vector<Word>& w, std::size_t first, std::size_t k,
             break;
         --j;
     }
+    // "Naseer Khan, a civilian, was killed": the apposition names the victim
+    if (j > first + 2 && w[j - 1].norm == "," && in(singular_victims(), w[j - 2])) --j;
     if (j == first || w[j - 1].punct || !in(singular_victims(), w[j - 1])) return false;
     std::size_t noun = j - 1;
     // a headline: the noun opens the sentence, or follows the date run into it ("2016 Child")
@@ -198,6 +237,64 @@ bool single_victim(const std::vector<Word>& w, std::size_t first, std::size_t k,
     return true;
 }
 
+// A victim named after a killing verb without a number: "killing a civilian", "shot dead an
+// opposition fighter", "killing a young boy" (a determiner of one, up to two adjectives).
+bool single_victim_after(const std::vector<Word>& w, std::size_t k, std::size_t last, Fatality& f) {
+    std::size_t j = k + 1;
+    // (the definite article too: "opened fire and killed the officer of the land office", a
+    // victim the sentence introduces)
+    if (j >= last || (w[j].norm != "a" && w[j].norm != "an" && w[j].norm != "one" && w[j].norm != "the"))
+        return false;
+    for (std::size_t n = j + 1; n < last && n <= j + 3; ++n) {
+        if (w[n].punct || w[n].number) return false;
+        if (in(singular_victims(), w[n])) {
+            // "killing a soldier's wife": the possessor is no victim
+            if (n + 1 < last && w[n + 1].norm == "s") return false;
+            f.count = 1;
+            f.word = n;
+            f.civilians = in(civilian_words(), w[n]);
+            return true;
+        }
+    }
+    return false;
+}
+
+/// The number at s ends a pair "N X and M Y were killed" / "between N and M were killed": the
+/// pair read from its first number (the sum; the lowest of a range, as ACLED codes a range).
+bool first_of_pair(const std::vector<Word>& w, std::size_t first, std::size_t s, std::size_t k, Fatality& f) {
+    if (s < first + 2 || w[s - 1].norm != "and") return false;
+    for (std::size_t b = s - 1; b > first && s - 1 - b < 3;) {
+        --b;
+        if (w[b].punct) return false;
+        std::size_t nx = 0;
+        if (parse_number(w, b, nx) < 0) continue;
+        std::size_t start = b;
+        while (start > first) {
+            long v = parse_number(w, start - 1, nx);
+            if (v < 0 || nx <= b) break;
+            --start;
+        }
+        bool range = start > first && w[start - 1].norm == "between";
+        return number_at(w, start, k, f, !range);
+    }
+    return false;
+}
+
+/// Words that say a violent death: "killed", "murdered", "assassinated", "lynched", "beheaded",
+/// "shot dead", "shot / stabbed / beaten / hacked / burned / stoned to death". The index before
+/// which the victim is named (the verb of "... to death"), or a value past k.
+std::size_t violent_death_at(const std::vector<Word>& w, std::size_t first, std::size_t k) {
+    const std::string& n = w[k].norm;
+    if (n == "killed" || n == "murdered" || n == "assassinated" || n == "lynched" || n == "beheaded") return k;
+    if (n == "dead" && k > first && w[k - 1].norm == "shot") return k;
+    if (n == "death" && k > first + 1 && w[k - 1].norm == "to") {
+        static const Set verbs = {"shot", "stabbed", "beaten", "hacked", "burned", "burnt", "stoned", "tortured",
+                                  "bludgeoned", "clubbed", "lynched", "starved"};
+        if (in(verbs, w[k - 2])) return k - 2;
+    }
+    return k + 1;
+}
+
 bool scan_backward(const std::vector<Word>& w, std::size_t first, std::size_t k, Fatality& f) {
     std::size_t steps = 0;
     for (std::size_t j = k; j > first && steps < 14; ++steps) {
@@ -215,16 +312,148 @@ bool scan_backward(const std::vector<Word>& w, std::size_t first, std::size_t k,
             if (v < 0 || nx <= j) break;
             --s;
         }
+        if (first_of_pair(w, first, s, k, f)) return true;
         if (number_at(w, s, k, f, true)) return true;
         j = s;
     }
     return false;
 }
 
+const Set& death_nouns() {
+    static const Set s = {"casualties", "casualty", "fatalities", "fatality", "deaths", "death",
+                          "dead", "killed", "victims", "loss", "lives", "life"};
+    return s;
+}
+
+const Set& death_verbs() {
+    static const Set s = {"killed", "died", "dead", "die", "perished", "lost"};
+    return s;
+}
+
+// Words between a negation and what it negates: "no reported casualties", "not cause any
+// immediate casualties", "no human losses", "no one else was killed".
+const Set& negation_fillers() {
+    static const Set s = {"reported", "report", "reports", "immediate", "any", "human", "known",
+                          "further", "other", "confirmed", "civilian", "serious", "else",
+                          "was", "were", "has", "have", "been", "being", "is", "are", "reportedly",
+                          "cause", "caused", "causing", "result", "resulted", "lead", "led",
+                          "in", "of", "there", "to", "the", "fatal"};
+    return s;
+}
+
+/// A statement that nobody was killed ("no casualties were reported", "without casualties",
+/// "did not cause any casualties", "neither fatalities nor injuries", "no one was killed",
+/// "nobody died"): the word where it is said, or `last`. Injuries alone ("no one was injured",
+/// "no injuries") say nothing about deaths, except as casualties.
+std::size_t no_deaths(const std::vector<Word>& w, std::size_t first, std::size_t last) {
+    for (std::size_t i = first; i < last; ++i) {
+        const std::string& n = w[i].norm;
+        std::size_t j = i + 1;
+        bool person = n == "nobody" || n == "none";
+        if (n == "no" && j < last && w[j].norm == "one") {
+            person = true;
+            ++j;
+        }
+        bool negation = person || n == "no" || n == "without" || n == "neither" || n == "nor" ||
+                        n == "zero" || n == "not";
+        if (!negation) continue;
+        // "no fewer than 12 killed", "not only ... killed": a count follows, not a negation
+        for (std::size_t steps = 0; j < last && steps < 5; ++j, ++steps) {
+            const Word& x = w[j];
+            if (x.punct || x.number) break;
+            if (person ? in(death_verbs(), x) : in(death_nouns(), x)) {
+                // "no loss of life", "no lives were lost"
+                if (x.norm == "loss" && !(j + 2 < last && w[j + 1].norm == "of" && w[j + 2].norm == "life"))
+                    break;
+                if (x.norm == "life") break;
+                if (x.norm == "lives" && !(j + 2 < last && w[j + 1].stem == "be" && w[j + 2].norm == "lost"))
+                    break;
+                return j;
+            }
+            if (!in(negation_fillers(), x) && !(person && (x.norm == "was" || x.norm == "were"))) break;
+        }
+    }
+    return last;
+}
+
+std::vector<Fatality> find_counts(const std::vector<Word>& w, std::size_t first, std::size_t last);
+
+/// "In addition to the assailant, at least 20 civilians were killed", "besides the two
+/// attackers": the perpetrators killed, who count as well (ACLED counts every death of the
+/// event). Their number, or 0.
+long perpetrators_besides(const std::vector<Word>& w, std::size_t first, std::size_t last) {
+    static const Set perpetrators = {"assailant", "attacker", "bomber", "perpetrator", "gunman",
+                                     "assailants", "attackers", "bombers", "perpetrators", "gunmen"};
+    for (std::size_t i = first; i + 2 < last; ++i) {
+        std::size_t j = 0;
+        if (w[i].norm == "addition" && i + 3 < last && w[i + 1].norm == "to" && w[i + 2].norm == "the") j = i + 3;
+        else if (w[i].norm == "besides" && w[i + 1].norm == "the") j = i + 2;
+        else continue;
+        long n = 1;
+        std::size_t nx = 0;
+        if (long v = parse_number(w, j, nx); v > 0) {
+            n = v;
+            j = nx;
+        }
+        if (j < last && w[j].norm == "suicide") ++j;
+        if (j >= last || !in(perpetrators, w[j])) continue;
+        bool plural = w[j].norm.back() == 's' || w[j].norm == "gunmen";
+        if (plural && n == 1 && !(j > 0 && w[j - 1].number)) return 0; // "the assailants": how many?
+        return n;
+    }
+    return 0;
+}
+
+/// A stated final figure: "fatalities coded as 3", "total fatalities recorded as 0", "the
+/// number of deaths was put at 12", "unknown fatalities estimated at 10". The figure, or -1.
+long stated_total(const std::vector<Word>& w, std::size_t first, std::size_t last, std::size_t& at) {
+    static const Set nouns = {"fatalities", "deaths", "casualties", "dead"};
+    static const Set verbs = {"coded", "recorded", "counted", "estimated", "put", "set", "given", "listed"};
+    for (std::size_t i = first; i + 3 < last; ++i) {
+        if (!in(nouns, w[i])) continue;
+        std::size_t j = i + 1;
+        if (w[j].norm == "are" || w[j].norm == "were" || w[j].norm == "was" || w[j].norm == "is" ||
+            w[j].norm == "have" || w[j].norm == "been")
+            ++j;
+        if (j < last && w[j].norm == "been") ++j;
+        if (j + 2 >= last || !in(verbs, w[j]) || (w[j + 1].norm != "as" && w[j + 1].norm != "at")) continue;
+        std::size_t nx = 0;
+        long v = parse_number(w, j + 2, nx);
+        if (v < 0) continue;
+        at = j + 2;
+        return v;
+    }
+    return -1;
+}
+
 } // namespace
 
 std::vector<Fatality> find_fatalities(const std::vector<Word>& w, std::size_t first, std::size_t last) {
+    std::size_t at = 0;
+    if (long total = stated_total(w, first, last, at); total >= 0) {
+        Fatality f;
+        f.count = total;
+        f.word = at;
+        f.total = true;
+        return {f};
+    }
+    std::vector<Fatality> out = find_counts(w, first, last);
+    if (long extra = perpetrators_besides(w, first, last); extra > 0)
+        for (auto& f : out)
+            if (f.count >= 0) f.count += extra;
+    return out;
+}
+
+namespace {
+
+std::vector<Fatality> find_counts(const std::vector<Word>& w, std::size_t first, std::size_t last) {
     std::vector<Fatality> out;
+    if (std::size_t z = no_deaths(w, first, last); z < last) {
+        Fatality none;
+        none.count = 0;
+        none.word = z;
+        out.push_back(none);
+    }
     for (std::size_t k = first; k < last; ++k) {
         const std::string& n = w[k].norm;
         if (w[k].punct) continue;
@@ -247,7 +476,8 @@ std::vector<Fatality> find_fatalities(const std::vector<Word>& w, std::size_t fi
         if ((*kill & kill_lost) && k + 2 < last && w[k + 2].norm == "lives") bwd = true;
         if (!fwd && !bwd) continue;
         bool passive = false;
-        if ((n == "killed" || n == "executed") && k > first) {
+        if ((n == "killed" || n == "executed" || n == "murdered" || n == "assassinated" || n == "lynched" ||
+             n == "beheaded") && k > first) {
             std::size_t p = k - 1;
             if (in(passive_aux(), w[p]) && w[p].norm != "have" && w[p].norm != "has" && w[p].norm != "had")
                 passive = true;
@@ -265,20 +495,31 @@ std::vector<Fatality> find_fatalities(const std::vector<Word>& w, std::size_t fi
             out.push_back(f);
             continue;
         }
+        if (n == "death" && k > first + 1 && w[k - 1].norm == "to") { // "beaten to death"
+            fwd = false;
+            bwd = true;
+        }
+        std::size_t violent = violent_death_at(w, first, k);
+        // "killing a civilian", "shot dead an officer", "assassinated a councillor"
+        if (!passive && (n == "killing" || n == "kill" || n == "kills" || (violent == k && n != "death")) &&
+            single_victim_after(w, k, last, f)) {
+            out.push_back(f);
+            continue;
+        }
         if (bwd) {
             if (scan_backward(w, first, k, f)) out.push_back(f);
             // also when a number came before: it may be a date's ("2016 Child killed"), which
             // the caller drops; the larger figure wins otherwise ("two women and a child")
             Fatality one;
-            // (only "killed" and "shot dead": "a worker died after being electrocuted" is no
+            // (only words of a violent death: "a worker died after being electrocuted" is no
             // violence, and a count would make it an incident)
-            if ((n == "killed" || (n == "dead" && k > first && w[k - 1].norm == "shot")) &&
-                single_victim(w, first, k, one))
-                out.push_back(one);
+            if (violent < k + 1 && single_victim(w, first, violent, one)) out.push_back(one);
         }
     }
     return out;
 }
+
+} // namespace
 
 std::vector<Fatality> find_fatalities(const std::vector<Word>& w, std::size_t first, std::size_t last,
                                       const std::vector<TimeExpr>& timexes) {

@@ -14,6 +14,8 @@ struct Fatality {
     long count = -1;          // the stated number (the lower bound of a range; a sum of "N and M")
     std::size_t word = 0;     // where the number is
     bool civilians = false;   // the victims are said to be civilians (civilians, children, women...)
+    bool total = false;       // a stated final figure ("fatalities coded as 3", "total fatalities
+                              // recorded as 0"): it replaces the counts told before
 };
 
 /// Every casualty figure of the words [first, last) (one sentence).

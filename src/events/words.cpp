@@ -82,6 +82,20 @@ WordStream make_words(std::string_view text) {
     return make_words(text, text::segment(text));
 }
 
+namespace {
+
+/// "2.5" -> 1, "1.25" -> 2: the digits after the decimal point of a number token (0 without one).
+std::uint8_t decimal_digits(std::string_view raw) {
+    std::size_t dot = raw.rfind('.');
+    if (dot == std::string_view::npos || dot == 0 || dot + 1 >= raw.size()) return 0;
+    std::size_t n = raw.size() - dot - 1;
+    for (std::size_t k = dot + 1; k < raw.size(); ++k)
+        if (raw[k] < '0' || raw[k] > '9') return 0;
+    return static_cast<std::uint8_t>(std::min<std::size_t>(n, 9));
+}
+
+} // namespace
+
 WordStream make_words(std::string_view text, const text::Segmented& seg) {
     WordStream ws;
     ws.words.reserve(seg.tokens.size() + seg.tokens.size() / 8);
@@ -127,6 +141,7 @@ WordStream make_words(std::string_view text, const text::Segmented& seg) {
                     w.sentence = static_cast<std::uint32_t>(si);
                     w.number = std::all_of(w.norm.begin(), w.norm.end(),
                                            [](char c) { return c >= '0' && c <= '9'; });
+                    if (w.number && first_part && q == norm.size()) w.decimals = decimal_digits(raw);
                     w.all_caps = tok.all_caps;
                     w.capitalised = first_part && tok.capitalised;
                     first_part = false;
@@ -153,6 +168,14 @@ long word_value(std::string_view w) {
     return it == m.end() ? -1 : it->second;
 }
 
+long scale_value(std::string_view w) {
+    if (w == "hundred") return 100;
+    if (w == "thousand") return 1000;
+    if (w == "million") return 1000000;
+    if (w == "billion") return 1000000000;
+    return -1;
+}
+
 long digits_value(std::string_view w) {
     if (w.empty() || w.size() > 9) return -1;
     long v = 0;
@@ -171,6 +194,18 @@ long parse_number(const std::vector<Word>& words, std::size_t i, std::size_t& ne
     const auto& w = words[i].norm;
     if (words[i].number) {
         long v = digits_value(w);
+        const std::size_t dec = words[i].decimals;
+        long scale = i + 1 < words.size() ? scale_value(words[i + 1].norm) : -1;
+        if (v >= 0 && scale > 0) {
+            // "2.5 million", "3 hundred", "1.2 thousand": the digits times the scale word
+            long div = 1;
+            for (std::size_t k = 0; k < dec; ++k) div *= 10;
+            next = i + 2;
+            return v * scale / div;
+        }
+        // "2.5", "0.75": a decimal is a measure, not a count ("1.200" reads as 1200: a
+        // thousands separator)
+        if (dec > 0 && dec != 3) return -1;
         // "1,200": a comma then exactly three digits continues the number.
         std::size_t j = i + 1;
         while (v >= 0 && j + 1 < words.size() && words[j].punct && words[j].norm == "," &&

@@ -23,6 +23,7 @@ struct Word {
     std::uint32_t sentence = 0;
     bool punct = false;             // a punctuation token (norm holds the character)
     bool number = false;            // all digits
+    std::uint8_t decimals = 0;      // a number written with a decimal point: the digits after it
     bool all_caps = false;          // the token was written in capitals ("IS", "SDF")
     bool capitalised = false;
 };

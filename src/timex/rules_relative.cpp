@@ -345,10 +345,14 @@ bool match_relative(const Ctx& c, std::size_t i, Match& m) {
         set(m, i, i + 2, TimexType::Date, unit_value(c, Unit::Quarter, -1, g), g).the_ok = true;
         return true;
     }
-    // "the week of March 6": that day's ISO week
-    if (w == "week" && c.is(i + 1, "of") && c.dct) {
+    // "the week of March 6", "the week beginning November 26th": that day's ISO week
+    std::size_t at = c.is(i + 1, "of") ? i + 2
+                     : (c.is(i + 1, "beginning") || c.is(i + 1, "starting") || c.is(i + 1, "commencing"))
+                         ? (c.is(i + 2, "on") ? i + 3 : i + 2)
+                         : 0;
+    if (w == "week" && at && c.dct) {
         Match d;
-        if (match_calendar(c, i + 2, d) && d.gran == Granularity::Day && d.value.size() == 10 && d.value[0] != 'X') {
+        if (match_calendar(c, at, d) && d.gran == Granularity::Day && d.value.size() == 10 && d.value[0] != 'X') {
             auto day = cal::make_date(std::stoi(d.value.substr(0, 4)), std::stoi(d.value.substr(5, 2)),
                                       std::stoi(d.value.substr(8, 2)));
             if (day) {

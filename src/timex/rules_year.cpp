@@ -37,6 +37,32 @@ bool numeric_neighbour(const Ctx& c, std::size_t i) {
     return false;
 }
 
+// "more than 1500 people", "about 2000 troops", "between 1000 and 1200 families": a number
+// counting people or things is no year, whatever precedes it; only "in", "since", "during",
+// "until", "by" before a plausible year keep it ("since 2011 people have fled").
+bool counts_things(const Ctx& c, std::size_t j, std::size_t k, int y) {
+    static const std::string_view nouns[] = {
+        "people", "persons", "civilians", "children", "women", "men", "soldiers", "troops",
+        "fighters", "militants", "rebels", "refugees", "families", "residents", "casualties",
+        "deaths", "victims", "bodies", "prisoners", "detainees", "migrants", "protesters",
+        "demonstrators", "students", "workers", "police", "policemen", "officers", "members",
+        "homes", "houses", "buildings", "vehicles", "cars", "trucks", "tanks", "rockets",
+        "missiles", "shells", "bombs", "mortars", "weapons", "rounds", "tonnes", "tons",
+        "dead", "killed", "wounded", "injured", "others", "individuals", "households",
+        "inhabitants", "citizens", "villagers", "patients", "displaced", "hostages"};
+    // "between 1000 and 1200 families", "1500 to 2000 people": the noun after the range
+    if ((c.is(k, "and") || c.is(k, "to") || c.is(k, "or")) && c.is_num(k + 1)) k += 2;
+    if (k >= c.size() || c.at(k).kind != Kind::Word) return false;
+    std::string_view n = c.low(k);
+    bool noun = false;
+    for (auto x : nouns)
+        if (n == x) noun = true;
+    if (!noun) return false;
+    bool temporal = j > 0 && (c.is(j - 1, "in") || c.is(j - 1, "since") || c.is(j - 1, "during") ||
+                              c.is(j - 1, "until") || c.is(j - 1, "by"));
+    return !(temporal && y >= 1900 && y <= 2100);
+}
+
 int ordinal_at(const Ctx& c, std::size_t i, std::size_t& next) {
     const Lex* l = c.lex(i);
     if (l && l->ordinal > 0) {
@@ -307,6 +333,7 @@ bool match_year(const Ctx& c, std::size_t i, Match& m) {
                            c.is(j - 1, "our") || (c.is(j - 1, "s") && j > 1 && c.is_punct(j - 2, '\'')));
         bool ctx = fiscal || j > i || year_context_before(c, j) || possessive;
         if (!ctx && (y < 1900 || y > 2040)) return false;
+        if (counts_things(c, j, k, y)) return false;
         if (k < c.size()) {
             // 1990 troops, 2000 people: a lower-case noun after a bare number
             const Token& n = c.at(k);

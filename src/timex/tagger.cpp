@@ -96,6 +96,21 @@ bool with_prefix(const Ctx& c, std::size_t i, Match& out) {
     return true;
 }
 
+// "26 July Street", "the 6th of October Bridge", "14 February Square": a capitalised name word
+// of a street, place or body right after the expression makes it part of a name, not a date.
+bool names_a_place(const Ctx& c, std::size_t after) {
+    static const std::string_view heads[] = {
+        "street", "st", "road", "avenue", "boulevard", "square", "bridge", "highway", "stadium",
+        "camp", "district", "neighbourhood", "neighborhood", "city", "mosque", "hospital", "school",
+        "university", "movement", "brigade", "brigades", "battalion", "front", "party", "coalition",
+        "revolution", "airport", "port", "park", "market", "circle", "roundabout", "hall", "club"};
+    if (after >= c.size() || c.at(after).kind != Kind::Word || !c.at(after).cap) return false;
+    std::string_view w = c.low(after);
+    for (auto h : heads)
+        if (w == h) return true;
+    return false;
+}
+
 } // namespace
 
 std::vector<TimeExpr> tag(std::string_view text, const Dct& dct) {
@@ -112,6 +127,10 @@ std::vector<TimeExpr> tag(std::string_view text, const Dct& dct) {
             found = true;
         }
         if (!found) continue;
+        if (best.type == TimexType::Date && names_a_place(c, best.last)) {
+            i = best.last - 1;
+            continue;
+        }
         TimeExpr te;
         te.begin = best.byte_begin != SIZE_MAX ? best.byte_begin : c.at(best.first).b;
         te.end = best.byte_end != SIZE_MAX ? best.byte_end : c.at(best.last - 1).e;

@@ -107,6 +107,30 @@ geotimeline_cli_test(extract-place-unknown-village
   CHECKS "jsonlen:events=1" "json:events.0.location.country=IN" "json:events.0.location.geo_precision=2"
          "json:events.0.location.admin1=Chhattisgarh")
 
+# Dates and fatalities (docs/events.md, "Date" and "Fatalities"): a count dated "last week"
+# stays the incident's, the week dated on its Wednesday with time_precision 2; "no reported
+# casualties" is an explicit 0; "over the weekend" is the Saturday-Sunday before the report; a
+# relative day beats the dateline's date and is resolved against it; a background date in a
+# relative clause loses to the reporting clause's.
+geotimeline_cli_test(extract-date-last-week
+  ARGS extract "${_ev}/last-week.txt" --gazetteer "${GT_FULL_INDEX}" --date 2020-05-06 -q
+  CHECKS "jsonlen:events=1" "json:events.0.fatalities=12" "json:events.0.date=2020-04-29"
+         "json:events.0.date_start=2020-04-27" "json:events.0.date_end=2020-05-03"
+         "json:events.0.time_precision=2")
+geotimeline_cli_test(extract-fatalities-zero
+  ARGS extract "${_ev}/no-casualties.txt" --gazetteer "${GT_FULL_INDEX}" --date 2020-05-06 -q
+  CHECKS "jsonlen:events=1" "json:events.0.fatalities=0" "json:events.0.date=2020-05-04")
+geotimeline_cli_test(extract-date-weekend
+  ARGS extract "${_ev}/weekend.txt" --gazetteer "${GT_FULL_INDEX}" --date 2020-05-04 -q
+  CHECKS "jsonlen:events=1" "json:events.0.fatalities=4" "json:events.0.date=2020-05-02"
+         "json:events.0.date_end=2020-05-03" "json:events.0.time_precision=2")
+geotimeline_cli_test(extract-date-dateline
+  ARGS extract "${_ev}/dateline.txt" --gazetteer "${GT_FULL_INDEX}" --date 2016-03-21 -q
+  CHECKS "jsonlen:events=1" "json:events.0.date=2016-03-13" "json:events.0.time_precision=1")
+geotimeline_cli_test(extract-date-background
+  ARGS extract "${_ev}/background.txt" --gazetteer "${GT_FULL_INDEX}" --date 2016-03-16 -q
+  CHECKS "jsonlen:events=1" "json:events.0.date=2016-03-14" "json:events.0.date_text=Monday")
+
 # Usage and data errors
 geotimeline_cli_test(extract-bad-format
   ARGS extract "${_example}" --gazetteer "${GT_FULL_INDEX}" --format kml
