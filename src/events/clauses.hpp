@@ -10,6 +10,7 @@
 #include <string_view>
 #include "text/word_set.hpp"
 #include <vector>
+#include <utility>
 
 namespace gt::events::detail {
 
@@ -48,6 +49,7 @@ const text::WordSet& clause_words();
 const text::WordSet& place_prepositions();
 const text::WordSet& metonymy_words();
 bool clause_break(const Word& w);
+std::pair<std::string, std::string> document_country(const Annotations& a);
 std::vector<ActorHit> find_actors(const Annotations& a, const WordStream& ws, const Lexicon& lx, const std::vector<int>& place_at);
 Actor generic_actor(const std::string& name, const std::string& kind, int inter);
 std::size_t word_at_byte(const std::vector<Word>& w, std::size_t first, std::size_t last, std::size_t byte);

@@ -51,7 +51,7 @@ geotimeline_cli_test(extract-stdin-text
   ARGS extract - --gazetteer "${GT_FULL_INDEX}" --date 2016-05-07 -q
   STDIN "${_ev}/homs.txt"
   CHECKS "json:id=stdin" "json:dct=2016-05-07" "json:events.0.event_type=Violence against civilians"
-         "json:events.0.fatalities=5" "json:events.0.date=2016-05-07" "json:events.0.actor2=Civilians")
+         "json:events.0.fatalities=5" "json:events.0.date=2016-05-07" "json:events.0.actor2=Civilians (Syria)")
 
 # A place given at a distance from a named one is the event's point (the geodesic offset from
 # the anchor, geo_precision 2), also when the headline names only the anchor; "near X" is X's
