@@ -226,6 +226,39 @@ std::vector<ActorHit> find_actors(const Annotations& a, const WordStream& ws, co
     return hits;
 }
 
+bool attribution(const std::vector<Word>& w, std::size_t first, std::size_t last) {
+    for (std::size_t i = first; i < last; ++i) {
+        const std::string& n = w[i].norm;
+        if (n == "responsibility" || n == "attributed") return true;
+    }
+    return false;
+}
+
+bool credit_claimant(const SentenceContext& sc, std::vector<Found>& out) {
+    for (auto it = out.rbegin(); it != out.rend(); ++it) {
+        Event& ev = it->event;
+        if (!is_violent(ev.event_type)) continue;
+        for (const auto* h : sc.actors)
+            if (h->actor.inter != 7 && h->actor.inter != 6) {
+                if (ev.actor1.name.empty() || ev.actor1.name.rfind("Unidentified Armed Group", 0) == 0)
+                    ev.actor1 = h->actor;
+                break;
+            }
+        return true;
+    }
+    return false;
+}
+
+Actor country_actor(const std::string& name, const std::string& kind, int inter,
+                    const std::pair<std::string, std::string>& country) {
+    Actor x;
+    x.name = fill_country(name, country.second);
+    x.kind = kind;
+    x.inter = inter;
+    if (!country.second.empty()) x.country = country.first;
+    return x;
+}
+
 Actor generic_actor(const std::string& name, const std::string& kind, int inter) {
     Actor x;
     x.name = name;

@@ -206,8 +206,8 @@ TEST_CASE("casualties attach to the event; civilians make an attack violence aga
     CHECK(ev[0].event_type == "Violence against civilians");
     CHECK(ev[0].sub_event_type == "Attack");
     CHECK(ev[0].fatalities == 5);
-    CHECK(ev[0].actor1.name == "Unidentified Armed Group");
-    CHECK(ev[0].actor2.name == "Civilians");
+    CHECK(ev[0].actor1.name == "Unidentified Armed Group (Syria)");
+    CHECK(ev[0].actor2.name == "Civilians (Syria)");
 
     std::string h = "Suicide bombing kills 16 in Syria.\n\nThe death toll from the suicide bombing in Hasaka rose to 22.";
     auto e2 = run(h, {place(h, "Syria", "Syria", "SY", "", 35, 38, "A.PCLI"),
