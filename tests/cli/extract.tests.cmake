@@ -109,3 +109,11 @@ geotimeline_cli_test(extract-gpkg-file
 geotimeline_cli_test(extract-help-gis
   ARGS extract --help
   CHECKS "out:gpkg, fgb, kml or shp" "out:--ogr-driver" "out:\\.csvt sidecar typing")
+
+# A user's lexicon adds to the default one (lexicon/README.md): the user's group is known and
+# the default's actors stay (the generic gunmen and villagers, in the document's country).
+geotimeline_cli_test(extract-user-lexicon-adds
+  ARGS extract "${_ev}/lancers.txt" --gazetteer "${GT_FULL_INDEX}" --lexicon "${_ev}/user-lexicon"
+       --date 2021-03-02 -q
+  CHECKS "json:events.0.actor1=Blue Lancers Militia" "json:events.0.inter1=4"
+         "out:Unidentified Armed Group \\(Nigeria\\)" "out:Civilians \\(Nigeria\\)")
