@@ -58,7 +58,7 @@ bool clause_break(const Word& w) {
 /// The country the document is about, for the actors that name none ("government forces",
 /// "police", "protesters"): the country of its resolved places, a town or region counting
 /// twice as much as a country name or demonym; a tie goes to the first named.
-std::pair<std::string, std::string> document_country(const Annotations& a) {
+std::pair<std::string, std::string> document_country(const Annotations& a, const Lexicon& lx) {
     std::unordered_map<std::string, int> n;
     std::string best, best_name;
     int best_n = 0;
@@ -71,7 +71,7 @@ std::pair<std::string, std::string> document_country(const Annotations& a) {
             best_name = pm.country_name;
         }
     }
-    return {best, best_name};
+    return {best, best.empty() ? best_name : lx.country_name(best, best_name)};
 }
 
 namespace {
@@ -167,7 +167,7 @@ std::vector<ActorHit> find_actors(const Annotations& a, const WordStream& ws, co
                                   const std::vector<int>& place_at) {
     std::vector<ActorHit> hits;
     const auto& w = ws.words;
-    const auto [doc_cc, doc_country] = document_country(a);
+    const auto [doc_cc, doc_country] = document_country(a, lx);
     for (const auto& s : ws.sentences) {
         std::size_t i = s.first;
         while (i < s.last) {
@@ -193,7 +193,8 @@ std::vector<ActorHit> find_actors(const Annotations& a, const WordStream& ws, co
                 if (t.end && (!found || t.end > m.end) && pm.resolved && !pm.country_name.empty()) {
                     hit.begin = i;
                     hit.end = t.end;
-                    set_actor(lx, lx.actors()[t.entry], pm.country, pm.country_name, hit.actor);
+                    set_actor(lx, lx.actors()[t.entry], pm.country, lx.country_name(pm.country, pm.country_name),
+                              hit.actor);
                     found = true;
                 }
             }

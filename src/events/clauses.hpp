@@ -49,7 +49,8 @@ const text::WordSet& clause_words();
 const text::WordSet& place_prepositions();
 const text::WordSet& metonymy_words();
 bool clause_break(const Word& w);
-std::pair<std::string, std::string> document_country(const Annotations& a);
+/// The document's country for generic actors: (ISO code, name in actor names).
+std::pair<std::string, std::string> document_country(const Annotations& a, const Lexicon& lx);
 std::vector<ActorHit> find_actors(const Annotations& a, const WordStream& ws, const Lexicon& lx, const std::vector<int>& place_at);
 Actor generic_actor(const std::string& name, const std::string& kind, int inter);
 /// "claimed responsibility for", "attributed the attack to": the sentence

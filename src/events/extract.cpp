@@ -66,7 +66,7 @@ struct Builder {
 
     Builder(const Annotations& an, const WordStream& w, const Lexicon& l)
         : a(an), ws(w), lx(l), place_at(place_index(w.words, an.places)), offsets(an.text),
-          place_is_actor(an.places.size(), 0), country(document_country(an)) {
+          place_is_actor(an.places.size(), 0), country(document_country(an, l)) {
         // A "place" inside a time expression ("Mon 12 Jun 2017") is not one.
         std::size_t t = 0;
         for (auto& p : place_at) {

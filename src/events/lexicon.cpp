@@ -152,6 +152,16 @@ void Lexicon::add_actors(std::string_view tsv, const std::string& name) {
         auto f = split_tabs(line);
         if (f.size() < 4 || f[0].empty() || f[1].empty())
             throw DataError(error_at(name, n, "expected alias, canonical name, kind, inter, country, flags"));
+        if (f[0] == "{country}") { // a country's name in actor names: {country} NAME _ _ CC
+            if (f.size() < 5 || f[4].size() != 2)
+                throw DataError(error_at(name, n, "a {country} row needs the name and the ISO code"));
+            std::string cc(f[4]);
+            auto it = std::find_if(country_names_.begin(), country_names_.end(),
+                                   [&](const auto& c) { return c.first == cc; });
+            if (it == country_names_.end()) country_names_.emplace_back(cc, std::string(f[1]));
+            else it->second = std::string(f[1]);
+            return;
+        }
         ActorEntry e;
         e.alias = std::string(f[0]);
         e.name = std::string(f[1]);
@@ -283,6 +293,12 @@ void Lexicon::extend(const std::string& dir) {
     if (has_a) add_actors(slurp(a), a.string());
     if (has_e) add_cues(slurp(e), e.string());
     dir_ += ";" + dir;
+}
+
+const std::string& Lexicon::country_name(const std::string& cc, const std::string& gazetteer_name) const {
+    for (const auto& [code, name] : country_names_)
+        if (code == cc) return name;
+    return gazetteer_name;
 }
 
 const std::string& Lexicon::with_years(const std::string& name) const {

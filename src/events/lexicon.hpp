@@ -91,12 +91,16 @@ class Lexicon {
     /// An actor name with the years of the regime when the lexicon names the same forces with
     /// them ("Military Forces of Ukraine" -> "Military Forces of Ukraine (2019-)"), else `name`.
     const std::string& with_years(const std::string& name) const;
+    /// The country's name in actor names (rows "{country}": ACLED's "Turkey" for the gazetteer's
+    /// "Türkiye"), else `gazetteer_name`.
+    const std::string& country_name(const std::string& cc, const std::string& gazetteer_name) const;
 
   private:
     std::vector<ActorEntry> actors_;
     std::vector<CueEntry> cues_;
     text::WordMap<std::vector<std::uint32_t>> actor_first_, template_second_, cue_first_;
     std::vector<std::pair<std::string, std::string>> dated_; // name without years -> with years
+    std::vector<std::pair<std::string, std::string>> country_names_; // ISO alpha-2 -> name
     std::string dir_;
 };
 

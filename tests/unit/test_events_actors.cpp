@@ -281,3 +281,25 @@ TEST_CASE("actors: a claim of responsibility names the perpetrator, it is no sec
     REQUIRE(ev.size() == 1);
     CHECK(ev[0].actor1.name == "Taliban");
 }
+
+TEST_CASE("actors: countries are named as ACLED names them", "[events]") {
+    // the gazetteer's name -> the name in actor names ({country} rows of actors.tsv)
+    const std::vector<std::tuple<std::string, std::string, std::string, std::string>> names = {
+        {"TR", "Türkiye", "Diyarbakir", "Turkey"},
+        {"CD", "DR Congo", "Bukavu", "Democratic Republic of Congo"},
+        {"CG", "Congo Republic", "Dolisie", "Republic of Congo"},
+        {"NG", "Nigeria", "Dikwa", "Nigeria"}};
+    for (const auto& [cc, gazetteer, where, acled] : names) {
+        std::string t = "Police fired on protesters in " + where + " on Monday, killing 2 civilians.";
+        auto ev = run(t, {town(t, where, cc, gazetteer)});
+        INFO(t);
+        REQUIRE(!ev.empty());
+        bool named = ev[0].actor1.name == "Police Forces of " + acled ||
+                     ev[0].actor1.name == "Protesters (" + acled + ")";
+        CHECK(named);
+    }
+    std::string t = "The Turkish army shelled Afrin on Monday, killing 3 people.";
+    auto ev = run(t, {demonym(t, "Turkish", "TR", "Türkiye"), town(t, "Afrin", "SY", "Syria")});
+    REQUIRE(!ev.empty());
+    CHECK(ev[0].actor1.name.rfind("Military Forces of Turkey", 0) == 0);
+}
