@@ -303,3 +303,26 @@ TEST_CASE("actors: countries are named as ACLED names them", "[events]") {
     REQUIRE(!ev.empty());
     CHECK(ev[0].actor1.name.rfind("Military Forces of Turkey", 0) == 0);
 }
+
+TEST_CASE("actors: a demonstration's actor1 is the crowd; 'riot police' is no riot", "[events]") {
+    std::string t = "Riot police fired tear gas at protesters in Garissa on Tuesday.";
+    auto ev = run(t, {town(t, "Garissa", "KE", "Kenya")});
+    REQUIRE(ev.size() == 1);
+    CHECK(ev[0].event_type == "Protests");
+    CHECK(ev[0].actor1.name == "Protesters (Kenya)");
+    CHECK(ev[0].actor2.name == "Police Forces of Kenya");
+    for (std::string crowd : {"Residents", "Villagers", "Civilians"}) {
+        std::string p = crowd + " protested in Garissa on Tuesday against power cuts.";
+        auto e = run(p, {town(p, "Garissa", "KE", "Kenya")});
+        INFO(p);
+        REQUIRE(!e.empty());
+        CHECK(e[0].event_type == "Protests");
+        CHECK(e[0].actor1.name == "Protesters (Kenya)");
+        CHECK(e[0].actor1.inter == 6);
+    }
+    std::string r = "Rioters torched a police station in Garissa on Monday.";
+    auto e = run(r, {town(r, "Garissa", "KE", "Kenya")});
+    REQUIRE(!e.empty());
+    CHECK(e[0].event_type == "Riots");
+    CHECK(e[0].actor1.name == "Rioters (Kenya)");
+}
