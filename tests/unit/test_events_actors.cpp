@@ -326,3 +326,17 @@ TEST_CASE("actors: a demonstration's actor1 is the crowd; 'riot police' is no ri
     CHECK(e[0].event_type == "Riots");
     CHECK(e[0].actor1.name == "Rioters (Kenya)");
 }
+
+TEST_CASE("actors: rebels in the Donbas are the NAF, elsewhere generic", "[events]") {
+    for (std::string rebels : {"The NAF rebel forces", "Rebels", "Pro-Russian rebels", "Separatists"}) {
+        std::string t = rebels + " shelled Ukrainian positions near Avdiivka on Monday, killing 2 soldiers.";
+        auto ev = run(t, {town(t, "Avdiivka", "UA", "Ukraine")});
+        INFO(t);
+        REQUIRE(!ev.empty());
+        CHECK(ev[0].actor1.name == "NAF: United Armed Forces of Novorossiya");
+    }
+    std::string t = "Rebels shelled army positions near Homs on Monday, killing 2 soldiers.";
+    auto ev = run(t, {town(t, "Homs", "SY", "Syria")});
+    REQUIRE(!ev.empty());
+    CHECK(ev[0].actor1.name == "Rebel Groups");
+}
