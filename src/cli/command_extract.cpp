@@ -70,7 +70,9 @@ class ExtractCommand : public Command {
                        "Write with this GDAL vector driver (short name: GPKG, SQLite, GML, \"MapInfo File\"...)");
         app.add_option("--date", date_, "Document creation time YYYY-MM-DD for every document");
         add_gazetteer_option(app, gazetteer_);
-        app.add_option("--lexicon", lexicon_, "Directory with your own actors.tsv and/or events.tsv: their rows are added to the default lexicon");
+        app.add_option("--lexicon", lexicon_,
+                       "Directory with your own actors.tsv and/or events.tsv: their rows are added to the "
+                       "default lexicon");
         batch::add_batch_options(app, batch_);
     }
 

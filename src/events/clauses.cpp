@@ -193,8 +193,8 @@ std::vector<ActorHit> find_actors(const Annotations& a, const WordStream& ws, co
                 if (t.end && (!found || t.end > m.end) && pm.resolved && !pm.country_name.empty()) {
                     hit.begin = i;
                     hit.end = t.end;
-                    set_actor(lx, lx.actors()[t.entry], pm.country, lx.country_name(pm.country, pm.country_name),
-                              hit.actor);
+                    const std::string& name = lx.country_name(pm.country, pm.country_name);
+                    set_actor(lx, lx.actors()[t.entry], pm.country, name, hit.actor);
                     found = true;
                 }
             }
@@ -247,6 +247,20 @@ bool credit_claimant(const SentenceContext& sc, std::vector<Found>& out) {
             }
         return true;
     }
+    return false;
+}
+
+void crowd_first(Event& ev, const std::pair<std::string, std::string>& country) {
+    bool protest = ev.event_type == "Protests", riot = ev.event_type == "Riots";
+    if (!(protest || riot) || !(ev.actor1.inter == 7 || ev.actor1.inter == 1 || ev.actor1.name.empty())) return;
+    if (ev.actor1.inter == 1 && ev.actor2.inter != 1) ev.actor2 = ev.actor1;
+    ev.actor1 = protest ? country_actor("Protesters ({country})", "protesters", 6, country)
+                        : country_actor("Rioters ({country})", "rioters", 5, country);
+}
+
+bool qualifies_actor(const SentenceContext& sc, std::size_t begin, std::size_t end) {
+    for (const auto* h : sc.actors)
+        if (h->begin <= begin && end < h->end) return true;
     return false;
 }
 

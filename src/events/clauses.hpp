@@ -60,6 +60,11 @@ bool attribution(const std::vector<Word>& w, std::size_t first, std::size_t last
 /// event when that one has none or an unidentified one; false when there is no such event
 /// (the sentence is then the only report of the incident).
 bool credit_claimant(const SentenceContext& sc, std::vector<Found>& out);
+/// A protest's or riot's actor1 is the crowd (ACLED): civilians who protest are protesters, the
+/// state forces that break it up become actor2.
+void crowd_first(Event& ev, const std::pair<std::string, std::string>& country);
+/// "riot police": a cue word [begin, end) that qualifies the noun of an actor mention.
+bool qualifies_actor(const SentenceContext& sc, std::size_t begin, std::size_t end);
 /// A generic actor of the document's country (document_country()): "Civilians ({country})".
 Actor country_actor(const std::string& name, const std::string& kind, int inter,
                     const std::pair<std::string, std::string>& country);

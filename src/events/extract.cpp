@@ -176,14 +176,7 @@ void Builder::assign_actors(const SentenceContext& sc_all, const CueHit& cue, in
     if (a1 && a1->actor.inter == 7 && is_violent(ce.event_type)) std::swap(a1, a2);
     if (a1) ev.actor1 = a1->actor;
     if (a2) ev.actor2 = a2->actor;
-    // A demonstration's actor1 is the crowd (ACLED): residents who protest are protesters, the
-    // police that break it up are actor2.
-    bool protest = ev.event_type == "Protests", riot = ev.event_type == "Riots";
-    if ((protest || riot) && (ev.actor1.inter == 7 || ev.actor1.inter == 1 || ev.actor1.name.empty())) {
-        if (ev.actor1.inter == 1 && ev.actor2.inter != 1) ev.actor2 = ev.actor1;
-        ev.actor1 = protest ? country_actor("Protesters ({country})", "protesters", 6, country)
-                            : country_actor("Rioters ({country})", "rioters", 5, country);
-    }
+    crowd_first(ev, country);
 }
 
 /// The place the text states for a chosen mention (docs/events.md, "Place"): a relative place
@@ -354,10 +347,7 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
             // "the operation to break the siege", "plans to capture": intentions, not events.
             bool infinitive = best.begin > s.first && w[best.begin - 1].norm == "to" &&
                               ((ce.flags & (cue_territory | cue_diplomacy)) || ce.event_type == "Strategic developments");
-            // "riot police", "the Security Belt forces": a cue word that qualifies an actor's noun
-            bool modifier = false;
-            for (const auto* h : sc.actors) modifier = modifier || (h->begin <= best.begin && best.end < h->end);
-            if (!infinitive && !modifier)
+            if (!infinitive && !qualifies_actor(sc, best.begin, best.end))
                 cues.push_back({best.begin, best.end, best.entry, sc.clause[best.begin - s.first]});
             i = best.end;
         }

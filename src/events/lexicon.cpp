@@ -189,7 +189,8 @@ void Lexicon::add_actors(std::string_view tsv, const std::string& name) {
                         cc = comma == std::string_view::npos ? std::string_view() : cc.substr(comma + 1);
                     }
                 } else
-                    throw DataError(error_at(name, n, "unknown flag '" + std::string(flag) + "' (cs, ex, in=CC,CC)"));
+                    throw DataError(
+                        error_at(name, n, "unknown flag '" + std::string(flag) + "' (cs, ex, in=CC,CC)"));
             }
         }
         e.pattern = compile(f[0], cs);
@@ -207,7 +208,8 @@ void Lexicon::add_actors(std::string_view tsv, const std::string& name) {
         if (!e.is_template) {
             std::string plain = without_years(e.name);
             if (plain != e.name) {
-                auto it = std::find_if(dated_.begin(), dated_.end(), [&](const auto& d) { return d.first == plain; });
+                auto it = std::find_if(dated_.begin(), dated_.end(),
+                                       [&](const auto& d) { return d.first == plain; });
                 if (it == dated_.end()) dated_.emplace_back(std::move(plain), e.name);
                 else it->second = e.name; // a later row (a user's) wins
             }
