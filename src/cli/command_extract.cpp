@@ -48,8 +48,9 @@ constexpr const char* kHelp =
     "line, id, reason) and the run goes on; the others are still processed and written.\n"
     "Text is UTF-8; UTF-16 with a byte order mark is decoded, stray bytes are read as\n"
     "Windows-1252 (docs/robustness.md).\n"
-    "Lexicons (actors.tsv, events.tsv) are looked for in $GEOTIMELINE_LEXICON_DIR, <binary dir>/lexicon,\n"
-    "<binary dir>/../share/geotimeline/lexicon, the install data directory, then the source tree.\n"
+    "The default lexicons (actors.tsv, events.tsv) are looked for in <binary dir>/lexicon,\n"
+    "<binary dir>/../share/geotimeline/lexicon, the install data directory, then the source tree;\n"
+    "the rows of --lexicon DIR and $GEOTIMELINE_LEXICON_DIR (actors.tsv and/or events.tsv) are added.\n"
     "The GIS formats load GDAL from the plugin geotimeline-ogr.so: $GEOTIMELINE_PLUGIN_DIR when set,\n"
     "else beside the binary, then <binary dir>/../<libdir>/geotimeline (where it is installed).\n"
     "Exit codes: 0 ok, 1 some input failed, 2 usage, 3 gazetteer or lexicon missing, 4 output failed\n"
@@ -69,7 +70,9 @@ class ExtractCommand : public Command {
                        "Write with this GDAL vector driver (short name: GPKG, SQLite, GML, \"MapInfo File\"...)");
         app.add_option("--date", date_, "Document creation time YYYY-MM-DD for every document");
         add_gazetteer_option(app, gazetteer_);
-        app.add_option("--lexicon", lexicon_, "Directory with actors.tsv and events.tsv (default: the search path)");
+        app.add_option("--lexicon", lexicon_,
+                       "Directory with your own actors.tsv and/or events.tsv: their rows are added to the "
+                       "default lexicon");
         batch::add_batch_options(app, batch_);
     }
 
@@ -83,8 +86,8 @@ class ExtractCommand : public Command {
         if (stdin_uses > 1) throw UsageError("extract: '-' (standard input) can be given once only");
 
         auto index = open_gazetteer(gazetteer_);
-        std::string lexicon_dir = events::find_lexicon_dir(lexicon_, GEOTIMELINE_INSTALL_DATADIR);
-        auto lexicon = events::Lexicon::load(lexicon_dir);
+        auto lexicon = events::Lexicon::load(events::lexicon_dirs(lexicon_, GEOTIMELINE_INSTALL_DATADIR));
+        const std::string lexicon_dir = lexicon.dir();
         events::PipelineOptions po;
         po.date = date_.empty() ? std::string() : timex::normalize_dct(date_);
         events::Pipeline pipeline(index, std::move(lexicon), po);

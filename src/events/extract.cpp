@@ -62,10 +62,11 @@ struct Builder {
     std::vector<ActorHit> hits;
     text::OffsetMap offsets;
     std::vector<char> place_is_actor;
+    std::pair<std::string, std::string> country; // the document's (code, name)
 
     Builder(const Annotations& an, const WordStream& w, const Lexicon& l)
         : a(an), ws(w), lx(l), place_at(place_index(w.words, an.places)), offsets(an.text),
-          place_is_actor(an.places.size(), 0) {
+          place_is_actor(an.places.size(), 0), country(document_country(an, l)) {
         // A "place" inside a time expression ("Mon 12 Jun 2017") is not one.
         std::size_t t = 0;
         for (auto& p : place_at) {
@@ -175,8 +176,7 @@ void Builder::assign_actors(const SentenceContext& sc_all, const CueHit& cue, in
     if (a1 && a1->actor.inter == 7 && is_violent(ce.event_type)) std::swap(a1, a2);
     if (a1) ev.actor1 = a1->actor;
     if (a2) ev.actor2 = a2->actor;
-    if (ev.actor1.name.empty() && ev.event_type == "Protests") ev.actor1 = generic_actor("Protesters", "protesters", 6);
-    if (ev.actor1.name.empty() && ev.event_type == "Riots") ev.actor1 = generic_actor("Rioters", "rioters", 5);
+    crowd_first(ev, country);
 }
 
 /// The place the text states for a chosen mention (docs/events.md, "Place"): a relative place
@@ -348,7 +348,8 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
             // "the operation to break the siege", "plans to capture": intentions, not events.
             bool infinitive = best.begin > s.first && w[best.begin - 1].norm == "to" &&
                               ((ce.flags & (cue_territory | cue_diplomacy)) || ce.event_type == "Strategic developments");
-            if (!infinitive) cues.push_back({best.begin, best.end, best.entry, sc.clause[best.begin - s.first]});
+            if (!infinitive && !qualifies_actor(sc, best.begin, best.end))
+                cues.push_back({best.begin, best.end, best.entry, sc.clause[best.begin - s.first]});
             i = best.end;
         }
 
@@ -385,6 +386,10 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
         std::vector<int> keep;
         for (std::size_t k = 0; k < cues.size(); ++k) {
             const auto& ce = lx.cues()[cues[k].entry];
+            // "X claimed responsibility for the attack": the perpetrator of the incident told
+            // before, not another incident.
+            if ((ce.flags & cue_weak) && attribution(w, s.first, s.last) && credit_claimant(sc, out))
+                continue;
             if ((ce.flags & cue_weak) && count <= 0 && !(any_actor && specific_place)) continue;
             bool replaced = false;
             for (auto& j : keep) {
@@ -429,7 +434,7 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
                 else if (!ev.actor1.name.empty()) ev.sub_event_type = "Non-state actor overtakes territory";
             }
             if (is_violent(ev.event_type) && ev.actor2.name.empty() && (civ || civ_actor))
-                ev.actor2 = generic_actor("Civilians", "civilians", 7);
+                ev.actor2 = country_actor("Civilians ({country})", "civilians", 7, b.country);
             bool v = is_violent(ev.event_type);
             violent = violent || v;
             b.fill_common(sc, cue, k, ce.weight, v ? count : -1, f, (ce.flags & cue_diplomacy) != 0);
@@ -508,7 +513,8 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
         ev.cameo = generic.cameo;
         CueHit cue{at, at + 1, 0, 0};
         b.assign_actors(sc, cue, 0, generic, ev);
-        if (ev.actor2.name.empty() && civ) ev.actor2 = generic_actor("Civilians", "civilians", 7);
+        if (ev.actor2.name.empty() && civ)
+            ev.actor2 = country_actor("Civilians ({country})", "civilians", 7, b.country);
         b.fill_common(sc, cue, 0, generic.weight, count, f);
         out.push_back(std::move(f));
     }

@@ -52,6 +52,7 @@ Pattern compile(std::string_view phrase, bool case_sensitive) {
         if (word == "*" || word == "{demonym}") {
             p.parts.emplace_back(word);
             p.exact.emplace_back(word);
+            p.forms.emplace_back(word);
             continue;
         }
         std::string norm = text::normalize_name(word);
@@ -63,6 +64,7 @@ Pattern compile(std::string_view phrase, bool case_sensitive) {
             if (!part.empty() && part != "the" && part != "a" && part != "an") {
                 p.parts.push_back(stem(part));
                 p.exact.emplace_back(word);
+                p.forms.push_back(part);
             }
             a = b + 1;
         }
@@ -92,17 +94,33 @@ void for_lines(std::string_view tsv, F&& f) {
 
 bool is_article(const std::string& s) { return s == "the" || s == "a" || s == "an"; }
 
-bool part_matches(const Pattern& p, std::size_t k, const Word& w, std::string_view text_exact) {
+bool part_matches(const Pattern& p, std::size_t k, const Word& w) {
     if (w.stem != p.parts[k]) return false;
     if (p.case_sensitive && !w.all_caps) return false;
-    (void)text_exact;
-    return true;
+    return !p.exact_form || w.norm == p.forms[k];
 }
 
 std::string slurp(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw DataError(path.string() + ": cannot read the lexicon file");
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+/// "Military Forces of Ukraine (2019-)" -> "Military Forces of Ukraine": the regime's years
+/// when they end the name, else the name unchanged.
+std::string without_years(const std::string& name) {
+    auto open = name.rfind(" (");
+    if (open == std::string::npos || name.back() != ')') return name;
+    std::string_view in(name);
+    in = in.substr(open + 2, in.size() - open - 3);
+    auto digits = [](std::string_view x) {
+        return x.size() == 4 && std::all_of(x.begin(), x.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    auto dash = in.find('-');
+    if (dash == std::string_view::npos || !digits(in.substr(0, dash))) return name;
+    auto rest = in.substr(dash + 1);
+    if (!rest.empty() && !digits(rest)) return name;
+    return name.substr(0, open);
 }
 
 } // namespace
@@ -122,20 +140,28 @@ std::size_t match_pattern(const Pattern& p, std::size_t from, const std::vector<
             return 0;
         }
         while (i < limit && !w[i].punct && is_article(w[i].norm)) ++i;
-        if (i >= limit || w[i].punct || !part_matches(p, k, w[i], {})) return 0;
+        if (i >= limit || w[i].punct || !part_matches(p, k, w[i])) return 0;
         ++i;
         ++k;
     }
     return i;
 }
 
-Lexicon Lexicon::parse(std::string_view actors_tsv, std::string_view events_tsv, const std::string& actors_name,
-                       const std::string& events_name) {
-    Lexicon lx;
-    for_lines(actors_tsv, [&](std::string_view line, std::size_t n) {
+void Lexicon::add_actors(std::string_view tsv, const std::string& name) {
+    for_lines(tsv, [&](std::string_view line, std::size_t n) {
         auto f = split_tabs(line);
         if (f.size() < 4 || f[0].empty() || f[1].empty())
-            throw DataError(error_at(actors_name, n, "expected alias, canonical name, kind, inter, country, flags"));
+            throw DataError(error_at(name, n, "expected alias, canonical name, kind, inter, country, flags"));
+        if (f[0] == "{country}") { // a country's name in actor names: {country} NAME _ _ CC
+            if (f.size() < 5 || f[4].size() != 2)
+                throw DataError(error_at(name, n, "a {country} row needs the name and the ISO code"));
+            std::string cc(f[4]);
+            auto it = std::find_if(country_names_.begin(), country_names_.end(),
+                                   [&](const auto& c) { return c.first == cc; });
+            if (it == country_names_.end()) country_names_.emplace_back(cc, std::string(f[1]));
+            else it->second = std::string(f[1]);
+            return;
+        }
         ActorEntry e;
         e.alias = std::string(f[0]);
         e.name = std::string(f[1]);
@@ -144,26 +170,59 @@ Lexicon Lexicon::parse(std::string_view actors_tsv, std::string_view events_tsv,
         std::string inter(f[3]);
         e.inter = static_cast<int>(std::strtol(inter.c_str(), &endp, 10));
         if (inter.empty() || *endp || e.inter < 1 || e.inter > 8)
-            throw DataError(error_at(actors_name, n, "inter must be an ACLED inter code 1..8, not '" + inter + "'"));
+            throw DataError(error_at(name, n, "inter must be an ACLED inter code 1..8, not '" + inter + "'"));
         if (f.size() > 4) e.country = std::string(f[4]);
-        bool cs = f.size() > 5 && f[5].find("cs") != std::string_view::npos;
+        bool cs = false, ex = false;
+        if (f.size() > 5) {
+            std::string_view flags = f[5];
+            while (!flags.empty()) {
+                auto sp = flags.find_first_of(" ;");
+                std::string_view flag = flags.substr(0, sp);
+                flags = sp == std::string_view::npos ? std::string_view() : flags.substr(sp + 1);
+                if (flag.empty()) continue;
+                if (flag == "cs") cs = true;
+                else if (flag == "ex") ex = true;
+                else if (flag.rfind("in=", 0) == 0 && flag.size() > 3) {
+                    for (std::string_view cc = flag.substr(3); !cc.empty();) {
+                        auto comma = cc.find(',');
+                        e.only_in.emplace_back(cc.substr(0, comma));
+                        cc = comma == std::string_view::npos ? std::string_view() : cc.substr(comma + 1);
+                    }
+                } else
+                    throw DataError(
+                        error_at(name, n, "unknown flag '" + std::string(flag) + "' (cs, ex, in=CC,CC)"));
+            }
+        }
         e.pattern = compile(f[0], cs);
-        if (e.pattern.parts.empty()) throw DataError(error_at(actors_name, n, "empty alias"));
+        e.pattern.exact_form = ex;
+        if (e.pattern.parts.empty()) throw DataError(error_at(name, n, "empty alias"));
         e.is_template = e.pattern.parts[0] == "{demonym}";
-        auto idx = static_cast<std::uint32_t>(lx.actors_.size());
+        auto idx = static_cast<std::uint32_t>(actors_.size());
         if (e.is_template) {
             if (e.pattern.parts.size() < 2)
-                throw DataError(error_at(actors_name, n, "a {demonym} template needs words after it"));
-            lx.template_second_[e.pattern.parts[1]].push_back(idx);
+                throw DataError(error_at(name, n, "a {demonym} template needs words after it"));
+            template_second_[e.pattern.parts[1]].push_back(idx);
         } else {
-            lx.actor_first_[e.pattern.parts[0]].push_back(idx);
+            actor_first_[e.pattern.parts[0]].push_back(idx);
         }
-        lx.actors_.push_back(std::move(e));
+        if (!e.is_template) {
+            std::string plain = without_years(e.name);
+            if (plain != e.name) {
+                auto it = std::find_if(dated_.begin(), dated_.end(),
+                                       [&](const auto& d) { return d.first == plain; });
+                if (it == dated_.end()) dated_.emplace_back(std::move(plain), e.name);
+                else it->second = e.name; // a later row (a user's) wins
+            }
+        }
+        actors_.push_back(std::move(e));
     });
-    for_lines(events_tsv, [&](std::string_view line, std::size_t n) {
+}
+
+void Lexicon::add_cues(std::string_view tsv, const std::string& name) {
+    for_lines(tsv, [&](std::string_view line, std::size_t n) {
         auto f = split_tabs(line);
         if (f.size() < 5 || f[0].empty() || f[1].empty() || f[2].empty())
-            throw DataError(error_at(events_name, n, "expected cue, event_type, sub_event_type, cameo, weight, flags"));
+            throw DataError(error_at(name, n, "expected cue, event_type, sub_event_type, cameo, weight, flags"));
         CueEntry e;
         e.cue = std::string(f[0]);
         e.event_type = std::string(f[1]);
@@ -173,7 +232,7 @@ Lexicon Lexicon::parse(std::string_view actors_tsv, std::string_view events_tsv,
         char* endp = nullptr;
         e.weight = std::strtod(wt.c_str(), &endp);
         if (wt.empty() || *endp || e.weight <= 0 || e.weight > 1)
-            throw DataError(error_at(events_name, n, "weight must be a number in (0, 1], not '" + wt + "'"));
+            throw DataError(error_at(name, n, "weight must be a number in (0, 1], not '" + wt + "'"));
         if (f.size() > 5) {
             for (char c : f[5]) {
                 switch (c) {
@@ -181,7 +240,7 @@ Lexicon Lexicon::parse(std::string_view actors_tsv, std::string_view events_tsv,
                 case 'C': e.flags |= cue_civilian; break;
                 case 'W': e.flags |= cue_weak; break;
                 case 'D': e.flags |= cue_diplomacy; break;
-                default: throw DataError(error_at(events_name, n, std::string("unknown flag '") + c + "'"));
+                default: throw DataError(error_at(name, n, std::string("unknown flag '") + c + "'"));
                 }
             }
         }
@@ -190,10 +249,17 @@ Lexicon Lexicon::parse(std::string_view actors_tsv, std::string_view events_tsv,
                   });
         e.pattern = compile(f[0], cs);
         if (e.pattern.parts.empty() || e.pattern.parts[0] == "*")
-            throw DataError(error_at(events_name, n, "a cue must start with a word"));
-        lx.cue_first_[e.pattern.parts[0]].push_back(static_cast<std::uint32_t>(lx.cues_.size()));
-        lx.cues_.push_back(std::move(e));
+            throw DataError(error_at(name, n, "a cue must start with a word"));
+        cue_first_[e.pattern.parts[0]].push_back(static_cast<std::uint32_t>(cues_.size()));
+        cues_.push_back(std::move(e));
     });
+}
+
+Lexicon Lexicon::parse(std::string_view actors_tsv, std::string_view events_tsv, const std::string& actors_name,
+                       const std::string& events_name) {
+    Lexicon lx;
+    lx.add_actors(actors_tsv, actors_name);
+    lx.add_cues(events_tsv, events_name);
     if (lx.actors_.empty()) throw DataError(actors_name + ": no actors (see lexicon/README.md)");
     if (lx.cues_.empty()) throw DataError(events_name + ": no event cues (see lexicon/README.md)");
     return lx;
@@ -211,13 +277,54 @@ Lexicon Lexicon::load(const std::string& dir) {
     return lx;
 }
 
-PhraseMatch Lexicon::match_actor(const std::vector<Word>& w, std::size_t i, std::size_t limit) const {
+Lexicon Lexicon::load(const std::vector<std::string>& dirs) {
+    if (dirs.empty()) throw DataError("no lexicon directory given");
+    Lexicon lx = load(dirs.front());
+    for (std::size_t k = 1; k < dirs.size(); ++k) lx.extend(dirs[k]);
+    return lx;
+}
+
+void Lexicon::extend(const std::string& dir) {
+    fs::path d(dir);
+    auto a = d / "actors.tsv", e = d / "events.tsv";
+    std::error_code ec;
+    bool has_a = fs::exists(a, ec), has_e = fs::exists(e, ec);
+    if (!has_a && !has_e)
+        throw DataError(dir + ": neither actors.tsv nor events.tsv here (a user lexicon adds rows in these "
+                              "files to the default ones; see lexicon/README.md)");
+    if (has_a) add_actors(slurp(a), a.string());
+    if (has_e) add_cues(slurp(e), e.string());
+    dir_ += ";" + dir;
+}
+
+const std::string& Lexicon::country_name(const std::string& cc, const std::string& gazetteer_name) const {
+    for (const auto& [code, name] : country_names_)
+        if (code == cc) return name;
+    return gazetteer_name;
+}
+
+const std::string& Lexicon::with_years(const std::string& name) const {
+    for (const auto& [plain, dated] : dated_)
+        if (plain == name) return dated;
+    return name;
+}
+
+PhraseMatch Lexicon::match_actor(const std::vector<Word>& w, std::size_t i, std::size_t limit,
+                                 const std::string& doc_country) const {
     PhraseMatch best;
+    bool best_local = false;
     const auto* first = actor_first_.find(w[i].stem, w[i].stem_hash);
     if (!first) return best;
     for (auto idx : *first) {
+        const auto& only = actors_[idx].only_in;
+        bool local = !only.empty();
+        if (local && std::find(only.begin(), only.end(), doc_country) == only.end()) continue;
         std::size_t e = match_pattern(actors_[idx].pattern, 0, w, i, limit);
-        if (e > best.end) best = {i, e, idx};
+        // longest; on a tie a row for the document's country, then a later row (a user's)
+        if (e && (e > best.end || (e == best.end && local >= best_local))) {
+            best = {i, e, idx};
+            best_local = local;
+        }
     }
     return best;
 }
@@ -229,7 +336,7 @@ PhraseMatch Lexicon::match_template(const std::vector<Word>& w, std::size_t i, s
     if (!first) return best;
     for (auto idx : *first) {
         std::size_t e = match_pattern(actors_[idx].pattern, 1, w, i, limit);
-        if (e > best.end) best = {i, e, idx};
+        if (e && e >= best.end) best = {i, e, idx};
     }
     return best;
 }
@@ -271,6 +378,53 @@ std::string find_lexicon_dir(const std::string& explicit_dir, const std::string&
     throw DataError("no lexicon directory (actors.tsv, events.tsv) found; looked in:" + where +
                     "\nSet GEOTIMELINE_LEXICON_DIR to the lexicon/ directory of the source tree, or install "
                     "with cmake --install");
+}
+
+std::vector<std::string> lexicon_dirs(const std::string& user_dir, const std::string& install_datadir) {
+    std::vector<std::string> user;
+    if (!user_dir.empty()) user.push_back(user_dir);
+    if (const char* p = std::getenv("GEOTIMELINE_LEXICON_DIR"); p && *p) user.emplace_back(p);
+    auto both = [](const std::string& d) {
+        std::error_code ec;
+        return fs::exists(fs::path(d) / "actors.tsv", ec) && fs::exists(fs::path(d) / "events.tsv", ec);
+    };
+    auto same = [](const std::string& x, const std::string& y) {
+        std::error_code ec;
+        return fs::equivalent(fs::path(x), fs::path(y), ec);
+    };
+    std::vector<std::string> defaults;
+    if (const fs::path exe = executable_dir(); !exe.empty()) {
+        defaults.push_back((exe / "lexicon").string());
+        defaults.push_back((exe.parent_path() / "share" / "geotimeline" / "lexicon").string());
+    }
+    if (!install_datadir.empty()) defaults.push_back((fs::path(install_datadir) / "lexicon").string());
+    defaults.emplace_back(GEOTIMELINE_SOURCE_LEXICON_DIR);
+    std::vector<std::string> out;
+    for (const auto& d : defaults)
+        if (both(d)) {
+            out.push_back(d);
+            break;
+        }
+    if (out.empty()) // no default installed: a user directory holding both files stands for it
+        for (const auto& d : user)
+            if (both(d)) {
+                out.push_back(d);
+                break;
+            }
+    if (out.empty()) {
+        std::string where;
+        for (const auto& p : defaults) where += "\n  " + p;
+        for (const auto& p : user) where += "\n  " + p;
+        throw DataError("no lexicon directory (actors.tsv, events.tsv) found; looked in:" + where +
+                        "\nSet GEOTIMELINE_LEXICON_DIR to the lexicon/ directory of the source tree, or install "
+                        "with cmake --install");
+    }
+    for (const auto& d : user) {
+        bool dup = false;
+        for (const auto& o : out) dup = dup || same(o, d);
+        if (!dup) out.push_back(d);
+    }
+    return out;
 }
 
 } // namespace gt::events

@@ -17,7 +17,9 @@ namespace gt::events {
 struct Pattern {
     std::vector<std::string> parts;
     std::vector<std::string> exact; // for case-sensitive entries: the words as written
+    std::vector<std::string> forms; // the normalised words before lemmatising
     bool case_sensitive = false;
+    bool exact_form = false; // flag ex: the words as written, not lemmatised ("hamas" is no "Hama")
 };
 
 struct ActorEntry {
@@ -27,6 +29,7 @@ struct ActorEntry {
     std::string kind;    // "state forces", "rebel group", ...
     int inter = 0;       // ACLED inter code
     std::string country; // ISO alpha-2 or empty
+    std::vector<std::string> only_in; // flag in=CC,CC: only in documents about these countries
     bool is_template = false;
 };
 
@@ -55,12 +58,22 @@ class Lexicon {
                          const std::string& events_name = "events.tsv");
     /// Reads DIR/actors.tsv and DIR/events.tsv; DataError when missing or malformed.
     static Lexicon load(const std::string& dir);
+    /// The first directory holds the default lexicon (both files); each further one adds its
+    /// actors.tsv and/or events.tsv to it (a user's own lexicon: lexicon/README.md).
+    static Lexicon load(const std::vector<std::string>& dirs);
+    /// Adds the rows of DIR/actors.tsv and DIR/events.tsv (either may be absent, not both).
+    void extend(const std::string& dir);
+    /// Adds rows; later rows win over earlier ones with the same words.
+    void add_actors(std::string_view tsv, const std::string& name);
+    void add_cues(std::string_view tsv, const std::string& name);
 
     const std::vector<ActorEntry>& actors() const noexcept { return actors_; }
     const std::vector<CueEntry>& cues() const noexcept { return cues_; }
 
-    /// The longest actor alias starting at word i (templates excluded), or end == 0.
-    PhraseMatch match_actor(const std::vector<Word>& w, std::size_t i, std::size_t limit) const;
+    /// The longest actor alias starting at word i (templates excluded), or end == 0; `doc_country`
+    /// (ISO alpha-2, may be empty) selects the rows flagged in=CC, which win over the others.
+    PhraseMatch match_actor(const std::vector<Word>& w, std::size_t i, std::size_t limit,
+                            const std::string& doc_country = {}) const;
     /// The longest template ("{demonym} army") whose words follow a demonym ending before
     /// word i, matching words [i, ...); end == 0 when none.
     PhraseMatch match_template(const std::vector<Word>& w, std::size_t i, std::size_t limit) const;
@@ -75,10 +88,19 @@ class Lexicon {
 
     const std::string& dir() const noexcept { return dir_; }
 
+    /// An actor name with the years of the regime when the lexicon names the same forces with
+    /// them ("Military Forces of Ukraine" -> "Military Forces of Ukraine (2019-)"), else `name`.
+    const std::string& with_years(const std::string& name) const;
+    /// The country's name in actor names (rows "{country}": ACLED's "Turkey" for the gazetteer's
+    /// "Türkiye"), else `gazetteer_name`.
+    const std::string& country_name(const std::string& cc, const std::string& gazetteer_name) const;
+
   private:
     std::vector<ActorEntry> actors_;
     std::vector<CueEntry> cues_;
     text::WordMap<std::vector<std::uint32_t>> actor_first_, template_second_, cue_first_;
+    std::vector<std::pair<std::string, std::string>> dated_; // name without years -> with years
+    std::vector<std::pair<std::string, std::string>> country_names_; // ISO alpha-2 -> name
     std::string dir_;
 };
 
@@ -95,5 +117,12 @@ std::vector<std::string> lexicon_search_path(const std::string& install_datadir)
 /// The first directory on the search path holding actors.tsv (or `explicit_dir` when given);
 /// DataError listing every place looked at when none.
 std::string find_lexicon_dir(const std::string& explicit_dir, const std::string& install_datadir);
+
+/// The lexicon directories to load: the default one (the first directory of the installed or
+/// source-tree search path holding both files), then the user's additions: `user_dir`
+/// (--lexicon) and $GEOTIMELINE_LEXICON_DIR, each holding actors.tsv and/or events.tsv. With no
+/// default lexicon installed, a user directory holding both files is the default. DataError
+/// listing every place looked at when there is no default.
+std::vector<std::string> lexicon_dirs(const std::string& user_dir, const std::string& install_datadir);
 
 } // namespace gt::events

@@ -63,7 +63,7 @@ geotimeline_cli_test(extract-stdin-text
   ARGS extract - --gazetteer "${GT_FULL_INDEX}" --date 2016-05-07 -q
   STDIN "${_ev}/homs.txt"
   CHECKS "json:id=stdin" "json:dct=2016-05-07" "json:events.0.event_type=Violence against civilians"
-         "json:events.0.fatalities=5" "json:events.0.date=2016-05-07" "json:events.0.actor2=Civilians")
+         "json:events.0.fatalities=5" "json:events.0.date=2016-05-07" "json:events.0.actor2=Civilians (Syria)")
 
 # A place given at a distance from a named one is the event's point (the geodesic offset from
 # the anchor, geo_precision 2), also when the headline names only the anchor; "near X" is X's
@@ -172,3 +172,11 @@ geotimeline_cli_test(extract-gpkg-file
 geotimeline_cli_test(extract-help-gis
   ARGS extract --help
   CHECKS "out:gpkg, fgb, kml or shp" "out:--ogr-driver" "out:\\.csvt sidecar typing")
+
+# A user's lexicon adds to the default one (lexicon/README.md): the user's group is known and
+# the default's actors stay (the generic gunmen and villagers, in the document's country).
+geotimeline_cli_test(extract-user-lexicon-adds
+  ARGS extract "${_ev}/lancers.txt" --gazetteer "${GT_FULL_INDEX}" --lexicon "${_ev}/user-lexicon"
+       --date 2021-03-02 -q
+  CHECKS "json:events.0.actor1=Blue Lancers Militia" "json:events.0.inter1=4"
+         "out:Unidentified Armed Group \\(Nigeria\\)" "out:Civilians \\(Nigeria\\)")

@@ -1,0 +1,342 @@
+// Actors worldwide (issue #13): the named groups of each conflict, state forces of any country,
+// generic actors in the document's country, who acted against whom, unknown groups named as
+// written, the flags of actors.tsv and a user's lexicon added to the default one.
+#include "test_events_helpers.hpp"
+
+#include "core/error.hpp"
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+namespace {
+
+/// A resolved town of the given country (name and gazetteer country name).
+PlaceMention town(const std::string& text, const std::string& mention, const std::string& cc,
+                  const std::string& country_name, int nth = 0) {
+    auto p = place(text, mention, mention, cc, cc + ".01", 10, 10, "P.PPL", nth);
+    p.country_name = country_name;
+    return p;
+}
+
+PlaceMention demonym(const std::string& text, const std::string& mention, const std::string& cc,
+                     const std::string& country_name) {
+    auto p = place(text, mention, country_name, cc, "", 10, 10, "A.PCLI");
+    p.country_name = country_name;
+    p.demonym = true;
+    return p;
+}
+
+} // namespace
+
+TEST_CASE("actors: generic state forces, police and civilians belong to the document's country", "[events]") {
+    struct Country {
+        std::string cc, name, town;
+    };
+    const std::vector<Country> countries = {
+        {"SD", "Sudan", "Omdurman"}, {"NG", "Nigeria", "Maiduguri"}, {"MM", "Myanmar", "Lashio"},
+        {"ML", "Mali", "Gao"},       {"SY", "Syria", "Homs"},         {"KE", "Kenya", "Garissa"}};
+    const std::vector<std::pair<std::string, std::string>> generic = {
+        {"Government forces", "Military Forces of "}, {"Security forces", "Military Forces of "},
+        {"Government troops", "Military Forces of "}, {"Gendarmes", "Military Forces of "},
+        {"Police", "Police Forces of "},              {"Riot police", "Police Forces of "}};
+    for (const auto& c : countries)
+        for (const auto& [alias, prefix] : generic) {
+            std::string t = alias + " shelled " + c.town + " on Monday, killing 4 civilians.";
+            auto ev = run(t, {town(t, c.town, c.cc, c.name)});
+            INFO(t);
+            REQUIRE(!ev.empty());
+            // the name of the country, with the regime's years when the lexicon has them
+            CHECK(ev[0].actor1.name.rfind(prefix + c.name, 0) == 0);
+            CHECK(ev[0].actor1.country == c.cc);
+            CHECK(ev[0].actor1.inter == 1);
+            CHECK(ev[0].actor2.name == "Civilians (" + c.name + ")");
+        }
+    // the years of an explicit row carry over: "government forces" in Syria are the Syrian army's
+    std::string t = "Government forces shelled Homs on Monday, killing 4 civilians.";
+    CHECK(run(t, {town(t, "Homs", "SY", "Syria")})[0].actor1.name == "Military Forces of Syria (2000-)");
+    // no place known: the bare ACLED kind, not Syria
+    auto none = run("Government forces shelled the town on Monday, killing 4 civilians.", {});
+    REQUIRE(!none.empty());
+    CHECK(none[0].actor1.name == "Military Forces");
+    CHECK(none[0].actor2.name == "Civilians");
+}
+
+TEST_CASE("actors: protesters, rioters, armed groups of unknown name take the country", "[events]") {
+    std::string t = "Police fired tear gas at protesters in Garissa on Tuesday.";
+    auto ev = run(t, {town(t, "Garissa", "KE", "Kenya")});
+    REQUIRE(!ev.empty());
+    CHECK(ev[0].event_type == "Protests");
+    CHECK(ev[0].actor1.name == "Protesters (Kenya)");
+    CHECK(ev[0].actor2.name == "Police Forces of Kenya");
+    for (std::string attackers : {"Gunmen", "Militants", "Bandits", "Unknown gunmen", "Assailants"}) {
+        std::string s = attackers + " killed 6 villagers in Zurmi on Friday.";
+        auto e = run(s, {town(s, "Zurmi", "NG", "Nigeria")});
+        INFO(s);
+        REQUIRE(!e.empty());
+        CHECK(e[0].actor1.name == "Unidentified Armed Group (Nigeria)");
+        CHECK(e[0].actor2.name == "Civilians (Nigeria)");
+        CHECK(e[0].event_type == "Violence against civilians");
+    }
+}
+
+TEST_CASE("actors: victims are never the attackers", "[events]") {
+    for (std::string victims : {"civilians", "villagers", "residents", "worshippers"})
+        for (std::string attackers : {"militants", "gunmen", "Boko Haram", "Al-Shabaab fighters"}) {
+            std::string t = "Five " + victims + " were killed by " + attackers + " in Dikwa on Monday.";
+            auto ev = run(t, {town(t, "Dikwa", "NG", "Nigeria")});
+            INFO(t);
+            REQUIRE(!ev.empty());
+            CHECK(ev[0].actor1.inter != 7);
+            CHECK(ev[0].actor2.name == "Civilians (Nigeria)");
+            CHECK(ev[0].event_type == "Violence against civilians");
+        }
+    // the active voice too, and a name followed by a generic noun is one actor
+    std::string t = "Boko Haram gunmen killed 8 villagers in Dikwa on Thursday.";
+    auto ev = run(t, {town(t, "Dikwa", "NG", "Nigeria")});
+    REQUIRE(!ev.empty());
+    CHECK(ev[0].actor1.name == "Boko Haram - Jamatu Ahli is-Sunna lid-Dawati wal-Jihad");
+    CHECK(ev[0].actor2.name == "Civilians (Nigeria)");
+}
+
+TEST_CASE("actors: the armed groups of each conflict, as ACLED names them", "[events]") {
+    struct Group {
+        std::string written, name;
+        int inter;
+        std::string cc, country, town;
+    };
+    const std::vector<Group> groups = {
+        {"JNIM", "JNIM: Group for Support of Islam and Muslims", 2, "BF", "Burkina Faso", "Djibo"},
+        {"Ansaroul Islam", "Ansaroul Islam", 2, "BF", "Burkina Faso", "Djibo"},
+        {"Katiba Macina", "Katiba Macina", 2, "ML", "Mali", "Mopti"},
+        {"Al-Shabaab", "Al Shabaab", 2, "SO", "Somalia", "Afgooye"},
+        {"ISWAP", "Islamic State (West Africa)", 2, "NG", "Nigeria", "Monguno"},
+        {"The RSF", "Rapid Support Forces", 2, "SD", "Sudan", "Omdurman"},
+        {"TPLF", "TPLF: Tigray People's Liberation Front", 2, "ET", "Ethiopia", "Alamata"},
+        {"Fano militiamen", "Fano Militia", 4, "ET", "Ethiopia", "Gondar"},
+        {"M23 rebels", "M23: March 23 Movement", 2, "CD", "Democratic Republic of the Congo", "Rutshuru"},
+        {"The ADF", "ADF: Allied Democratic Forces", 2, "CD", "Democratic Republic of the Congo", "Beni"},
+        {"CODECO", "CODECO: Cooperative for Development of the Congo", 4, "CD", "Democratic Republic of the Congo", "Djugu"},
+        {"The Houthis", "Military Forces of Yemen (2016-) Supreme Political Council", 1, "YE", "Yemen", "Marib"},
+        {"Hamas", "Hamas Movement", 3, "PS", "Palestine", "Rafah"},
+        {"Hezbollah", "Hezbollah", 3, "LB", "Lebanon", "Tyre"},
+        {"The Taliban", "Taliban", 2, "AF", "Afghanistan", "Kunduz"},
+        {"ISKP", "Islamic State (Afghanistan)", 2, "AF", "Afghanistan", "Jalalabad"},
+        {"The TTP", "TTP: Tehreek-i-Taliban Pakistan", 2, "PK", "Pakistan", "Bannu"},
+        {"The Pakistani Taliban", "TTP: Tehreek-i-Taliban Pakistan", 2, "PK", "Pakistan", "Bannu"},
+        {"The MNDAA", "MNDAA: Myanmar National Democratic Alliance Army", 2, "MM", "Myanmar", "Lashio"},
+        {"The Arakan Army", "AA: Arakan Army", 2, "MM", "Myanmar", "Sittwe"},
+        {"The Tatmadaw", "Military Forces of Myanmar (2021-)", 1, "MM", "Myanmar", "Lashio"},
+        {"The junta", "Military Forces of Myanmar (2021-)", 1, "MM", "Myanmar", "Lashio"},
+        {"Wagner fighters", "Wagner Group", 8, "ML", "Mali", "Gao"},
+        {"The CJNG", "CJNG: Jalisco New Generation Cartel", 3, "MX", "Mexico", "Zamora"},
+        {"The ELN", "ELN: National Liberation Army", 2, "CO", "Colombia", "Arauca"},
+        {"NPA rebels", "NPA: New People's Army", 2, "PH", "Philippines", "Bukidnon"},
+        {"Abu Sayyaf gunmen", "Abu Sayyaf Group", 2, "PH", "Philippines", "Jolo"},
+        {"Al-Shabaab", "Ahlu Sunnah Wa-Jama", 2, "MZ", "Mozambique", "Palma"},
+    };
+    for (const auto& g : groups) {
+        std::string t = g.written + " attacked an army post in " + g.town + " on Sunday, killing 7 soldiers.";
+        auto ev = run(t, {town(t, g.town, g.cc, g.country)});
+        INFO(t);
+        REQUIRE(!ev.empty());
+        CHECK(ev[0].actor1.name == g.name);
+        CHECK(ev[0].actor1.inter == g.inter);
+    }
+}
+
+TEST_CASE("actors: state forces of any country by demonym", "[events]") {
+    const std::vector<std::pair<std::string, std::string>> nouns = {
+        {"army", "Military"},         {"troops", "Military"},       {"soldiers", "Military"},
+        {"military", "Military"},     {"security forces", "Military"}, {"gendarmerie", "Military"},
+        {"navy", "Military"},         {"air force", "Military"},    {"border guards", "Military"},
+        {"armed forces", "Military"}, {"special forces", "Military"}, {"police", "Police"},
+        {"riot police", "Police"}};
+    for (const auto& [noun, kind] : nouns)
+        for (const auto& [dem, cc, country] :
+             std::vector<std::tuple<std::string, std::string, std::string>>{
+                 {"Malian", "ML", "Mali"}, {"Ethiopian", "ET", "Ethiopia"}, {"Ukrainian", "UA", "Ukraine"}}) {
+            std::string t = "The " + dem + " " + noun + " shelled Kidal on Monday, killing 3 people.";
+            auto ev = run(t, {demonym(t, dem, cc, country), town(t, "Kidal", cc, country)});
+            INFO(t);
+            REQUIRE(!ev.empty());
+            CHECK(ev[0].actor1.name.rfind(kind + " Forces of " + country, 0) == 0);
+            CHECK(ev[0].actor1.inter == 1);
+        }
+}
+
+TEST_CASE("actors: the Saudi-led coalition is the one in Yemen", "[events]") {
+    std::string t = "A Saudi-led coalition air strike killed 10 people in Saada on Tuesday.";
+    auto ev = run(t, {town(t, "Saada", "YE", "Yemen")});
+    REQUIRE(!ev.empty());
+    CHECK(ev[0].actor1.name == "Operation Restoring Hope");
+    // coalition warplanes: over Yemen the Saudi-led coalition's, over Syria the anti-IS one's
+    std::string y = "Coalition warplanes bombed Saada on Tuesday, killing 6 people.";
+    CHECK(run(y, {town(y, "Saada", "YE", "Yemen")})[0].actor1.name == "Operation Restoring Hope");
+    std::string s = "Coalition warplanes bombed Raqqa on Tuesday, killing 6 people.";
+    CHECK(run(s, {town(s, "Raqqa", "SY", "Syria")})[0].actor1.name == "Global Coalition Against Daesh");
+    std::string u = "The US-led coalition bombed Raqqa on Tuesday, killing 6 people.";
+    CHECK(run(u, {town(u, "Raqqa", "SY", "Syria")})[0].actor1.name == "Global Coalition Against Daesh");
+}
+
+TEST_CASE("actors: a group the lexicon does not know is named as written", "[events]") {
+    for (std::string group : {"The MNDPA", "The KNPP", "The Brotherhood Alliance", "The Karenni Army",
+                              "The Kokang Army"}) {
+        std::string t = group + " seized Lashio on Saturday.";
+        auto ev = run(t, {town(t, "Lashio", "MM", "Myanmar")});
+        INFO(t);
+        REQUIRE(ev.size() == 1);
+        CHECK(ev[0].sub_event_type == "Non-state actor overtakes territory");
+        CHECK(ev[0].actor1.name == group.substr(4));
+    }
+    std::string t = "Fighters of the ULFA attacked a police post in Tinsukia on Monday, killing 2 policemen.";
+    auto ev = run(t, {town(t, "Tinsukia", "IN", "India")});
+    REQUIRE(!ev.empty());
+    CHECK(ev[0].actor1.name == "ULFA");
+    // not a company taking over another, nor the name of a product
+    for (std::string biz : {"IBM took over Lotus in Boston on Monday.", "ACME Army Surplus opened a store in Boston.",
+                            "LTV Aircraft Products won a contract in Boston."}) {
+        auto b = run(biz, {town(biz, "Boston", "US", "United States")});
+        INFO(biz);
+        CHECK(b.empty());
+    }
+}
+
+TEST_CASE("actors: Hamas is not Hama", "[events]") {
+    std::string t = "Regime forces shelled Hama on Monday, killing 5 civilians.";
+    auto ev = run(t, {town(t, "Hama", "SY", "Syria")});
+    REQUIRE(!ev.empty());
+    CHECK(ev[0].actor1.name == "Military Forces of Syria (2000-)");
+    CHECK(ev[0].location.name == "Hama");
+}
+
+TEST_CASE("actors.tsv: flags in=, ex, cs and their errors", "[events]") {
+    const std::string cues = "clash\tBattles\tArmed clash\t190\t0.5\t\n";
+    auto lx = Lexicon::parse("blue men\tBlue Army\trebel group\t2\t\t\n"
+                             "blue men\tBlue Army (North)\trebel group\t2\t\tin=XN,XM\n"
+                             "hamas\tHamas Movement\tpolitical militia\t3\tPS\tex\n",
+                             cues);
+    auto name = [&](const std::string& s, const std::string& cc) -> std::string {
+        auto ws = make_words(s);
+        auto m = lx.match_actor(ws.words, 0, ws.words.size(), cc);
+        return m.end ? lx.actors()[m.entry].name : "";
+    };
+    CHECK(name("blue men", "") == "Blue Army");
+    CHECK(name("blue men", "XM") == "Blue Army (North)");
+    CHECK(name("blue men", "SY") == "Blue Army");
+    CHECK(name("Hamas", "") == "Hamas Movement");
+    CHECK(name("Hama", "") == "");
+    CHECK_THROWS_AS(Lexicon::parse("blue\tBlue\trebel group\t2\t\tzz\n", cues), DataError);
+}
+
+TEST_CASE("lexicon: a user's lexicon adds to the default one", "[events]") {
+    namespace fs = std::filesystem;
+    fs::path dir = fs::temp_directory_path() / "geotimeline-test-user-lexicon";
+    fs::create_directories(dir);
+    {
+        std::ofstream out(dir / "actors.tsv");
+        out << "# my own actors\n"
+               "green brigade\tGreen Brigade\trebel group\t2\tXG\t\n"
+               "gunmen\tGunmen of {country}\tpolitical militia\t3\t\t\n";
+    }
+    const std::string base = GT_TEST_DATA "/../../lexicon";
+    auto lx = Lexicon::load(std::vector<std::string>{base, dir.string()});
+    auto name = [&](const std::string& s) -> std::string {
+        auto ws = make_words(s);
+        auto m = lx.match_actor(ws.words, 0, ws.words.size());
+        return m.end ? lx.actors()[m.entry].name : "";
+    };
+    CHECK(name("green brigade") == "Green Brigade");        // added
+    CHECK(name("Taliban fighters") == "Taliban");              // the default rows stay
+    CHECK(name("gunmen") == "Gunmen of {country}");          // a user's row wins a tie
+    CHECK(lx.cues().size() == lexicon().cues().size());      // no events.tsv: the default cues
+    CHECK(lx.actors().size() == lexicon().actors().size() + 2);
+    // a directory with neither file is an error naming them
+    fs::path empty = fs::temp_directory_path() / "geotimeline-test-empty-lexicon";
+    fs::create_directories(empty);
+    CHECK_THROWS_AS(Lexicon::load(std::vector<std::string>{base, empty.string()}), DataError);
+    // the default comes first, the user's directory after it, once
+    if (const char* env = std::getenv("GEOTIMELINE_LEXICON_DIR"); env && *env) return;
+    auto dirs = lexicon_dirs(dir.string(), "");
+    REQUIRE(dirs.size() >= 2);
+    CHECK(dirs.back() == dir.string());
+    CHECK(lexicon_dirs(dirs.front(), "").size() == dirs.size() - 1);
+    fs::remove_all(dir);
+    fs::remove_all(empty);
+}
+
+TEST_CASE("actors: a claim of responsibility names the perpetrator, it is no second incident", "[events]") {
+    for (std::string claim : {"The Taliban claimed responsibility for the attack.",
+                              "Officials attributed the attack to the Taliban.",
+                              "No group claimed responsibility, but the attack was attributed to the Taliban."}) {
+        std::string t = "Assailants attacked a checkpoint in Kunduz on Monday, killing 3 policemen. " + claim;
+        auto ev = run(t, {town(t, "Kunduz", "AF", "Afghanistan")});
+        INFO(t);
+        REQUIRE(ev.size() == 1);
+        CHECK(ev[0].actor1.name == "Taliban");
+    }
+    // a claim that is the only report of the incident still gives it
+    std::string t = "The Taliban claimed responsibility for an attack in Kunduz on Monday that killed 3 policemen.";
+    auto ev = run(t, {town(t, "Kunduz", "AF", "Afghanistan")});
+    REQUIRE(ev.size() == 1);
+    CHECK(ev[0].actor1.name == "Taliban");
+}
+
+TEST_CASE("actors: countries are named as ACLED names them", "[events]") {
+    // the gazetteer's name -> the name in actor names ({country} rows of actors.tsv)
+    const std::vector<std::tuple<std::string, std::string, std::string, std::string>> names = {
+        {"TR", "Türkiye", "Diyarbakir", "Turkey"},
+        {"CD", "DR Congo", "Bukavu", "Democratic Republic of Congo"},
+        {"CG", "Congo Republic", "Dolisie", "Republic of Congo"},
+        {"NG", "Nigeria", "Dikwa", "Nigeria"}};
+    for (const auto& [cc, gazetteer, where, acled] : names) {
+        std::string t = "Police fired on protesters in " + where + " on Monday, killing 2 civilians.";
+        auto ev = run(t, {town(t, where, cc, gazetteer)});
+        INFO(t);
+        REQUIRE(!ev.empty());
+        bool named = ev[0].actor1.name == "Police Forces of " + acled ||
+                     ev[0].actor1.name == "Protesters (" + acled + ")";
+        CHECK(named);
+    }
+    std::string t = "The Turkish army shelled Afrin on Monday, killing 3 people.";
+    auto ev = run(t, {demonym(t, "Turkish", "TR", "Türkiye"), town(t, "Afrin", "SY", "Syria")});
+    REQUIRE(!ev.empty());
+    CHECK(ev[0].actor1.name.rfind("Military Forces of Turkey", 0) == 0);
+}
+
+TEST_CASE("actors: a demonstration's actor1 is the crowd; 'riot police' is no riot", "[events]") {
+    std::string t = "Riot police fired tear gas at protesters in Garissa on Tuesday.";
+    auto ev = run(t, {town(t, "Garissa", "KE", "Kenya")});
+    REQUIRE(ev.size() == 1);
+    CHECK(ev[0].event_type == "Protests");
+    CHECK(ev[0].actor1.name == "Protesters (Kenya)");
+    CHECK(ev[0].actor2.name == "Police Forces of Kenya");
+    for (std::string crowd : {"Residents", "Villagers", "Civilians"}) {
+        std::string p = crowd + " protested in Garissa on Tuesday against power cuts.";
+        auto e = run(p, {town(p, "Garissa", "KE", "Kenya")});
+        INFO(p);
+        REQUIRE(!e.empty());
+        CHECK(e[0].event_type == "Protests");
+        CHECK(e[0].actor1.name == "Protesters (Kenya)");
+        CHECK(e[0].actor1.inter == 6);
+    }
+    std::string r = "Rioters torched a police station in Garissa on Monday.";
+    auto e = run(r, {town(r, "Garissa", "KE", "Kenya")});
+    REQUIRE(!e.empty());
+    CHECK(e[0].event_type == "Riots");
+    CHECK(e[0].actor1.name == "Rioters (Kenya)");
+}
+
+TEST_CASE("actors: rebels in the Donbas are the NAF, elsewhere generic", "[events]") {
+    for (std::string rebels : {"The NAF rebel forces", "Rebels", "Pro-Russian rebels", "Separatists"}) {
+        std::string t = rebels + " shelled Ukrainian positions near Avdiivka on Monday, killing 2 soldiers.";
+        auto ev = run(t, {town(t, "Avdiivka", "UA", "Ukraine")});
+        INFO(t);
+        REQUIRE(!ev.empty());
+        CHECK(ev[0].actor1.name == "NAF: United Armed Forces of Novorossiya");
+    }
+    std::string t = "Rebels shelled army positions near Homs on Monday, killing 2 soldiers.";
+    auto ev = run(t, {town(t, "Homs", "SY", "Syria")});
+    REQUIRE(!ev.empty());
+    CHECK(ev[0].actor1.name == "Rebel Groups");
+}
