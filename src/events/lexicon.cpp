@@ -427,4 +427,26 @@ std::vector<std::string> lexicon_dirs(const std::string& user_dir, const std::st
     return out;
 }
 
+std::vector<std::string> Lexicon::group_countries(const WordStream& ws) const {
+    std::vector<std::string> out;
+    const auto& w = ws.words;
+    for (const auto& s : ws.sentences) {
+        for (std::size_t i = s.first; i < s.last;) {
+            PhraseMatch m = w[i].punct ? PhraseMatch{} : match_actor(w, i, s.last);
+            if (!m.end) {
+                ++i;
+                continue;
+            }
+            const ActorEntry& e = actors_[m.entry];
+            bool group = e.kind == "rebel group" || e.kind == "political militia" ||
+                         e.kind == "identity militia";
+            if (group && e.only_in.empty() && e.country.size() == 2 &&
+                std::find(out.begin(), out.end(), e.country) == out.end())
+                out.push_back(e.country);
+            i = m.end;
+        }
+    }
+    return out;
+}
+
 } // namespace gt::events

@@ -74,6 +74,11 @@ class Lexicon {
     /// (ISO alpha-2, may be empty) selects the rows flagged in=CC, which win over the others.
     PhraseMatch match_actor(const std::vector<Word>& w, std::size_t i, std::size_t limit,
                             const std::string& doc_country = {}) const;
+    /// The countries of the armed groups named in the text (rows with a country, of the
+    /// non-state kinds: rebel groups and militias; no in=CC row, whose country depends on the
+    /// document's), each once, in order of first mention: where a text names no place the
+    /// gazetteer knows, "presumed JNIM militants" or "Al Shabaab" still say where it is.
+    std::vector<std::string> group_countries(const WordStream& ws) const;
     /// The longest template ("{demonym} army") whose words follow a demonym ending before
     /// word i, matching words [i, ...); end == 0 when none.
     PhraseMatch match_template(const std::vector<Word>& w, std::size_t i, std::size_t limit) const;

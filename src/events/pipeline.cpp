@@ -39,7 +39,8 @@ DocumentResult process(const Document& doc, const Pipeline& pipeline) {
             !geoparse::may_state_distance(text, seg))
             return r;
         a.timexes = timex::tag(text, r.dct);
-        geoparse::DocumentPlaces dp = pipeline.geoparser().parse_document(text, seg);
+        geoparse::DocumentPlaces dp =
+            pipeline.geoparser().parse_document(text, seg, pipeline.lexicon().group_countries(ws));
         a.places = std::move(dp.places);
         a.relative = std::move(dp.relative);
         a.claims = dp.claims;

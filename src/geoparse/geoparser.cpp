@@ -17,9 +17,10 @@ std::vector<PlaceMention> Geoparser::parse(std::string_view text) const {
     return parse_analysed(detail::analyse(text));
 }
 
-std::vector<PlaceMention> Geoparser::parse_analysed(const detail::Analysed& a) const {
+std::vector<PlaceMention> Geoparser::parse_analysed(const detail::Analysed& a,
+                                                    const std::vector<std::string>& hints) const {
     std::vector<detail::Span> spans = detail::recognise(a, index_);
-    std::vector<PlaceMention> all = detail::resolve(a, index_, spans);
+    std::vector<PlaceMention> all = detail::resolve(a, index_, spans, hints);
     std::vector<PlaceMention> out;
     out.reserve(all.size());
     for (auto& m : all) {
@@ -120,10 +121,11 @@ DocumentPlaces Geoparser::parse_document(std::string_view text) const {
     return parse_document(text, text::segment(text));
 }
 
-DocumentPlaces Geoparser::parse_document(std::string_view text, const text::Segmented& seg) const {
+DocumentPlaces Geoparser::parse_document(std::string_view text, const text::Segmented& seg,
+                                         const std::vector<std::string>& country_hints) const {
     detail::Analysed a = detail::analyse(text, seg);
     DocumentPlaces d;
-    d.places = parse_analysed(a);
+    d.places = parse_analysed(a, country_hints);
     std::vector<detail::Statement> statements = detail::find_statements(a, d.places);
     d.relative = relative_of(a, d.places, statements);
     d.claims = claims_of(text, d.places, statements);

@@ -6,6 +6,7 @@
 #include "gazetteer/index.hpp"
 #include "text/segment.hpp"
 
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -54,11 +55,15 @@ class Geoparser {
     /// results as the three calls).
     DocumentPlaces parse_document(std::string_view text) const;
     /// The same with the text's segmentation given (text::segment(text)), for callers that
-    /// segment the text for their own rules too.
-    DocumentPlaces parse_document(std::string_view text, const text::Segmented& seg) const;
+    /// segment the text for their own rules too; `country_hints` are ISO codes of countries the
+    /// text speaks of in other ways than by a place's name (the armed groups it names: JNIM,
+    /// Al-Shabaab), a weak vote each for the document's countries.
+    DocumentPlaces parse_document(std::string_view text, const text::Segmented& seg,
+                                  const std::vector<std::string>& country_hints = {}) const;
 
   private:
-    std::vector<PlaceMention> parse_analysed(const detail::Analysed& a) const;
+    std::vector<PlaceMention> parse_analysed(const detail::Analysed& a,
+                                             const std::vector<std::string>& hints = {}) const;
     std::vector<PlaceMention> relative_of(const detail::Analysed& a,
                                           const std::vector<PlaceMention>& places,
                                           const std::vector<detail::Statement>& statements) const;

@@ -107,7 +107,8 @@ std::vector<Span> spans_for(const Analysed& a,
 
 /// Resolves spans against the gazetteer with the whole document as context.
 std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx,
-                                  std::vector<Span>& spans);
+                                  std::vector<Span>& spans,
+                                  const std::vector<std::string>& country_hints = {});
 
 /// Fills the resolution fields of m from a gazetteer entry.
 void fill_from_entry(const gazetteer::Index& idx, std::uint32_t entry, PlaceMention& m);

@@ -152,8 +152,12 @@ bool names_where(const Analysed& a, const Span& sp) {
 }
 
 DocFocus focus_of(const Analysed& a, const gazetteer::Index& idx, std::vector<Span>& spans,
-                  const std::vector<Cands>& cands) {
+                  const std::vector<Cands>& cands, const std::vector<std::string>& hints) {
     DocFocus f;
+    // the countries of the armed groups the text names: half a vote each (a place's name counts
+    // more; the group may act abroad)
+    for (const std::string& cc : hints)
+        if (cc.size() == 2) f.country_w[country_key(cc)] += 0.5;
     for (std::size_t s = 0; s < spans.size(); ++s) {
         if (cands[s].n == 0) continue;
         // the first candidate of the kind the context asks for ("the Red Sea": the sea, not the
@@ -501,10 +505,11 @@ void fill_from_entry(const gazetteer::Index& idx, std::uint32_t e, PlaceMention&
 }
 
 std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx,
-                                  std::vector<Span>& spans) {
+                                  std::vector<Span>& spans,
+                                  const std::vector<std::string>& country_hints) {
     const std::size_t ns = spans.size();
     std::vector<Cands> cands = candidates(a, idx, spans);
-    DocFocus focus = focus_of(a, idx, spans, cands);
+    DocFocus focus = focus_of(a, idx, spans, cands, country_hints);
     Links links = links_of(a, spans);
     std::vector<Support> support = container_support(idx, links, cands);
     // Step 5: each mention's candidates ranked in that light (rank.cpp)

@@ -340,3 +340,17 @@ TEST_CASE("actors: rebels in the Donbas are the NAF, elsewhere generic", "[event
     REQUIRE(!ev.empty());
     CHECK(ev[0].actor1.name == "Rebel Groups");
 }
+
+TEST_CASE("actors: the countries of the armed groups a text names, for the geoparser", "[events]") {
+    // group rows with a country (not the in=CC rows, whose country is the document's), each
+    // once, in order of first mention; state forces and external actors name no place
+    auto countries = [](const std::string& text) {
+        return lexicon().group_countries(gt::events::make_words(text));
+    };
+    CHECK(countries("Presumed JNIM militants attacked a village. JNIM claimed it.") ==
+          std::vector<std::string>{"ML"});
+    CHECK(countries("Al Shabaab fighters and JNIM militants were reported.") ==
+          std::vector<std::string>{"SO", "ML"});
+    CHECK(countries("Government forces shelled the village.").empty());
+    CHECK(countries("Shares of the company fell.").empty());
+}

@@ -4,6 +4,7 @@
 #include "gazetteer/index.hpp"
 #include "geo/geodesy.hpp"
 #include "geoparse/geoparser.hpp"
+#include "text/segment.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -293,6 +294,34 @@ TEST_CASE("geoparse: a country the text names stops a small namesake abroad", "[
         REQUIRE(m);
         CHECK(m->country == "US");
     }
+}
+
+TEST_CASE("geoparse: the countries of the armed groups a text names are weak votes", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    // a note that names no country: "Geneva" alone is the Swiss city; the countries of the groups
+    // it names (given by the event pipeline from its lexicon) vote for their country's Geneva:
+    // the Swiss reading holds, by a smaller margin (half a vote against a place's own name)
+    const std::string text = "Gunmen attacked a checkpoint in Geneva.";
+    const auto seg = gt::text::segment(text);
+    auto plain = gp.parse_document(text, seg).places;
+    REQUIRE(find(plain, "Geneva"));
+    CHECK(find(plain, "Geneva")->country == "CH");
+    auto hinted = gp.parse_document(text, seg, {"US"}).places;
+    REQUIRE(find(hinted, "Geneva"));
+    CHECK(find(hinted, "Geneva")->country == "CH");
+    CHECK(find(hinted, "Geneva")->score < find(plain, "Geneva")->score);
+    // two villages of one name abroad and at home: the hint picks the one in its country
+    const std::string towns = "Gunmen attacked a checkpoint in Tall Tawil.";
+    const auto tseg = gt::text::segment(towns);
+    CHECK(find(gp.parse_document(towns, tseg).places, "Tall Tawil")->geonameid == 99100002);
+    auto us = gp.parse_document(towns, tseg, {"US"}).places;
+    REQUIRE(find(us, "Tall Tawil"));
+    CHECK(find(us, "Tall Tawil")->country == "SY"); // no US village of that name: no change
+    // a place's own name outweighs a hint: "Geneva, Switzerland" stays Swiss
+    const std::string stated = "Gunmen attacked a checkpoint in Geneva, Switzerland.";
+    auto both = gp.parse_document(stated, gt::text::segment(stated), {"US"}).places;
+    REQUIRE(find(both, "Geneva"));
+    CHECK(find(both, "Geneva")->country == "CH");
 }
 
 TEST_CASE("geoparse: false positives are left out", "[geoparse]") {
