@@ -363,20 +363,24 @@ void Recognition::hyphen_parts(std::size_t k) {
     std::string_view nm = a.norm(k);
     std::size_t h = surf.find('-'), sp = nm.find(' ');
     if (h == std::string_view::npos || sp == std::string_view::npos || person[k]) return;
-    auto try_part = [&](std::size_t b, std::size_t e, std::string_view part) {
-        KeyInfo info = inspect(idx, idx.exact_postings(part), part.size() >= 4);
-        if (!info.any || !(info.country || info.demonym_only)) return;
+    // one part of the word, bytes [b, e), as a mention of its own
+    auto add_part = [&](std::size_t b, std::size_t e, std::string_view part, bool demonym,
+                        bool modifier) {
         Span s;
         s.tb = k;
         s.te = k + 1;
         s.begin = b;
         s.end = e;
         s.key = std::string(part);
-        // "Saudi-led", "Britain-based", "Turkish-backed": a modifier, never the place of
-        // an event nor what a document is about (an adjective inside a longer name)
-        s.demonym = true;
-        s.embedded = true;
+        s.demonym = demonym;
+        s.embedded = modifier;
         found.push_back({std::move(s), false, true});
+    };
+    // "Saudi-led", "Britain-based", "Turkish-backed": a modifier, never the place of an event
+    // nor what a document is about (an adjective inside a longer name)
+    auto try_part = [&](std::size_t b, std::size_t e, std::string_view part) {
+        KeyInfo info = inspect(idx, idx.exact_postings(part), part.size() >= 4);
+        if (info.any && (info.country || info.demonym_only)) add_part(b, e, part, true, true);
     };
     // "Djibo-Mentao", "Banh-Ouahigouya": two places joined by a hyphen (a road, an axis,
     // a front between them), each taken when the gazetteer knows it by its own name
@@ -386,15 +390,8 @@ void Recognition::hyphen_parts(std::size_t k) {
         auto try_place = [&](std::size_t b, std::size_t e, std::string_view part) {
             if (part.size() < 4 || lex::is_common_word(part) || lex::is_title(part)) return;
             KeyInfo info = inspect(idx, idx.exact_postings(part), false, part);
-            if (!info.any || !info.own || info.abbrev_only) return;
-            Span s;
-            s.tb = k;
-            s.te = k + 1;
-            s.begin = b;
-            s.end = e;
-            s.key = std::string(part);
-            s.demonym = info.demonym_only;
-            found.push_back({std::move(s), false, true});
+            if (info.any && info.own && !info.abbrev_only)
+                add_part(b, e, part, info.demonym_only, false);
         };
         try_place(tk.begin, tk.begin + h, nm.substr(0, sp));
         try_place(tk.begin + h + 1, tk.end, nm.substr(sp + 1));
