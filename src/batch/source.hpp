@@ -5,6 +5,7 @@
 // else one text document). Unreadable documents are items with an error, not exceptions.
 
 #include "core/document.hpp"
+#include "io/fd_input.hpp"
 #include "io/jsonl_reader.hpp"
 
 #include <cstddef>
@@ -52,7 +53,6 @@ class DocumentSource {
     }
 
   private:
-    class StdinBuffer;
     /// Standard input: read through a 256 KB buffer of its own (std::cin synchronised with C
     /// stdio takes one character at a time), or std::cin itself when its buffer was replaced.
     std::istream& stdin_stream();
@@ -62,13 +62,12 @@ class DocumentSource {
     std::vector<InputFile> files_;
     std::size_t max_bytes_;
     std::string date_;
-    static constexpr std::size_t kReadBufferBytes = 256 * 1024;
     std::size_t next_file_ = 0;
-    std::unique_ptr<char[]> buffer_; // file_'s buffer (declared before it: outlives it)
-    std::unique_ptr<std::ifstream> file_;
+    std::unique_ptr<io::FdInput> file_;          // the JSONL file being read
+    std::unique_ptr<std::istream> file_stream_;  // on file_ (declared after it: goes first)
     std::unique_ptr<io::JsonlReader> reader_;
     std::string reader_name_;
-    std::unique_ptr<StdinBuffer> stdin_buffer_;
+    std::unique_ptr<io::FdInput> stdin_buffer_;
     std::unique_ptr<std::istream> stdin_own_;
     std::istream* stdin_ = nullptr;
     bool reading_stdin_ = false;
