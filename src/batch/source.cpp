@@ -161,28 +161,56 @@ void skip_utf8_bom(io::FdInput& in) {
 
 } // namespace
 
-void DocumentSource::read_text_file(const InputFile& f, Item& item) {
+bool DocumentSource::open_file(const InputFile& f, Item& item) {
     item.doc.input = f.path;
-    item.doc.id = fs::path(f.path).filename().string();
-    item.bytes = f.size;
-    if (f.size > max_bytes_) { // a regular file's size, known before reading
+    if (!f.jsonl) item.doc.id = fs::path(f.path).filename().string();
+    if (!f.jsonl && f.size > max_bytes_) { // a regular file's size, known before reading
+        item.bytes = f.size;
         item.error = "larger than --max-doc-bytes (" + std::to_string(f.size) + " > " +
                      std::to_string(max_bytes_) + " bytes; raise the limit or split the file)";
-        return;
+        return true;
     }
-    std::string raw;
-    bool complete = false;
+    // Read through a buffer of its own, never seeking: a FIFO, a pipe or a device named as a
+    // file is read as a regular file is.
+    std::unique_ptr<io::FdInput> in;
     try {
-        std::unique_ptr<io::FdInput> in = io::FdInput::open(f.path);
-        complete = in->read_rest(raw, max_bytes_);
-        if (in->failed()) throw InputError(f.path + ": read error");
+        in = io::FdInput::open(f.path);
     } catch (const Error& e) {
-        std::string what = e.what();
-        if (what.rfind(f.path + ": ", 0) == 0) what = what.substr(f.path.size() + 2);
-        item.error = what;
-        return;
+        item.error = std::string(e.what()).substr(f.path.size() + 2); // "PATH: why" → "why"
+        return true;
     }
-    set_text(item, std::move(raw), complete, max_bytes_);
+    bool jsonl = f.jsonl;
+    if (!jsonl && !in->regular()) {
+        // A pipe, a FIFO or a device (/dev/stdin) has no name to go by: like "-", JSONL when
+        // its first non-blank character is '{'.
+        skip_utf8_bom(*in);
+        jsonl = in->first_nonblank() == '{';
+        if (jsonl) item.doc.id.clear();
+    }
+    if (!jsonl) {
+        std::string raw;
+        const bool complete = in->read_rest(raw, max_bytes_);
+        if (in->failed()) {
+            item.error = "read error";
+            return true;
+        }
+        set_text(item, std::move(raw), complete, max_bytes_);
+        return true;
+    }
+    if (text::utf16_bom(in->peek(2))) {
+        // Lines cannot be split on the bytes of UTF-16: one clear error for the file.
+        item.error = "UTF-16 encoded JSONL is not read: convert it to UTF-8 first "
+                     "(iconv -f UTF-16 -t UTF-8 IN > OUT)";
+        return true;
+    }
+    skip_utf8_bom(*in);
+    file_ = std::move(in);
+    file_stream_ = std::make_unique<std::istream>(file_.get());
+    last_pos_ = 0;
+    reader_name_ = f.path;
+    reader_ = std::make_unique<io::JsonlReader>(*file_stream_, f.path);
+    reader_->set_max_line_bytes(max_line_bytes());
+    return false;
 }
 
 void DocumentSource::read_stdin_text(std::string lead, Item& item) {
@@ -267,32 +295,7 @@ bool DocumentSource::next(Item& item) {
             read_stdin_text(std::move(lead), item);
             return true;
         }
-        if (f.jsonl) {
-            // Read through a buffer of its own, never seeking: a FIFO or a pipe named as a
-            // file is read as a regular file is.
-            item.doc.input = f.path;
-            try {
-                file_ = io::FdInput::open(f.path);
-            } catch (const Error& e) {
-                item.error = std::string(e.what()).substr(f.path.size() + 2);
-                return true;
-            }
-            if (text::utf16_bom(file_->peek(2))) {
-                // Lines cannot be split on the bytes of UTF-16: one clear error for the file.
-                item.error = "UTF-16 encoded JSONL is not read: convert it to UTF-8 first "
-                             "(iconv -f UTF-16 -t UTF-8 IN > OUT)";
-                file_.reset();
-                return true;
-            }
-            skip_utf8_bom(*file_);
-            file_stream_ = std::make_unique<std::istream>(file_.get());
-            last_pos_ = 0;
-            reader_name_ = f.path;
-            reader_ = std::make_unique<io::JsonlReader>(*file_stream_, f.path);
-            reader_->set_max_line_bytes(max_line_bytes());
-            continue;
-        }
-        read_text_file(f, item);
+        if (!open_file(f, item)) continue; // its JSONL reader started
         if (item.doc.date.empty()) item.doc.date = date_;
         return true;
     }

@@ -1,8 +1,9 @@
 #pragma once
 // The documents of a batch run, read one by one in a stable order: the inputs as given;
 // a directory's files recursively, sorted by path (hidden files and directories and binary
-// files skipped); JSONL files line by line; "-" standard input (JSONL when it starts with '{',
-// else one text document). Unreadable documents are items with an error, not exceptions.
+// files skipped); JSONL files line by line; "-" standard input, and pipes, FIFOs and devices
+// named as files (JSONL when the first non-blank character is '{', else one text document).
+// Inputs are never seeked. Unreadable documents are items with an error, not exceptions.
 
 #include "core/document.hpp"
 #include "io/fd_input.hpp"
@@ -56,7 +57,9 @@ class DocumentSource {
     /// Standard input: read through a 256 KB buffer of its own (std::cin synchronised with C
     /// stdio takes one character at a time), or std::cin itself when its buffer was replaced.
     std::istream& stdin_stream();
-    void read_text_file(const InputFile& f, Item& item);
+    /// Opens the input file `f`: starts its JSONL reader (false), or fills `item` with its text
+    /// document or the reason it cannot be read (true).
+    bool open_file(const InputFile& f, Item& item);
     __attribute__((noinline)) void read_stdin_text(std::string lead, Item& item);
 
     std::vector<InputFile> files_;

@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace gt::io {
@@ -24,7 +25,20 @@ std::unique_ptr<FdInput> FdInput::open(const std::string& path) {
     do fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     while (fd < 0 && errno == EINTR);
     if (fd < 0) throw InputError(path + ": cannot open (" + std::strerror(errno) + ")");
-    return std::make_unique<FdInput>(fd, true);
+    auto in = std::make_unique<FdInput>(fd, true);
+    struct stat st {};
+    in->regular_ = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+    return in;
+}
+
+int FdInput::first_nonblank() {
+    for (std::size_t k = 1; k <= kBufferBytes; ++k) {
+        const std::string_view s = peek(k); // reads only when the k-th byte is not buffered yet
+        if (s.size() < k) return -1;
+        const char c = s[k - 1];
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n') return static_cast<unsigned char>(c);
+    }
+    return -1;
 }
 
 std::size_t FdInput::fill() {

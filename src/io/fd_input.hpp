@@ -28,9 +28,14 @@ class FdInput final : public std::streambuf {
 
     /// The next `n` bytes (fewer at the end of the input), read as needed, not consumed.
     std::string_view peek(std::size_t n);
+    /// The first byte that is not a space, tab or line end, read as far as needed and not
+    /// consumed; -1 at the end of the input (or after a buffer of blanks).
+    int first_nonblank();
     /// Consumes `n` bytes of those peek() returned.
     void skip(std::size_t n) noexcept { gbump(static_cast<int>(n)); }
 
+    /// A regular file (not a pipe, a FIFO, a socket or a device), as open() found it.
+    bool regular() const noexcept { return regular_; }
     /// A read(2) failed (the stream then saw the end of the input).
     bool failed() const noexcept { return failed_; }
     /// A complete line with a non-blank character is in the buffer.
@@ -49,7 +54,7 @@ class FdInput final : public std::streambuf {
 
     int fd_;
     bool owned_;
-    bool failed_ = false, eof_ = false;
+    bool failed_ = false, eof_ = false, regular_ = false;
     std::unique_ptr<char[]> buffer_;
 };
 

@@ -210,6 +210,35 @@ TEST_CASE("batch: JSONL from a FIFO is read as from a file, with or without a by
     }
 }
 
+TEST_CASE("batch: a FIFO with no JSONL name is sniffed as standard input is", "[batch][robust]") {
+    // /dev/stdin, <(zcat corpus.jsonl.gz): a pipe has no extension to go by; JSONL when its
+    // first non-blank character is '{' (after a byte order mark), else one text document.
+    const fs::path d = tmp_dir("fifo-sniff");
+    for (const std::string& content : {kBom + "\n  " + three_documents(), std::string("A clash near town\n")}) {
+        const fs::path fifo = d / "stream", out = d / "out.jsonl";
+        fs::remove(fifo);
+        REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+        std::thread writer([&] {
+            const int fd = ::open(fifo.c_str(), O_WRONLY | O_CLOEXEC);
+            if (fd >= 0) write_slowly(fd, content);
+        });
+        std::ostringstream log;
+        gt::batch::BatchSummary s;
+        try {
+            s = gt::batch::run_batch(options(fifo, out, Format::jsonl, 2), toy, log);
+        } catch (...) {
+            writer.join();
+            throw;
+        }
+        writer.join();
+        const bool jsonl = content[0] != 'A';
+        CHECK(s.documents == (jsonl ? 3u : 1u));
+        CHECK(s.failed == 0);
+        CHECK(s.events == (jsonl ? 3u : 1u));
+        CHECK(slurp(out).find(jsonl ? "\"id\":\"p2\"" : "\"id\":\"stream\"") != std::string::npos);
+    }
+}
+
 TEST_CASE("batch: JSONL on standard input through a pipe, with or without a byte order mark", "[batch][robust]") {
     const fs::path d = tmp_dir("stdin-pipe");
     for (const std::string& lead : {std::string(), kBom}) {
