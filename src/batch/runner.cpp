@@ -5,6 +5,7 @@
 #include "batch/dedup.hpp"
 #include "batch/engine.hpp"
 #include "batch/journal.hpp"
+#include "batch/output_lock.hpp"
 #include "batch/progress.hpp"
 #include "batch/shard.hpp"
 #include "batch/source.hpp"
@@ -16,10 +17,13 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
+#include <cstring>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <thread>
 
 #include <unistd.h>
@@ -68,6 +72,13 @@ bool by_position(const DocumentResult& a, const DocumentResult& b) {
     if (a.seq != b.seq) return a.seq < b.seq;
     if (a.input != b.input) return a.input < b.input;
     return a.line < b.line;
+}
+
+[[noreturn]] void journal_changed(const std::string& jpath, const std::string& output, std::size_t found,
+                                  std::size_t expected) {
+    throw OutputError("the journal '" + jpath + "' holds " + std::to_string(found) + " of the " +
+                      std::to_string(expected) + " documents of this run (changed or removed by another "
+                      "process?); '" + output + "' is left as it was");
 }
 
 /// Counts and writes documents to the final writer and the errors file. The GIS formats write
@@ -131,14 +142,72 @@ struct Output {
     }
 };
 
-/// Copies the rest of `in` (the journal `name`) to the file `output`, atomically.
-void copy_to_output(std::istream& in, const std::string& name, const std::string& output) {
+/// Copies the rest of `in` (the journal `name`) to the file `output`, atomically, when it holds
+/// exactly `expected` document lines; else the output is left as it was.
+void copy_to_output(std::istream& in, const std::string& name, const std::string& output, std::size_t expected) {
     io::OutputFile out(output);
     std::vector<char> block(io::kFileBufferBytes);
-    while (in.read(block.data(), static_cast<std::streamsize>(block.size())) || in.gcount() > 0)
-        io::write_rendered(out.stream(), std::string_view(block.data(), static_cast<std::size_t>(in.gcount())));
-    if (in.bad()) throw InputError("cannot read the journal '" + name + "' back; rerun with --resume");
+    std::size_t lines = 0;
+    while (in.read(block.data(), static_cast<std::streamsize>(block.size())) || in.gcount() > 0) {
+        const auto n = static_cast<std::size_t>(in.gcount());
+        lines += static_cast<std::size_t>(std::count(block.data(), block.data() + n, '\n'));
+        io::write_rendered(out.stream(), std::string_view(block.data(), n));
+    }
+    if (in.bad()) throw OutputError("cannot read the journal '" + name + "' back");
+    if (lines != expected) journal_changed(name, output, lines, expected);
     out.commit();
+}
+
+/// What the run put into its journal: the records resumed from it and those this run wrote.
+struct JournalCounts {
+    std::size_t documents = 0, failed = 0, events = 0;
+};
+
+/// Makes the output from the journal `jpath` of this run (fingerprint `fp`): identical whether
+/// or not the run was resumed. Every chunk is already flushed to it; no fsync here, the output
+/// file is fsynced before its rename (a crash before that leaves the journal for --resume).
+/// The journal must open, start with this run's fingerprint and hold every document written:
+/// anything else (removed or replaced by another process) leaves the output untouched.
+void output_from_journal(const BatchOptions& o, const std::string& jpath, const std::string& fp,
+                         const JournalCounts& expected, BatchSummary& summary) {
+    auto buffer = std::make_unique<char[]>(io::kFileBufferBytes);
+    std::ifstream in;
+    in.rdbuf()->pubsetbuf(buffer.get(), static_cast<std::streamsize>(io::kFileBufferBytes));
+    in.open(jpath, std::ios::binary);
+    if (!in) {
+        const int err = errno;
+        throw OutputError("cannot open the journal '" + jpath + "' to make '" + o.output + "': " +
+                          std::strerror(err) + "; the output is left as it was");
+    }
+    std::string first;
+    if (!std::getline(in, first) || first != fp) journal_changed(jpath, o.output, 0, expected.documents);
+    if (o.format == io::Format::jsonl && !o.dedup && o.errors_path.empty()) {
+        // The journal's lines are the JSONL output: the lines the JSONL writer writes for
+        // the results read back from them (io::ResultReader is its inverse), so they are
+        // copied rather than parsed and rendered again.
+        copy_to_output(in, jpath, o.output, expected.documents);
+        summary.documents = expected.documents;
+        summary.failed = expected.failed;
+        summary.events = expected.events;
+        return;
+    }
+    io::ResultReader reader(in, jpath);
+    Output final_out(o);
+    DocumentResult r;
+    if (o.dedup) {
+        std::vector<DocumentResult> all;
+        while (reader.next(r)) all.push_back(std::move(r));
+        dedup_results(all);
+        for (const DocumentResult& d : all) final_out.put(d);
+    } else {
+        while (reader.next(r)) final_out.put(r);
+    }
+    if (final_out.documents != expected.documents)
+        journal_changed(jpath, o.output, final_out.documents, expected.documents);
+    final_out.commit();
+    summary.documents = final_out.documents;
+    summary.failed = final_out.failed;
+    summary.events = final_out.events;
 }
 
 } // namespace
@@ -154,6 +223,9 @@ BatchSummary run_batch(const BatchOptions& o, const ProcessFn& process, std::ost
     if (io::is_gis(o.format) && !to_file)
         throw UsageError("the GIS formats are written through GDAL to a file, not to standard output; give -o FILE");
     io::check_gis_output(o.format, o.ogr_driver); // the GIS plugin loads, before any work is done
+    // One run per output: before the journal or the output is looked at (output_lock.hpp).
+    std::optional<OutputLock> lock;
+    if (to_file) lock.emplace(o.output);
     BatchSummary summary;
     std::vector<InputFile> files = expand_inputs(o.inputs, summary.skipped_files);
     std::uint64_t total = 0;
@@ -259,42 +331,15 @@ BatchSummary run_batch(const BatchOptions& o, const ProcessFn& process, std::ost
     progress.finish();
 
     if (journal) {
-        // The output, made from the journal: identical whether or not the run was resumed.
-        // Every chunk is already flushed to it; no fsync here, the output file is fsynced
-        // before its rename (a crash before that leaves the journal for --resume).
         journal.reset();
-        auto buffer = std::make_unique<char[]>(io::kFileBufferBytes);
-        std::ifstream in;
-        in.rdbuf()->pubsetbuf(buffer.get(), static_cast<std::streamsize>(io::kFileBufferBytes));
-        in.open(jpath, std::ios::binary);
-        std::string first;
-        std::getline(in, first);
-        if (o.format == io::Format::jsonl && !o.dedup && o.errors_path.empty()) {
-            // The journal's lines are the JSONL output: the lines the JSONL writer writes for
-            // the results read back from them (io::ResultReader is its inverse), so they are
-            // copied rather than parsed and rendered again.
-            copy_to_output(in, jpath, o.output);
-            summary.documents = resumed.records + documents;
-            summary.failed = resumed.failed + failed;
-            summary.events = resumed.events + events;
-        } else {
-            io::ResultReader reader(in, jpath);
-            Output final_out(o);
-            DocumentResult r;
-            if (o.dedup) {
-                std::vector<DocumentResult> all;
-                while (reader.next(r)) all.push_back(std::move(r));
-                dedup_results(all);
-                for (const DocumentResult& d : all) final_out.put(d);
-            } else {
-                while (reader.next(r)) final_out.put(r);
-            }
-            final_out.commit();
-            summary.documents = final_out.documents;
-            summary.failed = final_out.failed;
-            summary.events = final_out.events;
+        try {
+            output_from_journal(o, jpath, fp,
+                                {resumed.records + documents, resumed.failed + failed, resumed.events + events},
+                                summary);
+        } catch (const OutputError& e) { // the journal stays: --resume makes the output from it
+            throw OutputError(std::string(e.what()) + "; the journal '" + jpath +
+                              "' is kept: rerun with --resume once fixed");
         }
-        in.close();
         std::filesystem::remove(jpath);
     } else {
         if (o.dedup) {

@@ -113,44 +113,6 @@ std::vector<InputFile> expand_inputs(const std::vector<std::string>& inputs, std
     return out;
 }
 
-/// File descriptor 0 through a 256 KB buffer, which tells whether a complete line is buffered.
-class DocumentSource::StdinBuffer final : public std::streambuf {
-  public:
-    StdinBuffer() : buffer_(std::make_unique<char[]>(kReadBufferBytes)) {}
-    bool failed() const noexcept { return failed_; }
-    /// A complete line with a non-blank character is in the buffer.
-    bool has_line() const noexcept {
-        bool text = false;
-        for (const char* p = gptr(); p != egptr(); ++p) {
-            if (*p == '\n') {
-                if (text) return true;
-            } else if (*p != ' ' && *p != '\t' && *p != '\r') {
-                text = true;
-            }
-        }
-        return false;
-    }
-
-  protected:
-    int_type underflow() override {
-        if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
-        for (;;) {
-            const ssize_t n = ::read(STDIN_FILENO, buffer_.get(), kReadBufferBytes);
-            if (n > 0) {
-                setg(buffer_.get(), buffer_.get(), buffer_.get() + n);
-                return traits_type::to_int_type(*gptr());
-            }
-            if (n < 0 && errno == EINTR) continue;
-            if (n < 0) failed_ = true;
-            return traits_type::eof();
-        }
-    }
-
-  private:
-    std::unique_ptr<char[]> buffer_;
-    bool failed_ = false;
-};
-
 std::istream& DocumentSource::stdin_stream() {
     if (stdin_) return *stdin_;
     stdin_ = &std::cin;
@@ -158,7 +120,7 @@ std::istream& DocumentSource::stdin_stream() {
     // Only when nothing has replaced std::cin's buffer (a test, an embedding program) and
     // nothing has read from it: "-" is read by this source alone.
     if (dynamic_cast<__gnu_cxx::stdio_sync_filebuf<char>*>(std::cin.rdbuf()) != nullptr) {
-        stdin_buffer_ = std::make_unique<StdinBuffer>();
+        stdin_buffer_ = std::make_unique<io::FdInput>(STDIN_FILENO, false);
         stdin_own_ = std::make_unique<std::istream>(stdin_buffer_.get());
         stdin_ = stdin_own_.get();
     }
@@ -176,53 +138,97 @@ DocumentSource::DocumentSource(std::vector<InputFile> files, std::size_t max_doc
 
 DocumentSource::~DocumentSource() = default;
 
-void DocumentSource::read_text_file(const InputFile& f, Item& item) {
-    item.doc.input = f.path;
-    item.bytes = f.size;
-    if (f.path != "-" && f.size > max_bytes_) {
-        item.doc.id = fs::path(f.path).filename().string();
-        item.error = "larger than --max-doc-bytes (" + std::to_string(f.size) + " > " +
-                     std::to_string(max_bytes_) + " bytes; raise the limit or split the file)";
-        return;
-    }
-    try {
-        Document d = io::read_text_document(f.path);
-        d.input = f.path;
-        d.id = f.path == "-" ? "stdin" : fs::path(f.path).filename().string();
-        item.doc = std::move(d);
-    } catch (const Error& e) {
-        item.doc.id = fs::path(f.path).filename().string();
-        std::string what = e.what();
-        if (what.rfind(f.path + ": ", 0) == 0) what = what.substr(f.path.size() + 2);
-        item.error = what;
-        return;
-    }
-    item.bytes = item.doc.text.size();
-    if (item.doc.text.size() > max_bytes_) {
-        item.error = "larger than --max-doc-bytes (" + std::to_string(item.doc.text.size()) + " bytes)";
-        item.doc.text.clear();
+namespace {
+
+/// `raw` as the text of `item` (its document's id and input set), or the reason it is not.
+void set_text(Item& item, std::string raw, bool complete, std::size_t max_bytes) {
+    item.bytes = raw.size();
+    if (!complete) {
+        // Stopped reading at the limit: a FIFO, a device or standard input never read whole.
+        item.error = "larger than --max-doc-bytes (more than " + std::to_string(max_bytes) +
+                     " bytes; raise the limit or split the file)";
         return;
     }
     std::string repaired;
-    item.error = text_problem(item.doc.text, repaired);
+    item.error = text_problem(raw, repaired);
     if (item.error.empty()) item.doc.text = std::move(repaired);
-    else item.doc.text.clear();
+}
+
+/// Reads a UTF-8 byte order mark at the start of `in` (and nothing else).
+void skip_utf8_bom(io::FdInput& in) {
+    if (in.peek(3) == "\xEF\xBB\xBF") in.skip(3);
+}
+
+} // namespace
+
+bool DocumentSource::open_file(const InputFile& f, Item& item) {
+    item.doc.input = f.path;
+    if (!f.jsonl) item.doc.id = fs::path(f.path).filename().string();
+    if (!f.jsonl && f.size > max_bytes_) { // a regular file's size, known before reading
+        item.bytes = f.size;
+        item.error = "larger than --max-doc-bytes (" + std::to_string(f.size) + " > " +
+                     std::to_string(max_bytes_) + " bytes; raise the limit or split the file)";
+        return true;
+    }
+    // Read through a buffer of its own, never seeking: a FIFO, a pipe or a device named as a
+    // file is read as a regular file is.
+    std::unique_ptr<io::FdInput> in;
+    try {
+        in = io::FdInput::open(f.path);
+    } catch (const Error& e) {
+        item.error = std::string(e.what()).substr(f.path.size() + 2); // "PATH: why" → "why"
+        return true;
+    }
+    bool jsonl = f.jsonl;
+    if (!jsonl && !in->regular()) {
+        // A pipe, a FIFO or a device (/dev/stdin) has no name to go by: like "-", JSONL when
+        // its first non-blank character is '{'.
+        skip_utf8_bom(*in);
+        jsonl = in->first_nonblank() == '{';
+        if (jsonl) item.doc.id.clear();
+    }
+    if (!jsonl) {
+        std::string raw;
+        const bool complete = in->read_rest(raw, max_bytes_);
+        if (in->failed()) {
+            item.error = "read error";
+            return true;
+        }
+        set_text(item, std::move(raw), complete, max_bytes_);
+        return true;
+    }
+    if (text::utf16_bom(in->peek(2))) {
+        // Lines cannot be split on the bytes of UTF-16: one clear error for the file.
+        item.error = "UTF-16 encoded JSONL is not read: convert it to UTF-8 first "
+                     "(iconv -f UTF-16 -t UTF-8 IN > OUT)";
+        return true;
+    }
+    skip_utf8_bom(*in);
+    file_ = std::move(in);
+    file_stream_ = std::make_unique<std::istream>(file_.get());
+    last_pos_ = 0;
+    reader_name_ = f.path;
+    reader_ = std::make_unique<io::JsonlReader>(*file_stream_, f.path);
+    reader_->set_max_line_bytes(max_line_bytes());
+    return false;
 }
 
 void DocumentSource::read_stdin_text(std::string lead, Item& item) {
-    Document d;
-    d.input = std::string(1, '-');
-    d.id = std::string("stdin");
-    lead.append(std::istreambuf_iterator<char>(stdin_stream()), std::istreambuf_iterator<char>());
-    d.text = std::move(lead);
-    d.date = date_;
-    item.doc = std::move(d);
-    item.bytes = item.doc.text.size();
-    std::string repaired;
-    item.error = item.doc.text.size() > max_bytes_ ? std::string("larger than --max-doc-bytes")
-                                                   : text_problem(item.doc.text, repaired);
-    if (item.error.empty()) item.doc.text = std::move(repaired);
-    else item.doc.text.clear();
+    item.doc.input = std::string(1, '-');
+    item.doc.id = std::string("stdin");
+    item.doc.date = date_;
+    bool complete = lead.size() <= max_bytes_;
+    std::istream& in = stdin_stream();
+    if (stdin_buffer_) {
+        if (complete) complete = stdin_buffer_->read_rest(lead, max_bytes_ - lead.size());
+    } else { // std::cin replaced (a test, an embedding program): the same limit, by blocks
+        char block[1 << 14];
+        while (complete && (in.read(block, sizeof block) || in.gcount() > 0)) {
+            lead.append(block, static_cast<std::size_t>(in.gcount()));
+            complete = lead.size() <= max_bytes_;
+        }
+    }
+    set_text(item, std::move(lead), complete, max_bytes_);
 }
 
 bool DocumentSource::next(Item& item) {
@@ -253,9 +259,11 @@ bool DocumentSource::next(Item& item) {
                 if (item.doc.date.empty()) item.doc.date = date_;
                 return true;
             }
-            const bool bad = file_ ? file_->bad() : stdin_stream().bad() || (stdin_buffer_ && stdin_buffer_->failed());
+            const bool bad = file_ ? file_->failed() || file_stream_->bad()
+                                   : stdin_stream().bad() || (stdin_buffer_ && stdin_buffer_->failed());
             const std::string name = reader_name_;
             reader_.reset();
+            file_stream_.reset();
             file_.reset();
             reading_stdin_ = false;
             if (bad) {
@@ -271,6 +279,7 @@ bool DocumentSource::next(Item& item) {
             std::string lead;
             int c;
             std::istream& in = stdin_stream();
+            if (stdin_buffer_) skip_utf8_bom(*stdin_buffer_); // (in its buffer: no seek back)
             while ((c = in.peek()) != EOF && (c == ' ' || c == '\t' || c == '\r' || c == '\n')) {
                 lead.push_back(static_cast<char>(in.get()));
             }
@@ -286,38 +295,7 @@ bool DocumentSource::next(Item& item) {
             read_stdin_text(std::move(lead), item);
             return true;
         }
-        if (f.jsonl) {
-            // A large buffer: a corpus is read in 256 KB read(2) calls, not 8 KB ones.
-            if (!buffer_) buffer_ = std::make_unique<char[]>(kReadBufferBytes);
-            file_ = std::make_unique<std::ifstream>();
-            file_->rdbuf()->pubsetbuf(buffer_.get(),
-                                      static_cast<std::streamsize>(kReadBufferBytes));
-            file_->open(f.path, std::ios::binary);
-            if (!*file_) {
-                item.doc.input = f.path;
-                item.error = std::string("cannot open (") + std::strerror(errno) + ")";
-                file_.reset();
-                return true;
-            }
-            char bom[2] = {};
-            file_->read(bom, 2);
-            if (text::utf16_bom(std::string_view(bom, static_cast<std::size_t>(file_->gcount())))) {
-                // Lines cannot be split on the bytes of UTF-16: one clear error for the file.
-                item.doc.input = f.path;
-                item.error = "UTF-16 encoded JSONL is not read: convert it to UTF-8 first "
-                             "(iconv -f UTF-16 -t UTF-8 IN > OUT)";
-                file_.reset();
-                return true;
-            }
-            file_->clear();
-            file_->seekg(0);
-            last_pos_ = 0;
-            reader_name_ = f.path;
-            reader_ = std::make_unique<io::JsonlReader>(*file_, f.path);
-            reader_->set_max_line_bytes(max_line_bytes());
-            continue;
-        }
-        read_text_file(f, item);
+        if (!open_file(f, item)) continue; // its JSONL reader started
         if (item.doc.date.empty()) item.doc.date = date_;
         return true;
     }

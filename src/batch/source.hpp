@@ -1,10 +1,12 @@
 #pragma once
 // The documents of a batch run, read one by one in a stable order: the inputs as given;
 // a directory's files recursively, sorted by path (hidden files and directories and binary
-// files skipped); JSONL files line by line; "-" standard input (JSONL when it starts with '{',
-// else one text document). Unreadable documents are items with an error, not exceptions.
+// files skipped); JSONL files line by line; "-" standard input, and pipes, FIFOs and devices
+// named as files (JSONL when the first non-blank character is '{', else one text document).
+// Inputs are never seeked. Unreadable documents are items with an error, not exceptions.
 
 #include "core/document.hpp"
+#include "io/fd_input.hpp"
 #include "io/jsonl_reader.hpp"
 
 #include <cstddef>
@@ -52,23 +54,23 @@ class DocumentSource {
     }
 
   private:
-    class StdinBuffer;
     /// Standard input: read through a 256 KB buffer of its own (std::cin synchronised with C
     /// stdio takes one character at a time), or std::cin itself when its buffer was replaced.
     std::istream& stdin_stream();
-    void read_text_file(const InputFile& f, Item& item);
+    /// Opens the input file `f`: starts its JSONL reader (false), or fills `item` with its text
+    /// document or the reason it cannot be read (true).
+    bool open_file(const InputFile& f, Item& item);
     __attribute__((noinline)) void read_stdin_text(std::string lead, Item& item);
 
     std::vector<InputFile> files_;
     std::size_t max_bytes_;
     std::string date_;
-    static constexpr std::size_t kReadBufferBytes = 256 * 1024;
     std::size_t next_file_ = 0;
-    std::unique_ptr<char[]> buffer_; // file_'s buffer (declared before it: outlives it)
-    std::unique_ptr<std::ifstream> file_;
+    std::unique_ptr<io::FdInput> file_;          // the JSONL file being read
+    std::unique_ptr<std::istream> file_stream_;  // on file_ (declared after it: goes first)
     std::unique_ptr<io::JsonlReader> reader_;
     std::string reader_name_;
-    std::unique_ptr<StdinBuffer> stdin_buffer_;
+    std::unique_ptr<io::FdInput> stdin_buffer_;
     std::unique_ptr<std::istream> stdin_own_;
     std::istream* stdin_ = nullptr;
     bool reading_stdin_ = false;

@@ -245,14 +245,14 @@ void OutputFile::commit() {
     if (f.fail()) fail("closing the file failed");
     if (!tmp_.empty()) {
         // Data on disk before the rename, so a crash leaves the old file or the whole new one.
-        if (int fd = ::open(tmp_.c_str(), O_RDONLY | O_CLOEXEC); fd >= 0) {
-            const int rc = ::fsync(fd);
-            const int err = errno;
-            ::close(fd);
-            if (rc != 0 && err != EINVAL && err != EROFS) {
-                errno = err;
-                fail("syncing the file failed");
-            }
+        const int fd = ::open(tmp_.c_str(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0) fail("opening '" + tmp_ + "' to sync it failed");
+        const int rc = ::fsync(fd);
+        const int err = errno;
+        ::close(fd);
+        if (rc != 0 && err != EINVAL && err != EROFS) {
+            errno = err;
+            fail("syncing the file failed");
         }
         if (::rename(tmp_.c_str(), path_.c_str()) != 0) fail("renaming '" + tmp_ + "' failed");
     }

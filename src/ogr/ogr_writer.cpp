@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <exception>
@@ -24,6 +25,7 @@
 #include <string>
 #include <vector>
 
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace {
@@ -147,8 +149,24 @@ struct Layer {
     std::vector<std::string> names, short_names; // own the fields' strings
     OGRLayer* layer = nullptr;
     GDALDataset* ds = nullptr;
+    std::string file;      // the (temporary) file of its dataset
+    long long written = 0;       // features GDAL accepted
+    long long with_geometry = 0; // of them, those with a geometry
     std::vector<int> index;
 };
+
+/// Why the file `p` cannot grow, as the system says it ("File too large", "No space left on
+/// device"), found by appending one byte to it (the file is discarded after); "" when it can.
+std::string write_probe(const fs::path& p) {
+    const int fd = ::open(p.c_str(), O_WRONLY | O_APPEND | O_CLOEXEC);
+    if (fd < 0) return std::strerror(errno);
+    const char byte = '\n';
+    std::string why;
+    if (::write(fd, &byte, 1) != 1) why = std::strerror(errno);
+    else if (::fsync(fd) != 0 && errno != EINVAL && errno != EROFS) why = std::strerror(errno);
+    ::close(fd);
+    return why;
+}
 
 } // namespace
 
@@ -227,6 +245,8 @@ struct gt_ogr_writer {
         }
         if (l.layer->CreateFeature(&feature) != OGRERR_NONE)
             fail("cannot write a feature", "GDAL refused it");
+        ++l.written;
+        if (pairs > 0 && coords) ++l.with_geometry;
     }
 
     void finish() {
@@ -236,24 +256,29 @@ struct gt_ogr_writer {
             start_layer(current_ + 1);
         commit();
         close_datasets();
-        if (CPLGetLastErrorType() >= CE_Failure) fail("cannot write", "closing the dataset failed");
         // Every file of the dataset (a Shapefile's .shp, .shx, .dbf, .prj, .cpg; the sibling
-        // files of other layers), data on disk first, then renamed beside the target.
-        const fs::path dir = fs::path(path_).parent_path();
+        // files of other layers), listed before they are read back (reading may add files).
         std::vector<fs::path> made;
         std::error_code ec;
         for (const auto& entry : fs::directory_iterator(tmpdir_, ec))
             made.push_back(entry.path());
         if (ec) fail("cannot list the temporary directory", ec.message());
+        if (CPLGetLastErrorType() >= CE_Failure)
+            fail_written(fs::path(inner_), "closing the dataset failed: " + gdal_message("GDAL error"));
+        // Data on disk first (an fsync error is an error), then proved: GDAL's text drivers
+        // (KML, GeoJSON, GML) ignore short writes, so each file is read back and its features
+        // counted against those written.
         for (const fs::path& p : made)
             sync_file(p);
+        verify();
+        const fs::path dir = fs::path(path_).parent_path();
         for (const fs::path& p : made) {
             const fs::path to = dir / p.filename();
             fs::rename(p, to, ec);
             if (ec)
                 fail("renaming '" + p.string() + "' to '" + to.string() + "' failed", ec.message());
         }
-        fs::remove(tmpdir_, ec);
+        fs::remove_all(tmpdir_, ec);
         committed_ = true;
     }
 
@@ -283,6 +308,7 @@ struct gt_ogr_writer {
     /// <stem>_<name><.ext> beside it.
     void start_layer(std::size_t k) {
         GDALDataset* ds = ds_;
+        std::string file = inner_;
         if (k > 0) {
             commit();
             const bool multi = drv_->GetMetadataItem(GDAL_DCAP_MULTIPLE_VECTOR_LAYERS) != nullptr;
@@ -298,9 +324,11 @@ struct gt_ogr_writer {
                              " output",
                          "GDAL refused");
                 siblings_.push_back(ds);
+                file = sibling;
             }
         }
         make_layer(ds, layers_[k]);
+        layers_[k].file = file;
         begin(ds);
         current_ = k;
     }
@@ -382,12 +410,62 @@ struct gt_ogr_writer {
         if (!tmpdir_.empty()) fs::remove_all(tmpdir_, ec);
     }
 
-    static void sync_file(const fs::path& p) {
+    void sync_file(const fs::path& p) {
         if (!fs::is_regular_file(p)) return;
-        if (std::FILE* f = std::fopen(p.c_str(), "rb")) {
-            ::fsync(::fileno(f));
-            std::fclose(f);
+        const int fd = ::open(p.c_str(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0) fail_written(p, std::string("cannot open it to sync it: ") + std::strerror(errno));
+        const int rc = ::fsync(fd), err = errno;
+        ::close(fd);
+        if (rc != 0 && err != EINVAL && err != EROFS)
+            fail_written(p, std::string("syncing it failed: ") + std::strerror(err));
+    }
+
+    /// Reads every file made back with GDAL and counts the features of each layer against
+    /// those written; fails naming the file and the system's reason.
+    void verify() {
+        // A driver that writes what it cannot read (GDAL_DCAP_OPEN unset: PGDump, ...) has
+        // only the checks of closing and syncing.
+        if (!drv_->GetMetadataItem(GDAL_DCAP_OPEN)) return;
+        const char* const only[] = {driver_.c_str(), nullptr}; // read back by the same driver
+        std::vector<std::string> files;
+        for (const Layer& l : layers_)
+            if (!l.file.empty() && std::find(files.begin(), files.end(), l.file) == files.end())
+                files.push_back(l.file);
+        for (const std::string& file : files) {
+            GDALDataset* ds = GDALDataset::FromHandle(
+                GDALOpenEx(file.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, only, nullptr, nullptr));
+            if (!ds)
+                fail_written(file, "GDAL cannot read it back (" + gdal_message("unreadable") + ")");
+            std::string wrong;
+            const auto ours = std::count_if(layers_.begin(), layers_.end(),
+                                            [&](const Layer& l) { return l.file == file; });
+            for (const Layer& l : layers_) {
+                if (l.file != file) continue;
+                OGRLayer* r = ds->GetLayerByName(l.name.c_str());
+                // One layer a file (GeoJSON, FlatGeobuf, Shapefile): named after the file.
+                if (!r && ours == 1 && ds->GetLayerCount() == 1) r = ds->GetLayer(0);
+                // (an empty layer may not be read back at all: KML's empty folder)
+                const long long n = r ? r->GetFeatureCount(TRUE) : 0;
+                // Drivers that leave features without geometry out of the file (FlatGeobuf in
+                // GDAL 3.6) or out of what they read (KML) give those with one.
+                if (n != l.written && n != l.with_geometry && wrong.empty())
+                    wrong = "it holds " + std::to_string(n) + " of the " + std::to_string(l.written) +
+                            " features written to layer '" + l.name + "'";
+            }
+            GDALClose(ds);
+            if (!wrong.empty()) fail_written(file, wrong);
         }
+    }
+
+    /// A file of the dataset is not what was written: names it (as it would be named beside the
+    /// target) and why, with the system's reason when the file cannot grow.
+    [[noreturn]] void fail_written(const fs::path& file, const std::string& what) {
+        const std::string why = write_probe(file);
+        const fs::path shown = fs::path(path_).parent_path() / file.filename();
+        throw Failure{GT_OGR_OUTPUT, "cannot write '" + shown.string() + "' (" + driver_ + "): " + what +
+                                         (why.empty() ? std::string() : ": " + why) +
+                                         " (disk full or file too large?); the previous file, if any, "
+                                         "is left intact"};
     }
 
     void close_datasets() noexcept {

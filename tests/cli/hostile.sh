@@ -48,6 +48,34 @@ disk-full)
   "$bin" merge shard.jsonl -o out.geojson -q || fail "merge with room failed"
   grep -q '"FeatureCollection"' out.geojson || fail "merge with room wrote no GeoJSON"
   ;;
+gis-disk-full)
+  # KML, and GeoJSON and GML through GDAL (whose text drivers ignore short writes), past the
+  # file-size limit (as on a full disk; SIGXFSZ ignored, so the write fails with EFBIG): exit 4
+  # naming the file and the system's reason, no output, the journal kept, and --resume then
+  # makes the same output as a run with room.
+  for i in $(seq 1 60); do printf '%s\n' "$good" | sed "s/\"good\"/\"doc-$i\"/"; done > docs.jsonl
+  "$bin" extract docs.jsonl --gazetteer "$index" -o ref.jsonl -q || fail "reference run failed"
+  j=$(stat -c %s ref.jsonl)
+  for spec in kml:--format=kml geojson:--ogr-driver=GeoJSON gml:--ogr-driver=GML; do
+    ext=${spec%%:*} opt=${spec#*:}
+    mkdir -p ref  # (the same file name: GML names its schema file in the output)
+    "$bin" extract docs.jsonl --gazetteer "$index" -o "ref/out.$ext" "$opt" -q || fail "$ext: the run with room failed"
+    k=$(stat -c %s "ref/out.$ext")
+    limit=$(( (j + 2047) / 1024 ))  # room for the journal (its first line: ~300 bytes), not the output
+    (( k > limit * 1024 + 1024 )) || fail "$ext: the output ($k bytes) is not larger than the journal ($j): no test"
+    bash -c "trap '' XFSZ; ulimit -f $limit; exec \"$bin\" extract docs.jsonl --gazetteer \"$index\" -o out.$ext $opt -q" 2>err.txt
+    rc=$?
+    [[ $rc -eq 4 ]] || fail "$ext: exit $rc, expected 4: $(cat err.txt)"
+    grep -q "cannot write '.*out\.$ext' .*File too large" err.txt || fail "$ext: message: $(cat err.txt)"
+    grep -q "the journal 'out\.$ext\.partial\.jsonl' is kept: rerun with --resume" err.txt || fail "$ext: message: $(cat err.txt)"
+    [[ -e out.$ext ]] && fail "$ext: a truncated output was renamed into place"
+    [[ -s out.$ext.partial.jsonl ]] || fail "$ext: the journal was deleted"
+    ls | grep -q '\.tmp\.' && fail "$ext: a temporary file was left: $(ls)"
+    "$bin" extract docs.jsonl --gazetteer "$index" -o "out.$ext" "$opt" --resume -q 2>err.txt || fail "$ext: --resume failed: $(cat err.txt)"
+    cmp -s "out.$ext" "ref/out.$ext" || fail "$ext: the resumed output differs from the run with room"
+    [[ -e out.$ext.partial.jsonl ]] && fail "$ext: the journal is left after --resume"
+  done
+  ;;
 path-ids)
   # Document ids such as ../../etc/passwd never become paths: everything written stays in the
   # output directory, and the ids come back verbatim as data.

@@ -72,8 +72,9 @@ geotimeline_cli_test(hostile-gazetteer-coordinates
          "err:supplement.tsv:5: .*lat/lon within range" "err:warning" "err:."
          "file:hostile-coords.gtz=GTLGAZ")
 
-# Generated inputs and shell tricks (hostile.sh): a 200 MB line, a full disk, ids as paths.
-foreach(_case huge-line disk-full path-ids)
+# Generated inputs and shell tricks (hostile.sh): a 200 MB line, a full disk (native and GDAL
+# writers), ids as paths.
+foreach(_case huge-line disk-full gis-disk-full path-ids)
   add_test(NAME "cli: hostile-${_case}"
     COMMAND bash "${CMAKE_CURRENT_SOURCE_DIR}/cli/hostile.sh" ${_case} "${GT_BIN}" "${GT_FULL_INDEX}"
             "${CMAKE_CURRENT_SOURCE_DIR}/data" "${CMAKE_CURRENT_BINARY_DIR}/tmp")
