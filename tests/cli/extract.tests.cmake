@@ -171,4 +171,4 @@ geotimeline_cli_test(extract-gpkg-file
   CHECKS "file:extract-example.gpkg=^SQLite format 3")
 geotimeline_cli_test(extract-help-gis
   ARGS extract --help
-  CHECKS "out:gpkg, fgb, kml or shp" "out:--ogr-driver" "out:\\.csvt sidecar typing")
+  CHECKS "out:gpkg, fgb, kml or shp" "out:--ogr-driver")
