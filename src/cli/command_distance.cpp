@@ -21,20 +21,21 @@ namespace {
 void check_coordinates(const std::string& s) {
     const auto sep = s.find_first_of(",;");
     if (sep == std::string::npos) return;
-    auto number = [](std::string t, double& v) {
+    auto number = [](std::string& t, double& v) {
         while (!t.empty() && t.front() == ' ') t.erase(0, 1);
         while (!t.empty() && t.back() == ' ') t.pop_back();
-        if (!t.empty() && t.front() == '+') t.erase(0, 1);
-        auto [p, ec] = std::from_chars(t.data(), t.data() + t.size(), v);
-        return !t.empty() && ec == std::errc() && p == t.data() + t.size();
+        const std::size_t plus = !t.empty() && t.front() == '+';
+        auto [p, ec] = std::from_chars(t.data() + plus, t.data() + t.size(), v);
+        return t.size() > plus && ec == std::errc() && p == t.data() + t.size();
     };
     double lat = 0, lon = 0;
-    if (!number(s.substr(0, sep), lat) || !number(s.substr(sep + 1), lon)) return;
+    std::string lat_text = s.substr(0, sep), lon_text = s.substr(sep + 1);
+    if (!number(lat_text, lat) || !number(lon_text, lon)) return;
     if (!(lat >= -90 && lat <= 90))
-        throw UsageError("distance: latitude " + s.substr(0, sep) + " in '" + s +
+        throw UsageError("distance: latitude " + lat_text + " in '" + s +
                          "' is out of range (-90..90); give 'lat,lon' in decimal degrees, latitude first");
     if (!(lon >= -180 && lon <= 180))
-        throw UsageError("distance: longitude " + s.substr(sep + 1) + " in '" + s +
+        throw UsageError("distance: longitude " + lon_text + " in '" + s +
                          "' is out of range (-180..180); give 'lat,lon' in decimal degrees, latitude first");
 }
 
