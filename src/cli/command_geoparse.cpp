@@ -105,7 +105,7 @@ class GeoparseCommand : public Command {
     int run() override {
         if (file_.empty() == jsonl_.empty())
             throw UsageError(
-                "geoparse: give either FILE or --jsonl FILE (see geotimeline geoparse --help)");
+                "geoparse: give either FILE or --jsonl FILE; see 'geotimeline geoparse --help'");
         if (gold_ && jsonl_.empty()) throw UsageError("geoparse: --gold-spans needs --jsonl FILE");
         gazetteer::Index idx = open_gazetteer(gazetteer_);
         geoparse::Options opts;

@@ -27,7 +27,7 @@ class TimexCommand : public Command {
 
     int run() override {
         if (file_.empty() == jsonl_.empty())
-            throw UsageError("timex: give either FILE or --jsonl FILE (see geotimeline timex --help)");
+            throw UsageError("timex: give either FILE or --jsonl FILE; see 'geotimeline timex --help'");
         if (!date_.empty() && timex::normalize_dct(date_).empty())
             throw UsageError("timex: --date '" + date_ + "' is not a calendar day; use YYYY-MM-DD");
         if (!jsonl_.empty()) return run_jsonl();
