@@ -35,9 +35,8 @@ class ExtractCommand : public Command {
         app.add_option("--lexicon", lexicon_, "Directory with actors.tsv and events.tsv (default: the search path)");
         batch::add_batch_options(app, batch_);
         // Checked when the command line is parsed, with the option named in the message.
-        app.get_option("--jobs")->check(whole_number(1, 4096))->type_name("N");
-        app.get_option("--max-doc-bytes")->check(whole_number(1))->type_name("BYTES");
-        app.get_option("--shard")->type_name("I/N");
+        app.get_option("--jobs")->check(whole_number(1, 4096));
+        app.get_option("--max-doc-bytes")->check(whole_number(1));
     }
 
     int run() override {

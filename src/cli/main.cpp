@@ -184,6 +184,7 @@ int main(int argc, char** argv) {
         sub->footer(footer + "\nMore: docs/reference.md, \"" + path + "\".");
         auto cmd = info.make();
         cmd->setup(*sub);
+        gt::cli::name_option_values(*sub);
         apps[path] = sub;
         registered.emplace_back(sub, std::move(cmd));
     }

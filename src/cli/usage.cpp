@@ -92,6 +92,25 @@ CLI::Validator decimal_in(double min, double max, const std::string& what) {
         "");
 }
 
+void name_option_values(CLI::App& sub) {
+    static const std::vector<std::pair<std::string, std::string>> names = {
+        {"output", "FILE"},      {"gazetteer", "FILE"},     {"errors", "FILE"},
+        {"jsonl", "FILE"},       {"lexicon", "DIR"},        {"format", "FORMAT"},
+        {"ogr-driver", "DRIVER"}, {"date", "YYYY-MM-DD"},  {"country", "CC"},
+        {"feature-class", "CLASS"}, {"feature-classes", "CLASSES"}, {"title", "TITLE"},
+        {"limit", "N"},          {"jobs", "N"},             {"max-doc-bytes", "BYTES"},
+        {"shard", "I/N"}};
+    for (CLI::Option* o : sub.get_options()) {
+        if (o->get_type_size() == 0) continue; // a flag
+        if (o->get_positional()) {
+            o->type_name("");
+            continue;
+        }
+        for (const auto& [name, value] : names)
+            if (o->check_lname(name)) o->type_name(value);
+    }
+}
+
 void print_top_help(std::ostream& out) {
     out << "geotimeline " GEOTIMELINE_VERSION ": dated, geocoded events from conflict news.\n\n"
            "Usage: geotimeline COMMAND [OPTIONS] [ARGS...]\n\nCommands:\n";

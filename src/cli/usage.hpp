@@ -25,6 +25,10 @@ CLI::Validator whole_number(long long min, long long max = -1);
 /// Validator: a decimal number from `min` to `max`, `what` naming it in the message.
 CLI::Validator decimal_in(double min, double max, const std::string& what);
 
+/// Names the values of a command's options in its help ("-o,--output FILE", "--limit N") instead of
+/// CLI11's C++ types ("TEXT", "INT"); positionals show their name only.
+void name_option_values(CLI::App& sub);
+
 /// The short top-level help: one line per command.
 void print_top_help(std::ostream& out);
 /// "geotimeline X.Y.Z" and the gazetteer index a command would use.

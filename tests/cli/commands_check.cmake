@@ -1,6 +1,7 @@
 # Checks every command of the registry (`geotimeline help --list`: PATH<TAB>SUMMARY per line):
 #   MODE=help  each command's --help and `help COMMAND` start with its summary, show
-#              "Usage: geotimeline PATH" and two examples, and stay short;
+#              "Usage: geotimeline PATH", value names (FILE, N) rather than C++ types (TEXT,
+#              INT) and two examples, and stay short;
 #   MODE=docs  docs/reference.md's "## Commands" table lists exactly these commands with these
 #              summaries, in this order, and the page has a "## PATH" section for each.
 execute_process(COMMAND "${BIN}" help --list RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
@@ -44,6 +45,8 @@ foreach(line IN LISTS lines)
         string(APPEND failures "${cmd}: no 'Usage: geotimeline ${path} [OPTIONS]' line\n")
       elseif(NOT ne EQUAL 2)
         string(APPEND failures "${cmd}: ${ne} examples, expected 2\n")
+      elseif(h MATCHES " (TEXT|INT|UINT|FLOAT|DOUBLE)[ \n]")
+        string(APPEND failures "${cmd}: a C++ type (${CMAKE_MATCH_1}) instead of a value name in the options\n")
       elseif(n GREATER 40)
         string(APPEND failures "${cmd}: ${n} lines, expected a short help (at most 40)\n")
       endif()
