@@ -20,7 +20,8 @@ class Command {
 
 struct CommandInfo {
     const char* path;    // "distance", "gazetteer lookup": words of the command line
-    const char* summary; // one line for the help listing
+    const char* summary; // one line for the help listing (and docs/reference.md's command table)
+    const char* examples; // two command lines, one per line, for the end of the command's help
     std::function<std::unique_ptr<Command>()> make;
 };
 

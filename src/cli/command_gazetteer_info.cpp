@@ -15,8 +15,6 @@ namespace {
 class GazetteerInfo : public Command {
   public:
     void setup(CLI::App& app) override {
-        app.description("Print the index's file, format version, build date, counts and sources "
-                        "(file, npm package, version, integrity, rows read and skipped).");
         add_gazetteer_option(app, path_);
         app.add_flag("--json", json_, "Print the metadata as JSON");
     }

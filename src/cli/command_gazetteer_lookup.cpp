@@ -2,6 +2,7 @@
 #include "cli/command.hpp"
 #include "cli/commands_list.hpp"
 #include "cli/gazetteer_option.hpp"
+#include "cli/usage.hpp"
 #include "core/error.hpp"
 #include "gazetteer/json.hpp"
 
@@ -16,17 +17,11 @@ namespace {
 class GazetteerLookup : public Command {
   public:
     void setup(CLI::App& app) override {
-        app.description(
-            "Ranked gazetteer candidates for a place name. Matching ignores case, diacritics, "
-            "punctuation and hyphens, folds Arabic article and transliteration variants "
-            "(\"Deir al-Zour\" = \"Dayr az-Zawr\"), reads demonyms (\"Syrian\" -> Syria) and "
-            "\"X Governorate/Province\" as the first-level division. Ranking: how the name "
-            "matched, then prominence (countries, then divisions, then population). "
-            "Exit code 1 when nothing matches, with the closest known names.");
-        app.add_option("name", name_, "Place name")->required();
+        app.add_option("NAME", name_, "Place name (spelling variants, demonyms and \"X Governorate\" match)")
+            ->required();
         app.add_option("--country", country_, "Only places in this country (ISO 3166-1 alpha-2)");
         app.add_option("--feature-class", fclass_, "Only this GeoNames feature class (P, A, L, H, ...)");
-        app.add_option("--limit", limit_, "Number of candidates (default 10)")->check(CLI::Range(1, 512));
+        app.add_option("--limit", limit_, "Number of candidates, 1 to 512 (default 10)")->check(whole_number(1, 512));
         app.add_flag("--json", json_, "Print a JSON array of place objects");
         add_gazetteer_option(app, path_);
     }

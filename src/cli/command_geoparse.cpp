@@ -1,5 +1,5 @@
 // geotimeline geoparse: the places of a text, resolved with the whole document in view, plus the
-// spatial statements it makes. The help text below says the same as docs/geoparse.md.
+// spatial statements it makes (docs/geoparse.md explains the rules and the output).
 #include "cli/command.hpp"
 #include "cli/commands_list.hpp"
 #include "cli/gazetteer_option.hpp"
@@ -19,32 +19,6 @@
 namespace gt::cli {
 
 namespace {
-
-constexpr const char* kHelp =
-    "Find the place mentions of a text and resolve each against the gazetteer with the whole\n"
-    "document as context (dominant country and division, stated admin hierarchy, co-mentioned\n"
-    "places, population and feature class), and check the spatial statements it makes\n"
-    "(\"X lies 140 km south east of Y\": stated vs geodesic distance and bearing).\n"
-    "Mentions are gazetteer names matched over token n-grams (longest first; the loose key for\n"
-    "Arabic transliteration variants), demonyms (\"Syrian\"), and places inside organisation\n"
-    "names (\"Syrian\" in \"Syrian Observatory ...\", flagged embedded). Offsets are Unicode code\n"
-    "points, end exclusive. Precision: 1 town, 2 near a town or part of a region, 3 region.\n"
-    "Output: text (one line per mention: START END TEXT -> NAME, country, admin1, feature, "
-    "lat,lon,\n"
-    "score, precision; then relative places and claims); --json one object {\"id\",\"places\",\n"
-    "\"relative_places\",\"claims\"}; --jsonl IN one line per input line "
-    "{\"id\",\"places\":[{\"start\",\n"
-    "\"end\",\"text\",\"name\",\"lat\",\"lon\",\"geonameid\",\"country\",\"admin1\",\"admin1_"
-    "code\",\"feature\",\n"
-    "\"score\"}]}; with --gold-spans the spans of each line's \"toponyms\":[{\"start\",\"end\"}] "
-    "are\n"
-    "resolved instead of found (one the gazetteer does not know gets the place named inside it, else\n"
-    "the document's main place with score 0.2, else \"lat\":null). A malformed line: an error on\n"
-    "stderr naming the file and line, {\"id\":null,\"line\",\"error\",\"places\":[]} in the "
-    "output, the\n"
-    "run goes on and exits 1.\n"
-    "Exit codes: 0 ok, 1 an input failed, 2 usage, 3 gazetteer missing, 4 output failed.\n"
-    "See docs/geoparse.md.";
 
 std::string flat(std::string_view s) {
     std::string out(s);
@@ -117,7 +91,6 @@ void append_text_lines(std::string& out, std::string_view text,
 class GeoparseCommand : public Command {
   public:
     void setup(CLI::App& app) override {
-        app.description(kHelp);
         app.add_option("FILE", file_, "Text file to read ('-': standard input)");
         app.add_option("--jsonl", jsonl_,
                        "JSONL documents {\"id\",\"text\"}, one per line ('-': stdin)");
@@ -132,7 +105,7 @@ class GeoparseCommand : public Command {
     int run() override {
         if (file_.empty() == jsonl_.empty())
             throw UsageError(
-                "geoparse: give either FILE or --jsonl FILE (see geotimeline geoparse --help)");
+                "geoparse: give either FILE or --jsonl FILE; see 'geotimeline geoparse --help'");
         if (gold_ && jsonl_.empty()) throw UsageError("geoparse: --gold-spans needs --jsonl FILE");
         gazetteer::Index idx = open_gazetteer(gazetteer_);
         geoparse::Options opts;

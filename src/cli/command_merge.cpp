@@ -15,25 +15,9 @@ namespace gt::cli {
 
 namespace {
 
-constexpr const char* kHelp =
-    "Join the JSONL outputs of sharded 'extract --format jsonl --shard I/N' runs into one output,\n"
-    "documents in the order an unsharded run writes them (by their \"seq\"; lines without one\n"
-    "follow in the order of the files). Reads JSONL only (not GeoJSON or CSV: write shards as\n"
-    "JSONL). The output format is --format, else --ogr-driver, else the extension of -o (.geojson,\n"
-    ".geojsons/.geojsonl, .csv, .jsonl, .gpkg, .fgb, .kml, .shp), else geojson for a file and jsonl\n"
-    "for standard output. gpkg, fgb, kml, shp and --ogr-driver NAME (any GDAL vector driver) are\n"
-    "written through GDAL to a file (-o), layers 'events' and 'claims' as for extract; a CSV file\n"
-    "gets a .csvt sidecar (GDAL comes from the plugin geotimeline-ogr.so, as for extract; exit 4\n"
-    "when it cannot be loaded). A file is written atomically. --dedup merges reports of one incident\n"
-    "from several documents (same event type, places within 10 km, dates overlapping within a day).\n"
-    "A line that is not a document line, or a document given twice (the same shard twice), fails\n"
-    "the merge and nothing is written.\n"
-    "Exit codes: 0 ok, 1 an input could not be read, 2 usage, 4 output failed. See docs/batch.md.";
-
 class Merge : public Command {
   public:
     void setup(CLI::App& app) override {
-        app.description(kHelp);
         app.add_option("FILES", inputs_, "JSONL outputs of extract shards")->required();
         app.add_option("-o,--output", output_, "Output file (default: standard output)");
         app.add_option("--format", format_,

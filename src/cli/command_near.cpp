@@ -2,6 +2,7 @@
 #include "cli/command.hpp"
 #include "cli/commands_list.hpp"
 #include "cli/gazetteer_option.hpp"
+#include "cli/usage.hpp"
 #include "core/error.hpp"
 #include "gazetteer/json.hpp"
 
@@ -17,12 +18,11 @@ namespace {
 class Near : public Command {
   public:
     void setup(CLI::App& app) override {
-        app.description("The gazetteer places nearest to a point, closest first, found through "
-                        "the index's spatial grid; distances are geodesic (WGS 84). Put -- before "
-                        "a negative latitude.");
-        app.add_option("lat", lat_, "Latitude in decimal degrees")->required()->check(CLI::Range(-90.0, 90.0));
-        app.add_option("lon", lon_, "Longitude in decimal degrees")->required()->check(CLI::Range(-180.0, 180.0));
-        app.add_option("--limit", limit_, "Number of places (default 10)")->check(CLI::Range(1, 1000));
+        app.add_option("LAT", lat_, "Latitude in decimal degrees (negative: south)")
+            ->required()->check(decimal_in(-90, 90, "latitude"));
+        app.add_option("LON", lon_, "Longitude in decimal degrees (negative: west)")
+            ->required()->check(decimal_in(-180, 180, "longitude"));
+        app.add_option("--limit", limit_, "Number of places, 1 to 1000 (default 10)")->check(whole_number(1, 1000));
         app.add_option("--feature-class", fclass_, "Only this GeoNames feature class (P, A, ...)");
         app.add_flag("--json", json_, "Print a JSON array of place objects with distance_km");
         add_gazetteer_option(app, path_);

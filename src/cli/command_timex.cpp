@@ -1,5 +1,5 @@
 // geotimeline timex: find and normalise the temporal expressions (TIMEX3) of a text.
-// The help text below is the same as docs/timex.md says.
+// docs/timex.md explains the rules and the output.
 #include "cli/command.hpp"
 #include "cli/commands_list.hpp"
 #include "core/error.hpp"
@@ -16,25 +16,9 @@ namespace gt::cli {
 
 namespace {
 
-constexpr const char* kHelp =
-    "Find and normalise the temporal expressions of a text (TIMEX3: DATE, TIME, DURATION, SET\n"
-    "with TimeML values such as 2017-09-05, 2017-W36, 2017-SU, P3Y, PRESENT_REF).\n"
-    "Relative expressions (\"on Tuesday\", \"in January\", \"two days ago\") are resolved against the\n"
-    "document creation time (DCT), taken in this order: --date, the JSON \"date\" field, a dateline\n"
-    "in the first six non-blank lines of the text. Without a DCT they keep underspecified values (XXXX-01,\n"
-    "XXXX-WXX-2) and the output says so. Numeric dates: an impossible reading is never taken;\n"
-    "otherwise the document's own unambiguous dates decide the day-month order; otherwise\n"
-    "'.' and '-' read day-first and '/' month-first. Offsets are Unicode code points, end exclusive.\n"
-    "Output: text (a DCT line, then START<TAB>END<TAB>TYPE<TAB>VALUE<TAB>TEXT per expression); --json one object\n"
-    "{\"id\",\"dct\",\"dct_source\",\"timexes\":[{\"start\",\"end\",\"text\",\"type\",\"value\"}]};\n"
-    "--jsonl one such line per input line (a malformed line: {\"id\":null,\"line\",\"error\"} and exit 1).\n"
-    "Exit codes: 0 ok, 1 an input failed, 2 usage.\n"
-    "See docs/timex.md.";
-
 class TimexCommand : public Command {
   public:
     void setup(CLI::App& app) override {
-        app.description(kHelp);
         app.add_option("FILE", file_, "Text file to read ('-': standard input)");
         app.add_option("--jsonl", jsonl_, "JSONL documents {\"id\",\"date\",\"text\"}, one per line ('-': stdin)");
         app.add_option("--date", date_, "Document creation time YYYY-MM-DD (overrides the JSON date and datelines)");
@@ -43,7 +27,7 @@ class TimexCommand : public Command {
 
     int run() override {
         if (file_.empty() == jsonl_.empty())
-            throw UsageError("timex: give either FILE or --jsonl FILE (see geotimeline timex --help)");
+            throw UsageError("timex: give either FILE or --jsonl FILE; see 'geotimeline timex --help'");
         if (!date_.empty() && timex::normalize_dct(date_).empty())
             throw UsageError("timex: --date '" + date_ + "' is not a calendar day; use YYYY-MM-DD");
         if (!jsonl_.empty()) return run_jsonl();

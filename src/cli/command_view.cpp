@@ -1,5 +1,5 @@
 // geotimeline view: a self-contained HTML map (or TimelineJS3 JSON) of the events of a GeoJSON
-// file (docs/reference.md, "## view"; docs/guide.md shows the page). The help text says the same.
+// file (docs/reference.md, "## view"; docs/guide.md shows the page).
 #include "cli/command.hpp"
 #include "cli/commands_list.hpp"
 #include "core/error.hpp"
@@ -12,28 +12,6 @@ namespace gt::cli {
 
 namespace {
 
-constexpr const char* kHelp =
-    "Make one self-contained HTML file from the events of a GeoJSON file written by 'geotimeline\n"
-    "extract' (a FeatureCollection, or GeoJSONSeq: one Feature per line; '-' reads standard "
-    "input).\n"
-    "The page works offline and fetches nothing: Leaflet, the world basemap (Natural Earth "
-    "country\n"
-    "shapes from world-atlas) and the events are embedded, and its Content-Security-Policy "
-    "forbids\n"
-    "every request. It shows the events as markers coloured by event type (legend), a popup per\n"
-    "event (date, type and sub-type, actors, fatalities, evidence sentence, source and document "
-    "id),\n"
-    "the spatial claims as lines coloured by verdict, a list of the events beside the map (click:\n"
-    "zoom to the event) and a time slider with play/pause. The slider shows every event up to its\n"
-    "date (cumulative, the default) or only those of the last N days (window); events without a\n"
-    "date are always shown. Every string from an article is shown as text, never run as HTML.\n"
-    "--format timelinejs writes TimelineJS3 JSON instead (one slide per dated event).\n"
-    "The format is --format, else the extension of -o (.html, .htm: html; .json: timelinejs), "
-    "else\n"
-    "html. Files are written atomically (a temporary file renamed at the end).\n"
-    "Exit codes: 0 ok, 1 the input cannot be read, 2 usage, 3 this build has no web assets\n"
-    "(run scripts/fetch-web-assets and rebuild), 4 output failed. See docs/reference.md.";
-
 bool ends_with(const std::string& s, const std::string& suffix) {
     return s.size() >= suffix.size() &&
            s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
@@ -42,7 +20,6 @@ bool ends_with(const std::string& s, const std::string& suffix) {
 class ViewCommand : public Command {
   public:
     void setup(CLI::App& app) override {
-        app.description(kHelp);
         app.add_option("EVENTS", input_,
                        "GeoJSON (or GeoJSONSeq) file of events, '-' for standard input")
             ->required();

@@ -171,7 +171,7 @@ geotimeline_cli_test(extract-gpkg-file
   CHECKS "file:extract-example.gpkg=^SQLite format 3")
 geotimeline_cli_test(extract-help-gis
   ARGS extract --help
-  CHECKS "out:gpkg, fgb, kml or shp" "out:--ogr-driver" "out:\\.csvt sidecar typing")
+  CHECKS "out:gpkg, fgb, kml or shp" "out:--ogr-driver")
 
 # A user's lexicon adds to the default one (lexicon/README.md): the user's group is known and
 # the default's actors stay (the generic gunmen and villagers, in the document's country).

