@@ -17,6 +17,13 @@ namespace gt::events {
 
 namespace {
 
+// A row that says where its group is: a rebel group or militia with a country and no in=CC
+// flag (whose country is the document's). Its country is a hint for the geoparser.
+bool names_group_country(const ActorEntry& e) {
+    return (e.kind == "rebel group" || e.kind == "political militia" || e.kind == "identity militia") &&
+           e.only_in.empty() && e.country.size() == 2;
+}
+
 constexpr std::size_t max_gap = 3;
 
 std::vector<std::string_view> split_tabs(std::string_view line) {
@@ -204,6 +211,7 @@ void Lexicon::add_actors(std::string_view tsv, const std::string& name) {
             template_second_[e.pattern.parts[1]].push_back(idx);
         } else {
             actor_first_[e.pattern.parts[0]].push_back(idx);
+            if (names_group_country(e)) group_first_[e.pattern.parts[0]].push_back(idx);
         }
         if (!e.is_template) {
             std::string plain = without_years(e.name);
@@ -432,18 +440,24 @@ std::vector<std::string> Lexicon::group_countries(const WordStream& ws) const {
     const auto& w = ws.words;
     for (const auto& s : ws.sentences) {
         for (std::size_t i = s.first; i < s.last;) {
-            PhraseMatch m = w[i].punct ? PhraseMatch{} : match_actor(w, i, s.last);
-            if (!m.end) {
+            // only the group rows (group_first_): most words start none, and the others are
+            // matched against those rows alone
+            const auto* first = w[i].punct ? nullptr : group_first_.find(w[i].stem, w[i].stem_hash);
+            std::size_t end = 0;
+            std::uint32_t entry = 0;
+            if (first)
+                for (auto idx : *first)
+                    if (std::size_t e = match_pattern(actors_[idx].pattern, 0, w, i, s.last); e > end) {
+                        end = e;
+                        entry = idx;
+                    }
+            if (!end) {
                 ++i;
                 continue;
             }
-            const ActorEntry& e = actors_[m.entry];
-            bool group = e.kind == "rebel group" || e.kind == "political militia" ||
-                         e.kind == "identity militia";
-            if (group && e.only_in.empty() && e.country.size() == 2 &&
-                std::find(out.begin(), out.end(), e.country) == out.end())
-                out.push_back(e.country);
-            i = m.end;
+            const std::string& cc = actors_[entry].country;
+            if (std::find(out.begin(), out.end(), cc) == out.end()) out.push_back(cc);
+            i = end;
         }
     }
     return out;

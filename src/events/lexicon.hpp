@@ -104,6 +104,7 @@ class Lexicon {
     std::vector<ActorEntry> actors_;
     std::vector<CueEntry> cues_;
     text::WordMap<std::vector<std::uint32_t>> actor_first_, template_second_, cue_first_;
+    text::WordMap<std::vector<std::uint32_t>> group_first_; // the rows group_countries reads
     std::vector<std::pair<std::string, std::string>> dated_; // name without years -> with years
     std::vector<std::pair<std::string, std::string>> country_names_; // ISO alpha-2 -> name
     std::string dir_;
