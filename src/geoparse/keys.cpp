@@ -1,0 +1,233 @@
+// What the gazetteer says about a name key (its postings inspected, the transliteration test,
+// remembered per thread), the word tests of recognition, and the context hints of a span
+// (docs/geoparse.md, "Recognition").
+#include "geoparse/keys.hpp"
+
+#include "geoparse/lexicon.hpp"
+
+#include "gazetteer/format.hpp"
+#include "text/normalize.hpp"
+
+#include <algorithm>
+
+namespace gt::geoparse::detail {
+
+namespace {
+// The loose key of a key, made when first needed.
+class LazyLooseKey {
+  public:
+    explicit LazyLooseKey(std::string_view key) : key_(key) {}
+    std::string_view get() {
+        if (!done_) {
+            n_ = key_.empty() ? 0 : gazetteer::loose_key(key_, buf_, sizeof buf_);
+            done_ = true;
+        }
+        return {buf_, n_};
+    }
+
+  private:
+    std::string_view key_;
+    char buf_[text::max_name_bytes];
+    std::size_t n_ = 0;
+    bool done_ = false;
+};
+
+// True when the key is the entry's own name (as written, without articles, or as a spelling
+// variant under the loose key) rather than one of its alternate names ("Zara" for Zadar).
+bool own_name(const gazetteer::Index& idx, std::uint32_t e, std::string_view key,
+              LazyLooseKey& loose) {
+    char nb[text::max_name_bytes], lb[text::max_name_bytes];
+    std::size_t nl = text::normalize_name(idx.name(e), nb, sizeof nb);
+    std::string_view own(nb, nl);
+    if (own == key || gazetteer::strip_articles(own) == gazetteer::strip_articles(key)) return true;
+    if (!transliterated(std::string_view(idx.entry(e).country, 2))) return false;
+    std::string_view key_loose = loose.get();
+    if (key_loose.empty()) return false;
+    std::size_t ll = gazetteer::loose_key(own, lb, sizeof lb);
+    return std::string_view(lb, ll) == key_loose;
+}
+
+} // namespace
+
+bool has_upper_ascii(std::string_view s) noexcept {
+    return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+gazetteer::DivisionLevel division_word(std::string_view w) noexcept {
+    using gazetteer::DivisionLevel;
+    if (w == "province" || w == "governorate" || w == "oblast" || w == "prefecture" ||
+        w == "wilaya" || w == "governorates" || w == "provinces" || w == "region" || w == "state")
+        return DivisionLevel::admin1;
+    if (w == "county" || w == "district" || w == "municipality" || w == "countryside")
+        return DivisionLevel::admin2;
+    return DivisionLevel::none;
+}
+
+// "al-Bukamal", "ash-Shaddadi": a lower-case Arabic article glued to a capitalised name.
+bool article_name(std::string_view w) noexcept {
+    std::size_t h = 0; // the first hyphen, looked for only where an article can end
+    while (h < 4 && h < w.size() && w[h] != '-')
+        ++h;
+    if (h < 2 || h > 3 || h + 1 >= w.size() || w[h + 1] < 'A' || w[h + 1] > 'Z') return false;
+    std::string_view art = w.substr(0, h);
+    static constexpr std::string_view arts[] = {"al", "el", "ad", "ar", "as", "ash", "at",
+                                                "az", "ez", "an", "en", "es", "ed",  "ul"};
+    for (auto x : arts)
+        if (x == art) return true;
+    return false;
+}
+
+// An article or particle inside a name, written as a word of its own: Arabic ("Madinat al
+// Salah") and Romance or Germanic ("Jardim do Trevo", "Colonia de la Paz"); not the English words
+// an Arabic article may also be ("as", "at", "an": "Raqqa as Syrian forces advanced").
+bool name_particle(std::string_view w) noexcept {
+    static constexpr std::string_view arts[] = {
+        "al", "el",  "ad",  "ar", "ash", "az", "ez", "ul",  "de",  "del", "della", "di", "da",
+        "do", "dos", "das", "du", "des", "la", "le", "les", "van", "von", "der",   "den"};
+    return std::find(std::begin(arts), std::end(arts), w) != std::end(arts);
+}
+
+KeyInfo inspect(const gazetteer::Index& idx, std::span<const std::uint32_t> ps, bool abbrev_ok,
+                std::string_view key) {
+    KeyInfo k;
+    LazyLooseKey loose(key);
+    std::size_t checked = 0;
+    for (std::uint32_t p : ps) {
+        std::uint32_t e = p >> 4, kind = p & 0xF;
+        if (e >= idx.size()) continue;
+        if (kind == gazetteer::format::kind_abbrev && !abbrev_ok) continue;
+        k.any = true;
+        if (kind != gazetteer::format::kind_demonym)
+            k.demonym_only = false;
+        else
+            k.has_demonym = true;
+        if (kind != gazetteer::format::kind_abbrev) k.abbrev_only = false;
+        const auto& en = idx.entry(e);
+        // countries, continents, oceans and regions: every name they carry is designated ("UAE")
+        bool broad = idx.is_country(e) || ((en.feature_class == 'L' || en.feature_class == 'H') &&
+                                           idx.prominence(e) >= 1e8);
+        bool own = key.empty() || kind != gazetteer::format::kind_name ||
+                   (broad && (abbrev_ok || key.size() >= 4)) ||
+                   (++checked <= 48 && own_name(idx, e, key, loose));
+        if (!own) {
+            if (en.feature_class == 'P' && en.population >= 500000) k.alt_big = true;
+            continue;
+        }
+        k.own = true;
+        if (idx.is_country(e) || idx.is_admin1(e) ||
+            (en.feature_class == 'L' && idx.prominence(e) >= 1e8) ||
+            (en.feature_class == 'H' && idx.prominence(e) >= 1e9))
+            k.strong = true;
+        if (en.feature_class == 'P' && en.population >= 50000) k.big = true;
+        if (en.feature_class == 'P' && en.population >= 10000) k.mid = true;
+        if (idx.is_country(e) || (en.feature_class != 'A' && idx.prominence(e) >= 1e9))
+            k.country = true;
+    }
+    if (!k.any) k.demonym_only = k.abbrev_only = false;
+    return k;
+}
+
+bool is_month_or_day(std::string_view w) noexcept {
+    static constexpr std::string_view words[] = {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday",
+        // abbreviations, as in datelines ("Last updated at Jun 14 2016")
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
+        "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat"};
+    for (auto x : words)
+        if (x == w) return true;
+    return false;
+}
+
+bool is_speech_verb(std::string_view w) noexcept {
+    static constexpr std::string_view words[] = {
+        "said",   "says",     "told",  "added",  "tweeted", "wrote",  "explained",
+        "argued", "insisted", "noted", "stated", "asked",   "replied"};
+    for (auto x : words)
+        if (x == w) return true;
+    return false;
+}
+
+// A loose (transliteration) hit counts only when some entry's own main name folds to the same
+// key and is spelt close to the text ("Raqqah" for "Raqqa", not "Rock").
+bool loose_hit(const gazetteer::Index& idx, std::string_view key) {
+    char lk[text::max_name_bytes];
+    std::size_t ln = gazetteer::loose_key(key, lk, sizeof lk);
+    if (ln < 2) return false;
+    auto ps = idx.loose_postings({lk, ln});
+    std::string_view q = gazetteer::strip_articles(key);
+    std::size_t limit = std::max<std::size_t>(1, q.size() / 3);
+    char nb[text::max_name_bytes], lb[text::max_name_bytes];
+    std::size_t checked = 0;
+    for (std::uint32_t p : ps) {
+        std::uint32_t e = p >> 4;
+        if (e >= idx.size() || ++checked > 64) break;
+        if (!transliterated(std::string_view(idx.entry(e).country, 2))) continue;
+        std::size_t nl = text::normalize_name(idx.name(e), nb, sizeof nb);
+        std::size_t ll = gazetteer::loose_key({nb, nl}, lb, sizeof lb);
+        if (std::string_view(lb, ll) != std::string_view(lk, ln)) continue;
+        if (spelling_distance(q, gazetteer::strip_articles({nb, nl})) <= limit) return true;
+    }
+    return false;
+}
+
+KeyMemo& key_memo() {
+    thread_local KeyMemo memo;
+    return memo;
+}
+
+// Context hints shared by recognised and given spans.
+void add_context(const Analysed& a, Span& s) {
+    const auto& t = a.toks;
+    auto norm_at = [&](std::size_t i) -> std::string_view {
+        return i < t.size() && t[i].word ? a.norm(i) : std::string_view{};
+    };
+    // after the name: "X province", "X Governorate", "X city"
+    if (s.te < t.size() && t[s.te].word && !t[s.te - 1].possessive && !s.demonym) {
+        std::string_view nx = norm_at(s.te);
+        auto lvl = division_word(nx);
+        // "state TV", "state media": a lower-case "state" is no division word
+        if (nx == "state" && !t[s.te].cap) lvl = gazetteer::DivisionLevel::none;
+        if (lvl != gazetteer::DivisionLevel::none) {
+            // "Aleppo countryside" is the rural part of the province, an admin1 matter
+            s.division = nx == "countryside" ? gazetteer::DivisionLevel::admin1 : lvl;
+            s.want_class = 'A';
+        } else if (nx == "city" || nx == "town" || nx == "village") {
+            s.want_class = 'P';
+        }
+    }
+    // "Jardim do Trevo neighborhood", "Lazaro Cardenas Boulevard", "Colonia Los Olivos": a part
+    // of a town, named after a place elsewhere more often than not
+    if (s.te < t.size() && t[s.te].word && lex::is_part_of_town_word(norm_at(s.te)))
+        s.part_of_town = true;
+    if (s.tb >= 1 && t[s.tb - 1].word && lex::is_part_of_town_prefix(norm_at(s.tb - 1)))
+        s.part_of_town = true;
+    // "the Red Sea", "the Gulf of Aden": a name ending in a water body's word is that water
+    // body before a division of the same name ("Red Sea" governorate), unless the text says
+    // which ("the Red Sea state")
+    if (s.want_class == 0 && s.te > s.tb && t[s.te - 1].word) {
+        std::string_view last = norm_at(s.te - 1);
+        if (last == "sea" || last == "ocean" || last == "gulf" || last == "bay" ||
+            last == "strait" || last == "straits" || last == "channel" || last == "lake" ||
+            last == "river")
+            s.want_class = 'H';
+    }
+    if (s.tb >= 2 && t[s.tb - 1].word && norm_at(s.tb - 1) == "of") {
+        std::string_view pv = norm_at(s.tb - 2);
+        if (auto lvl = division_word(pv); lvl != gazetteer::DivisionLevel::none &&
+                                          pv != "countryside" && pv != "state" && pv != "region") {
+            s.division = lvl;
+            s.want_class = 'A';
+        } else if (pv == "city" || pv == "town" || pv == "village" || pv == "suburb") {
+            s.want_class = 'P';
+        }
+    }
+    if (s.tb >= 1 && t[s.tb - 1].word) {
+        std::string_view pv = norm_at(s.tb - 1);
+        if (pv == "the" && s.tb >= 2) pv = norm_at(s.tb - 2);
+        s.after_locative = lex::is_locative(pv) && pv != "and" && pv != "of";
+    }
+}
+
+} // namespace gt::geoparse::detail

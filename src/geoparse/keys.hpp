@@ -1,0 +1,87 @@
+#pragma once
+// What the gazetteer says about a name key, the word tests of recognition, and the context hints
+// of a span (internal to src/geoparse; recognise.cpp uses them, spans_for too).
+
+#include "geoparse/internal.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <string_view>
+
+namespace gt::geoparse::detail {
+
+/// The longest name recognition tries, in tokens.
+inline constexpr std::size_t max_ngram = 6;
+
+bool has_upper_ascii(std::string_view s) noexcept;
+/// "province", "governorate" ... (first level); "county", "district" ... (second level).
+gazetteer::DivisionLevel division_word(std::string_view w) noexcept;
+/// "al-Bukamal", "ash-Shaddadi": a lower-case Arabic article glued to a capitalised name.
+bool article_name(std::string_view w) noexcept;
+/// An article or particle inside a name, written as a word of its own ("Madinat al Salah",
+/// "Jardim do Trevo"); not the English words an Arabic article may also be ("as", "at", "an").
+bool name_particle(std::string_view w) noexcept;
+bool is_month_or_day(std::string_view w) noexcept;
+bool is_speech_verb(std::string_view w) noexcept;
+
+// What the postings of a key say about it. Abbreviation postings count only for a surface
+// written in capitals or with dots ("US", "U.S.", "Calif."), not for "In", "It", "No".
+struct KeyInfo {
+    bool any = false;
+    bool demonym_only = true; // every posting is a demonym
+    bool strong = false;      // names a country, continent, ocean, region or first-level division
+    bool abbrev_only = true;
+    bool big = false;         // names a populated place of 50,000 or more
+    bool mid = false;         // names a populated place of 10,000 or more
+    bool country = false;     // names a country, continent or ocean (not merely a division)
+    bool has_demonym = false; // some posting is a demonym
+    bool own = false;         // the key is some entry's own name (or its demonym/code)
+    bool alt_big = false;     // an alternate name of a place of 500,000 or more ("Cologne")
+};
+
+/// The postings `ps` of a key inspected (`key`: the key itself, for the own-name test).
+KeyInfo inspect(const gazetteer::Index& idx, std::span<const std::uint32_t> ps, bool abbrev_ok,
+                std::string_view key = {});
+/// A loose (transliteration) hit counts only when some entry's own main name folds to the same
+/// key and is spelt close to the text ("Raqqah" for "Raqqa", not "Rock").
+bool loose_hit(const gazetteer::Index& idx, std::string_view key);
+
+// What the gazetteer says about an n-gram key (detail::NameMemo): its postings inspected, by
+// abbrev_ok, and the transliteration test.
+class KeyMemo {
+  public:
+    KeyInfo exact(const gazetteer::Index& idx, std::string_view key, bool abbrev_ok) {
+        Known& k = memo_.at(idx, key);
+        const std::uint8_t bit = abbrev_ok ? 2 : 1;
+        if (!(k.have & bit)) {
+            k.info[abbrev_ok] = inspect(idx, idx.exact_postings(key), abbrev_ok, key);
+            k.have = static_cast<std::uint8_t>(k.have | bit);
+        }
+        return k.info[abbrev_ok];
+    }
+    bool loose(const gazetteer::Index& idx, std::string_view key) {
+        Known& k = memo_.at(idx, key);
+        if (!(k.have & 4)) {
+            k.loose = loose_hit(idx, key);
+            k.have = static_cast<std::uint8_t>(k.have | 4);
+        }
+        return k.loose;
+    }
+
+  private:
+    struct Known {
+        KeyInfo info[2]; // by abbrev_ok
+        bool loose = false;
+        std::uint8_t have = 0; // 1: info[0], 2: info[1], 4: loose
+    };
+    NameMemo<Known, 8192> memo_;
+};
+
+/// The thread's KeyMemo.
+KeyMemo& key_memo();
+
+/// Context hints shared by recognised and given spans (docs/geoparse.md, "Recognition").
+void add_context(const Analysed& a, Span& s);
+
+} // namespace gt::geoparse::detail
