@@ -279,7 +279,8 @@ TEST_CASE("geoparse: a country the text names stops a small namesake abroad", "[
     for (auto [text, cc] : {std::pair{"Gunmen attacked a market in Tell Nasri, in Syria, on Monday.", "SY"},
                             {"Gunmen attacked a market in Tell Nasri, Yemen.", "YE"}}) {
         INFO(text);
-        const PlaceMention* m = find(gp.parse(text), "Tell Nasri");
+        auto found = gp.parse(text);
+        const PlaceMention* m = find(found, "Tell Nasri");
         REQUIRE(m);
         CHECK(m->country == cc);
         CHECK(m->precision == gt::GeoPrecision::region);
@@ -290,7 +291,8 @@ TEST_CASE("geoparse: a country the text names stops a small namesake abroad", "[
                              "Syrian forces attacked a market in Tell Nasri.",
                              "Gunmen attacked a market in Tell Nasri, United States, and in Syria."}) {
         INFO(text);
-        const PlaceMention* m = find(gp.parse(text), "Tell Nasri");
+        auto found = gp.parse(text);
+        const PlaceMention* m = find(found, "Tell Nasri");
         REQUIRE(m);
         CHECK(m->country == "US");
     }
