@@ -188,16 +188,27 @@ void write_timex(JsonOut& w, const TimeExpr& t, text::OffsetMap& map) {
     w.close('}');
 }
 
+namespace {
+
+// "key": [places...], with an offset map of its own: each list is in text order, the lists
+// are not in order of each other (the map steps forward from its last position)
+void write_places(JsonOut& w, std::string_view key, const std::vector<PlaceMention>& places,
+                  std::string_view text, PlaceDetail detail) {
+    w.key(key).open('[');
+    text::OffsetMap map(text);
+    for (const PlaceMention& p : places)
+        write_place(w, p, map, detail);
+    w.close(']');
+}
+
+} // namespace
+
 void append_geoparse_line(std::string& out, std::string_view id, std::string_view text,
                           const std::vector<PlaceMention>& places) {
     JsonOut w(out);
     w.open('{');
     w.key("id").str(id);
-    w.key("places").open('[');
-    text::OffsetMap map(text);
-    for (const PlaceMention& p : places)
-        write_place(w, p, map, PlaceDetail::scorer);
-    w.close(']');
+    write_places(w, "places", places, text, PlaceDetail::scorer);
     w.close('}');
     out += '\n';
 }
@@ -209,17 +220,8 @@ void append_geoparse_document(std::string& out, std::string_view id, std::string
     JsonOut w(out);
     w.open('{');
     w.key("id").str(id);
-    // one map per list: each list is in text order, the lists are not in order of each other
-    w.key("places").open('[');
-    text::OffsetMap places_map(text);
-    for (const PlaceMention& p : places)
-        write_place(w, p, places_map, PlaceDetail::full);
-    w.close(']');
-    w.key("relative_places").open('[');
-    text::OffsetMap relative_map(text);
-    for (const PlaceMention& p : relative_places)
-        write_place(w, p, relative_map, PlaceDetail::full);
-    w.close(']');
+    write_places(w, "places", places, text, PlaceDetail::full);
+    write_places(w, "relative_places", relative_places, text, PlaceDetail::full);
     w.key("claims").open('[');
     text::OffsetMap claims_map(text);
     for (const SpatialClaim& c : claims)
