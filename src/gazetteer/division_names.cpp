@@ -27,6 +27,20 @@ bool outside(const BuildEntry& other, const BuildEntry& d) {
     return d.fcode == "ADM2" && other.admin2 != d.admin2;
 }
 
+// "Province de l'Oudalan": the elided article becomes a word of its own ("de l oudalan"), so
+// that the core is "oudalan" (normalisation drops apostrophes, which would give "loudalan").
+std::string split_elisions(std::string_view raw) {
+    std::string out(raw);
+    for (std::size_t i = 1; i < out.size(); ++i) {
+        char c = static_cast<char>(out[i - 1] | 0x20);
+        bool word_start = i == 1 || out[i - 2] == ' ';
+        if (!word_start || (c != 'l' && c != 'd')) continue;
+        if (out[i] == '\'') out[i] = ' ';
+        else if (out.compare(i, 3, "\xE2\x80\x99") == 0) out.replace(i, 3, " ");
+    }
+    return out;
+}
+
 } // namespace
 
 void add_division_cores(Model& m) {
@@ -41,7 +55,7 @@ void add_division_cores(Model& m) {
         if (!is_division(e)) continue;
         for (const NameRef& n : e.names) {
             if (n.kind != format::kind_name && n.kind != format::kind_qualified) continue;
-            std::string norm = text::normalize_name(n.text);
+            std::string norm = text::normalize_name(split_elisions(n.text));
             std::string_view core = division_name_core(norm);
             if (core.empty()) continue;
             cores.push_back({i, std::string(core)});

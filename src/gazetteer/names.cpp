@@ -241,10 +241,42 @@ constexpr std::array<std::string_view, 16> local_leading = {
     "powiat", "gemeente", "obshtina", "okres", "partido", "markaz", "municipality of",
     "gorodskoy okrug", "distrito"};
 
+// Generic words of French, Spanish, Portuguese and Italian division names that come before
+// the name with an article ("Province du Loroum", "Cercle de Bandiagara", "Municipio de
+// Tumaco", "Provincia di Roma", "Daïra de Bordj", "Komuna e Tiranës").
+constexpr std::array<std::string_view, 22> romance_leading = {
+    "province", "provincia", "region", "regione", "prefecture", "sous prefecture", "departement",
+    "departamento", "daira", "arrondissement", "cercle", "commune", "comuna", "municipio",
+    "partido", "distrito", "caza", "gouvernorat", "wilaya", "circonscription", "komuna",
+    "municipalite"};
+// The articles and prepositions between such a word and the name, longest first.
+constexpr std::array<std::string_view, 18> romance_articles = {
+    "de la ", "de las ", "de los ", "de l ", "des ", "du ", "de ", "d ", "della ", "dello ",
+    "degli ", "del ", "dei ", "di ", "dos ", "das ", "do ", "da "};
+
+// "province du loroum" -> "loroum"; "komuna e tiranes" -> "tiranes"; empty if `s` has no such
+// form.
+std::string_view romance_core(std::string_view s) noexcept {
+    for (auto w : romance_leading) {
+        if (s.size() <= w.size() + 1 || s.substr(0, w.size()) != w || s[w.size()] != ' ') continue;
+        std::string_view rest = s.substr(w.size() + 1);
+        if (w == "komuna" && rest.substr(0, 2) == "e ") return rest.substr(2);
+        for (auto a : romance_articles)
+            if (rest.size() > a.size() && rest.substr(0, a.size()) == a) {
+                std::string_view core = rest.substr(a.size());
+                bool article = core == "la" || core == "las" || core == "los" || core == "l" ||
+                               core == "le" || core == "les";
+                return article ? std::string_view{} : core;
+            }
+    }
+    return {};
+}
+
 std::string_view local_core(std::string_view s) noexcept {
     if (auto sp = s.rfind(' '); sp != std::string_view::npos)
         for (auto w : local_trailing)
             if (s.substr(sp + 1) == w) return s.substr(0, sp);
+    if (auto core = romance_core(s); !core.empty()) return core;
     for (auto w : local_leading)
         if (s.size() > w.size() + 1 && s.substr(0, w.size()) == w && s[w.size()] == ' ')
             return s.substr(w.size() + 1);

@@ -313,6 +313,17 @@ TEST_CASE("division names with or without their generic word", "[gazetteer][name
     CHECK(division_name_core("cabo delgado province") == "cabo delgado");
     CHECK(division_name_core("upper nile state") == "upper nile");
     CHECK(division_name_core("province of rome") == "rome");
+    // French, Spanish, Portuguese and Italian forms: the generic word, then an article
+    for (const char* q : {"province du ventoso", "province de la ventoso", "province de l ventoso",
+                          "cercle de ventoso", "municipio de ventoso", "departamento del ventoso",
+                          "provincia di ventoso", "distrito do ventoso", "daira de ventoso",
+                          "arrondissement de ventoso", "prefecture de ventoso", "komuna e ventoso",
+                          "commune des ventoso", "partido de la ventoso", "region du ventoso"}) {
+        INFO(q);
+        CHECK(division_name_core(q) == "ventoso");
+    }
+    CHECK(division_name_core("province de").empty());
+    CHECK(division_name_core("region de la").empty());
     CHECK(division_name_core("wilayat nizwa") == "nizwa");
     CHECK(division_name_core("muhafazat halab") == "halab");
     CHECK(division_name_core("amphoe mueang chiang mai") == "mueang chiang mai");
