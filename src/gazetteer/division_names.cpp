@@ -2,8 +2,8 @@
 // "Cabo Delgado", "Wilayat Nizwa" as "Nizwa", "Amphoe Mueang Chiang Mai" as "Mueang Chiang
 // Mai" (names.hpp: division_name_core). A name that is also the main name of a place or
 // division outside the division ("Lake County" / Lake, Mississippi; "Orange County" / Orange,
-// France) is not added: the division keeps its full name, and the bare word stays the
-// place's; places inside the division named like it ("Afrin District" / Afrin) are no reason
+// France) is added for lookups with a type word only ("Bam Province", kind_core: the Iranian
+// town keeps "Bam"); places inside the division named like it ("Afrin District" / Afrin) are no reason
 // (lookup ranks the division just below them).
 #include "gazetteer/build_model.hpp"
 
@@ -79,9 +79,8 @@ void add_division_cores(Model& m) {
         bool clash = std::any_of(others.begin(), others.end(), [&](std::size_t o) {
             return o != c.division && outside(m.entries[o], d);
         });
-        if (clash) continue;
         std::size_t before = d.names.size();
-        d.add_name(c.key);
+        d.add_name(c.key, clash ? format::kind_core : format::kind_name);
         added += d.names.size() - before;
     }
     if (!m.quiet()) m.log() << added << " division names indexed without their generic word\n";

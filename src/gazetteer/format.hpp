@@ -10,7 +10,7 @@ namespace gt::gazetteer::format {
 
 inline constexpr char magic[8] = {'G', 'T', 'L', 'G', 'A', 'Z', '\r', '\n'};
 inline constexpr char end_magic[8] = {'G', 'T', 'L', 'E', 'N', 'D', '\r', '\n'};
-inline constexpr std::uint32_t format_version = 2;
+inline constexpr std::uint32_t format_version = 3;
 
 enum Section : std::uint32_t {
     sec_entries = 0,  // Entry[entry_count]
@@ -104,6 +104,8 @@ enum PostingKind : std::uint32_t {
     kind_demonym = 1, // an adjective or demonym ("Syrian")
     kind_abbrev = 2,  // a code or abbreviation ("SY", "Calif.")
     kind_qualified = 3, // a name with its type word ("Deir ez-Zor Governorate")
+    kind_core = 4,      // a division's name without its type word that a place elsewhere also
+                        // bears: matched only with a type word ("Bam Province", never "Bam")
 };
 
 inline constexpr int grid_rows = 180, grid_cols = 360;

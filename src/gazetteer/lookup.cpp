@@ -135,12 +135,25 @@ std::size_t Index::lookup(std::string_view name, const LookupOptions& opts,
         if (std::string_view(lb, ll) != query_loose) return -1.0;
         return 1.5 * static_cast<double>(edit_distance(strip_articles(key), strip_articles({nb, nl})));
     };
+    std::string_view type_word; // the query's generic word, in step 2
+    auto has_type_word = [&](std::uint32_t e) {
+        if (type_word.empty()) return false;
+        char nb[text::max_name_bytes];
+        std::string_view own(nb, text::normalize_name(this->name(e), nb, sizeof nb));
+        // its first five letters: "province" in "Province du Bam", "municipality" in "Municipio"
+        return own.find(type_word.substr(0, std::min<std::size_t>(type_word.size(), 5))) !=
+               std::string_view::npos;
+    };
     auto add_postings = [&](std::span<const std::uint32_t> ps, Match forced, bool use_kind,
                             char want_class, std::string_view want_code, double bonus,
                             std::string_view query_loose = {}) {
         for (std::uint32_t p : ps) {
             std::uint32_t e = p >> 4;
             if (!accept(e, want_class, want_code)) continue;
+            // a bare name a place elsewhere bears: only with the division's own type word
+            // ("Bam Province" is the Province du Bam; "Washington Township" is not Washington
+            // County)
+            if ((p & 0xF) == kind_core && (use_kind || !has_type_word(e))) continue;
             double penalty = 0;
             if (!query_loose.empty() && (penalty = loose_penalty(e, query_loose)) < 0) continue;
             Match m = use_kind ? kind_match(p & 0xF) : forced;
@@ -161,6 +174,9 @@ std::size_t Index::lookup(std::string_view name, const LookupOptions& opts,
             return key.size() > w.size() && key.compare(key.size() - w.size(), w.size(), w) == 0;
         };
         bool local = ends(" township") || ends(" subdistrict");
+        type_word = key.size() > core.size() && key.substr(0, core.size()) == core
+                        ? key.substr(core.size() + 1)                        // "X province"
+                        : key.substr(0, key.find(' '));                      // "province of X"
         for (std::string_view code : {std::string_view("ADM1"), std::string_view("ADM2")}) {
             bool preferred = (code == "ADM1") == (lvl == DivisionLevel::admin1);
             if (!preferred && local) continue;

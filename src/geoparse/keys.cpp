@@ -96,6 +96,7 @@ KeyInfo inspect(const gazetteer::Index& idx, std::span<const std::uint32_t> ps, 
         std::uint32_t e = p >> 4, kind = p & 0xF;
         if (e >= idx.size()) continue;
         if (kind == gazetteer::format::kind_abbrev && !abbrev_ok) continue;
+        if (kind == gazetteer::format::kind_core) continue; // a name only with its type word
         k.any = true;
         if (kind != gazetteer::format::kind_demonym)
             k.demonym_only = false;

@@ -361,9 +361,11 @@ void rank_in_containers(const gazetteer::Index& idx, const DocFocus& focus,
         auto ce = static_cast<std::uint32_t>(chosen[t]);
         const std::uint32_t point = ce; // where a place known only elsewhere is put
         int cl = level(idx, ce);
-        if (cl == 1 && !links.strong[s]) {
+        bool division_inside = chosen[s] >= 0 && level(idx, static_cast<std::uint32_t>(chosen[s])) >= 2;
+        if (cl == 1 && (!links.strong[s] || division_inside)) {
             // "X, Herat, Afghanistan": after a bare comma, a town's name stands for the division
-            // of that name in its country, when there is one
+            // of that name in its country, when there is one; so it does after a division
+            // ("Tuban district (Lahij)": Lahij governorate, not the town)
             for (std::size_t j = 0; j < cands[t].n; ++j) {
                 std::uint32_t d = cands[t].c[j].entry;
                 if (level(idx, d) >= 2 && level(idx, d) <= 3 && country2(idx, d) == country2(idx, ce) &&

@@ -172,7 +172,7 @@ TEST_CASE("division points lie within the spread of their own places", "[gazette
     CHECK(c["admin1"]["moved_to_seat"] == 3);
     CHECK(c["admin1"]["moved_to_centre"] == 1);
     CHECK(c["admin2"]["moved_to_seat"] == 1);
-    CHECK(c["admin2"]["centre_of_places"] == 1);
+    CHECK(c["admin2"]["centre_of_places"] == 2); // with Province du Morro
     CHECK(c["admin2"]["moved_to_nearest_place"] == 1);
 }
 
@@ -323,6 +323,24 @@ TEST_CASE("division names with or without their generic word", "[gazetteer][name
         CHECK(division_name_core(q) == "ventoso");
     }
     CHECK(division_name_core("province de").empty());
+
+    // A division whose bare name is a place's elsewhere ("Province du Morro"; a town Morro in
+    // another country) is found by that name only with its own type word, in either order.
+    const std::uint32_t morro = division(idx, "XA.01.03");
+    for (const char* q : {"Morro Province", "Province of Morro", "Province du Morro"}) {
+        INFO(q);
+        auto c = look(idx, q);
+        REQUIRE_FALSE(c.empty());
+        CHECK(c[0].entry == morro);
+    }
+    auto town = look(idx, "Morro");
+    REQUIRE_FALSE(town.empty());
+    CHECK(idx.country_code(town[0].entry) == "XB");
+    for (const auto& c : town) CHECK(c.entry != morro);
+    for (const char* q : {"Morro District", "Morro County", "Morro Township"}) {
+        INFO(q);
+        for (const auto& c : look(idx, q)) CHECK(c.entry != morro);
+    }
     CHECK(division_name_core("region de la").empty());
     CHECK(division_name_core("wilayat nizwa") == "nizwa");
     CHECK(division_name_core("muhafazat halab") == "halab");
