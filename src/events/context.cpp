@@ -76,6 +76,7 @@ DocContext judge_document(const WordStream& ws, bool list) {
     const auto& cw = conflict_words();
     const auto& bw = business_words();
     const auto& suffix = company_suffixes();
+    std::size_t last_business = static_cast<std::size_t>(-2);
     for (std::size_t i = 0; i < w.size(); ++i) {
         const Word& x = w[i];
         if (x.punct || x.number) continue;
@@ -85,6 +86,12 @@ DocContext judge_document(const WordStream& ws, bool list) {
         else if (!x.capitalised && !x.all_caps && bw.has(x)) kind = '-';
         else if ((x.capitalised || x.all_caps) && i > 0 && w[i - 1].capitalised && in(suffix, x)) kind = '-';
         if (!kind) continue;
+        // a run of business words is one ("the dollar exchange rate", "crude oil futures")
+        if (kind == '-' && i > 0 && last_business == i - 1) {
+            last_business = i;
+            continue;
+        }
+        if (kind == '-') last_business = i;
         ++(kind == '+' ? c.conflict : c.business);
         if (list) {
             if (!c.words.empty()) c.words += ' ';

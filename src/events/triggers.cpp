@@ -61,7 +61,7 @@ const StemSet& accident_words() {
     static const StemSet s = {"accident", "crash", "crashed", "collision", "collided", "derailed",
                               "derailment", "earthquake", "quake", "flood", "flooding", "storm",
                               "hurricane", "typhoon", "cyclone", "tornado", "landslide", "avalanche",
-                              "volcano", "eruption", "lightning", "capsized", "sank", "drowned",
+                              "volcano", "lightning", "capsized", "sank", "drowned",
                               "miner", "colliery", "coal", "boiler", "leak", "methane", "overturned",
                               "plunged", "blaze"};
     return s;
@@ -103,12 +103,13 @@ const StemSet& political_targets() {
                               "terrorist", "insurgent", "journalist", "party", "student", "guerrilla",
                               "soldier", "dissident", "separatist", "bomber", "gunman", "gunmen",
                               "fighter", "politician", "minister", "mayor", "governor", "candidate",
-                              "coup", "spy", "espionage", "leader", "member", "supporter", "militia"};
+                              "coup", "spy", "espionage", "leader", "member", "supporter", "militia",
+                              "justice", "judge", "official", "head"};
     return s;
 }
 
 const StemSet& crime_words() {
-    static const StemSet s = {"insider", "fraud", "securities", "embezzlement", "embezzle", "bribery",
+    static const StemSet s = {"insider", "fraud", "embezzlement", "embezzle", "bribery",
                               "bribe", "trader", "trading", "tax", "smuggling", "drug", "cocaine",
                               "heroin", "theft", "stolen", "robbery", "robber", "counterfeit",
                               "laundering", "swindle", "stock", "bank", "company", "shares"};
@@ -235,11 +236,17 @@ bool modal(const std::vector<Word>& w, const Span& s) {
 
 bool figurative(const std::vector<Word>& w, const Span& s) {
     if (s.cb > s.first && !w[s.cb - 1].capitalised && figurative_modifiers().has(w[s.cb - 1])) return true;
-    // "an explosion of demand", "a battle for market share"
+    // "an explosion of demand", "an explosion in sales", "a battle for market share"
+    static const StemSet complements = {"demand", "growth", "sales", "interest", "activity", "prices",
+                                        "investment", "credit", "spending", "consumption", "imports",
+                                        "exports", "market", "popularity", "colour", "color", "orders",
+                                        "profits", "enthusiasm", "votes", "viewers", "subscribers",
+                                        "traffic", "innovation", "creativity", "lending", "borrowing"};
     if (s.ce + 1 < s.last && (w[s.ce].norm == "of" || w[s.ce].norm == "in" || w[s.ce].norm == "for")) {
         std::size_t j = s.ce + 1;
+        if (w[s.ce].norm == "in" && (w[j].norm == "the" || w[j].norm == "a")) return false; // a place
         while (j + 1 < s.last && (w[j].norm == "the" || w[j].norm == "a" || w[j].norm == "new")) ++j;
-        if (business_words().has(w[j]) || commerce_words().has(w[j])) return true;
+        if (complements.has(w[j])) return true;
     }
     return false;
 }
@@ -249,6 +256,23 @@ bool has_actor(const Event& ev) { return !ev.actor1.name.empty() || !ev.actor2.n
 bool armed_actor(const Event& ev) {
     auto armed = [](const Actor& a) { return !a.name.empty() && a.inter >= 1 && a.inter <= 4; };
     return armed(ev.actor1) || armed(ev.actor2);
+}
+
+// Words of armed violence, beyond deaths and injuries (which accidents have too).
+const StemSet& armed_words() {
+    static const StemSet s = {"attack", "attacked", "gunmen", "gunman", "gunfire", "shot", "shooting",
+                              "bomb", "bombing", "bomber", "rebel", "militant", "troops", "soldier",
+                              "fired", "explosive", "grenade", "shelling", "shelled", "clash", "ambush",
+                              "raid", "insurgent", "terrorist", "militia", "army", "planted", "detonated",
+                              "targeted", "arson", "assailant", "sabotage", "suicide", "war", "airstrike",
+                              "missile", "rocket", "mortar", "artillery", "landmine", "ied"};
+    return s;
+}
+
+// An accident or disaster ("a bus crash killed 14", "a blast at a coal mine"): its words, and
+// no armed actor or word of armed violence.
+bool accident(const Found& f, const std::vector<Word>& w, const Span& s) {
+    return !armed_actor(f.event) && any(w, s, accident_words()) && !any(w, s, armed_words());
 }
 
 bool specific_place(const Found& f) {
@@ -273,8 +297,7 @@ std::string violent_reason(const Found& f, const std::vector<Word>& w, const Spa
     if (f.event.fatalities <= 0 && negated(w, s)) return "negated (not a blast, no clashes)";
     if (f.event.fatalities <= 0 && modal(w, s)) return "a threat, warning, condition or plan, not an incident";
     if (any(w, s, trial_words())) return "a trial or charge over an incident, not the incident";
-    if (!armed_actor(ev) && any(w, s, accident_words()) && !any(w, s, conflict_words()) &&
-        !any(w, s, use_words()))
+    if (ev.event_type == "Explosions/Remote violence" && accident(f, w, s))
         return "an accident or disaster, not conflict";
     if (weapon_noun(w, s) && f.event.fatalities < 0 && !has_actor(ev) && !any(w, s, use_words())) {
         if (any(w, s, arms_words())) return "a weapon named (test, trade, arms control), not used";
@@ -304,8 +327,11 @@ std::string strategic_reason(const Found& f, const std::vector<Word>& w, const S
     const Event& ev = f.event;
     bool topic = any(w, s, conflict_topics()) || conflict_topics().has(w[s.cb]);
     if (ev.sub_event_type == "Arrests") {
-        bool political = any(w, s, political_targets()) || armed_actor(ev);
-        if (!political && any(w, s, crime_words())) return "an arrest for ordinary or business crime";
+        // the arrested: a political or armed target (the police who arrest are no sign)
+        bool political = any(w, s, political_targets()) ||
+                         (ev.actor2.inter >= 2 && ev.actor2.inter <= 4 && !ev.actor2.name.empty());
+        if (!political && !(ctx.conflict_report && ctx.conflict >= 4) && any(w, s, crime_words()))
+            return "an arrest for ordinary or business crime";
         if (political) return kept = "a political or armed target", "";
         if (ctx.conflict_report) return kept = "an arrest in a conflict report", "";
         return "no political or armed target in a document that is no conflict report";
@@ -321,8 +347,7 @@ std::string strategic_reason(const Found& f, const std::vector<Word>& w, const S
 std::string count_reason(const Found& f, const std::vector<Word>& w, const Span& s, const DocContext& ctx,
                          std::string& kept) {
     if (any(w, s, trial_words())) return "a trial or charge over deaths, not an incident";
-    if (!armed_actor(f.event) && any(w, s, accident_words()) && !any(w, s, conflict_words()))
-        return "deaths in an accident or disaster";
+    if (accident(f, w, s)) return "deaths in an accident or disaster";
     if (ctx.open_news) return "open news";
     if (armed_actor(f.event)) return kept = "deaths with an armed actor", "";
     if (any(w, s, conflict_words())) return kept = "deaths with violence words", "";
