@@ -121,7 +121,7 @@ const text::WordSet& modal_words() {
     static const text::WordSet s = {"will", "would", "could", "might", "shall", "threaten", "threatened",
                                     "threatens", "warn", "warned", "warns", "vowed", "vow", "unless",
                                     "if", "deadline", "ultimatum", "risk", "fear", "feared", "avert",
-                                    "avoid", "prevent", "whether"};
+                                    "avoid", "prevent"};
     return s;
 }
 
@@ -178,6 +178,14 @@ bool title_case(const std::vector<Word>& w, const Span& s) {
     return words > 0 && caps * 10 >= words * 6;
 }
 
+// A weapon or an act of violence ("Attack", "Airstrikes", "Shelling"): the words of a headline.
+bool weapon_or_act(const Word& x) {
+    static const StemSet s = {"attack", "airstrike", "strike", "raid", "shelling", "bombing", "massacre",
+                              "missile", "rocket", "shell", "mortar", "bomb", "explosion", "blast",
+                              "clash", "offensive", "assault", "ambush"};
+    return s.has(x);
+}
+
 // The trigger is (part of) a name: a company, a team or a product ("Shell", "Lockheed Missiles
 // and Space Co", "the Rockets", "Bomb Disposal Ltd").
 bool in_name(const std::vector<Word>& w, const Span& s) {
@@ -190,6 +198,14 @@ bool in_name(const std::vector<Word>& w, const Span& s) {
     for (std::size_t i = s.cb; i < s.ce && all_capitalised; ++i)
         all_capitalised = w[i].punct || w[i].capitalised || w[i].all_caps;
     if (all_capitalised) return false;
+    // a headline run into the text ("Coalition Airstrikes on Manbij", "US Missile Attack on",
+    // "Mortar Shell Attacks"): a conflict word next to it, or a place after on/in/against
+    if (s.cb > s.first && conflict_words().has(w[s.cb - 1])) return false;
+    if (s.ce < s.last && (conflict_words().has(w[s.ce]) || weapon_or_act(w[s.ce]))) return false;
+    static const text::WordSet place_after = {"on", "in", "against", "at", "near", "kill", "kills", "hit", "hits"};
+    if (x.norm != "shell" && s.ce + 1 < s.last && in(place_after, w[s.ce]) &&
+        (w[s.ce + 1].capitalised || w[s.ce + 1].all_caps || w[s.ce + 1].number))
+        return false;
     // capitalised after a word inside the sentence ("the Rockets", "Lockheed Missiles"); after
     // a colon, a quote or a date the word opens a clause
     if (s.cb > s.first && !w[s.cb - 1].punct && !w[s.cb - 1].number) return true;
@@ -229,7 +245,7 @@ bool negated(const std::vector<Word>& w, const Span& s) {
 
 bool modal(const std::vector<Word>& w, const Span& s) {
     std::size_t from = clause_start(w, s);
-    for (std::size_t i = s.cb; i > from && s.cb - i < 8; --i)
+    for (std::size_t i = s.cb; i > from && s.cb - i < 3; --i)
         if (in(modal_words(), w[i - 1])) return true;
     return false;
 }
