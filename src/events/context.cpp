@@ -81,9 +81,10 @@ DocContext judge_document(const WordStream& ws, bool list) {
         const Word& x = w[i];
         if (x.punct || x.number) continue;
         ++c.words_total;
+        const bool opens = i == 0 || w[i - 1].sentence != x.sentence; // "Exports fell ..."
         char kind = 0;
         if (cw.has(x) && !(x.capitalised && x.norm == "shell")) kind = '+';
-        else if (!x.capitalised && !x.all_caps && bw.has(x)) kind = '-';
+        else if ((!x.capitalised || opens) && !x.all_caps && bw.has(x)) kind = '-';
         else if ((x.capitalised || x.all_caps) && i > 0 && w[i - 1].capitalised && in(suffix, x)) kind = '-';
         if (!kind) continue;
         // a run of business words is one ("the dollar exchange rate", "crude oil futures")
