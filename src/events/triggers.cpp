@@ -376,6 +376,8 @@ std::string count_reason(const Found& f, const std::vector<Word>& w, const Span&
 
 using namespace detail;
 
+const char* const name_with_deaths = "deaths counted beside a name (typed as deaths without a cue)";
+
 std::string reject_reason(const Found& f, const Annotations& a, const WordStream& ws, const Lexicon& lx,
                           const DocContext& ctx, std::string& kept) {
     (void)a;
@@ -391,7 +393,16 @@ std::string reject_reason(const Found& f, const Annotations& a, const WordStream
     for (const auto& x : m)
         if (x.end == s.ce) flags = lx.cues()[x.entry].flags;
     if (m.empty()) return count_reason(f, w, s, ctx, kept);
-    if (in_name(w, s)) return "part of a name (company, team, product)";
+    if (in_name(w, s)) {
+        // "a woman killed a commander of the People's Liberation Front": the name is no cue,
+        // the deaths the sentence counts are still reported (as deaths without a cue are)
+        if (is_violent(f.event.event_type) && f.event.fatalities > 0) {
+            std::string why = count_reason(f, w, s, ctx, kept);
+            if (why.empty()) kept = name_with_deaths;
+            return why.empty() ? "" : "part of a name (company, team, product); " + why;
+        }
+        return "part of a name (company, team, product)";
+    }
     const Event& ev = f.event;
     if ((flags & cue_territory) || ev.sub_event_type == "Non-state actor overtakes territory" ||
         ev.sub_event_type == "Government regains territory")
@@ -409,6 +420,12 @@ void check_triggers(std::vector<Found>& found, const Annotations& a, const WordS
     for (auto& f : found) {
         std::string kept;
         std::string why = reject_reason(f, a, ws, lx, ctx, kept);
+        if (why.empty() && kept == name_with_deaths) { // typed as deaths without a cue
+            const bool civilians = f.event.actor2.inter == 7;
+            f.event.event_type = civilians ? "Violence against civilians" : "Battles";
+            f.event.sub_event_type = civilians ? "Attack" : "Armed clash";
+            f.event.cameo = civilians ? "180" : "190";
+        }
         if (ex && ex->detailed) {
             std::string line = "sentence " + std::to_string(f.sentence + 1) + " \"" + f.event.trigger + "\" (" +
                                f.event.event_type + " / " + f.event.sub_event_type + "): ";

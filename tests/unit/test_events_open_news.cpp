@@ -147,6 +147,13 @@ TEST_CASE("open news: conflict sentences of the same shapes keep their events", 
         {"Police arrested 12 opposition activists in Kafr Tala.", "Strategic developments"},
         {"Talks on a ceasefire were held in Kafr Tala on Monday.", "Strategic developments"},
         {"Shells fell on Kafr Tala, killing a woman.", "Explosions/Remote violence"},
+        // headlines run into the text: capitalised cue words next to conflict words or before
+        // "on" + a place are no names
+        {"Posted on Monday by the desk Dozens Killed in Coalition Airstrikes on Kafr Tala after a day of raids.",
+         "Explosions/Remote violence"},
+        {"Tags Syria Missile Attack on Kafr Tala killed 7 people on Monday night.", "Explosions/Remote violence"},
+        // a name is no cue, but the deaths its sentence counts are reported
+        {"A farmer killed two commanders of the Patriotic Liberation Front near Kafr Tala.", "Battles"},
     };
     for (const auto& c : cases) {
         INFO(c.text);
