@@ -12,7 +12,10 @@
 #include "io/writers.hpp"
 #include "timex/tagger.hpp"
 
+#include <atomic>
+#include <cstdio>
 #include <iostream>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -35,6 +38,9 @@ class ExtractCommand : public Command {
         app.add_option("--lexicon", lexicon_,
                        "Directory with your own actors.tsv and/or events.tsv: their rows are added to the "
                        "default lexicon");
+        app.add_flag("--explain", explain_,
+                     "For each document with a candidate trigger, print on stderr its conflict context and "
+                     "why each trigger was kept or dropped");
         batch::add_batch_options(app, batch_);
         // Checked when the command line is parsed, with the option named in the message.
         app.get_option("--jobs")->check(whole_number(1, 4096));
@@ -66,12 +72,44 @@ class ExtractCommand : public Command {
         // The journal of an interrupted run is only resumed with the same data and settings.
         bo.config = "gazetteer=" + index.path() + ";lexicon=" + lexicon_dir + ";date=" + po.date +
                     ";version=" GEOTIMELINE_VERSION;
+        std::atomic<std::size_t> no_cue{0}, open_news{0}, none_kept{0};
+        std::mutex explain_mutex;
         auto summary = batch::run_batch(
-            bo, [&](const Document& d) { return events::process(d, pipeline); }, std::cerr);
+            bo,
+            [&](const Document& d) {
+                events::Explanation ex;
+                ex.detailed = explain_;
+                DocumentResult r = events::process(d, pipeline, &ex);
+                if (ex.verdict == events::Verdict::no_cue) ++no_cue;
+                else if (ex.verdict == events::Verdict::open_news) ++open_news;
+                else if (ex.verdict == events::Verdict::no_trigger_kept) ++none_kept;
+                if (explain_ && ex.lines.size() > 1) explain(r, ex, explain_mutex);
+                return r;
+            },
+            std::cerr);
+        if (!bo.quiet) {
+            // Of the documents analysed by this run (not those resumed from a journal).
+            char line[256];
+            std::snprintf(line, sizeof line,
+                          "geotimeline: %zu documents judged to report no event (%zu without an event word, "
+                          "%zu open news, %zu whose candidate triggers their sentences do not support)\n",
+                          no_cue + open_news + none_kept, no_cue.load(), open_news.load(), none_kept.load());
+            std::cerr << line;
+        }
         return summary.failed ? exit_input_failed : exit_ok;
     }
 
   private:
+    // One block per document, written whole (documents are analysed on several threads).
+    static void explain(const DocumentResult& r, const events::Explanation& ex, std::mutex& m) {
+        std::string out;
+        for (const auto& l : ex.lines) out += "explain " + r.doc_id + ": " + l + "\n";
+        out += "explain " + r.doc_id + ": " + std::to_string(r.events.size()) + " event(s) after merging\n";
+        std::lock_guard<std::mutex> lock(m);
+        std::cerr << out;
+    }
+
+    bool explain_ = false;
     std::vector<std::string> inputs_;
     std::string output_, format_, ogr_driver_, date_, gazetteer_, lexicon_;
     batch::BatchCli batch_;

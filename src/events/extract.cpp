@@ -201,6 +201,8 @@ void Builder::fill_common(const SentenceContext& sc, const CueHit& cue, int cue_
                           long fatalities, Found& f, bool diplomacy) {
     const auto& w = ws.words;
     Event& ev = f.event;
+    f.cue_begin = cue.begin;
+    f.cue_end = cue.end;
     ev.doc_id = a.doc_id;
     ev.trigger = std::string(a.text.substr(w[cue.begin].begin, w[cue.end - 1].end - w[cue.begin].begin));
     const auto& ss = ws.sentences[f.sentence];

@@ -31,6 +31,7 @@ struct Found {
     bool place_fallback = false; // no place in the sentence: the document's main place
     std::size_t sentence = 0;
     bool generic = false;        // from a generic cue ("the attack", "fighting", "assault")
+    std::size_t cue_begin = 0, cue_end = 0; // the trigger's words (the count's for deaths without a cue)
 };
 
 // The two sentence edits below are in sentences.cpp.

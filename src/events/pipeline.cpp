@@ -12,7 +12,12 @@ namespace gt::events {
 Pipeline::Pipeline(const gazetteer::Index& index, Lexicon lexicon, PipelineOptions opts)
     : lexicon_(std::move(lexicon)), geoparser_(index), opts_(std::move(opts)) {}
 
-DocumentResult process(const Document& doc, const Pipeline& pipeline) {
+DocumentResult process(const Document& doc, const Pipeline& pipeline) { return process(doc, pipeline, nullptr); }
+
+DocumentResult process(const Document& doc, const Pipeline& pipeline, Explanation* ex) {
+    Explanation none;
+    Explanation& x = ex ? *ex : none;
+    x.verdict = Verdict::no_cue;
     DocumentResult r;
     r.doc_id = doc.id;
     r.input = doc.input;
@@ -35,9 +40,17 @@ DocumentResult process(const Document& doc, const Pipeline& pipeline) {
         // Places and dates are most of the work; a document without a word that could start
         // an incident and without a stated distance gets neither (its result is the same: no
         // events, no claims). Most articles of a general news feed are such.
-        if (pipeline.options().triage && !may_report(ws, pipeline.lexicon()) &&
-            !geoparse::may_state_distance(text, seg))
-            return r;
+        const bool triage = pipeline.options().triage;
+        const bool cues = !triage || may_report(ws, pipeline.lexicon());
+        if (!cues && !geoparse::may_state_distance(text, seg)) return r;
+        // Open news (docs/events.md): a document whose business or sports words outweigh its
+        // conflict words reports no event; it needs no places or dates unless it states a
+        // distance (or is explained).
+        const DocContext ctx = judge_document(ws, x.detailed);
+        if (x.detailed) x.lines.push_back(describe(ctx));
+        const bool wanted = cues && (!ctx.open_news || x.detailed || !triage);
+        if (cues) x.verdict = ctx.open_news ? Verdict::open_news : Verdict::no_trigger_kept;
+        if (!wanted && !geoparse::may_state_distance(text, seg)) return r;
         a.timexes = timex::tag(text, r.dct);
         geoparse::DocumentPlaces dp =
             pipeline.geoparser().parse_document(text, seg, pipeline.lexicon().group_countries(ws));
@@ -45,10 +58,14 @@ DocumentResult process(const Document& doc, const Pipeline& pipeline) {
         a.relative = std::move(dp.relative);
         a.claims = dp.claims;
         r.claims = std::move(dp.claims);
-        split_at_datelines(ws, a.timexes);
-        cut_sidebars(ws);
-        auto found = find_events(a, ws, pipeline.lexicon());
-        r.events = merge_events(std::move(found), doc.id);
+        if (wanted) {
+            split_at_datelines(ws, a.timexes);
+            cut_sidebars(ws);
+            auto found = find_events(a, ws, pipeline.lexicon());
+            check_triggers(found, a, ws, pipeline.lexicon(), ctx, &x);
+            r.events = merge_events(std::move(found), doc.id);
+        }
+        if (!r.events.empty()) x.verdict = Verdict::events;
         for (auto& e : r.events) {
             e.source = doc.source;
             e.url = doc.url;
@@ -58,6 +75,7 @@ DocumentResult process(const Document& doc, const Pipeline& pipeline) {
     } catch (const std::exception& e) {
         r.events.clear();
         r.error = doc.id + ": " + e.what();
+        x.verdict = Verdict::failed;
     }
     return r;
 }

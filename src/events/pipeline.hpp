@@ -5,6 +5,7 @@
 
 #include "core/document.hpp"
 #include "core/event.hpp"
+#include "events/context.hpp"
 #include "events/lexicon.hpp"
 #include "geoparse/geoparser.hpp"
 
@@ -39,5 +40,9 @@ class Pipeline {
 /// time expressions). Never throws for bad text: the text is repaired to valid UTF-8 first;
 /// DocumentResult::error is set when the document cannot be processed at all.
 DocumentResult process(const Document& doc, const Pipeline& pipeline);
+/// The same, saying in `ex` why the document has events or none (its verdict) and, when
+/// ex->detailed, why each candidate trigger was kept or dropped (`extract --explain`). An
+/// explained open-news document is analysed in full, to list the candidates it drops.
+DocumentResult process(const Document& doc, const Pipeline& pipeline, Explanation* ex);
 
 } // namespace gt::events

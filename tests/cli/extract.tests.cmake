@@ -180,3 +180,21 @@ geotimeline_cli_test(extract-user-lexicon-adds
        --date 2021-03-02 -q
   CHECKS "json:events.0.actor1=Blue Lancers Militia" "json:events.0.inter1=4"
          "out:Unidentified Armed Group \\(Nigeria\\)" "out:Civilians \\(Nigeria\\)")
+
+# Open news (docs/events.md): a business article that names a war in passing and a sports
+# report yield no event, a conflict report keeps its own; the summary counts the documents
+# judged to report no event, by reason.
+geotimeline_cli_test(extract-open-news-summary
+  ARGS extract "${_ev}/open-news.jsonl" --format jsonl --gazetteer "${GT_FULL_INDEX}"
+  CHECKS "out:\"id\":\"conflict\",[^\n]*\"event_type\":\"Battles\"" "!out:\"id\":\"business\",[^\n]*\"event_type\""
+         "!out:\"id\":\"sports\",[^\n]*\"event_type\""
+         "err:geotimeline: 4 documents \\(0 failed\\)"
+         "err:geotimeline: 3 documents judged to report no event \\(1 without an event word, 2 open news, 0 whose candidate triggers their sentences do not support\\)")
+# --explain: the context, then each candidate trigger kept or dropped with its reason.
+geotimeline_cli_test(extract-explain
+  ARGS extract "${_ev}/open-news-explain.txt" --gazetteer "${GT_FULL_INDEX}" --date 2023-03-01 --explain -q
+  CHECKS "jsonlen:events=1" "json:events.0.trigger=captured"
+         "err:explain open-news-explain.txt: context: [0-9]+ conflict words, [0-9]+ business/sports words"
+         "err:explain open-news-explain.txt: sentence 1 \"fell to\" \\(Battles / Non-state actor overtakes territory\\): dropped: a number, price, score or quantity follows"
+         "err:explain open-news-explain.txt: sentence 2 \"captured\" \\([^)]*\\): kept: "
+         "err:explain open-news-explain.txt: 1 event\\(s\\) after merging")

@@ -1,0 +1,122 @@
+// The document-level conflict context of open news (docs/events.md, "Open news"): conflict
+// words against business, finance and sports words. The word lists are written as plain words
+// and matched by their stems (words.hpp), like the lexicons.
+#include "events/context.hpp"
+
+#include "events/context_words.hpp"
+
+#include <string>
+#include <vector>
+
+namespace gt::events {
+
+namespace detail {
+
+StemSet::StemSet(std::initializer_list<std::string_view> words) {
+    stems_.reserve(words.size());
+    for (auto w : words) stems_.push_back(stem(w));
+    set_ = text::WordSet(stems_.begin(), stems_.end());
+}
+
+// Armed conflict, violence against people, protest and unrest.
+const StemSet& conflict_words() {
+    static const StemSet s = {
+        "troops", "soldier", "army", "armed", "rebel", "guerrilla", "militant", "militia", "militiamen",
+        "gunman", "gunmen", "insurgent", "insurgency", "terrorist", "terrorism", "jihadist", "fighter",
+        "military", "paramilitary", "commando", "warplane", "gunboat", "warship", "artillery", "shelling",
+        "shelled", "airstrike", "bombing", "bombed", "bomber", "killed", "wounded", "injured", "casualties",
+        "civilian", "attack", "attacked", "offensive", "ceasefire", "truce", "clash", "clashed", "fighting",
+        "fought", "hostage", "kidnapped", "abducted", "war", "invasion", "occupied", "massacre",
+        "assassinated", "explosive", "grenade", "mortar", "gunfire", "shot", "police", "protest",
+        "protester", "demonstrator", "demonstration", "demonstrating", "riot", "rioter", "ambush", "raid",
+        "bodies", "detonated", "weapon", "rifle", "siege", "besieged", "captured", "seized", "liberated",
+        "recaptured", "sniper", "landmine", "curfew", "coup", "uprising", "separatist", "junta",
+        "activist", "opposition", "arrested", "detained", "refugee", "displaced", "molotov", "looted",
+        "torched", "assault", "assaulted", "beaten", "stabbed", "lynched", "murdered",
+        "violence", "violent", "unrest", "security", "forces", "frontline", "shelter", "hostilities",
+        "blockade", "checkpoint", "gunshot", "wounds", "torture", "victim", "hijacked", "arson",
+        "abduction", "kidnapping", "ied", "rebellion", "explosion", "blast", "projectile", "injuries",
+        "dead", "died", "fatalities", "gang", "burning", "tyres", "tires", "stones", "roadblock",
+        "handcuffed", "mutilated", "slit"};
+    return s;
+}
+
+// Business, finance, markets and sports (matched only when not written capitalised: the
+// "League" of a party's name and a "Bank" of a place are names).
+const StemSet& business_words() {
+    static const StemSet s = {
+        "pct", "percent", "dlrs", "dollar", "mln", "billion", "cts", "shares", "stock", "company",
+        "profit", "revenue", "earnings", "quarter", "dividend", "sales", "price", "market", "trading",
+        "trader", "exports", "imports", "tonnes", "barrels", "bpd", "crude", "futures", "bonds", "loan",
+        "debt", "interest", "rate", "merger", "acquisition", "acquire", "stake", "subsidiary", "investor",
+        "analyst", "economy", "economic", "inflation", "yen", "francs", "sterling", "currency",
+        "shareholder", "fiscal", "deficit", "surplus", "gdp", "output", "production", "commodity",
+        "wheat", "grain", "sugar", "coffee", "cocoa", "game", "season", "team", "coach", "league",
+        "championship", "tournament", "scored", "goals", "player", "playoff", "olympic",
+        "medal", "net", "shr", "qtr", "revs", "avg", "contract", "firm", "banking", "securities",
+        "investment", "takeover", "customers", "consumer", "retail", "wholesale", "tender", "bid",
+        "offering", "brokerage", "exchange", "treasury", "bills", "reserves", "growth"};
+    return s;
+}
+
+// Company and corporate suffixes: a capitalised name ending so is a company.
+const text::WordSet& company_suffixes() {
+    static const text::WordSet s = {"inc", "corp", "co", "ltd", "plc", "corporation", "company", "group",
+                                    "industries", "systems", "holdings", "bancorp", "llc", "ag", "nv"};
+    return s;
+}
+
+} // namespace detail
+
+using namespace detail;
+
+DocContext judge_document(const WordStream& ws, bool list) {
+    DocContext c;
+    const auto& w = ws.words;
+    const auto& cw = conflict_words();
+    const auto& bw = business_words();
+    const auto& suffix = company_suffixes();
+    std::size_t last_business = static_cast<std::size_t>(-2);
+    for (std::size_t i = 0; i < w.size(); ++i) {
+        const Word& x = w[i];
+        if (x.punct || x.number) continue;
+        ++c.words_total;
+        const bool opens = i == 0 || w[i - 1].sentence != x.sentence; // "Exports fell ..."
+        char kind = 0;
+        if (cw.has(x) && !(x.capitalised && x.norm == "shell")) kind = '+';
+        else if ((!x.capitalised || opens) && !x.all_caps && bw.has(x)) kind = '-';
+        else if ((x.capitalised || x.all_caps) && i > 0 && w[i - 1].capitalised && in(suffix, x)) kind = '-';
+        if (!kind) continue;
+        // a run of business words is one ("the dollar exchange rate", "crude oil futures")
+        if (kind == '-' && i > 0 && last_business == i - 1) {
+            last_business = i;
+            continue;
+        }
+        if (kind == '-') last_business = i;
+        ++(kind == '+' ? c.conflict : c.business);
+        if (list) {
+            if (!c.words.empty()) c.words += ' ';
+            c.words += kind;
+            c.words += x.norm;
+        }
+    }
+    // Business and sports words twice as many as conflict words, three at least: an article of
+    // business or sport, whatever war or strike it names in passing.
+    c.open_news = c.business >= 3 && c.business > 2 * c.conflict;
+    // A conflict report: more conflict than business words, and four of them or one in every
+    // 30 words (a short note: "the bodies of two men were found with gunshot wounds").
+    c.conflict_report = c.conflict > c.business && (c.conflict >= 4 || c.conflict * 30 >= c.words_total);
+    return c;
+}
+
+std::string describe(const DocContext& ctx) {
+    std::string s = "context: " + std::to_string(ctx.conflict) + " conflict words, " +
+                    std::to_string(ctx.business) + " business/sports words: ";
+    if (ctx.open_news) s += "open news (business or sports outweigh conflict 2 to 1): no event";
+    else if (ctx.conflict_report) s += "a conflict report";
+    else s += "neither: each trigger must be supported by its sentence";
+    if (!ctx.words.empty()) s += " [" + ctx.words + "]";
+    return s;
+}
+
+} // namespace gt::events

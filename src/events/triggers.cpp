@@ -1,0 +1,442 @@
+// Argument checks on each candidate trigger (docs/events.md, "Open news"): a trigger takes its
+// conflict sense only when its sentence supports it.
+#include "events/clauses.hpp"
+#include "events/context.hpp"
+#include "events/context_words.hpp"
+
+#include <string>
+#include <vector>
+
+namespace gt::events {
+
+namespace detail {
+namespace {
+
+// Who or what conflict violence involves: victims, targets, weapons in use.
+const StemSet& support_words() {
+    static const StemSet s = {
+        "people", "civilian", "man", "men", "woman", "women", "child", "children", "villager", "resident",
+        "soldier", "troops", "policeman", "policemen", "officer", "guard", "prisoner", "hostage", "worker",
+        "student", "farmer", "village", "town", "city", "market", "school", "hospital", "mosque", "church",
+        "house", "home", "building", "checkpoint", "convoy", "vehicle", "bus", "car", "base", "camp",
+        "post", "position", "tanker", "ship", "vessel", "station", "embassy", "office", "border", "area",
+        "district", "province", "neighbourhood", "neighborhood", "killed", "wounded", "injured", "dead",
+        "casualties", "bodies", "destroyed", "damaged", "fired", "hit", "struck", "gunmen", "militant",
+        "rebel", "guerrilla", "army", "police", "forces", "attacker", "assailant", "bomber", "militia",
+        "insurgent", "terrorist", "weapon", "projectile", "supporter", "rally", "group", "member",
+        "youths", "community", "driver", "passenger", "victim", "injuries", "gunshot", "body"};
+    return s;
+}
+
+// Words saying a weapon is used on something ("fired missiles at", "shells landed on").
+const StemSet& use_words() {
+    static const StemSet s = {"fire", "fired", "launch", "launched", "hit", "struck", "strike", "land",
+                              "landed", "fell", "explode", "exploded", "detonate", "detonated", "kill",
+                              "killed", "wound", "wounded", "injured", "destroy", "destroyed", "damage",
+                              "damaged", "target", "targeted", "rain", "pound", "pounded", "slam",
+                              "slammed", "attack", "attacked", "plant", "planted", "throw", "threw",
+                              "hurl", "hurled", "lob", "lobbed", "shell", "shelled", "bomb", "bombed",
+                              "defuse", "defused", "discovered", "found", "recovered", "seized"};
+    return s;
+}
+
+// A weapon named without being used: tests, trade, arms control.
+const StemSet& arms_words() {
+    static const StemSet s = {"test", "tested", "testing", "satellite", "space", "contract", "order",
+                              "sale", "sell", "sold", "buy", "bought", "purchase", "deliver", "delivery",
+                              "export", "produce", "production", "manufacture", "maker", "build",
+                              "develop", "development", "program", "programme", "budget", "deploy",
+                              "deployment", "arsenal", "ban", "treaty", "reduction", "control",
+                              "system", "technology", "defense", "defence", "nuclear", "range"};
+    return s;
+}
+
+const StemSet& trial_words() {
+    static const StemSet s = {"trial", "sentenced", "convicted", "indicted", "acquitted", "verdict",
+                              "jury", "tribunal", "testified", "testimony", "lawsuit", "sued"};
+    return s;
+}
+
+const StemSet& accident_words() {
+    static const StemSet s = {"accident", "crash", "crashed", "collision", "collided", "derailed",
+                              "derailment", "earthquake", "quake", "flood", "flooding", "storm",
+                              "hurricane", "typhoon", "cyclone", "tornado", "landslide", "avalanche",
+                              "volcano", "lightning", "capsized", "sank", "drowned",
+                              "miner", "colliery", "coal", "boiler", "leak", "methane", "overturned",
+                              "plunged", "blaze"};
+    return s;
+}
+
+// Words before a trigger that make it a figure of speech ("time bomb", "price war", "title
+// clash", "takeover battle").
+const StemSet& figurative_modifiers() {
+    static const StemSet s = {"time", "price", "trade", "tariff", "takeover", "bidding", "title", "proxy",
+                              "legal", "court", "ratings", "fare", "tax", "advertising", "marketing",
+                              "boardroom", "budget", "currency", "ticking", "population", "baby"};
+    return s;
+}
+
+// The topics of agreements and talks between conflict or political actors (ACLED: peace
+// agreements, ceasefires, prisoner exchanges, surrenders, evacuations).
+const StemSet& conflict_topics() {
+    static const StemSet s = {"ceasefire", "truce", "peace", "war", "rebel", "militant", "troops",
+                              "prisoner", "hostage", "withdrawal", "withdraw", "armistice", "disarm",
+                              "disarmament", "army", "conflict", "fighting", "hostilities", "military",
+                              "guerrilla", "insurgent", "evacuation", "surrender", "militia", "security",
+                              "occupation", "refugee", "border", "fighter", "opposition", "kurdish"};
+    return s;
+}
+
+const StemSet& commerce_words() {
+    static const StemSet s = {"acquire", "acquisition", "merger", "merge", "shares", "stake", "company",
+                              "unit", "subsidiary", "dlrs", "pct", "buy", "sell", "purchase", "supply",
+                              "trade", "loan", "debt", "credit", "tariff", "quota", "exports", "imports",
+                              "contract", "price", "market", "license", "licence", "venture", "firm",
+                              "bank", "creditor", "sale", "tonnes", "barrels", "wage", "union", "labor",
+                              "labour", "strike", "player", "club", "team"};
+    return s;
+}
+
+// Those an arrest of political weight is made of (ACLED: politically significant arrests).
+const StemSet& political_targets() {
+    static const StemSet s = {"protester", "demonstrator", "activist", "opposition", "militant", "rebel",
+                              "terrorist", "insurgent", "journalist", "party", "student", "guerrilla",
+                              "soldier", "dissident", "separatist", "bomber", "gunman", "gunmen",
+                              "fighter", "politician", "minister", "mayor", "governor", "candidate",
+                              "coup", "spy", "espionage", "leader", "member", "supporter", "militia",
+                              "justice", "judge", "official", "head"};
+    return s;
+}
+
+const StemSet& crime_words() {
+    static const StemSet s = {"insider", "fraud", "embezzlement", "embezzle", "bribery",
+                              "bribe", "trader", "trading", "tax", "smuggling", "drug", "cocaine",
+                              "heroin", "theft", "stolen", "robbery", "robber", "counterfeit",
+                              "laundering", "swindle", "stock", "bank", "company", "shares"};
+    return s;
+}
+
+// Words before a trigger that make it a threat, a condition or a plan.
+const text::WordSet& modal_words() {
+    static const text::WordSet s = {"will", "would", "could", "might", "shall", "threaten", "threatened",
+                                    "threatens", "warn", "warned", "warns", "vowed", "vow", "unless",
+                                    "if", "deadline", "ultimatum", "risk", "fear", "feared", "avert",
+                                    "avoid", "prevent"};
+    return s;
+}
+
+const text::WordSet& negations() {
+    static const text::WordSet s = {"not", "no", "never", "n't", "nor", "neither"};
+    return s;
+}
+
+// Words between a trigger and the number it goes to ("fell to about 18.9", "fell to a record
+// 1.81", "fell to its lowest level of 150").
+const text::WordSet& number_lead_in() {
+    static const text::WordSet s = {"the", "a", "an", "about", "around", "some", "only", "just", "nearly",
+                                    "almost", "roughly", "approximately", "estimated", "record", "below",
+                                    "under", "over", "more", "than", "less", "its", "their", "lowest",
+                                    "highest", "low", "high", "level", "of", "new", "all", "time",
+                                    "year", "month", "week", "day", "to", "from"};
+    return s;
+}
+
+const text::WordSet& quantity_units() {
+    static const text::WordSet s = {"pct", "percent", "dlrs", "dollars", "dollar", "cents", "cts", "mln",
+                                    "million", "billion", "tonnes", "tons", "barrels", "bpd", "yen", "marks",
+                                    "francs", "pounds", "points", "baht", "pesos", "rupees", "lire",
+                                    "rand", "shekels", "dinars", "$", "%", "£"};
+    return s;
+}
+
+struct Span {
+    std::size_t first, last; // the sentence, in words
+    std::size_t cb, ce;      // the trigger
+};
+
+bool any(const std::vector<Word>& w, const Span& s, const StemSet& set) {
+    for (std::size_t i = s.first; i < s.last; ++i)
+        if (!w[i].punct && (i < s.cb || i >= s.ce) && set.has(w[i])) return true;
+    return false;
+}
+
+// The first word of the trigger's clause.
+std::size_t clause_start(const std::vector<Word>& w, const Span& s) {
+    std::size_t i = s.cb;
+    while (i > s.first && !clause_break(w[i - 1])) --i;
+    return i;
+}
+
+// A headline written in title case ("Air Strikes Kill 12 in Aleppo"): capitals say nothing there.
+bool title_case(const std::vector<Word>& w, const Span& s) {
+    int words = 0, caps = 0;
+    for (std::size_t i = s.first; i < s.last; ++i) {
+        if (w[i].punct || w[i].number || w[i].norm.size() < 4) continue;
+        ++words;
+        caps += w[i].capitalised || w[i].all_caps;
+    }
+    return words > 0 && caps * 10 >= words * 6;
+}
+
+// A weapon or an act of violence ("Attack", "Airstrikes", "Shelling"): the words of a headline.
+bool weapon_or_act(const Word& x) {
+    static const StemSet s = {"attack", "airstrike", "strike", "raid", "shelling", "bombing", "massacre",
+                              "missile", "rocket", "shell", "mortar", "bomb", "explosion", "blast",
+                              "clash", "offensive", "assault", "ambush"};
+    return s.has(x);
+}
+
+// The trigger is (part of) a name: a company, a team or a product ("Shell", "Lockheed Missiles
+// and Space Co", "the Rockets", "Bomb Disposal Ltd").
+bool in_name(const std::vector<Word>& w, const Span& s) {
+    const Word& x = w[s.cb];
+    if (s.ce < s.last && in(company_suffixes(), w[s.ce]) && (w[s.ce].capitalised || w[s.ce].all_caps))
+        return true;
+    if (!x.capitalised || x.all_caps || title_case(w, s)) return false;
+    // a term written in capitals ("an Improvised Explosive Device"), not a name
+    bool all_capitalised = s.ce - s.cb > 1;
+    for (std::size_t i = s.cb; i < s.ce && all_capitalised; ++i)
+        all_capitalised = w[i].punct || w[i].capitalised || w[i].all_caps;
+    if (all_capitalised) return false;
+    // a headline run into the text ("Coalition Airstrikes on Manbij", "US Missile Attack on",
+    // "Mortar Shell Attacks"): a conflict word next to it, or a place after on/in/against
+    if (s.cb > s.first && conflict_words().has(w[s.cb - 1])) return false;
+    if (s.ce < s.last && (conflict_words().has(w[s.ce]) || weapon_or_act(w[s.ce]))) return false;
+    static const text::WordSet place_after = {"on", "in", "against", "at", "near", "kill", "kills", "hit", "hits"};
+    if (x.norm != "shell" && s.ce + 1 < s.last && in(place_after, w[s.ce]) &&
+        (w[s.ce + 1].capitalised || w[s.ce + 1].all_caps || w[s.ce + 1].number))
+        return false;
+    // capitalised after a word inside the sentence ("the Rockets", "Lockheed Missiles"); after
+    // a colon, a quote or a date the word opens a clause
+    if (s.cb > s.first && !w[s.cb - 1].punct && !w[s.cb - 1].number) return true;
+    if (s.cb > s.first) return false;
+    // opening the sentence: a name when another capitalised word or a possessive follows
+    if (s.ce >= s.last) return false;
+    const Word& next = w[s.ce];
+    return (next.capitalised && !next.all_caps) || next.norm == "'s" || next.norm == "s";
+}
+
+// A number, price, score or quantity as the trigger's complement ("fell to 18.9 billion baht",
+// "falling to 1.8180 marks", "took 40 pct of the market").
+bool quantity_follows(const std::vector<Word>& w, const Span& s) {
+    // "fell to 150", "falling to 1.8180": a bare number after "to" is a level; after another
+    // cue ("seized three motorbikes") it counts things, and needs a unit to be a quantity.
+    const bool to_level = w[s.ce - 1].norm == "to";
+    for (std::size_t i = s.ce, n = 0; i < s.last && n < 5; ++i, ++n) {
+        if (w[i].decimals || in(quantity_units(), w[i])) return true;
+        std::size_t next = i;
+        if (parse_number(w, i, next) >= 0) {
+            if (to_level) return true;
+            for (std::size_t j = next; j < s.last && j < next + 2; ++j)
+                if (in(quantity_units(), w[j])) return true;
+            return false;
+        }
+        if (!in(number_lead_in(), w[i])) return false;
+    }
+    return false;
+}
+
+bool negated(const std::vector<Word>& w, const Span& s) {
+    std::size_t from = clause_start(w, s);
+    for (std::size_t i = s.cb; i > from && s.cb - i < 4; --i)
+        if (in(negations(), w[i - 1])) return true;
+    return false;
+}
+
+bool modal(const std::vector<Word>& w, const Span& s) {
+    std::size_t from = clause_start(w, s);
+    for (std::size_t i = s.cb; i > from && s.cb - i < 3; --i)
+        if (in(modal_words(), w[i - 1])) return true;
+    return false;
+}
+
+bool figurative(const std::vector<Word>& w, const Span& s) {
+    if (s.cb > s.first && !w[s.cb - 1].capitalised && figurative_modifiers().has(w[s.cb - 1])) return true;
+    // "an explosion of demand", "an explosion in sales", "a battle for market share"
+    static const StemSet complements = {"demand", "growth", "sales", "interest", "activity", "prices",
+                                        "investment", "credit", "spending", "consumption", "imports",
+                                        "exports", "market", "popularity", "colour", "color", "orders",
+                                        "profits", "enthusiasm", "votes", "viewers", "subscribers",
+                                        "traffic", "innovation", "creativity", "lending", "borrowing"};
+    if (s.ce + 1 < s.last && (w[s.ce].norm == "of" || w[s.ce].norm == "in" || w[s.ce].norm == "for")) {
+        std::size_t j = s.ce + 1;
+        if (w[s.ce].norm == "in" && (w[j].norm == "the" || w[j].norm == "a")) return false; // a place
+        while (j + 1 < s.last && (w[j].norm == "the" || w[j].norm == "a" || w[j].norm == "new")) ++j;
+        if (complements.has(w[j])) return true;
+    }
+    return false;
+}
+
+bool has_actor(const Event& ev) { return !ev.actor1.name.empty() || !ev.actor2.name.empty(); }
+
+bool armed_actor(const Event& ev) {
+    auto armed = [](const Actor& a) { return !a.name.empty() && a.inter >= 1 && a.inter <= 4; };
+    return armed(ev.actor1) || armed(ev.actor2);
+}
+
+// Words of armed violence, beyond deaths and injuries (which accidents have too).
+const StemSet& armed_words() {
+    static const StemSet s = {"attack", "attacked", "gunmen", "gunman", "gunfire", "shot", "shooting",
+                              "bomb", "bombing", "bomber", "rebel", "militant", "troops", "soldier",
+                              "fired", "explosive", "grenade", "shelling", "shelled", "clash", "ambush",
+                              "raid", "insurgent", "terrorist", "militia", "army", "planted", "detonated",
+                              "targeted", "arson", "assailant", "sabotage", "suicide", "war", "airstrike",
+                              "missile", "rocket", "mortar", "artillery", "landmine", "ied"};
+    return s;
+}
+
+// An accident or disaster ("a bus crash killed 14", "a blast at a coal mine"): its words, and
+// no armed actor or word of armed violence.
+bool accident(const Found& f, const std::vector<Word>& w, const Span& s) {
+    return !armed_actor(f.event) && any(w, s, accident_words()) && !any(w, s, armed_words());
+}
+
+bool specific_place(const Found& f) {
+    const auto& loc = f.event.location;
+    return !f.place_fallback && loc.resolved && !loc.demonym && !is_country(loc);
+}
+
+// A weapon noun ("missiles", "rockets", "a shell", "bombs"), not the act ("shelling", "bombed").
+bool weapon_noun(const std::vector<Word>& w, const Span& s) {
+    static const StemSet weapons = {"missile", "rocket", "shell", "bomb", "mortar", "artillery", "grenade",
+                                    "explosive", "landmine", "ied", "warhead", "barrel"};
+    const Word& x = w[s.cb];
+    if (!weapons.has(x)) return false;
+    const std::string& n = x.norm;
+    return !(n.size() > 3 && (n.compare(n.size() - 3, 3, "ing") == 0 || n.compare(n.size() - 2, 2, "ed") == 0));
+}
+
+std::string violent_reason(const Found& f, const std::vector<Word>& w, const Span& s, const DocContext& ctx,
+                           std::string& kept) {
+    const Event& ev = f.event;
+    if (figurative(w, s)) return "a figure of speech (time bomb, price war, explosion of demand)";
+    if (f.event.fatalities <= 0 && negated(w, s)) return "negated (not a blast, no clashes)";
+    if (f.event.fatalities <= 0 && modal(w, s)) return "a threat, warning, condition or plan, not an incident";
+    if (any(w, s, trial_words())) return "a trial or charge over an incident, not the incident";
+    if (ev.event_type == "Explosions/Remote violence" && accident(f, w, s))
+        return "an accident or disaster, not conflict";
+    if (weapon_noun(w, s) && f.event.fatalities < 0 && !has_actor(ev) && !any(w, s, use_words())) {
+        if (any(w, s, arms_words())) return "a weapon named (test, trade, arms control), not used";
+        if (!ctx.conflict_report) return "a weapon named, not used";
+    }
+    if (ev.fatalities >= 0) return kept = "a casualty count", "";
+    if (has_actor(ev)) return kept = "actor " + (ev.actor1.name.empty() ? ev.actor2.name : ev.actor1.name), "";
+    if (specific_place(f)) return kept = "place " + ev.location.name, "";
+    if (any(w, s, support_words())) return kept = "a victim, target or weapon in the sentence", "";
+    if (ctx.conflict_report && ev.location.resolved) return kept = "a conflict report placed in " + ev.location.name, "";
+    return "no actor, victim, target, weapon or place in the sentence";
+}
+
+std::string territory_reason(const Found& f, const std::vector<Word>& w, const Span& s, std::string& kept) {
+    const Event& ev = f.event;
+    if (quantity_follows(w, s)) return "a number, price, score or quantity follows: a move, not a place taken";
+    if (s.ce < s.last && w[s.ce].norm == "as") return "an office taken (took over as), not a place";
+    if (f.event.fatalities <= 0 && (negated(w, s) || modal(w, s)))
+        return "negated or a threat, condition or plan";
+    if (armed_actor(ev)) return kept = "armed actor " + (ev.actor1.name.empty() ? ev.actor2.name : ev.actor1.name), "";
+    if (specific_place(f)) return kept = "place taken " + ev.location.name, "";
+    return "no armed actor and no place taken";
+}
+
+std::string strategic_reason(const Found& f, const std::vector<Word>& w, const Span& s, const DocContext& ctx,
+                             std::string& kept) {
+    const Event& ev = f.event;
+    bool topic = any(w, s, conflict_topics()) || conflict_topics().has(w[s.cb]);
+    if (ev.sub_event_type == "Arrests") {
+        // the arrested: a political or armed target (the police who arrest are no sign)
+        bool political = any(w, s, political_targets()) ||
+                         (ev.actor2.inter >= 2 && ev.actor2.inter <= 4 && !ev.actor2.name.empty());
+        if (!political && !(ctx.conflict_report && ctx.conflict >= 4) && any(w, s, crime_words()))
+            return "an arrest for ordinary or business crime";
+        if (political) return kept = "a political or armed target", "";
+        if (ctx.conflict_report) return kept = "an arrest in a conflict report", "";
+        return "no political or armed target in a document that is no conflict report";
+    }
+    if (ev.sub_event_type == "Headquarters or base established") return kept = "a base", "";
+    if (!topic && any(w, s, commerce_words())) return "an agreement or talks of business, trade or sport";
+    if (topic) return kept = "a conflict topic (ceasefire, peace, prisoners, troops ...)", "";
+    if (ctx.conflict_report) return kept = "in a conflict report", "";
+    return "no conflict topic in a document that is no conflict report";
+}
+
+// A deaths-only report (no cue in the sentence: the count word is the trigger).
+std::string count_reason(const Found& f, const std::vector<Word>& w, const Span& s, const DocContext& ctx,
+                         std::string& kept) {
+    if (any(w, s, trial_words())) return "a trial or charge over deaths, not an incident";
+    if (accident(f, w, s)) return "deaths in an accident or disaster";
+    if (ctx.open_news) return "open news";
+    if (armed_actor(f.event)) return kept = "deaths with an armed actor", "";
+    if (any(w, s, conflict_words())) return kept = "deaths with violence words", "";
+    if (ctx.conflict_report) return kept = "deaths in a conflict report", "";
+    return "deaths without an armed actor or violence word, in no conflict report";
+}
+
+} // namespace
+} // namespace detail
+
+using namespace detail;
+
+const char* const name_with_deaths = "deaths counted beside a name (typed as deaths without a cue)";
+
+std::string reject_reason(const Found& f, const Annotations& a, const WordStream& ws, const Lexicon& lx,
+                          const DocContext& ctx, std::string& kept) {
+    (void)a;
+    const auto& w = ws.words;
+    const auto& sent = ws.sentences[f.sentence];
+    Span s{sent.first, sent.last, f.cue_begin, f.cue_end};
+    if (s.cb >= s.ce || s.ce > s.last || s.cb < s.first) return kept = "no trigger span", "";
+    if (ctx.open_news) return "open news: the document's business or sports words outweigh its conflict words";
+    // Which cue: none at the trigger's first word means a report of deaths without a cue.
+    std::vector<PhraseMatch> m;
+    if (lx.may_start_cue(w[s.cb])) lx.match_cues(w, s.cb, s.last, m);
+    unsigned flags = 0;
+    for (const auto& x : m)
+        if (x.end == s.ce) flags = lx.cues()[x.entry].flags;
+    if (m.empty()) return count_reason(f, w, s, ctx, kept);
+    if (in_name(w, s)) {
+        // "a woman killed a commander of the People's Liberation Front": the name is no cue,
+        // the deaths the sentence counts are still reported (as deaths without a cue are)
+        if (is_violent(f.event.event_type) && f.event.fatalities > 0) {
+            std::string why = count_reason(f, w, s, ctx, kept);
+            if (why.empty()) kept = name_with_deaths;
+            return why.empty() ? "" : "part of a name (company, team, product); " + why;
+        }
+        return "part of a name (company, team, product)";
+    }
+    const Event& ev = f.event;
+    if ((flags & cue_territory) || ev.sub_event_type == "Non-state actor overtakes territory" ||
+        ev.sub_event_type == "Government regains territory")
+        return territory_reason(f, w, s, kept);
+    if (ev.event_type == "Strategic developments") return strategic_reason(f, w, s, ctx, kept);
+    if (ev.event_type == "Protests" || ev.event_type == "Riots") return kept = "a crowd", "";
+    if (is_violent(ev.event_type)) return violent_reason(f, w, s, ctx, kept);
+    return kept = "no rule applies", "";
+}
+
+void check_triggers(std::vector<Found>& found, const Annotations& a, const WordStream& ws, const Lexicon& lx,
+                    const DocContext& ctx, Explanation* ex) {
+    std::vector<Found> keep;
+    keep.reserve(found.size());
+    for (auto& f : found) {
+        std::string kept;
+        std::string why = reject_reason(f, a, ws, lx, ctx, kept);
+        if (why.empty() && kept == name_with_deaths) { // typed as deaths without a cue
+            const bool civilians = f.event.actor2.inter == 7;
+            f.event.event_type = civilians ? "Violence against civilians" : "Battles";
+            f.event.sub_event_type = civilians ? "Attack" : "Armed clash";
+            f.event.cameo = civilians ? "180" : "190";
+        }
+        if (ex && ex->detailed) {
+            std::string line = "sentence " + std::to_string(f.sentence + 1) + " \"" + f.event.trigger + "\" (" +
+                               f.event.event_type + " / " + f.event.sub_event_type + "): ";
+            for (auto& c : line)
+                if (c == '\n' || c == '\r') c = ' ';
+            line += why.empty() ? "kept: " + kept : "dropped: " + why;
+            ex->lines.push_back(std::move(line));
+        }
+        if (why.empty()) keep.push_back(std::move(f));
+    }
+    found = std::move(keep);
+}
+
+} // namespace gt::events

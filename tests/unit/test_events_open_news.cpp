@@ -1,0 +1,210 @@
+// Unit tests of the open-news filters (src/events/context.cpp, triggers.cpp; docs/events.md,
+// "Open news"): each noise class of general news gives no event, and conflict sentences of the
+// same shapes keep theirs. All sentences are written for these tests.
+#include "events/context.hpp"
+#include "events/extract.hpp"
+#include "events/words.hpp"
+#include "timex/tagger.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "test_events_helpers.hpp"
+
+namespace {
+
+// The event finder, the open-news checks and the merge over a text, as the pipeline runs them.
+std::vector<Event> run_checked(const std::string& text, std::vector<PlaceMention> places = {},
+                               Explanation* ex = nullptr) {
+    Annotations a;
+    a.text = text;
+    a.doc_id.push_back('t');
+    a.dct.value = "2017-09-09";
+    a.timexes = timex::tag(text, a.dct);
+    std::sort(places.begin(), places.end(), [](const auto& x, const auto& y) { return x.begin < y.begin; });
+    a.places = std::move(places);
+    auto ws = make_words(text);
+    const DocContext ctx = judge_document(ws);
+    split_at_datelines(ws, a.timexes);
+    cut_sidebars(ws);
+    auto found = find_events(a, ws, lexicon());
+    check_triggers(found, a, ws, lexicon(), ctx, ex);
+    return merge_events(std::move(found), "t");
+}
+
+// The same with the town "Kafr Tala" (a made-up name) injected as a place in Syria.
+std::vector<Event> run_town(const std::string& text) {
+    std::vector<PlaceMention> p;
+    if (text.find("Kafr Tala") != std::string::npos)
+        p.push_back(place(text, "Kafr Tala", "Kafr Tala", "SY", "SY.09", 35.6, 36.6));
+    return run_checked(text, p);
+}
+
+// Which noise sentence gave an event (for the failure message).
+std::vector<std::string> with_events(const std::vector<std::string>& sentences) {
+    std::vector<std::string> out;
+    for (const auto& s : sentences)
+        if (!run_checked(s).empty()) out.push_back(s);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("open news: price, quantity and score moves are no territory taken", "[events][open]") {
+    const std::vector<std::string> moves = {
+        "Exports fell to 12.4 billion rupees in the first half.",
+        "The yen was falling to 140.25 against the dollar in late trading.",
+        "Copper fell to 2,950 dlrs a tonne on the London market.",
+        "Its share of the market fell to 18 pct last year.",
+        "The index fell to a record low of 1,204 points on Friday.",
+        "Output has fallen to about 600,000 barrels a day.",
+        "Gold fell to $1,210 an ounce.",
+        "The Hawks fell to the Pistons in overtime on Saturday.",
+        "Farm income fell to its lowest level in ten years.",
+        "The club captured the league title for the third time.",
+        "She took over as chief executive of the bank in May.",
+        "The rand was falling to 15.3 to the dollar.",
+    };
+    CHECK(with_events(moves) == std::vector<std::string>{});
+}
+
+TEST_CASE("open news: names of companies, teams and products are no triggers", "[events][open]") {
+    const std::vector<std::string> names = {
+        "Exxon and Shell raised the price they pay for crude on Monday.",
+        "Shell Oil Co said it would sell its chemicals unit.",
+        "Raytheon Missiles and Electronics Co won an order for radar equipment.",
+        "The Rockets beat the Spurs on Sunday night.",
+        "The Houston Rockets signed a new coach.",
+        "Thunder Bomb Records said it will release the album in June.",
+        "Fighting Irish fans filled the stadium.",
+    };
+    CHECK(with_events(names) == std::vector<std::string>{});
+}
+
+TEST_CASE("open news: figures of speech and sport are no incidents", "[events][open]") {
+    const std::vector<std::string> figures = {
+        "The pension deficit is a time bomb for the city budget.",
+        "The final was a title clash between two old rivals.",
+        "Analysts expect an explosion of demand for personal computers.",
+        "The airlines are locked in a fare war that has cut profits.",
+        "The retailer swallowed a ticking time bomb when it bought the chain.",
+        "The two brokers are in a takeover battle for the insurer.",
+        "There was an explosion in sales of mobile phones this year.",
+    };
+    CHECK(with_events(figures) == std::vector<std::string>{});
+}
+
+TEST_CASE("open news: business and sports agreements are no Strategic developments", "[events][open]") {
+    const std::vector<std::string> deals = {
+        "Acme Corp signed a definitive agreement to acquire Widget Inc for 40 dlrs a share.",
+        "The two clubs reached an agreement on the transfer of the striker.",
+        "The union and the company reached agreement on a new wage contract.",
+        "The bank signed an agreement with its creditors to reschedule the loan.",
+        "Japan and the United States reached agreement on semiconductor prices.",
+        "The brewer held talks with its shareholders on the merger.",
+        "A commodities trader was arrested on charges of insider trading.",
+        "Police arrested the company's former chairman on fraud charges.",
+    };
+    CHECK(with_events(deals) == std::vector<std::string>{});
+}
+
+TEST_CASE("open news: accidents, disasters and things that are not incidents", "[events][open]") {
+    const std::vector<std::string> none = {
+        "A bus crash on the coast road killed 14 passengers.",
+        "An explosion at a coal mine killed nine miners on Tuesday.",
+        "Twelve people drowned when the ferry capsized in a storm.",
+        "The navy tested a new cruise missile over the sea.",
+        "The company will deliver 40 missiles to the air force next year.",
+        "The treaty would ban medium-range missiles from the continent.",
+        "The trial of two men accused of last year's bombing of the station opened on Monday.",
+        "The ministers warned that fighting could resume if the deadline passed.",
+        "Officials said the cloud was not a nuclear blast.",
+        "No clashes were reported during the election.",
+    };
+    CHECK(with_events(none) == std::vector<std::string>{});
+}
+
+TEST_CASE("open news: conflict sentences of the same shapes keep their events", "[events][open]") {
+    struct Case {
+        std::string text, type;
+    };
+    const std::vector<Case> cases = {
+        {"Rebels captured the town of Kafr Tala on Monday.", "Battles"},
+        {"The town of Kafr Tala fell to the rebels on Tuesday.", "Battles"},
+        {"Troops took control of the airport of Kafr Tala on Monday.", "Battles"},
+        {"Rebels took over the town of Kafr Tala on Monday.", "Battles"},
+        {"Militants seized three trucks near Kafr Tala.", "Battles"},
+        {"A bomb exploded in the market of Kafr Tala, killing 5 people.", "Explosions/Remote violence"},
+        {"Warplanes fired missiles at Kafr Tala on Sunday.", "Explosions/Remote violence"},
+        {"Government forces shelled Kafr Tala on Monday.", "Explosions/Remote violence"},
+        {"An Improvised Explosive Device exploded near Kafr Tala, killing two soldiers.",
+         "Explosions/Remote violence"},
+        {"Gunmen killed a judge in Kafr Tala on Monday.", ""},
+        {"The army and the rebels signed a ceasefire agreement in Kafr Tala.", "Strategic developments"},
+        {"Police arrested 12 opposition activists in Kafr Tala.", "Strategic developments"},
+        {"Talks on a ceasefire were held in Kafr Tala on Monday.", "Strategic developments"},
+        {"Shells fell on Kafr Tala, killing a woman.", "Explosions/Remote violence"},
+        // headlines run into the text: capitalised cue words next to conflict words or before
+        // "on" + a place are no names
+        {"Posted on Monday by the desk Dozens Killed in Coalition Airstrikes on Kafr Tala after a day of raids.",
+         "Explosions/Remote violence"},
+        {"Tags Syria Missile Attack on Kafr Tala killed 7 people on Monday night.", "Explosions/Remote violence"},
+        // a name is no cue, but the deaths its sentence counts are reported
+        {"A farmer killed two commanders of the Patriotic Liberation Front near Kafr Tala.", "Battles"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        auto ev = run_town(c.text);
+        REQUIRE(!ev.empty());
+        if (!c.type.empty()) CHECK(ev[0].event_type == c.type);
+    }
+}
+
+TEST_CASE("open news: the document's context", "[events][open]") {
+    const std::string business =
+        "Acme Corp said its net profit rose 12 pct in the third quarter on higher sales. The company "
+        "said shares of its oil unit rose after the war between Iran and Iraq lifted crude prices. "
+        "Analysts expect earnings to grow next year, and the dividend was raised to 20 cts a share.";
+    auto bc = judge_document(make_words(business));
+    CHECK(bc.open_news);
+    CHECK(!bc.conflict_report);
+    // a business article that mentions a war in passing yields nothing, even a sentence that
+    // would be an event in a conflict report
+    const std::string passing = business + " Iraqi warplanes attacked a tanker in the Gulf on Monday.";
+    CHECK(run_checked(passing).empty());
+
+    const std::string conflict =
+        "Iraqi warplanes attacked a tanker in the Gulf on Monday, shipping sources said. The attack "
+        "killed two crew members and wounded three. Iranian gunboats fired at another ship on Sunday, "
+        "and the war at sea has driven oil prices up.";
+    auto cc = judge_document(make_words(conflict));
+    CHECK(!cc.open_news);
+    CHECK(cc.conflict_report);
+    CHECK(!run_checked(conflict).empty());
+
+    // a short note: one conflict word in every 30 words is a conflict report
+    auto note = judge_document(make_words("The bodies of two men were found with gunshot wounds."));
+    CHECK(note.conflict_report);
+    // a run of business words counts once: "the US dollar exchange rate" is one topic
+    auto protest = judge_document(
+        make_words("Protesters angry at the high US dollar exchange rate blocked the main road."));
+    CHECK(!protest.open_news);
+}
+
+TEST_CASE("open news: --explain says why each trigger was kept or dropped", "[events][open]") {
+    Explanation ex;
+    ex.detailed = true;
+    auto ev = run_checked("Exports fell to 12.4 billion rupees. Rebels captured the town of Kafr Tala.",
+                          {place("Exports fell to 12.4 billion rupees. Rebels captured the town of Kafr Tala.",
+                                 "Kafr Tala", "Kafr Tala", "SY", "SY.09", 35.6, 36.6)},
+                          &ex);
+    REQUIRE(ev.size() == 1);
+    REQUIRE(ex.lines.size() == 2);
+    CHECK(ex.lines[0].find("\"fell to\"") != std::string::npos);
+    CHECK(ex.lines[0].find("dropped: a number, price, score or quantity follows") != std::string::npos);
+    CHECK(ex.lines[1].find("\"captured\"") != std::string::npos);
+    CHECK(ex.lines[1].find("kept: ") != std::string::npos);
+}
