@@ -1,6 +1,7 @@
 // Sentence and clause helpers of the event finder (see clauses.hpp).
 #include "events/clauses.hpp"
 
+#include "core/acled.hpp"
 #include "geo/geodesy.hpp"
 #include "text/utf8.hpp"
 
@@ -18,10 +19,7 @@ bool is_country(const PlaceMention& p) {
     return p.feature.rfind("A.PCL", 0) == 0 || p.id.rfind("country:", 0) == 0;
 }
 
-bool is_violent(const std::string& type) {
-    return type == "Battles" || type == "Explosions/Remote violence" || type == "Violence against civilians" ||
-           type == "Riots";
-}
+bool is_violent(const std::string& type) { return acled::is_violent(type); }
 
 const text::WordSet& clause_words() {
     static const text::WordSet s = {"after", "before", "when", "while", "which", "who",

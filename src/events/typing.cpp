@@ -1,0 +1,24 @@
+// ACLED typing rules of the event finder (see typing.hpp).
+#include "events/typing.hpp"
+
+#include "core/acled.hpp"
+#include "events/clauses.hpp"
+
+namespace gt::events::detail {
+
+void type_by_target(const CueEntry& ce, bool civilian_victims, const std::pair<std::string, std::string>& country,
+                    Event& ev) {
+    if ((ce.flags & cue_civilian) && civilian_victims && ev.actor1.inter != acled::civilians) {
+        ev.event_type = acled::violence_against_civilians;
+        ev.sub_event_type = acled::attack;
+        ev.cameo = "180";
+    }
+    if (ce.flags & cue_territory) {
+        if (ev.actor1.inter == acled::state_forces) ev.sub_event_type = acled::government_regains;
+        else if (!ev.actor1.name.empty()) ev.sub_event_type = acled::non_state_overtakes;
+    }
+    if (acled::is_violent(ev.event_type) && ev.actor2.name.empty() && civilian_victims)
+        ev.actor2 = country_actor("Civilians ({country})", "civilians", acled::civilians, country);
+}
+
+} // namespace gt::events::detail
