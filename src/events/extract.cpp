@@ -1,6 +1,7 @@
 #include "events/extract.hpp"
 
 #include "events/clauses.hpp"
+#include "events/demonstrations.hpp"
 #include "events/discourse.hpp"
 #include "events/incident.hpp"
 #include "events/typing.hpp"
@@ -377,12 +378,14 @@ std::vector<int> Finder::keep_cues(const SentenceContext& sc, const std::vector<
                                    const SentenceDeaths& d) {
     const auto& w = b.ws.words;
     const auto& a = b.a;
-    bool any_actor = !sc.actors.empty(), specific_place = false;
+    bool any_actor = !sc.actors.empty(), specific_place = false, own_place = false;
     for (std::size_t i = sc.first; i < sc.last; ++i) {
         int p = b.place_at[i];
         if (p >= 0) {
             const auto& pm = a.places[static_cast<std::size_t>(p)];
-            specific_place = specific_place || (pm.resolved && !pm.demonym && !is_country(pm));
+            bool specific = pm.resolved && !pm.demonym && !is_country(pm);
+            specific_place = specific_place || specific;
+            own_place = own_place || (specific && !b.place_is_actor[static_cast<std::size_t>(p)]);
         }
     }
     std::vector<int> keep;
@@ -393,11 +396,16 @@ std::vector<int> Finder::keep_cues(const SentenceContext& sc, const std::vector<
         if ((ce.flags & cue_weak) && attribution(w, sc.first, sc.last) &&
             credit_claimant(sc, out))
             continue;
-        if ((ce.flags & cue_weak) && d.count <= 0 && !(any_actor && specific_place)) continue;
+        // a gathering needs no named actor: the crowd is the actor (crowd_first())
+        bool gathering = (ce.event_type == "Protests" || ce.event_type == "Riots") && ce.weight > 0.5;
+        if ((ce.flags & cue_weak) && d.count <= 0 && !(any_actor && specific_place) && !(gathering && own_place))
+            continue;
+        // an agreement of parties to a conflict, not of companies: it names one of them
+        if (ce.sub_event_type == "Agreement" && !any_actor) continue;
         bool replaced = false;
         for (auto& j : keep) {
             const auto& cj = b.lx.cues()[cues[static_cast<std::size_t>(j)].entry];
-            if (cj.event_type == ce.event_type) {
+            if (cj.event_type == ce.event_type && (cj.flags & cue_modifier) == (ce.flags & cue_modifier)) {
                 if (ce.weight > cj.weight) j = static_cast<int>(k);
                 replaced = true;
             }
@@ -426,10 +434,19 @@ void Finder::sentence(std::size_t si) {
     }
     assign_free_clauses(sc, w);
 
+    // the demonstrations first: a modifier ("tear gas", "threw stones") then retypes one of them
+    std::stable_partition(keep.begin(), keep.end(), [&](int k) {
+        return !(b.lx.cues()[cues[static_cast<std::size_t>(k)].entry].flags & cue_modifier);
+    });
     bool violent = false, moved = false;
     for (int k : keep) {
         const auto& cue = cues[static_cast<std::size_t>(k)];
         const auto& ce = b.lx.cues()[cue.entry];
+        Found* demo = demonstration_before(out, si);
+        if (ce.flags & cue_modifier) { // how a demonstration went: nothing without one
+            if (demo) retype_demonstration(ce, b.country, demo->event);
+            continue;
+        }
         Found f;
         f.sentence = si;
         f.generic = ce.weight <= 0.5 && (ce.flags & (cue_civilian | cue_weak)) && ce.event_type == "Battles" &&
@@ -440,6 +457,11 @@ void Finder::sentence(std::size_t si) {
         ev.cameo = ce.cameo;
         b.assign_actors(sc, cue, k, ce, ev);
         type_by_target(ce, d.civilians || civ_actor, b.country, ev);
+        if (demo && crowd_violence(true, b.country, ev)) { // the crowd of that demonstration fought
+            retype_demonstration(riot_cue(), b.country, demo->event);
+            continue;
+        }
+        crowd_violence(false, b.country, ev);
         bool v = is_violent(ev.event_type);
         violent = violent || v;
         b.fill_common(sc, cue, k, ce.weight, v ? d.count : -1, f, (ce.flags & cue_diplomacy) != 0);
