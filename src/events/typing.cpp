@@ -21,4 +21,21 @@ void type_by_target(const CueEntry& ce, bool civilian_victims, const std::pair<s
         ev.actor2 = country_actor("Civilians ({country})", "civilians", acled::civilians, country);
 }
 
+void victims_told_after(std::vector<Found>& out) {
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        Event& ev = out[i].event;
+        if (!out[i].generic || ev.event_type != acled::battles || ev.fatalities >= 0) continue;
+        for (std::size_t j = i + 1; j < out.size() && out[j].sentence <= out[i].sentence + 2; ++j) {
+            const Event& later = out[j].event;
+            if (later.event_type != acled::violence_against_civilians || later.sub_event_type != acled::attack)
+                continue;
+            ev.event_type = later.event_type;
+            ev.sub_event_type = later.sub_event_type;
+            ev.cameo = later.cameo;
+            if (ev.actor2.name.empty() || ev.actor2.inter == acled::civilians) ev.actor2 = later.actor2;
+            break;
+        }
+    }
+}
+
 } // namespace gt::events::detail

@@ -4,10 +4,12 @@
 // against Battles, who took a place decides the territory sub-event.
 
 #include "core/event.hpp"
+#include "events/extract.hpp"
 #include "events/lexicon.hpp"
 
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace gt::events::detail {
 
@@ -18,5 +20,10 @@ namespace gt::events::detail {
 /// event with civilian victims and no second actor gets Civilians (country) as actor2.
 void type_by_target(const CueEntry& ce, bool civilian_victims, const std::pair<std::string, std::string>& country,
                     Event& ev);
+
+/// "Gunmen opened fire on a market. Four traders were killed in the attack.": an attack told as
+/// a clash (a generic cue, no deaths of its own) whose victims the next two sentences name as
+/// civilians is that Violence against civilians (so the two reports merge).
+void victims_told_after(std::vector<Found>& out);
 
 } // namespace gt::events::detail
