@@ -413,6 +413,16 @@ std::vector<int> Finder::keep_cues(const SentenceContext& sc, const std::vector<
         if (!replaced) keep.push_back(static_cast<int>(k));
     }
     if (d.count <= 0 && habitual(w, sc.first, sc.last)) keep.clear();
+    // "police defused an explosive device": no explosion
+    auto cue_of = [&](int k) -> const CueEntry& { return b.lx.cues()[cues[static_cast<std::size_t>(k)].entry]; };
+    if (d.count <= 0 &&
+        std::any_of(keep.begin(), keep.end(), [&](int k) { return cue_of(k).sub_event_type == "Disrupted weapons use"; }))
+        std::erase_if(keep, [&](int k) { return cue_of(k).event_type == "Explosions/Remote violence"; });
+    // property destroyed in an attack that kills or abducts: the violence is the event (ACLED)
+    if (d.count > 0 || std::any_of(keep.begin(), keep.end(), [&](int k) {
+            return is_violent(cue_of(k).event_type) && cue_of(k).event_type != "Riots";
+        }))
+        std::erase_if(keep, [&](int k) { return cue_of(k).sub_event_type == "Looting/property destruction"; });
     return keep;
 }
 
@@ -456,8 +466,9 @@ void Finder::sentence(std::size_t si) {
         ev.sub_event_type = ce.sub_event_type;
         ev.cameo = ce.cameo;
         b.assign_actors(sc, cue, k, ce, ev);
-        type_by_target(ce, d.civilians || civ_actor, b.country, ev);
-        if (demo && crowd_violence(true, b.country, ev)) { // the crowd of that demonstration fought
+        type_by_target(ce, d.civilians || civ_actor || civilian_target(w, cue.end, sc.last), b.country, ev);
+        if (demo && (crowd_violence(true, b.country, ev) || ev.sub_event_type == "Looting/property destruction")) {
+            // the crowd of that demonstration fought or destroyed
             retype_demonstration(riot_cue(), b.country, demo->event);
             continue;
         }

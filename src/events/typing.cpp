@@ -3,6 +3,7 @@
 
 #include "core/acled.hpp"
 #include "events/clauses.hpp"
+#include "text/word_set.hpp"
 
 namespace gt::events::detail {
 
@@ -19,6 +20,20 @@ void type_by_target(const CueEntry& ce, bool civilian_victims, const std::pair<s
     }
     if (acled::is_violent(ev.event_type) && ev.actor2.name.empty() && civilian_victims)
         ev.actor2 = country_actor("Civilians ({country})", "civilians", acled::civilians, country);
+}
+
+bool civilian_target(const std::vector<Word>& w, std::size_t from, std::size_t last) {
+    static const text::WordSet targets = {
+        "village", "villages", "market", "marketplace", "school", "schools", "church", "mosque", "home", "homes",
+        "house", "houses", "shop", "shops", "bus", "minibus", "matatu", "taxi", "car", "passengers", "travellers",
+        "travelers", "motorists", "farm", "farms", "hospital", "clinic", "wedding", "funeral", "worshippers",
+        "congregation", "family", "families", "household", "settlement", "hamlet", "residence", "restaurant",
+        "hotel", "bar", "drive"};
+    for (std::size_t j = from; j < last && j < from + 5; ++j) {
+        if (w[j].punct || clause_break(w[j])) return false;
+        if (in(targets, w[j])) return true;
+    }
+    return false;
 }
 
 void victims_told_after(std::vector<Found>& out) {

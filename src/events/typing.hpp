@@ -21,6 +21,10 @@ namespace gt::events::detail {
 void type_by_target(const CueEntry& ce, bool civilian_victims, const std::pair<std::string, std::string>& country,
                     Event& ev);
 
+/// "attacked a village", "opened fire on a bus": the words after a cue (up to five, within the
+/// clause) name a target where people live, travel or gather, with no arms.
+bool civilian_target(const std::vector<Word>& w, std::size_t from, std::size_t last);
+
 /// "Gunmen opened fire on a market. Four traders were killed in the attack.": an attack told as
 /// a clash (a generic cue, no deaths of its own) whose victims the next two sentences name as
 /// civilians is that Violence against civilians (so the two reports merge).
