@@ -250,8 +250,11 @@ bool credit_claimant(const SentenceContext& sc, std::vector<Found>& out) {
 
 void crowd_first(Event& ev, const std::pair<std::string, std::string>& country) {
     bool protest = ev.event_type == "Protests", riot = ev.event_type == "Riots";
-    if (!(protest || riot) || !(ev.actor1.inter == 7 || ev.actor1.inter == 1 || ev.actor1.name.empty())) return;
+    if (!(protest || riot) || ev.actor1.inter == (protest ? 6 : 5)) return;
     if (ev.actor1.inter == 1 && ev.actor2.inter != 1) ev.actor2 = ev.actor1;
+    // a party or group that demonstrates is associated with the crowd ("opposition supporters")
+    else if (ev.actor1.inter != 7 && !ev.actor1.name.empty() && ev.assoc_actor1.empty())
+        ev.assoc_actor1 = ev.actor1.name;
     ev.actor1 = protest ? country_actor("Protesters ({country})", "protesters", 6, country)
                         : country_actor("Rioters ({country})", "rioters", 5, country);
 }

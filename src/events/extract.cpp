@@ -1,5 +1,6 @@
 #include "events/extract.hpp"
 
+#include "core/acled.hpp"
 #include "events/clauses.hpp"
 #include "events/demonstrations.hpp"
 #include "events/discourse.hpp"
@@ -391,6 +392,7 @@ std::vector<int> Finder::keep_cues(const SentenceContext& sc, const std::vector<
     std::vector<int> keep;
     for (std::size_t k = 0; k < cues.size(); ++k) {
         const auto& ce = b.lx.cues()[cues[k].entry];
+        if (ce.flags & cue_none) continue;
         // "X claimed responsibility for the attack": the perpetrator of the incident told
         // before, not another incident.
         if ((ce.flags & cue_weak) && attribution(w, sc.first, sc.last) &&
@@ -438,9 +440,10 @@ void Finder::sentence(std::size_t si) {
     bool civ_actor = false;
     for (const auto* h : sc.actors) civ_actor = civ_actor || h->actor.inter == 7;
     std::vector<int> keep = keep_cues(sc, cues, d);
-    for (int k : keep) {
+    for (int k : keep) { // (a modifier owns no clause: it lends its words to the demonstration)
         std::size_t cl = cues[static_cast<std::size_t>(k)].clause;
-        if (sc.clause_owner[cl] < 0) sc.clause_owner[cl] = k;
+        if (sc.clause_owner[cl] < 0 && !(b.lx.cues()[cues[static_cast<std::size_t>(k)].entry].flags & cue_modifier))
+            sc.clause_owner[cl] = k;
     }
     assign_free_clauses(sc, w);
 
@@ -454,7 +457,14 @@ void Finder::sentence(std::size_t si) {
         const auto& ce = b.lx.cues()[cue.entry];
         Found* demo = demonstration_before(out, si);
         if (ce.flags & cue_modifier) { // how a demonstration went: nothing without one
-            if (demo) retype_demonstration(ce, b.country, demo->event);
+            if (!demo) continue;
+            retype_demonstration(ce, b.country, demo->event);
+            for (const auto* h : sc.actors) // "Police dispersed them": the police are actor2
+                if (h->actor.inter == acled::state_forces && demo->event.actor2.name.empty()) demo->event.actor2 = h->actor;
+            if (demo->event.sub_event_type == acled::excessive_force && d.count > 0) { // its dead
+                demo->event.fatalities = std::max(demo->event.fatalities, static_cast<int>(d.count));
+                violent = true;
+            }
             continue;
         }
         Found f;
@@ -473,7 +483,8 @@ void Finder::sentence(std::size_t si) {
             continue;
         }
         crowd_violence(false, b.country, ev);
-        bool v = is_violent(ev.event_type);
+        // (protesters fired on: the deaths are this event's, as ACLED counts them)
+        bool v = is_violent(ev.event_type) || ev.sub_event_type == acled::excessive_force;
         violent = violent || v;
         b.fill_common(sc, cue, k, ce.weight, v ? d.count : -1, f, (ce.flags & cue_diplomacy) != 0);
         if (v && f.date_from_dct && refers_back(w, s.first, cue)) inherit_date(out, f);
