@@ -34,6 +34,26 @@ const CueEntry& riot_cue() {
     return e;
 }
 
+void riot_without_crowd(bool crowd_named, Event& ev) {
+    if (ev.event_type != acled::riots || crowd_named) return;
+    if (ev.actor1.inter == acled::rioters) ev.actor1 = Actor{};
+    ev.event_type = acled::battles;
+    ev.sub_event_type = acled::armed_clash;
+    ev.cameo = "190";
+}
+
+const CueEntry& intervention_cue() {
+    static const CueEntry e = [] {
+        CueEntry c;
+        c.event_type = acled::protests;
+        c.sub_event_type = "Protest with intervention";
+        c.cameo = "1411";
+        c.flags = cue_modifier;
+        return c;
+    }();
+    return e;
+}
+
 bool is_demonstration(const Event& ev) { return ev.event_type == acled::protests || ev.event_type == acled::riots; }
 
 Found* demonstration_before(std::vector<Found>& out, std::size_t si) {
@@ -60,10 +80,13 @@ void retype_demonstration(const CueEntry& ce, const std::pair<std::string, std::
     }
 }
 
-bool crowd_violence(bool after_demonstration, const std::pair<std::string, std::string>& country, Event& ev) {
+bool crowd_violence(bool after_demonstration, bool civilians_fought, const std::pair<std::string, std::string>& country,
+                    Event& ev) {
     if (ev.event_type != acled::battles || ev.sub_event_type != acled::armed_clash) return false;
     const int i1 = ev.actor1.inter, i2 = ev.actor2.inter;
-    bool crowd1 = i1 == acled::protesters || i1 == acled::rioters, crowd2 = i2 == acled::protesters || i2 == acled::rioters;
+    // (civilians who fight are a crowd; civilians who are only the victims are no rioters)
+    bool crowd1 = i1 == acled::protesters || i1 == acled::rioters || i1 == acled::civilians,
+         crowd2 = i2 == acled::protesters || i2 == acled::rioters || (i2 == acled::civilians && civilians_fought);
     if (!crowd1 && !crowd2 && !after_demonstration) return false;
     if (!(crowd(i1) || i1 == acled::state_forces) || !(crowd(i2) || i2 == acled::state_forces)) return false;
     bool police = i1 == acled::state_forces || i2 == acled::state_forces;

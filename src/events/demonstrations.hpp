@@ -29,10 +29,21 @@ void retype_demonstration(const CueEntry& ce, const std::pair<std::string, std::
 /// The cue row of a violent demonstration (Riots / Violent demonstration), for retyping.
 const CueEntry& riot_cue();
 
-/// A clash or an attack (Battles) with no armed group among its actors, only crowds
-/// (protesters, rioters, civilians) and possibly state forces, is no battle: a riot. Violent
-/// demonstration when the crowd fights state forces or a demonstration was told just before
-/// (`after_demonstration`), else Mob violence. Returns whether it retyped `ev`.
-bool crowd_violence(bool after_demonstration, const std::pair<std::string, std::string>& country, Event& ev);
+/// A riot cue told with no demonstration ("clashed with security forces") is a riot only when a
+/// crowd (rioters, protesters, civilians) is named in its sentence (`crowd_named`); else it is
+/// an armed clash.
+void riot_without_crowd(bool crowd_named, Event& ev);
+
+/// The cue row of a protest broken up (Protests / Protest with intervention), for retyping.
+const CueEntry& intervention_cue();
+
+/// A clash (Battles / Armed clash) with no armed group among its actors, only crowds
+/// (protesters, rioters, civilians: at least one named) and possibly state forces, is no
+/// battle: a riot. Violent demonstration when the crowd fights state forces or a
+/// demonstration was told just before (`after_demonstration`), else Mob violence ("villagers
+/// of two clans clashed"). Civilians as actor2 are a crowd only when they fought
+/// (`civilians_fought`: the sentence counts no civilian dead). Returns whether it retyped `ev`.
+bool crowd_violence(bool after_demonstration, bool civilians_fought, const std::pair<std::string, std::string>& country,
+                    Event& ev);
 
 } // namespace gt::events::detail

@@ -418,7 +418,8 @@ std::vector<int> Finder::keep_cues(const SentenceContext& sc, const std::vector<
     // "police defused an explosive device": no explosion
     auto cue_of = [&](int k) -> const CueEntry& { return b.lx.cues()[cues[static_cast<std::size_t>(k)].entry]; };
     if (d.count <= 0 &&
-        std::any_of(keep.begin(), keep.end(), [&](int k) { return cue_of(k).sub_event_type == "Disrupted weapons use"; }))
+        std::any_of(keep.begin(), keep.end(),
+                    [&](int k) { return cue_of(k).sub_event_type == "Disrupted weapons use"; }))
         std::erase_if(keep, [&](int k) { return cue_of(k).event_type == "Explosions/Remote violence"; });
     // property destroyed in an attack that kills or abducts: the violence is the event (ACLED)
     if (d.count > 0 || std::any_of(keep.begin(), keep.end(), [&](int k) {
@@ -438,7 +439,12 @@ void Finder::sentence(std::size_t si) {
     std::vector<CueHit> cues = cues_of(sc);
     const SentenceDeaths d = deaths_of(sc, cues);
     bool civ_actor = false;
-    for (const auto* h : sc.actors) civ_actor = civ_actor || h->actor.inter == 7;
+    bool crowd_named = false;
+    for (const auto* h : sc.actors) {
+        civ_actor = civ_actor || h->actor.inter == acled::civilians;
+        crowd_named = crowd_named || h->actor.inter == acled::civilians || h->actor.inter == acled::protesters ||
+                      h->actor.inter == acled::rioters;
+    }
     std::vector<int> keep = keep_cues(sc, cues, d);
     for (int k : keep) { // (a modifier owns no clause: it lends its words to the demonstration)
         std::size_t cl = cues[static_cast<std::size_t>(k)].clause;
@@ -456,11 +462,14 @@ void Finder::sentence(std::size_t si) {
         const auto& cue = cues[static_cast<std::size_t>(k)];
         const auto& ce = b.lx.cues()[cue.entry];
         Found* demo = demonstration_before(out, si);
-        if (ce.flags & cue_modifier) { // how a demonstration went: nothing without one
-            if (!demo) continue;
+        // how a demonstration went: nothing without one, but a crowd's violence ("threw stones
+        // at police") is a riot of its own
+        if ((ce.flags & cue_modifier) && !demo && ce.event_type != acled::riots) continue;
+        if ((ce.flags & cue_modifier) && demo) {
             retype_demonstration(ce, b.country, demo->event);
             for (const auto* h : sc.actors) // "Police dispersed them": the police are actor2
-                if (h->actor.inter == acled::state_forces && demo->event.actor2.name.empty()) demo->event.actor2 = h->actor;
+                if (h->actor.inter == acled::state_forces && demo->event.actor2.name.empty())
+                    demo->event.actor2 = h->actor;
             if (demo->event.sub_event_type == acled::excessive_force && d.count > 0) { // its dead
                 demo->event.fatalities = std::max(demo->event.fatalities, static_cast<int>(d.count));
                 violent = true;
@@ -477,12 +486,19 @@ void Finder::sentence(std::size_t si) {
         ev.cameo = ce.cameo;
         b.assign_actors(sc, cue, k, ce, ev);
         type_by_target(ce, d.civilians || civ_actor || civilian_target(w, cue.end, sc.last), b.country, ev);
-        if (demo && (crowd_violence(true, b.country, ev) || ev.sub_event_type == "Looting/property destruction")) {
+        if (demo && (crowd_violence(true, !d.civilians, b.country, ev) ||
+                     ev.sub_event_type == "Looting/property destruction")) {
             // the crowd of that demonstration fought or destroyed
             retype_demonstration(riot_cue(), b.country, demo->event);
             continue;
         }
-        crowd_violence(false, b.country, ev);
+        if (demo && ev.sub_event_type == "Arrests") { // arrests at a protest: it was intervened in
+            retype_demonstration(intervention_cue(), b.country, demo->event);
+            continue;
+        }
+        // "clashed with security forces": armed men clash too; stones and tyres are a crowd's
+        if (ce.flags & cue_modifier) riot_without_crowd(crowd_named || ce.cue.rfind("clash", 0) != 0, ev);
+        crowd_violence(false, !d.civilians, b.country, ev);
         // (protesters fired on: the deaths are this event's, as ACLED counts them)
         bool v = is_violent(ev.event_type) || ev.sub_event_type == acled::excessive_force;
         violent = violent || v;

@@ -90,7 +90,8 @@ void absorb(Found& into, Found&& f) {
     }
     if (e.event_type == acled::battles && !e.actor1.name.empty() && o.sub_event_type != e.sub_event_type &&
         acled::is_territory(o.sub_event_type))
-        e.sub_event_type = e.actor1.inter == acled::state_forces ? acled::government_regains : acled::non_state_overtakes;
+        e.sub_event_type =
+            e.actor1.inter == acled::state_forces ? acled::government_regains : acled::non_state_overtakes;
     if (other_better) {
         e.evidence = o.evidence;
         e.trigger = o.trigger;

@@ -83,6 +83,20 @@ TEST_CASE("types: how a protest went: intervention, excessive force, a violent d
         // a crowd's violence with no demonstration: Mob violence
         {"A suspected thief was lynched by a mob in Jinja on Monday.", "Jinja", "UG", "Uganda", R, "Mob violence",
          "Rioters (Uganda)"},
+        {"Villagers clashed with residents of a neighbouring village in Tenkodogo on Friday.", "Tenkodogo", "BF",
+         "Burkina Faso", R, "Mob violence", "Rioters (Burkina Faso)"},
+        // stones thrown with no protest told: the crowd rioted
+        {"Youths threw stones at police in Kibera on Sunday.", "Kibera", "KE", "Kenya", R, "Violent demonstration",
+         "Rioters (Kenya)"},
+        // arrests at a protest: it was intervened in
+        {"Workers marched through the streets of Izmir on Friday. Police detained 12 of them.", "Izmir", "TR",
+         "Turkey", P, "Protest with intervention", "Protesters (Turkey)"},
+        // a road blocked in protest
+        {"Residents blocked the main road in Tlaxcala on Monday over water shortages.", "Tlaxcala", "MX", "Mexico", P,
+         "Peaceful protest", "Protesters (Mexico)"},
+        // armed men who clash with security forces fight a battle, not a riot
+        {"Militants were killed in a clash with security forces in Damboa on Friday.", "Damboa", "NG", "Nigeria",
+         "Battles", "Armed clash"},
     };
     for (const auto& c : cases) check_first(c);
 }
