@@ -1,6 +1,7 @@
 // Sentence and clause helpers of the event finder (see clauses.hpp).
 #include "events/clauses.hpp"
 
+#include "core/acled.hpp"
 #include "geo/geodesy.hpp"
 #include "text/utf8.hpp"
 
@@ -18,10 +19,7 @@ bool is_country(const PlaceMention& p) {
     return p.feature.rfind("A.PCL", 0) == 0 || p.id.rfind("country:", 0) == 0;
 }
 
-bool is_violent(const std::string& type) {
-    return type == "Battles" || type == "Explosions/Remote violence" || type == "Violence against civilians" ||
-           type == "Riots";
-}
+bool is_violent(const std::string& type) { return acled::is_violent(type); }
 
 const text::WordSet& clause_words() {
     static const text::WordSet s = {"after", "before", "when", "while", "which", "who",
@@ -252,8 +250,11 @@ bool credit_claimant(const SentenceContext& sc, std::vector<Found>& out) {
 
 void crowd_first(Event& ev, const std::pair<std::string, std::string>& country) {
     bool protest = ev.event_type == "Protests", riot = ev.event_type == "Riots";
-    if (!(protest || riot) || !(ev.actor1.inter == 7 || ev.actor1.inter == 1 || ev.actor1.name.empty())) return;
+    if (!(protest || riot) || ev.actor1.inter == (protest ? 6 : 5)) return;
     if (ev.actor1.inter == 1 && ev.actor2.inter != 1) ev.actor2 = ev.actor1;
+    // a party or group that demonstrates is associated with the crowd ("opposition supporters")
+    else if (ev.actor1.inter != 7 && !ev.actor1.name.empty() && ev.assoc_actor1.empty())
+        ev.assoc_actor1 = ev.actor1.name;
     ev.actor1 = protest ? country_actor("Protesters ({country})", "protesters", 6, country)
                         : country_actor("Rioters ({country})", "rioters", 5, country);
 }

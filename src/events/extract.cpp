@@ -1,7 +1,11 @@
 #include "events/extract.hpp"
 
+#include "core/acled.hpp"
 #include "events/clauses.hpp"
+#include "events/demonstrations.hpp"
 #include "events/discourse.hpp"
+#include "events/incident.hpp"
+#include "events/typing.hpp"
 
 #include "events/fatalities.hpp"
 #include "text/utf8.hpp"
@@ -250,39 +254,6 @@ void Builder::fill_common(const SentenceContext& sc, const CueHit& cue, int cue_
 
 } // namespace
 
-namespace {
-
-/// An older incident the article recalls ("an October 6 attack", a timeline of the war): a
-/// fatal event dated more than a week before the article, when the article also reports a
-/// fatal incident of the past week, was reported when it happened; it is left out, so that
-/// the article's own incident is the one it gives (docs/events.md).
-void drop_background(const Annotations& a, std::vector<Found>& out) {
-    long dct_days = 0;
-    if (!a.dct.known() || !parse_iso_day(a.dct.value, dct_days)) return;
-    auto old = [&](const Found& f) {
-        long d = 0;
-        return f.event.fatalities > 0 && parse_iso_day(f.when.date, d) && d < dct_days - 7;
-    };
-    bool recent =
-        std::any_of(out.begin(), out.end(), [&](const Found& f) { return f.event.fatalities > 0 && !old(f); });
-    if (recent) out.erase(std::remove_if(out.begin(), out.end(), old), out.end());
-}
-
-/// "The United States accused Damascus of that attack, which killed 1429": the incident a
-/// demonstrative points back to is the last one named before, with its date.
-void inherit_date(const std::vector<Found>& before, Found& f) {
-    for (auto it = before.rbegin(); it != before.rend(); ++it) {
-        if (!is_violent(it->event.event_type)) continue;
-        if (it->date_from_dct) return;
-        f.when = it->when;
-        f.date_from_dct = false;
-        f.event.date_text = it->event.date_text;
-        return;
-    }
-}
-
-} // namespace
-
 bool may_report(const WordStream& ws, const Lexicon& lx) {
     // find_events() matches cues within sentences that split_at_datelines() and cut_sidebars()
     // may only shorten: a cue found there is found here too (a pattern that matches up to a
@@ -299,306 +270,341 @@ bool may_report(const WordStream& ws, const Lexicon& lx) {
     return false;
 }
 
-std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const Lexicon& lx) {
-    Builder b(a, ws, lx);
-    const auto& w = ws.words;
+namespace {
+
+/// What a sentence says of deaths: the largest count stated (-1: none), whether its dead are
+/// civilians, whether it is a stated final figure, the word that gives it.
+struct SentenceDeaths {
+    long count = -1;
+    bool civilians = false, total = false;
+    std::size_t word = 0;
+    int place = -1; // the place the count is stated for, or -1
+};
+
+/// The strongest violent cue of the document so far (it types the deaths told without a cue).
+struct Dominant {
+    double weight = 0;
+    const CueEntry* cue = nullptr;
+};
+
+/// The steps of find_events(), sentence by sentence, then over the document.
+struct Finder {
+    Builder b;
+    const std::string focus_country;
     std::vector<Found> out;
     std::vector<std::size_t> pending; // sentences with a death count and no violent cue
-    double dominant_weight = 0;
-    const CueEntry* dominant = nullptr;
+    Dominant dominant;
     std::vector<PhraseMatch> tmp;
     std::size_t hit_i = 0;
-    std::string focus_country;
-    {
-        std::unordered_map<std::string, int> n;
-        int best = 0;
-        for (const auto& pm : a.places)
-            if (pm.resolved && !pm.embedded && !pm.country.empty() && pm.score >= 0.8 &&
-                ++n[pm.country] > best) {
-                best = n[pm.country];
-                focus_country = pm.country;
-            }
+
+    Finder(const Annotations& a, const WordStream& ws, const Lexicon& lx)
+        : b(a, ws, lx), focus_country(focus_country_of(a)) {}
+
+    SentenceContext context(std::size_t si);
+    std::vector<CueHit> cues_of(const SentenceContext& sc);
+    SentenceDeaths deaths_of(const SentenceContext& sc, std::vector<CueHit>& cues) const;
+    std::vector<int> keep_cues(const SentenceContext& sc, const std::vector<CueHit>& cues,
+                               const SentenceDeaths& d);
+    void sentence(std::size_t si);
+    void retype_generic();
+    void deaths_without_cue(std::size_t si);
+};
+
+/// The sentence's clauses (a new one at each clause break) and its actor mentions.
+SentenceContext Finder::context(std::size_t si) {
+    const auto& w = b.ws.words;
+    const auto& s = b.ws.sentences[si];
+    SentenceContext sc{b.a, b.ws, b.lx, b.place_at, s.first, s.last, {}, {}, {}, b.place_is_actor, focus_country};
+    sc.clause.reserve(s.last - s.first);
+    std::size_t c = 0;
+    for (std::size_t i = s.first; i < s.last; ++i) {
+        if (clause_break(w[i]) && i > s.first) ++c;
+        sc.clause.push_back(c);
     }
+    sc.clause_owner.assign(c + 1, -1);
+    while (hit_i < b.hits.size() && b.hits[hit_i].begin < s.first) ++hit_i;
+    for (std::size_t h = hit_i; h < b.hits.size() && b.hits[h].begin < s.last; ++h) sc.actors.push_back(&b.hits[h]);
+    return sc;
+}
 
-    for (std::size_t si = 0; si < ws.sentences.size(); ++si) {
-        const auto& s = ws.sentences[si];
-        if (s.first == s.last) continue;
-        SentenceContext sc{a, ws, lx, b.place_at, s.first, s.last, {}, {}, {}, b.place_is_actor, focus_country};
-        sc.clause.reserve(s.last - s.first);
-        std::size_t c = 0;
-        for (std::size_t i = s.first; i < s.last; ++i) {
-            if (clause_break(w[i]) && i > s.first) ++c;
-            sc.clause.push_back(c);
+/// Cues: the longest (then heaviest) match at each word, not overlapping.
+std::vector<CueHit> Finder::cues_of(const SentenceContext& sc) {
+    const auto& w = b.ws.words;
+    const auto& lx = b.lx;
+    std::vector<CueHit> cues;
+    for (std::size_t i = sc.first; i < sc.last;) {
+        tmp.clear();
+        if (!w[i].punct) lx.match_cues(w, i, sc.last, tmp);
+        if (tmp.empty()) {
+            ++i;
+            continue;
         }
-        sc.clause_owner.assign(c + 1, -1);
-        while (hit_i < b.hits.size() && b.hits[hit_i].begin < s.first) ++hit_i;
-        for (std::size_t h = hit_i; h < b.hits.size() && b.hits[h].begin < s.last; ++h) sc.actors.push_back(&b.hits[h]);
-
-        // Cues: the longest (then heaviest) match at each word, not overlapping.
-        std::vector<CueHit> cues;
-        for (std::size_t i = s.first; i < s.last;) {
-            tmp.clear();
-            if (!w[i].punct) lx.match_cues(w, i, s.last, tmp);
-            if (tmp.empty()) {
-                ++i;
-                continue;
-            }
-            PhraseMatch best = tmp[0];
-            for (const auto& m : tmp)
-                if (m.end == best.end && lx.cues()[m.entry].weight > lx.cues()[best.entry].weight) best = m;
-            const auto& ce = lx.cues()[best.entry];
-            // "the operation to break the siege", "plans to capture": intentions, not events.
-            bool infinitive = best.begin > s.first && w[best.begin - 1].norm == "to" &&
-                              ((ce.flags & (cue_territory | cue_diplomacy)) || ce.event_type == "Strategic developments");
-            if (!infinitive && !qualifies_actor(sc, best.begin, best.end))
-                cues.push_back({best.begin, best.end, best.entry, sc.clause[best.begin - s.first]});
-            i = best.end;
-        }
-
-        auto fats = find_fatalities(w, s.first, s.last, a.timexes);
-        if (!fats.empty() && (cumulative(w, s.first, s.last) || campaign_tally(w, s.first, s.last)))
-            fats.clear();
-        // "no one was killed": the negated word is no cue of a killing
-        for (const auto& f : fats)
-            if (f.count == 0)
-                std::erase_if(cues, [&](const CueHit& h) { return h.begin <= f.word && f.word < h.end; });
-        long count = -1;
-        bool civ = false, total = false;
-        std::size_t count_word = s.first;
-        for (const auto& f : fats) {
-            total = total || f.total;
-            if (f.count > count) count_word = f.word;
-            count = std::max(count, f.count);
-            civ = civ || f.civilians;
-        }
-        int count_place =
-            count >= 0 ? place_of_count(a, w, b.place_at, b.place_is_actor, count_word, s.last) : -1;
-        bool moved = false;
-        bool civ_actor = false, any_actor = !sc.actors.empty(), specific_place = false;
-        for (const auto* h : sc.actors) civ_actor = civ_actor || h->actor.inter == 7;
-        for (std::size_t i = s.first; i < s.last; ++i) {
-            int p = b.place_at[i];
-            if (p >= 0) {
-                const auto& pm = a.places[static_cast<std::size_t>(p)];
-                specific_place = specific_place || (pm.resolved && !pm.demonym && !is_country(pm));
-            }
-        }
-
-        // One event per event type in a sentence: the heaviest cue.
-        std::vector<int> keep;
-        for (std::size_t k = 0; k < cues.size(); ++k) {
-            const auto& ce = lx.cues()[cues[k].entry];
-            // "X claimed responsibility for the attack": the perpetrator of the incident told
-            // before, not another incident.
-            if ((ce.flags & cue_weak) && attribution(w, s.first, s.last) && credit_claimant(sc, out))
-                continue;
-            if ((ce.flags & cue_weak) && count <= 0 && !(any_actor && specific_place)) continue;
-            bool replaced = false;
-            for (auto& j : keep) {
-                const auto& cj = lx.cues()[cues[static_cast<std::size_t>(j)].entry];
-                if (cj.event_type == ce.event_type) {
-                    if (ce.weight > cj.weight) j = static_cast<int>(k);
-                    replaced = true;
-                }
-            }
-            if (!replaced) keep.push_back(static_cast<int>(k));
-        }
-        if (count <= 0 && habitual(w, s.first, s.last)) keep.clear();
-        for (int k : keep) {
-            std::size_t cl = cues[static_cast<std::size_t>(k)].clause;
-            if (sc.clause_owner[cl] < 0) sc.clause_owner[cl] = k;
-        }
-        assign_free_clauses(sc, w);
-
-        bool violent = false;
-        for (int k : keep) {
-            const auto& cue = cues[static_cast<std::size_t>(k)];
-            const auto& ce = lx.cues()[cue.entry];
-            Found f;
-            f.sentence = si;
-            f.generic = ce.weight <= 0.5 && (ce.flags & (cue_civilian | cue_weak)) && ce.event_type == "Battles" &&
-                        !(ce.flags & cue_territory);
-            Event& ev = f.event;
-            ev.event_type = ce.event_type;
-            ev.sub_event_type = ce.sub_event_type;
-            ev.cameo = ce.cameo;
-            b.assign_actors(sc, cue, k, ce, ev);
-            if (ce.flags & cue_civilian) {
-                bool victims_civilian = civ || civ_actor;
-                if (victims_civilian && ev.actor1.inter != 7) {
-                    ev.event_type = "Violence against civilians";
-                    ev.sub_event_type = "Attack";
-                    ev.cameo = "180";
-                }
-            }
-            if (ce.flags & cue_territory) {
-                if (ev.actor1.inter == 1) ev.sub_event_type = "Government regains territory";
-                else if (!ev.actor1.name.empty()) ev.sub_event_type = "Non-state actor overtakes territory";
-            }
-            if (is_violent(ev.event_type) && ev.actor2.name.empty() && (civ || civ_actor))
-                ev.actor2 = country_actor("Civilians ({country})", "civilians", 7, b.country);
-            bool v = is_violent(ev.event_type);
-            violent = violent || v;
-            b.fill_common(sc, cue, k, ce.weight, v ? count : -1, f, (ce.flags & cue_diplomacy) != 0);
-            if (v && f.date_from_dct && refers_back(w, s.first, cue)) inherit_date(out, f);
-            // the deaths are stated in another division than the cue's place: their own report
-            if (v && count_place >= 0 && ev.location.resolved && !is_country(ev.location) &&
-                ev.location.admin1_code !=
-                    a.places[static_cast<std::size_t>(count_place)].admin1_code) {
-                ev.fatalities = -1;
-                moved = true;
-            }
-            if (v && ce.weight > dominant_weight && ev.event_type != "Riots") {
-                dominant_weight = ce.weight;
-                dominant = &ce;
-            }
-            out.push_back(std::move(f));
-        }
-        // (an explicit 0, "no casualties", is no report of deaths of its own: it is the count
-        // of the violent event just told, when that has none)
-        // A stated final figure ("Fatalities coded as 0") replaces that event's count.
-        bool last_violent = !out.empty() && is_violent(out.back().event.event_type);
-        if (!violent && total && last_violent) out.back().event.fatalities = static_cast<int>(count);
-        else if ((!violent || moved) && count > 0) pending.push_back(si);
-        if (!violent && count == 0 && last_violent && out.back().event.fatalities < 0) out.back().event.fatalities = 0;
+        PhraseMatch best = tmp[0];
+        for (const auto& m : tmp)
+            if (m.end == best.end && lx.cues()[m.entry].weight > lx.cues()[best.entry].weight) best = m;
+        const auto& ce = lx.cues()[best.entry];
+        // "the operation to break the siege", "plans to capture": intentions, not events.
+        bool infinitive = best.begin > sc.first && w[best.begin - 1].norm == "to" &&
+                          ((ce.flags & (cue_territory | cue_diplomacy)) || ce.event_type == "Strategic developments");
+        if (!infinitive && !qualifies_actor(sc, best.begin, best.end))
+            cues.push_back({best.begin, best.end, best.entry, sc.clause[best.begin - sc.first]});
+        i = best.end;
     }
+    return cues;
+}
 
-    // "The attack killed 12", "the assault": a generic word for the incident the document
-    // names precisely elsewhere (an air strike, a car bomb) takes that incident's type.
-    if (dominant && dominant->event_type == "Explosions/Remote violence" && dominant->weight >= 0.6)
-        for (auto& f : out)
-            if (f.generic && f.event.fatalities >= 0) {
-                f.event.event_type = dominant->event_type;
-                f.event.sub_event_type = dominant->sub_event_type;
-                f.event.cameo = dominant->cameo;
-            }
+/// The sentence's death counts (none when they are cumulative or a campaign's tally); a negated
+/// count ("no one was killed") also takes its word out of the cues: it is no cue of a killing.
+SentenceDeaths Finder::deaths_of(const SentenceContext& sc, std::vector<CueHit>& cues) const {
+    const auto& w = b.ws.words;
+    auto fats = find_fatalities(w, sc.first, sc.last, b.a.timexes);
+    if (!fats.empty() && (cumulative(w, sc.first, sc.last) || campaign_tally(w, sc.first, sc.last)))
+        fats.clear();
+    for (const auto& f : fats)
+        if (f.count == 0)
+            std::erase_if(cues, [&](const CueHit& h) { return h.begin <= f.word && f.word < h.end; });
+    SentenceDeaths d;
+    d.word = sc.first;
+    for (const auto& f : fats) {
+        d.total = d.total || f.total;
+        if (f.count > d.count) d.word = f.word;
+        d.count = std::max(d.count, f.count);
+        d.civilians = d.civilians || f.civilians;
+    }
+    if (d.count >= 0) d.place = place_of_count(b.a, w, b.place_at, b.place_is_actor, d.word, sc.last);
+    return d;
+}
 
-    // Deaths reported without a cue in the sentence: the document's main kind of violence.
-    const std::size_t cue_events = out.size();
-    for (std::size_t si : pending) {
-        const auto& s = ws.sentences[si];
-        SentenceContext sc{a, ws, lx, b.place_at, s.first, s.last, {}, {}, {}, b.place_is_actor, focus_country};
-        sc.clause.assign(s.last - s.first, 0);
-        sc.clause_owner.assign(1, -1);
-        for (const auto& h : b.hits)
-            if (h.begin >= s.first && h.begin < s.last) sc.actors.push_back(&h);
-        auto fats = find_fatalities(w, s.first, s.last, a.timexes);
-        long count = -1;
-        bool civ = false;
-        std::size_t at = s.first;
-        for (const auto& f : fats)
-            if (f.count > count) {
-                count = f.count;
-                civ = f.civilians;
-                at = f.word;
+/// One event per event type in a sentence: the heaviest cue; a weak cue only with deaths, or
+/// with an actor and a specific place; none in a sentence of habits without deaths.
+std::vector<int> Finder::keep_cues(const SentenceContext& sc, const std::vector<CueHit>& cues,
+                                   const SentenceDeaths& d) {
+    const auto& w = b.ws.words;
+    const auto& a = b.a;
+    bool any_actor = !sc.actors.empty(), specific_place = false, own_place = false;
+    for (std::size_t i = sc.first; i < sc.last; ++i) {
+        int p = b.place_at[i];
+        if (p >= 0) {
+            const auto& pm = a.places[static_cast<std::size_t>(p)];
+            bool specific = pm.resolved && !pm.demonym && !is_country(pm);
+            specific_place = specific_place || specific;
+            own_place = own_place || (specific && !b.place_is_actor[static_cast<std::size_t>(p)]);
+        }
+    }
+    std::vector<int> keep;
+    for (std::size_t k = 0; k < cues.size(); ++k) {
+        const auto& ce = b.lx.cues()[cues[k].entry];
+        if (ce.flags & cue_none) continue;
+        // "X claimed responsibility for the attack": the perpetrator of the incident told
+        // before, not another incident.
+        if ((ce.flags & cue_weak) && attribution(w, sc.first, sc.last) &&
+            credit_claimant(sc, out))
+            continue;
+        // a gathering needs no named actor: the crowd is the actor (crowd_first())
+        bool gathering = (ce.event_type == "Protests" || ce.event_type == "Riots") && ce.weight > 0.5;
+        if ((ce.flags & cue_weak) && d.count <= 0 && !(any_actor && specific_place) && !(gathering && own_place))
+            continue;
+        // an agreement of parties to a conflict, not of companies: it names one of them
+        if (ce.sub_event_type == "Agreement" && !any_actor) continue;
+        bool replaced = false;
+        for (auto& j : keep) {
+            const auto& cj = b.lx.cues()[cues[static_cast<std::size_t>(j)].entry];
+            if (cj.event_type == ce.event_type && (cj.flags & cue_modifier) == (ce.flags & cue_modifier)) {
+                if (ce.weight > cj.weight) j = static_cast<int>(k);
+                replaced = true;
             }
-        for (const auto* h : sc.actors) civ = civ || h->actor.inter == 7;
+        }
+        if (!replaced) keep.push_back(static_cast<int>(k));
+    }
+    if (d.count <= 0 && habitual(w, sc.first, sc.last)) keep.clear();
+    // "police defused an explosive device": no explosion
+    auto cue_of = [&](int k) -> const CueEntry& { return b.lx.cues()[cues[static_cast<std::size_t>(k)].entry]; };
+    if (d.count <= 0 &&
+        std::any_of(keep.begin(), keep.end(),
+                    [&](int k) { return cue_of(k).sub_event_type == "Disrupted weapons use"; }))
+        std::erase_if(keep, [&](int k) { return cue_of(k).event_type == "Explosions/Remote violence"; });
+    // property destroyed in an attack that kills or abducts: the violence is the event (ACLED)
+    if (d.count > 0 || std::any_of(keep.begin(), keep.end(), [&](int k) {
+            return is_violent(cue_of(k).event_type) && cue_of(k).event_type != "Riots";
+        }))
+        std::erase_if(keep, [&](int k) { return cue_of(k).sub_event_type == "Looting/property destruction"; });
+    return keep;
+}
+
+/// The events of one sentence: one per kept cue, typed by its target (type_by_target()), with
+/// the sentence's deaths when violent; deaths with no violent cue wait for the document's main
+/// kind of violence (deaths_without_cue()).
+void Finder::sentence(std::size_t si) {
+    const auto& w = b.ws.words;
+    const auto& s = b.ws.sentences[si];
+    SentenceContext sc = context(si);
+    std::vector<CueHit> cues = cues_of(sc);
+    const SentenceDeaths d = deaths_of(sc, cues);
+    bool civ_actor = false;
+    bool crowd_named = false;
+    for (const auto* h : sc.actors) {
+        civ_actor = civ_actor || h->actor.inter == acled::civilians;
+        crowd_named = crowd_named || h->actor.inter == acled::civilians || h->actor.inter == acled::protesters ||
+                      h->actor.inter == acled::rioters;
+    }
+    std::vector<int> keep = keep_cues(sc, cues, d);
+    for (int k : keep) { // (a modifier owns no clause: it lends its words to the demonstration)
+        std::size_t cl = cues[static_cast<std::size_t>(k)].clause;
+        if (sc.clause_owner[cl] < 0 && !(b.lx.cues()[cues[static_cast<std::size_t>(k)].entry].flags & cue_modifier))
+            sc.clause_owner[cl] = k;
+    }
+    assign_free_clauses(sc, w);
+
+    // the demonstrations first: a modifier ("tear gas", "threw stones") then retypes one of them
+    std::stable_partition(keep.begin(), keep.end(), [&](int k) {
+        return !(b.lx.cues()[cues[static_cast<std::size_t>(k)].entry].flags & cue_modifier);
+    });
+    bool violent = false, moved = false;
+    for (int k : keep) {
+        const auto& cue = cues[static_cast<std::size_t>(k)];
+        const auto& ce = b.lx.cues()[cue.entry];
+        Found* demo = demonstration_before(out, si);
+        // how a demonstration went: nothing without one, but a crowd's violence ("threw stones
+        // at police") is a riot of its own
+        if ((ce.flags & cue_modifier) && !demo && ce.event_type != acled::riots) continue;
+        if ((ce.flags & cue_modifier) && demo) {
+            retype_demonstration(ce, b.country, demo->event);
+            for (const auto* h : sc.actors) // "Police dispersed them": the police are actor2
+                if (h->actor.inter == acled::state_forces && demo->event.actor2.name.empty())
+                    demo->event.actor2 = h->actor;
+            if (demo->event.sub_event_type == acled::excessive_force && d.count > 0) { // its dead
+                demo->event.fatalities = std::max(demo->event.fatalities, static_cast<int>(d.count));
+                violent = true;
+            }
+            continue;
+        }
         Found f;
         f.sentence = si;
+        f.generic = ce.weight <= 0.5 && (ce.flags & (cue_civilian | cue_weak)) && ce.event_type == "Battles" &&
+                    !(ce.flags & cue_territory);
         Event& ev = f.event;
-        CueEntry generic;
-        if (dominant) {
-            generic = *dominant;
-            generic.flags &= ~static_cast<unsigned>(cue_territory);
-        } else if (civ) {
-            generic.event_type = "Violence against civilians";
-            generic.sub_event_type = "Attack";
-            generic.cameo = "180";
-        } else {
-            generic.event_type = "Battles";
-            generic.sub_event_type = "Armed clash";
-            generic.cameo = "190";
+        ev.event_type = ce.event_type;
+        ev.sub_event_type = ce.sub_event_type;
+        ev.cameo = ce.cameo;
+        b.assign_actors(sc, cue, k, ce, ev);
+        type_by_target(ce, d.civilians || civ_actor || civilian_target(w, cue.end, sc.last), b.country, ev);
+        if (demo && (crowd_violence(true, !d.civilians, b.country, ev) ||
+                     ev.sub_event_type == "Looting/property destruction")) {
+            // the crowd of that demonstration fought or destroyed
+            retype_demonstration(riot_cue(), b.country, demo->event);
+            continue;
         }
-        generic.weight = 0.3;
-        ev.event_type = generic.event_type;
-        ev.sub_event_type = generic.sub_event_type;
-        ev.cameo = generic.cameo;
-        CueHit cue{at, at + 1, 0, 0};
-        b.assign_actors(sc, cue, 0, generic, ev);
-        if (ev.actor2.name.empty() && civ)
-            ev.actor2 = country_actor("Civilians ({country})", "civilians", 7, b.country);
-        b.fill_common(sc, cue, 0, generic.weight, count, f);
+        if (demo && ev.sub_event_type == "Arrests") { // arrests at a protest: it was intervened in
+            retype_demonstration(intervention_cue(), b.country, demo->event);
+            continue;
+        }
+        // "clashed with security forces": armed men clash too; stones and tyres are a crowd's
+        if (ce.flags & cue_modifier) riot_without_crowd(crowd_named || ce.cue.rfind("clash", 0) != 0, ev);
+        crowd_violence(false, !d.civilians, b.country, ev);
+        // (protesters fired on: the deaths are this event's, as ACLED counts them)
+        bool v = is_violent(ev.event_type) || ev.sub_event_type == acled::excessive_force;
+        violent = violent || v;
+        b.fill_common(sc, cue, k, ce.weight, v ? d.count : -1, f, (ce.flags & cue_diplomacy) != 0);
+        if (v && f.date_from_dct && refers_back(w, s.first, cue)) inherit_date(out, f);
+        // the deaths are stated in another division than the cue's place: their own report
+        if (v && d.place >= 0 && ev.location.resolved && !is_country(ev.location) &&
+            ev.location.admin1_code != b.a.places[static_cast<std::size_t>(d.place)].admin1_code) {
+            ev.fatalities = -1;
+            moved = true;
+        }
+        if (v && ce.weight > dominant.weight && ev.event_type != "Riots") dominant = {ce.weight, &ce};
         out.push_back(std::move(f));
     }
+    // (an explicit 0, "no casualties", is no report of deaths of its own: it is the count
+    // of the violent event just told, when that has none)
+    // A stated final figure ("Fatalities coded as 0") replaces that event's count.
+    bool last_violent = !out.empty() && is_violent(out.back().event.event_type);
+    if (!violent && d.total && last_violent) out.back().event.fatalities = static_cast<int>(d.count);
+    else if ((!violent || moved) && d.count > 0) pending.push_back(si);
+    if (!violent && d.count == 0 && last_violent && out.back().event.fatalities < 0) out.back().event.fatalities = 0;
+}
+
+/// "The attack killed 12", "the assault": a generic word for the incident the document
+/// names precisely elsewhere (an air strike, a car bomb) takes that incident's type.
+void Finder::retype_generic() {
+    const CueEntry* dc = dominant.cue;
+    if (!dc || dc->event_type != "Explosions/Remote violence" || dc->weight < 0.6) return;
+    for (auto& f : out)
+        if (f.generic && f.event.fatalities >= 0) {
+            f.event.event_type = dc->event_type;
+            f.event.sub_event_type = dc->sub_event_type;
+            f.event.cameo = dc->cameo;
+        }
+}
+
+/// Deaths reported without a cue in the sentence: the document's main kind of violence, else
+/// Violence against civilians when the dead are civilians, else an armed clash.
+void Finder::deaths_without_cue(std::size_t si) {
+    const auto& w = b.ws.words;
+    const auto& s = b.ws.sentences[si];
+    SentenceContext sc{b.a, b.ws, b.lx, b.place_at, s.first, s.last, {}, {}, {}, b.place_is_actor, focus_country};
+    sc.clause.assign(s.last - s.first, 0);
+    sc.clause_owner.assign(1, -1);
+    for (const auto& h : b.hits)
+        if (h.begin >= s.first && h.begin < s.last) sc.actors.push_back(&h);
+    auto fats = find_fatalities(w, s.first, s.last, b.a.timexes);
+    long count = -1;
+    bool civ = false;
+    std::size_t at = s.first;
+    for (const auto& f : fats)
+        if (f.count > count) {
+            count = f.count;
+            civ = f.civilians;
+            at = f.word;
+        }
+    for (const auto* h : sc.actors) civ = civ || h->actor.inter == 7;
+    Found f;
+    f.sentence = si;
+    Event& ev = f.event;
+    CueEntry generic;
+    if (dominant.cue) {
+        generic = *dominant.cue;
+        generic.flags &= ~static_cast<unsigned>(cue_territory);
+    } else if (civ) {
+        generic.event_type = "Violence against civilians";
+        generic.sub_event_type = "Attack";
+        generic.cameo = "180";
+    } else {
+        generic.event_type = "Battles";
+        generic.sub_event_type = "Armed clash";
+        generic.cameo = "190";
+    }
+    generic.weight = 0.3;
+    ev.event_type = generic.event_type;
+    ev.sub_event_type = generic.sub_event_type;
+    ev.cameo = generic.cameo;
+    CueHit cue{at, at + 1, 0, 0};
+    b.assign_actors(sc, cue, 0, generic, ev);
+    if (ev.actor2.name.empty() && civ) ev.actor2 = country_actor("Civilians ({country})", "civilians", 7, b.country);
+    b.fill_common(sc, cue, 0, generic.weight, count, f);
+    out.push_back(std::move(f));
+}
+
+} // namespace
+
+std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const Lexicon& lx) {
+    Finder fd(a, ws, lx);
+    for (std::size_t si = 0; si < ws.sentences.size(); ++si)
+        if (ws.sentences[si].first != ws.sentences[si].last) fd.sentence(si);
+    fd.retype_generic();
+    victims_told_after(fd.out);
+    const std::size_t cue_events = fd.out.size();
+    for (std::size_t si : fd.pending) fd.deaths_without_cue(si);
+    std::vector<Found>& out = fd.out;
     // Both runs are in sentence order (the cue events, then those of the pending sentences):
     // one stable merge, moving the large Found records only when the runs interleave.
     auto by_sentence = [](const Found& x, const Found& y) { return x.sentence < y.sentence; };
-    if (cue_events > 0 && cue_events < out.size() &&
-        by_sentence(out[cue_events], out[cue_events - 1]))
-        std::inplace_merge(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(cue_events),
-                           out.end(), by_sentence);
+    if (cue_events > 0 && cue_events < out.size() && by_sentence(out[cue_events], out[cue_events - 1]))
+        std::inplace_merge(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(cue_events), out.end(),
+                           by_sentence);
 
-    // The country of the incidents: the one whose towns and regions are most mentioned (the
-    // country names and demonyms of the capitals that speak of them do not count, nor datelines).
-    std::string incident_country = focus_country;
-    {
-        // A tie goes to the country most named (by name, not demonym), then to focus_country.
-        std::unordered_map<std::string, int> named;
-        for (std::size_t p = 0; p < a.places.size(); ++p) {
-            const auto& pm = a.places[p];
-            if (pm.resolved && !pm.demonym && !b.place_is_actor[p] && is_country(pm) && !pm.country.empty())
-                ++named[pm.country];
-        }
-        auto named_n = [&](const std::string& c) {
-            auto it = named.find(c);
-            return it == named.end() ? 0 : it->second;
-        };
-        std::unordered_map<std::string, int> n;
-        int best = 0;
-        for (std::size_t p = 0; p < a.places.size(); ++p) {
-            const auto& pm = a.places[p];
-            if (!pm.resolved || pm.demonym || pm.country.empty() || is_country(pm) || b.place_is_actor[p] ||
-                pm.score < 0.7)
-                continue;
-            int k = ++n[pm.country];
-            if (k > best || (k == best && pm.country != incident_country &&
-                             (named_n(pm.country) > named_n(incident_country) ||
-                              (named_n(pm.country) == named_n(incident_country) && pm.country == focus_country)))) {
-                best = k;
-                incident_country = pm.country;
-            }
-        }
-    }
-
-    // Events with no place in their sentence: the document's main place (the most mentioned
-    // town or region, else country), kept soft for the merge.
-    std::unordered_map<std::string, int> freq;
-    int focus = -1, focus_n = 0;
-    // A last pass takes the country that demonyms and actors name ("Kenyan police", "Afghan
-    // forces"): where a note names no place the gazetteer knows, the country is still known.
-    for (int pass = 0; pass < 3 && focus < 0; ++pass) {
-        freq.clear();
-        for (std::size_t p = 0; p < a.places.size(); ++p) {
-            const auto& pm = a.places[p];
-            bool by_demonym = pass == 2 && is_country(pm) && !pm.embedded;
-            if (!pm.resolved || ((pm.demonym || b.place_is_actor[p]) && !by_demonym) ||
-                (pass == 0 && is_country(pm)) ||
-                (pass == 0 && !incident_country.empty() && pm.country != incident_country) || pm.score < 0.7)
-                continue;
-            int n = ++freq[pm.id];
-            if (n > focus_n) {
-                focus_n = n;
-                focus = static_cast<int>(p);
-            }
-        }
-    }
-    if (focus >= 0) {
-        const auto& fp = a.places[static_cast<std::size_t>(focus)];
-        for (auto& f : out) {
-            const auto& loc = f.event.location;
-            // A violent event placed abroad ("said the defence ministry in Moscow", "near the
-            // Lebanese border", "Russia says kills 7") in an article about another country: the
-            // place is the speaker's or a neighbour's, the incident is in the article's country.
-            bool abroad = loc.resolved && !incident_country.empty() && loc.country != incident_country &&
-                          fp.country == incident_country && is_violent(f.event.event_type);
-            bool vague = f.place_fallback || !loc.resolved || abroad ||
-                         (is_country(loc) && loc.country == fp.country && !is_country(fp));
-            if (!vague) continue;
-            f.event.location = fp;
-            if (f.event.location.precision == GeoPrecision::town) f.event.location.precision = GeoPrecision::near_town;
-            f.place_fallback = true;
-        }
-    }
+    std::string incident_country = incident_country_of(a, fd.b.place_is_actor, fd.focus_country);
+    fall_back_to_main_place(a, fd.b.place_is_actor, incident_country, out);
     place_from_elaboration(out, incident_country);
     drop_background(a, out);
     return out;

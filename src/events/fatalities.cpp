@@ -45,6 +45,24 @@ const Set& civilian_words() {
     return s;
 }
 
+// The victims who bear no arms, one or many (ACLED: violence against them is Violence against
+// civilians, not a battle): the civilian words and the people named by age or trade.
+const Set& unarmed_words() {
+    static const Set s = {"civilians", "civilian", "children", "child", "women", "woman", "residents",
+                          "villagers", "worshippers", "students", "kids", "infants", "babies", "family",
+                          "refugees", "displaced", "pupils", "patients", "shoppers", "passengers",
+                          "farmers", "journalists", "boys", "girls", "elderly", "man", "person", "boy",
+                          "girl", "baby", "infant", "toddler", "teenager",
+                          "teenagers", "youth", "youths", "student", "farmer", "resident", "villager",
+                          "trader", "traders", "driver", "drivers", "herder", "herders", "herdsman",
+                          "herdsmen", "shepherd", "shepherds", "teacher", "teachers", "businessman",
+                          "fisherman", "fishermen", "miner", "miners", "priest", "pastor", "imam",
+                          "doctor", "doctors", "nurse", "nurses", "lawyer", "merchant", "merchants",
+                          "vendor", "vendors", "worker", "workers", "elder", "elders", "journalist",
+                          "activist", "activists"};
+    return s;
+}
+
 const Set& not_casualty_after() {
     static const Set s = {"km", "kilometers", "kilometres", "kilometer", "kilometre", "miles", "mile", "mi",
                           "m", "meters", "metres", "percent", "per", "year", "years", "month", "months",
@@ -141,7 +159,7 @@ bool number_at(const std::vector<Word>& w, std::size_t i, std::size_t last, Fata
     f.word = i;
     f.civilians = false;
     for (std::size_t j = next; j < last && j < next + 3 && !w[j].punct; ++j)
-        if (in(civilian_words(), w[j])) f.civilians = true;
+        if (in(unarmed_words(), w[j])) f.civilians = true;
     if (!allow_sum) return true;
     // "10 civilians and 5 fighters": the sum (not after "between").
     for (std::size_t j = next; j < last && j < next + 3; ++j) {
@@ -233,7 +251,7 @@ bool single_victim(const std::vector<Word>& w, std::size_t first, std::size_t k,
     if (!counted) return false;
     f.count = 1;
     f.word = noun;
-    f.civilians = in(civilian_words(), w[noun]);
+    f.civilians = in(unarmed_words(), w[noun]);
     return true;
 }
 
@@ -252,7 +270,7 @@ bool single_victim_after(const std::vector<Word>& w, std::size_t k, std::size_t 
             if (n + 1 < last && w[n + 1].norm == "s") return false;
             f.count = 1;
             f.word = n;
-            f.civilians = in(civilian_words(), w[n]);
+            f.civilians = in(unarmed_words(), w[n]);
             return true;
         }
     }

@@ -248,6 +248,8 @@ void Lexicon::add_cues(std::string_view tsv, const std::string& name) {
                 case 'C': e.flags |= cue_civilian; break;
                 case 'W': e.flags |= cue_weak; break;
                 case 'D': e.flags |= cue_diplomacy; break;
+                case 'M': e.flags |= cue_modifier; break;
+                case 'N': e.flags |= cue_none; break;
                 default: throw DataError(error_at(name, n, std::string("unknown flag '") + c + "'"));
                 }
             }

@@ -33,7 +33,18 @@ struct ActorEntry {
     bool is_template = false;
 };
 
-enum CueFlag : unsigned { cue_territory = 1, cue_civilian = 2, cue_weak = 4, cue_diplomacy = 8 };
+enum CueFlag : unsigned {
+    cue_territory = 1,
+    cue_civilian = 2,
+    cue_weak = 4,
+    cue_diplomacy = 8,
+    // M: how a demonstration went ("tear gas", "threw stones"): it retypes the protest or riot
+    // told in its sentence or the two before (demonstrations.hpp), and is nothing without one
+    cue_modifier = 16,
+    // N: words that contain a cue but tell no event ("protest letter", "a riot of colour"): the
+    // longest match wins, so the shorter cue inside is not read
+    cue_none = 32,
+};
 
 struct CueEntry {
     Pattern pattern;

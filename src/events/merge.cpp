@@ -1,5 +1,7 @@
 #include "events/extract.hpp"
 
+#include "core/acled.hpp"
+
 #include "geo/geodesy.hpp"
 
 #include <algorithm>
@@ -53,13 +55,10 @@ bool dates_compatible(const Found& x, const Found& y) {
 bool same_kind(const Event& a, const Event& b) {
     if (a.event_type != b.event_type) return false;
     if (a.sub_event_type == b.sub_event_type) return true;
-    auto territory = [](const std::string& s) {
-        return s == "Government regains territory" || s == "Non-state actor overtakes territory";
-    };
     // The most specific sub-event wins for explosions (a "blast" that was a "suicide bomb").
-    if (a.event_type == "Explosions/Remote violence")
-        return a.sub_event_type == "Remote explosive/landmine/IED" || b.sub_event_type == "Remote explosive/landmine/IED";
-    return territory(a.sub_event_type) && territory(b.sub_event_type);
+    if (a.event_type == acled::explosions)
+        return a.sub_event_type == acled::remote_explosive || b.sub_event_type == acled::remote_explosive;
+    return acled::is_territory(a.sub_event_type) && acled::is_territory(b.sub_event_type);
 }
 
 void absorb(Found& into, Found&& f) {
@@ -84,14 +83,15 @@ void absorb(Found& into, Found&& f) {
     e.fatalities = std::max(e.fatalities, o.fatalities);
     if (e.actor1.name.empty() && !o.actor1.name.empty()) e.actor1 = o.actor1;
     if (e.actor2.name.empty() && !o.actor2.name.empty() && o.actor2.name != e.actor1.name) e.actor2 = o.actor2;
-    if (e.event_type == "Explosions/Remote violence" && e.sub_event_type == "Remote explosive/landmine/IED" &&
+    if (e.event_type == acled::explosions && e.sub_event_type == acled::remote_explosive &&
         o.sub_event_type != e.sub_event_type) {
         e.sub_event_type = o.sub_event_type;
         e.cameo = o.cameo;
     }
-    if (e.event_type == "Battles" && !e.actor1.name.empty() && o.sub_event_type != e.sub_event_type &&
-        (o.sub_event_type == "Government regains territory" || o.sub_event_type == "Non-state actor overtakes territory"))
-        e.sub_event_type = e.actor1.inter == 1 ? "Government regains territory" : "Non-state actor overtakes territory";
+    if (e.event_type == acled::battles && !e.actor1.name.empty() && o.sub_event_type != e.sub_event_type &&
+        acled::is_territory(o.sub_event_type))
+        e.sub_event_type =
+            e.actor1.inter == acled::state_forces ? acled::government_regains : acled::non_state_overtakes;
     if (other_better) {
         e.evidence = o.evidence;
         e.trigger = o.trigger;

@@ -2,6 +2,8 @@
 // RFC 4180 quoting, UTF-8 without BOM, LF line ends (what R and pandas read by default), one
 // header line; an empty cell is an unknown value.
 #include "io/writers.hpp"
+
+#include "core/acled.hpp"
 #include "io/writers_internal.hpp"
 #include "text/ascii_name.hpp"
 
@@ -150,27 +152,11 @@ class CsvWriter final : public EventWriter {
 
 } // namespace
 
-std::string disorder_type(const Event& e) {
-    const std::string_view t = e.event_type, s = e.sub_event_type;
-    if (s == "Excessive force against protesters") return "Political violence; Demonstrations";
-    if (t == "Battles" || t == "Explosions/Remote violence" || t == "Violence against civilians") return "Political violence";
-    if (t == "Riots" && s == "Mob violence") return "Political violence";
-    if (t == "Protests" || t == "Riots") return "Demonstrations";
-    if (t == "Strategic developments") return "Strategic developments";
-    return {};
-}
+std::string disorder_type(const Event& e) { return acled::disorder_type(e.event_type, e.sub_event_type); }
 
-int interaction(int inter1, int inter2) noexcept {
-    if (inter1 <= 0) return inter2 > 0 ? inter2 * 10 : 0;
-    if (inter2 <= 0) return inter1 * 10;
-    return inter1 <= inter2 ? inter1 * 10 + inter2 : inter2 * 10 + inter1;
-}
+int interaction(int inter1, int inter2) noexcept { return acled::interaction(inter1, inter2); }
 
-bool civilian_targeting(const Event& e) {
-    // ACLED codes it on political violence whose main target is civilians.
-    if (disorder_type(e).rfind("Political violence", 0) != 0) return false;
-    return e.event_type == "Violence against civilians" || e.actor1.inter == 7 || e.actor2.inter == 7;
-}
+bool civilian_targeting(const Event& e) { return acled::civilian_targeting(e); }
 
 std::unique_ptr<EventWriter> make_csv_writer(std::ostream& out) { return std::make_unique<CsvWriter>(out); }
 

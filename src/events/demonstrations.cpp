@@ -1,0 +1,103 @@
+// Protests and riots: their sub-event types (see demonstrations.hpp).
+#include "events/demonstrations.hpp"
+
+#include "core/acled.hpp"
+#include "events/clauses.hpp"
+
+namespace gt::events::detail {
+
+namespace {
+
+/// How grave a demonstration's course is (ACLED's sub-event types of Protests and Riots).
+int rank(const std::string& type, const std::string& sub) {
+    if (type == acled::riots) return 3;
+    if (sub == acled::excessive_force) return 2;
+    if (sub == "Protest with intervention") return 1;
+    return 0;
+}
+
+bool crowd(int inter) {
+    return inter == 0 || inter == acled::protesters || inter == acled::rioters || inter == acled::civilians;
+}
+
+} // namespace
+
+const CueEntry& riot_cue() {
+    static const CueEntry e = [] {
+        CueEntry c;
+        c.event_type = acled::riots;
+        c.sub_event_type = "Violent demonstration";
+        c.cameo = "145";
+        c.flags = cue_modifier;
+        return c;
+    }();
+    return e;
+}
+
+void riot_without_crowd(bool crowd_named, Event& ev) {
+    if (ev.event_type != acled::riots || crowd_named) return;
+    if (ev.actor1.inter == acled::rioters) ev.actor1 = Actor{};
+    ev.event_type = acled::battles;
+    ev.sub_event_type = acled::armed_clash;
+    ev.cameo = "190";
+}
+
+const CueEntry& intervention_cue() {
+    static const CueEntry e = [] {
+        CueEntry c;
+        c.event_type = acled::protests;
+        c.sub_event_type = "Protest with intervention";
+        c.cameo = "1411";
+        c.flags = cue_modifier;
+        return c;
+    }();
+    return e;
+}
+
+bool is_demonstration(const Event& ev) { return ev.event_type == acled::protests || ev.event_type == acled::riots; }
+
+Found* demonstration_before(std::vector<Found>& out, std::size_t si) {
+    for (auto it = out.rbegin(); it != out.rend(); ++it) {
+        if (it->sentence + 2 < si) return nullptr;
+        if (is_demonstration(it->event)) return &*it;
+    }
+    return nullptr;
+}
+
+void retype_demonstration(const CueEntry& ce, const std::pair<std::string, std::string>& country, Event& ev) {
+    if (rank(ce.event_type, ce.sub_event_type) <= rank(ev.event_type, ev.sub_event_type)) return;
+    bool to_riot = ce.event_type == acled::riots && ev.event_type != acled::riots;
+    ev.event_type = ce.event_type;
+    // a protest whose crowd turned violent is a violent demonstration, whatever the words
+    ev.sub_event_type = to_riot ? "Violent demonstration" : ce.sub_event_type;
+    ev.cameo = ce.cameo;
+    if (to_riot && (ev.actor1.inter == acled::protesters || ev.actor1.name.empty()))
+        ev.actor1 = country_actor("Rioters ({country})", "rioters", acled::rioters, country);
+    if (ce.event_type == acled::protests && ev.actor2.name.empty() && ev.actor1.inter == acled::state_forces) {
+        // "police dispersed the protesters": the crowd first, the police second (ACLED)
+        ev.actor2 = ev.actor1;
+        ev.actor1 = country_actor("Protesters ({country})", "protesters", acled::protesters, country);
+    }
+}
+
+bool crowd_violence(bool after_demonstration, bool civilians_fought, const std::pair<std::string, std::string>& country,
+                    Event& ev) {
+    if (ev.event_type != acled::battles || ev.sub_event_type != acled::armed_clash) return false;
+    const int i1 = ev.actor1.inter, i2 = ev.actor2.inter;
+    // (civilians who fight are a crowd; civilians who are only the victims are no rioters)
+    bool crowd1 = i1 == acled::protesters || i1 == acled::rioters || i1 == acled::civilians,
+         crowd2 = i2 == acled::protesters || i2 == acled::rioters || (i2 == acled::civilians && civilians_fought);
+    if (!crowd1 && !crowd2 && !after_demonstration) return false;
+    if (!(crowd(i1) || i1 == acled::state_forces) || !(crowd(i2) || i2 == acled::state_forces)) return false;
+    bool police = i1 == acled::state_forces || i2 == acled::state_forces;
+    ev.event_type = acled::riots;
+    ev.sub_event_type = police || after_demonstration ? "Violent demonstration" : std::string(acled::mob_violence);
+    ev.cameo = "145";
+    Actor state = i1 == acled::state_forces ? ev.actor1 : (i2 == acled::state_forces ? ev.actor2 : Actor{});
+    Actor other = crowd1 && !crowd2 && i2 != acled::state_forces ? ev.actor2 : Actor{};
+    ev.actor1 = country_actor("Rioters ({country})", "rioters", acled::rioters, country);
+    ev.actor2 = !state.name.empty() ? state : other;
+    return true;
+}
+
+} // namespace gt::events::detail

@@ -1,0 +1,49 @@
+#pragma once
+// Internal to src/events: how a demonstration went (ACLED's sub-event types of Protests and
+// Riots; docs/events.md, "Demonstrations"). A protest is peaceful until the text says the
+// police broke it up (Protest with intervention), fired on it (Excessive force against
+// protesters) or the crowd turned violent (Riots: Violent demonstration); a crowd attacking
+// people or property with no demonstration told is Mob violence. The words that say so are cue
+// rows flagged M in lexicon/events.tsv.
+
+#include "events/extract.hpp"
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace gt::events::detail {
+
+/// Protests or Riots.
+bool is_demonstration(const Event& ev);
+
+/// The demonstration a modifier cue of sentence `si` speaks of: the last protest or riot of
+/// `out` told in that sentence or in the two before it; nullptr when none.
+Found* demonstration_before(std::vector<Found>& out, std::size_t si);
+
+/// Retypes the demonstration `ev` as the modifier cue `ce` says, when that is a graver course
+/// (peaceful < intervention < excessive force < violent demonstration, mob violence); a protest
+/// that turns into a riot has Rioters (X) as actor1.
+void retype_demonstration(const CueEntry& ce, const std::pair<std::string, std::string>& country, Event& ev);
+
+/// The cue row of a violent demonstration (Riots / Violent demonstration), for retyping.
+const CueEntry& riot_cue();
+
+/// A riot cue told with no demonstration ("clashed with security forces") is a riot only when a
+/// crowd (rioters, protesters, civilians) is named in its sentence (`crowd_named`); else it is
+/// an armed clash.
+void riot_without_crowd(bool crowd_named, Event& ev);
+
+/// The cue row of a protest broken up (Protests / Protest with intervention), for retyping.
+const CueEntry& intervention_cue();
+
+/// A clash (Battles / Armed clash) with no armed group among its actors, only crowds
+/// (protesters, rioters, civilians: at least one named) and possibly state forces, is no
+/// battle: a riot. Violent demonstration when the crowd fights state forces or a
+/// demonstration was told just before (`after_demonstration`), else Mob violence ("villagers
+/// of two clans clashed"). Civilians as actor2 are a crowd only when they fought
+/// (`civilians_fought`: the sentence counts no civilian dead). Returns whether it retyped `ev`.
+bool crowd_violence(bool after_demonstration, bool civilians_fought, const std::pair<std::string, std::string>& country,
+                    Event& ev);
+
+} // namespace gt::events::detail

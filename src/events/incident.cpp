@@ -1,0 +1,131 @@
+// The document-level steps of the event finder (see incident.hpp).
+#include "events/incident.hpp"
+
+#include "events/clauses.hpp"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+
+namespace gt::events::detail {
+
+std::string focus_country_of(const Annotations& a) {
+    std::string focus_country;
+    {
+        std::unordered_map<std::string, int> n;
+        int best = 0;
+        for (const auto& pm : a.places)
+            if (pm.resolved && !pm.embedded && !pm.country.empty() && pm.score >= 0.8 &&
+                ++n[pm.country] > best) {
+                best = n[pm.country];
+                focus_country = pm.country;
+            }
+    }
+    return focus_country;
+}
+
+std::string incident_country_of(const Annotations& a, const std::vector<char>& place_is_actor,
+                                const std::string& focus_country) {
+    std::string incident_country = focus_country;
+    {
+        // A tie goes to the country most named (by name, not demonym), then to focus_country.
+        std::unordered_map<std::string, int> named;
+        for (std::size_t p = 0; p < a.places.size(); ++p) {
+            const auto& pm = a.places[p];
+            if (pm.resolved && !pm.demonym && !place_is_actor[p] && is_country(pm) && !pm.country.empty())
+                ++named[pm.country];
+        }
+        auto named_n = [&](const std::string& c) {
+            auto it = named.find(c);
+            return it == named.end() ? 0 : it->second;
+        };
+        std::unordered_map<std::string, int> n;
+        int best = 0;
+        for (std::size_t p = 0; p < a.places.size(); ++p) {
+            const auto& pm = a.places[p];
+            if (!pm.resolved || pm.demonym || pm.country.empty() || is_country(pm) || place_is_actor[p] ||
+                pm.score < 0.7)
+                continue;
+            int k = ++n[pm.country];
+            if (k > best || (k == best && pm.country != incident_country &&
+                             (named_n(pm.country) > named_n(incident_country) ||
+                              (named_n(pm.country) == named_n(incident_country) && pm.country == focus_country)))) {
+                best = k;
+                incident_country = pm.country;
+            }
+        }
+    }
+    return incident_country;
+}
+
+void fall_back_to_main_place(const Annotations& a, const std::vector<char>& place_is_actor,
+                             const std::string& incident_country, std::vector<Found>& out) {
+    std::unordered_map<std::string, int> freq;
+    int focus = -1, focus_n = 0;
+    // A last pass takes the country that demonyms and actors name ("Kenyan police", "Afghan
+    // forces"): where a note names no place the gazetteer knows, the country is still known.
+    for (int pass = 0; pass < 3 && focus < 0; ++pass) {
+        freq.clear();
+        for (std::size_t p = 0; p < a.places.size(); ++p) {
+            const auto& pm = a.places[p];
+            bool by_demonym = pass == 2 && is_country(pm) && !pm.embedded;
+            if (!pm.resolved || ((pm.demonym || place_is_actor[p]) && !by_demonym) ||
+                (pass == 0 && is_country(pm)) ||
+                (pass == 0 && !incident_country.empty() && pm.country != incident_country) || pm.score < 0.7)
+                continue;
+            int n = ++freq[pm.id];
+            if (n > focus_n) {
+                focus_n = n;
+                focus = static_cast<int>(p);
+            }
+        }
+    }
+    if (focus >= 0) {
+        const auto& fp = a.places[static_cast<std::size_t>(focus)];
+        for (auto& f : out) {
+            const auto& loc = f.event.location;
+            // A violent event placed abroad ("said the defence ministry in Moscow", "near the
+            // Lebanese border", "Russia says kills 7") in an article about another country: the
+            // place is the speaker's or a neighbour's, the incident is in the article's country.
+            bool abroad = loc.resolved && !incident_country.empty() && loc.country != incident_country &&
+                          fp.country == incident_country && is_violent(f.event.event_type);
+            bool vague = f.place_fallback || !loc.resolved || abroad ||
+                         (is_country(loc) && loc.country == fp.country && !is_country(fp));
+            if (!vague) continue;
+            f.event.location = fp;
+            if (f.event.location.precision == GeoPrecision::town) f.event.location.precision = GeoPrecision::near_town;
+            f.place_fallback = true;
+        }
+    }
+}
+
+/// An older incident the article recalls ("an October 6 attack", a timeline of the war): a
+/// fatal event dated more than a week before the article, when the article also reports a
+/// fatal incident of the past week, was reported when it happened; it is left out, so that
+/// the article's own incident is the one it gives (docs/events.md).
+void drop_background(const Annotations& a, std::vector<Found>& out) {
+    long dct_days = 0;
+    if (!a.dct.known() || !parse_iso_day(a.dct.value, dct_days)) return;
+    auto old = [&](const Found& f) {
+        long d = 0;
+        return f.event.fatalities > 0 && parse_iso_day(f.when.date, d) && d < dct_days - 7;
+    };
+    bool recent =
+        std::any_of(out.begin(), out.end(), [&](const Found& f) { return f.event.fatalities > 0 && !old(f); });
+    if (recent) out.erase(std::remove_if(out.begin(), out.end(), old), out.end());
+}
+
+/// "The United States accused Damascus of that attack, which killed 1429": the incident a
+/// demonstrative points back to is the last one named before, with its date.
+void inherit_date(const std::vector<Found>& before, Found& f) {
+    for (auto it = before.rbegin(); it != before.rend(); ++it) {
+        if (!is_violent(it->event.event_type)) continue;
+        if (it->date_from_dct) return;
+        f.when = it->when;
+        f.date_from_dct = false;
+        f.event.date_text = it->event.date_text;
+        return;
+    }
+}
+
+} // namespace gt::events::detail

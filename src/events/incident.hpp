@@ -1,0 +1,35 @@
+#pragma once
+// Internal to src/events: the document-level steps of the event finder (extract.cpp) that come
+// after the sentences: which country the incidents are in, the place of the events whose
+// sentence names none, and the older incidents an article only recalls (docs/events.md).
+
+#include "events/extract.hpp"
+
+#include <string>
+#include <vector>
+
+namespace gt::events::detail {
+
+/// The country the document is mostly about: the one most of its confident, resolved places
+/// (not inside another name) are in; "" when none.
+std::string focus_country_of(const Annotations& a);
+
+/// The country of the incidents: the one whose towns and regions are most mentioned (the
+/// country names and demonyms of the capitals that speak of them do not count, nor datelines:
+/// `place_is_actor`); a tie goes to the country most named, then to `focus_country`.
+std::string incident_country_of(const Annotations& a, const std::vector<char>& place_is_actor,
+                                const std::string& focus_country);
+
+/// Events with no place in their sentence, or a vague or foreign one: the document's main
+/// place (the most mentioned town or region, else country), kept soft for the merge.
+void fall_back_to_main_place(const Annotations& a, const std::vector<char>& place_is_actor,
+                             const std::string& incident_country, std::vector<Found>& out);
+
+/// An older incident the article recalls: a fatal event dated more than a week before the
+/// article, when the article also reports a fatal incident of the past week, is left out.
+void drop_background(const Annotations& a, std::vector<Found>& out);
+
+/// "that attack, which killed 1429": the date of the last violent incident named before.
+void inherit_date(const std::vector<Found>& before, Found& f);
+
+} // namespace gt::events::detail

@@ -1,0 +1,180 @@
+// ACLED event and sub-event types worldwide (issue #13): protests and riots and how they went,
+// Violence against civilians against Battles by the target, strategic developments (looting and
+// property destruction, movements of forces, disrupted weapons use, agreements), and the
+// sentences that look alike but report no event. The sentences are our own.
+#include "test_events_helpers.hpp"
+
+#include "core/acled.hpp"
+
+namespace {
+
+/// A resolved town of the given country.
+PlaceMention town_of(const std::string& text, const std::string& mention, const std::string& cc,
+                     const std::string& country_name) {
+    auto p = place(text, mention, mention, cc, cc + ".01", 10, 10, "P.PPL");
+    p.country_name = country_name;
+    return p;
+}
+
+struct Case {
+    std::string text, town, cc, country;
+    std::string type, sub;
+    std::string actor1 = {}; // checked when not empty
+    std::string actor2 = {};
+};
+
+void check_first(const Case& c) {
+    auto ev = run(c.text, {town_of(c.text, c.town, c.cc, c.country)});
+    INFO(c.text);
+    REQUIRE(!ev.empty());
+    CHECK(ev[0].event_type == c.type);
+    CHECK(ev[0].sub_event_type == c.sub);
+    if (!c.actor1.empty()) CHECK(ev[0].actor1.name.rfind(c.actor1, 0) == 0);
+    if (!c.actor2.empty()) CHECK(ev[0].actor2.name.rfind(c.actor2, 0) == 0);
+}
+
+const std::string P = "Protests", R = "Riots", SD = "Strategic developments";
+
+} // namespace
+
+TEST_CASE("types: peaceful protests from many countries, the crowd as Protesters (X)", "[events]") {
+    const std::vector<Case> cases = {
+        {"On 3 March 2021, nurses staged a protest in Mombasa over unpaid allowances.", "Mombasa", "KE", "Kenya", P,
+         "Peaceful protest", "Protesters (Kenya)"},
+        {"Hundreds of farmers held a demonstration in Ludhiana on Friday against the new seed law.", "Ludhiana", "IN",
+         "India", P, "Peaceful protest", "Protesters (India)"},
+        {"Dismissed miners took to the streets of Oruro on Monday to demand their wages.", "Oruro", "BO", "Bolivia", P,
+         "Peaceful protest", "Protesters (Bolivia)"},
+        {"Students formed a human chain in Sylhet on Sunday demanding safer roads.", "Sylhet", "BD", "Bangladesh", P,
+         "Peaceful protest", "Protesters (Bangladesh)"},
+        {"Taxi drivers gathered outside the town hall in Porto Velho on Tuesday to demand lower fuel prices.",
+         "Porto Velho", "BR", "Brazil", P, "Peaceful protest", "Protesters (Brazil)"},
+        {"Teachers protested in Bobo-Dioulasso on Thursday against the transfer of colleagues.", "Bobo-Dioulasso",
+         "BF", "Burkina Faso", P, "Peaceful protest", "Protesters (Burkina Faso)"},
+        {"Opposition supporters took out a rally in Quetta on Saturday.", "Quetta", "PK", "Pakistan", P,
+         "Peaceful protest", "Protesters (Pakistan)"},
+        {"Pensioners organised a protest in Plovdiv on Wednesday against cuts to their benefits.", "Plovdiv", "BG",
+         "Bulgaria", P, "Peaceful protest", "Protesters (Bulgaria)"},
+    };
+    for (const auto& c : cases) check_first(c);
+}
+
+TEST_CASE("types: how a protest went: intervention, excessive force, a violent demonstration", "[events]") {
+    const std::vector<Case> cases = {
+        // the police broke it up: Protest with intervention, the crowd first, the police second
+        {"Traders held a protest in Kisumu on Monday. Police dispersed them with tear gas.", "Kisumu", "KE", "Kenya", P,
+         "Protest with intervention", "Protesters (Kenya)"},
+        {"Students staged a sit-in in Lahore on Friday before police used water cannon on them.", "Lahore", "PK",
+         "Pakistan", P, "Protest with intervention", "Protesters (Pakistan)"},
+        // fired on: Excessive force against protesters
+        {"Soldiers opened fire on protesters in Mandalay on Sunday, killing two protesters.", "Mandalay", "MM",
+         "Myanmar", P, "Excessive force against protesters"},
+        {"Workers demonstrated in Bamenda on Tuesday; security forces fired live ammunition at the crowd.", "Bamenda",
+         "CM", "Cameroon", P, "Excessive force against protesters"},
+        // the crowd turned violent: Riots / Violent demonstration, Rioters (X)
+        {"Residents staged a protest in Kano on Monday and threw stones at passing vehicles.", "Kano", "NG",
+         "Nigeria", R, "Violent demonstration", "Rioters (Nigeria)"},
+        {"Villagers held a protest in Tororo on Friday. They burned tyres and blocked the highway.", "Tororo", "UG",
+         "Uganda", R, "Violent demonstration", "Rioters (Uganda)"},
+        {"Protesters clashed with police in Conakry on Thursday.", "Conakry", "GN", "Guinea", R,
+         "Violent demonstration", "Rioters (Guinea)", "Police Forces of Guinea"},
+        {"Demonstrators vandalised shops in Antananarivo on Saturday.", "Antananarivo", "MG", "Madagascar", R,
+         "Violent demonstration", "Rioters (Madagascar)"},
+        // a crowd's violence with no demonstration: Mob violence
+        {"A suspected thief was lynched by a mob in Jinja on Monday.", "Jinja", "UG", "Uganda", R, "Mob violence",
+         "Rioters (Uganda)"},
+        {"Villagers clashed with residents of a neighbouring village in Tenkodogo on Friday.", "Tenkodogo", "BF",
+         "Burkina Faso", R, "Mob violence", "Rioters (Burkina Faso)"},
+        // stones thrown with no protest told: the crowd rioted
+        {"Youths threw stones at police in Kibera on Sunday.", "Kibera", "KE", "Kenya", R, "Violent demonstration",
+         "Rioters (Kenya)"},
+        // arrests at a protest: it was intervened in
+        {"Workers marched through the streets of Izmir on Friday. Police detained 12 of them.", "Izmir", "TR",
+         "Turkey", P, "Protest with intervention", "Protesters (Turkey)"},
+        // a road blocked in protest
+        {"Residents blocked the main road in Tlaxcala on Monday over water shortages.", "Tlaxcala", "MX", "Mexico", P,
+         "Peaceful protest", "Protesters (Mexico)"},
+        // armed men who clash with security forces fight a battle, not a riot
+        {"Militants were killed in a clash with security forces in Damboa on Friday.", "Damboa", "NG", "Nigeria",
+         "Battles", "Armed clash"},
+    };
+    for (const auto& c : cases) check_first(c);
+}
+
+TEST_CASE("types: violence against civilians when the target bears no arms, battles when it does", "[events]") {
+    const std::vector<Case> cases = {
+        {"Gunmen shot dead a trader in Kaduna on Monday.", "Kaduna", "NG", "Nigeria", "Violence against civilians",
+         "Attack", "", "Civilians (Nigeria)"},
+        {"Armed men attacked a bus near Mandera on Friday.", "Mandera", "KE", "Kenya", "Violence against civilians",
+         "Attack"},
+        {"Militants attacked the village of Djibo on Sunday, killing three herders.", "Djibo", "BF", "Burkina Faso",
+         "Violence against civilians", "Attack"},
+        {"Gunmen opened fire on a market in Beni on Tuesday. Four traders were killed in the attack.", "Beni", "CD",
+         "DR Congo", "Violence against civilians", "Attack"},
+        {"Bandits kidnapped a teacher in Zamfara on Wednesday.", "Zamfara", "NG", "Nigeria",
+         "Violence against civilians", "Abduction/forced disappearance"},
+        // armed victims: a battle
+        {"Militants ambushed soldiers near Djibo on Sunday, killing three soldiers.", "Djibo", "BF", "Burkina Faso",
+         "Battles", "Armed clash"},
+    };
+    for (const auto& c : cases) check_first(c);
+}
+
+TEST_CASE("types: strategic developments: property, forces, weapons, agreements", "[events]") {
+    const std::vector<Case> cases = {
+        {"Al-Shabaab militants looted shops in Bardere on Monday.", "Bardere", "SO", "Somalia", SD,
+         "Looting/property destruction"},
+        {"JNIM militants burned a school in Arbinda on Friday.", "Arbinda", "BF", "Burkina Faso", SD,
+         "Looting/property destruction"},
+        {"Government forces sent reinforcements to Marib on Tuesday.", "Marib", "YE", "Yemen", SD,
+         "Change to group/activity"},
+        {"Police defused a bomb in Peshawar on Monday.", "Peshawar", "PK", "Pakistan", SD, "Disrupted weapons use"},
+        {"Security forces found a weapons cache in Kidal on Thursday.", "Kidal", "ML", "Mali", SD,
+         "Disrupted weapons use"},
+        {"Police arrested 12 Al-Shabaab militants in Garissa on Sunday.", "Garissa", "KE", "Kenya", SD, "Arrests"},
+    };
+    for (const auto& c : cases) check_first(c);
+    // property destroyed in an attack that kills: the killing is the event
+    std::string t = "Gunmen killed two villagers and burned houses in Djibo on Monday.";
+    auto ev = run(t, {town_of(t, "Djibo", "BF", "Burkina Faso")});
+    REQUIRE(!ev.empty());
+    CHECK(ev[0].event_type == "Violence against civilians");
+}
+
+TEST_CASE("types: words of protest and riot that report no event", "[events]") {
+    const std::vector<std::string> none = {
+        "The union sent a protest letter to the ministry in Nairobi.",
+        "The garden in Nairobi was a riot of colour this spring.",
+        "Shares staged a late rally in Nairobi on Monday.",
+        "The minister hopes to defuse tensions over the budget in Nairobi.",
+        "Nairobi, March 3 - Merrill Lynch said on Monday it would open an office.",
+        "The two companies signed an agreement in Nairobi on Monday to build a plant.",
+        "Police fired tear gas in a training exercise in Nairobi.",
+    };
+    for (const auto& t : none) {
+        INFO(t);
+        auto at = t.find("Nairobi");
+        std::vector<PlaceMention> places;
+        if (at != std::string::npos) places.push_back(town_of(t, "Nairobi", "KE", "Kenya"));
+        CHECK(run(t, places).empty());
+    }
+}
+
+TEST_CASE("acled: the vocabulary's derived columns", "[events]") {
+    Event e;
+    e.event_type = "Riots";
+    e.sub_event_type = "Mob violence";
+    CHECK(acled::disorder_type(e.event_type, e.sub_event_type) == "Political violence");
+    e.sub_event_type = "Violent demonstration";
+    CHECK(acled::disorder_type(e.event_type, e.sub_event_type) == "Demonstrations");
+    CHECK(acled::disorder_type("Protests", "Excessive force against protesters") ==
+          "Political violence; Demonstrations");
+    CHECK(acled::interaction(6, 1) == 16);
+    CHECK(acled::is_territory("Government regains territory"));
+    CHECK(!acled::is_territory("Armed clash"));
+    CHECK(acled::is_violent("Riots"));
+    CHECK(!acled::is_violent("Protests"));
+    e.event_type = "Violence against civilians";
+    e.sub_event_type = "Attack";
+    CHECK(acled::civilian_targeting(e));
+}
