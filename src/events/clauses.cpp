@@ -396,10 +396,10 @@ void background_dates(const std::vector<Word>& w, std::size_t first, std::size_t
     // (past perfect in reported speech, "said militants had attacked the base on Monday",
     // is the incident's own tense: not background there)
     bool reported = false;
-    for (std::size_t k = first; k < last; ++k) {
+    for (std::size_t k = first; k < last && !reported; ++k) {
         const std::string& n = w[k].norm;
-        if (n == "said" || n == "says" || n == "told" || n == "reported" || n == "according" || n == "announced")
-            reported = true;
+        if (n.empty() || (n[0] != 's' && n[0] != 't' && n[0] != 'r' && n[0] != 'a')) continue;
+        reported = n == "said" || n == "says" || n == "told" || n == "reported" || n == "according" || n == "announced";
     }
     out.assign(last - first, 0);
     // an aside in parentheses or brackets: "Around 30 May (between 29 - 31 May)", "[killed in
@@ -426,7 +426,14 @@ void background_dates(const std::vector<Word>& w, std::size_t first, std::size_t
             bg = b == "who" || b == "which" || b == "whose";
         }
         out[at - first] = bg ? 1 : 0;
+        if (may_count_deaths(w[at])) {
+            marker = 0;
+            continue;
+        }
         const std::string& n = w[at].norm;
+        // (only words that open with one of these letters matter below)
+        if (n.empty() || (n[0] != '(' && n[0] != '[' && n[0] != ')' && n[0] != ']' && n[0] != 'h' && n[0] != 'w'))
+            continue;
         if (n == "(" || n == "[") {
             min_open = any_open ? std::min(min_open, depth) : depth;
             any_open = true;
@@ -434,8 +441,7 @@ void background_dates(const std::vector<Word>& w, std::size_t first, std::size_t
         } else if (n == ")" || n == "]") {
             --depth;
         }
-        if (may_count_deaths(w[at])) marker = 0;
-        else if ((n == "had" && !reported) || n == "who" || n == "whose" || n == "which" || n == "whom") marker = 1;
+        if ((n == "had" && !reported) || n == "who" || n == "whose" || n == "which" || n == "whom") marker = 1;
     }
 }
 

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 namespace gt::events {
@@ -111,10 +110,13 @@ std::vector<Event> merge_events(std::vector<Found> found, const std::string& doc
     // book-length document or a corpus run into one text stays linear in its length
     // (issue #15: the merge compared every event with every incident kept before).
     constexpr std::size_t window = 128;
-    std::unordered_map<std::string, std::vector<std::size_t>> by_type; // indices into kept
+    std::vector<std::pair<std::string, std::vector<std::size_t>>> by_type; // indices into kept
     for (auto& f : found) {
         Found* target = nullptr;
-        auto& of_type = by_type[f.event.event_type];
+        auto type = std::find_if(by_type.begin(), by_type.end(),
+                                 [&](const auto& t) { return t.first == f.event.event_type; });
+        if (type == by_type.end()) type = by_type.emplace(by_type.end(), f.event.event_type, std::vector<std::size_t>{});
+        auto& of_type = type->second;
         for (std::size_t j = of_type.size() > window ? of_type.size() - window : 0; j < of_type.size(); ++j) {
             Found& k = kept[of_type[j]];
             if (same_kind(k.event, f.event) && places_compatible(k, f) && dates_compatible(k, f)) {
