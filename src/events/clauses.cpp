@@ -285,8 +285,10 @@ Actor generic_actor(const std::string& name, const std::string& kind, int inter)
 
 
 std::size_t word_at_byte(const std::vector<Word>& w, std::size_t first, std::size_t last, std::size_t byte) {
-    for (std::size_t i = first; i < last; ++i)
-        if (w[i].end > byte) return i;
+    // (words are by offset: the first word of [first, last) that ends after the byte)
+    auto it = std::partition_point(w.begin() + static_cast<std::ptrdiff_t>(first), w.begin() + static_cast<std::ptrdiff_t>(last),
+                                   [byte](const Word& x) { return x.end <= byte; });
+    if (it != w.begin() + static_cast<std::ptrdiff_t>(last)) return static_cast<std::size_t>(it - w.begin());
     return last ? last - 1 : 0;
 }
 
@@ -388,44 +390,60 @@ namespace {
 /// Background of the sentence (docs/events.md, "Date"): a date in a relative clause ("who had
 /// been abducted in March 2015", "which began in 2011"), in past perfect ("had been seized in
 /// May"), after "since", or the name of a period ("the 2015 campaign") tells what happened
-/// before the incident, not when it happened.
-bool background_date(const std::vector<Word>& w, std::size_t first, std::size_t at, const std::vector<std::size_t>& clause) {
-    // an aside in parentheses or brackets: "Around 30 May (between 29 - 31 May)", "[killed in
-    // an ambush on July 6]"
-    int depth = 0;
-    for (std::size_t k = at; k > first;) {
-        --k;
-        const std::string& n = w[k].norm;
-        if (n == ")" || n == "]") --depth;
-        else if ((n == "(" || n == "[") && ++depth > 0) return true;
-    }
-    if (at > first && (w[at - 1].norm == "since" || (at > first + 1 && w[at - 2].norm == "since")))
-        return true;
+/// before the incident, not when it happened. The answer for every word of the sentence, in
+/// one pass (`out[at - first]`: is a date at word `at` background?).
+void background_dates(const std::vector<Word>& w, std::size_t first, std::size_t last,
+                      const std::vector<std::size_t>& clause, std::vector<char>& out) {
     // (past perfect in reported speech, "said militants had attacked the base on Monday",
     // is the incident's own tense: not background there)
     bool reported = false;
-    for (std::size_t k = first; k < clause.size() + first; ++k) {
+    for (std::size_t k = first; k < last && !reported; ++k) {
         const std::string& n = w[k].norm;
-        if (n == "said" || n == "says" || n == "told" || n == "reported" || n == "according" || n == "announced")
-            reported = true;
+        if (n.empty() || (n[0] != 's' && n[0] != 't' && n[0] != 'r' && n[0] != 'a')) continue;
+        reported = n == "said" || n == "says" || n == "told" || n == "reported" || n == "according" || n == "announced";
     }
-    std::size_t c = clause[at - first];
-    for (std::size_t k = at; k > first && clause[k - 1 - first] == c;) {
-        --k;
-        const std::string& n = w[k].norm;
-        // "gunmen who had kidnapped him in May shot dead a doctor on Monday": a killing
-        // between the marker and the date makes the date the killing's
-        if (may_count_deaths(w[k])) return false;
-        if ((n == "had" && !reported) || n == "who" || n == "whose" || n == "which" || n == "whom") return true;
+    out.assign(last - first, 0);
+    // an aside in parentheses or brackets: "Around 30 May (between 29 - 31 May)", "[killed in
+    // an ambush on July 6]". With depth(k) the opening minus the closing brackets before word k,
+    // a word is inside an aside when an opening bracket before it has a smaller depth.
+    long depth = 0, min_open = 0;
+    bool any_open = false;
+    // within the clause, the nearest word before: a killing (0) between the marker and the date
+    // makes the date the killing's; "had" (not in reported speech), "who", "whose", "which",
+    // "whom" (1) make it background; -1 none
+    int marker = -1;
+    std::size_t open = first; // the first word of the current clause
+    for (std::size_t at = first; at < last; ++at) {
+        if (at > first && clause[at - first] != clause[at - 1 - first]) {
+            marker = -1;
+            open = at;
+        }
+        bool bg = any_open && min_open < depth;
+        if (at > first && (w[at - 1].norm == "since" || (at > first + 1 && w[at - 2].norm == "since"))) bg = true;
+        if (!bg && marker >= 0) bg = marker == 1;
+        else if (!bg && open > first) {
+            // the clause opener is the break word itself ("who", "which" are clause breaks)
+            const std::string& b = w[open - 1].norm;
+            bg = b == "who" || b == "which" || b == "whose";
+        }
+        out[at - first] = bg ? 1 : 0;
+        if (may_count_deaths(w[at])) {
+            marker = 0;
+            continue;
+        }
+        const std::string& n = w[at].norm;
+        // (only words that open with one of these letters matter below)
+        if (n.empty() || (n[0] != '(' && n[0] != '[' && n[0] != ')' && n[0] != ']' && n[0] != 'h' && n[0] != 'w'))
+            continue;
+        if (n == "(" || n == "[") {
+            min_open = any_open ? std::min(min_open, depth) : depth;
+            any_open = true;
+            ++depth;
+        } else if (n == ")" || n == "]") {
+            --depth;
+        }
+        if ((n == "had" && !reported) || n == "who" || n == "whose" || n == "which" || n == "whom") marker = 1;
     }
-    // the clause opener is the break word itself ("who", "which" are clause breaks)
-    std::size_t open = at;
-    while (open > first && clause[open - 1 - first] == c) --open;
-    if (open > first) {
-        const std::string& b = w[open - 1].norm;
-        if (b == "who" || b == "which" || b == "whose") return true;
-    }
-    return false;
 }
 
 /// The date of the report, not of the incident: "said on Wednesday", "told reporters Monday".
@@ -489,9 +507,13 @@ int choose_timex(const SentenceContext& sc, const CueHit& cue, int cue_index, Ev
     double best_score = -1e9;
     long anchor = 0;
     bool has_anchor = false;
-    for (std::size_t t = 0; t < sc.a.timexes.size(); ++t) {
+    // (the time expressions are by offset: those of this sentence only)
+    auto from = std::lower_bound(sc.a.timexes.begin(), sc.a.timexes.end(), sb,
+                                 [](const TimeExpr& x, std::size_t b) { return x.begin < b; });
+    for (auto t = static_cast<std::size_t>(from - sc.a.timexes.begin());
+         t < sc.a.timexes.size() && sc.a.timexes[t].begin < se; ++t) {
         const auto& tx = sc.a.timexes[t];
-        if (tx.begin < sb || tx.end > se) continue;
+        if (tx.end > se) continue;
         if (tx.type != TimexType::Date && tx.type != TimexType::Time) continue;
         EventDate d;
         if (!date_from_timex(tx.value, d)) continue;
@@ -509,7 +531,10 @@ int choose_timex(const SentenceContext& sc, const CueHit& cue, int cue_index, Ev
         // "... June 18 2016 (caption) The death toll has risen to 82, the monitor said on Sunday")
         if (dateline) score -= 1.2;
         else if (report_date(w, sc.first, i)) score -= 0.6;
-        else if (background_date(w, sc.first, i, sc.clause)) score -= 1.5;
+        else {
+            if (sc.background.empty()) background_dates(w, sc.first, sc.last, sc.clause, sc.background);
+            if (sc.background[i - sc.first]) score -= 1.5;
+        }
         double dist = i >= cue.end ? static_cast<double>(i - cue.end) : static_cast<double>(cue.begin - i);
         score -= 0.01 * dist;
         if (score > best_score) {

@@ -36,6 +36,10 @@ struct SentenceContext {
     std::vector<const ActorHit*> actors;    // in this sentence
     std::vector<char> place_is_actor;       // per place mention
     std::string focus_country;              // the country the document is mostly about
+    // per word of the sentence: is a date there background (see choose_timex)? Made on the
+    // first call of choose_timex in the sentence, in one pass, so that the work stays linear
+    // in the sentence's length however many dates it holds.
+    mutable std::vector<char> background;
 };
 
 /// A clause_owner value: the clause belongs to no cue (see own_subject_while).

@@ -8,6 +8,7 @@
 #include "events/typing.hpp"
 
 #include "events/fatalities.hpp"
+#include "events/stated.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
@@ -67,10 +68,11 @@ struct Builder {
     text::OffsetMap offsets;
     std::vector<char> place_is_actor;
     std::pair<std::string, std::string> country; // the document's (code, name)
+    StatedPlaces stated;
 
     Builder(const Annotations& an, const WordStream& w, const Lexicon& l)
         : a(an), ws(w), lx(l), place_at(place_index(w.words, an.places)), offsets(an.text),
-          place_is_actor(an.places.size(), 0), country(document_country(an, l)) {
+          place_is_actor(an.places.size(), 0), country(document_country(an, l)), stated(an) {
         // A "place" inside a time expression ("Mon 12 Jun 2017") is not one.
         std::size_t t = 0;
         for (auto& p : place_at) {
@@ -183,24 +185,6 @@ void Builder::assign_actors(const SentenceContext& sc_all, const CueHit& cue, in
     crowd_first(ev, country);
 }
 
-/// The place the text states for a chosen mention (docs/events.md, "Place"): a relative place
-/// that contains it ("15 km southwest of Aleppo", "near Aleppo") with geo_precision 2; the
-/// anchor of a claim in the same sentence ("Zarbah, which lies 15 km southwest of Aleppo"): the
-/// claim's subject.
-void place_as_stated(const Annotations& a, std::size_t sb, std::size_t se, PlaceMention& loc) {
-    for (const auto& r : a.relative)
-        if (r.resolved && r.begin <= loc.begin && loc.end <= r.end) {
-            loc = r;
-            loc.precision = GeoPrecision::near_town;
-            return;
-        }
-    for (const auto& c : a.claims)
-        if (c.anchor.begin == loc.begin && c.anchor.end == loc.end && c.subject.begin >= sb && c.end <= se) {
-            loc = c.subject;
-            return;
-        }
-}
-
 void Builder::fill_common(const SentenceContext& sc, const CueHit& cue, int cue_index, double weight,
                           long fatalities, Found& f, bool diplomacy) {
     const auto& w = ws.words;
@@ -227,7 +211,7 @@ void Builder::fill_common(const SentenceContext& sc, const CueHit& cue, int cue_
             ev.location.precision = GeoPrecision::region;
             p = d;
         }
-        place_as_stated(a, ss.begin, ss.end, ev.location);
+        stated.apply(ss.begin, ss.end, ev.location);
         conf += is_country(ev.location) ? 0.0 : 0.08;
     } else {
         f.place_fallback = true;
@@ -314,7 +298,7 @@ struct Finder {
 SentenceContext Finder::context(std::size_t si) {
     const auto& w = b.ws.words;
     const auto& s = b.ws.sentences[si];
-    SentenceContext sc{b.a, b.ws, b.lx, b.place_at, s.first, s.last, {}, {}, {}, b.place_is_actor, focus_country};
+    SentenceContext sc{b.a, b.ws, b.lx, b.place_at, s.first, s.last, {}, {}, {}, b.place_is_actor, focus_country, {}};
     sc.clause.reserve(s.last - s.first);
     std::size_t c = 0;
     for (std::size_t i = s.first; i < s.last; ++i) {
@@ -542,11 +526,13 @@ void Finder::retype_generic() {
 void Finder::deaths_without_cue(std::size_t si) {
     const auto& w = b.ws.words;
     const auto& s = b.ws.sentences[si];
-    SentenceContext sc{b.a, b.ws, b.lx, b.place_at, s.first, s.last, {}, {}, {}, b.place_is_actor, focus_country};
+    SentenceContext sc{b.a, b.ws, b.lx, b.place_at, s.first, s.last, {}, {}, {}, b.place_is_actor, focus_country, {}};
     sc.clause.assign(s.last - s.first, 0);
     sc.clause_owner.assign(1, -1);
-    for (const auto& h : b.hits)
-        if (h.begin >= s.first && h.begin < s.last) sc.actors.push_back(&h);
+    // (the hits are by word: those of this sentence only)
+    auto hit = std::lower_bound(b.hits.begin(), b.hits.end(), s.first,
+                                [](const ActorHit& x, std::size_t i) { return x.begin < i; });
+    for (; hit != b.hits.end() && hit->begin < s.last; ++hit) sc.actors.push_back(&*hit);
     auto fats = find_fatalities(w, s.first, s.last, b.a.timexes);
     long count = -1;
     bool civ = false;

@@ -5,6 +5,8 @@
 #include "geo/geodesy.hpp"
 
 #include <algorithm>
+#include <string>
+#include <vector>
 
 namespace gt::events {
 
@@ -103,13 +105,26 @@ void absorb(Found& into, Found&& f) {
 
 std::vector<Event> merge_events(std::vector<Found> found, const std::string& doc_id) {
     std::vector<Found> kept;
+    // An incident of one type is looked for among the last `window` incidents of that type the
+    // document told (the earliest that fits): an article tells a handful, so all of them; a
+    // book-length document or a corpus run into one text stays linear in its length
+    // (issue #15: the merge compared every event with every incident kept before).
+    constexpr std::size_t window = 128;
+    std::vector<std::pair<std::string, std::vector<std::size_t>>> by_type; // indices into kept
     for (auto& f : found) {
         Found* target = nullptr;
-        for (auto& k : kept)
+        auto type = std::find_if(by_type.begin(), by_type.end(),
+                                 [&](const auto& t) { return t.first == f.event.event_type; });
+        if (type == by_type.end()) type = by_type.emplace(by_type.end(), f.event.event_type, std::vector<std::size_t>{});
+        auto& of_type = type->second;
+        for (std::size_t j = of_type.size() > window ? of_type.size() - window : 0; j < of_type.size(); ++j) {
+            Found& k = kept[of_type[j]];
             if (same_kind(k.event, f.event) && places_compatible(k, f) && dates_compatible(k, f)) {
                 target = &k;
                 break;
             }
+        }
+        if (!target) of_type.push_back(kept.size());
         if (target) absorb(*target, std::move(f));
         else kept.push_back(std::move(f));
     }

@@ -15,12 +15,14 @@ void split_at_datelines(WordStream& ws, const std::vector<TimeExpr>& timexes) {
     for (const auto& s : ws.sentences) {
         std::size_t start = s.first;
         while (t < timexes.size() && timexes[t].begin < s.begin) ++t;
+        // (timexes are by offset: the word of the next one is at or after this one's, so one
+        // walk over the sentence's words serves them all)
+        std::size_t i = start;
         for (std::size_t u = t; u < timexes.size() && timexes[u].begin < s.end; ++u) {
             const auto& tx = timexes[u];
             // a full date ("Thursday 14 Jul 2016") after a capitalised word ("Monitor AFP",
             // "Reuters") and followed by text: the byline between a headline and the lead
             if (tx.type != TimexType::Date || tx.relative || tx.value.size() != 10 || tx.end >= s.end) continue;
-            std::size_t i = start;
             while (i < s.last && w[i].begin < tx.begin) ++i;
             if (i <= start + 3 || i >= s.last || w[i].begin != tx.begin) continue;
             if (!(w[i - 1].capitalised || w[i - 1].all_caps) || w[i - 1].punct) continue;

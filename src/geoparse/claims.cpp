@@ -63,13 +63,52 @@ bool point_like(const PlaceMention& m) {
            f.rfind("H.", 0) != 0;
 }
 
+// The place mentions, found by offset. The recogniser gives them by offset (checked once): then
+// the mentions that may start in a range of bytes are found by binary search, else all are
+// scanned; the answers are the same, and the work of one statement does not grow with the
+// number of places in the document.
+class Mentions {
+public:
+    explicit Mentions(const std::vector<PlaceMention>& v)
+        : v_(v), sorted_(std::is_sorted(v.begin(), v.end(), [](const PlaceMention& x, const PlaceMention& y) {
+              return x.begin < y.begin;
+          })) {
+        for (const auto& m : v) {
+            if (m.end < m.begin) sorted_ = false; // (none such: then the plain scan)
+            else longest_ = std::max(longest_, m.end - m.begin);
+        }
+    }
+    const PlaceMention& operator[](std::size_t k) const { return v_[k]; }
+    // the indices [first, second) of the mentions that may begin in [lo, hi)
+    std::pair<std::size_t, std::size_t> starting_in(std::size_t lo, std::size_t hi) const {
+        if (!sorted_) return {0, v_.size()};
+        auto by_begin = [](const PlaceMention& m, std::size_t b) { return m.begin < b; };
+        auto from = std::lower_bound(v_.begin(), v_.end(), lo, by_begin);
+        auto to = std::lower_bound(from, v_.end(), hi, by_begin);
+        return {static_cast<std::size_t>(from - v_.begin()), static_cast<std::size_t>(to - v_.begin())};
+    }
+    // the mentions that may cover the byte at `at`
+    std::pair<std::size_t, std::size_t> covering(std::size_t at) const {
+        return starting_in(at + 1 > longest_ ? at + 1 - longest_ : 0, at + 1);
+    }
+    // the mentions that may end at `at`
+    std::pair<std::size_t, std::size_t> ending_at(std::size_t at) const {
+        return starting_in(at > longest_ ? at - longest_ : 0, at + 1);
+    }
+
+private:
+    const std::vector<PlaceMention>& v_;
+    bool sorted_;
+    std::size_t longest_ = 0;
+};
+
 // The mention (index into places) starting at token i, or -1. Words that name the kind of place
 // before it are skipped: "the", "the city of", "the provincial capital", "the Syrian capital"
 // (a demonym mention, or any capitalised word, before "capital").
-long mention_at(const Analysed& a, const std::vector<PlaceMention>& places, std::size_t i) {
+long mention_at(const Analysed& a, const Mentions& places, std::size_t i) {
     const auto& t = a.toks;
     for (std::size_t skipped = 0; i < t.size() && skipped < 5; ++skipped) {
-        for (std::size_t k = 0; k < places.size(); ++k)
+        for (auto [k, to] = places.starting_in(t[i].begin, t[i].begin + 1); k < to; ++k)
             if (places[k].begin == t[i].begin && usable(places[k])) return static_cast<long>(k);
         if (!t[i].word) return -1;
         std::string_view w = a.norm(i);
@@ -170,7 +209,7 @@ bool word_is(const Analysed& a, std::size_t i, std::string_view w) {
 // miles", then an optional conversion in brackets ("20 kilometres (12 miles)"), "away", a compass
 // direction, also as "to the north of", and "of"/"from" (with a direction) or "from"/"outside"
 // (without one). Fills num_tok, km, unit, bearing, anchor and end of st; false when it is none.
-bool read_measure(const Analysed& a, const std::vector<PlaceMention>& places, std::size_t i,
+bool read_measure(const Analysed& a, const Mentions& places, std::size_t i,
                   Statement& st) {
     const auto& t = a.toks;
     double value = 0;
@@ -233,7 +272,7 @@ std::size_t hedge_start(const Analysed& a, std::size_t i) {
 // anaphor ("the city, which lies") the nearest populated place within three sentences. Returns
 // false when there is no verb; with a verb and no subject the statement stays a place ("fighting
 // was reported 30 km north of Aleppo").
-bool subject_by_verb(const Analysed& a, const std::vector<PlaceMention>& places, std::size_t b,
+bool subject_by_verb(const Analysed& a, const Mentions& places, std::size_t b,
                      Statement& st) {
     const auto& t = a.toks;
     std::size_t v = b;
@@ -269,14 +308,14 @@ bool subject_by_verb(const Analysed& a, const std::vector<PlaceMention>& places,
         std::string_view w = a.norm(p);
         if (!(w == "which" || w == "that" || w == "it" || w == "now" || w == "also")) {
             // "the town of Zarbah, which lies ..." with Zarbah unknown: the subject is that name
-            bool named = std::any_of(places.begin(), places.end(), [&](const PlaceMention& m) {
-                return usable(m) && m.begin <= t[p].begin && t[p].begin < m.end;
-            });
+            bool named = false;
+            for (auto [q, to] = places.covering(t[p].begin); q < to && !named; ++q)
+                named = usable(places[q]) && places[q].begin <= t[p].begin && t[p].begin < places[q].end;
             if (t[p].cap && !t[p].sentence_start && !named) return true;
             break;
         }
     }
-    for (std::size_t k = places.size(); k-- > 0;) {
+    for (std::size_t k = places.starting_in(0, t[v].begin).second; k-- > 0;) {
         const PlaceMention& m = places[k];
         if (m.begin >= t[v].begin || k == st.anchor || !usable(m)) continue;
         if (!point_like(m)) break; // "a mine in Manitoba located 25 miles east of ..."
@@ -298,7 +337,7 @@ bool subject_by_verb(const Analysed& a, const std::vector<PlaceMention>& places,
 // "Homs (160 km north of Damascus)": a named place right before the comma or bracket that opens
 // the statement (its first token b), words naming the kind of place between them, is the
 // subject.
-void subject_by_apposition(const Analysed& a, const std::vector<PlaceMention>& places,
+void subject_by_apposition(const Analysed& a, const Mentions& places,
                            std::size_t b, Statement& st) {
     const auto& t = a.toks;
     std::size_t p = b;
@@ -314,7 +353,7 @@ void subject_by_apposition(const Analysed& a, const std::vector<PlaceMention>& p
     if (p < 2 || !(is_punct(a, p - 1, ",") || is_punct(a, p - 1, "(")) ||
         t[p - 1].sentence != t[b].sentence)
         return;
-    for (std::size_t k = 0; k < places.size(); ++k) {
+    for (auto [k, to] = places.ending_at(t[p - 2].end); k < to; ++k) {
         const PlaceMention& m = places[k];
         if (m.end == t[p - 2].end && k != st.anchor && point_like(m)) {
             st.claim = true;
@@ -354,7 +393,8 @@ std::size_t nearness_cue(const Analysed& a, std::size_t i) {
     return cue;
 }
 
-std::vector<Statement> find_statements(const Analysed& a, const std::vector<PlaceMention>& places) {
+std::vector<Statement> find_statements(const Analysed& a, const std::vector<PlaceMention>& all) {
+    const Mentions places(all);
     std::vector<Statement> out;
     for (std::size_t i = 0; i < a.toks.size(); ++i) {
         Statement st;

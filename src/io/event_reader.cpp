@@ -1,5 +1,6 @@
 // The inverse of the JSONL writer (writers_features.cpp, jsonl_document).
 #include "io/event_reader.hpp"
+#include "io/json_depth.hpp"
 
 #include "core/error.hpp"
 
@@ -115,6 +116,7 @@ SpatialClaim claim(const json& o) {
 
 std::string parse_result_line(std::string_view line, DocumentResult& out) {
     out = DocumentResult{};
+    if (json_too_deep(line)) return json_depth_message();
     json o = json::parse(line, nullptr, false);
     if (o.is_discarded()) return "not JSON";
     if (!o.is_object()) return "not a JSON object";

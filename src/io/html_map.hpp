@@ -18,6 +18,11 @@ using FeatureJson = nlohmann::ordered_json;
 /// file) into a JSON array. Throws InputError naming the file (and line for GeoJSONSeq) when it
 /// cannot be read or is not GeoJSON.
 FeatureJson read_features(const std::string& path);
+/// The same from the file's text; `name` ("'events.geojson'") starts the messages about the
+/// whole file, `where` ("events.geojson") those about a line ("events.geojson:3: ...").
+/// Refused: JSON nested deeper than max_json_depth (io/json_depth.hpp), a feature whose
+/// coordinates are not numbers, not finite or out of range (|lat| > 90, |lon| > 180).
+FeatureJson features_from_text(std::string_view text, const std::string& name, const std::string& where);
 
 /// Writes the map page: `features` is an array of GeoJSON features (event points with
 /// "feature_kind": "event", spatial-claim lines with "spatial_claim"; others are drawn as they

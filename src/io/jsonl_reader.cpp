@@ -1,6 +1,7 @@
 #include "io/jsonl_reader.hpp"
 
 #include "core/error.hpp"
+#include "io/json_depth.hpp"
 #include "text/utf8.hpp"
 
 #include <nlohmann/json.hpp>
@@ -59,6 +60,7 @@ class DocSax : public nlohmann::json_sax<json> {
             top_object = true;
         else if (depth_ == 1 && field())
             return fail("is not a string");
+        if (static_cast<std::size_t>(depth_) >= max_json_depth) return too_deep();
         ++depth_;
         return true;
     }
@@ -68,6 +70,7 @@ class DocSax : public nlohmann::json_sax<json> {
     }
     bool start_array(std::size_t) override {
         if (depth_ == 1 && field()) return fail("is not a string");
+        if (static_cast<std::size_t>(depth_) >= max_json_depth) return too_deep();
         ++depth_;
         return true;
     }
@@ -102,6 +105,10 @@ class DocSax : public nlohmann::json_sax<json> {
             return true;
         }
         return fail("is not a string");
+    }
+    bool too_deep() {
+        error = json_depth_message();
+        return false;
     }
     bool fail(const char* what) {
         error = "field \"" + key_ + "\" " + what;

@@ -1,6 +1,7 @@
 // GeoJSON (RFC 7946), GeoJSONSeq (RFC 8142) and JSONL writers.
 #include "io/writers.hpp"
 #include "io/writers_internal.hpp"
+#include "io/feature_spill.hpp"
 
 #include <algorithm>
 #include <ostream>
@@ -12,42 +13,33 @@ namespace {
 
 /// One FeatureCollection, written at end(): events sorted by date (stable: document order,
 /// then event order; events without a date last), then the spatial claims in document order.
+/// The features wait in a FeatureSpill: past 64 MB of them, sorted runs in a temporary file.
 class GeoJsonWriter final : public EventWriter {
   public:
     explicit GeoJsonWriter(std::ostream& out) : out_(out) {}
 
     void document(const DocumentResult& doc) override {
-        for (const Event& e : doc.events) events_.push_back({event_date(e.date), dump(event_feature(e))});
+        for (const Event& e : doc.events) spill_.add_event(event_date(e.date), dump(event_feature(e)));
         for (std::size_t i = 0; i < doc.claims.size(); ++i)
-            claims_.push_back(dump(claim_feature(doc.claims[i], doc.doc_id, i)));
+            spill_.add_claim(dump(claim_feature(doc.claims[i], doc.doc_id, i)));
     }
 
     void end() override {
         if (ended_) return;
         ended_ = true;
-        sort_by_date(events_);
         out_ << "{\"type\":\"FeatureCollection\",\"features\":[";
         bool first = true;
-        auto put = [&](const std::string& feature) {
+        spill_.drain([&](std::string_view feature) {
             out_ << (first ? "\n" : ",\n") << feature;
             first = false;
-        };
-        for (const Item& item : events_) put(item.feature);
-        for (const std::string& c : claims_) put(c);
+        });
         out_ << "\n]}\n";
         flush_and_check(out_);
-        events_.clear();
-        claims_.clear();
     }
 
   private:
-    struct Item {
-        std::string date; // ISO date or empty
-        std::string feature;
-    };
     std::ostream& out_;
-    std::vector<Item> events_;
-    std::vector<std::string> claims_;
+    FeatureSpill spill_;
     bool ended_ = false;
 };
 

@@ -64,6 +64,11 @@ geotimeline_cli_test(view-not-geojson
 geotimeline_cli_test(view-jsonl-line-not-geojson
   ARGS view "${_hostile}" EXIT 1
   CHECKS "err:hostile\\.jsonl' is JSON but not GeoJSON")
+# A coordinate the map cannot draw is refused at view time, with the feature; nothing written.
+geotimeline_cli_test(view-coordinate-out-of-range
+  ARGS view "${PROJECT_SOURCE_DIR}/tests/data/html/out-of-range.geojson" -o view-out-of-range.html EXIT 1
+  CHECKS "err:out-of-range\\.geojson': feature 2: coordinate out of range \\(longitude 2, latitude 1e\\+308"
+         "nofile:view-out-of-range.html")
 geotimeline_cli_test(view-json-not-geojson
   ARGS view "${PROJECT_SOURCE_DIR}/tests/browser/package.json" EXIT 1
   CHECKS "err:is JSON but not GeoJSON")
