@@ -62,6 +62,23 @@ bool ends_with_ci(std::string_view s, std::string_view suffix) {
 
 std::string reason(int err) { return err != 0 ? std::strerror(err) : "write failed"; }
 
+/// The extension of the last component of `path` (".xyz"), or "" (none, or a dot file).
+std::string_view extension_of(std::string_view path) {
+    const auto slash = path.find_last_of('/');
+    const std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+    const auto dot = name.find_last_of('.');
+    return dot == std::string_view::npos || dot == 0 ? std::string_view() : name.substr(dot);
+}
+
+/// An existing file that is not a regular file (/dev/stdout, a FIFO): its name says nothing.
+bool special_file(const std::string& path) {
+    struct stat st {};
+    return ::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode);
+}
+
+const char* const kExtensions = ".geojson (or .json), .geojsons/.geojsonl/.geojsonseq, .csv, .jsonl/.ndjson, "
+                                ".html/.htm, .gpkg, .fgb, .kml, .shp";
+
 } // namespace
 
 namespace detail {
@@ -138,6 +155,13 @@ Format choose_format(std::string_view format_name, const std::string& ogr_driver
         f = Format::ogr;
     } else if (!to_stdout) {
         f = format_from_extension(output, Format::geojson);
+        // An extension the tool does not know would get GeoJSON under a name that says
+        // otherwise (out.xyz, out.pdf): name the known ones instead.
+        const std::string_view ext = extension_of(output);
+        if (f == Format::geojson && !ext.empty() && !ends_with_ci(ext, ".geojson") && !ends_with_ci(ext, ".json") &&
+            !special_file(output))
+            throw UsageError("-o '" + output + "': unknown output extension '" + std::string(ext) + "'; use one of " +
+                             kExtensions + ", or give --format or --ogr-driver");
     }
     if (is_gis(f) && to_stdout)
         throw UsageError("the " + (ogr_driver.empty() ? std::string(format_name) : "'" + ogr_driver + "'") +
