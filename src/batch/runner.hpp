@@ -42,6 +42,7 @@ struct BatchSummary {
     std::size_t failed = 0;        // unreadable or failed documents
     std::size_t events = 0;        // events written (after deduplication)
     std::size_t skipped_files = 0; // binary files skipped in directories
+    std::size_t skipped_outputs = 0; // output files skipped in directories (source.hpp, Skipped)
     double seconds = 0;            // wall time of this run
     double mb = 0;                 // megabytes (10^6) of input read by this run
 };

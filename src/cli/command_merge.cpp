@@ -1,4 +1,5 @@
 // geotimeline merge: joins the JSONL outputs of sharded extract runs (docs/batch.md).
+#include "batch/output_checks.hpp"
 #include "batch/runner.hpp"
 #include "cli/command.hpp"
 #include "cli/commands_list.hpp"
@@ -31,6 +32,7 @@ class Merge : public Command {
     int run() override {
         const bool to_stdout = output_.empty() || output_ == "-";
         const io::Format fmt = io::choose_format(format_, ogr_driver_, output_);
+        batch::refuse_output_over_inputs(output_, "-o", inputs_);
         std::vector<DocumentResult> all;
         std::map<std::tuple<std::size_t, std::string, std::size_t>, std::string> seen;
         for (const std::string& path : inputs_) {

@@ -78,8 +78,14 @@ void check_gis_output(Format format, const std::string& driver = {});
 /// GDAL and QGIS read event_date as a Date, fatalities as an Integer, latitude as a Real.
 void write_csvt(const std::string& csv_path);
 
+class FdOutput;
+
+/// The prefix of the temporary files of `output` ("OUT.tmp."; a random part follows): a run
+/// killed while writing leaves one, which the next run on the output removes.
+std::string temp_prefix(const std::string& output);
+
 /// An output that is either stdout ("-" or empty path) or a file written atomically: to a
-/// temporary file beside it, renamed over the target by commit(). Destroyed without commit(),
+/// temporary file beside it (a new random name, O_EXCL | O_NOFOLLOW), renamed over the target by commit(). Destroyed without commit(),
 /// the temporary file is removed and any previous file stays intact. Throws OutputError
 /// naming the file (disk full, no permission, missing directory).
 class OutputFile {
@@ -94,7 +100,8 @@ class OutputFile {
 
   private:
     std::string path_, tmp_;
-    std::unique_ptr<std::ostream> file_;
+    std::unique_ptr<FdOutput> buffer_;   // the file's descriptor and buffer
+    std::unique_ptr<std::ostream> file_; // on buffer_ (declared after it: goes first)
     bool committed_ = false;
 };
 

@@ -33,3 +33,11 @@ geotimeline_cli_test(view-unknown-extension
   ARGS view "${PROJECT_SOURCE_DIR}/tests/data/batch/seq.geojsons" -o unknown-view.pdf
   EXIT 2
   CHECKS "err:view: -o 'unknown-view.pdf': unknown output extension. use .html or .htm" "nofile:unknown-view.pdf")
+
+# Cases with files set up, links and several runs (outputs.sh).
+foreach(_case output-is-input no-document directory-twice output-directory same-output-errors same-name-inputs
+              dangling-links jsonl-as-txt symlink-temporaries)
+  add_test(NAME "cli: outputs-${_case}"
+    COMMAND bash "${CMAKE_CURRENT_SOURCE_DIR}/cli/outputs.sh" ${_case} "${GT_BIN}" "${GT_FULL_INDEX}"
+            "${CMAKE_CURRENT_BINARY_DIR}/tmp")
+endforeach()
