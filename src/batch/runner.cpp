@@ -13,6 +13,7 @@
 #include "core/error.hpp"
 #include "io/event_reader.hpp"
 #include "io/file_buffer.hpp"
+#include "text/printable.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -57,16 +58,18 @@ std::string error_line(const DocumentResult& r) {
     ojson j = ojson::object();
     j["input"] = r.input;
     j["line"] = r.line ? ojson(r.line) : ojson(nullptr);
-    j["id"] = r.doc_id.empty() ? ojson(nullptr) : ojson(r.doc_id);
+    j["id"] = r.doc_id.empty() ? ojson(nullptr) : ojson(text::clip(r.doc_id, 1000));
     j["reason"] = r.error;
     return j.dump(-1, ' ', false, ojson::error_handler_t::replace);
 }
 
 // (not inlined: GCC 12 warns wrongly about the inlined concatenations, -Wrestrict)
+// The input's name and the id come from the user's data: printed with terminal control
+// characters escaped and the id cut at 200 bytes (text/printable.hpp).
 __attribute__((noinline)) std::string where(const DocumentResult& r) {
-    std::string s = r.input.empty() ? std::string("?") : r.input;
+    std::string s = r.input.empty() ? std::string("?") : text::printable(r.input);
     if (r.line) s.append(":").append(std::to_string(r.line));
-    if (!r.doc_id.empty() && r.line) s.append(" (id ").append(r.doc_id).append(")");
+    if (!r.doc_id.empty() && r.line) s.append(" (id ").append(text::printable(text::clip(r.doc_id, 200))).append(")");
     return s;
 }
 
@@ -259,7 +262,7 @@ BatchSummary run_batch(const BatchOptions& o, const ProcessFn& process, std::ost
     summary.skipped_files = skipped.binary;
     summary.skipped_outputs = skipped.outputs;
     for (const std::string& d : skipped.dangling)
-        log << "geotimeline: warning: " << d << ": a symbolic link to nothing (its target does not exist), skipped\n";
+        log << "geotimeline: warning: " << text::printable(d) << ": a symbolic link to nothing (its target does not exist), skipped\n";
     std::uint64_t total = 0;
     for (const InputFile& f : files) total += f.size;
     const std::string fp = fingerprint(files, o);
@@ -312,7 +315,7 @@ BatchSummary run_batch(const BatchOptions& o, const ProcessFn& process, std::ost
                 ++failed;
                 if (reported++ < kReportedFailures) {
                     progress.finish();
-                    log << "geotimeline: " << where(r) << ": " << r.error << " (skipped)\n";
+                    log << "geotimeline: " << where(r) << ": " << text::printable(r.error) << " (skipped)\n";
                 }
             }
             if (!journal) {

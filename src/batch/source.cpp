@@ -276,6 +276,15 @@ void set_text(Item& item, std::string raw, bool complete, std::size_t max_bytes)
     if (item.error.empty()) item.doc.text = std::move(repaired);
 }
 
+/// The first of the document's id, title, source and url that holds a NUL character, or nullptr.
+const char* nul_field(const Document& d) {
+    if (d.id.find('\0') != std::string::npos) return "id";
+    if (d.title.find('\0') != std::string::npos) return "title";
+    if (d.source.find('\0') != std::string::npos) return "source";
+    if (d.url.find('\0') != std::string::npos) return "url";
+    return nullptr;
+}
+
 /// Reads a UTF-8 byte order mark at the start of `in` (and nothing else).
 void skip_utf8_bom(io::FdInput& in) {
     if (in.peek(3) == "\xEF\xBB\xBF") in.skip(3);
@@ -377,6 +386,10 @@ bool DocumentSource::next(Item& item) {
                     item.doc.text.clear();
                 } else if (item.doc.text.find('\0') != std::string::npos) {
                     item.error = "text contains NUL characters: not a text document";
+                    item.doc.text.clear();
+                } else if (const char* field = nul_field(item.doc)) {
+                    // GDAL's formats would cut the id at the NUL (two ids could become one)
+                    item.error = std::string("field \"") + field + "\" contains a NUL character (\\u0000)";
                     item.doc.text.clear();
                 }
                 if (item.doc.date.empty()) item.doc.date = date_;
