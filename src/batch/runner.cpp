@@ -102,7 +102,7 @@ struct Output {
             writer = io::make_gis_writer(o.format, o.output, o.ogr_driver);
         } else {
             file = std::make_unique<io::OutputFile>(o.output);
-            writer = io::make_writer(o.format, file->stream());
+            writer = io::make_writer(o.format, file->stream(), o.writer);
             csvt = o.format == io::Format::csv && !is_stdout(o.output);
             batched = !is_stdout(o.output);
         }
@@ -422,13 +422,14 @@ BatchSummary run_batch(const BatchOptions& o, const ProcessFn& process, std::ost
 }
 
 void write_results(std::vector<DocumentResult> results, io::Format format, const std::string& output, bool dedup,
-                   const std::string& ogr_driver) {
+                   const std::string& ogr_driver, const io::WriterOptions& writer) {
     std::stable_sort(results.begin(), results.end(), by_position);
     if (dedup) dedup_results(results);
     BatchOptions o;
     o.output = output;
     o.format = format;
     o.ogr_driver = ogr_driver;
+    o.writer = writer;
     Output out(o);
     for (const DocumentResult& r : results) out.put(r);
     out.commit();

@@ -22,6 +22,7 @@ struct BatchOptions {
     std::string output;            // "-" or empty: standard output (filter mode, no journal)
     io::Format format = io::Format::jsonl;
     std::string ogr_driver;        // the GDAL driver of io::Format::ogr
+    io::WriterOptions writer;      // CSV formula neutralisation (--csv-raw turns it off)
     unsigned jobs = 0;             // worker threads; 0: all cores
     bool quiet = false;            // no progress and no summary line
     bool resume = false;           // continue from OUTPUT.partial.jsonl
@@ -64,6 +65,6 @@ std::string journal_path(const std::string& output);
 /// ("-": stdout) atomically, deduplicating first when `dedup`. Used by `geotimeline merge`.
 /// `ogr_driver`: the GDAL driver of io::Format::ogr.
 void write_results(std::vector<DocumentResult> results, io::Format format, const std::string& output, bool dedup,
-                   const std::string& ogr_driver = {});
+                   const std::string& ogr_driver = {}, const io::WriterOptions& writer = {});
 
 } // namespace gt::batch

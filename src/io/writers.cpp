@@ -154,10 +154,14 @@ Format choose_format(std::string_view format_name, const std::string& ogr_driver
 }
 
 std::unique_ptr<EventWriter> make_writer(Format format, std::ostream& out) {
+    return make_writer(format, out, WriterOptions{});
+}
+
+std::unique_ptr<EventWriter> make_writer(Format format, std::ostream& out, const WriterOptions& options) {
     switch (format) {
     case Format::geojson: return detail::make_geojson_writer(out);
     case Format::geojsonseq: return detail::make_geojsonseq_writer(out);
-    case Format::csv: return detail::make_csv_writer(out);
+    case Format::csv: return detail::make_csv_writer(out, options.csv_neutralise);
     case Format::jsonl: return detail::make_jsonl_writer(out);
     case Format::html: return detail::make_html_writer(out);
     case Format::timelinejs: return detail::make_timelinejs_writer(out);

@@ -49,6 +49,15 @@ class EventWriter {
 /// A writer of a stream format (geojson, geojsonseq, csv, jsonl).
 std::unique_ptr<EventWriter> make_writer(Format format, std::ostream& out);
 
+/// CSV meant for spreadsheets: a text cell that begins with =, +, -, @, a tab or a carriage
+/// return gets a leading ' so that Excel, LibreOffice and Google Sheets show it rather than run
+/// it as a formula (CSV injection, OWASP). On by default; `--csv-raw` turns it off. Number,
+/// date and coordinate columns are never changed (-33.5 stays a number).
+struct WriterOptions {
+    bool csv_neutralise = true;
+};
+std::unique_ptr<EventWriter> make_writer(Format format, std::ostream& out, const WriterOptions& options);
+
 /// Appends to `out` the bytes the writer of `format` writes for `doc`, for the formats whose
 /// documents are written independently of each other (jsonl, geojsonseq); false (nothing
 /// appended) for the others. The batch engine renders documents on its worker threads with it.

@@ -41,3 +41,17 @@ foreach(_case output-is-input no-document directory-twice output-directory same-
     COMMAND bash "${CMAKE_CURRENT_SOURCE_DIR}/cli/outputs.sh" ${_case} "${GT_BIN}" "${GT_FULL_INDEX}"
             "${CMAKE_CURRENT_BINARY_DIR}/tmp")
 endforeach()
+
+# CSV cells beginning with = + - @ get a leading ' by default (CSV injection: a spreadsheet
+# would run them as formulas); --csv-raw writes them as they are. Numbers are never changed.
+set(_o_formulas "${CMAKE_CURRENT_SOURCE_DIR}/data/outputs/formulas.jsonl")
+geotimeline_cli_test(csv-formulas-neutralised
+  ARGS extract "${_o_formulas}" --gazetteer "${GT_FULL_INDEX}" -q --format csv
+  CHECKS "out:\n\"'=HYPERLINK\\(\"\"http://example.org\"\"\\)-1\"," "out:,'@SUM\\(A1\\),"
+         "!out:,@SUM" "!out:\n\"=HYPERLINK")
+geotimeline_cli_test(csv-formulas-raw
+  ARGS extract "${_o_formulas}" --gazetteer "${GT_FULL_INDEX}" -q --format csv --csv-raw
+  CHECKS "out:\n\"=HYPERLINK\\(\"\"http://example.org\"\"\\)-1\"," "out:,@SUM\\(A1\\),")
+geotimeline_cli_test(csv-formulas-merge
+  ARGS merge "${CMAKE_CURRENT_SOURCE_DIR}/data/outputs/formulas-result.jsonl" -q --format csv
+  CHECKS "out:,'@SUM\\(A1\\),")
