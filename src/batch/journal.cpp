@@ -8,8 +8,10 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace gt::batch {
@@ -38,6 +40,11 @@ std::string difference(const std::string& a, const std::string& b) {
 
 JournalState recover_journal(const std::string& path, const std::string& fingerprint) {
     JournalState st;
+    struct stat link {};
+    if (::lstat(path.c_str(), &link) == 0 && !S_ISREG(link.st_mode))
+        throw OutputError("the journal '" + path + "' is " +
+                          (S_ISLNK(link.st_mode) ? "a symbolic link" : "not a regular file") +
+                          ", not a journal this tool wrote: remove it and rerun");
     std::ifstream in(path, std::ios::binary);
     if (!in) return st;
     std::string line;
@@ -73,12 +80,22 @@ JournalState recover_journal(const std::string& path, const std::string& fingerp
 }
 
 JournalWriter::JournalWriter(const std::string& path, const std::string& fingerprint, bool append) : path_(path) {
-    out_.open(path, append ? std::ios::binary | std::ios::app : std::ios::binary | std::ios::trunc);
-    if (!out_) write_failed(path);
-    fd_ = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
-    if (fd_ < 0) write_failed(path);
+    // Never through a symbolic link planted at the journal's predictable name, and a new
+    // journal never over anything already there (O_EXCL; run_batch refuses an existing one
+    // without --resume).
+    const int flags = O_WRONLY | O_NOFOLLOW | O_CLOEXEC | (append ? O_APPEND : O_CREAT | O_EXCL);
+    errno = 0;
+    do fd_ = ::open(path.c_str(), flags, 0666);
+    while (fd_ < 0 && errno == EINTR);
+    if (fd_ < 0) {
+        const int err = errno;
+        throw OutputError("cannot create the journal '" + path + "': " + std::strerror(err) +
+                          (err == ELOOP ? " (it is a symbolic link: remove it)"
+                           : err == EEXIST ? " (something else created it meanwhile: remove it)"
+                                           : "; check that the directory exists and is writable"));
+    }
     if (!append) {
-        out_ << fingerprint << '\n';
+        write(fingerprint + "\n");
         sync();
     }
     synced_ = Clock::now();
@@ -89,17 +106,24 @@ JournalWriter::~JournalWriter() {
 }
 
 void JournalWriter::write(std::string_view lines) {
-    errno = 0;
-    out_.write(lines.data(), static_cast<std::streamsize>(lines.size()));
-    out_.flush();
-    if (!out_) write_failed(path_);
+    const char* p = lines.data();
+    std::size_t n = lines.size();
+    while (n > 0) {
+        const ssize_t w = ::write(fd_, p, n);
+        if (w < 0 && errno == EINTR) continue;
+        if (w <= 0) {
+            if (w == 0) errno = ENOSPC;
+            write_failed(path_);
+        }
+        p += w;
+        n -= static_cast<std::size_t>(w);
+    }
     if (Clock::now() - synced_ >= kSyncEvery) sync();
 }
 
 void JournalWriter::sync() {
     errno = 0;
-    out_.flush();
-    if (!out_ || ::fsync(fd_) != 0) write_failed(path_);
+    if (::fsync(fd_) != 0) write_failed(path_);
     synced_ = Clock::now();
 }
 

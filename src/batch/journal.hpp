@@ -46,8 +46,7 @@ class JournalWriter {
 
   private:
     std::string path_;
-    std::ofstream out_;
-    int fd_ = -1;
+    int fd_ = -1; // opened with O_NOFOLLOW (and O_EXCL when new)
     std::chrono::steady_clock::time_point synced_;
 };
 

@@ -5,6 +5,7 @@
 #include "batch/dedup.hpp"
 #include "batch/engine.hpp"
 #include "batch/journal.hpp"
+#include "batch/output_checks.hpp"
 #include "batch/output_lock.hpp"
 #include "batch/progress.hpp"
 #include "batch/shard.hpp"
@@ -12,6 +13,7 @@
 #include "core/error.hpp"
 #include "io/event_reader.hpp"
 #include "io/file_buffer.hpp"
+#include "text/printable.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -26,6 +28,7 @@
 #include <optional>
 #include <thread>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace gt::batch {
@@ -55,16 +58,18 @@ std::string error_line(const DocumentResult& r) {
     ojson j = ojson::object();
     j["input"] = r.input;
     j["line"] = r.line ? ojson(r.line) : ojson(nullptr);
-    j["id"] = r.doc_id.empty() ? ojson(nullptr) : ojson(r.doc_id);
+    j["id"] = r.doc_id.empty() ? ojson(nullptr) : ojson(text::clip(r.doc_id, 1000));
     j["reason"] = r.error;
     return j.dump(-1, ' ', false, ojson::error_handler_t::replace);
 }
 
 // (not inlined: GCC 12 warns wrongly about the inlined concatenations, -Wrestrict)
+// The input's name and the id come from the user's data: printed with terminal control
+// characters escaped and the id cut at 200 bytes (text/printable.hpp).
 __attribute__((noinline)) std::string where(const DocumentResult& r) {
-    std::string s = r.input.empty() ? std::string("?") : r.input;
+    std::string s = r.input.empty() ? std::string("?") : text::printable(r.input);
     if (r.line) s.append(":").append(std::to_string(r.line));
-    if (!r.doc_id.empty() && r.line) s.append(" (id ").append(r.doc_id).append(")");
+    if (!r.doc_id.empty() && r.line) s.append(" (id ").append(text::printable(text::clip(r.doc_id, 200))).append(")");
     return s;
 }
 
@@ -97,7 +102,7 @@ struct Output {
             writer = io::make_gis_writer(o.format, o.output, o.ogr_driver);
         } else {
             file = std::make_unique<io::OutputFile>(o.output);
-            writer = io::make_writer(o.format, file->stream());
+            writer = io::make_writer(o.format, file->stream(), o.writer);
             csvt = o.format == io::Format::csv && !is_stdout(o.output);
             batched = !is_stdout(o.output);
         }
@@ -210,6 +215,20 @@ void output_from_journal(const BatchOptions& o, const std::string& jpath, const 
     summary.events = final_out.events;
 }
 
+/// Writes the errors file of a run whose output is kept (no document processed) from its
+/// journal `jpath`.
+void errors_from_journal(const std::string& jpath, const std::string& errors_path) {
+    std::ifstream in(jpath, std::ios::binary);
+    std::string first;
+    if (!in || !std::getline(in, first)) throw OutputError("cannot read the journal '" + jpath + "' back");
+    io::ResultReader reader(in, jpath);
+    io::OutputFile errors(errors_path);
+    DocumentResult r;
+    while (reader.next(r))
+        if (!r.error.empty()) errors.stream() << error_line(r) << '\n';
+    errors.commit();
+}
+
 } // namespace
 
 std::string journal_path(const std::string& output) { return output + ".partial.jsonl"; }
@@ -223,11 +242,27 @@ BatchSummary run_batch(const BatchOptions& o, const ProcessFn& process, std::ost
     if (io::is_gis(o.format) && !to_file)
         throw UsageError("the GIS formats are written through GDAL to a file, not to standard output; give -o FILE");
     io::check_gis_output(o.format, o.ogr_driver); // the GIS plugin loads, before any work is done
+    // Nothing is created before these (output_checks.hpp): an output that is an input or a
+    // directory, one file for output and errors.
+    refuse_same_output(o.output, o.errors_path);
+    refuse_output_over_inputs(o.output, "-o", o.inputs);
+    refuse_output_over_inputs(o.errors_path, "--errors", o.inputs);
     // One run per output: before the journal or the output is looked at (output_lock.hpp).
     std::optional<OutputLock> lock;
-    if (to_file) lock.emplace(o.output);
+    if (to_file) {
+        lock.emplace(o.output);
+        remove_stale_temporaries(o.output); // of a run killed while writing it
+        if (!o.errors_path.empty()) remove_stale_temporaries(o.errors_path);
+    }
     BatchSummary summary;
-    std::vector<InputFile> files = expand_inputs(o.inputs, summary.skipped_files);
+    Skipped skipped;
+    std::vector<std::string> own = own_files(o.output);
+    if (!o.errors_path.empty()) own.push_back(o.errors_path);
+    std::vector<InputFile> files = expand_inputs(o.inputs, skipped, own);
+    summary.skipped_files = skipped.binary;
+    summary.skipped_outputs = skipped.outputs;
+    for (const std::string& d : skipped.dangling)
+        log << "geotimeline: warning: " << text::printable(d) << ": a symbolic link to nothing (its target does not exist), skipped\n";
     std::uint64_t total = 0;
     for (const InputFile& f : files) total += f.size;
     const std::string fp = fingerprint(files, o);
@@ -238,7 +273,7 @@ BatchSummary run_batch(const BatchOptions& o, const ProcessFn& process, std::ost
     std::unique_ptr<JournalWriter> journal;
     if (to_file) {
         std::error_code ec;
-        if (!o.resume && std::filesystem::exists(jpath, ec))
+        if (!o.resume && std::filesystem::exists(std::filesystem::symlink_status(jpath, ec)))
             throw UsageError("'" + jpath + "' exists: an interrupted run writing '" + o.output +
                              "'; add --resume to continue it, or remove the file to start over");
         if (o.resume) resumed = recover_journal(jpath, fp);
@@ -280,7 +315,7 @@ BatchSummary run_batch(const BatchOptions& o, const ProcessFn& process, std::ost
                 ++failed;
                 if (reported++ < kReportedFailures) {
                     progress.finish();
-                    log << "geotimeline: " << where(r) << ": " << r.error << " (skipped)\n";
+                    log << "geotimeline: " << where(r) << ": " << text::printable(r.error) << " (skipped)\n";
                 }
             }
             if (!journal) {
@@ -330,7 +365,20 @@ BatchSummary run_batch(const BatchOptions& o, const ProcessFn& process, std::ost
     }
     progress.finish();
 
-    if (journal) {
+    const std::size_t all_documents = resumed.records + documents, all_failed = resumed.failed + failed;
+    struct stat previous {};
+    if (journal && all_documents == all_failed && ::stat(o.output.c_str(), &previous) == 0) {
+        // Not one document processed (a typo in the input's name, an empty directory): a good
+        // output of an earlier run is not replaced by an empty one.
+        journal.reset();
+        if (!o.errors_path.empty()) errors_from_journal(jpath, o.errors_path);
+        std::filesystem::remove(jpath);
+        log << "geotimeline: no document was processed (" << all_failed << " failed); '" << o.output
+            << "' is left as it was\n";
+        summary.documents = all_documents;
+        summary.failed = all_failed;
+        summary.events = resumed.events + events;
+    } else if (journal) {
         journal.reset();
         try {
             output_from_journal(o, jpath, fp,
@@ -366,19 +414,22 @@ BatchSummary run_batch(const BatchOptions& o, const ProcessFn& process, std::ost
         log << line;
         if (resumed.records) log << ", " << resumed.records << " resumed from the journal";
         if (summary.skipped_files) log << ", " << summary.skipped_files << " binary files skipped";
+        if (summary.skipped_outputs)
+            log << ", " << summary.skipped_outputs << " output files skipped (geotimeline's own formats)";
         log << '\n';
     }
     return summary;
 }
 
 void write_results(std::vector<DocumentResult> results, io::Format format, const std::string& output, bool dedup,
-                   const std::string& ogr_driver) {
+                   const std::string& ogr_driver, const io::WriterOptions& writer) {
     std::stable_sort(results.begin(), results.end(), by_position);
     if (dedup) dedup_results(results);
     BatchOptions o;
     o.output = output;
     o.format = format;
     o.ogr_driver = ogr_driver;
+    o.writer = writer;
     Output out(o);
     for (const DocumentResult& r : results) out.put(r);
     out.commit();

@@ -22,6 +22,7 @@ struct BatchOptions {
     std::string output;            // "-" or empty: standard output (filter mode, no journal)
     io::Format format = io::Format::jsonl;
     std::string ogr_driver;        // the GDAL driver of io::Format::ogr
+    io::WriterOptions writer;      // CSV formula neutralisation (--csv-raw turns it off)
     unsigned jobs = 0;             // worker threads; 0: all cores
     bool quiet = false;            // no progress and no summary line
     bool resume = false;           // continue from OUTPUT.partial.jsonl
@@ -42,6 +43,7 @@ struct BatchSummary {
     std::size_t failed = 0;        // unreadable or failed documents
     std::size_t events = 0;        // events written (after deduplication)
     std::size_t skipped_files = 0; // binary files skipped in directories
+    std::size_t skipped_outputs = 0; // output files skipped in directories (source.hpp, Skipped)
     double seconds = 0;            // wall time of this run
     double mb = 0;                 // megabytes (10^6) of input read by this run
 };
@@ -63,6 +65,6 @@ std::string journal_path(const std::string& output);
 /// ("-": stdout) atomically, deduplicating first when `dedup`. Used by `geotimeline merge`.
 /// `ogr_driver`: the GDAL driver of io::Format::ogr.
 void write_results(std::vector<DocumentResult> results, io::Format format, const std::string& output, bool dedup,
-                   const std::string& ogr_driver = {});
+                   const std::string& ogr_driver = {}, const io::WriterOptions& writer = {});
 
 } // namespace gt::batch

@@ -3,11 +3,15 @@
 #include "core/error.hpp"
 #include "text/utf8.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <iostream>
+#include <map>
+#include <set>
 #include <sstream>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -82,7 +86,112 @@ std::string text_problem(const std::string& raw, std::string& repaired) {
     return {};
 }
 
+namespace {
+
+/// A file of this tool's outputs: by its extension (GeoJSON, CSV, the GIS formats and their
+/// sidecar files, lock files, journals), or sniffed (this tool's HTML map, its JSONL output):
+/// never an article in a directory run.
+bool tool_output(const fs::path& p) {
+    static const char* const kOutput[] = {".geojson", ".geojsons", ".geojsonl", ".geojsonseq", ".csv", ".csvt",
+                                          ".gpkg", ".fgb", ".kml", ".shp", ".shx", ".dbf",
+                                          ".prj", ".cpg", ".lock"};
+    std::string ext = p.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    for (const char* e : kOutput)
+        if (ext == e) return true;
+    if (ext == ".html" || ext == ".htm") { // a saved web page is an article; this tool's map is not
+        std::ifstream f(p, std::ios::binary);
+        char buf[4096];
+        f.read(buf, sizeof buf);
+        return std::string_view(buf, static_cast<std::size_t>(f.gcount()))
+                   .find("<meta name=\"generator\" content=\"geotimeline") != std::string_view::npos;
+    }
+    const std::string name = p.filename().string();
+    if (name.size() > 14 && name.compare(name.size() - 14, 14, ".partial.jsonl") == 0) return true; // a journal
+    if (ext == ".jsonl" || ext == ".ndjson") {
+        // The JSONL output of `extract`: its first line is a document with "events" and no
+        // "text" (a corpus line has "text").
+        std::ifstream f(p, std::ios::binary);
+        std::string first;
+        first.resize(1 << 16);
+        f.read(first.data(), static_cast<std::streamsize>(first.size()));
+        first.resize(static_cast<std::size_t>(f.gcount()));
+        first.erase(std::min(first.find('\n'), first.size()));
+        const auto j = nlohmann::json::parse(first, nullptr, false);
+        return j.is_object() && j.contains("events") && j["events"].is_array() && !j.contains("text");
+    }
+    return false;
+}
+
+/// The last `k` components of a path whose components are given last first.
+std::string path_end(const std::vector<std::string>& reversed, std::size_t k) {
+    std::string id;
+    for (std::size_t j = std::min(k, reversed.size()); j-- > 0;) {
+        if (!id.empty() && id != "/") id += '/';
+        id += reversed[j];
+    }
+    return id;
+}
+
+/// The ids of text documents: the file name, and where files of one run share it (a/report.txt,
+/// b/report.txt) the shortest end of the path that tells them apart, so that doc ids, and the
+/// event ids made from them, are unique in the run.
+void unique_text_ids(std::vector<InputFile>& files) {
+    std::map<std::string, std::vector<std::size_t>> by_name;
+    for (std::size_t i = 0; i < files.size(); ++i)
+        if (files[i].path != "-") by_name[fs::path(files[i].path).filename().string()].push_back(i);
+    for (auto& [name, group] : by_name) {
+        std::set<std::string> paths;
+        for (std::size_t i : group) paths.insert(fs::path(files[i].path).lexically_normal().string());
+        if (paths.size() < 2) continue; // one file (perhaps given twice): its name
+        std::vector<std::vector<std::string>> parts;
+        for (std::size_t i : group) {
+            std::vector<std::string> p;
+            for (const auto& c : fs::path(files[i].path).lexically_normal()) p.insert(p.begin(), c.string());
+            parts.push_back(std::move(p));
+        }
+        std::size_t k = 1;
+        for (;; ++k) {
+            std::set<std::string> seen;
+            bool longer = false;
+            for (const auto& p : parts) {
+                seen.insert(path_end(p, k));
+                longer = longer || p.size() > k;
+            }
+            if (seen.size() == paths.size() || !longer) break;
+        }
+        for (std::size_t g = 0; g < group.size(); ++g) files[group[g]].id = path_end(parts[g], k);
+    }
+}
+
+struct FileId {
+    dev_t dev;
+    ino_t ino;
+};
+
+} // namespace
+
 std::vector<InputFile> expand_inputs(const std::vector<std::string>& inputs, std::size_t& skipped) {
+    Skipped s;
+    auto files = expand_inputs(inputs, s, {});
+    skipped = s.binary;
+    return files;
+}
+
+std::vector<InputFile> expand_inputs(const std::vector<std::string>& inputs, Skipped& skipped,
+                                     const std::vector<std::string>& own) {
+    std::vector<FileId> own_ids;
+    for (const std::string& f : own) {
+        struct stat st {};
+        if (::stat(f.c_str(), &st) == 0) own_ids.push_back({st.st_dev, st.st_ino});
+    }
+    auto is_own = [&](const fs::path& p) {
+        struct stat st {};
+        if (::stat(p.c_str(), &st) != 0) return false;
+        for (const FileId& id : own_ids)
+            if (id.dev == st.st_dev && id.ino == st.st_ino) return true;
+        return false;
+    };
     std::vector<InputFile> out;
     for (const std::string& in : inputs) {
         std::error_code ec;
@@ -95,13 +204,25 @@ std::vector<InputFile> expand_inputs(const std::vector<std::string>& inputs, std
                     if (it->is_directory(ec)) it.disable_recursion_pending();
                     continue;
                 }
+                std::error_code lec;
+                if (it->is_symlink(lec) && !fs::exists(it->path(), lec)) {
+                    skipped.dangling.push_back(it->path().string()); // said, not silently lost
+                    continue;
+                }
                 if (it->is_regular_file(ec)) files.push_back(it->path());
             }
             if (ec) throw InputError(in + ": cannot list the directory (" + ec.message() + ")");
             std::sort(files.begin(), files.end());
             for (const fs::path& p : files) {
+                // This tool's own outputs (an earlier `extract DIR -o DIR/ev.geojson`), the
+                // run's own files and its journals are not articles.
+                if (is_own(p)) continue; // this run's output, journal, lock, errors file
+                if (tool_output(p)) {
+                    ++skipped.outputs;
+                    continue;
+                }
                 if (looks_binary(p)) {
-                    ++skipped;
+                    ++skipped.binary;
                     continue;
                 }
                 out.push_back(describe(p.string(), has_jsonl_extension(p)));
@@ -110,6 +231,7 @@ std::vector<InputFile> expand_inputs(const std::vector<std::string>& inputs, std
         }
         out.push_back(describe(in, in != "-" && has_jsonl_extension(in)));
     }
+    unique_text_ids(out);
     return out;
 }
 
@@ -154,6 +276,15 @@ void set_text(Item& item, std::string raw, bool complete, std::size_t max_bytes)
     if (item.error.empty()) item.doc.text = std::move(repaired);
 }
 
+/// The first of the document's id, title, source and url that holds a NUL character, or nullptr.
+const char* nul_field(const Document& d) {
+    if (d.id.find('\0') != std::string::npos) return "id";
+    if (d.title.find('\0') != std::string::npos) return "title";
+    if (d.source.find('\0') != std::string::npos) return "source";
+    if (d.url.find('\0') != std::string::npos) return "url";
+    return nullptr;
+}
+
 /// Reads a UTF-8 byte order mark at the start of `in` (and nothing else).
 void skip_utf8_bom(io::FdInput& in) {
     if (in.peek(3) == "\xEF\xBB\xBF") in.skip(3);
@@ -163,13 +294,7 @@ void skip_utf8_bom(io::FdInput& in) {
 
 bool DocumentSource::open_file(const InputFile& f, Item& item) {
     item.doc.input = f.path;
-    if (!f.jsonl) item.doc.id = fs::path(f.path).filename().string();
-    if (!f.jsonl && f.size > max_bytes_) { // a regular file's size, known before reading
-        item.bytes = f.size;
-        item.error = "larger than --max-doc-bytes (" + std::to_string(f.size) + " > " +
-                     std::to_string(max_bytes_) + " bytes; raise the limit or split the file)";
-        return true;
-    }
+    if (!f.jsonl) item.doc.id = f.id.empty() ? fs::path(f.path).filename().string() : f.id;
     // Read through a buffer of its own, never seeking: a FIFO, a pipe or a device named as a
     // file is read as a regular file is.
     std::unique_ptr<io::FdInput> in;
@@ -180,12 +305,19 @@ bool DocumentSource::open_file(const InputFile& f, Item& item) {
         return true;
     }
     bool jsonl = f.jsonl;
-    if (!jsonl && !in->regular()) {
-        // A pipe, a FIFO or a device (/dev/stdin) has no name to go by: like "-", JSONL when
-        // its first non-blank character is '{'.
+    if (!jsonl) {
+        // A name without a JSONL extension (corpus.txt; a pipe, a FIFO or /dev/stdin has none
+        // to go by): like "-", JSONL when its first non-blank character is '{'. The buffer
+        // holds what was looked at: nothing is read twice.
         skip_utf8_bom(*in);
         jsonl = in->first_nonblank() == '{';
         if (jsonl) item.doc.id.clear();
+    }
+    if (!jsonl && in->regular() && f.size > max_bytes_) { // a regular file's size, known before reading
+        item.bytes = f.size;
+        item.error = "larger than --max-doc-bytes (" + std::to_string(f.size) + " > " +
+                     std::to_string(max_bytes_) + " bytes; raise the limit or split the file)";
+        return true;
     }
     if (!jsonl) {
         std::string raw;
@@ -254,6 +386,10 @@ bool DocumentSource::next(Item& item) {
                     item.doc.text.clear();
                 } else if (item.doc.text.find('\0') != std::string::npos) {
                     item.error = "text contains NUL characters: not a text document";
+                    item.doc.text.clear();
+                } else if (const char* field = nul_field(item.doc)) {
+                    // GDAL's formats would cut the id at the NUL (two ids could become one)
+                    item.error = std::string("field \"") + field + "\" contains a NUL character (\\u0000)";
                     item.doc.text.clear();
                 }
                 if (item.doc.date.empty()) item.doc.date = date_;

@@ -20,6 +20,7 @@ namespace gt::batch {
 
 struct InputFile {
     std::string path;     // "-" for standard input
+    std::string id;       // the id of a text document when its file name is not unique in the run
     bool jsonl = false;   // one document per line
     std::uint64_t size = 0;
     std::int64_t mtime = 0; // seconds since the epoch (0 for stdin and missing files)
@@ -28,6 +29,20 @@ struct InputFile {
 /// Expands files and directories. Files skipped in directories (binary) are counted in
 /// `skipped`. A path that does not exist is kept: reading it gives an error item.
 std::vector<InputFile> expand_inputs(const std::vector<std::string>& inputs, std::size_t& skipped);
+
+/// What a directory run left out.
+struct Skipped {
+    std::size_t binary = 0;            // files with NUL bytes (images, archives)
+    std::size_t outputs = 0;           // this tool's output formats and the run's own files
+    std::vector<std::string> dangling; // symbolic links to nothing (reported by name)
+};
+
+/// As above; in directories also skips the files of this tool's output formats (GeoJSON, CSV,
+/// HTML, the GIS formats, lock files, journals `*.partial.jsonl`) and the files `own` (the
+/// run's output, journal, lock and errors file, by device and inode), and reports symbolic
+/// links whose target does not exist.
+std::vector<InputFile> expand_inputs(const std::vector<std::string>& inputs, Skipped& skipped,
+                                     const std::vector<std::string>& own);
 
 struct Item {
     Document doc;        // input and line always set; id when known

@@ -34,6 +34,9 @@ class ExtractCommand : public Command {
         app.add_option("--ogr-driver", ogr_driver_,
                        "Write with this GDAL vector driver (short name: GPKG, SQLite, GML, \"MapInfo File\"...)");
         app.add_option("--date", date_, "Document creation time YYYY-MM-DD for every document");
+        app.add_flag("--csv-raw", csv_raw_,
+                     "CSV cells as they are: no leading ' before a cell starting with = + - @ (kept by default "
+                     "so that spreadsheets do not run them as formulas)");
         add_gazetteer_option(app, gazetteer_);
         app.add_option("--lexicon", lexicon_,
                        "Directory with your own actors.tsv and/or events.tsv: their rows are added to the "
@@ -68,6 +71,7 @@ class ExtractCommand : public Command {
         bo.output = to_stdout ? std::string() : output_;
         bo.format = fmt;
         bo.ogr_driver = ogr_driver_;
+        bo.writer.csv_neutralise = !csv_raw_;
         batch::apply_batch_options(batch_, bo);
         // The journal of an interrupted run is only resumed with the same data and settings.
         bo.config = "gazetteer=" + index.path() + ";lexicon=" + lexicon_dir + ";date=" + po.date +
@@ -113,6 +117,7 @@ class ExtractCommand : public Command {
     std::vector<std::string> inputs_;
     std::string output_, format_, ogr_driver_, date_, gazetteer_, lexicon_;
     batch::BatchCli batch_;
+    bool csv_raw_ = false;
 };
 
 } // namespace

@@ -1,4 +1,5 @@
 // geotimeline merge: joins the JSONL outputs of sharded extract runs (docs/batch.md).
+#include "batch/output_checks.hpp"
 #include "batch/runner.hpp"
 #include "cli/command.hpp"
 #include "cli/commands_list.hpp"
@@ -25,12 +26,16 @@ class Merge : public Command {
         app.add_option("--ogr-driver", ogr_driver_,
                        "Write with this GDAL vector driver (short name: GPKG, SQLite, GML, \"MapInfo File\"...)");
         app.add_flag("--dedup", dedup_, "Merge reports of one incident from several documents");
+        app.add_flag("--csv-raw", csv_raw_,
+                     "CSV cells as they are: no leading ' before a cell starting with = + - @ (kept by default "
+                     "so that spreadsheets do not run them as formulas)");
         app.add_flag("-q,--quiet", quiet_, "No summary line on stderr");
     }
 
     int run() override {
         const bool to_stdout = output_.empty() || output_ == "-";
         const io::Format fmt = io::choose_format(format_, ogr_driver_, output_);
+        batch::refuse_output_over_inputs(output_, "-o", inputs_);
         std::vector<DocumentResult> all;
         std::map<std::tuple<std::size_t, std::string, std::size_t>, std::string> seen;
         for (const std::string& path : inputs_) {
@@ -56,7 +61,9 @@ class Merge : public Command {
         }
         std::size_t documents = all.size(), events = 0;
         for (const auto& r : all) events += r.events.size();
-        batch::write_results(std::move(all), fmt, to_stdout ? std::string() : output_, dedup_, ogr_driver_);
+        io::WriterOptions writer;
+        writer.csv_neutralise = !csv_raw_;
+        batch::write_results(std::move(all), fmt, to_stdout ? std::string() : output_, dedup_, ogr_driver_, writer);
         if (!quiet_)
             std::cerr << "geotimeline: merged " << documents << " documents (" << events << " events) from "
                       << inputs_.size() << " files\n";
@@ -66,7 +73,7 @@ class Merge : public Command {
   private:
     std::vector<std::string> inputs_;
     std::string output_, format_, ogr_driver_;
-    bool dedup_ = false, quiet_ = false;
+    bool dedup_ = false, quiet_ = false, csv_raw_ = false;
 };
 
 } // namespace

@@ -8,6 +8,8 @@
 
 #include <string>
 
+#include <sys/stat.h>
+
 namespace gt::cli {
 
 namespace {
@@ -15,6 +17,19 @@ namespace {
 bool ends_with(const std::string& s, const std::string& suffix) {
     return s.size() >= suffix.size() &&
            s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+bool has_extension(const std::string& path) {
+    const auto slash = path.find_last_of('/');
+    const auto dot = path.find_last_of('.');
+    return dot != std::string::npos && dot + 1 < path.size() &&
+           (slash == std::string::npos ? dot > 0 : dot > slash + 1);
+}
+
+/// An existing file that is not a regular file (/dev/stdout, a FIFO): its name says nothing.
+bool special_file(const std::string& path) {
+    struct stat st {};
+    return ::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode);
 }
 
 class ViewCommand : public Command {
@@ -40,6 +55,13 @@ class ViewCommand : public Command {
                                  "the other formats");
         } else if (ends_with(output_, ".json") || ends_with(output_, ".JSON")) {
             fmt = io::Format::timelinejs;
+        } else if (!output_.empty() && output_ != "-" &&
+                   io::format_from_extension(output_, io::Format::jsonl) != io::Format::html &&
+                   has_extension(output_) && !special_file(output_)) {
+            // v.pdf would get HTML under a name that says otherwise.
+            throw UsageError("view: -o '" + output_ +
+                             "': unknown output extension; use .html or .htm (the map) or .json "
+                             "(TimelineJS), or give --format html|timelinejs");
         }
         std::string title = title_;
         if (title.empty()) {

@@ -259,6 +259,14 @@ std::vector<std::string> index_search_path(const std::string& install_datadir) {
 
 Index open_index(const std::string& explicit_path, const std::string& install_datadir) {
     if (!explicit_path.empty()) return Index::open(explicit_path);
+    // A variable the user set names the index they mean: it is not a hint to fall back from.
+    if (const char* p = std::getenv("GEOTIMELINE_GAZETTEER"); p && *p) {
+        std::error_code ec;
+        if (!fs::exists(p, ec))
+            throw DataError(std::string("$GEOTIMELINE_GAZETTEER is '") + p +
+                            "', which does not exist; fix or unset it (or give --gazetteer FILE)");
+        return Index::open(p);
+    }
     auto paths = index_search_path(install_datadir);
     for (const auto& p : paths) {
         std::error_code ec;

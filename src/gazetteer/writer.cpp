@@ -1,6 +1,7 @@
 #include "gazetteer/writer.hpp"
 
 #include "core/error.hpp"
+#include "core/exclusive_file.hpp"
 #include "gazetteer/names.hpp"
 #include "text/normalize.hpp"
 
@@ -286,21 +287,35 @@ BuildSummary write_index(const build::Model& m, const std::string& path) {
     h.header_check = fnv1a(&h, sizeof h);
     std::memcpy(body.data(), &h, sizeof h);
 
-    std::string tmp = path + ".tmp." + std::to_string(::getpid());
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        if (!out) throw OutputError("cannot write " + tmp + " (is the directory there and writable?)");
-        out.write(body.data(), static_cast<std::streamsize>(body.size()));
-        out.flush();
-        if (!out) {
-            out.close();
-            std::remove(tmp.c_str());
-            throw OutputError("could not write all of " + path + " (disk full?); any previous index is untouched");
-        }
+    // A new file of this run's own (never through a link planted at a guessable name),
+    // renamed over the index when whole.
+    std::string tmp;
+    const int fd = create_exclusive_file(path + ".tmp.", tmp);
+    if (fd < 0) {
+        const int err = errno;
+        throw OutputError("cannot create a temporary file beside " + path + ": " + std::strerror(err) +
+                          " (is the directory there and writable?)");
+    }
+    const char* p = body.data();
+    std::size_t left = body.size();
+    int err = 0;
+    while (left > 0 && err == 0) {
+        const ssize_t w = ::write(fd, p, left);
+        if (w < 0 && errno == EINTR) continue;
+        if (w <= 0) err = w < 0 ? errno : ENOSPC;
+        else p += w, left -= static_cast<std::size_t>(w);
+    }
+    if (err == 0 && ::fsync(fd) != 0 && errno != EINVAL && errno != EROFS) err = errno;
+    if (::close(fd) != 0 && err == 0) err = errno;
+    if (err != 0) {
+        ::unlink(tmp.c_str());
+        throw OutputError("could not write all of " + path + ": " + std::strerror(err) +
+                          "; any previous index is untouched");
     }
     if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-        std::remove(tmp.c_str());
-        throw OutputError("cannot rename " + tmp + " to " + path);
+        err = errno;
+        ::unlink(tmp.c_str());
+        throw OutputError("cannot rename " + tmp + " to " + path + ": " + std::strerror(err));
     }
     sum.entries = entries.size();
     sum.bytes = body.size();

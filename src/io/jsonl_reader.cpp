@@ -2,11 +2,14 @@
 
 #include "core/error.hpp"
 #include "io/json_depth.hpp"
+#include "text/printable.hpp"
 #include "text/utf8.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cmath>
+#include <cstdlib>
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
@@ -87,6 +90,8 @@ class DocSax : public nlohmann::json_sax<json> {
         std::string what = e.what();
         // "[json.exception.parse_error.101] parse error at line 1, column 5: ..." → keep the tail
         if (auto pos = what.find("column"); pos != std::string::npos) what = what.substr(pos);
+        else if (auto end = what.find("] "); what.rfind("[json.exception", 0) == 0 && end != std::string::npos)
+            what = what.substr(end + 2); // "[json.exception.out_of_range.406] number overflow..."
         error = "not JSON (" + what + ")";
         return false;
     }
@@ -205,6 +210,8 @@ class FastLine {
     }
     // A JSON number, strictly: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
     bool number() {
+        const std::size_t start = i_;
+        bool exponent = false;
         eat('-');
         if (eat('0')) {
             if (i_ < s_.size() && s_[i_] >= '0' && s_[i_] <= '9') return false;
@@ -216,6 +223,13 @@ class FastLine {
             ++i_;
             if (!eat('+')) eat('-');
             if (!digits()) return false;
+            exponent = true;
+        }
+        // A number no double holds (1e999) is an error for nlohmann: left to it, so that both
+        // paths treat the line alike.
+        if (exponent || i_ - start > 300) {
+            const std::string token(s_.substr(start, i_ - start));
+            if (!std::isfinite(std::strtod(token.c_str(), nullptr))) return false;
         }
         return true;
     }
@@ -410,7 +424,9 @@ bool JsonlReader::next(Document& doc, std::string& error) {
         std::string why = parse_document_line(buf_, doc);
         doc.input = name_;
         doc.line = line_;
-        if (!why.empty()) error = name_ + ":" + std::to_string(line_) + ": " + why;
+        // (a parser's message may quote the whole of a broken 40 MB line: bounded here, so it
+        // reaches stderr, the errors file and the output cut)
+        if (!why.empty()) error = name_ + ":" + std::to_string(line_) + ": " + text::clip(why, 300);
         return true;
     }
     return false;

@@ -3,13 +3,13 @@
 #include "io/writers.hpp"
 
 #include "core/error.hpp"
+#include "core/exclusive_file.hpp"
+#include "io/fd_output.hpp"
 #include "io/file_buffer.hpp"
 #include "io/writers_internal.hpp"
 
-#include <atomic>
 #include <cerrno>
 #include <cstring>
-#include <fstream>
 #include <iostream>
 
 #include <fcntl.h>
@@ -30,23 +30,6 @@ int batched_index() {
     return index;
 }
 
-/// An ofstream with an optional 256 KB buffer of its own, set before open (libstdc++ ignores
-/// pubsetbuf after it); closed before the buffer goes.
-class BufferedFile final : public std::ofstream {
-  public:
-    explicit BufferedFile(bool large) {
-        if (!large) return;
-        buffer_ = std::make_unique_for_overwrite<char[]>(kFileBufferBytes); // not zeroed: touched as it fills
-        rdbuf()->pubsetbuf(buffer_.get(), static_cast<std::streamsize>(kFileBufferBytes));
-    }
-    ~BufferedFile() override { close(); }
-    BufferedFile(const BufferedFile&) = delete;
-    BufferedFile& operator=(const BufferedFile&) = delete;
-
-  private:
-    std::unique_ptr<char[]> buffer_;
-};
-
 const std::string kStdoutName = "standard output";
 
 bool ends_with_ci(std::string_view s, std::string_view suffix) {
@@ -61,6 +44,23 @@ bool ends_with_ci(std::string_view s, std::string_view suffix) {
 }
 
 std::string reason(int err) { return err != 0 ? std::strerror(err) : "write failed"; }
+
+/// The extension of the last component of `path` (".xyz"), or "" (none, or a dot file).
+std::string_view extension_of(std::string_view path) {
+    const auto slash = path.find_last_of('/');
+    const std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+    const auto dot = name.find_last_of('.');
+    return dot == std::string_view::npos || dot == 0 ? std::string_view() : name.substr(dot);
+}
+
+/// An existing file that is not a regular file (/dev/stdout, a FIFO): its name says nothing.
+bool special_file(const std::string& path) {
+    struct stat st {};
+    return ::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode);
+}
+
+const char* const kExtensions = ".geojson (or .json), .geojsons/.geojsonl/.geojsonseq, .csv, .jsonl/.ndjson, "
+                                ".html/.htm, .gpkg, .fgb, .kml, .shp";
 
 } // namespace
 
@@ -138,6 +138,13 @@ Format choose_format(std::string_view format_name, const std::string& ogr_driver
         f = Format::ogr;
     } else if (!to_stdout) {
         f = format_from_extension(output, Format::geojson);
+        // An extension the tool does not know would get GeoJSON under a name that says
+        // otherwise (out.xyz, out.pdf): name the known ones instead.
+        const std::string_view ext = extension_of(output);
+        if (f == Format::geojson && !ext.empty() && !ends_with_ci(ext, ".geojson") && !ends_with_ci(ext, ".json") &&
+            !special_file(output))
+            throw UsageError("-o '" + output + "': unknown output extension '" + std::string(ext) + "'; use one of " +
+                             kExtensions + ", or give --format or --ogr-driver");
     }
     if (is_gis(f) && to_stdout)
         throw UsageError("the " + (ogr_driver.empty() ? std::string(format_name) : "'" + ogr_driver + "'") +
@@ -147,10 +154,14 @@ Format choose_format(std::string_view format_name, const std::string& ogr_driver
 }
 
 std::unique_ptr<EventWriter> make_writer(Format format, std::ostream& out) {
+    return make_writer(format, out, WriterOptions{});
+}
+
+std::unique_ptr<EventWriter> make_writer(Format format, std::ostream& out, const WriterOptions& options) {
     switch (format) {
     case Format::geojson: return detail::make_geojson_writer(out);
     case Format::geojsonseq: return detail::make_geojsonseq_writer(out);
-    case Format::csv: return detail::make_csv_writer(out);
+    case Format::csv: return detail::make_csv_writer(out, options.csv_neutralise);
     case Format::jsonl: return detail::make_jsonl_writer(out);
     case Format::html: return detail::make_html_writer(out);
     case Format::timelinejs: return detail::make_timelinejs_writer(out);
@@ -190,24 +201,27 @@ OutputFile::OutputFile(const std::string& path) : path_(path) {
     const bool exists = ::stat(path_.c_str(), &st) == 0;
     if (exists && S_ISDIR(st.st_mode))
         throw OutputError("cannot write '" + path_ + "': it is a directory; give a file name");
-    // Devices and pipes (/dev/stdout, a FIFO) cannot be replaced by renaming: write directly.
-    if (!exists || S_ISREG(st.st_mode)) {
-        static std::atomic<unsigned> counter{0};
-        tmp_ = path_ + ".tmp." + std::to_string(::getpid()) + "." + std::to_string(counter++);
-    }
-    const std::string& target = tmp_.empty() ? path_ : tmp_;
     errno = 0;
-    // A regular file, which appears whole at commit(), gets a large buffer (set before open:
-    // libstdc++ ignores it after) and is written in 256 KB chunks: the writers' per-document
-    // flushes are only checks. A device or pipe keeps them (a reader may follow it).
-    auto f = std::make_unique<BufferedFile>(!tmp_.empty());
-    f->open(target, std::ios::binary | std::ios::trunc);
-    if (!f->is_open()) {
+    int fd = -1;
+    if (!exists || S_ISREG(st.st_mode)) {
+        // A new file at a name no one can guess, created by this run alone (never through a
+        // link planted there: core/exclusive_file.hpp), renamed over the target by commit().
+        fd = create_exclusive_file(temp_prefix(path_), tmp_);
+    } else {
+        // Devices and pipes (/dev/stdout, a FIFO) cannot be replaced by renaming: write directly.
+        do fd = ::open(path_.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
+        while (fd < 0 && errno == EINTR);
+    }
+    if (fd < 0) {
         const int err = errno;
         throw OutputError("cannot create '" + path_ + "'" + (tmp_.empty() ? "" : " (temporary '" + tmp_ + "')") +
                           ": " + reason(err) + "; check that the directory exists and is writable");
     }
-    file_ = std::move(f);
+    // A regular file, which appears whole at commit(), gets a large buffer and is written in
+    // 256 KB chunks: the writers' per-document flushes are only checks. A device or pipe keeps
+    // them (a reader may follow it).
+    buffer_ = std::make_unique<FdOutput>(fd, tmp_.empty() ? std::size_t{8192} : kFileBufferBytes);
+    file_ = std::make_unique<std::ostream>(buffer_.get());
     detail::set_stream_name(*file_, &path_);
     if (!tmp_.empty()) set_batched_flush(*file_);
 }
@@ -218,7 +232,8 @@ OutputFile::~OutputFile() {
         return;
     }
     if (!committed_) {
-        static_cast<std::ofstream&>(*file_).close();
+        file_.reset();
+        buffer_.reset(); // closes without writing what is buffered
         if (!tmp_.empty()) ::unlink(tmp_.c_str());
     }
 }
@@ -232,31 +247,24 @@ void OutputFile::commit() {
         committed_ = true;
         return;
     }
-    auto& f = static_cast<std::ofstream&>(*file_);
-    detail::flush_and_check(f, true);
-    errno = 0;
-    f.close();
+    detail::flush_and_check(*file_, true);
     auto fail = [&](const std::string& what) {
         const int err = errno;
         if (!tmp_.empty()) ::unlink(tmp_.c_str());
         throw OutputError("cannot write '" + path_ + "': " + what + ": " + reason(err) +
                           "; the previous file, if any, is left intact");
     };
-    if (f.fail()) fail("closing the file failed");
     if (!tmp_.empty()) {
         // Data on disk before the rename, so a crash leaves the old file or the whole new one.
-        const int fd = ::open(tmp_.c_str(), O_RDONLY | O_CLOEXEC);
-        if (fd < 0) fail("opening '" + tmp_ + "' to sync it failed");
-        const int rc = ::fsync(fd);
-        const int err = errno;
-        ::close(fd);
-        if (rc != 0 && err != EINVAL && err != EROFS) {
-            errno = err;
-            fail("syncing the file failed");
-        }
-        if (::rename(tmp_.c_str(), path_.c_str()) != 0) fail("renaming '" + tmp_ + "' failed");
+        errno = 0;
+        if (::fsync(buffer_->fd()) != 0 && errno != EINVAL && errno != EROFS) fail("syncing the file failed");
     }
+    errno = 0;
+    if (!buffer_->close()) fail("closing the file failed");
+    if (!tmp_.empty() && ::rename(tmp_.c_str(), path_.c_str()) != 0) fail("renaming '" + tmp_ + "' failed");
     committed_ = true;
 }
+
+std::string temp_prefix(const std::string& output) { return output + ".tmp."; }
 
 } // namespace gt::io

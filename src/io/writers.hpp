@@ -49,6 +49,15 @@ class EventWriter {
 /// A writer of a stream format (geojson, geojsonseq, csv, jsonl).
 std::unique_ptr<EventWriter> make_writer(Format format, std::ostream& out);
 
+/// CSV meant for spreadsheets: a text cell that begins with =, +, -, @, a tab or a carriage
+/// return gets a leading ' so that Excel, LibreOffice and Google Sheets show it rather than run
+/// it as a formula (CSV injection, OWASP). On by default; `--csv-raw` turns it off. Number,
+/// date and coordinate columns are never changed (-33.5 stays a number).
+struct WriterOptions {
+    bool csv_neutralise = true;
+};
+std::unique_ptr<EventWriter> make_writer(Format format, std::ostream& out, const WriterOptions& options);
+
 /// Appends to `out` the bytes the writer of `format` writes for `doc`, for the formats whose
 /// documents are written independently of each other (jsonl, geojsonseq); false (nothing
 /// appended) for the others. The batch engine renders documents on its worker threads with it.
@@ -78,8 +87,14 @@ void check_gis_output(Format format, const std::string& driver = {});
 /// GDAL and QGIS read event_date as a Date, fatalities as an Integer, latitude as a Real.
 void write_csvt(const std::string& csv_path);
 
+class FdOutput;
+
+/// The prefix of the temporary files of `output` ("OUT.tmp."; a random part follows): a run
+/// killed while writing leaves one, which the next run on the output removes.
+std::string temp_prefix(const std::string& output);
+
 /// An output that is either stdout ("-" or empty path) or a file written atomically: to a
-/// temporary file beside it, renamed over the target by commit(). Destroyed without commit(),
+/// temporary file beside it (a new random name, O_EXCL | O_NOFOLLOW), renamed over the target by commit(). Destroyed without commit(),
 /// the temporary file is removed and any previous file stays intact. Throws OutputError
 /// naming the file (disk full, no permission, missing directory).
 class OutputFile {
@@ -94,7 +109,8 @@ class OutputFile {
 
   private:
     std::string path_, tmp_;
-    std::unique_ptr<std::ostream> file_;
+    std::unique_ptr<FdOutput> buffer_;   // the file's descriptor and buffer
+    std::unique_ptr<std::ostream> file_; // on buffer_ (declared after it: goes first)
     bool committed_ = false;
 };
 

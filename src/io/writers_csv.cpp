@@ -65,7 +65,8 @@ std::string num(long long v, bool known) { return known ? std::to_string(v) : st
 
 class CsvWriter final : public EventWriter {
   public:
-    explicit CsvWriter(std::ostream& out) : out_(out), timestamp_(std::to_string(run_timestamp())) {}
+    CsvWriter(std::ostream& out, bool neutralise)
+        : out_(out), timestamp_(std::to_string(run_timestamp())), neutralise_(neutralise) {}
 
     void document(const DocumentResult& doc) override {
         header();
@@ -98,55 +99,65 @@ class CsvWriter final : public EventWriter {
         const std::string date = event_date(e.date);
         const int inter = interaction(e.actor1.inter, e.actor2.inter);
         line.clear();
-        put_cell(line, e.event_id);
+        text(line, e.event_id);
         put_cell(line, date);
         put_cell(line, date.empty() ? std::string_view() : std::string_view(date).substr(0, 4));
         put_cell(line, std::to_string(static_cast<int>(e.time_precision)));
-        put_cell(line, disorder_type(e));
-        put_cell(line, e.event_type);
-        put_cell(line, e.sub_event_type);
-        put_cell(line, e.actor1.name);
-        put_cell(line, e.assoc_actor1);
+        text(line, disorder_type(e));
+        text(line, e.event_type);
+        text(line, e.sub_event_type);
+        text(line, e.actor1.name);
+        text(line, e.assoc_actor1);
         put_cell(line, num(e.actor1.inter, e.actor1.inter > 0));
-        put_cell(line, e.actor2.name);
-        put_cell(line, e.assoc_actor2);
+        text(line, e.actor2.name);
+        text(line, e.assoc_actor2);
         put_cell(line, num(e.actor2.inter, e.actor2.inter > 0));
         put_cell(line, num(inter, inter > 0));
         put_cell(line, civilian_targeting(e) ? "Civilian targeting" : "");
         put_cell(line, num(country ? country->numeric : 0, country && country->numeric > 0));
-        put_cell(line, country ? country->region : "");
-        put_cell(line, !at ? std::string() : !p.country_name.empty() ? p.country_name : country ? country->name : "");
-        put_cell(line, at ? p.admin1 : std::string());
+        text(line, country ? country->region : "");
+        text(line, !at ? std::string() : !p.country_name.empty() ? p.country_name : country ? country->name : "");
+        text(line, at ? p.admin1 : std::string());
         put_cell(line, ""); // admin2: not resolved by geotimeline
         put_cell(line, ""); // admin3
-        put_cell(line, at ? text::ascii_name(p.name) : std::string());
+        text(line, at ? text::ascii_name(p.name) : std::string());
         put_cell(line, at ? format_fixed(p.lat, 6) : std::string());
         put_cell(line, at ? format_fixed(p.lon, 6) : std::string());
         put_cell(line, num(static_cast<int>(p.precision), at));
-        put_cell(line, e.source);
+        text(line, e.source);
         put_cell(line, ""); // source_scale
-        put_cell(line, e.notes);
+        text(line, e.notes);
         put_cell(line, num(e.fatalities, e.fatalities >= 0));
         put_cell(line, ""); // tags
         put_cell(line, timestamp_);
-        put_cell(line, e.cameo);
+        text(line, e.cameo);
         put_cell(line, format_fixed(e.confidence, 3));
-        put_cell(line, e.doc_id);
-        put_cell(line, e.evidence.text);
+        text(line, e.doc_id);
+        text(line, e.evidence.text);
         put_cell(line, std::to_string(e.evidence.start));
         put_cell(line, std::to_string(e.evidence.end));
         put_cell(line, event_date(e.date_start));
         put_cell(line, event_date(e.date_end));
         put_cell(line, num(p.geonameid, at && p.geonameid != 0));
-        put_cell(line, at ? p.id : std::string());
-        put_cell(line, at ? p.country : std::string());
-        put_cell(line, at ? p.admin1_code : std::string());
-        put_cell(line, e.trigger);
-        put_cell(line, at ? p.name : std::string()); // local_name
+        text(line, at ? p.id : std::string());
+        text(line, at ? p.country : std::string());
+        text(line, at ? p.admin1_code : std::string());
+        text(line, e.trigger);
+        text(line, at ? p.name : std::string()); // local_name
+    }
+
+    /// A text cell: with a leading ' when a spreadsheet would read it as a formula.
+    void text(std::string& line, std::string_view v) const {
+        if (!neutralise_ || v.empty() || std::string_view("=+-@\t\r").find(v[0]) == std::string_view::npos)
+            return put_cell(line, v);
+        std::string quoted(1, '\'');
+        quoted.append(v.data(), v.size());
+        put_cell(line, quoted);
     }
 
     std::ostream& out_;
     std::string timestamp_;
+    bool neutralise_;
     bool header_done_ = false;
 };
 
@@ -158,7 +169,9 @@ int interaction(int inter1, int inter2) noexcept { return acled::interaction(int
 
 bool civilian_targeting(const Event& e) { return acled::civilian_targeting(e); }
 
-std::unique_ptr<EventWriter> make_csv_writer(std::ostream& out) { return std::make_unique<CsvWriter>(out); }
+std::unique_ptr<EventWriter> make_csv_writer(std::ostream& out, bool neutralise) {
+    return std::make_unique<CsvWriter>(out, neutralise);
+}
 
 } // namespace gt::io::detail
 

@@ -82,7 +82,7 @@ void append_jsonl(const DocumentResult& doc, std::string& out);
 std::unique_ptr<EventWriter> make_geojson_writer(std::ostream& out);
 std::unique_ptr<EventWriter> make_geojsonseq_writer(std::ostream& out);
 std::unique_ptr<EventWriter> make_jsonl_writer(std::ostream& out);
-std::unique_ptr<EventWriter> make_csv_writer(std::ostream& out);
+std::unique_ptr<EventWriter> make_csv_writer(std::ostream& out, bool neutralise = true);
 std::unique_ptr<EventWriter> make_html_writer(std::ostream& out);       // writers_html.cpp
 std::unique_ptr<EventWriter> make_timelinejs_writer(std::ostream& out); // writers_html.cpp
 

@@ -6,6 +6,7 @@
 // beside the target and its files renamed into place by finish(), so a failed or interrupted
 // run leaves the previous output intact. No exception leaves this file: every entry point
 // catches and reports through gt_ogr_error.
+#include "core/exclusive_file.hpp"
 #include "io/ogr_plugin_abi.h"
 
 #include <cpl_error.h>
@@ -188,12 +189,14 @@ struct gt_ogr_writer {
         std::error_code ec;
         if (fs::is_directory(target, ec))
             fail_plain("cannot write '" + path_ + "': it is a directory; give a file name");
-        static std::atomic<unsigned> counter{0};
-        tmpdir_ =
-            path_ + ".tmp." + std::to_string(::getpid()) + "." + std::to_string(counter++) + ".d";
-        if (!fs::create_directory(tmpdir_, ec))
-            fail_plain("cannot create '" + path_ + "' (temporary directory '" + tmpdir_ +
-                       "'): " + ec.message() + "; check that the directory exists and is writable");
+        // A new directory at a name no one can guess (mkdir never follows a planted link).
+        if (!gt::create_exclusive_dir(path_ + ".tmp.", tmpdir_)) {
+            const int err = errno;
+            const std::string tried = tmpdir_;
+            tmpdir_.clear();
+            fail_plain("cannot create '" + path_ + "' (temporary directory '" + tried +
+                       "'): " + std::strerror(err) + "; check that the directory exists and is writable");
+        }
         inner_ = (fs::path(tmpdir_) / target.filename()).string();
         try {
             QuietGdal quiet;
