@@ -4,6 +4,7 @@
 // in the command classes.
 
 #include "cli/command.hpp"
+#include "cli/generate.hpp"
 #include "cli/usage.hpp"
 #include "core/error.hpp"
 
@@ -15,7 +16,7 @@
 
 namespace {
 
-using Apps = std::map<std::string, CLI::App*>; // "gazetteer lookup" -> its CLI11 app
+using Apps = gt::cli::Apps; // "gazetteer lookup" -> its CLI11 app
 
 // The CLI11 sub-app for a group of commands ("gazetteer" in "gazetteer lookup"), made once.
 CLI::App* group_app(CLI::App& root, Apps& apps, const std::string& prefix) {
@@ -110,6 +111,14 @@ std::optional<int> answer_top_level(const std::vector<std::string>& args, const 
     if (a == "-V" || a == "--version" || a == "version") {
         gt::cli::print_version(std::cout);
         return gt::exit_ok;
+    }
+    if (a == "generate") { // hidden: man pages, completions, docs tables (generate.hpp), at build time
+        try {
+            return gt::cli::generate({args.begin() + 1, args.end()}, apps);
+        } catch (const gt::Error& e) {
+            std::cerr << "geotimeline: " << e.what() << '\n';
+            return e.exit_code();
+        }
     }
     int code = gt::exit_usage;
     if (a == "help") {

@@ -9,6 +9,17 @@ foreach(_mode help docs)
     COMMAND ${CMAKE_COMMAND} "-DBIN=${GT_BIN}" "-DMODE=${_mode}" "-DDOC=${PROJECT_SOURCE_DIR}/docs/reference.md"
             -P "${CMAKE_CURRENT_SOURCE_DIR}/cli/commands_check.cmake")
 endforeach()
+# The option tables of reference.md against each command's --help (generated; options_doc.cmake).
+add_test(NAME "cli: commands-options-docs (reference.md's option tables = each command's --help)"
+  COMMAND ${CMAKE_COMMAND} "-DBIN=${GT_BIN}" -DMODE=check "-DDOC=${PROJECT_SOURCE_DIR}/docs/reference.md"
+          -P "${CMAKE_CURRENT_SOURCE_DIR}/cli/options_doc.cmake")
+# The hidden generator behind them, the man pages and the completions: its own usage errors.
+geotimeline_cli_test(generate-unknown ARGS generate manpages EXIT 2
+  CHECKS "err:^geotimeline: generate: give 'man DIR', ")
+geotimeline_cli_test(generate-options-unknown-command ARGS generate options-md extrat EXIT 2
+  CHECKS "err:^geotimeline: generate options-md: no command 'extrat'")
+geotimeline_cli_test(generate-man-missing-dir ARGS generate man no/such/dir EXIT 4
+  CHECKS "err:^geotimeline: cannot write 'no/such/dir/geotimeline.1'")
 # ... and by name, one test per command, both forms.
 foreach(_cmd extract view merge geoparse timex distance near "gazetteer lookup" "gazetteer info" "gazetteer build")
   string(REPLACE " " ";" _words "${_cmd}")
