@@ -2,6 +2,7 @@
 #include "batch/runner.hpp"
 #include "cli/command.hpp"
 #include "cli/commands_list.hpp"
+#include "cli/usage.hpp"
 #include "core/error.hpp"
 #include "io/event_reader.hpp"
 #include "io/writers.hpp"
@@ -30,7 +31,7 @@ class Merge : public Command {
 
     int run() override {
         const bool to_stdout = output_.empty() || output_ == "-";
-        const io::Format fmt = io::choose_format(format_, ogr_driver_, output_);
+        const io::Format fmt = output_format(format_, ogr_driver_, output_);
         std::vector<DocumentResult> all;
         std::map<std::tuple<std::size_t, std::string, std::size_t>, std::string> seen;
         for (const std::string& path : inputs_) {

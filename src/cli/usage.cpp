@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <ostream>
+#include <unistd.h>
 
 namespace gt::cli {
 
@@ -109,6 +110,12 @@ void name_option_values(CLI::App& sub) {
         for (const auto& [name, value] : names)
             if (o->check_lname(name)) o->type_name(value);
     }
+}
+
+io::Format output_format(const std::string& format, const std::string& ogr_driver, const std::string& output) {
+    if (format.empty() && ogr_driver.empty() && (output.empty() || output == "-") && ::isatty(STDOUT_FILENO))
+        return io::Format::table;
+    return io::choose_format(format, ogr_driver, output);
 }
 
 void print_top_help(std::ostream& out) {

@@ -3,6 +3,8 @@
 // messages, the short top-level help, the version, and CLI11's parse errors rewritten as
 // "geotimeline: WHAT; WHAT TO DO" (docs/reference.md, "Exit codes").
 
+#include "io/writers.hpp"
+
 #include <CLI/CLI.hpp>
 
 #include <iosfwd>
@@ -28,6 +30,10 @@ CLI::Validator decimal_in(double min, double max, const std::string& what);
 /// Names the values of a command's options in its help ("-o,--output FILE", "--limit N") instead of
 /// CLI11's C++ types ("TEXT", "INT"); positionals show their name only.
 void name_option_values(CLI::App& sub);
+
+/// The output format of extract and merge: io::choose_format, but the human summary (table) when
+/// neither --format nor --ogr-driver is given and standard output is a terminal.
+io::Format output_format(const std::string& format, const std::string& ogr_driver, const std::string& output);
 
 /// The short top-level help: one line per command.
 void print_top_help(std::ostream& out);

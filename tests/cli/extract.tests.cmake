@@ -180,3 +180,8 @@ geotimeline_cli_test(extract-user-lexicon-adds
        --date 2021-03-02 -q
   CHECKS "json:events.0.actor1=Blue Lancers Militia" "json:events.0.inter1=4"
          "out:Unidentified Armed Group \\(Nigeria\\)" "out:Civilians \\(Nigeria\\)")
+
+# On a terminal: the human summary; piped or with --format jsonl: JSONL (terminal.cmake).
+add_test(NAME "cli: terminal (extract and merge print a table of events on a terminal, JSONL when piped)"
+  COMMAND ${CMAKE_COMMAND} "-DBIN=${GT_BIN}" "-DINDEX=${GT_FULL_INDEX}" "-DWORKDIR=${CMAKE_CURRENT_BINARY_DIR}/tmp"
+          -P "${CMAKE_CURRENT_SOURCE_DIR}/cli/terminal.cmake")
