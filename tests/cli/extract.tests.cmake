@@ -169,6 +169,14 @@ geotimeline_cli_test(extract-ogr-unknown-driver
 geotimeline_cli_test(extract-gpkg-file
   ARGS extract "${_example}" --gazetteer "${GT_FULL_INDEX}" -q -o extract-example.gpkg
   CHECKS "file:extract-example.gpkg=^SQLite format 3")
+# KML for Google Earth: each placemark named (type — place), a description balloon (summary and
+# sentence) and a <TimeStamp> with the event's day (the time slider); dates as ISO text.
+geotimeline_cli_test(extract-kml-placemarks
+  ARGS extract "${_example}" --gazetteer "${GT_FULL_INDEX}" -q -o extract-example.kml
+  CHECKS "file:extract-example.kml=<Placemark id=\"events.1\">[ \n]*<name>Government regains territory — Deir ez-Zor</name>[ \n]*<description>Government regains territory \\(liberated\\) at Deir ez-Zor on 2017-09-05\n\n“The talks were held"
+         "file:extract-example.kml=</description>[ \n]*<TimeStamp>[ \n]*<when>2017-09-05</when>[ \n]*</TimeStamp>"
+         "file:extract-example.kml=<SimpleData name=\"event_date\">2017-09-05</SimpleData>"
+         "file:extract-example.kml=<name>Other — Genève</name>")
 geotimeline_cli_test(extract-help-gis
   ARGS extract --help
   CHECKS "out:gpkg, fgb, kml or shp" "out:--ogr-driver")
