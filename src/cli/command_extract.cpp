@@ -46,6 +46,7 @@ class ExtractCommand : public Command {
         if (!date_.empty() && timex::normalize_dct(date_).empty())
             throw UsageError("extract: --date '" + date_ + "' is not a calendar day; use YYYY-MM-DD");
         bool to_stdout = output_.empty() || output_ == "-";
+        check_output_folder(output_);
         const io::Format fmt = output_format(format_, ogr_driver_, output_);
         int stdin_uses = 0;
         for (const auto& in : inputs_) stdin_uses += in == "-";

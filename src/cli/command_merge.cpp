@@ -35,6 +35,7 @@ class Merge : public Command {
 
     int run() override {
         const bool to_stdout = output_.empty() || output_ == "-";
+        check_output_folder(output_);
         const io::Format fmt = output_format(format_, ogr_driver_, output_);
         std::vector<DocumentResult> all;
         std::map<std::tuple<std::size_t, std::string, std::size_t>, std::string> seen;
@@ -71,7 +72,8 @@ class Merge : public Command {
         for (const auto& r : all) events += r.events.size();
         batch::write_results(std::move(all), fmt, to_stdout ? std::string() : output_, dedup_, ogr_driver_);
         if (!quiet_)
-            std::cerr << "geotimeline: merged " << documents << " documents (" << events << " events) from "
+            std::cerr << "geotimeline: merged " << documents << (documents == 1 ? " document (" : " documents (")
+                      << events << (events == 1 ? " event) from " : " events) from ")
                       << inputs_.size() << (inputs_.size() == 1 ? " file\n" : " files\n");
         return exit_ok;
     }

@@ -2,6 +2,7 @@
 // (or extract's JSONL) file (docs/reference.md, "## view"; docs/guide.md shows the page).
 #include "cli/command.hpp"
 #include "cli/commands_list.hpp"
+#include "cli/usage.hpp"
 #include "core/error.hpp"
 #include "io/event_reader.hpp"
 #include "io/html_map.hpp"
@@ -98,6 +99,7 @@ class ViewCommand : public Command {
                         : "geotimeline: " +
                               (slash == std::string::npos ? input_ : input_.substr(slash + 1));
         }
+        check_output_folder(output_);
         const io::FeatureJson features = read_input(input_);
         io::OutputFile out(output_);
         if (fmt == io::Format::html)

@@ -202,12 +202,14 @@ int main(int argc, char** argv) {
     std::string command;
     if (auto code = answer_top_level(args, apps, command)) return *code;
 
+    const auto words = gt::cli::options_before_dashes(args, apps.at(command));
     try {
-        app.parse(argc, argv);
+        std::vector<std::string> reversed(words.rbegin(), words.rend()); // CLI11 takes them last first
+        app.parse(reversed);
     } catch (const CLI::Success& e) { // --help of a command or a group
         return app.exit(e) == 0 ? gt::exit_ok : gt::exit_usage;
     } catch (const CLI::ParseError& e) {
-        return usage_error(gt::cli::describe_parse_error(e, command, apps.at(command), args));
+        return usage_error(gt::cli::describe_parse_error(e, command, apps.at(command), words));
     }
 
     for (auto& [sub, cmd] : registered)

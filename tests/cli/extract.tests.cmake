@@ -193,3 +193,6 @@ geotimeline_cli_test(extract-user-lexicon-adds
 add_test(NAME "cli: terminal (extract and merge print a table of events on a terminal, JSONL when piped)"
   COMMAND ${CMAKE_COMMAND} "-DBIN=${GT_BIN}" "-DINDEX=${GT_FULL_INDEX}" "-DWORKDIR=${CMAKE_CURRENT_BINARY_DIR}/tmp"
           -P "${CMAKE_CURRENT_SOURCE_DIR}/cli/terminal.cmake")
+add_test(NAME "cli: messages (singular counts, no rate for short runs, missing folder, --resume names the option)"
+  COMMAND ${CMAKE_COMMAND} "-DBIN=${GT_BIN}" "-DINDEX=${GT_FULL_INDEX}" "-DWORKDIR=${CMAKE_CURRENT_BINARY_DIR}/tmp"
+          -P "${CMAKE_CURRENT_SOURCE_DIR}/cli/messages.cmake")

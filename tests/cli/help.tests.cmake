@@ -106,8 +106,16 @@ geotimeline_cli_test(bad-near-lon ARGS near 1 -181 EXIT 2
 geotimeline_cli_test(near-negative-without-dashes
   ARGS near -33.9249 18.4241 --limit 1 --json --gazetteer "${GT_FULL_INDEX}"
   CHECKS "json:0.country=ZA" "jsonlen:=1")
-geotimeline_cli_test(near-option-after-dashes ARGS near -- -33.9 18.4 --limit 2 EXIT 2
-  CHECKS "err:^geotimeline: near: option --limit after '--' \\(everything after '--' is an argument\\). put the options before '--'")
+# '--' before negative numbers (which need none) does not hide the options after the numbers; a
+# word after it that looks like an unknown option keeps POSIX's '--' (everything is an argument).
+geotimeline_cli_test(near-option-after-dashes ARGS near -- -33.9 18.4 --limit 2 --json --gazetteer "${GT_FULL_INDEX}"
+  CHECKS "jsonlen:=2" "json:0.country=ZA")
+geotimeline_cli_test(near-option-value-after-dashes ARGS near -- -33.9 18.4 --limit=1 --json --gazetteer "${GT_FULL_INDEX}"
+  CHECKS "jsonlen:=1")
+geotimeline_cli_test(distance-option-after-dashes ARGS distance -- -33.92,18.42 "-34.0, 18.5" --json --gazetteer "${GT_FULL_INDEX}"
+  CHECKS "json:distance_km~11.5,1.5")
+geotimeline_cli_test(near-unknown-option-after-dashes ARGS near -- -33.9 18.4 --colour EXIT 2
+  CHECKS "err:^geotimeline: near: unknown option --colour. see 'geotimeline near --help'")
 geotimeline_cli_test(distance-negative-without-dashes
   ARGS distance -33.92,18.42 -34.0,18.5 --json --gazetteer "${GT_FULL_INDEX}"
   CHECKS "json:from.lat~-33.92,0.001" "json:distance_km~11.5,1.5")
