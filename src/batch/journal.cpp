@@ -27,12 +27,57 @@ constexpr auto kSyncEvery = std::chrono::seconds(5); // fsync at least this ofte
                       " (disk full, file too large or no permission?); rerun with --resume once fixed");
 }
 
-/// The first difference between two fingerprints, for the message.
+/// The value of `key` in a "k=v;k=v" settings string (the command's "config"), or "".
+std::string setting(const std::string& config, const std::string& key) {
+    for (std::size_t at = 0; at <= config.size();) {
+        const std::size_t end = std::min(config.find(';', at), config.size());
+        const std::string item = config.substr(at, end - at);
+        if (item.rfind(key + "=", 0) == 0) return item.substr(key.size() + 1);
+        at = end + 1;
+    }
+    return {};
+}
+
+/// What a fingerprint key is on the command line.
+std::string option_of(const std::string& key) {
+    static const std::pair<const char*, const char*> names[] = {
+        {"inputs", "the inputs (files, their sizes or dates)"}, {"shard", "--shard"},
+        {"max_doc_bytes", "--max-doc-bytes"}, {"version", "the geotimeline version"},
+        {"gazetteer", "--gazetteer"}, {"lexicon", "--lexicon"}, {"date", "--date"}};
+    for (const auto& [k, name] : names)
+        if (key == k) return name;
+    return "'" + key + "'";
+}
+
+std::string shown(const nlohmann::json& v) {
+    if (!v.is_string()) return v.dump();
+    std::string s = v.get<std::string>();
+    if (s.empty()) return "none";
+    s.insert(s.begin(), '\'');
+    s.push_back('\'');
+    return s;
+}
+
+/// The first difference between two fingerprints, for the message: the option, with the
+/// journal's value and this run's ("--date differs: 2017-09-09 in the journal, 2017-09-10 now").
 std::string difference(const std::string& a, const std::string& b) {
     auto ja = nlohmann::json::parse(a, nullptr, false), jb = nlohmann::json::parse(b, nullptr, false);
-    if (ja.is_object() && jb.is_object())
-        for (auto it = jb.begin(); it != jb.end(); ++it)
-            if (!ja.contains(it.key()) || ja[it.key()] != it.value()) return "'" + it.key() + "' differs";
+    if (!ja.is_object() || !jb.is_object()) return "the fingerprint differs";
+    for (auto it = jb.begin(); it != jb.end(); ++it) {
+        if (ja.contains(it.key()) && ja[it.key()] == it.value()) continue;
+        const nlohmann::json was = ja.contains(it.key()) ? ja[it.key()] : nlohmann::json();
+        if (it.key() == "config" && was.is_string() && it.value().is_string()) {
+            // "gazetteer=...;lexicon=...;date=...;version=...": name the setting that changed
+            const std::string old_config = was.get<std::string>(), new_config = it.value().get<std::string>();
+            for (const char* key : {"date", "gazetteer", "lexicon", "version"}) {
+                const std::string x = setting(old_config, key), y = setting(new_config, key);
+                if (x != y)
+                    return option_of(key) + " differs: " + shown(x) + " in the journal, " + shown(y) + " now";
+            }
+        }
+        if (it.key() == "inputs") return option_of("inputs") + " differ";
+        return option_of(it.key()) + " differs: " + shown(was) + " in the journal, " + shown(it.value()) + " now";
+    }
     return "the fingerprint differs";
 }
 

@@ -41,6 +41,9 @@ constexpr std::size_t kReportedFailures = 10;
 
 bool is_stdout(const std::string& path) { return path.empty() || path == "-"; }
 
+/// "1 document", "2 documents".
+std::string counted(std::size_t n, const char* noun) { return std::to_string(n) + " " + noun + (n == 1 ? "" : "s"); }
+
 std::string fingerprint(const std::vector<InputFile>& files, const BatchOptions& o) {
     ojson j = ojson::object();
     j["geotimeline_journal"] = 1;
@@ -407,11 +410,14 @@ BatchSummary run_batch(const BatchOptions& o, const ProcessFn& process, std::ost
                 << (o.errors_path.empty() ? std::string(" (list them all with --errors FILE)")
                                           : " (all in '" + o.errors_path + "')")
                 << '\n';
-        char line[256];
-        std::snprintf(line, sizeof line, "geotimeline: %zu documents (%zu failed), %zu events, %.1f MB in %.1f s (%.2f MB/s)",
-                      summary.documents, summary.failed, summary.events, summary.mb, summary.seconds,
-                      summary.seconds > 0 ? summary.mb / summary.seconds : 0.0);
-        log << line;
+        log << "geotimeline: " << counted(summary.documents, "document") << " (" << summary.failed << " failed), "
+            << counted(summary.events, "event");
+        if (summary.seconds >= 1) { // a rate over a fraction of a second says nothing
+            char line[96];
+            std::snprintf(line, sizeof line, ", %.1f MB in %.1f s (%.2f MB/s)", summary.mb, summary.seconds,
+                          summary.mb / summary.seconds);
+            log << line;
+        }
         if (resumed.records) log << ", " << resumed.records << " resumed from the journal";
         if (summary.skipped_files) log << ", " << summary.skipped_files << " binary files skipped";
         if (summary.skipped_outputs)

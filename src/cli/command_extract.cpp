@@ -30,7 +30,8 @@ class ExtractCommand : public Command {
                        "Text files, JSONL files (*.jsonl), directories or '-' for standard input")->required();
         app.add_option("-o,--output", output_, "Output file (default: standard output)");
         app.add_option("--format", format_,
-                       "geojson, geojsonseq, csv, jsonl, html, timelinejs, gpkg, fgb, kml or shp (default: from -o's extension)");
+                       "geojson, geojsonseq, csv, jsonl, html, timelinejs, table, gpkg, fgb, kml or shp (default: from -o's "
+                       "extension; on standard output table for a terminal, else jsonl)");
         app.add_option("--ogr-driver", ogr_driver_,
                        "Write with this GDAL vector driver (short name: GPKG, SQLite, GML, \"MapInfo File\"...)");
         app.add_option("--date", date_, "Document creation time YYYY-MM-DD for every document");
@@ -54,7 +55,8 @@ class ExtractCommand : public Command {
         if (!date_.empty() && timex::normalize_dct(date_).empty())
             throw UsageError("extract: --date '" + date_ + "' is not a calendar day; use YYYY-MM-DD");
         bool to_stdout = output_.empty() || output_ == "-";
-        const io::Format fmt = io::choose_format(format_, ogr_driver_, output_);
+        check_output_folder(output_);
+        const io::Format fmt = output_format(format_, ogr_driver_, output_);
         int stdin_uses = 0;
         for (const auto& in : inputs_) stdin_uses += in == "-";
         if (stdin_uses > 1) throw UsageError("extract: '-' (standard input) can be given once only");

@@ -3,10 +3,14 @@
 #include "batch/runner.hpp"
 #include "cli/command.hpp"
 #include "cli/commands_list.hpp"
+#include "cli/usage.hpp"
 #include "core/error.hpp"
 #include "io/event_reader.hpp"
+#include "io/html_map.hpp"
+#include "io/result_features.hpp"
 #include "io/writers.hpp"
 
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -19,10 +23,11 @@ namespace {
 class Merge : public Command {
   public:
     void setup(CLI::App& app) override {
-        app.add_option("FILES", inputs_, "JSONL outputs of extract shards")->required();
+        app.add_option("FILES", inputs_, "Files written by extract: JSONL (shards), GeoJSON or GeoJSONSeq")->required();
         app.add_option("-o,--output", output_, "Output file (default: standard output)");
         app.add_option("--format", format_,
-                       "geojson, geojsonseq, csv, jsonl, gpkg, fgb, kml or shp (default: from -o's extension)");
+                       "geojson, geojsonseq, csv, jsonl, html, timelinejs, table, gpkg, fgb, kml or shp (default: from -o's "
+                       "extension; on standard output table for a terminal, else jsonl)");
         app.add_option("--ogr-driver", ogr_driver_,
                        "Write with this GDAL vector driver (short name: GPKG, SQLite, GML, \"MapInfo File\"...)");
         app.add_flag("--dedup", dedup_, "Merge reports of one incident from several documents");
@@ -34,17 +39,26 @@ class Merge : public Command {
 
     int run() override {
         const bool to_stdout = output_.empty() || output_ == "-";
-        const io::Format fmt = io::choose_format(format_, ogr_driver_, output_);
+        check_output_folder(output_);
+        const io::Format fmt = output_format(format_, ogr_driver_, output_);
         batch::refuse_output_over_inputs(output_, "-o", inputs_);
         std::vector<DocumentResult> all;
         std::map<std::tuple<std::size_t, std::string, std::size_t>, std::string> seen;
         for (const std::string& path : inputs_) {
+            // A pipe is read once, as JSONL; a file is looked at first.
+            std::error_code ec;
+            const io::InputKind kind = std::filesystem::is_regular_file(path, ec) ? io::sniff_input(io::first_line(path))
+                                                                                 : io::InputKind::jsonl;
+            if (kind == io::InputKind::csv)
+                throw InputError("merge: '" + path + "' looks like CSV; merge reads the JSONL (or GeoJSON) that "
+                                 "'geotimeline extract' writes: write the shards with --format jsonl (CSV keeps "
+                                 "too little of an event to be read back)");
+            if (kind == io::InputKind::geojson) { // no seq: in the order of the files
+                for (auto& r : io::results_of(io::read_features(path), path)) all.push_back(std::move(r));
+                continue;
+            }
             std::ifstream in(path, std::ios::binary);
             if (!in) throw InputError("merge: cannot open '" + path + "'");
-            if (in.peek() == 0x1e)
-                throw InputError("merge: '" + path +
-                                 "' is GeoJSONSeq; merge reads the JSONL outputs of 'extract --format jsonl' "
-                                 "(write the shards as JSONL, then merge to any format)");
             io::ResultReader reader(in, path);
             DocumentResult r;
             while (reader.next(r)) {
@@ -65,8 +79,9 @@ class Merge : public Command {
         writer.csv_neutralise = !csv_raw_;
         batch::write_results(std::move(all), fmt, to_stdout ? std::string() : output_, dedup_, ogr_driver_, writer);
         if (!quiet_)
-            std::cerr << "geotimeline: merged " << documents << " documents (" << events << " events) from "
-                      << inputs_.size() << " files\n";
+            std::cerr << "geotimeline: merged " << documents << (documents == 1 ? " document (" : " documents (")
+                      << events << (events == 1 ? " event) from " : " events) from ")
+                      << inputs_.size() << (inputs_.size() == 1 ? " file\n" : " files\n");
         return exit_ok;
     }
 

@@ -1,11 +1,19 @@
 // geotimeline view: a self-contained HTML map (or TimelineJS3 JSON) of the events of a GeoJSON
-// file (docs/reference.md, "## view"; docs/guide.md shows the page).
+// (or extract's JSONL) file (docs/reference.md, "## view"; docs/guide.md shows the page).
 #include "cli/command.hpp"
 #include "cli/commands_list.hpp"
+#include "cli/usage.hpp"
 #include "core/error.hpp"
+#include "io/event_reader.hpp"
 #include "io/html_map.hpp"
+#include "io/result_features.hpp"
 #include "io/writers.hpp"
 
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
 #include <string>
 
 #include <sys/stat.h>
@@ -32,11 +40,53 @@ bool special_file(const std::string& path) {
     return ::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode);
 }
 
+std::vector<DocumentResult> read_results(std::istream& in, const std::string& name) {
+    io::ResultReader reader(in, name);
+    std::vector<DocumentResult> all;
+    for (DocumentResult r; reader.next(r);) all.push_back(std::move(r));
+    return all;
+}
+
+// The events of extract's GeoJSON (or GeoJSONSeq), or of its JSONL: each document line's events
+// and claims become features, as `extract --format geojson` would have written them.
+io::FeatureJson read_input(const std::string& path) {
+    const std::string name = path == "-" ? std::string("standard input") : path;
+    std::string text; // standard input, read once and looked at twice
+    std::string first;
+    if (path == "-") {
+        text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+        std::istringstream lines(text);
+        while (std::getline(lines, first) && first.find_first_not_of(" \t\r") == std::string::npos) {}
+    } else if (std::error_code ec; std::filesystem::is_regular_file(path, ec)) { // a pipe is read once
+        first = io::first_line(path);
+    }
+    const io::InputKind kind = io::sniff_input(first);
+    if (kind == io::InputKind::csv)
+        throw InputError("view: '" + name + "' looks like CSV; view reads the GeoJSON or JSONL that 'geotimeline "
+                         "extract' writes (or let extract make the map: extract ... -o map.html)");
+    if (path == "-") {
+        std::istringstream in(text);
+        if (kind == io::InputKind::jsonl) return io::features_of(read_results(in, name));
+        std::streambuf* saved = std::cin.rdbuf(in.rdbuf());
+        try {
+            io::FeatureJson f = io::read_features("-");
+            std::cin.rdbuf(saved);
+            return f;
+        } catch (...) {
+            std::cin.rdbuf(saved);
+            throw;
+        }
+    }
+    if (kind != io::InputKind::jsonl) return io::read_features(path);
+    std::ifstream in(path, std::ios::binary);
+    return io::features_of(read_results(in, path));
+}
+
 class ViewCommand : public Command {
   public:
     void setup(CLI::App& app) override {
         app.add_option("EVENTS", input_,
-                       "GeoJSON (or GeoJSONSeq) file of events, '-' for standard input")
+                       "GeoJSON, GeoJSONSeq or JSONL file of extract's events, '-' for standard input")
             ->required();
         app.add_option("-o,--output", output_, "Output file (default: standard output)");
         app.add_option("--format", format_,
@@ -71,7 +121,8 @@ class ViewCommand : public Command {
                         : "geotimeline: " +
                               (slash == std::string::npos ? input_ : input_.substr(slash + 1));
         }
-        const io::FeatureJson features = io::read_features(input_);
+        check_output_folder(output_);
+        const io::FeatureJson features = read_input(input_);
         io::OutputFile out(output_);
         if (fmt == io::Format::html)
             io::write_html_map(out.stream(), features, title);

@@ -12,13 +12,13 @@ const std::vector<CommandInfo>& commands() {
          "geotimeline extract article.txt --date 2017-09-09\n"
          "geotimeline extract articles.jsonl news/ -o events.geojson --jobs 4",
          make_extract},
-        {"view", "A self-contained HTML map with a time slider (or TimelineJS JSON) of a GeoJSON file",
+        {"view", "A self-contained HTML map with a time slider (or TimelineJS JSON) of extract's events",
          "geotimeline view events.geojson -o map.html\n"
          "geotimeline view events.geojson -o timeline.json --title \"Deir ez-Zor, September 2017\"",
          make_view},
-        {"merge", "Join the JSONL outputs of sharded extract runs (--dedup: one event per incident)",
+        {"merge", "Join the outputs of sharded extract runs into any format (--dedup: one event per incident)",
          "geotimeline merge shard-1.jsonl shard-2.jsonl -o events.geojson\n"
-         "geotimeline merge shard-*.jsonl --dedup -o events.csv",
+         "geotimeline merge shard-*.jsonl --dedup -o map.html",
          make_merge},
         {"geoparse", "Find and resolve the places of a text; check its spatial statements",
          "geotimeline geoparse article.txt\n"

@@ -4,6 +4,7 @@
 // in the command classes.
 
 #include "cli/command.hpp"
+#include "cli/generate.hpp"
 #include "cli/usage.hpp"
 #include "core/error.hpp"
 
@@ -15,7 +16,7 @@
 
 namespace {
 
-using Apps = std::map<std::string, CLI::App*>; // "gazetteer lookup" -> its CLI11 app
+using Apps = gt::cli::Apps; // "gazetteer lookup" -> its CLI11 app
 
 // The CLI11 sub-app for a group of commands ("gazetteer" in "gazetteer lookup"), made once.
 CLI::App* group_app(CLI::App& root, Apps& apps, const std::string& prefix) {
@@ -111,6 +112,14 @@ std::optional<int> answer_top_level(const std::vector<std::string>& args, const 
         gt::cli::print_version(std::cout);
         return gt::exit_ok;
     }
+    if (a == "generate") { // hidden: man pages, completions, docs tables (generate.hpp), at build time
+        try {
+            return gt::cli::generate({args.begin() + 1, args.end()}, apps);
+        } catch (const gt::Error& e) {
+            std::cerr << "geotimeline: " << e.what() << '\n';
+            return e.exit_code();
+        }
+    }
     int code = gt::exit_usage;
     if (a == "help") {
         if (args.size() == 1) {
@@ -193,12 +202,14 @@ int main(int argc, char** argv) {
     std::string command;
     if (auto code = answer_top_level(args, apps, command)) return *code;
 
+    const auto words = gt::cli::options_before_dashes(args, apps.at(command));
     try {
-        app.parse(argc, argv);
+        std::vector<std::string> reversed(words.rbegin(), words.rend()); // CLI11 takes them last first
+        app.parse(reversed);
     } catch (const CLI::Success& e) { // --help of a command or a group
         return app.exit(e) == 0 ? gt::exit_ok : gt::exit_usage;
     } catch (const CLI::ParseError& e) {
-        return usage_error(gt::cli::describe_parse_error(e, command, apps.at(command), args));
+        return usage_error(gt::cli::describe_parse_error(e, command, apps.at(command), words));
     }
 
     for (auto& [sub, cmd] : registered)

@@ -2,6 +2,7 @@
 #include "cli/usage.hpp"
 
 #include "cli/command.hpp"
+#include "core/error.hpp"
 #include "gazetteer/index.hpp"
 
 #include <algorithm>
@@ -10,6 +11,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <ostream>
+#include <unistd.h>
 
 namespace gt::cli {
 
@@ -111,6 +113,25 @@ void name_option_values(CLI::App& sub) {
     }
 }
 
+io::Format output_format(const std::string& format, const std::string& ogr_driver, const std::string& output) {
+    if (format.empty() && ogr_driver.empty() && (output.empty() || output == "-") && ::isatty(STDOUT_FILENO))
+        return io::Format::table;
+    return io::choose_format(format, ogr_driver, output);
+}
+
+void check_output_folder(const std::string& output) {
+    if (output.empty() || output == "-") return;
+    const std::filesystem::path dir = std::filesystem::path(output).parent_path();
+    if (dir.empty()) return;
+    std::error_code ec;
+    const auto st = std::filesystem::status(dir, ec);
+    if (st.type() == std::filesystem::file_type::not_found)
+        throw OutputError("cannot create '" + output + "': the folder '" + dir.string() +
+                          "' does not exist; create it (mkdir -p '" + dir.string() + "') or give another -o");
+    if (!ec && st.type() != std::filesystem::file_type::directory)
+        throw OutputError("cannot create '" + output + "': '" + dir.string() + "' is not a folder");
+}
+
 void print_top_help(std::ostream& out) {
     out << "geotimeline " GEOTIMELINE_VERSION ": dated, geocoded events from conflict news.\n\n"
            "Usage: geotimeline COMMAND [OPTIONS] [ARGS...]\n\nCommands:\n";
@@ -190,6 +211,54 @@ std::string lower_first(std::string s) {
 }
 
 } // namespace
+
+namespace {
+
+bool is_number(std::string_view s) {
+    if (!s.empty() && (s[0] == '-' || s[0] == '+')) s.remove_prefix(1);
+    double v = 0;
+    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    return !s.empty() && ec == std::errc() && p == s.data() + s.size();
+}
+
+// "-33.9", "18.4", "-33.9,18.4", "-33.9, 18.4": what follows '--' on a command line of numbers.
+bool is_coordinate_word(std::string_view s) {
+    const auto sep = s.find_first_of(",;");
+    if (sep == std::string_view::npos) return is_number(s);
+    std::string_view b = s.substr(sep + 1);
+    while (!b.empty() && b.front() == ' ') b.remove_prefix(1);
+    return is_number(s.substr(0, sep)) && is_number(b);
+}
+
+} // namespace
+
+std::vector<std::string> options_before_dashes(const std::vector<std::string>& args, const CLI::App* sub) {
+    const auto dashes = std::find(args.begin(), args.end(), "--");
+    if (dashes == args.end() || !sub) return args;
+    std::vector<std::string> before(args.begin(), dashes), after;
+    bool moved = false;
+    for (auto it = dashes + 1; it != args.end(); ++it) {
+        const std::string name = it->substr(0, it->find('='));
+        const CLI::Option* o = it->size() > 1 && (*it)[0] == '-' && !is_coordinate_word(*it)
+                                   ? sub->get_option_no_throw(name)
+                                   : nullptr;
+        if (!o) {
+            // a word like an option that the command does not have ("-notes.txt"): '--' as POSIX
+            // has it, everything after it is an argument
+            if ((*it)[0] == '-' && it->size() > 1 && !is_coordinate_word(*it)) return args;
+            after.push_back(*it);
+            continue;
+        }
+        moved = true;
+        before.push_back(*it);
+        const bool takes_value = o->get_expected_min() > 0 && it->find('=') == std::string::npos;
+        if (takes_value && it + 1 != args.end()) before.push_back(*++it);
+    }
+    if (!moved) return args;
+    before.push_back("--");
+    before.insert(before.end(), after.begin(), after.end());
+    return before;
+}
 
 std::string describe_parse_error(const CLI::ParseError& e, const std::string& command,
                                  const CLI::App* sub, const std::vector<std::string>& args) {

@@ -3,6 +3,8 @@
 // messages, the short top-level help, the version, and CLI11's parse errors rewritten as
 // "geotimeline: WHAT; WHAT TO DO" (docs/reference.md, "Exit codes").
 
+#include "io/writers.hpp"
+
 #include <CLI/CLI.hpp>
 
 #include <iosfwd>
@@ -29,10 +31,24 @@ CLI::Validator decimal_in(double min, double max, const std::string& what);
 /// CLI11's C++ types ("TEXT", "INT"); positionals show their name only.
 void name_option_values(CLI::App& sub);
 
+/// The output format of extract and merge: io::choose_format, but the human summary (table) when
+/// neither --format nor --ogr-driver is given and standard output is a terminal.
+io::Format output_format(const std::string& format, const std::string& ogr_driver, const std::string& output);
+
+/// Throws OutputError when the folder an output file `output` goes into does not exist (or is no
+/// folder): said before any work, instead of a failure to create a lock or temporary file.
+void check_output_folder(const std::string& output);
+
 /// The short top-level help: one line per command.
 void print_top_help(std::ostream& out);
 /// "geotimeline X.Y.Z" and the gazetteer index a command would use.
 void print_version(std::ostream& out);
+
+/// The command line with the options of `sub` that follow '--' moved before it: '--' is written
+/// before negative numbers (which need none), and `near -- -33.9 18.4 --limit 2` means --limit.
+/// `args` as is when a word after '--' looks like an option the command does not have and is no
+/// number ("-notes.txt": '--' then means what POSIX says, everything after it is an argument).
+std::vector<std::string> options_before_dashes(const std::vector<std::string>& args, const CLI::App* sub);
 
 /// The message of a CLI11 parse error in `command` ("extract", "gazetteer lookup"): the cause
 /// and what to do, without the "geotimeline: " prefix. `sub` is the command's CLI11 app (its

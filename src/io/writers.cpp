@@ -99,12 +99,13 @@ Format parse_format(std::string_view name) {
     if (name == "jsonl") return Format::jsonl;
     if (name == "html") return Format::html;
     if (name == "timelinejs") return Format::timelinejs;
+    if (name == "table") return Format::table;
     if (name == "gpkg") return Format::gpkg;
     if (name == "fgb") return Format::fgb;
     if (name == "kml") return Format::kml;
     if (name == "shp") return Format::shp;
     throw UsageError("unknown output format '" + std::string(name) +
-                     "'; use one of geojson, geojsonseq, csv, jsonl, html, timelinejs, gpkg, fgb, kml, shp (or --ogr-driver NAME "
+                     "'; use one of geojson, geojsonseq, csv, jsonl, html, timelinejs, table, gpkg, fgb, kml, shp (or --ogr-driver NAME "
                      "for any other GDAL vector driver)");
 }
 
@@ -165,6 +166,7 @@ std::unique_ptr<EventWriter> make_writer(Format format, std::ostream& out, const
     case Format::jsonl: return detail::make_jsonl_writer(out);
     case Format::html: return detail::make_html_writer(out);
     case Format::timelinejs: return detail::make_timelinejs_writer(out);
+    case Format::table: return detail::make_table_writer(out);
     case Format::gpkg:
     case Format::fgb:
     case Format::kml:

@@ -15,10 +15,11 @@ namespace gt::io {
 
 enum class Format {
     geojson, geojsonseq, csv, jsonl, html, timelinejs,
+    table, // the human summary: a table of events per document (writers_table.cpp)
     gpkg, fgb, kml, shp, ogr // written through GDAL to a file (ogr: the driver is named apart)
 };
 
-/// "geojson", "geojsonseq", "csv", "jsonl", "html", "timelinejs", "gpkg", "fgb", "kml", "shp";
+/// "geojson", "geojsonseq", "csv", "jsonl", "html", "timelinejs", "table", "gpkg", "fgb", "kml", "shp";
 /// throws UsageError naming the accepted ones.
 Format parse_format(std::string_view name);
 /// The format a file name implies (".geojson", ".geojsons"/".geojsonl", ".csv", ".jsonl",

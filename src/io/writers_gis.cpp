@@ -11,6 +11,7 @@
 #include "io/writers_internal.hpp"
 
 #include <iterator>
+#include <span>
 #include <vector>
 
 namespace gt::io {
@@ -79,6 +80,15 @@ constexpr gt_ogr_field kClaimFields[] = {
     {"verdict", "verdict", GT_OGR_STRING},
 };
 
+// KML only, before the others: what Google Earth shows of a placemark (its <name>, the
+// <description> balloon, and <TimeStamp><when> for the time slider), written as such by GDAL's
+// LIBKML driver (the plugin names these fields to it; the KML driver takes name and description).
+constexpr gt_ogr_field kKmlEventFields[] = {
+    {"name", "name", GT_OGR_STRING},
+    {"description", "descriptn", GT_OGR_STRING},
+    {"timestamp", "timestamp", GT_OGR_DATE},
+};
+
 constexpr gt_ogr_layer_def kLayers[] = {
     {"events", GT_OGR_POINT, kEventFields, std::size(kEventFields)},
     {"claims", GT_OGR_LINESTRING, kClaimFields, std::size(kClaimFields)},
@@ -92,7 +102,7 @@ const char* driver_name(Format f, const std::string& driver) {
     case Format::fgb:
         return "FlatGeobuf";
     case Format::kml:
-        return "KML";
+        return "LIBKML"; // the plugin falls back to "KML" where GDAL has no LIBKML
     case Format::shp:
         return "ESRI Shapefile";
     default:
@@ -119,9 +129,9 @@ std::string what_needs_it(Format f, const std::string& driver) {
 /// The values of one feature, in the order of `fields`, from the JSON object `props` (and `id`
 /// for a field named by `id_field`). Strings that are not JSON strings are written as JSON
 /// text; `text` keeps them alive while the values are used.
-template <std::size_t N>
-void to_values(const gt_ogr_field (&fields)[N], const Json& props, const Json* id,
+void to_values(std::span<const gt_ogr_field> fields, const Json& props, const Json* id,
                std::vector<gt_ogr_value>& values, std::vector<std::string>& text) {
+    const std::size_t N = fields.size();
     values.assign(N, gt_ogr_value{1, nullptr, 0, 0.0});
     text.assign(N, std::string());
     static const Json null_json;
@@ -170,11 +180,38 @@ void to_values(const gt_ogr_field (&fields)[N], const Json& props, const Json* i
     }
 }
 
+// The KML placemark's name ("Armed clash — Aleppo") and balloon text (the summary, the
+// sentence, the source) from the event's GeoJSON properties.
+void add_kml_fields(Json& props) {
+    auto text = [&](const char* key) {
+        const Json& v = props[key];
+        return v.is_string() ? v.get<std::string>() : std::string();
+    };
+    std::string type = text("sub_event_type");
+    if (type.empty()) type = text("event_type");
+    std::string place = text("local_name");
+    if (place.empty()) place = text("location_text");
+    props["name"] = type.empty() ? place : place.empty() ? type : type + " — " + place;
+    std::string description = text("notes");
+    if (const std::string ev = text("evidence"); !ev.empty())
+        description += (description.empty() ? "" : "\n\n") + ("“" + ev + "”");
+    if (const std::string src = text("source"); !src.empty()) description += "\n\nSource: " + src;
+    if (const std::string url = text("url"); !url.empty()) description += "\n" + url;
+    props["description"] = description;
+    props["timestamp"] = props["event_date"];
+}
+
 class GisWriter final : public EventWriter {
   public:
-    GisWriter(const gt_ogr_api& api, const char* driver, const std::string& path) : api_(api) {
+    GisWriter(const gt_ogr_api& api, Format format, const char* driver, const std::string& path)
+        : api_(api), kml_(format == Format::kml) {
+        if (kml_) event_fields_.assign(std::begin(kKmlEventFields), std::end(kKmlEventFields));
+        event_fields_.insert(event_fields_.end(), std::begin(kEventFields), std::end(kEventFields));
+        gt_ogr_layer_def layers[std::size(kLayers)] = {kLayers[0], kLayers[1]};
+        layers[kEventsLayer].fields = event_fields_.data();
+        layers[kEventsLayer].field_count = event_fields_.size();
         gt_ogr_error err{};
-        w_ = api_.open(path.c_str(), driver, kLayers, std::size(kLayers), &err);
+        w_ = api_.open(path.c_str(), driver, layers, std::size(layers), &err);
         if (!w_) detail::throw_ogr_error(err);
     }
 
@@ -185,8 +222,9 @@ class GisWriter final : public EventWriter {
 
     void document(const DocumentResult& doc) override {
         for (const Event& e : doc.events) {
-            const Json f = detail::event_feature(e);
-            to_values(kEventFields, f["properties"], nullptr, values_, text_);
+            Json f = detail::event_feature(e);
+            if (kml_) add_kml_fields(f["properties"]);
+            to_values(event_fields_, f["properties"], nullptr, values_, text_);
             double xy[2] = {detail::round_to(e.location.lon, 6),
                             detail::round_to(e.location.lat, 6)};
             add(kEventsLayer, xy, e.location.resolved ? 1 : 0);
@@ -231,6 +269,8 @@ class GisWriter final : public EventWriter {
     };
 
     const gt_ogr_api& api_;
+    bool kml_;
+    std::vector<gt_ogr_field> event_fields_; // (KML's own, then) kEventFields
     gt_ogr_writer* w_ = nullptr;
     bool finished_ = false;
     std::vector<PendingClaim> pending_;
@@ -256,7 +296,7 @@ std::unique_ptr<EventWriter> make_gis_writer(Format format, const std::string& p
                                              const std::string& driver) {
     if (!is_gis(format)) throw UsageError("make_gis_writer: not a GIS format");
     const gt_ogr_api& api = detail::ogr_plugin(what_needs_it(format, driver));
-    return std::make_unique<GisWriter>(api, driver_name(format, driver), path);
+    return std::make_unique<GisWriter>(api, format, driver_name(format, driver), path);
 }
 
 } // namespace gt::io

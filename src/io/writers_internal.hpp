@@ -85,5 +85,6 @@ std::unique_ptr<EventWriter> make_jsonl_writer(std::ostream& out);
 std::unique_ptr<EventWriter> make_csv_writer(std::ostream& out, bool neutralise = true);
 std::unique_ptr<EventWriter> make_html_writer(std::ostream& out);       // writers_html.cpp
 std::unique_ptr<EventWriter> make_timelinejs_writer(std::ostream& out); // writers_html.cpp
+std::unique_ptr<EventWriter> make_table_writer(std::ostream& out);      // writers_table.cpp
 
 } // namespace gt::io::detail

@@ -91,6 +91,8 @@ struct QuietGdal {
 GDALDriver* find_driver(const std::string& name) {
     register_drivers();
     GDALDriver* d = GetGDALDriverManager()->GetDriverByName(name.c_str());
+    if (!d && name == "LIBKML") // a GDAL built without libkml: KML, without <TimeStamp>
+        d = GetGDALDriverManager()->GetDriverByName("KML");
     if (!d || !d->GetMetadataItem(GDAL_DCAP_VECTOR) || !d->GetMetadataItem(GDAL_DCAP_CREATE))
         throw Failure{GT_OGR_USAGE,
                       "--ogr-driver '" + name +
@@ -180,6 +182,7 @@ struct gt_ogr_writer {
         GDALDriver* drv = find_driver(driver);
         driver_ = drv->GetDescription();
         shapefile_ = driver_ == "ESRI Shapefile";
+        kml_ = driver_ == "KML" || driver_ == "LIBKML";
         if (count == 0 || !defs) throw Failure{GT_OGR_USAGE, "no layer to write"};
         for (std::size_t k = 0; k < count; ++k)
             layers_.push_back(copy_layer(defs[k]));
@@ -201,7 +204,7 @@ struct gt_ogr_writer {
         try {
             QuietGdal quiet;
             drv_ = drv;
-            ds_ = drv->Create(inner_.c_str(), 0, 0, 0, GDT_Unknown, nullptr);
+            ds_ = drv->Create(inner_.c_str(), 0, 0, 0, GDT_Unknown, dataset_options().List());
             if (!ds_)
                 fail("cannot create the " + driver_ + " dataset", "GDAL refused to create it");
             start_layer(0);
@@ -321,7 +324,7 @@ struct gt_ogr_writer {
                     (inner.parent_path() /
                      (inner.stem().string() + "_" + layers_[k].name + inner.extension().string()))
                         .string();
-                ds = drv_->Create(sibling.c_str(), 0, 0, 0, GDT_Unknown, nullptr);
+                ds = drv_->Create(sibling.c_str(), 0, 0, 0, GDT_Unknown, dataset_options().List());
                 if (!ds)
                     fail("cannot create the " + layers_[k].name + " file of the " + driver_ +
                              " output",
@@ -334,6 +337,23 @@ struct gt_ogr_writer {
         layers_[k].file = file;
         begin(ds);
         current_ = k;
+    }
+
+    /// KML: the fields "name" and "description" (and for LIBKML "timestamp", an ISO date written
+    /// as is: <when>2017-09-05</when>, a day) become the placemark's <name>, <description> and
+    /// <TimeStamp>; the KML driver takes the first two as dataset options, LIBKML reads the three
+    /// from configuration options.
+    CPLStringList dataset_options() const {
+        CPLStringList options;
+        if (driver_ == "KML") {
+            options.SetNameValue("NameField", "name");
+            options.SetNameValue("DescriptionField", "description");
+        } else if (driver_ == "LIBKML") {
+            CPLSetThreadLocalConfigOption("LIBKML_NAME_FIELD", "name");
+            CPLSetThreadLocalConfigOption("LIBKML_DESCRIPTION_FIELD", "description");
+            CPLSetThreadLocalConfigOption("LIBKML_TIMESTAMP_FIELD", "timestamp");
+        }
+        return options;
     }
 
     void make_layer(GDALDataset* ds, Layer& l) {
@@ -360,11 +380,11 @@ struct gt_ogr_writer {
             case GT_OGR_REAL:
                 t = OFTReal;
                 break;
-            case GT_OGR_DATE:
-                t = OFTDate;
+            case GT_OGR_DATE: // KML keeps values as text: ISO dates, not GDAL's "2017/09/05"
+                t = kml_ ? OFTString : OFTDate;
                 break;
             case GT_OGR_DATETIME:
-                t = shapefile_ ? OFTString : OFTDateTime; // DBF has no date-time
+                t = shapefile_ || kml_ ? OFTString : OFTDateTime; // DBF has no date-time
                 break;
             case GT_OGR_BOOLEAN:
                 t = OFTInteger;
@@ -491,6 +511,7 @@ struct gt_ogr_writer {
     }
 
     std::string path_, tmpdir_, inner_, driver_;
+    bool kml_ = false;
     bool shapefile_ = false, committed_ = false;
     GDALDriver* drv_ = nullptr;
     GDALDataset* ds_ = nullptr;

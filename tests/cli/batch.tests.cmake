@@ -36,10 +36,47 @@ geotimeline_cli_test(merge-shard-twice
   CHECKS "err:twice.jsonl:1: document 'wire-1' \\(seq 0\\) is also at .*shard-1.jsonl:1. is a shard given twice"
          "!out:.")
 
-geotimeline_cli_test(merge-geojsonseq-refused
+# GeoJSON (and GeoJSONSeq) from extract is read back: merging the GeoJSON of a merge gives it again,
+# byte for byte; a feature that is not ours is refused, CSV is refused saying what merge reads.
+geotimeline_cli_test(merge-to-geojson-expected
+  ARGS merge "${_bt}/shard-0.jsonl" "${_bt}/shard-1.jsonl" --format geojson -q
+  CHECKS "same:${_bt}/merged.expected.geojson")
+geotimeline_cli_test(merge-geojson-input
+  ARGS merge "${_bt}/merged.expected.geojson" --format geojson -q
+  CHECKS "same:${_bt}/merged.expected.geojson")
+geotimeline_cli_test(merge-geojson-input-to-jsonl
+  ARGS merge "${_bt}/merged.expected.geojson" --format jsonl
+  CHECKS "out:^.\"id\":\"wire-2\",\"dct\":null,\"dct_source\":\"none\",\"events\":..\"event_id\":\"wire-2-1\""
+         "err:merged 3 documents .3 events. from 1 file\n")
+geotimeline_cli_test(merge-geojsonseq-not-ours
   ARGS merge "${_bt}/seq.geojsons"
   EXIT 1
-  CHECKS "err:is GeoJSONSeq. merge reads the JSONL outputs")
+  CHECKS "err:seq.geojsons: feature 1 is not an event or claim written by 'geotimeline extract'")
+geotimeline_cli_test(merge-csv-refused
+  ARGS merge "${CMAKE_CURRENT_SOURCE_DIR}/data/batch/not-results.csv"
+  EXIT 1
+  CHECKS "err:looks like CSV. merge reads the JSONL \\(or GeoJSON\\) that 'geotimeline extract' writes. write the shards with --format jsonl")
+# merge writes every format extract writes: the map and the timeline too.
+geotimeline_cli_test(merge-timelinejs
+  ARGS merge "${_bt}/shard-0.jsonl" "${_bt}/shard-1.jsonl" --format timelinejs -q
+  CHECKS "jsonlen:events=3" "json:events.0.unique_id=wire-2-1")
+geotimeline_cli_test(merge-html
+  ARGS merge "${_bt}/shard-0.jsonl" "${_bt}/shard-1.jsonl" -o merged-map.html -q
+  CHECKS "file:merged-map.html=^<!DOCTYPE html>" "file:merged-map.html=wire-2-1")
+# view reads extract's JSONL as it reads its GeoJSON: the same timeline from both.
+foreach(_in merged.expected.jsonl merged.expected.geojson)
+  geotimeline_cli_test("view-input ${_in}"
+    ARGS view "${_bt}/${_in}" --format timelinejs --title Shards
+    CHECKS "jsonlen:events=3" "json:events.0.unique_id=wire-2-1" "json:events.2.unique_id=wire-4-1"
+           "json:title.text.headline=Shards")
+endforeach()
+geotimeline_cli_test(view-jsonl-stdin
+  ARGS view - --format timelinejs STDIN "${_bt}/merged.expected.jsonl"
+  CHECKS "jsonlen:events=3")
+geotimeline_cli_test(view-csv-refused
+  ARGS view "${_bt}/not-results.csv"
+  EXIT 1
+  CHECKS "err:view: '.*not-results.csv' looks like CSV. view reads the GeoJSON or JSONL")
 
 geotimeline_cli_test(merge-not-results
   ARGS merge "${_bt}/not-results.jsonl"

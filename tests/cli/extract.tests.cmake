@@ -169,6 +169,14 @@ geotimeline_cli_test(extract-ogr-unknown-driver
 geotimeline_cli_test(extract-gpkg-file
   ARGS extract "${_example}" --gazetteer "${GT_FULL_INDEX}" -q -o extract-example.gpkg
   CHECKS "file:extract-example.gpkg=^SQLite format 3")
+# KML for Google Earth: each placemark named (type — place), a description balloon (summary and
+# sentence) and a <TimeStamp> with the event's day (the time slider); dates as ISO text.
+geotimeline_cli_test(extract-kml-placemarks
+  ARGS extract "${_example}" --gazetteer "${GT_FULL_INDEX}" -q -o extract-example.kml
+  CHECKS "file:extract-example.kml=<Placemark id=\"events.1\">[ \n]*<name>Government regains territory — Deir ez-Zor</name>[ \n]*<description>Government regains territory \\(liberated\\) at Deir ez-Zor on 2017-09-05\n\n“The talks were held"
+         "file:extract-example.kml=</description>[ \n]*<TimeStamp>[ \n]*<when>2017-09-05</when>[ \n]*</TimeStamp>"
+         "file:extract-example.kml=<SimpleData name=\"event_date\">2017-09-05</SimpleData>"
+         "file:extract-example.kml=<name>Other — Genève</name>")
 geotimeline_cli_test(extract-help-gis
   ARGS extract --help
   CHECKS "out:gpkg, fgb, kml or shp" "out:--ogr-driver")
@@ -198,3 +206,10 @@ geotimeline_cli_test(extract-explain
          "err:explain open-news-explain.txt: sentence 1 \"fell to\" \\(Battles / Non-state actor overtakes territory\\): dropped: a number, price, score or quantity follows"
          "err:explain open-news-explain.txt: sentence 2 \"captured\" \\([^)]*\\): kept: "
          "err:explain open-news-explain.txt: 1 event\\(s\\) after merging")
+# On a terminal: the human summary; piped or with --format jsonl: JSONL (terminal.cmake).
+add_test(NAME "cli: terminal (extract and merge print a table of events on a terminal, JSONL when piped)"
+  COMMAND ${CMAKE_COMMAND} "-DBIN=${GT_BIN}" "-DINDEX=${GT_FULL_INDEX}" "-DWORKDIR=${CMAKE_CURRENT_BINARY_DIR}/tmp"
+          -P "${CMAKE_CURRENT_SOURCE_DIR}/cli/terminal.cmake")
+add_test(NAME "cli: messages (singular counts, no rate for short runs, missing folder, --resume names the option)"
+  COMMAND ${CMAKE_COMMAND} "-DBIN=${GT_BIN}" "-DINDEX=${GT_FULL_INDEX}" "-DWORKDIR=${CMAKE_CURRENT_BINARY_DIR}/tmp"
+          -P "${CMAKE_CURRENT_SOURCE_DIR}/cli/messages.cmake")

@@ -9,6 +9,17 @@ foreach(_mode help docs)
     COMMAND ${CMAKE_COMMAND} "-DBIN=${GT_BIN}" "-DMODE=${_mode}" "-DDOC=${PROJECT_SOURCE_DIR}/docs/reference.md"
             -P "${CMAKE_CURRENT_SOURCE_DIR}/cli/commands_check.cmake")
 endforeach()
+# The option tables of reference.md against each command's --help (generated; options_doc.cmake).
+add_test(NAME "cli: commands-options-docs (reference.md's option tables = each command's --help)"
+  COMMAND ${CMAKE_COMMAND} "-DBIN=${GT_BIN}" -DMODE=check "-DDOC=${PROJECT_SOURCE_DIR}/docs/reference.md"
+          -P "${CMAKE_CURRENT_SOURCE_DIR}/cli/options_doc.cmake")
+# The hidden generator behind them, the man pages and the completions: its own usage errors.
+geotimeline_cli_test(generate-unknown ARGS generate manpages EXIT 2
+  CHECKS "err:^geotimeline: generate: give 'man DIR', ")
+geotimeline_cli_test(generate-options-unknown-command ARGS generate options-md extrat EXIT 2
+  CHECKS "err:^geotimeline: generate options-md: no command 'extrat'")
+geotimeline_cli_test(generate-man-missing-dir ARGS generate man no/such/dir EXIT 4
+  CHECKS "err:^geotimeline: cannot write 'no/such/dir/geotimeline.1'")
 # ... and by name, one test per command, both forms.
 foreach(_cmd extract view merge geoparse timex distance near "gazetteer lookup" "gazetteer info" "gazetteer build")
   string(REPLACE " " ";" _words "${_cmd}")
@@ -95,8 +106,16 @@ geotimeline_cli_test(bad-near-lon ARGS near 1 -181 EXIT 2
 geotimeline_cli_test(near-negative-without-dashes
   ARGS near -33.9249 18.4241 --limit 1 --json --gazetteer "${GT_FULL_INDEX}"
   CHECKS "json:0.country=ZA" "jsonlen:=1")
-geotimeline_cli_test(near-option-after-dashes ARGS near -- -33.9 18.4 --limit 2 EXIT 2
-  CHECKS "err:^geotimeline: near: option --limit after '--' \\(everything after '--' is an argument\\). put the options before '--'")
+# '--' before negative numbers (which need none) does not hide the options after the numbers; a
+# word after it that looks like an unknown option keeps POSIX's '--' (everything is an argument).
+geotimeline_cli_test(near-option-after-dashes ARGS near -- -33.9 18.4 --limit 2 --json --gazetteer "${GT_FULL_INDEX}"
+  CHECKS "jsonlen:=2" "json:0.country=ZA")
+geotimeline_cli_test(near-option-value-after-dashes ARGS near -- -33.9 18.4 --limit=1 --json --gazetteer "${GT_FULL_INDEX}"
+  CHECKS "jsonlen:=1")
+geotimeline_cli_test(distance-option-after-dashes ARGS distance -- -33.92,18.42 "-34.0, 18.5" --json --gazetteer "${GT_FULL_INDEX}"
+  CHECKS "json:distance_km~11.5,1.5")
+geotimeline_cli_test(near-unknown-option-after-dashes ARGS near -- -33.9 18.4 --colour EXIT 2
+  CHECKS "err:^geotimeline: near: unknown option --colour. see 'geotimeline near --help'")
 geotimeline_cli_test(distance-negative-without-dashes
   ARGS distance -33.92,18.42 -34.0,18.5 --json --gazetteer "${GT_FULL_INDEX}"
   CHECKS "json:from.lat~-33.92,0.001" "json:distance_km~11.5,1.5")

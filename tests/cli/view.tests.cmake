@@ -59,8 +59,11 @@ set_tests_properties("cli: view-timelinejs-escapes" PROPERTIES FIXTURES_REQUIRED
 
 # Errors name the file and what to do.
 geotimeline_cli_test(view-not-geojson
-  ARGS view "${PROJECT_SOURCE_DIR}/tests/data/batch/shard-0.jsonl" EXIT 1
-  CHECKS "err:shard-0\\.jsonl:1: not a GeoJSON Feature")
+  ARGS view "${PROJECT_SOURCE_DIR}/tests/data/batch/not-results.jsonl" EXIT 1
+  CHECKS "err:not-results\\.jsonl' is JSON but not GeoJSON")
+geotimeline_cli_test(view-extract-jsonl
+  ARGS view "${PROJECT_SOURCE_DIR}/tests/data/batch/shard-0.jsonl" --format timelinejs
+  CHECKS "jsonlen:events=2")
 geotimeline_cli_test(view-jsonl-line-not-geojson
   ARGS view "${_hostile}" EXIT 1
   CHECKS "err:hostile\\.jsonl' is JSON but not GeoJSON")
