@@ -93,7 +93,7 @@ class ExtractCommand : public Command {
                 return r;
             },
             std::cerr);
-        if (!bo.quiet) {
+        if (!bo.quiet && no_cue + open_news + none_kept > 0) {
             // Of the documents analysed by this run (not those resumed from a journal).
             char line[256];
             std::snprintf(line, sizeof line,

@@ -1,6 +1,6 @@
 # Messages of extract and merge that need a sequence of runs (issue #16): counts in the singular,
-# no rate or ETA for a run shorter than a second, -o into a missing folder named as such, and
-# --resume after a changed --date naming the option. Arguments: BIN, INDEX, WORKDIR.
+# no rate or ETA for a run shorter than a second, -o into a missing folder named as such.
+# Arguments: BIN, INDEX, WORKDIR.
 set(dir "${WORKDIR}/messages")
 file(REMOVE_RECURSE "${dir}")
 file(MAKE_DIRECTORY "${dir}")
@@ -42,16 +42,6 @@ reject("journal|resume|disk full|lock" "missing folder")
 run(4 merge one.jsonl -o no-such-folder/out.csv)
 want("the folder 'no-such-folder' does not exist" "merge into a missing folder")
 
-# An interrupted run (its output path is a directory: the journal is kept), then --resume with
-# another --date: the message names --date and both values.
-file(MAKE_DIRECTORY "${dir}/out.jsonl/x")
-run(4 extract one.jsonl --date 2017-09-09 -o out.jsonl)
-want("the journal 'out.jsonl.partial.jsonl' is kept" "interrupted run")
-file(REMOVE_RECURSE "${dir}/out.jsonl")
-run(2 extract one.jsonl --date 2017-09-10 -o out.jsonl --resume)
-want("--date differs: '2017-09-09' in the journal, '2017-09-10' now" "--resume with another --date")
-run(0 extract one.jsonl --date 2017-09-09 -o out.jsonl --resume)
-want("^geotimeline: 1 document \\(0 failed\\), 1 event, 1 resumed from the journal\n$" "--resume with the same --date")
 if(failures)
   message(FATAL_ERROR "${failures}")
 endif()

@@ -72,7 +72,7 @@ directory-twice)
   touch D/old.partial.jsonl D/x.lock
   for ext in geojson csv jsonl html; do
     gt extract D -o "D/ev.$ext" 2>err.txt || fail "$ext: second run failed: $(cat err.txt)"
-    grep -q "geotimeline: 1 documents (0 failed), 1 events" err.txt || fail "$ext: read its own output: $(cat err.txt)"
+    grep -q "geotimeline: 1 document (0 failed), 1 event" err.txt || fail "$ext: read its own output: $(cat err.txt)"
     grep -q "output files skipped" err.txt || fail "$ext: no word of the skipped files: $(cat err.txt)"
     [[ $ext == html ]] || cmp -s "D/ev.$ext" "first.$ext" || fail "$ext: the second output differs"
   done
