@@ -5,6 +5,7 @@
 
 #include "cli/command.hpp"
 #include "cli/generate.hpp"
+#include "cli/generate_model.hpp"
 #include "cli/usage.hpp"
 #include "core/error.hpp"
 
@@ -39,20 +40,7 @@ int usage_error(const std::string& msg) {
     return gt::exit_usage;
 }
 
-// The words that may follow `prefix` ("" for the first word): "extract", "gazetteer", ...
-std::vector<std::string> next_words(const std::string& prefix) {
-    std::vector<std::string> words;
-    for (const auto& c : gt::cli::commands()) {
-        std::string path = c.path;
-        if (!prefix.empty()) {
-            if (path.rfind(prefix + " ", 0) != 0) continue;
-            path = path.substr(prefix.size() + 1);
-        }
-        std::string word = path.substr(0, path.find(' '));
-        if (std::find(words.begin(), words.end(), word) == words.end()) words.push_back(word);
-    }
-    return words;
-}
+using gt::cli::gen::next_words; // the words that may follow a prefix ("" for the first)
 
 // Reads the command words of args from `i` ("gazetteer lookup"). An unknown word is a usage
 // error with the closest command; a group without its command ("gazetteer") is returned as
