@@ -30,13 +30,20 @@ bool outside(const BuildEntry& other, const BuildEntry& d) {
 // "Province de l'Oudalan": the elided article becomes a word of its own ("de l oudalan"), so
 // that the core is "oudalan" (normalisation drops apostrophes, which would give "loudalan").
 std::string split_elisions(std::string_view raw) {
-    std::string out(raw);
-    for (std::size_t i = 1; i < out.size(); ++i) {
-        char c = static_cast<char>(out[i - 1] | 0x20);
-        bool word_start = i == 1 || out[i - 2] == ' ';
-        if (!word_start || (c != 'l' && c != 'd')) continue;
-        if (out[i] == '\'') out[i] = ' ';
-        else if (out.compare(i, 3, "\xE2\x80\x99") == 0) out.replace(i, 3, " ");
+    std::string out;
+    out.reserve(raw.size());
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        out.push_back(raw[i]);
+        char c = static_cast<char>(raw[i] | 0x20);
+        bool word_start = i == 0 || raw[i - 1] == ' ';
+        if (!word_start || (c != 'l' && c != 'd') || i + 1 >= raw.size()) continue;
+        if (raw[i + 1] == '\'') {
+            out.push_back(' ');
+            ++i;
+        } else if (raw.substr(i + 1, 3) == "\xE2\x80\x99") {
+            out.push_back(' ');
+            i += 3;
+        }
     }
     return out;
 }
