@@ -196,24 +196,27 @@ Unit unit_word(const Ctx& c, std::size_t k) {
     return l->unit;
 }
 
-} // namespace
+// Each step of match_relative: a match (true), no match and stop (false), or nothing said:
+// the next step is tried (nullopt).
+using Step = std::optional<bool>;
 
-bool match_relative(const Ctx& c, std::size_t i, Match& m) {
+// "USA Today", "today's world": not the DCT.
+bool today_is_not_a_date(const Ctx& c, std::size_t i) {
     const Token& t = c.at(i);
-    if (t.kind != Kind::Word || !t.lex) return false;
-    std::string_view w = c.low(i);
-    const Lex& l = *t.lex;
-    if (w == "today") {
-        // a name: "USA Today", "VOA Today"
-        if (t.cap && i > 0 && c.at(i - 1).kind == Kind::Word && c.at(i - 1).cap && !c.at(i).nl_before) return false;
-        // "today's world", "today's youth": nowadays, not the DCT (TimeML leaves these)
-        if (c.is_punct(i + 1, '\'') && c.glued(i + 1) && c.is(i + 2, "s")) {
-            std::string_view n = i + 3 < c.size() ? c.low(i + 3) : std::string_view{};
-            if (n == "world" || n == "youth" || n == "society" || n == "generation" || n == "young" ||
-                n == "children" || n == "kids" || n == "standards")
-                return false;
-        }
+    // a name: "USA Today", "VOA Today"
+    if (t.cap && i > 0 && c.at(i - 1).kind == Kind::Word && c.at(i - 1).cap && !c.at(i).nl_before) return true;
+    // "today's world", "today's youth": nowadays, not the DCT (TimeML leaves these)
+    if (c.is_punct(i + 1, '\'') && c.glued(i + 1) && c.is(i + 2, "s")) {
+        std::string_view n = i + 3 < c.size() ? c.low(i + 3) : std::string_view{};
+        return n == "world" || n == "youth" || n == "society" || n == "generation" || n == "young" ||
+               n == "children" || n == "kids" || n == "standards";
     }
+    return false;
+}
+
+// today, yesterday, tomorrow, tonight ("yesterday morning"), "this morning", "last night".
+Step deictic_day(const Ctx& c, std::size_t i, std::string_view w, Match& m) {
+    if (w == "today" && today_is_not_a_date(c, i)) return false;
     if (w == "today" || w == "yesterday" || w == "tomorrow" || w == "tonight") {
         int off = w == "yesterday" ? -1 : (w == "tomorrow" ? 1 : 0);
         int p = w == "tonight" ? 4 : part_at(c, i + 1);
@@ -229,6 +232,11 @@ bool match_relative(const Ctx& c, std::size_t i, Match& m) {
         set(m, i, i + 2, TimexType::Time, day_value(c, off) + "T" + cal::part_of_day(p), Granularity::PartOfDay);
         return true;
     }
+    return std::nullopt;
+}
+
+// "afternoon yesterday", "late morning", "overnight".
+Step part_of_day(const Ctx& c, std::size_t i, std::string_view w, Match& m) {
     if (int p = part_at(c, i); p && p != 4) {
         // "afternoon yesterday", "mid-afternoon yesterday": that day's part
         if (c.is(i + 1, "yesterday") || c.is(i + 1, "today") || c.is(i + 1, "tomorrow")) {
@@ -244,6 +252,11 @@ bool match_relative(const Ctx& c, std::size_t i, Match& m) {
         set(m, i, i + 1, TimexType::Time, day_value(c, 0) + "TNI", Granularity::PartOfDay);
         return true;
     }
+    return std::nullopt;
+}
+
+// now, currently, recently, the future, the past: PRESENT_REF, PAST_REF, FUTURE_REF.
+Step reference_word(const Ctx& c, std::size_t i, std::string_view w, Match& m) {
     if (w == "now" || w == "currently" || w == "nowadays" || (w == "present" && c.is(i - 1, "at"))) {
         if (w == "now" && c.is(i + 1, "defunct")) return false; // "now that ..." is tagged in TimeML
         return set(m, i, i + 1, TimexType::Date, "PRESENT_REF", Granularity::None), true;
@@ -272,116 +285,142 @@ bool match_relative(const Ctx& c, std::size_t i, Match& m) {
         set(m, i, i + 1, TimexType::Date, "PAST_REF", Granularity::None).the_ok = true;
         return true;
     }
+    return std::nullopt;
+}
+
+// "spring", "the fall of 2016", "winter": not "fall" and "spring" as verbs or nouns.
+bool season(const Ctx& c, std::size_t i, std::string_view w, const Lex& l, Match& m) {
+    if (w == "fall" || w == "spring") {
+        bool ok = i > 0 && (c.is(i - 1, "the") || c.is(i - 1, "in") || c.is(i - 1, "this") ||
+                            c.is(i - 1, "last") || c.is(i - 1, "next") || c.is(i - 1, "early") ||
+                            c.is(i - 1, "late") || c.is(i - 1, "mid") || c.is(i - 1, "by"));
+        if (!ok || (c.is(i - 1, "the") && !c.is(i + 1, "of") && c.at(i + 1 < c.size() ? i + 1 : i).kind == Kind::Word && i + 1 < c.size() && !(c.flags(i + 1) & (L_PAST | L_PRESENT | L_FUTURE))))
+            return false;
+    }
+    std::size_t last = i + 1;
+    int y = 0;
+    std::size_t k = c.is(last, "of") ? last + 1 : last;
+    std::size_t k2 = 0;
+    if (year_number(c, k, y, k2)) {
+        set(m, i, k2, TimexType::Date, cal::season(y, l.season), Granularity::Season, false).the_ok = true;
+        return true;
+    }
+    set(m, i, last, TimexType::Date, season_value(c, l.season, 9, c.tense(i, last)), Granularity::Season).the_ok = true;
+    return true;
+}
+
+// "this Tuesday": the one in the current week.
+void this_weekday(const Ctx& c, int weekday, Match& m) {
+    if (!c.dct) return;
+    Date monday = *c.dct - bg::days(cal::weekday(*c.dct) - 1);
+    std::string v = cal::day(monday + bg::days(weekday - 1));
+    m.value = m.type == TimexType::Time ? v + m.value.substr(10) : v;
+}
+
+// last/this/next (past, coming, latest, current) + a holiday, weekday, season, weekend or unit.
+bool shifted_unit(const Ctx& c, std::size_t i, std::string_view w, const Lex& l, Match& m) {
+    int rel = (l.flags & L_THIS) ? 0 : ((l.flags & L_LAST) ? -2 : 2);
+    std::size_t j = i + 1;
+    if (w == "this" && (c.is(j, "past") || c.is(j, "coming"))) {
+        rel = c.is(j, "past") ? -2 : 2;
+        ++j;
+    }
+    if (match_holiday(c, j, m, rel)) {
+        m.first = i;
+        return true;
+    }
+    const Lex* l2 = c.lex(j);
+    if (!l2) return false;
+    if (l2->weekday && !l2->plural) {
+        if (!match_weekday(c, i, j, m, rel == 0 ? 9 : rel)) return false;
+        if (rel == 0) this_weekday(c, l2->weekday, m);
+        m.first = i;
+        return true;
+    }
+    if (l2->season && !l2->plural) {
+        set(m, i, j + 1, TimexType::Date, season_value(c, l2->season, rel, c.tense(i, j + 1)), Granularity::Season).the_ok = true;
+        return true;
+    }
+    if (c.is(j, "weekend")) {
+        set(m, i, j + 1, TimexType::Date, weekend_value(c, rel == 0 ? 0 : rel, c.tense(i, j + 1)), Granularity::Week).the_ok = true;
+        return true;
+    }
+    Unit u = unit_word(c, j);
+    if (u == Unit::None || u == Unit::Second || u == Unit::Minute || u == Unit::Hour) return false;
+    if (u == Unit::Day) {
+        if (w == "next" || w == "following") return set(m, i, j + 1, TimexType::Date, day_value(c, 1), Granularity::Day).the_ok = true, true;
+        return false;
+    }
+    int n = rel == 0 ? 0 : (rel < 0 ? -1 : 1);
+    if (w == "current" || w == "present") n = 0;
+    Granularity g;
+    std::string v = unit_value(c, u, n, g);
+    if (w == "latest" || (u == Unit::Quarter && w == "past")) {
+        v = unit_value(c, u, -1, g);
+    }
+    set(m, i, j + 1, TimexType::Date, v, g).the_ok = true;
+    return true;
+}
+
+// "the week of March 6", "the week beginning November 26th": that day's ISO week.
+bool week_of_day(const Ctx& c, std::size_t i, std::string_view w, Match& m) {
+    std::size_t at = c.is(i + 1, "of") ? i + 2
+                     : (c.is(i + 1, "beginning") || c.is(i + 1, "starting") || c.is(i + 1, "commencing"))
+                         ? (c.is(i + 2, "on") ? i + 3 : i + 2)
+                         : 0;
+    if (w != "week" || !at || !c.dct) return false;
+    Match d;
+    if (!match_calendar(c, at, d) || d.gran != Granularity::Day || d.value.size() != 10 || d.value[0] == 'X') return false;
+    auto day = cal::make_date(std::stoi(d.value.substr(0, 4)), std::stoi(d.value.substr(5, 2)),
+                              std::stoi(d.value.substr(8, 2)));
+    if (!day) return false;
+    set(m, i, d.last, TimexType::Date, cal::week(*day), Granularity::Week).the_ok = true;
+    return true;
+}
+
+// "the week", "the month", "the year", "the weekend", "the quarter": the current one.
+bool the_unit(const Ctx& c, std::size_t i, std::string_view w, Match& m) {
+    if (!(i > 0 && c.is(i - 1, "the") && !(c.is_punct(i + 1, '-') && c.glued(i + 1)) && !c.is(i + 1, "before") &&
+          !c.is(i + 1, "after") && !c.is(i + 1, "of") && !c.is(i + 1, "in") && !c.is(i + 1, "when") &&
+          !c.is(i + 1, "that")))
+        return false;
+    if (w == "weekend") {
+        set(m, i, i + 1, TimexType::Date, weekend_value(c, 9, c.tense(i, i + 1)), Granularity::Week).the_ok = true;
+        return true;
+    }
+    Unit u = unit_word(c, i);
+    if (u == Unit::Year && i > 1 && (c.is(i - 2, "for") || c.is(i - 2, "during"))) {
+        set(m, i, i + 1, TimexType::Duration, "P1Y", Granularity::Year).the_ok = true; // for the year
+        return true;
+    }
+    if (u == Unit::Week || u == Unit::Month || u == Unit::Year || u == Unit::Quarter) {
+        Granularity g;
+        std::string v = unit_value(c, u, u == Unit::Quarter ? -1 : 0, g);
+        set(m, i, i + 1, TimexType::Date, v, g).the_ok = true;
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool match_relative(const Ctx& c, std::size_t i, Match& m) {
+    const Token& t = c.at(i);
+    if (t.kind != Kind::Word || !t.lex) return false;
+    std::string_view w = c.low(i);
+    const Lex& l = *t.lex;
+    for (auto step : {deictic_day, part_of_day, reference_word})
+        if (Step s = step(c, i, w, m)) return *s;
     if (match_holiday(c, i, m, 9)) return true;
     if (l.weekday) return match_weekday(c, i, i, m, 9);
-    if (l.season) {
-        if (w == "fall" || w == "spring") {
-            bool ok = i > 0 && (c.is(i - 1, "the") || c.is(i - 1, "in") || c.is(i - 1, "this") ||
-                                c.is(i - 1, "last") || c.is(i - 1, "next") || c.is(i - 1, "early") ||
-                                c.is(i - 1, "late") || c.is(i - 1, "mid") || c.is(i - 1, "by"));
-            if (!ok || (c.is(i - 1, "the") && !c.is(i + 1, "of") && c.at(i + 1 < c.size() ? i + 1 : i).kind == Kind::Word && i + 1 < c.size() && !(c.flags(i + 1) & (L_PAST | L_PRESENT | L_FUTURE))))
-                return false;
-        }
-        std::size_t last = i + 1;
-        int y = 0;
-        std::size_t k = c.is(last, "of") ? last + 1 : last;
-        std::size_t k2 = 0;
-        if (year_number(c, k, y, k2)) {
-            set(m, i, k2, TimexType::Date, cal::season(y, l.season), Granularity::Season, false).the_ok = true;
-            return true;
-        }
-        set(m, i, last, TimexType::Date, season_value(c, l.season, 9, c.tense(i, last)), Granularity::Season).the_ok = true;
-        return true;
-    }
-    if (l.flags & (L_LAST | L_NEXT | L_THIS)) {
-        int rel = (l.flags & L_THIS) ? 0 : ((l.flags & L_LAST) ? -2 : 2);
-        std::size_t j = i + 1;
-        if (w == "this" && (c.is(j, "past") || c.is(j, "coming"))) {
-            rel = c.is(j, "past") ? -2 : 2;
-            ++j;
-        }
-        if (match_holiday(c, j, m, rel)) {
-            m.first = i;
-            return true;
-        }
-        const Lex* l2 = c.lex(j);
-        if (!l2) return false;
-        if (l2->weekday && !l2->plural) {
-            if (!match_weekday(c, i, j, m, rel == 0 ? 9 : rel)) return false;
-            if (rel == 0 && c.dct) { // this Tuesday: the one in the current week
-                Date monday = *c.dct - bg::days(cal::weekday(*c.dct) - 1);
-                std::string v = cal::day(monday + bg::days(l2->weekday - 1));
-                m.value = m.type == TimexType::Time ? v + m.value.substr(10) : v;
-            }
-            m.first = i;
-            return true;
-        }
-        if (l2->season && !l2->plural) {
-            set(m, i, j + 1, TimexType::Date, season_value(c, l2->season, rel, c.tense(i, j + 1)), Granularity::Season).the_ok = true;
-            return true;
-        }
-        if (c.is(j, "weekend")) {
-            set(m, i, j + 1, TimexType::Date, weekend_value(c, rel == 0 ? 0 : rel, c.tense(i, j + 1)), Granularity::Week).the_ok = true;
-            return true;
-        }
-        Unit u = unit_word(c, j);
-        if (u == Unit::None || u == Unit::Second || u == Unit::Minute || u == Unit::Hour) return false;
-        if (u == Unit::Day) {
-            if (w == "next" || w == "following") return set(m, i, j + 1, TimexType::Date, day_value(c, 1), Granularity::Day).the_ok = true, true;
-            return false;
-        }
-        int n = rel == 0 ? 0 : (rel < 0 ? -1 : 1);
-        if (w == "current" || w == "present") n = 0;
-        Granularity g;
-        std::string v = unit_value(c, u, n, g);
-        if (w == "latest" || (u == Unit::Quarter && w == "past")) {
-            v = unit_value(c, u, -1, g);
-        }
-        set(m, i, j + 1, TimexType::Date, v, g).the_ok = true;
-        return true;
-    }
+    if (l.season) return season(c, i, w, l, m);
+    if (l.flags & (L_LAST | L_NEXT | L_THIS)) return shifted_unit(c, i, w, l, m);
     if (w == "latest" && c.is(i + 1, "quarter")) {
         Granularity g;
         set(m, i, i + 2, TimexType::Date, unit_value(c, Unit::Quarter, -1, g), g).the_ok = true;
         return true;
     }
-    // "the week of March 6", "the week beginning November 26th": that day's ISO week
-    std::size_t at = c.is(i + 1, "of") ? i + 2
-                     : (c.is(i + 1, "beginning") || c.is(i + 1, "starting") || c.is(i + 1, "commencing"))
-                         ? (c.is(i + 2, "on") ? i + 3 : i + 2)
-                         : 0;
-    if (w == "week" && at && c.dct) {
-        Match d;
-        if (match_calendar(c, at, d) && d.gran == Granularity::Day && d.value.size() == 10 && d.value[0] != 'X') {
-            auto day = cal::make_date(std::stoi(d.value.substr(0, 4)), std::stoi(d.value.substr(5, 2)),
-                                      std::stoi(d.value.substr(8, 2)));
-            if (day) {
-                set(m, i, d.last, TimexType::Date, cal::week(*day), Granularity::Week).the_ok = true;
-                return true;
-            }
-        }
-    }
-    // "the week", "the month", "the year", "the weekend", "the quarter": the current one
-    if (i > 0 && c.is(i - 1, "the") && !(c.is_punct(i + 1, '-') && c.glued(i + 1)) && !c.is(i + 1, "before") &&
-        !c.is(i + 1, "after") && !c.is(i + 1, "of") && !c.is(i + 1, "in") && !c.is(i + 1, "when") &&
-        !c.is(i + 1, "that")) {
-        if (w == "weekend") {
-            set(m, i, i + 1, TimexType::Date, weekend_value(c, 9, c.tense(i, i + 1)), Granularity::Week).the_ok = true;
-            return true;
-        }
-        Unit u = unit_word(c, i);
-        if (u == Unit::Year && i > 1 && (c.is(i - 2, "for") || c.is(i - 2, "during"))) {
-            set(m, i, i + 1, TimexType::Duration, "P1Y", Granularity::Year).the_ok = true; // for the year
-            return true;
-        }
-        if (u == Unit::Week || u == Unit::Month || u == Unit::Year || u == Unit::Quarter) {
-            Granularity g;
-            std::string v = unit_value(c, u, u == Unit::Quarter ? -1 : 0, g);
-            set(m, i, i + 1, TimexType::Date, v, g).the_ok = true;
-            return true;
-        }
-    }
-    return false;
+    return week_of_day(c, i, w, m) || the_unit(c, i, w, m);
 }
 
 } // namespace gt::timex
