@@ -285,7 +285,7 @@ BatchSummary run_batch(const BatchOptions& o, const ProcessFn& process, std::ost
 
     const bool progress_on = o.progress && !o.quiet && &log == &std::cerr && ::isatty(STDERR_FILENO);
     Progress progress(progress_on, log, total);
-    std::size_t documents = 0, failed = 0, events = 0, reported = 0;
+    std::size_t documents = 0, failed = 0, events = 0, reported = 0, warned = 0;
     std::uint64_t bytes_read = 0; // only the thread holding the source changes it
     std::atomic<std::uint64_t> bytes_shown{0};
     std::unique_ptr<Output> direct;   // filter mode: straight to stdout
@@ -320,6 +320,9 @@ BatchSummary run_batch(const BatchOptions& o, const ProcessFn& process, std::ost
                     progress.finish();
                     log << "geotimeline: " << where(r) << ": " << text::printable(r.error) << " (skipped)\n";
                 }
+            } else if (!r.warning.empty() && warned++ < kReportedFailures) {
+                progress.finish();
+                log << "geotimeline: warning: " << where(r) << ": " << r.warning << " (no events)\n";
             }
             if (!journal) {
                 // Filter mode: every document written and flushed as soon as it is in order.
@@ -410,7 +413,10 @@ BatchSummary run_batch(const BatchOptions& o, const ProcessFn& process, std::ost
                 << (o.errors_path.empty() ? std::string(" (list them all with --errors FILE)")
                                           : " (all in '" + o.errors_path + "')")
                 << '\n';
-        log << "geotimeline: " << counted(summary.documents, "document") << " (" << summary.failed << " failed), "
+        if (warned > kReportedFailures)
+            log << "geotimeline: warning: ... and " << (warned - kReportedFailures) << " more empty documents\n";
+        log << "geotimeline: " << counted(summary.documents, "document") << " (" << summary.failed << " failed"
+            << (warned ? ", " + std::to_string(warned) + " empty" : std::string()) << "), "
             << counted(summary.events, "event");
         if (summary.seconds >= 1) { // a rate over a fraction of a second says nothing
             char line[96];
