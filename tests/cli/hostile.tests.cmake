@@ -97,7 +97,7 @@ geotimeline_cli_test(hostile-gazetteer-coordinates
 
 # Generated inputs and shell tricks (hostile.sh): a 200 MB line, a full disk (native and GDAL
 # writers), ids as paths.
-foreach(_case huge-line disk-full gis-disk-full path-ids bad-fields)
+foreach(_case huge-line disk-full gis-disk-full dev-full path-ids bad-fields)
   add_test(NAME "cli: hostile-${_case}"
     COMMAND bash "${CMAKE_CURRENT_SOURCE_DIR}/cli/hostile.sh" ${_case} "${GT_BIN}" "${GT_FULL_INDEX}"
             "${CMAKE_CURRENT_SOURCE_DIR}/data" "${CMAKE_CURRENT_BINARY_DIR}/tmp")
