@@ -218,8 +218,10 @@ long parse_number(const std::vector<Word>& words, std::size_t i, std::size_t& ne
         return v;
     }
     long v = word_value(w);
-    // "a dozen", "a hundred", "a million": one of the scale word
-    if (w == "a" && i + 1 < words.size() && (words[i + 1].norm == "dozen" || scale_value(words[i + 1].norm) > 0))
+    // "a dozen", "a hundred", "a thousand": one of the scale word ("a million" is most often a
+    // fraction's: "half a million", "a quarter of a million")
+    if (w == "a" && i + 1 < words.size() && (words[i + 1].norm == "dozen" || words[i + 1].norm == "hundred" ||
+                                             words[i + 1].norm == "thousand"))
         v = 1;
     if (v < 0) return -1;
     std::size_t j = i + 1;
