@@ -100,6 +100,7 @@ class Engine {
                     r.error = "processing failed";
                 }
                 if (r.doc_id.empty()) r.doc_id = item.doc.id;
+                r.warning = std::move(item.warning);
             } else {
                 r.doc_id = item.doc.id;
                 r.error = std::move(item.error);
@@ -116,6 +117,7 @@ class Engine {
                 d.result.input = std::move(r.input);
                 d.result.line = r.line;
                 d.result.error = std::move(r.error);
+                d.result.warning = std::move(r.warning);
                 d.result.seq = r.seq;
             } else {
                 d.result = std::move(r);

@@ -18,6 +18,16 @@ namespace {
 
 bool is_stdout(const std::string& path) { return path.empty() || path == "-"; }
 
+} // namespace
+
+bool streamed_output(const std::string& output) {
+    struct stat st {};
+    return is_stdout(output) ||
+           (::stat(output.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode));
+}
+
+namespace {
+
 bool same_file(const struct stat& a, const struct stat& b) {
     return a.st_dev == b.st_dev && a.st_ino == b.st_ino;
 }

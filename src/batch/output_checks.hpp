@@ -9,6 +9,11 @@
 
 namespace gt::batch {
 
+/// Whether `output` is written as it comes, like standard output ("" or "-"): also an existing
+/// file that is neither a regular file nor a directory (a device such as /dev/full or
+/// /dev/stdout, a FIFO), beside which no journal, lock, CSV type file or temporary file is made.
+bool streamed_output(const std::string& output);
+
 /// The files a run writes beside `output` (the output itself, its journal, its lock file, its
 /// CSV type file): a directory run never reads them as documents.
 std::vector<std::string> own_files(const std::string& output);

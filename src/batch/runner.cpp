@@ -39,8 +39,6 @@ using ojson = nlohmann::ordered_json;
 constexpr std::size_t npos = static_cast<std::size_t>(-1);
 constexpr std::size_t kReportedFailures = 10;
 
-bool is_stdout(const std::string& path) { return path.empty() || path == "-"; }
-
 /// "1 document", "2 documents".
 std::string counted(std::size_t n, const char* noun) { return std::to_string(n) + " " + noun + (n == 1 ? "" : "s"); }
 
@@ -106,8 +104,8 @@ struct Output {
         } else {
             file = std::make_unique<io::OutputFile>(o.output);
             writer = io::make_writer(o.format, file->stream(), o.writer);
-            csvt = o.format == io::Format::csv && !is_stdout(o.output);
-            batched = !is_stdout(o.output);
+            csvt = o.format == io::Format::csv && !streamed_output(o.output);
+            batched = !streamed_output(o.output);
         }
         if (!o.errors_path.empty()) errors = std::make_unique<io::OutputFile>(o.errors_path);
     }
@@ -240,7 +238,7 @@ BatchSummary run_batch(const BatchOptions& o, const ProcessFn& process, std::ost
     if (o.shard_count == 0 || o.shard_index >= o.shard_count)
         throw UsageError("shard " + std::to_string(o.shard_index) + "/" + std::to_string(o.shard_count) +
                          " does not exist; use I/N with 0 <= I < N");
-    const bool to_file = !is_stdout(o.output);
+    const bool to_file = !streamed_output(o.output); // (a device or FIFO is written as standard output is)
     if (o.resume && !to_file) throw UsageError("--resume needs -o FILE: standard output cannot be resumed");
     if (io::is_gis(o.format) && !to_file)
         throw UsageError("the GIS formats are written through GDAL to a file, not to standard output; give -o FILE");
@@ -285,7 +283,7 @@ BatchSummary run_batch(const BatchOptions& o, const ProcessFn& process, std::ost
 
     const bool progress_on = o.progress && !o.quiet && &log == &std::cerr && ::isatty(STDERR_FILENO);
     Progress progress(progress_on, log, total);
-    std::size_t documents = 0, failed = 0, events = 0, reported = 0;
+    std::size_t documents = 0, failed = 0, events = 0, reported = 0, warned = 0;
     std::uint64_t bytes_read = 0; // only the thread holding the source changes it
     std::atomic<std::uint64_t> bytes_shown{0};
     std::unique_ptr<Output> direct;   // filter mode: straight to stdout
@@ -320,6 +318,9 @@ BatchSummary run_batch(const BatchOptions& o, const ProcessFn& process, std::ost
                     progress.finish();
                     log << "geotimeline: " << where(r) << ": " << text::printable(r.error) << " (skipped)\n";
                 }
+            } else if (!r.warning.empty() && warned++ < kReportedFailures) {
+                progress.finish();
+                log << "geotimeline: warning: " << where(r) << ": " << r.warning << " (no events)\n";
             }
             if (!journal) {
                 // Filter mode: every document written and flushed as soon as it is in order.
@@ -410,7 +411,10 @@ BatchSummary run_batch(const BatchOptions& o, const ProcessFn& process, std::ost
                 << (o.errors_path.empty() ? std::string(" (list them all with --errors FILE)")
                                           : " (all in '" + o.errors_path + "')")
                 << '\n';
-        log << "geotimeline: " << counted(summary.documents, "document") << " (" << summary.failed << " failed), "
+        if (warned > kReportedFailures)
+            log << "geotimeline: warning: ... and " << (warned - kReportedFailures) << " more empty documents\n";
+        log << "geotimeline: " << counted(summary.documents, "document") << " (" << summary.failed << " failed"
+            << (warned ? ", " + std::to_string(warned) + " empty" : std::string()) << "), "
             << counted(summary.events, "event");
         if (summary.seconds >= 1) { // a rate over a fraction of a second says nothing
             char line[96];

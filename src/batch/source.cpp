@@ -65,9 +65,19 @@ InputFile describe(const std::string& path, bool jsonl) {
 
 } // namespace
 
+namespace {
+
+/// An empty text (a file, or a JSONL "text", of nothing or white space only): a headline-only
+/// item of a news feed, or a scraper's failed download. Both are a warning naming the document
+/// (it has no events), not a failure: one rule for files and JSONL.
+const char* empty_problem(std::string_view text) {
+    return text.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos ? "empty: no text" : nullptr;
+}
+
+} // namespace
+
 std::string text_problem(const std::string& raw, std::string& repaired) {
-    // An empty file is most often a scraper's failed download: say so rather than find nothing.
-    if (raw.find_first_not_of(" \t\r\n\f\v") == std::string::npos) return "empty: no text";
+    if (const char* why = empty_problem(raw)) return why;
     // UTF-16 with a byte order mark is decoded (its ASCII characters hold NUL bytes).
     const bool utf16 = text::utf16_bom(raw) != 0;
     if (!utf16 && raw.find('\0') != std::string::npos) return "contains NUL bytes: not a text file";
@@ -271,6 +281,10 @@ void set_text(Item& item, std::string raw, bool complete, std::size_t max_bytes)
                      " bytes; raise the limit or split the file)";
         return;
     }
+    if (const char* why = empty_problem(raw)) { // as an empty JSONL "text": a warning
+        item.warning = why;
+        return;
+    }
     std::string repaired;
     item.error = text_problem(raw, repaired);
     if (item.error.empty()) item.doc.text = std::move(repaired);
@@ -391,6 +405,8 @@ bool DocumentSource::next(Item& item) {
                     // GDAL's formats would cut the id at the NUL (two ids could become one)
                     item.error = std::string("field \"") + field + "\" contains a NUL character (\\u0000)";
                     item.doc.text.clear();
+                } else if (const char* why = empty_problem(item.doc.text)) {
+                    item.warning = why; // as an empty text file
                 }
                 if (item.doc.date.empty()) item.doc.date = date_;
                 return true;

@@ -47,6 +47,7 @@ std::vector<InputFile> expand_inputs(const std::vector<std::string>& inputs, Ski
 struct Item {
     Document doc;        // input and line always set; id when known
     std::string error;   // non-empty: the document cannot be read (why, without FILE:LINE)
+    std::string warning; // non-empty: read, with nothing to find in it (an empty text): why
     std::uint64_t bytes = 0;
 };
 

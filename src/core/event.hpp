@@ -69,6 +69,7 @@ struct DocumentResult {
     std::vector<PlaceMention> places;
     std::vector<TimeExpr> timexes;
     std::string error;            // non-empty when the document could not be processed
+    std::string warning;          // non-empty: processed, but the user should hear of it (an empty text); not written
     /// Position of the document in the run's input order (set by the batch engine, src/batch;
     /// written as "seq" with "input" and "line" in JSONL so shards can be merged); npos: unset.
     std::size_t seq = static_cast<std::size_t>(-1);

@@ -34,7 +34,7 @@ struct SentenceContext {
     std::vector<std::size_t> clause;        // per word of the sentence (index - first)
     std::vector<int> clause_owner;          // kept cue index owning each clause, or -1
     std::vector<const ActorHit*> actors;    // in this sentence
-    std::vector<char> place_is_actor;       // per place mention
+    const std::vector<char>& place_is_actor; // per place mention (the document's: a copy per sentence was quadratic)
     std::string focus_country;              // the country the document is mostly about
     // per word of the sentence: is a date there background (see choose_timex)? Made on the
     // first call of choose_timex in the sentence, in one pass, so that the work stays linear

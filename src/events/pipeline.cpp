@@ -1,6 +1,7 @@
 #include "events/pipeline.hpp"
 
 #include "events/extract.hpp"
+#include "text/printable.hpp"
 #include "text/segment.hpp"
 #include "text/utf8.hpp"
 #include "timex/tagger.hpp"
@@ -8,6 +9,19 @@
 #include <exception>
 
 namespace gt::events {
+
+namespace {
+
+/// Why the document's own "date" (JSONL "date" or "dct") cannot be its date, or "": a date that
+/// is no calendar day ("2017-02-31", month 13, "-2017-01-01", "2017-09-09T25:61:61Z") fails the
+/// document rather than being ignored (its events would be dated from the text alone).
+std::string date_problem(const Document& doc) {
+    if (doc.date.empty() || !timex::normalize_dct(doc.date).empty()) return {};
+    return "field \"date\" is not a calendar day: '" + text::clip(doc.date, 100) +
+           "' (give YYYY-MM-DD, e.g. 2017-09-09, or leave the field out)";
+}
+
+} // namespace
 
 Pipeline::Pipeline(const gazetteer::Index& index, Lexicon lexicon, PipelineOptions opts)
     : lexicon_(std::move(lexicon)), geoparser_(index), opts_(std::move(opts)) {}
@@ -22,6 +36,10 @@ DocumentResult process(const Document& doc, const Pipeline& pipeline, Explanatio
     r.doc_id = doc.id;
     r.input = doc.input;
     r.line = doc.line;
+    if (r.error = date_problem(doc); !r.error.empty()) {
+        x.verdict = Verdict::failed;
+        return r;
+    }
     try {
         std::string repaired;
         std::string_view text = doc.text;

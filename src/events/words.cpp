@@ -217,13 +217,12 @@ long parse_number(const std::vector<Word>& words, std::size_t i, std::size_t& ne
         next = j;
         return v;
     }
-    if ((w == "a" || w == "one") && i + 1 < words.size()) {
-        const auto& n = words[i + 1].norm;
-        if (n == "dozen") { next = i + 2; return 12; }
-        if (n == "hundred") { next = i + 2; return 100; }
-        if (n == "thousand") { next = i + 2; return 1000; }
-    }
     long v = word_value(w);
+    // "a dozen", "a hundred", "a thousand": one of the scale word ("a million" is most often a
+    // fraction's: "half a million", "a quarter of a million")
+    if (w == "a" && i + 1 < words.size() && (words[i + 1].norm == "dozen" || words[i + 1].norm == "hundred" ||
+                                             words[i + 1].norm == "thousand"))
+        v = 1;
     if (v < 0) return -1;
     std::size_t j = i + 1;
     if (v >= 20 && v % 10 == 0 && j < words.size()) {
@@ -238,6 +237,14 @@ long parse_number(const std::vector<Word>& words, std::size_t i, std::size_t& ne
             long r = parse_number(words, j + 1, k);
             if (r > 0 && r < 100) { v += r; j = k; }
         }
+    }
+    // "two dozen", "two thousand", "three hundred thousand", "a million": times the scale word
+    if (j < words.size() && words[j].norm == "dozen") {
+        v *= 12;
+        ++j;
+    } else if (long s = j < words.size() ? scale_value(words[j].norm) : -1; s >= 1000) {
+        v *= s;
+        ++j;
     }
     next = j;
     return v;

@@ -53,8 +53,8 @@ WordStream make_words(std::string_view text);
 /// The same from the text's segmentation (text::segment(text)), shared with the geoparser.
 WordStream make_words(std::string_view text, const text::Segmented& seg);
 
-/// The value of a number word or digits at words[i] ("16", "sixteen", "twenty two", "a dozen");
-/// sets `next` to the index after it. -1 when there is no exact number there (also for
+/// The value of a number word or digits at words[i] ("16", "sixteen", "twenty two", "a dozen",
+/// "2.5 million", "three hundred thousand"); sets `next` to the index after it. -1 when there is no exact number there (also for
 /// "dozens", "scores", "hundreds", "several").
 long parse_number(const std::vector<Word>& words, std::size_t i, std::size_t& next);
 

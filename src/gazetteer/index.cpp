@@ -257,16 +257,27 @@ std::vector<std::string> index_search_path(const std::string& install_datadir) {
     return paths;
 }
 
+namespace {
+
+/// The index a variable the user set names: it is not a hint to fall back from, so a path to
+/// nothing is an error naming the variable.
+Index open_named(const char* var, const char* value, const fs::path& path) {
+    std::error_code ec;
+    if (!fs::exists(path, ec))
+        throw DataError(std::string("$") + var + " is '" + value + "', which " +
+                        (path == fs::path(value) ? "does not exist" : "holds no " + path.filename().string()) +
+                        "; fix or unset it (or give --gazetteer FILE)");
+    return Index::open(path.string());
+}
+
+} // namespace
+
 Index open_index(const std::string& explicit_path, const std::string& install_datadir) {
     if (!explicit_path.empty()) return Index::open(explicit_path);
-    // A variable the user set names the index they mean: it is not a hint to fall back from.
-    if (const char* p = std::getenv("GEOTIMELINE_GAZETTEER"); p && *p) {
-        std::error_code ec;
-        if (!fs::exists(p, ec))
-            throw DataError(std::string("$GEOTIMELINE_GAZETTEER is '") + p +
-                            "', which does not exist; fix or unset it (or give --gazetteer FILE)");
-        return Index::open(p);
-    }
+    if (const char* p = std::getenv("GEOTIMELINE_GAZETTEER"); p && *p)
+        return open_named("GEOTIMELINE_GAZETTEER", p, fs::path(p));
+    if (const char* d = std::getenv("GEOTIMELINE_DATA_DIR"); d && *d)
+        return open_named("GEOTIMELINE_DATA_DIR", d, fs::path(d) / "gazetteer.gtz");
     auto paths = index_search_path(install_datadir);
     for (const auto& p : paths) {
         std::error_code ec;

@@ -19,6 +19,9 @@ class FdOutput final : public std::streambuf {
     FdOutput& operator=(const FdOutput&) = delete;
 
     int fd() const noexcept { return fd_; }
+    /// The errno of the first failed write (0: none): the stream's later flushes do not write
+    /// again, so this is the system's reason of a failed output.
+    int error() const noexcept { return error_; }
     /// Writes what is buffered and closes the descriptor: false (errno set) when either fails or
     /// a write failed before.
     bool close();

@@ -76,10 +76,13 @@ void set_stream_name(std::ostream& out, const std::string* name) noexcept {
 }
 
 void flush_and_check(std::ostream& out, bool force) {
+    const int before = errno; // the reason of a write that failed before this check, if any
     errno = 0;
     if (out && (force || out.iword(batched_index()) == 0)) out.flush();
     if (!out) {
-        const int err = errno;
+        int err = errno ? errno : before;
+        // The write that failed may be long past (the stream's flag stays, errno does not)
+        if (const auto* fd = dynamic_cast<const FdOutput*>(out.rdbuf()); fd && fd->error()) err = fd->error();
         const bool named = out.pword(name_index()) != nullptr;
         const std::string name = stream_name(out);
         const std::string what = !named || name == kStdoutName ? name : "'" + name + "'";

@@ -30,6 +30,42 @@ std::string day_of_value(std::string_view v) {
     return {};
 }
 
+/// A UTC offset or zone after a time: "Z", "UTC", "GMT", "+03:00", "+0300", "-05".
+bool valid_zone(std::string_view z) {
+    if (z.empty() || z == "Z" || z == "UTC" || z == "GMT") return true;
+    if (z[0] != '+' && z[0] != '-') return false;
+    z.remove_prefix(1);
+    if (!digits(z, 0, 2) || num(z, 0, 2) > 14) return false;
+    if (z.size() == 2) return true;
+    const std::size_t m = z[2] == ':' ? 3 : 2;
+    return z.size() == m + 2 && digits(z, m, 2) && num(z, m, 2) < 60;
+}
+
+/// The time after a day ("T10:00", " 10:00:00.5Z", "T19:34+03:00"): hours below 24, minutes
+/// below 60, seconds below 61 (a leap second); an impossible time makes the date no date.
+bool valid_time(std::string_view t) {
+    if (!digits(t, 0, 2) || t.size() < 5 || t[2] != ':' || !digits(t, 3, 2)) return false;
+    if (num(t, 0, 2) > 23 || num(t, 3, 2) > 59) return false;
+    std::size_t k = 5;
+    if (k < t.size() && t[k] == ':') {
+        if (!digits(t, k + 1, 2) || num(t, k + 1, 2) > 60) return false;
+        k += 3;
+        if (k < t.size() && (t[k] == '.' || t[k] == ',')) {
+            ++k;
+            if (!digits(t, k, 1)) return false;
+            while (k < t.size() && std::isdigit(static_cast<unsigned char>(t[k]))) ++k;
+        }
+    }
+    while (k < t.size() && t[k] == ' ') ++k;
+    return valid_zone(t.substr(k));
+}
+
+/// A character that, touching a date written in words or numbers, makes it part of something
+/// else: a sign ("-2017-01-01", a year before the era), more digits or letters.
+bool glued(char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '+' || c == '/' || c == ':' || c == '_';
+}
+
 } // namespace
 
 std::string normalize_dct(std::string_view s) {
@@ -38,6 +74,7 @@ std::string normalize_dct(std::string_view s) {
     int y = 0, m = 0, d = 0;
     if (digits(s, 0, 4) && s.size() >= 10 && (s[4] == '-' || s[4] == '/') && digits(s, 5, 2) && s[7] == s[4] &&
         digits(s, 8, 2) && (s.size() == 10 || s[10] == 'T' || s[10] == ' ')) {
+        if (s.size() > 10 && !valid_time(s.substr(11))) return {};
         y = num(s, 0, 4);
         m = num(s, 5, 2);
         d = num(s, 8, 2);
@@ -48,7 +85,9 @@ std::string normalize_dct(std::string_view s) {
     } else {
         for (const auto& t : tag(s, Dct{})) {
             std::string v = day_of_value(t.value);
-            if (!v.empty() && !t.relative) return v;
+            if (v.empty() || t.relative) continue;
+            if ((t.begin > 0 && glued(s[t.begin - 1])) || (t.end < s.size() && glued(s[t.end]))) return {};
+            return v;
         }
         return {};
     }

@@ -178,6 +178,84 @@ async function hostileMap(context) {
   await page.close();
 }
 
+/// A FeatureCollection of generated events (a GeoJSON file for `view`).
+function writeFeatures(file, props, n, places) {
+  const out = fs.openSync(file, 'w');
+  fs.writeSync(out, '{"type":"FeatureCollection","features":[');
+  let buf = [];
+  for (let i = 0; i < n; i++) {
+    const k = i % places;
+    const f = { type: 'Feature', geometry: { type: 'Point', coordinates: [-170 + (k * 7.3) % 340, -60 + (k * 3.1) % 120] },
+      properties: Object.assign({ feature_kind: 'event', event_id: 'e' + i, doc_id: 'd' + (i % 1000),
+        event_date: new Date(Date.UTC(2020, 0, 1 + (i % 366))).toISOString().slice(0, 10) }, props(i)) };
+    buf.push(JSON.stringify(f));
+    if (buf.length === 10000 || i === n - 1) {
+      fs.writeSync(out, (i >= buf.length ? ',' : '') + buf.join(','));
+      buf = [];
+    }
+  }
+  fs.writeSync(out, ']}\n');
+  fs.closeSync(out);
+}
+
+// Article text used as keys ("__proto__", "constructor", "toString" as an event type, a
+// document id, a precision) is data: the legend and popups print it, never Object's members.
+async function prototypeKeysMap(context) {
+  const geojson = path.join(outDir, 'proto-keys.geojson');
+  const file = path.join(outDir, 'proto-keys-map.html');
+  const names = ['__proto__', 'constructor', 'toString', 'hasOwnProperty'];
+  writeFeatures(geojson, (i) => ({ event_type: names[i % 4], sub_event_type: names[(i + 1) % 4], doc_id: names[i % 4],
+    time_precision: names[(i + 2) % 4], geo_precision: names[(i + 3) % 4], location: names[i % 4] }), 4, 4);
+  run(['view', geojson, '-o', file]);
+  const errors = [];
+  const page = await openPage(context, file, errors);
+  const legend = await page.locator('.gt-legend').textContent();
+  for (const n of names) check(legend.includes(n + ' (1)'), `the legend counts the type ${n}: ${legend}`);
+  check(!/object Object|function|native code/.test(legend), 'the legend shows no object or function');
+  check((await page.locator('#gt-summary').textContent()).includes('4 events from 4 documents'), 'the summary counts the documents named after Object members');
+  for (let i = 0; i < names.length; i++) {
+    await page.locator('#gt-list li').nth(i).click();
+    await page.waitForFunction((n) => {
+      const c = document.querySelector('.leaflet-popup-content');
+      return c && c.textContent.includes('Document' + n);
+    }, names[i], { timeout: 5000 });
+    const popup = await page.locator('.leaflet-popup-content').textContent();
+    check(popup.includes(names[i] + ' / ' + names[(i + 1) % 4]), `the popup gives the type ${names[i]}`);
+    check(!/object Object|function|native code/.test(popup), `the popup of ${names[i]} shows no object or function: ${popup}`);
+  }
+  check(errors.length === 0, 'no request, script error or dialog: ' + errors.join('; '));
+  await page.close();
+}
+
+// 150,000 events (140,000 overflowed the call stack: Math.min.apply over every day): one
+// marker per place, the list in pages, the slider and the count still work.
+async function manyEventsMap(context) {
+  const geojson = path.join(outDir, 'many.geojson');
+  const file = path.join(outDir, 'many-map.html');
+  const n = 150000, places = 700;
+  writeFeatures(geojson, (i) => ({ event_type: i % 2 ? 'Battles' : 'Protests' }), n, places);
+  run(['view', geojson, '-o', file]);
+  const errors = [];
+  const page = await openPage(context, file, errors);
+  check((await page.locator('#gt-count').textContent()).startsWith(`${n} of ${n} events shown, ${n} on the map`), `all ${n} events are shown`);
+  check(await page.locator('#gt-list li').count() === 500, 'the list shows its first page of 500');
+  check(await page.locator('path.gt-marker').count() === 0, 'the markers are on a canvas, not SVG paths');
+  const markers = await page.evaluate(() => {
+    let k = 0;
+    document.querySelectorAll('#gt-map canvas').forEach(() => k++);
+    return k;
+  });
+  check(markers >= 1, 'a canvas draws the markers');
+  await page.click('.gt-more');
+  check(await page.locator('#gt-list li').count() === 1000, 'the button lists 500 more');
+  await page.locator('#gt-slider').fill('0');
+  const first = Math.ceil(n / 366);
+  check((await page.locator('#gt-count').textContent()).startsWith(`${first} of ${n} events shown`), `the slider at the first day shows its ${first} events`);
+  check(await page.locator('#gt-list li').count() === Math.min(500, first), 'the list holds the events of that day');
+  check(errors.length === 0, 'no request, script error or dialog: ' + errors.join('; '));
+  await page.close();
+}
+
 (async () => {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'geotimeline-chromium-'));
   // A persistent context on a fresh profile directory: the user-data-dir the brief of the test asks.
@@ -191,6 +269,8 @@ async function hostileMap(context) {
   try {
     await exampleMap(context);
     await hostileMap(context);
+    await prototypeKeysMap(context);
+    await manyEventsMap(context);
   } catch (e) {
     fail(e.stack || String(e));
   } finally {

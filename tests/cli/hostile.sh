@@ -34,13 +34,13 @@ disk-full)
   bash -c "ulimit -f 4; exec \"$bin\" extract docs.jsonl --gazetteer \"$index\" -o out.geojson -q" 2>err.txt
   rc=$?
   [[ $rc -eq 4 ]] || fail "extract: exit $rc, expected 4: $(cat err.txt)"
-  grep -q "cannot write 'out.geojson.partial.jsonl': .*rerun with --resume once fixed" err.txt || fail "extract: message: $(cat err.txt)"
+  grep -q "cannot write 'out.geojson.partial.jsonl': File too large .*rerun with --resume once fixed" err.txt || fail "extract: message: $(cat err.txt)"
   [[ $(cat out.geojson) == "previous output" ]] || fail "extract: the previous output was changed"
   "$bin" extract docs.jsonl --gazetteer "$index" -o shard.jsonl -q || fail "extract to shard.jsonl failed"
   bash -c "ulimit -f 4; exec \"$bin\" merge shard.jsonl -o out.geojson -q" 2>err.txt
   rc=$?
   [[ $rc -eq 4 ]] || fail "merge: exit $rc, expected 4: $(cat err.txt)"
-  grep -qE "cannot write 'out.geojson': .*(nothing was replaced|left intact)" err.txt ||
+  grep -qE "cannot write 'out.geojson': .*File too large.*(nothing was replaced|left intact)" err.txt ||
     fail "merge: message: $(cat err.txt)"
   [[ $(cat out.geojson) == "previous output" ]] || fail "merge: the previous output was changed"
   ls | grep -q '\.tmp\.' && fail "a temporary file was left: $(ls)"
@@ -124,6 +124,39 @@ bad-fields)
   done
   grep -q 'control.jsonl:1 (id \\x1b\]0;pwned\\x07\\x1b\[31mred\\u009b)' err.txt || fail "control: $(cat -v err.txt)"
   LC_ALL=C grep -q $'\x1b' err.txt && fail "a raw escape character reached stderr"
+  ;;
+dev-full)
+  # A final write that fails says the system's reason (it said "write failed" when the failed
+  # write was earlier than the last flush): /dev/full takes no byte, ENOSPC.
+  printf '%s\n' "$good" > docs.jsonl
+  "$bin" extract docs.jsonl --gazetteer "$index" -o shard.jsonl -q || fail "extract to shard.jsonl failed"
+  "$bin" extract docs.jsonl --gazetteer "$index" -o events.geojson -q || fail "extract to events.geojson failed"
+  for f in geojson jsonl csv html geojsonseq timelinejs; do
+    "$bin" extract docs.jsonl --gazetteer "$index" -o /dev/full --format $f -q 2>err.txt
+    rc=$?
+    [[ $rc -eq 4 ]] || fail "extract -o /dev/full --format $f: exit $rc, expected 4: $(cat err.txt)"
+    grep -q "cannot write '/dev/full': No space left on device" err.txt || fail "extract $f: message: $(cat err.txt)"
+    "$bin" extract docs.jsonl --gazetteer "$index" --format $f -q >/dev/full 2>err.txt
+    rc=$?
+    [[ $rc -eq 4 ]] || fail "extract --format $f >/dev/full: exit $rc, expected 4: $(cat err.txt)"
+    grep -q "cannot write standard output: No space left on device" err.txt || fail "extract $f >/dev/full: message: $(cat err.txt)"
+  done
+  "$bin" view events.geojson -o /dev/full 2>err.txt
+  rc=$?
+  [[ $rc -eq 4 ]] || fail "view -o /dev/full: exit $rc, expected 4: $(cat err.txt)"
+  grep -q "cannot write '/dev/full': No space left on device" err.txt || fail "view: message: $(cat err.txt)"
+  "$bin" merge shard.jsonl -o /dev/full --format geojson -q 2>err.txt
+  rc=$?
+  [[ $rc -eq 4 ]] || fail "merge -o /dev/full: exit $rc, expected 4: $(cat err.txt)"
+  grep -q "cannot write '/dev/full': No space left on device" err.txt || fail "merge: message: $(cat err.txt)"
+  # A device or FIFO given to -o is written as standard output is: no journal, lock or CSV type
+  # file beside it (it used to leave /dev/full.partial.jsonl behind, failing the next run)
+  mkfifo fifo
+  cat fifo > got.csv &
+  "$bin" extract docs.jsonl --gazetteer "$index" -o fifo --format csv -q 2>err.txt || fail "extract -o FIFO: $(cat err.txt)"
+  wait
+  grep -q "good-1" got.csv || fail "extract -o FIFO wrote no event: $(cat got.csv)"
+  ls fifo.* 2>/dev/null && fail "files made beside the FIFO: $(ls)"
   ;;
 *) fail "unknown case" ;;
 esac

@@ -5,7 +5,6 @@ set(_good "${PROJECT_SOURCE_DIR}/examples/deir-ez-zor-2017-09-09.txt")
 
 # Each bad file fails alone (exit 1), the example beside it still gives its events.
 foreach(_case
-    "empty.txt|empty: no text"
     "noise.bin|contains NUL bytes: not a text file"
     "undecodable.txt|not decodable as UTF-8 or Windows-1252 text")
   string(REPLACE "|" ";" _parts "${_case}")
@@ -43,10 +42,34 @@ geotimeline_cli_test(hostile-broken-lines
          "err:broken-lines.jsonl:4 \\(id no-text\\): no \"text\" string"
          "err:broken-lines.jsonl:5 \\(id text-not-string\\): field \"text\" is not a string"
          "err:broken-lines.jsonl:6: not JSON"
-         "err:10 documents \\(5 failed\\)"
+         "err:broken-lines.jsonl:7 \\(id bad-date\\): field \"date\" is not a calendar day: '2017-02-31'"
+         "err:broken-lines.jsonl:8 \\(id huge-year\\): field \"date\" is not a calendar day: '99999-01-01'"
+         "err:10 documents \\(7 failed\\)"
          "out:\"event_id\":\"good-1-1\"" "out:\"event_id\":\"good-2-1\""
-         "out:\"id\":\"bad-date\"" "out:\"id\":\"huge-year\""
          "out:\"event_id\":\"../../etc/passwd-1\"")
+
+# A JSONL "date" (or "dct") that is no calendar day or time fails its document, named, rather
+# than being ignored; the other documents run (issue #15).
+geotimeline_cli_test(hostile-bad-dates
+  ARGS extract "${_h}/bad-dates.jsonl" --gazetteer "${GT_FULL_INDEX}" --format jsonl
+  EXIT 1
+  CHECKS "err:bad-dates.jsonl:2 \\(id negative-year\\): field \"date\" is not a calendar day: '-2017-01-01' \\(give YYYY-MM-DD"
+         "err:bad-dates.jsonl:3 \\(id bad-time\\): field \"date\" is not a calendar day: '2017-09-09T25:61:61Z'"
+         "err:bad-dates.jsonl:4 \\(id month-13\\): field \"date\" is not a calendar day: '2017-13-01'"
+         "err:bad-dates.jsonl:5 \\(id february-30\\): field \"date\" is not a calendar day: '2017-02-30'"
+         "err:bad-dates.jsonl:6 \\(id bad-dct\\): field \"date\" is not a calendar day: '2017-09-31'"
+         "err:7 documents \\(5 failed\\)"
+         "out:\"event_id\":\"good-1\"" "out:\"event_id\":\"good-time-1\"")
+
+# An empty text is one rule for a file and a JSONL "text" (white space only too): a warning
+# naming the document, which has no events; not a failure (a headline-only item of a feed).
+geotimeline_cli_test(hostile-empty-text
+  ARGS extract "${_h}/empty.txt" "${_h}/empty-text.jsonl" --gazetteer "${GT_FULL_INDEX}" --format jsonl
+  CHECKS "err:warning: [^ ]*empty.txt: empty: no text \\(no events\\)"
+         "err:warning: [^ ]*empty-text.jsonl:1 \\(id empty\\): empty: no text \\(no events\\)"
+         "err:warning: [^ ]*empty-text.jsonl:2 \\(id blank\\): empty: no text \\(no events\\)"
+         "err:4 documents \\(0 failed, 3 empty\\)"
+         "out:\"id\":\"empty\"" "!out:\"error\"" "out:\"event_id\":\"good-1\"")
 
 # UTF-16 JSONL cannot be split into lines: one clear error for the file.
 geotimeline_cli_test(hostile-utf16-jsonl
@@ -74,7 +97,7 @@ geotimeline_cli_test(hostile-gazetteer-coordinates
 
 # Generated inputs and shell tricks (hostile.sh): a 200 MB line, a full disk (native and GDAL
 # writers), ids as paths.
-foreach(_case huge-line disk-full gis-disk-full path-ids bad-fields)
+foreach(_case huge-line disk-full gis-disk-full dev-full path-ids bad-fields)
   add_test(NAME "cli: hostile-${_case}"
     COMMAND bash "${CMAKE_CURRENT_SOURCE_DIR}/cli/hostile.sh" ${_case} "${GT_BIN}" "${GT_FULL_INDEX}"
             "${CMAKE_CURRENT_SOURCE_DIR}/data" "${CMAKE_CURRENT_BINARY_DIR}/tmp")

@@ -11,6 +11,20 @@ geotimeline_cli_test(gazetteer-env-missing
   CHECKS "err:GEOTIMELINE_GAZETTEER is '.*no-such-index.gtz', which does not exist. fix or unset it"
          "!out:.")
 
+# So is $GEOTIMELINE_DATA_DIR naming a directory that does not exist or holds no index.
+geotimeline_cli_test(data-dir-env-missing
+  ARGS extract "${_o_example}" -q
+  ENV "GEOTIMELINE_DATA_DIR=${CMAKE_CURRENT_BINARY_DIR}/no-such-dir"
+  EXIT 3
+  CHECKS "err:GEOTIMELINE_DATA_DIR is '.*no-such-dir', which holds no gazetteer.gtz. fix or unset it"
+         "!out:.")
+geotimeline_cli_test(data-dir-env-no-index
+  ARGS extract "${_o_example}" -q
+  ENV "GEOTIMELINE_DATA_DIR=${PROJECT_SOURCE_DIR}/examples"
+  EXIT 3
+  CHECKS "err:GEOTIMELINE_DATA_DIR is '.*examples', which holds no gazetteer.gtz. fix or unset it"
+         "!out:.")
+
 # An output extension the tool does not know is an error naming the known ones (it used to be
 # written as GeoJSON, or the view as HTML, under a name that says otherwise); nothing written.
 geotimeline_cli_test(output-unknown-extension

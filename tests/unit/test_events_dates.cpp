@@ -5,6 +5,8 @@
 #include "test_events_helpers.hpp"
 #include "test_timex_helpers.hpp"
 
+#include <initializer_list>
+
 TEST_CASE("a text that says nobody was killed gives an explicit 0", "[events][fatalities]") {
     CHECK(deaths("There were no reported casualties.") == 0);
     CHECK(deaths("No casualties were reported.") == 0);
@@ -50,6 +52,39 @@ TEST_CASE("numbers with a decimal point or a scale word", "[events][fatalities]"
     CHECK(deaths("The famine killed 1.2 thousand people.") == 1200);
     CHECK(deaths("Clashes killed 1,200 people.") == 1200);
     CHECK(deaths("The blast killed 2.5 people.") == -1); // a measure, not a count
+}
+
+TEST_CASE("parse_number: digits, words, decimals and scale words; vague counts are no number", "[events][fatalities]") {
+    struct Case {
+        const char* text;
+        long value;
+    };
+    for (const Case& c : std::initializer_list<Case>{
+             {"16", 16}, {"sixteen", 16}, {"twenty two", 22}, {"1,200", 1200}, {"a dozen", 12},
+             {"two dozen", 24}, {"3 hundred", 300}, {"three hundred", 300}, {"a hundred", 100},
+             {"one hundred and five", 105}, {"2 thousand", 2000}, {"two thousand", 2000},
+             {"1.2 thousand", 1200}, {"a thousand", 1000}, {"three hundred thousand", 300000},
+             {"1.5 million", 1500000}, {"2.5 million", 2500000}, {"two million", 2000000},
+             {"1.2 billion", 1200000000}}) {
+        INFO(c.text);
+        const auto ws = make_words(c.text);
+        std::size_t next = 0;
+        CHECK(parse_number(ws.words, 0, next) == c.value);
+        CHECK(next == ws.words.size()); // the whole number read, scale word included
+    }
+    // ("a million" is most often a fraction's: "half a million", "a quarter of a million")
+    for (const char* vague : {"hundreds", "dozens", "thousands", "millions", "scores", "several", "a", "2.5",
+                              "a million", "a billion"}) {
+        INFO(vague);
+        const auto ws = make_words(vague);
+        std::size_t next = 0;
+        CHECK(parse_number(ws.words, 0, next) == -1);
+    }
+    CHECK(deaths("The war has killed two million people.") == 2000000);
+    CHECK(deaths("Gunmen killed two dozen villagers.") == 24);
+    CHECK(deaths("The fighting killed a thousand people.") == 1000);
+    CHECK(deaths("Clashes killed hundreds of people.") != 100); // vague: not a count of 100
+    CHECK(deaths("More than a quarter of a million people have been killed.") != 1000000);
 }
 
 TEST_CASE("'last week' and 'last month' date one incident; periods stay tallies", "[events][fatalities]") {

@@ -86,6 +86,24 @@ TEST_CASE("Absurd dates give no value, not a crash", "[robust][timex]") {
     }
 }
 
+TEST_CASE("A document date that is no calendar day or time is no date", "[robust][timex]") {
+    // (a JSONL "date" of these fails its document: tests/cli, hostile-broken-lines)
+    for (const char* bad : {"-2017-01-01", "+2017-01-01", "12017-01-01", "2017-09-09T25:61:61Z", "2017-09-09T24:00",
+                            "2017-09-09T10:60", "2017-09-09T10:00:61", "2017-09-09T10:00+25:00", "2017-09-09T",
+                            "2017-09-09Tnoon", "2017-13-01", "2017-00-10", "2017-02-30", "2017-04-31",
+                            "2019-02-29", "20171301", "30 February 2017", "-9 September 2017"}) {
+        INFO(bad);
+        CHECK(gt::timex::normalize_dct(bad).empty());
+    }
+    CHECK(gt::timex::normalize_dct("2016-02-29") == "2016-02-29");
+    for (const char* good : {"2017-09-09", "2017/09/09", "20170909", "2017-09-09T10:00", "2017-09-09T23:59:60Z",
+                             "2017-09-09T19:34:05.123+03:00", "2017-09-09 10:00:00 UTC", "2017-09-09T10:00:00-0500",
+                             "9 September 2017", "Sat, 09 Sep 2017 10:00:00 +0000"}) {
+        INFO(good);
+        CHECK(gt::timex::normalize_dct(good) == "2017-09-09");
+    }
+}
+
 TEST_CASE("JSONL lines longer than the limit are skipped unread, the next ones still read",
           "[robust][io]") {
     const std::string long_text(40000, 'x'); // longer than the reader's 16 KiB chunks

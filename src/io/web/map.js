@@ -19,6 +19,11 @@
   var GEO_PRECISION = { 1: 'the town', 2: 'near a town or part of a region', 3: 'a region or larger' };
 
   function str(v) { return v === null || v === undefined ? '' : String(v); }
+  /* Tables keyed by article text (event types, document ids) have no prototype, and constant
+   * tables are read through own(): a type or id "__proto__", "constructor" or "toString" is
+   * data, never Object's own members. */
+  function dict() { return Object.create(null); }
+  function own(o, k) { return Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined; }
   function el(tag, cls, text) {
     var e = document.createElement(tag);
     if (cls) e.className = cls;
@@ -36,13 +41,13 @@
   var features = Array.isArray(data.features) ? data.features : [];
 
   /* Events and claims. */
-  var events = [], claims = [], colours = {}, typeCounts = {}, extra = 0;
+  var events = [], claims = [], colours = dict(), typeCounts = dict(), extra = 0;
   features.forEach(function (f) {
     if (!f || typeof f !== 'object') return;
     var p = f.properties && typeof f.properties === 'object' ? f.properties : {};
     if (p.feature_kind === 'spatial_claim') { claims.push({ f: f, p: p }); return; }
     var type = str(p.event_type) || UNTYPED;
-    if (!colours[type]) colours[type] = TYPE_COLOURS[type] || EXTRA_COLOURS[extra++ % EXTRA_COLOURS.length];
+    if (!colours[type]) colours[type] = own(TYPE_COLOURS, type) || EXTRA_COLOURS[extra++ % EXTRA_COLOURS.length];
     typeCounts[type] = (typeCounts[type] || 0) + 1;
     events.push({ f: f, p: p, type: type, day: dayOf(p.event_date) });
   });
@@ -80,7 +85,7 @@
       dl.appendChild(dd);
     }
     var when = str(p.event_date) || 'unknown';
-    var prec = PRECISION[p.time_precision];
+    var prec = own(PRECISION, p.time_precision);
     if (prec && prec !== 'day') when += ' (' + prec + ')';
     if (str(p.date_text)) when += ' \u2014 \u201c' + str(p.date_text) + '\u201d';
     row('Date', when);
@@ -93,7 +98,7 @@
     var place = [name, str(p.admin1), str(p.country_name)].filter(Boolean).join(', ');
     var written = str(p.location_text);
     if (written && written !== str(p.location) && written !== local) place += ' (\u201c' + written + '\u201d)';
-    if (GEO_PRECISION[p.geo_precision]) place += ' \u2014 ' + GEO_PRECISION[p.geo_precision];
+    if (own(GEO_PRECISION, p.geo_precision)) place += ' \u2014 ' + own(GEO_PRECISION, p.geo_precision);
     row('Place', place);
     var url = httpUrl(p.url);
     if (url) {
@@ -112,8 +117,11 @@
   }
 
   var markers = L.layerGroup().addTo(map);
-  /* Thousands of SVG circles make the page slow: above 2000 events the markers go on a canvas. */
+  /* Thousands of SVG circles make the page slow: above 2000 events the markers go on a canvas.
+   * Above 20,000 events (up to millions) there is one marker per place, not per event: its popup
+   * counts the events shown there and names the first; the list gives each. */
   var canvas = events.length > 2000 ? L.canvas({ padding: 0.5 }) : null;
+  var BIG = events.length > 20000, PAGE = 500, PLACE_LISTED = 10;
   var list = document.getElementById('gt-list');
   var selected = null;
   function select(ev) {
@@ -121,62 +129,110 @@
     selected = ev;
     if (ev.li) ev.li.classList.add('gt-selected');
   }
+  function whenWhere(ev) {
+    return (str(ev.p.event_date) || 'undated') + ' \u00b7 ' +
+        (str(ev.p.location) || str(ev.p.location_text) || 'unknown place');
+  }
+
+  /* Events at the same point: one group (a ring of markers, or one marker above 20,000 events). */
+  var groups = dict();
   events.forEach(function (ev) {
-    var g = ev.f.geometry, p = ev.p;
-    if (g && g.type === 'Point' && Array.isArray(g.coordinates) &&
-        isFinite(g.coordinates[0]) && isFinite(g.coordinates[1])) {
-      ev.base = L.latLng(+g.coordinates[1], +g.coordinates[0]);
-      var n = typeof p.fatalities === 'number' && p.fatalities > 0 ? p.fatalities : 0;
-      ev.marker = L.circleMarker(ev.base, {
-        radius: 6 + Math.min(9, Math.sqrt(n)), color: '#222', weight: 1,
-        fillColor: colours[ev.type], fillOpacity: 0.85, className: 'gt-marker'
-      });
-      if (canvas) ev.marker.options.renderer = canvas;
-      ev.marker.bindPopup(function () { return popupFor(ev); }, { maxWidth: 380 });
-      ev.marker.bindTooltip(el('span', null, (str(p.event_date) || 'undated') + ' \u00b7 ' +
-                                kindOf(ev)));
-      ev.marker.on('click', function () {
-        select(ev);
-        if (ev.li) ev.li.scrollIntoView({ block: 'nearest' });
-      });
-    }
-    var li = el('li');
+    var g = ev.f.geometry;
+    if (!g || g.type !== 'Point' || !Array.isArray(g.coordinates) ||
+        !isFinite(g.coordinates[0]) || !isFinite(g.coordinates[1])) return;
+    ev.base = L.latLng(+g.coordinates[1], +g.coordinates[0]);
+    var key = ev.base.lat.toFixed(5) + ',' + ev.base.lng.toFixed(5);
+    ev.group = groups[key] = groups[key] || { base: ev.base, events: [] };
+    ev.group.events.push(ev);
+  });
+
+  function eventMarker(ev) {
+    var p = ev.p, n = typeof p.fatalities === 'number' && p.fatalities > 0 ? p.fatalities : 0;
+    var m = L.circleMarker(ev.base, {
+      radius: 6 + Math.min(9, Math.sqrt(n)), color: '#222', weight: 1,
+      fillColor: colours[ev.type], fillOpacity: 0.85, className: 'gt-marker'
+    });
+    if (canvas) m.options.renderer = canvas;
+    m.bindPopup(function () { return popupFor(ev); }, { maxWidth: 380 });
+    m.bindTooltip(el('span', null, (str(p.event_date) || 'undated') + ' \u00b7 ' + kindOf(ev)));
+    m.on('click', function () {
+      select(ev);
+      if (ev.li) ev.li.scrollIntoView({ block: 'nearest' });
+    });
+    return m;
+  }
+  function placePopup(grp) {
+    var here = grp.events.filter(function (ev) { return ev.vis; });
+    if (here.length === 1) return popupFor(here[0]);
+    var box = el('div', 'gt-popup');
+    box.appendChild(el('h2', null, here.length + ' events at ' + whenWhere(here[0]).replace(/^.* \u00b7 /, '')));
+    here.slice(0, PLACE_LISTED).forEach(function (ev) {
+      box.appendChild(el('div', null, (str(ev.p.event_date) || 'undated') + ' \u00b7 ' + kindOf(ev) + ' \u00b7 ' + str(ev.p.doc_id)));
+    });
+    if (here.length > PLACE_LISTED) box.appendChild(el('div', null, 'and ' + (here.length - PLACE_LISTED) + ' more: see the list'));
+    return box;
+  }
+  function placeMarker(grp) {
+    var ev = grp.events[0];
+    var m = L.circleMarker(grp.base, {
+      radius: 4 + Math.min(10, Math.log(grp.events.length) / Math.LN2), color: '#222', weight: 1,
+      fillColor: colours[ev.type], fillOpacity: 0.85, className: 'gt-marker', renderer: canvas
+    });
+    m.bindPopup(function () { return placePopup(grp); }, { maxWidth: 380 });
+    m.bindTooltip(el('span', null, grp.events.length + ' event' + (grp.events.length === 1 ? '' : 's') + ' \u00b7 ' +
+                              (str(ev.p.location) || str(ev.p.location_text) || 'unknown place')));
+    return m;
+  }
+  if (BIG) Object.keys(groups).forEach(function (key) { groups[key].marker = placeMarker(groups[key]); });
+  else events.forEach(function (ev) { if (ev.base) ev.marker = eventMarker(ev); });
+
+  /* The list: the events shown, in pages (a million list items would stall the page). */
+  function itemOf(ev) {
+    if (ev.li) return ev.li;
+    var p = ev.p, li = el('li');
     li.tabIndex = 0;
     var top = el('div', 'gt-when');
     var sw = el('span', 'gt-swatch'); sw.style.background = colours[ev.type];
     top.appendChild(sw);
-    top.appendChild(document.createTextNode((str(p.event_date) || 'undated') + ' \u00b7 ' +
-                                            (str(p.location) || str(p.location_text) || 'unknown place')));
+    top.appendChild(document.createTextNode(whenWhere(ev)));
     li.appendChild(top);
     li.appendChild(el('div', 'gt-what', kindOf(ev)));
     var who = [str(p.actor1), str(p.actor2)].filter(Boolean).join(' vs ');
     if (who) li.appendChild(el('div', null, who));
-    if (!ev.marker) li.appendChild(el('div', 'gt-noplace', 'place not resolved: not on the map'));
+    if (!ev.base) li.appendChild(el('div', 'gt-noplace', 'place not resolved: not on the map'));
     function go() {
       select(ev);
-      if (!ev.marker) return;
+      if (!ev.base) return;
       // Without animation, so the popup's auto-pan sees the final view and the popup fits.
-      map.setView(ev.marker.getLatLng(), Math.max(map.getZoom(), 9), { animate: false });
-      ev.marker.openPopup();
+      map.setView(ev.marker ? ev.marker.getLatLng() : ev.base, Math.max(map.getZoom(), 9), { animate: false });
+      if (ev.marker) ev.marker.openPopup();
+      else L.popup({ maxWidth: 380 }).setLatLng(ev.base).setContent(popupFor(ev)).openOn(map);
     }
     li.addEventListener('click', go);
     li.addEventListener('keydown', function (e) { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); go(); } });
-    ev.li = li;
-    list.appendChild(li);
-  });
+    return (ev.li = li);
+  }
+  var listed = [], listLimit = PAGE;
+  var more = el('button', 'gt-more');
+  more.type = 'button';
+  list.parentNode.appendChild(more);
+  function showList() {
+    list.textContent = '';
+    var n = Math.min(listLimit, listed.length), frag = document.createDocumentFragment();
+    for (var i = 0; i < n; i++) frag.appendChild(itemOf(listed[i]));
+    list.appendChild(frag);
+    more.style.display = n < listed.length ? '' : 'none';
+    more.textContent = 'Show ' + Math.min(PAGE, listed.length - n) + ' more (' + (listed.length - n) + ' not listed yet)';
+  }
+  more.addEventListener('click', function () { listLimit += PAGE; showList(); });
 
   /* Events at the same point are spread on a small ring (in screen pixels) so each stays clickable. */
-  var groups = {};
-  events.forEach(function (ev) {
-    if (!ev.base) return;
-    var key = ev.base.lat.toFixed(5) + ',' + ev.base.lng.toFixed(5);
-    (groups[key] = groups[key] || []).push(ev);
-  });
   function spread() {
+    if (BIG) return;
     Object.keys(groups).forEach(function (key) {
-      var g = groups[key];
+      var g = groups[key].events;
       if (g.length < 2) return;
-      var centre = map.latLngToLayerPoint(g[0].base), r = 8 + 2 * g.length;
+      var centre = map.latLngToLayerPoint(g[0].base), r = 8 + 2 * Math.min(g.length, 40);
       g.forEach(function (ev, i) {
         var a = 2 * Math.PI * i / g.length;
         ev.marker.setLatLng(map.layerPointToLatLng(centre.add(L.point(r * Math.cos(a), r * Math.sin(a)))));
@@ -262,8 +318,9 @@
   var windowLabel = document.getElementById('gt-window-label'), count = document.getElementById('gt-count');
   var play = document.getElementById('gt-play');
   var dated = events.filter(function (ev) { return ev.day !== null; }).map(function (ev) { return ev.day; });
-  var minDay = dated.length ? Math.min.apply(null, dated) : 0;
-  var maxDay = dated.length ? Math.max.apply(null, dated) : 0;
+  /* (a loop: Math.min.apply over 140,000 days overflows the call stack) */
+  var minDay = dated.length ? dated[0] : 0, maxDay = minDay;
+  dated.forEach(function (d) { if (d < minDay) minDay = d; if (d > maxDay) maxDay = d; });
   slider.max = String(maxDay - minDay);
   slider.value = slider.max;
   if (maxDay === minDay) { slider.disabled = true; play.disabled = true; }
@@ -272,20 +329,26 @@
     var cur = minDay + Number(slider.value);
     var win = Math.max(1, Math.floor(Number(windowInput.value) || 1));
     var cumulative = mode.value !== 'window';
-    var shown = 0, onMap = 0;
+    var onMap = 0;
+    listed = [];
     events.forEach(function (ev) {
-      var vis = ev.day === null || (ev.day <= cur && (cumulative || ev.day > cur - win));
-      if (vis) shown++;
-      if (ev.marker) {
-        if (vis) onMap++;
-        if (vis && !markers.hasLayer(ev.marker)) markers.addLayer(ev.marker);
-        else if (!vis && markers.hasLayer(ev.marker)) markers.removeLayer(ev.marker);
-      }
-      ev.li.classList.toggle('gt-hidden', !vis);
+      ev.vis = ev.day === null || (ev.day <= cur && (cumulative || ev.day > cur - win));
+      if (!ev.vis) return;
+      listed.push(ev);
+      if (ev.base) onMap++;
     });
+    var layers = BIG ? Object.keys(groups).map(function (k) { return groups[k]; }) : events;
+    layers.forEach(function (x) {
+      if (!x.marker) return;
+      var vis = BIG ? x.events.some(function (ev) { return ev.vis; }) : x.vis;
+      if (vis && !markers.hasLayer(x.marker)) markers.addLayer(x.marker);
+      else if (!vis && markers.hasLayer(x.marker)) markers.removeLayer(x.marker);
+    });
+    listLimit = PAGE;
+    showList();
     windowLabel.style.display = cumulative ? 'none' : '';
     dateOut.textContent = dated.length ? (cumulative ? 'up to ' : 'last ' + win + ' d to ') + isoOf(cur) : 'no dates';
-    count.textContent = shown + ' of ' + events.length + ' events shown, ' + onMap + ' on the map';
+    count.textContent = listed.length + ' of ' + events.length + ' events shown, ' + onMap + ' on the map';
   }
   slider.addEventListener('input', apply);
   mode.addEventListener('change', apply);
@@ -313,7 +376,7 @@
   }
   play.addEventListener('click', function () { setPlaying(!timer); });
 
-  var docs = {};
+  var docs = dict();
   events.forEach(function (ev) { docs[str(ev.p.doc_id)] = true; });
   var summary = events.length + ' event' + (events.length === 1 ? '' : 's') + ' from ' + Object.keys(docs).length +
       ' document' + (Object.keys(docs).length === 1 ? '' : 's');
