@@ -7,7 +7,7 @@
 # functions run with the completion system's functions stubbed (completion_zsh.zsh).
 # Usage: GT_BIN=path/to/geotimeline completion_shells.sh ZSH_FILE FISH_FILE
 set -u
-zsh_file=$1 fish_file=$2
+zsh_file=$(realpath "$1") fish_file=$(realpath "$2")
 here=$(cd "$(dirname "$0")" && pwd)
 failures=0
 fail() { echo "$*"; failures=$((failures + 1)); }
