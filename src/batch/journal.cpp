@@ -27,15 +27,23 @@ constexpr auto kSyncEvery = std::chrono::seconds(5); // fsync at least this ofte
                       " (disk full, file too large or no permission?); rerun with --resume once fixed");
 }
 
-/// The value of `key` in a "k=v;k=v" settings string (the command's "config"), or "".
+/// The settings of the command's "config", in its order: "gazetteer=...;lexicon=...;date=...".
+constexpr const char* kSettings[] = {"gazetteer", "lexicon", "date", "version"};
+
+/// The value of `key` in a "k=v;k=v" settings string (the command's "config"), or "". A value
+/// runs up to the next ";SETTING=": it may hold ';' itself (the lexicon's directories,
+/// "default;user").
 std::string setting(const std::string& config, const std::string& key) {
-    for (std::size_t at = 0; at <= config.size();) {
-        const std::size_t end = std::min(config.find(';', at), config.size());
-        const std::string item = config.substr(at, end - at);
-        if (item.rfind(key + "=", 0) == 0) return item.substr(key.size() + 1);
-        at = end + 1;
+    const auto marker = [](const std::string& k) { return std::string(";").append(k).append("="); };
+    std::size_t at = config.rfind(key + "=", 0) == 0 ? 0 : config.find(marker(key));
+    if (at == std::string::npos) return {};
+    at = config.find('=', at) + 1;
+    std::size_t end = config.size();
+    for (const char* other : kSettings) {
+        const std::size_t next = config.find(marker(other), at);
+        if (other != key && next < end) end = next;
     }
-    return {};
+    return config.substr(at, end - at);
 }
 
 /// What a fingerprint key is on the command line.
@@ -69,7 +77,7 @@ std::string difference(const std::string& a, const std::string& b) {
         if (it.key() == "config" && was.is_string() && it.value().is_string()) {
             // "gazetteer=...;lexicon=...;date=...;version=...": name the setting that changed
             const std::string old_config = was.get<std::string>(), new_config = it.value().get<std::string>();
-            for (const char* key : {"date", "gazetteer", "lexicon", "version"}) {
+            for (const char* key : kSettings) {
                 const std::string x = setting(old_config, key), y = setting(new_config, key);
                 if (x != y)
                     return option_of(key) + " differs: " + shown(x) + " in the journal, " + shown(y) + " now";

@@ -166,6 +166,9 @@ void zsh_group(std::ostream& out, const std::string& path) {
             if (c.path == full) summary = c.summary;
         out << "\n    " << sq(w + ":" + zsh_desc(summary));
     }
+    if (path.empty()) // the words that are no command: 'help COMMAND' and 'version'
+        out << "\n    " << sq("help:Show a command's options and examples") << "\n    "
+            << sq("version:Print the version and the gazetteer index in use");
     out << ")\n  if (( CURRENT == 1 )); then\n    _describe -t commands 'geotimeline command' cmds\n"
         << "    return\n  fi\n  case $words[1] in\n";
     for (const auto& w : next_words(path))
@@ -206,6 +209,10 @@ void fish_completion(std::ostream& out, const Apps& apps) {
         out << "complete -c geotimeline -n __fish_use_subcommand -a " << sq(p) << " -d " << sq(short_help(summary))
             << "\n";
     }
+    // After 'help': a command name (a group's commands follow from the group's lines below).
+    const std::string first = join(next_words(""));
+    out << "complete -c geotimeline -n " << sq("__fish_seen_subcommand_from help; and not __fish_seen_subcommand_from " + first)
+        << " -a " << sq(first) << "\n";
     for (const auto& p : all_paths()) {
         if (!is_group(p)) continue;
         const std::string in_group = "__fish_seen_subcommand_from " + p + "; and not __fish_seen_subcommand_from " +

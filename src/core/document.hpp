@@ -1,5 +1,5 @@
 #pragma once
-// A news document as it flows through the pipeline (docs/timex.md, DESIGN.md).
+// A news document as it flows through the pipeline (docs/timex.md, docs/reference.md).
 // Plain data: core/ includes nothing of ours.
 
 #include <cstddef>

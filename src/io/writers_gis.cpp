@@ -10,6 +10,7 @@
 #include "io/writers.hpp"
 #include "io/writers_internal.hpp"
 
+#include <cstdio>
 #include <iterator>
 #include <span>
 #include <vector>
@@ -63,7 +64,8 @@ constexpr gt_ogr_field kEventFields[] = {
     {"date_text", "date_text", GT_OGR_STRING},
 };
 
-// claim_id is the feature's "id"; the others are its properties.
+// claim_id is the feature's "id" (put into the properties to be written); the others are its
+// properties.
 constexpr gt_ogr_field kClaimFields[] = {
     {"claim_id", "claim_id", GT_OGR_STRING},
     {"doc_id", "doc_id", GT_OGR_STRING},
@@ -87,6 +89,12 @@ constexpr gt_ogr_field kKmlEventFields[] = {
     {"name", "name", GT_OGR_STRING},
     {"description", "descriptn", GT_OGR_STRING},
     {"timestamp", "timestamp", GT_OGR_DATE},
+};
+// A claim placemark has a name and a description, no time: a statement of geography, shown at
+// every position of the time slider.
+constexpr gt_ogr_field kKmlClaimFields[] = {
+    {"name", "name", GT_OGR_STRING},
+    {"description", "descriptn", GT_OGR_STRING},
 };
 
 constexpr gt_ogr_layer_def kLayers[] = {
@@ -126,20 +134,18 @@ std::string what_needs_it(Format f, const std::string& driver) {
     }
 }
 
-/// The values of one feature, in the order of `fields`, from the JSON object `props` (and `id`
-/// for a field named by `id_field`). Strings that are not JSON strings are written as JSON
-/// text; `text` keeps them alive while the values are used.
-void to_values(std::span<const gt_ogr_field> fields, const Json& props, const Json* id,
-               std::vector<gt_ogr_value>& values, std::vector<std::string>& text) {
+/// The values of one feature, in the order of `fields`, from the JSON object `props`. Strings
+/// that are not JSON strings are written as JSON text; `text` keeps them alive while the values
+/// are used.
+void to_values(std::span<const gt_ogr_field> fields, const Json& props, std::vector<gt_ogr_value>& values,
+               std::vector<std::string>& text) {
     const std::size_t N = fields.size();
     values.assign(N, gt_ogr_value{1, nullptr, 0, 0.0});
     text.assign(N, std::string());
     static const Json null_json;
     for (std::size_t k = 0; k < N; ++k) {
         const gt_ogr_field& field = fields[k];
-        const Json& v = (k == 0 && id)               ? *id
-                        : props.contains(field.name) ? props[field.name]
-                                                     : null_json;
+        const Json& v = props.contains(field.name) ? props[field.name] : null_json;
         gt_ogr_value& out = values[k];
         if (v.is_null()) continue;
         out.is_null = 0;
@@ -180,36 +186,77 @@ void to_values(std::span<const gt_ogr_field> fields, const Json& props, const Js
     }
 }
 
+std::string text_of(const Json& v) { return v.is_string() ? v.get<std::string>() : std::string(); }
+
 // The KML placemark's name ("Armed clash — Aleppo") and balloon text (the summary, the
 // sentence, the source) from the event's GeoJSON properties.
-void add_kml_fields(Json& props) {
-    auto text = [&](const char* key) {
-        const Json& v = props[key];
-        return v.is_string() ? v.get<std::string>() : std::string();
-    };
-    std::string type = text("sub_event_type");
-    if (type.empty()) type = text("event_type");
-    std::string place = text("local_name");
-    if (place.empty()) place = text("location_text");
+void add_kml_event_fields(Json& props) {
+    std::string type = text_of(props["sub_event_type"]);
+    if (type.empty()) type = text_of(props["event_type"]);
+    std::string place = text_of(props["local_name"]);
+    if (place.empty()) place = text_of(props["location_text"]);
     props["name"] = type.empty() ? place : place.empty() ? type : type + " — " + place;
-    std::string description = text("notes");
-    if (const std::string ev = text("evidence"); !ev.empty())
+    std::string description = text_of(props["notes"]);
+    if (const std::string ev = text_of(props["evidence"]); !ev.empty())
         description += (description.empty() ? "" : "\n\n") + ("“" + ev + "”");
-    if (const std::string src = text("source"); !src.empty()) description += "\n\nSource: " + src;
-    if (const std::string url = text("url"); !url.empty()) description += "\n" + url;
+    if (const std::string src = text_of(props["source"]); !src.empty()) description += "\n\nSource: " + src;
+    if (const std::string url = text_of(props["url"]); !url.empty()) description += "\n" + url;
     props["description"] = description;
     props["timestamp"] = props["event_date"];
+}
+
+/// "123.3 km" (`format` "%.1f km"), "140 km" ("%g km"), or "" when `v` is not a number.
+std::string km(const Json& v, const char* format) {
+    if (!v.is_number()) return {};
+    char buf[48];
+    std::snprintf(buf, sizeof buf, format, v.get<double>());
+    return buf;
+}
+
+// A claim placemark's name ("Ar Raqqah → Deir ez-Zor: distance overstated") and balloon text
+// (stated and measured distance and direction, the error, the document, the statement), as
+// the HTML map's popup gives them.
+void add_kml_claim_fields(Json& props) {
+    std::string verdict = text_of(props["verdict"]);
+    if (verdict.empty()) verdict = "not checked";
+    auto end = [&](const char* key) {
+        const std::string name = text_of(props[key]);
+        return name.empty() ? std::string("?") : name;
+    };
+    props["name"] = end("anchor") + " → " + end("subject") + ": " + verdict;
+    std::string d;
+    auto line = [&](const char* label, const std::string& value, const std::string& more) {
+        if (!value.empty()) d += std::string(label) + ": " + value + (more.empty() ? "" : " " + more) + "\n";
+    };
+    line("Stated", km(props["stated_km"], "%g km"), text_of(props["stated_direction"])); // 140 km, 2.5 km
+    line("Measured", km(props["geodesic_km"], "%.1f km"), text_of(props["direction"]) + " (geodesic, WGS 84)");
+    if (props["distance_error_pct"].is_number()) {
+        char pct[32];
+        std::snprintf(pct, sizeof pct, "%.1f %%", props["distance_error_pct"].get<double>());
+        line("Distance error", pct, "");
+    }
+    if (props["direction_agrees"].is_boolean())
+        line("Direction", props["direction_agrees"].get<bool>() ? "agrees" : "disagrees", "");
+    line("Document", text_of(props["doc_id"]), "");
+    if (const std::string t = text_of(props["text"]); !t.empty()) d += "\n“" + t + "”";
+    props["description"] = d;
 }
 
 class GisWriter final : public EventWriter {
   public:
     GisWriter(const gt_ogr_api& api, Format format, const char* driver, const std::string& path)
         : api_(api), kml_(format == Format::kml) {
-        if (kml_) event_fields_.assign(std::begin(kKmlEventFields), std::end(kKmlEventFields));
+        if (kml_) {
+            event_fields_.assign(std::begin(kKmlEventFields), std::end(kKmlEventFields));
+            claim_fields_.assign(std::begin(kKmlClaimFields), std::end(kKmlClaimFields));
+        }
         event_fields_.insert(event_fields_.end(), std::begin(kEventFields), std::end(kEventFields));
+        claim_fields_.insert(claim_fields_.end(), std::begin(kClaimFields), std::end(kClaimFields));
         gt_ogr_layer_def layers[std::size(kLayers)] = {kLayers[0], kLayers[1]};
         layers[kEventsLayer].fields = event_fields_.data();
         layers[kEventsLayer].field_count = event_fields_.size();
+        layers[kClaimsLayer].fields = claim_fields_.data();
+        layers[kClaimsLayer].field_count = claim_fields_.size();
         gt_ogr_error err{};
         w_ = api_.open(path.c_str(), driver, layers, std::size(layers), &err);
         if (!w_) detail::throw_ogr_error(err);
@@ -223,8 +270,8 @@ class GisWriter final : public EventWriter {
     void document(const DocumentResult& doc) override {
         for (const Event& e : doc.events) {
             Json f = detail::event_feature(e);
-            if (kml_) add_kml_fields(f["properties"]);
-            to_values(event_fields_, f["properties"], nullptr, values_, text_);
+            if (kml_) add_kml_event_fields(f["properties"]);
+            to_values(event_fields_, f["properties"], values_, text_);
             double xy[2] = {detail::round_to(e.location.lon, 6),
                             detail::round_to(e.location.lat, 6)};
             add(kEventsLayer, xy, e.location.resolved ? 1 : 0);
@@ -234,6 +281,9 @@ class GisWriter final : public EventWriter {
             const SpatialClaim& c = doc.claims[n];
             PendingClaim p;
             p.feature = detail::claim_feature(c, doc.doc_id, n);
+            Json& props = p.feature["properties"];
+            props["claim_id"] = p.feature["id"];
+            if (kml_) add_kml_claim_fields(props);
             p.line = c.subject.resolved && c.anchor.resolved;
             p.xy[0] = detail::round_to(c.anchor.lon, 6);
             p.xy[1] = detail::round_to(c.anchor.lat, 6);
@@ -246,7 +296,7 @@ class GisWriter final : public EventWriter {
     void end() override {
         if (finished_) return;
         for (PendingClaim& c : pending_) {
-            to_values(kClaimFields, c.feature["properties"], &c.feature["id"], values_, text_);
+            to_values(claim_fields_, c.feature["properties"], values_, text_);
             add(kClaimsLayer, c.xy, c.line ? 2 : 0);
         }
         pending_.clear();
@@ -271,6 +321,7 @@ class GisWriter final : public EventWriter {
     const gt_ogr_api& api_;
     bool kml_;
     std::vector<gt_ogr_field> event_fields_; // (KML's own, then) kEventFields
+    std::vector<gt_ogr_field> claim_fields_; // (KML's own, then) kClaimFields
     gt_ogr_writer* w_ = nullptr;
     bool finished_ = false;
     std::vector<PendingClaim> pending_;

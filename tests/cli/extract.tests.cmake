@@ -170,13 +170,20 @@ geotimeline_cli_test(extract-gpkg-file
   ARGS extract "${_example}" --gazetteer "${GT_FULL_INDEX}" -q -o extract-example.gpkg
   CHECKS "file:extract-example.gpkg=^SQLite format 3")
 # KML for Google Earth: each placemark named (type — place), a description balloon (summary and
-# sentence) and a <TimeStamp> with the event's day (the time slider); dates as ISO text.
+# sentence) and a <TimeStamp> with the event's day (the time slider); dates as ISO text. The
+# spatial claim's placemark ("140 km south east of Raqqa"): named (anchor → subject: verdict),
+# its balloon the stated and measured distance and direction. No placemark without a name and a
+# description, no event placemark without a TimeStamp (the example's events all have a date).
 geotimeline_cli_test(extract-kml-placemarks
   ARGS extract "${_example}" --gazetteer "${GT_FULL_INDEX}" -q -o extract-example.kml
   CHECKS "file:extract-example.kml=<Placemark id=\"events.1\">[ \n]*<name>Government regains territory — Deir ez-Zor</name>[ \n]*<description>Government regains territory \\(liberated\\) at Deir ez-Zor on 2017-09-05\n\n“The talks were held"
          "file:extract-example.kml=</description>[ \n]*<TimeStamp>[ \n]*<when>2017-09-05</when>[ \n]*</TimeStamp>"
          "file:extract-example.kml=<SimpleData name=\"event_date\">2017-09-05</SimpleData>"
-         "file:extract-example.kml=<name>Other — Genève</name>")
+         "file:extract-example.kml=<name>Other — Genève</name>"
+         "file:extract-example.kml=<Placemark id=\"claims.1\">[ \n]*<name>Ar Raqqah → Deir ez-Zor: distance overstated</name>[ \n]*<description>Stated: 140 km SE\nMeasured: 123.3 km ESE \\(geodesic, WGS 84\\)\nDistance error: 13.5 %\nDirection: agrees\nDocument: deir-ez-zor-2017-09-09.txt\n\n“the city, which lies 140 km south east of Raqqa”</description>"
+         "!file:extract-example.kml=<Placemark id=\"[^\"]*\">[ \n]*<[^n]"
+         "!file:extract-example.kml=<Placemark id=\"[^\"]*\">[ \n]*<name>[^<]*</name>[ \n]*<[^d]"
+         "!file:extract-example.kml=<Placemark id=\"events[^\"]*\">[ \n]*<name>[^<]*</name>[ \n]*<description>[^<]*</description>[ \n]*<[^T]")
 geotimeline_cli_test(extract-help-gis
   ARGS extract --help
   CHECKS "out:gpkg, fgb, kml or shp" "out:--ogr-driver")

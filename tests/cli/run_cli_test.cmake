@@ -6,6 +6,7 @@
 #   json:PATH~VALUE,TOL   JSON stdout: number at PATH within TOL of VALUE
 #   jsonlen:PATH=N        JSON stdout: array at PATH (empty PATH: the top) has N elements
 #   file:PATH=REGEX       the file at PATH (relative to the work dir) matches REGEX
+#   !file:PATH=REGEX      the file at PATH exists and does not match REGEX
 #   same:EXPECTED_FILE    stdout equals the file's content
 #   nofile:PATH           no file at PATH (relative to the work dir) after the run
 # ENV (NAME=VALUE, separated likewise) sets environment variables for the run.
@@ -110,14 +111,17 @@ foreach(check IN LISTS CHECKS)
     if(e OR NOT n EQUAL want)
       string(APPEND failures "JSON array '${p}' has ${n}${e} elements, expected ${want}\n")
     endif()
-  elseif(check MATCHES "^file:([^=]*)=(.*)$")
-    set(fpath "${WORKDIR}/${CMAKE_MATCH_1}")
-    set(re "${CMAKE_MATCH_2}")
+  elseif(check MATCHES "^(!?)file:([^=]*)=(.*)$")
+    set(negate "${CMAKE_MATCH_1}")
+    set(fpath "${WORKDIR}/${CMAKE_MATCH_2}")
+    set(re "${CMAKE_MATCH_3}")
     if(NOT EXISTS "${fpath}")
       string(APPEND failures "file ${fpath} does not exist\n")
     else()
       file(READ "${fpath}" content)
-      if(NOT content MATCHES "${re}")
+      if(negate AND content MATCHES "${re}")
+        string(APPEND failures "file ${fpath} matches what it must not: ${re}\n")
+      elseif(NOT negate AND NOT content MATCHES "${re}")
         string(APPEND failures "file ${fpath} does not match: ${re}\n")
       endif()
     endif()
