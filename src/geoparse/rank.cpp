@@ -207,12 +207,12 @@ bool Ranking::admissible(std::size_t k) const {
     // in a document firmly about one country, a lone small town abroad (its country has no vote
     // but at most its own) is a namesake of a local place the gazetteer lacks ("Adra" near
     // Damascus is not Adra, Spain), unless a container states it
-    if (focus_.focus_raw >= 2.5 && cw * focus_.focus_raw <= 1.0 && !sp_.gold && container_ < 0 &&
+    if (focus_.focus_raw >= 2.5 && cw * focus_.focus_raw <= 1.0 && container_ < 0 &&
         !is_broad(idx_, e) && !idx_.is_admin1(e) && en.population < 50000)
         return false;
     // a country the text names ("the Philippines", "Kenyan police") stops a small namesake in a
     // country nothing else in the text speaks for (a town in Spain of a note about Mindanao)
-    if (!focus_.named.empty() && !sp_.gold && container_ < 0 && en.population < 100000 &&
+    if (!focus_.named.empty() && container_ < 0 && en.population < 100000 &&
         !focus_.is_named(cc) && !is_broad(idx_, e) && !idx_.is_admin1(e)) {
         double others = focus_.raw_weight(cc);
         if (sp_.vote_cc == cc) others -= sp_.vote_w;
