@@ -16,8 +16,9 @@ namespace {
 // A reading confident enough to place its neighbours (a namesake picked on thin evidence would
 // carry its error to them).
 constexpr double confident = 0.78;
-// How far in the text a venue's town is looked for before the document's main place is taken.
-constexpr std::size_t reach = 250;
+// How far in the text (about a paragraph) a venue's town is looked for before the document's
+// main place is taken.
+constexpr std::size_t reach = 500;
 
 // The mentions that may stand for the place of a nameless neighbour: resolved populated places
 // read from their own names (not from a word inside a longer name, not a demonym).
