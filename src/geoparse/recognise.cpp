@@ -374,8 +374,9 @@ void Recognition::name_filters(const Candidate& c, const Span& s, bool& keep) {
     const std::string_view nm = a.norm(i);
     if (single && !best_info.country) {
         // "La Niña", "El Niño": the word after an article that begins a longer unknown name
+        // (not after a sentence-initial preposition: "In Paris, ...")
         if (i > 0 && t[i - 1].word && t[i - 1].cap && t[i - 1].sentence == first.sentence &&
-            lex::is_name_connector(a.norm(i - 1)) && !best_info.strong)
+            lex::is_name_connector(a.norm(i - 1)) && !best_info.strong && !s.after_locative)
             keep = false;
         // an article or particle alone ("La", "El", "De") is no place
         if (lex::is_name_connector(nm) && !first.caps) keep = false;
@@ -391,10 +392,11 @@ void Recognition::name_filters(const Candidate& c, const Span& s, bool& keep) {
             idx, idx.exact_postings(std::string_view(s.key).substr(0, s.key.size() - 1)), false);
         if (sing.has_demonym && best_info.has_demonym) keep = false;
     }
-    // "Firstname Place": a capitalised word before that is not itself a place or a modifier
+    // "Firstname Place": a capitalised word before that is not itself a place or a modifier;
+    // a sentence-initial preposition is none ("In Paris, police said", "At Damascus ...")
     if (keep && i > 0 && t[i - 1].word && (t[i - 1].cap) && !t[i - 1].caps &&
         !a.title_case_line(i) && t[i - 1].sentence == first.sentence && !best_info.strong &&
-        !s.demonym) {
+        !s.demonym && !s.after_locative) {
         std::string_view pv = a.norm(i - 1);
         bool prev_is_place = !found.empty() && found.back().span.te == i;
         // "Syrias Raqa": a country's possessive written without its apostrophe
