@@ -87,6 +87,12 @@ bool lies_in(const gazetteer::Index& idx, std::uint32_t e, std::uint32_t c) {
 
 namespace {
 
+// A national capital's lead over its namesakes (see capital_prior).
+constexpr double capital_bonus = 2.0;
+// A country the document names less than this share as often as its main country is a minor
+// one: its small towns are namesakes of local places (see admissible).
+constexpr double minor_country = 0.4;
+
 /// The candidates of one mention with what the ranking computed of them.
 class Ranking {
   public:
@@ -105,6 +111,8 @@ class Ranking {
             for (std::size_t k = 0; k < cs.n; ++k)
                 if (cs.c[k].match == gazetteer::Match::abbreviation && !idx.is_country(cs.c[k].entry))
                     other_abbrev_ = true;
+        for (std::size_t k = 0; k < cs.n; ++k)
+            near_[k] = nearby(k);
         for (std::size_t k = 0; k < cs.n; ++k) {
             ok_[k] = admissible(k);
             score_[k] = score(k);
@@ -121,6 +129,8 @@ class Ranking {
     bool near_anchor(std::uint32_t e, double metres) const;
     bool alternate_only(std::size_t k) const;
     bool admissible(std::size_t k) const;
+    double nearby(std::size_t k) const;
+    double capital_prior(std::size_t k) const;
     double score(std::size_t k) const;
 
     const gazetteer::Index& idx_;
@@ -133,6 +143,7 @@ class Ranking {
     std::size_t lql_ = 0;
     bool own_city_ = false;
     bool other_abbrev_ = false;
+    std::array<double, max_candidates> near_{};
     std::array<double, max_candidates> score_{};
     std::array<bool, max_candidates> ok_{};
 };
@@ -205,14 +216,16 @@ bool Ranking::admissible(std::size_t k) const {
     // or region so named counts anywhere ("Bank of France", "Russian Embassy")
     if (sp_.inner && cw <= 0 && !cw_all.empty() && !is_broad(idx_, e)) return false;
     // in a document firmly about one country, a lone small town abroad (its country has no vote
-    // but at most its own) is a namesake of a local place the gazetteer lacks ("Adra" near
-    // Damascus is not Adra, Spain), unless a container states it
-    if (focus_.focus_raw >= 2.5 && cw * focus_.focus_raw <= 1.0 && !sp_.gold && container_ < 0 &&
-        !is_broad(idx_, e) && !idx_.is_admin1(e) && en.population < 50000)
+    // but at most its own, or under 0.4 of the main country's: a few namesakes voting for one
+    // another) is a namesake of a local place the gazetteer lacks ("Adra" near Damascus is not
+    // Adra, Spain; "Cheshire" and "Yorkshire" in a report from England are not towns in
+    // Connecticut and Virginia), unless a container states it
+    if (focus_.focus_raw >= 2.5 && (cw * focus_.focus_raw <= 1.0 || cw <= minor_country) &&
+        container_ < 0 && !is_broad(idx_, e) && !idx_.is_admin1(e) && en.population < 50000)
         return false;
     // a country the text names ("the Philippines", "Kenyan police") stops a small namesake in a
     // country nothing else in the text speaks for (a town in Spain of a note about Mindanao)
-    if (!focus_.named.empty() && !sp_.gold && container_ < 0 && en.population < 100000 &&
+    if (!focus_.named.empty() && container_ < 0 && en.population < 100000 &&
         !focus_.is_named(cc) && !is_broad(idx_, e) && !idx_.is_admin1(e)) {
         double others = focus_.raw_weight(cc);
         if (sp_.vote_cc == cc) others -= sp_.vote_w;
@@ -236,6 +249,33 @@ bool Ranking::admissible(std::size_t k) const {
     return true;
 }
 
+// Co-mentioned places near candidate k: + 2 within 50 km of another mention's first choice,
+// + 1 within 200 km (a cheap box test before the geodesic).
+double Ranking::nearby(std::size_t k) const {
+    geo::LatLon pe = idx_.position(cs_.c[k].entry);
+    double bonus = 0;
+    for (const Anchor& an : focus_.anchors) {
+        if (*an.key == sp_.key || std::abs(an.p.lat - pe.lat) > 2.0 ||
+            std::abs(an.p.lon - pe.lon) > 2.6)
+            continue;
+        if (geo::closer_than(pe, an.p, 50e3)) return 2.0;
+        if (geo::closer_than(pe, an.p, 200e3)) bonus = 1.0;
+    }
+    return bonus;
+}
+
+// A country's capital is named in the news far more often than its namesakes ("In Washington,
+// ..." in a report from Britain), unless a namesake in another country lies near another place
+// of the text ("the Tripoli-Beirut highway").
+double Ranking::capital_prior(std::size_t k) const {
+    std::uint32_t e = cs_.c[k].entry;
+    if (idx_.feature_code(e) != "PPLC") return 0;
+    for (std::size_t j = 0; j < cs_.n; ++j)
+        if (j != k && near_[j] > 0 && country2(idx_, cs_.c[j].entry) != country2(idx_, e))
+            return 0;
+    return capital_bonus;
+}
+
 double Ranking::score(std::size_t k) const {
     std::uint32_t e = cs_.c[k].entry;
     const auto& en = idx_.entry(e);
@@ -250,20 +290,7 @@ double Ranking::score(std::size_t k) const {
     sc += support_[k];
     if (sp_.want_class) sc += en.feature_class == sp_.want_class ? 2.0 : -2.0;
     if (alternate_only(k)) sc -= is_broad(idx_, e) ? 6.0 : 3.0;
-    // co-mentioned places nearby (a cheap box test before the geodesic)
-    double near_bonus = 0;
-    geo::LatLon pe = idx_.position(e);
-    for (const Anchor& an : focus_.anchors) {
-        if (*an.key == sp_.key || std::abs(an.p.lat - pe.lat) > 2.0 ||
-            std::abs(an.p.lon - pe.lon) > 2.6)
-            continue;
-        if (geo::closer_than(pe, an.p, 50e3)) {
-            near_bonus = 2.0;
-            break;
-        }
-        if (geo::closer_than(pe, an.p, 200e3)) near_bonus = 1.0;
-    }
-    return sc + near_bonus;
+    return sc + near_[k] + capital_prior(k);
 }
 
 // Countries, continents and regions named as such are never traded for a smaller place of the

@@ -1,7 +1,8 @@
 #pragma once
 // Ranking of one mention's gazetteer candidates with the document in view (internal to
 // src/geoparse; docs/geoparse.md, "Resolution"). resolve.cpp gathers the candidates and the
-// document's evidence; rank.cpp scores the candidates of one mention and fills its resolution.
+// document's evidence; rank.cpp scores the candidates of one mention and fills its resolution;
+// rank_unnamed.cpp places given spans the gazetteer does not know.
 
 #include "geo/geodesy.hpp"
 #include "geoparse/internal.hpp"
@@ -75,5 +76,10 @@ using Support = std::array<double, max_candidates>;
 /// to each candidate's score. Returns the chosen entry, -1 when none.
 std::int64_t rank_span(const gazetteer::Index& idx, const DocFocus& focus, const Span& sp,
                const Cands& cs, std::int64_t container, const Support& support, PlaceMention& m);
+
+/// Given spans that name nothing the gazetteer knows (streets, venues, villages it lacks), and
+/// given names read only inside them far from the text's places: the populated place the text
+/// names nearest to each, as a low-confidence estimate (score 0.2, precision 2); rank_unnamed.cpp.
+void place_unnamed_given(const std::vector<Span>& spans, std::vector<PlaceMention>& out);
 
 } // namespace gt::geoparse::detail

@@ -47,6 +47,9 @@ struct Recognition {
 
     void mark_people();
     void hyphen_parts(std::size_t k);
+    std::size_t ngram_keys(std::size_t i, std::size_t* last_words);
+    void longest_exact(Candidate& c, const std::size_t* last_words, std::size_t words);
+    void longest_loose(Candidate& c, const std::size_t* last_words, std::size_t words);
     Candidate longest(std::size_t i, bool article);
     Span span_of(const Candidate& c) const;
     void language_filters(const Candidate& c, const Span& s, bool& keep) const;
@@ -139,19 +142,12 @@ void Recognition::hyphen_parts(std::size_t k) {
         try_part(tk.begin + h2 + 1, tk.end, nm.substr(sp2 + 1));
 }
 
-// Longest n-gram with an exact key, then with a loose one, from token i.
-Recognition::Candidate Recognition::longest(std::size_t i, bool article) {
+// The keys of the n-grams from token i, back to back in `key` (key_lens: the length after each
+// word; last_words: each n-gram's last token): capitalised words and name connectors of the same
+// sentence, at most max_ngram words. Returns the number of words.
+std::size_t Recognition::ngram_keys(std::size_t i, std::size_t* last_words) {
     const Tok& first = t[i];
-    Candidate c;
-    c.i = i;
-    c.article = article;
-    std::size_t& best_len = c.len;
-    std::size_t& best_last = c.last;
-    KeyInfo& best_info = c.info;
-    bool& best_loose = c.loose;
-    std::size_t klen = 0;
-    std::size_t last_words[max_ngram];
-    std::size_t words = 0;
+    std::size_t klen = 0, words = 0;
     for (std::size_t j = i; j < n && words < max_ngram; ++j) {
         const Tok& k = t[j];
         if (k.sentence != first.sentence) break;
@@ -176,6 +172,12 @@ Recognition::Candidate Recognition::longest(std::size_t i, bool article) {
         key_lens[words] = klen;
         ++words;
     }
+    return words;
+}
+
+// The longest n-gram with an exact key (sets c.len, c.last, c.info).
+void Recognition::longest_exact(Candidate& c, const std::size_t* last_words, std::size_t words) {
+    const Tok& first = t[c.i];
     for (std::size_t w = words; w-- > 0;) {
         std::size_t last = last_words[w];
         const Tok& lt = t[last];
@@ -189,44 +191,57 @@ Recognition::Candidate Recognition::longest(std::size_t i, bool article) {
         bool abbrev_ok = dotted || key_lens[w] >= 4 || (first.caps && (w == 0 || lt.caps));
         KeyInfo info = memo.exact(idx, {key, key_lens[w]}, abbrev_ok);
         if (info.any) {
-            best_len = w + 1;
-            best_last = last;
-            best_info = info;
+            c.len = w + 1;
+            c.last = last;
+            c.info = info;
+            return;
+        }
+    }
+}
+
+// The transliteration key, for a longer name (up to three words) than any exact one ("Deir
+// Ezzor" beats a place named "Deir").
+void Recognition::longest_loose(Candidate& c, const std::size_t* last_words, std::size_t words) {
+    const std::size_t i = c.i;
+    for (std::size_t w = std::min<std::size_t>(words, 3); w-- > c.len;) {
+        std::size_t last = last_words[w];
+        const Tok& lt = t[last];
+        if (w > 0 && !(lt.cap || lt.caps || has_upper_ascii(a.surface(lt.begin, lt.end))))
+            continue;
+        // (a name opening with a lower-case article, "al-Hassakeh", is no common word);
+        // no word of a longer one is a common word or a month ("On June")
+        if (w == 0 && !c.article &&
+            (lex::is_common_word(a.norm(i)) || a.lower_words.count(a.norm(i))))
             break;
+        bool plain_words = true;
+        for (std::size_t k = 0; k <= w && w > 0 && plain_words; ++k) {
+            std::string_view kn = a.norm(last_words[k]);
+            if ((lex::is_common_word(kn) && !(k == 0 && c.article)) || is_month_or_day(kn))
+                plain_words = false;
+        }
+        if (!plain_words) continue;
+        if (key_lens[w] < 4) continue;
+        if (memo.loose(idx, {key, key_lens[w]})) {
+            c.len = w + 1;
+            c.last = last;
+            c.loose = true;
+            c.info = KeyInfo{};
+            c.info.any = c.info.own = true;
+            c.info.demonym_only = c.info.abbrev_only = false;
+            return;
         }
     }
-    if (best_len < 3) {
-        // the transliteration key, for a longer name than any exact one ("Deir Ezzor"
-        // beats a place named "Deir")
-        for (std::size_t w = std::min<std::size_t>(words, 3); w-- > best_len;) {
-            std::size_t last = last_words[w];
-            const Tok& lt = t[last];
-            if (w > 0 && !(lt.cap || lt.caps || has_upper_ascii(a.surface(lt.begin, lt.end))))
-                continue;
-            // (a name opening with a lower-case article, "al-Hassakeh", is no common word);
-            // no word of a longer one is a common word or a month ("On June")
-            if (w == 0 && !article &&
-                (lex::is_common_word(a.norm(i)) || a.lower_words.count(a.norm(i))))
-                break;
-            bool plain_words = true;
-            for (std::size_t k = 0; k <= w && w > 0 && plain_words; ++k) {
-                std::string_view kn = a.norm(last_words[k]);
-                if ((lex::is_common_word(kn) && !(k == 0 && article)) || is_month_or_day(kn))
-                    plain_words = false;
-            }
-            if (!plain_words) continue;
-            if (key_lens[w] < 4) continue;
-            if (memo.loose(idx, {key, key_lens[w]})) {
-                best_len = w + 1;
-                best_last = last;
-                best_loose = true;
-                best_info = KeyInfo{};
-                best_info.any = best_info.own = true;
-                best_info.demonym_only = best_info.abbrev_only = false;
-                break;
-            }
-        }
-    }
+}
+
+// Longest n-gram with an exact key, then with a loose one, from token i.
+Recognition::Candidate Recognition::longest(std::size_t i, bool article) {
+    Candidate c;
+    c.i = i;
+    c.article = article;
+    std::size_t last_words[max_ngram];
+    std::size_t words = ngram_keys(i, last_words);
+    longest_exact(c, last_words, words);
+    if (c.len < 3) longest_loose(c, last_words, words);
     return c;
 }
 
@@ -374,8 +389,9 @@ void Recognition::name_filters(const Candidate& c, const Span& s, bool& keep) {
     const std::string_view nm = a.norm(i);
     if (single && !best_info.country) {
         // "La Niña", "El Niño": the word after an article that begins a longer unknown name
+        // (not after a sentence-initial preposition: "In Paris, ...")
         if (i > 0 && t[i - 1].word && t[i - 1].cap && t[i - 1].sentence == first.sentence &&
-            lex::is_name_connector(a.norm(i - 1)) && !best_info.strong)
+            lex::is_name_connector(a.norm(i - 1)) && !best_info.strong && !s.after_locative)
             keep = false;
         // an article or particle alone ("La", "El", "De") is no place
         if (lex::is_name_connector(nm) && !first.caps) keep = false;
@@ -391,10 +407,11 @@ void Recognition::name_filters(const Candidate& c, const Span& s, bool& keep) {
             idx, idx.exact_postings(std::string_view(s.key).substr(0, s.key.size() - 1)), false);
         if (sing.has_demonym && best_info.has_demonym) keep = false;
     }
-    // "Firstname Place": a capitalised word before that is not itself a place or a modifier
+    // "Firstname Place": a capitalised word before that is not itself a place or a modifier;
+    // a sentence-initial preposition is none ("In Paris, police said", "At Damascus ...")
     if (keep && i > 0 && t[i - 1].word && (t[i - 1].cap) && !t[i - 1].caps &&
         !a.title_case_line(i) && t[i - 1].sentence == first.sentence && !best_info.strong &&
-        !s.demonym) {
+        !s.demonym && !s.after_locative) {
         std::string_view pv = a.norm(i - 1);
         bool prev_is_place = !found.empty() && found.back().span.te == i;
         // "Syrias Raqa": a country's possessive written without its apostrophe

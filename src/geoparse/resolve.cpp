@@ -408,49 +408,6 @@ void rank_in_containers(const gazetteer::Index& idx, const DocFocus& focus,
     }
 }
 
-// Step 6: given spans that name nothing the gazetteer knows (streets, venues, rivers): the
-// document's main place, the populated place its mentions resolve to most often, as a
-// low-confidence estimate of where they are (score 0.2, precision 2).
-void place_unnamed_given(const std::vector<Span>& spans, std::vector<PlaceMention>& out) {
-    const std::size_t ns = spans.size();
-    std::unordered_map<std::string, std::pair<int, std::size_t>> votes;
-    for (std::size_t s = 0; s < ns; ++s) {
-        const PlaceMention& m = out[s];
-        if (!m.resolved || m.feature.rfind("P.", 0) != 0 || spans[s].inner) continue;
-        auto& v = votes[m.id];
-        if (v.first++ == 0) v.second = s;
-    }
-    const PlaceMention* focus = nullptr;
-    int best_votes = 0;
-    for (const auto& [id, v] : votes)
-        if (v.first > best_votes || (v.first == best_votes && focus &&
-                                     v.second < static_cast<std::size_t>(focus - out.data()))) {
-            best_votes = v.first;
-            focus = &out[v.second];
-        }
-    if (!focus) return;
-    PlaceMention f = *focus;
-    for (std::size_t s = 0; s < ns; ++s) {
-        PlaceMention& m = out[s];
-        if (!spans[s].gold || spans[s].end <= spans[s].begin) continue;
-        // a place named inside a given span stands when it is near the document's place ("Bank
-        // of Mexico", "US Federal Reserve", "Iowa House"): a named area is the span's own, a
-        // town of the same name far away is not
-        if (m.resolved && (!spans[s].inner || m.precision == GeoPrecision::region ||
-                           geo::closer_than({m.lat, m.lon}, {f.lat, f.lon}, 200e3)))
-            continue;
-        std::size_t b = m.begin, e = m.end;
-        std::string txt = std::move(m.text);
-        m = f;
-        m.begin = b;
-        m.end = e;
-        m.text = std::move(txt);
-        m.demonym = m.embedded = false;
-        m.score = 0.2;
-        m.precision = GeoPrecision::near_town;
-    }
-}
-
 } // namespace
 
 bool transliterated(std::string_view cc) {

@@ -382,10 +382,10 @@ TEST_CASE("geoparse: resolve_spans resolves exactly the given spans", "[geoparse
     REQUIRE(ms.size() == 3);
     CHECK(ms[0].resolved);
     CHECK(ms[0].geonameid == 2660646);
-    // a given span the gazetteer does not know: the document's main place, low confidence
+    // a given span the gazetteer does not know: the place named nearest to it, low confidence
     CHECK(ms[1].resolved);
     CHECK(ms[1].text == "Xyzzy");
-    CHECK(ms[1].id == "geonames:2660646");
+    CHECK(ms[1].id == "geonames:524901");
     CHECK(ms[1].score == Approx(0.2));
     CHECK(ms[1].precision == gt::GeoPrecision::near_town);
     CHECK(ms[2].geonameid == 524901);
@@ -394,6 +394,107 @@ TEST_CASE("geoparse: resolve_spans resolves exactly the given spans", "[geoparse
         gp.resolve_spans("Troops near Aleppo reached the Aleppo Citadel Museum.", {{31, 52}});
     REQUIRE(inner.size() == 1);
     CHECK(inner[0].geonameid == 170063);
+}
+
+TEST_CASE("geoparse: a given span the gazetteer lacks is placed at the town named next to it",
+          "[geoparse]") {
+    Geoparser gp(fixture_index());
+    // each venue at the town the text names with it, not both at the document's first place
+    std::string text = "The band played the Olympia Hall in Paris on Monday and the Bolshoi Arena "
+                       "in Moscow on Friday.";
+    auto span = [&](std::string_view s) {
+        std::size_t b = text.find(s);
+        return std::pair<std::size_t, std::size_t>{b, b + s.size()};
+    };
+    auto ms = gp.resolve_spans(
+        text, {span("Olympia Hall"), span("Paris"), span("Bolshoi Arena"), span("Moscow")});
+    REQUIRE(ms.size() == 4);
+    CHECK(ms[0].geonameid == 2988507);
+    CHECK(ms[2].geonameid == 524901);
+    CHECK(ms[2].score == Approx(0.2));
+    CHECK(ms[2].precision == gt::GeoPrecision::near_town);
+    // no town named within about a paragraph: the document's main place, the one named most
+    std::string filler;
+    for (int i = 0; i < 60; ++i)
+        filler += "and then more. ";
+    std::string far = "Talks in Moscow, then in Geneva and Geneva again. " + filler + "Xyzzy.";
+    std::size_t x = far.find("Xyzzy"), m = far.find("Moscow"), g = far.find("Geneva");
+    std::size_t g2 = far.find("Geneva", g + 1);
+    auto fm = gp.resolve_spans(far, {{m, m + 6}, {g, g + 6}, {g2, g2 + 6}, {x, x + 5}});
+    REQUIRE(fm.size() == 4);
+    CHECK(fm[1].geonameid == 2660646);
+    CHECK(fm[3].geonameid == 2660646);
+    CHECK(fm[3].score == Approx(0.2));
+    // a namesake abroad in a document firmly about one country is ruled out for a given span
+    // too, and the span takes the town named next to it (a Syrian village the gazetteer lacks,
+    // not the Illinois hamlet of its name)
+    std::string sy = "Shells fell on Damascus on Monday. The army in Damascus blamed rebels from "
+                     "Aleppo. Damascus residents fled, Damascus schools closed and Damascus "
+                     "hospitals filled. Gunmen from Tell Nasri attacked Homs.";
+    std::vector<std::pair<std::size_t, std::size_t>> spans;
+    for (std::size_t at = sy.find("Damascus"); at != std::string::npos; at = sy.find("Damascus", at + 1))
+        spans.emplace_back(at, at + 8);
+    for (std::string_view n : {"Aleppo", "Tell Nasri", "Homs"}) {
+        std::size_t b = sy.find(n);
+        spans.emplace_back(b, b + n.size());
+    }
+    auto sm = gp.resolve_spans(sy, spans);
+    REQUIRE(sm.size() == spans.size());
+    const PlaceMention* tn = find(sm, "Tell Nasri");
+    REQUIRE(tn);
+    CHECK(tn->country == "SY");
+    CHECK(tn->geonameid == 169577); // Homs, named next to it
+    CHECK(tn->score == Approx(0.2));
+}
+
+TEST_CASE("geoparse: a sentence-initial locative word is no first name", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    // "In Paris" is not "Firstname Place": the place stands, and so do its bare uses
+    for (const char* text : {"In Paris, police said protesters gathered. Crowds left Paris later.",
+                             "At Paris, police said protesters gathered. Crowds left Paris later.",
+                             "From Moscow, the delegation flew on. Moscow said nothing."}) {
+        INFO(text);
+        auto ms = gp.parse(text);
+        std::size_t places = 0;
+        for (const auto& m : ms)
+            places += m.resolved && !m.demonym;
+        CHECK(places == 2);
+    }
+    // a first name before a small place's name is still a person's ("Michael Jordan" above)
+    auto person = gp.parse("Yesterday Michael Example said nothing.");
+    CHECK_FALSE(find(person, "Example"));
+}
+
+TEST_CASE("geoparse: a national capital leads its namesakes", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    // a text about France names Washington: the capital, not the French town of 40,000
+    auto ms = gp.parse("France recalled its ambassador to Washington on Monday.");
+    const PlaceMention* m = find(ms, "Washington");
+    REQUIRE(m);
+    CHECK(m->geonameid == 4140963);
+    // but a namesake near another place the text names is that one ("the Tripoli-Beirut
+    // highway": the Lebanese Tripoli, not Libya's capital)
+    auto near = gp.parse("Police in Paris said protesters marched from Washington on Monday.");
+    m = find(near, "Washington");
+    REQUIRE(m);
+    CHECK(m->geonameid == 99100007);
+}
+
+TEST_CASE("geoparse: small namesakes of a minor country do not vote each other in", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    // two small US towns named like local villages vote for the United States, each for the
+    // other; in a text about Syria they stay namesakes of places the gazetteer lacks
+    auto ms = gp.parse("Shells fell on Damascus on Monday. The army in Damascus blamed rebels "
+                       "from Aleppo and Homs. Damascus residents fled, Damascus schools closed "
+                       "and Damascus hospitals filled. Officials in Damascus also reported "
+                       "fighting in Tell Nasri and in Example.");
+    REQUIRE(find(ms, "Homs"));
+    CHECK_FALSE(find(ms, "Tell Nasri"));
+    CHECK_FALSE(find(ms, "Example"));
+    // a text about the United States keeps them
+    auto us = gp.parse("Officials in Tell Nasri and in Example reported flooding.");
+    CHECK(find(us, "Tell Nasri"));
+    CHECK(find(us, "Example"));
 }
 
 TEST_CASE("geoparse: given spans naming a body resolve to the place or country inside them",
@@ -415,7 +516,7 @@ TEST_CASE("geoparse: given spans naming a body resolve to the place or country i
     REQUIRE(ms.size() == 4);
     CHECK(ms[2].id == "country:FR");
     CHECK(ms[2].precision == gt::GeoPrecision::region);
-    CHECK(ms[3].geonameid == 170794); // the document's main place, Deir ez-Zor
+    CHECK(ms[3].geonameid == 172955); // the town named nearest to it, Raqqa
     CHECK(ms[3].score == Approx(0.2));
 }
 
