@@ -17,11 +17,14 @@ namespace gt::events {
 
 namespace {
 
-// A row that says where its group is: a rebel group or militia with a country and no in=CC
-// flag (whose country is the document's). Its country is a hint for the geoparser.
+// A row that says where its group is: one with countries of operation, or a rebel group or
+// militia with a country; never an in=CC row (whose country is the document's). Its countries
+// are hints for the geoparser.
 bool names_group_country(const ActorEntry& e) {
+    if (!e.only_in.empty()) return false;
+    if (!e.operates.empty()) return true;
     return (e.kind == "rebel group" || e.kind == "political militia" || e.kind == "identity militia") &&
-           e.only_in.empty() && e.country.size() == 2;
+           e.country.size() == 2;
 }
 
 constexpr std::size_t max_gap = 3;
@@ -81,6 +84,21 @@ Pattern compile(std::string_view phrase, bool case_sensitive) {
 
 std::string error_at(const std::string& name, std::size_t line, const std::string& what) {
     return name + ":" + std::to_string(line) + ": " + what + " (see lexicon/README.md for the columns)";
+}
+
+// Column countries: ISO alpha-2 codes separated by commas ("ML,BF,NE").
+std::vector<std::string> country_list(std::string_view col, const std::string& name, std::size_t n) {
+    std::vector<std::string> out;
+    while (!col.empty()) {
+        auto comma = col.find(',');
+        std::string_view cc = col.substr(0, comma);
+        col = comma == std::string_view::npos ? std::string_view() : col.substr(comma + 1);
+        if (cc.size() != 2 || cc[0] < 'A' || cc[0] > 'Z' || cc[1] < 'A' || cc[1] > 'Z')
+            throw DataError(error_at(name, n, "countries must be ISO alpha-2 codes separated by commas (ML,BF,NE), not '" +
+                                                  std::string(cc) + "'"));
+        out.emplace_back(cc);
+    }
+    return out;
 }
 
 template <class F>
@@ -200,6 +218,7 @@ void Lexicon::add_actors(std::string_view tsv, const std::string& name) {
                         error_at(name, n, "unknown flag '" + std::string(flag) + "' (cs, ex, in=CC,CC)"));
             }
         }
+        if (f.size() > 6) e.operates = country_list(f[6], name, n);
         e.pattern = compile(f[0], cs);
         e.pattern.exact_form = ex;
         if (e.pattern.parts.empty()) throw DataError(error_at(name, n, "empty alias"));
@@ -457,8 +476,9 @@ std::vector<std::string> Lexicon::group_countries(const WordStream& ws) const {
                 ++i;
                 continue;
             }
-            const std::string& cc = actors_[entry].country;
-            if (std::find(out.begin(), out.end(), cc) == out.end()) out.push_back(cc);
+            const ActorEntry& g = actors_[entry];
+            for (const std::string& cc : g.operates.empty() ? std::vector<std::string>{g.country} : g.operates)
+                if (std::find(out.begin(), out.end(), cc) == out.end()) out.push_back(cc);
             i = end;
         }
     }

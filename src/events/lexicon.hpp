@@ -30,6 +30,7 @@ struct ActorEntry {
     int inter = 0;       // ACLED inter code
     std::string country; // ISO alpha-2 or empty
     std::vector<std::string> only_in; // flag in=CC,CC: only in documents about these countries
+    std::vector<std::string> operates; // column countries: where the group operates (ISO alpha-2)
     bool is_template = false;
 };
 
@@ -85,10 +86,11 @@ class Lexicon {
     /// (ISO alpha-2, may be empty) selects the rows flagged in=CC, which win over the others.
     PhraseMatch match_actor(const std::vector<Word>& w, std::size_t i, std::size_t limit,
                             const std::string& doc_country = {}) const;
-    /// The countries of the armed groups named in the text (rows with a country, of the
-    /// non-state kinds: rebel groups and militias; no in=CC row, whose country depends on the
-    /// document's), each once, in order of first mention: where a text names no place the
-    /// gazetteer knows, "presumed JNIM militants" or "Al Shabaab" still say where it is.
+    /// The countries of the armed groups named in the text, each once, in order of first
+    /// mention: a row's countries of operation (column countries: JNIM in Mali, Burkina Faso
+    /// and Niger), else the country of a rebel group or militia (no in=CC row, whose country
+    /// depends on the document's): where a text names no place the gazetteer knows, "presumed
+    /// JNIM militants" or "Al Shabaab" still say where it is.
     std::vector<std::string> group_countries(const WordStream& ws) const;
     /// The longest template ("{demonym} army") whose words follow a demonym ending before
     /// word i, matching words [i, ...); end == 0 when none.

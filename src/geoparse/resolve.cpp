@@ -154,10 +154,15 @@ bool names_where(const Analysed& a, const Span& sp) {
 DocFocus focus_of(const Analysed& a, const gazetteer::Index& idx, std::vector<Span>& spans,
                   const std::vector<Cands>& cands, const std::vector<std::string>& hints) {
     DocFocus f;
-    // the countries of the armed groups the text names: half a vote each (a place's name counts
-    // more; the group may act abroad)
+    // the countries where the armed groups the text names operate: half a vote each (a place's
+    // name counts more; the group may act in any of them), and, as a country named as where
+    // things are, they stop a small namesake in a country nothing in the text speaks for
+    // ("presumed JNIM militants attacked Batie": not Bati in Ethiopia)
     for (const std::string& cc : hints)
-        if (cc.size() == 2) f.country_w[country_key(cc)] += 0.5;
+        if (cc.size() == 2) {
+            f.country_w[country_key(cc)] += 0.5;
+            ++f.named[country_key(cc)];
+        }
     for (std::size_t s = 0; s < spans.size(); ++s) {
         if (cands[s].n == 0) continue;
         // the first candidate of the kind the context asks for ("the Red Sea": the sea, not the

@@ -347,10 +347,40 @@ TEST_CASE("actors: the countries of the armed groups a text names, for the geopa
     auto countries = [](const std::string& text) {
         return lexicon().group_countries(gt::events::make_words(text));
     };
+    // (the column countries: where the group operates, all of them, in the row's order)
     CHECK(countries("Presumed JNIM militants attacked a village. JNIM claimed it.") ==
-          std::vector<std::string>{"ML"});
+          std::vector<std::string>{"ML", "BF", "NE"});
     CHECK(countries("Al Shabaab fighters and JNIM militants were reported.") ==
-          std::vector<std::string>{"SO", "ML"});
+          std::vector<std::string>{"SO", "KE", "ET", "ML", "BF", "NE"});
+    // groups of one country, and state forces given countries of operation (the Houthis)
+    CHECK(countries("Koglweogo militiamen and VDP fighters clashed.") == std::vector<std::string>{"BF"});
+    CHECK(countries("Houthi forces shelled the town.") == std::vector<std::string>{"YE"});
+    CHECK(countries("Boko Haram fighters attacked a village.") ==
+          std::vector<std::string>{"NG", "NE", "CM", "TD"});
     CHECK(countries("Government forces shelled the village.").empty());
     CHECK(countries("Shares of the company fell.").empty());
+}
+
+TEST_CASE("actors.tsv: the countries column and its errors", "[events]") {
+    const std::string cues = "clash\tBattles\tArmed clash\t190\t0.5\t\n";
+    // a row with countries of operation names them (any kind, state forces too); a rebel group
+    // without the column names its country; an in=CC row and a state force without it none
+    auto lx = Lexicon::parse("blue men\tBlue Army\trebel group\t2\tXA\t\tXA,XB,XC\n"
+                             "red men\tRed Army\trebel group\t2\tXD\t\n"
+                             "green guard\tGreen Guard\tstate forces\t1\tXE\t\tXE\n"
+                             "grey guard\tGrey Guard\tstate forces\t1\tXF\t\n"
+                             "black men\tBlack Army\trebel group\t2\tXG\tin=XG\tXG,XH\n",
+                             cues);
+    auto countries = [&](const std::string& text) { return lx.group_countries(make_words(text)); };
+    CHECK(countries("blue men and red men clashed") == std::vector<std::string>{"XA", "XB", "XC", "XD"});
+    CHECK(countries("green guard and grey guard") == std::vector<std::string>{"XE"});
+    CHECK(countries("black men attacked").empty());
+    REQUIRE(lx.actors().size() == 5);
+    CHECK(lx.actors()[0].operates == std::vector<std::string>{"XA", "XB", "XC"});
+    CHECK(lx.actors()[0].country == "XA"); // the actor's own country is unchanged
+    for (const char* bad : {"blue\tBlue\trebel group\t2\t\t\tML;BF\n", "blue\tBlue\trebel group\t2\t\t\tmali\n",
+                            "blue\tBlue\trebel group\t2\t\t\tML,,BF\n", "blue\tBlue\trebel group\t2\t\t\tml\n"}) {
+        INFO(bad);
+        CHECK_THROWS_AS(Lexicon::parse(bad, cues), DataError);
+    }
 }

@@ -316,9 +316,13 @@ TEST_CASE("geoparse: the countries of the armed groups a text names are weak vot
     const std::string towns = "Gunmen attacked a checkpoint in Tall Tawil.";
     const auto tseg = gt::text::segment(towns);
     CHECK(find(gp.parse_document(towns, tseg).places, "Tall Tawil")->geonameid == 99100002);
-    auto us = gp.parse_document(towns, tseg, {"US"}).places;
-    REQUIRE(find(us, "Tall Tawil"));
-    CHECK(find(us, "Tall Tawil")->country == "SY"); // no US village of that name: no change
+    // the groups operate elsewhere only: the village abroad is a namesake of a local place the
+    // gazetteer lacks, "not found" is the answer; among their countries it stands
+    CHECK_FALSE(find(gp.parse_document(towns, tseg, {"US"}).places, "Tall Tawil"));
+    CHECK_FALSE(find(gp.parse_document(towns, tseg, {"ML", "BF", "NE"}).places, "Tall Tawil"));
+    auto listed = gp.parse_document(towns, tseg, {"IQ", "SY"}).places;
+    REQUIRE(find(listed, "Tall Tawil"));
+    CHECK(find(listed, "Tall Tawil")->country == "SY");
     // a place's own name outweighs a hint: "Geneva, Switzerland" stays Swiss
     const std::string stated = "Gunmen attacked a checkpoint in Geneva, Switzerland.";
     auto both = gp.parse_document(stated, gt::text::segment(stated), {"US"}).places;
