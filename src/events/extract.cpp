@@ -471,7 +471,8 @@ void Finder::sentence(std::size_t si) {
         ev.sub_event_type = ce.sub_event_type;
         ev.cameo = ce.cameo;
         b.assign_actors(sc, cue, k, ce, ev);
-        type_by_target(ce, d.civilians || civ_actor || civilian_target(w, cue.end, sc.last), b.country, ev);
+        Target target = cue_target(b.lx, w, sc.first, cue.begin, cue.end, sc.last);
+        type_by_target(ce, civilian_victims(target, d.civilians || civ_actor), b.country, ev);
         if (demo && (crowd_violence(true, !d.civilians, b.country, ev) ||
                      ev.sub_event_type == "Looting/property destruction")) {
             // the crowd of that demonstration fought or destroyed
