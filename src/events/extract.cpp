@@ -471,7 +471,11 @@ void Finder::sentence(std::size_t si) {
         ev.sub_event_type = ce.sub_event_type;
         ev.cameo = ce.cameo;
         b.assign_actors(sc, cue, k, ce, ev);
-        Target target = cue_target(b.lx, w, sc.first, cue.begin, cue.end, sc.last);
+        // (the target types a cue of attack or shooting, and tells whose an attack on civilians
+        // was: an air strike or a bomb names no victim by its object)
+        Target target = (ce.flags & cue_civilian) || ce.event_type == acled::violence_against_civilians
+                            ? cue_target(b.lx, w, sc.first, cue.begin, cue.end, sc.last)
+                            : Target::none;
         type_by_target(ce, civilian_victims(target, d.civilians || civ_actor), b.country, ev);
         if (demo && (crowd_violence(true, !d.civilians, b.country, ev) ||
                      ev.sub_event_type == "Looting/property destruction")) {

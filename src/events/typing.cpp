@@ -28,7 +28,7 @@ namespace {
 /// Words that end the object of a cue: a place, a time, the agent or the means follow.
 bool ends_object(const Word& w) {
     static const text::WordSet s = {"in", "near", "by", "during", "after", "while", "outside", "around",
-                                    "from", "with", "and", "killing", "leaving", "wounding", "injuring"};
+                                    "from", "with", "for", "and", "killing", "leaving", "wounding", "injuring"};
     return in(s, w);
 }
 
