@@ -265,10 +265,12 @@ struct SentenceDeaths {
     int place = -1; // the place the count is stated for, or -1
 };
 
-/// The strongest violent cue of the document so far (it types the deaths told without a cue).
+/// The strongest violent cue of the document so far (it types the deaths told without a cue),
+/// with the type its target gave it ("opened fire on farmers": Violence against civilians).
 struct Dominant {
     double weight = 0;
     const CueEntry* cue = nullptr;
+    std::string event_type, sub_event_type, cameo;
 };
 
 /// The steps of find_events(), sentence by sentence, then over the document.
@@ -501,7 +503,7 @@ void Finder::sentence(std::size_t si) {
             ev.fatalities = -1;
             moved = true;
         }
-        if (v && ce.weight > dominant.weight && ev.event_type != "Riots") dominant = {ce.weight, &ce};
+        if (v && ce.weight > dominant.weight && ev.event_type != "Riots") dominant = {ce.weight, &ce, ev.event_type, ev.sub_event_type, ev.cameo};
         out.push_back(std::move(f));
     }
     // (an explicit 0, "no casualties", is no report of deaths of its own: it is the count
@@ -555,6 +557,9 @@ void Finder::deaths_without_cue(std::size_t si) {
     CueEntry generic;
     if (dominant.cue) {
         generic = *dominant.cue;
+        generic.event_type = dominant.event_type;
+        generic.sub_event_type = dominant.sub_event_type;
+        generic.cameo = dominant.cameo;
         generic.flags &= ~static_cast<unsigned>(cue_territory);
     } else if (civ) {
         generic.event_type = "Violence against civilians";
