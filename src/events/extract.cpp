@@ -589,6 +589,7 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
         if (ws.sentences[si].first != ws.sentences[si].last) fd.sentence(si);
     fd.retype_generic();
     victims_told_after(fd.out);
+    attack_told_before(fd.out, ws.words);
     const std::size_t cue_events = fd.out.size();
     for (std::size_t si : fd.pending) fd.deaths_without_cue(si);
     std::vector<Found>& out = fd.out;

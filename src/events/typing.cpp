@@ -88,4 +88,23 @@ void victims_told_after(std::vector<Found>& out) {
     }
 }
 
+void attack_told_before(std::vector<Found>& out, const std::vector<Word>& w) {
+    for (std::size_t i = 1; i < out.size(); ++i) {
+        Event& ev = out[i].event;
+        std::size_t c = out[i].cue_begin;
+        if (!out[i].generic || ev.event_type != acled::battles || c == 0 || w[c - 1].norm != "the") continue;
+        for (std::size_t j = i; j-- > 0 && out[j].sentence + 2 >= out[i].sentence;) {
+            const Event& before = out[j].event;
+            if (out[j].sentence == out[i].sentence || !acled::is_violent(before.event_type)) continue;
+            if (before.event_type == acled::violence_against_civilians) {
+                ev.event_type = before.event_type;
+                ev.sub_event_type = before.sub_event_type;
+                ev.cameo = before.cameo;
+                if (ev.actor2.name.empty()) ev.actor2 = before.actor2;
+            }
+            break;
+        }
+    }
+}
+
 } // namespace gt::events::detail
