@@ -265,10 +265,12 @@ struct SentenceDeaths {
     int place = -1; // the place the count is stated for, or -1
 };
 
-/// The strongest violent cue of the document so far (it types the deaths told without a cue).
+/// The strongest violent cue of the document so far (it types the deaths told without a cue),
+/// with the type its target gave it ("opened fire on farmers": Violence against civilians).
 struct Dominant {
     double weight = 0;
     const CueEntry* cue = nullptr;
+    std::string event_type, sub_event_type, cameo;
 };
 
 /// The steps of find_events(), sentence by sentence, then over the document.
@@ -471,7 +473,12 @@ void Finder::sentence(std::size_t si) {
         ev.sub_event_type = ce.sub_event_type;
         ev.cameo = ce.cameo;
         b.assign_actors(sc, cue, k, ce, ev);
-        type_by_target(ce, d.civilians || civ_actor || civilian_target(w, cue.end, sc.last), b.country, ev);
+        // (the target types a cue of attack or shooting, and tells whose an attack on civilians
+        // was: an air strike or a bomb names no victim by its object)
+        Target target = (ce.flags & cue_civilian) || ce.event_type == acled::violence_against_civilians
+                            ? cue_target(b.lx, w, sc.first, cue.begin, cue.end, sc.last)
+                            : Target::none;
+        type_by_target(ce, civilian_victims(target, d.civilians || civ_actor), b.country, ev);
         if (demo && (crowd_violence(true, !d.civilians, b.country, ev) ||
                      ev.sub_event_type == "Looting/property destruction")) {
             // the crowd of that demonstration fought or destroyed
@@ -496,7 +503,7 @@ void Finder::sentence(std::size_t si) {
             ev.fatalities = -1;
             moved = true;
         }
-        if (v && ce.weight > dominant.weight && ev.event_type != "Riots") dominant = {ce.weight, &ce};
+        if (v && ce.weight > dominant.weight && ev.event_type != "Riots") dominant = {ce.weight, &ce, ev.event_type, ev.sub_event_type, ev.cameo};
         out.push_back(std::move(f));
     }
     // (an explicit 0, "no casualties", is no report of deaths of its own: it is the count
@@ -550,6 +557,9 @@ void Finder::deaths_without_cue(std::size_t si) {
     CueEntry generic;
     if (dominant.cue) {
         generic = *dominant.cue;
+        generic.event_type = dominant.event_type;
+        generic.sub_event_type = dominant.sub_event_type;
+        generic.cameo = dominant.cameo;
         generic.flags &= ~static_cast<unsigned>(cue_territory);
     } else if (civ) {
         generic.event_type = "Violence against civilians";
@@ -579,6 +589,7 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
         if (ws.sentences[si].first != ws.sentences[si].last) fd.sentence(si);
     fd.retype_generic();
     victims_told_after(fd.out);
+    attack_told_before(fd.out, ws.words);
     const std::size_t cue_events = fd.out.size();
     for (std::size_t si : fd.pending) fd.deaths_without_cue(si);
     std::vector<Found>& out = fd.out;

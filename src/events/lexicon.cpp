@@ -284,6 +284,23 @@ void Lexicon::add_cues(std::string_view tsv, const std::string& name) {
     });
 }
 
+void Lexicon::add_targets(std::string_view tsv, const std::string& name) {
+    for_lines(tsv, [&](std::string_view line, std::size_t n) {
+        auto f = split_tabs(line);
+        if (f.size() < 2 || f[0].empty())
+            throw DataError(error_at(name, n, "expected word, kind (unarmed, place, armed, goods)"));
+        Target t = f[1] == "unarmed" ? Target::unarmed
+                   : f[1] == "place" ? Target::civilian_place
+                   : f[1] == "armed" ? Target::armed
+                   : f[1] == "goods" ? Target::goods
+                                     : Target::none;
+        if (t == Target::none)
+            throw DataError(error_at(name, n, "kind must be unarmed, place, armed or goods, not '" +
+                                                  std::string(f[1]) + "'"));
+        for (const auto& word : compile(f[0], false).forms) targets_[word] = t;
+    });
+}
+
 Lexicon Lexicon::parse(std::string_view actors_tsv, std::string_view events_tsv, const std::string& actors_name,
                        const std::string& events_name) {
     Lexicon lx;
@@ -302,6 +319,8 @@ Lexicon Lexicon::load(const std::string& dir) {
         throw DataError(dir + ": no actors.tsv and events.tsv here; set GEOTIMELINE_LEXICON_DIR to the "
                               "lexicon/ directory of the source tree or reinstall");
     Lexicon lx = parse(slurp(a), slurp(e), a.string(), e.string());
+    auto t = d / "targets.tsv";
+    if (fs::exists(t, ec)) lx.add_targets(slurp(t), t.string());
     lx.dir_ = dir;
     return lx;
 }
@@ -323,6 +342,7 @@ void Lexicon::extend(const std::string& dir) {
                               "files to the default ones; see lexicon/README.md)");
     if (has_a) add_actors(slurp(a), a.string());
     if (has_e) add_cues(slurp(e), e.string());
+    if (auto t = d / "targets.tsv"; fs::exists(t, ec)) add_targets(slurp(t), t.string());
     dir_ += ";" + dir;
 }
 

@@ -47,6 +47,12 @@ enum CueFlag : unsigned {
     cue_none = 32,
 };
 
+/// What a word names as the target of violence (lexicon/targets.tsv): people who bear no arms
+/// ("man", "trader", "journalist"), a place where such people live, travel or gather
+/// ("village", "market", "bus"), an armed target ("soldiers", "checkpoint", "positions") or
+/// goods ("motorbikes", "livestock").
+enum class Target : std::uint8_t { none, unarmed, civilian_place, armed, goods };
+
 struct CueEntry {
     Pattern pattern;
     std::string cue; // as written in the lexicon
@@ -78,6 +84,14 @@ class Lexicon {
     /// Adds rows; later rows win over earlier ones with the same words.
     void add_actors(std::string_view tsv, const std::string& name);
     void add_cues(std::string_view tsv, const std::string& name);
+    /// Adds rows of targets.tsv (word, kind: unarmed, place, armed, goods); a later row wins.
+    void add_targets(std::string_view tsv, const std::string& name);
+    /// What the word names as a target of violence (by its normalised form).
+    Target target(const Word& w) const noexcept {
+        if (w.punct) return Target::none;
+        const Target* t = targets_.find(w.norm, w.norm_hash);
+        return t ? *t : Target::none;
+    }
 
     const std::vector<ActorEntry>& actors() const noexcept { return actors_; }
     const std::vector<CueEntry>& cues() const noexcept { return cues_; }
@@ -118,6 +132,7 @@ class Lexicon {
     std::vector<CueEntry> cues_;
     text::WordMap<std::vector<std::uint32_t>> actor_first_, template_second_, cue_first_;
     text::WordMap<std::vector<std::uint32_t>> group_first_; // the rows group_countries reads
+    text::WordMap<Target> targets_;
     std::vector<std::pair<std::string, std::string>> dated_; // name without years -> with years
     std::vector<std::pair<std::string, std::string>> country_names_; // ISO alpha-2 -> name
     std::string dir_;

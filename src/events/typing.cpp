@@ -3,13 +3,14 @@
 
 #include "core/acled.hpp"
 #include "events/clauses.hpp"
+#include "events/words.hpp"
 #include "text/word_set.hpp"
 
 namespace gt::events::detail {
 
-void type_by_target(const CueEntry& ce, bool civilian_victims, const std::pair<std::string, std::string>& country,
+void type_by_target(const CueEntry& ce, bool civilian, const std::pair<std::string, std::string>& country,
                     Event& ev) {
-    if ((ce.flags & cue_civilian) && civilian_victims && ev.actor1.inter != acled::civilians) {
+    if ((ce.flags & cue_civilian) && civilian && ev.actor1.inter != acled::civilians) {
         ev.event_type = acled::violence_against_civilians;
         ev.sub_event_type = acled::attack;
         ev.cameo = "180";
@@ -18,22 +19,56 @@ void type_by_target(const CueEntry& ce, bool civilian_victims, const std::pair<s
         if (ev.actor1.inter == acled::state_forces) ev.sub_event_type = acled::government_regains;
         else if (!ev.actor1.name.empty()) ev.sub_event_type = acled::non_state_overtakes;
     }
-    if (acled::is_violent(ev.event_type) && ev.actor2.name.empty() && civilian_victims)
+    if (acled::is_violent(ev.event_type) && ev.actor2.name.empty() && civilian)
         ev.actor2 = country_actor("Civilians ({country})", "civilians", acled::civilians, country);
 }
 
-bool civilian_target(const std::vector<Word>& w, std::size_t from, std::size_t last) {
-    static const text::WordSet targets = {
-        "village", "villages", "market", "marketplace", "school", "schools", "church", "mosque", "home", "homes",
-        "house", "houses", "shop", "shops", "bus", "minibus", "matatu", "taxi", "car", "passengers", "travellers",
-        "travelers", "motorists", "farm", "farms", "hospital", "clinic", "wedding", "funeral", "worshippers",
-        "congregation", "family", "families", "household", "settlement", "hamlet", "residence", "restaurant",
-        "hotel", "bar", "drive"};
-    for (std::size_t j = from; j < last && j < from + 5; ++j) {
-        if (w[j].punct || clause_break(w[j])) return false;
-        if (in(targets, w[j])) return true;
+namespace {
+
+/// Words that end the object of a cue: a place, a time, the agent or the means follow.
+bool ends_object(const Word& w) {
+    static const text::WordSet s = {"in", "near", "by", "during", "after", "while", "outside", "around",
+                                    "from", "with", "for", "and", "killing", "leaving", "wounding", "injuring"};
+    return in(s, w);
+}
+
+/// The first word naming a target among the words [from, from + span) of the clause, going
+/// forward (the object) or backward (a passive subject).
+Target first_target(const Lexicon& lx, const std::vector<Word>& w, std::size_t from, std::size_t first,
+                    std::size_t last, bool forward) {
+    for (std::size_t n = 0; n < 6; ++n) {
+        if (forward ? from + n >= last : from < first + n + 1) break;
+        const Word& x = forward ? w[from + n] : w[from - n - 1];
+        if (x.punct || clause_break(x)) break;
+        Target t = lx.target(x);
+        if (t != Target::none) return t;
+        if (forward && n > 0 && ends_object(x)) break;
     }
-    return false;
+    return Target::none;
+}
+
+} // namespace
+
+Target cue_target(const Lexicon& lx, const std::vector<Word>& w, std::size_t first, std::size_t begin,
+                  std::size_t end, std::size_t last) {
+    // "a man was shot and injured by ...", "two traders were shot dead": the passive subject
+    for (std::size_t k = begin, n = 0; k > first && n < 3; ++n) {
+        --k;
+        if (w[k].stem != "be" && w[k].norm != "been" && w[k].norm != "being") continue;
+        Target t = first_target(lx, w, k, first, last, false);
+        if (t != Target::none) return t;
+        break;
+    }
+    // "attacked a man", "opened fire on a bus", "ambushed soldiers", "shelled the positions of"
+    std::size_t from = end;
+    static const text::WordSet openers = {"on", "at", "upon", "against", "into", "the", "a", "an"};
+    while (from < last && from < end + 2 && in(openers, w[from])) ++from;
+    return first_target(lx, w, from, first, last, true);
+}
+
+bool civilian_victims(Target t, bool stated) {
+    if (t == Target::armed) return false;
+    return stated || t == Target::unarmed || t == Target::civilian_place;
 }
 
 void victims_told_after(std::vector<Found>& out) {
@@ -48,6 +83,25 @@ void victims_told_after(std::vector<Found>& out) {
             ev.sub_event_type = later.sub_event_type;
             ev.cameo = later.cameo;
             if (ev.actor2.name.empty() || ev.actor2.inter == acled::civilians) ev.actor2 = later.actor2;
+            break;
+        }
+    }
+}
+
+void attack_told_before(std::vector<Found>& out, const std::vector<Word>& w) {
+    for (std::size_t i = 1; i < out.size(); ++i) {
+        Event& ev = out[i].event;
+        std::size_t c = out[i].cue_begin;
+        if (!out[i].generic || ev.event_type != acled::battles || c == 0 || w[c - 1].norm != "the") continue;
+        for (std::size_t j = i; j-- > 0 && out[j].sentence + 2 >= out[i].sentence;) {
+            const Event& before = out[j].event;
+            if (out[j].sentence == out[i].sentence || !acled::is_violent(before.event_type)) continue;
+            if (before.event_type == acled::violence_against_civilians) {
+                ev.event_type = before.event_type;
+                ev.sub_event_type = before.sub_event_type;
+                ev.cameo = before.cameo;
+                if (ev.actor2.name.empty()) ev.actor2 = before.actor2;
+            }
             break;
         }
     }

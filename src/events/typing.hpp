@@ -14,20 +14,34 @@
 namespace gt::events::detail {
 
 /// Types `ev` (made from cue `ce`, with its actors assigned) by its target: a cue flagged C
-/// whose victims are civilians (`civilian_victims`: the sentence counts civilian dead or names
-/// civilians) is Violence against civilians / Attack; a territory cue (T) is Government regains
+/// whose victims are civilians (`civilian`: civilian_victims() of its target and the
+/// sentence) is Violence against civilians / Attack; a territory cue (T) is Government regains
 /// territory when state forces took it, else Non-state actor overtakes territory; a violent
 /// event with civilian victims and no second actor gets Civilians (country) as actor2.
-void type_by_target(const CueEntry& ce, bool civilian_victims, const std::pair<std::string, std::string>& country,
+void type_by_target(const CueEntry& ce, bool civilian, const std::pair<std::string, std::string>& country,
                     Event& ev);
 
-/// "attacked a village", "opened fire on a bus": the words after a cue (up to five, within the
-/// clause) name a target where people live, travel or gather, with no arms.
-bool civilian_target(const std::vector<Word>& w, std::size_t from, std::size_t last);
+/// What the cue at words [begin, end) of the sentence [first, last) hits (lexicon/targets.tsv):
+/// its passive subject ("a man was shot dead", "two traders were shot"), else its object, up
+/// to six words after it within the clause ("attacked a man", "opened fire on a bus",
+/// "ambushed soldiers", "fired on the positions of"); Target::none when neither is named.
+Target cue_target(const Lexicon& lx, const std::vector<Word>& w, std::size_t first, std::size_t begin,
+                  std::size_t end, std::size_t last);
+
+/// Whether the victims of a violent cue are civilians (ACLED: violence by an armed group on
+/// people who bear no arms): not when its target is armed (civilians killed in a clash are its
+/// victims, the event a battle), else when the sentence says so (`stated`: civilian dead, a
+/// civilian actor) or the target is an unarmed person or a place where such people are.
+bool civilian_victims(Target t, bool stated);
 
 /// "Gunmen opened fire on a market. Four traders were killed in the attack.": an attack told as
 /// a clash (a generic cue, no deaths of its own) whose victims the next two sentences name as
 /// civilians is that Violence against civilians (so the two reports merge).
 void victims_told_after(std::vector<Found>& out);
+
+/// "Gunmen opened fire on miners. Six people were killed in the attack.": "the attack" (a generic
+/// cue after "the") in the two sentences after Violence against civilians is that incident,
+/// whoever its dead are, so the two reports merge.
+void attack_told_before(std::vector<Found>& out, const std::vector<Word>& w);
 
 } // namespace gt::events::detail
