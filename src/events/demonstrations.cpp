@@ -4,6 +4,8 @@
 #include "core/acled.hpp"
 #include "events/clauses.hpp"
 
+#include <string_view>
+
 namespace gt::events::detail {
 
 namespace {
@@ -20,17 +22,20 @@ bool crowd(int inter) {
     return inter == 0 || inter == acled::protesters || inter == acled::rioters || inter == acled::civilians;
 }
 
+/// A modifier cue row (flag M) of this type, for retyping a demonstration.
+CueEntry modifier_cue(std::string_view type, std::string_view sub, std::string_view cameo) {
+    CueEntry c;
+    c.event_type = std::string(type);
+    c.sub_event_type = std::string(sub);
+    c.cameo = std::string(cameo);
+    c.flags = cue_modifier;
+    return c;
+}
+
 } // namespace
 
 const CueEntry& riot_cue() {
-    static const CueEntry e = [] {
-        CueEntry c;
-        c.event_type = acled::riots;
-        c.sub_event_type = "Violent demonstration";
-        c.cameo = "145";
-        c.flags = cue_modifier;
-        return c;
-    }();
+    static const CueEntry e = modifier_cue(acled::riots, "Violent demonstration", "145");
     return e;
 }
 
@@ -43,15 +48,17 @@ void riot_without_crowd(bool crowd_named, Event& ev) {
 }
 
 const CueEntry& intervention_cue() {
-    static const CueEntry e = [] {
-        CueEntry c;
-        c.event_type = acled::protests;
-        c.sub_event_type = "Protest with intervention";
-        c.cameo = "1411";
-        c.flags = cue_modifier;
-        return c;
-    }();
+    static const CueEntry e = modifier_cue(acled::protests, "Protest with intervention", "1411");
     return e;
+}
+
+void state_forces_opposite(const std::vector<const ActorHit*>& actors, Event& ev) {
+    if (!ev.actor2.name.empty() && ev.actor2.inter != acled::civilians) return;
+    for (const auto* h : actors)
+        if (h->actor.inter == acled::state_forces) {
+            ev.actor2 = h->actor;
+            return;
+        }
 }
 
 bool is_demonstration(const Event& ev) { return ev.event_type == acled::protests || ev.event_type == acled::riots; }

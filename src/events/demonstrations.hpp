@@ -6,6 +6,7 @@
 // people or property with no demonstration told is Mob violence. The words that say so are cue
 // rows flagged M in lexicon/events.tsv.
 
+#include "events/clauses.hpp"
 #include "events/extract.hpp"
 
 #include <string>
@@ -33,6 +34,10 @@ const CueEntry& riot_cue();
 /// crowd (rioters, protesters, civilians) is named in its sentence (`crowd_named`); else it is
 /// an armed clash.
 void riot_without_crowd(bool crowd_named, Event& ev);
+
+/// "Police dispersed them", "youths clashed with police": the first state forces named in the
+/// sentence (`actors`) face the crowd as actor2, unless actor2 is already armed.
+void state_forces_opposite(const std::vector<const ActorHit*>& actors, Event& ev);
 
 /// The cue row of a protest broken up (Protests / Protest with intervention), for retyping.
 const CueEntry& intervention_cue();

@@ -368,6 +368,13 @@ std::vector<int> Finder::keep_cues(const SentenceContext& sc, const std::vector<
     const auto& w = b.ws.words;
     const auto& a = b.a;
     bool any_actor = !sc.actors.empty(), specific_place = false, own_place = false;
+    // protesters or rioters named apart from the cue ("protesters ... blocked the roundabout")
+    auto crowd_apart = [&](const CueHit& c) {
+        return std::any_of(sc.actors.begin(), sc.actors.end(), [&](const ActorHit* h) {
+            return (h->actor.inter == acled::protesters || h->actor.inter == acled::rioters) &&
+                   (h->end <= c.begin || h->begin >= c.end);
+        });
+    };
     for (std::size_t i = sc.first; i < sc.last; ++i) {
         int p = b.place_at[i];
         if (p >= 0) {
@@ -388,7 +395,8 @@ std::vector<int> Finder::keep_cues(const SentenceContext& sc, const std::vector<
             continue;
         // a gathering needs no named actor: the crowd is the actor (crowd_first())
         bool gathering = (ce.event_type == "Protests" || ce.event_type == "Riots") && ce.weight > 0.5;
-        if ((ce.flags & cue_weak) && d.count <= 0 && !(any_actor && specific_place) && !(gathering && own_place))
+        if ((ce.flags & cue_weak) && d.count <= 0 && !(any_actor && specific_place) &&
+            !(gathering && (own_place || crowd_apart(cues[k]))))
             continue;
         // an agreement of parties to a conflict, not of companies: it names one of them
         if (ce.sub_event_type == "Agreement" && !any_actor) continue;
@@ -455,9 +463,7 @@ void Finder::sentence(std::size_t si) {
         if ((ce.flags & cue_modifier) && !demo && ce.event_type != acled::riots) continue;
         if ((ce.flags & cue_modifier) && demo) {
             retype_demonstration(ce, b.country, demo->event);
-            for (const auto* h : sc.actors) // "Police dispersed them": the police are actor2
-                if (h->actor.inter == acled::state_forces && demo->event.actor2.name.empty())
-                    demo->event.actor2 = h->actor;
+            state_forces_opposite(sc.actors, demo->event);
             if (demo->event.sub_event_type == acled::excessive_force && d.count > 0) { // its dead
                 demo->event.fatalities = std::max(demo->event.fatalities, static_cast<int>(d.count));
                 violent = true;
@@ -490,7 +496,10 @@ void Finder::sentence(std::size_t si) {
             continue;
         }
         // "clashed with security forces": armed men clash too; stones and tyres are a crowd's
-        if (ce.flags & cue_modifier) riot_without_crowd(crowd_named || ce.cue.rfind("clash", 0) != 0, ev);
+        if (ce.flags & cue_modifier) {
+            riot_without_crowd(crowd_named || ce.cue.rfind("clash", 0) != 0, ev);
+            if (ev.event_type == acled::riots) state_forces_opposite(sc.actors, ev);
+        }
         crowd_violence(false, !d.civilians, b.country, ev);
         // (protesters fired on: the deaths are this event's, as ACLED counts them)
         bool v = is_violent(ev.event_type) || ev.sub_event_type == acled::excessive_force;

@@ -250,8 +250,31 @@ bool modal(const std::vector<Word>& w, const Span& s) {
     return false;
 }
 
+// "The two sides discussed the fight against Daesh", "talks on the protests": the trigger is
+// what a meeting was about, not an incident. A word of talking, then only articles and
+// prepositions before the trigger.
+bool topic_of_talks(const std::vector<Word>& w, const Span& s) {
+    static const StemSet talking = {"discuss", "discussed", "discussion", "debate", "debated", "talks",
+                                    "negotiation", "consultation", "meeting", "conference", "summit",
+                                    "briefed", "briefing"};
+    static const text::WordSet filler = {"the", "a", "an", "about", "on", "of", "over", "their", "its",
+                                         "joint", "common", "ongoing", "continued", "regarding", "concerning"};
+    std::size_t from = clause_start(w, s);
+    for (std::size_t i = s.cb; i > from && s.cb - i < 5; --i) {
+        const Word& x = w[i - 1];
+        if (talking.has(x)) return true;
+        if (!in(filler, x)) return false;
+    }
+    return false;
+}
+
 bool figurative(const std::vector<Word>& w, const Span& s) {
     if (s.cb > s.first && !w[s.cb - 1].capitalised && figurative_modifiers().has(w[s.cb - 1])) return true;
+    // a comparison: "similar to an eraser fight among students", "akin to a riot"
+    static const text::WordSet likening = {"similar", "akin", "reminiscent", "likened", "compared", "resembling"};
+    const std::size_t from = clause_start(w, s);
+    for (std::size_t i = s.cb; i > from && s.cb - i < 4; --i)
+        if (in(likening, w[i - 1])) return true;
     // "an explosion of demand", "an explosion in sales", "a battle for market share"
     static const StemSet complements = {"demand", "growth", "sales", "interest", "activity", "prices",
                                         "investment", "credit", "spending", "consumption", "imports",
@@ -404,10 +427,14 @@ std::string reject_reason(const Found& f, const Annotations& a, const WordStream
         return "part of a name (company, team, product)";
     }
     const Event& ev = f.event;
+    if (ev.event_type != "Strategic developments" && ev.fatalities <= 0 && topic_of_talks(w, s))
+        return "what talks or a meeting were about, not an incident";
     if ((flags & cue_territory) || ev.sub_event_type == "Non-state actor overtakes territory" ||
         ev.sub_event_type == "Government regains territory")
         return territory_reason(f, w, s, kept);
     if (ev.event_type == "Strategic developments") return strategic_reason(f, w, s, ctx, kept);
+    if (ev.event_type == "Riots" && figurative(w, s))
+        return "a figure of speech or a comparison (similar to an eraser fight)";
     if (ev.event_type == "Protests" || ev.event_type == "Riots") return kept = "a crowd", "";
     if (is_violent(ev.event_type)) return violent_reason(f, w, s, ctx, kept);
     return kept = "no rule applies", "";

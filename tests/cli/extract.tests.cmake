@@ -21,6 +21,13 @@ geotimeline_cli_test(extract-example
          "json:claims.0.stated_km~140,1" "json:claims.0.anchor.text=Raqqa"
          "!out:\"country\":\"US\"")
 
+# What talks were about is no incident (issue #13; the seed article's "discussed the fight
+# against Daesh" gave a battle): the talks are the one event.
+geotimeline_cli_test(extract-talks-about-fighting
+  ARGS extract "${_ev}/talks-about-fighting.txt" --gazetteer "${GT_FULL_INDEX}" -q
+  CHECKS "jsonlen:events=1" "json:events.0.event_type=Strategic developments"
+         "json:events.0.actor1=Government of Kenya" "!out:Armed clash")
+
 # GeoJSON file output named by -o (format from the extension), written atomically.
 geotimeline_cli_test(extract-geojson-file
   ARGS extract "${_example}" --gazetteer "${GT_FULL_INDEX}" -o extract-example.geojson -q

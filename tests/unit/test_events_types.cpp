@@ -55,6 +55,12 @@ TEST_CASE("types: peaceful protests from many countries, the crowd as Protesters
          "Peaceful protest", "Protesters (Pakistan)"},
         {"Pensioners organised a protest in Plovdiv on Wednesday against cuts to their benefits.", "Plovdiv", "BG",
          "Bulgaria", P, "Peaceful protest", "Protesters (Bulgaria)"},
+        {"Farmers held a march in Tours on Monday to demand higher milk prices.", "Tours", "FR", "France", P,
+         "Peaceful protest", "Protesters (France)"},
+        {"Hundreds of dockworkers poured into the streets of Antofagasta on Thursday.", "Antofagasta", "CL", "Chile", P,
+         "Peaceful protest", "Protesters (Chile)"},
+        {"Residents closed the main road in Jessore on Friday in protest over power cuts.", "Jessore", "BD",
+         "Bangladesh", P, "Peaceful protest", "Protesters (Bangladesh)"},
     };
     for (const auto& c : cases) check_first(c);
 }
@@ -85,6 +91,17 @@ TEST_CASE("types: how a protest went: intervention, excessive force, a violent d
          "Rioters (Uganda)"},
         {"Villagers clashed with residents of a neighbouring village in Tenkodogo on Friday.", "Tenkodogo", "BF",
          "Burkina Faso", R, "Mob violence", "Rioters (Burkina Faso)"},
+        // crowds named by crowd nouns (lexicon/actors.tsv), no armed group: a riot, not a battle
+        {"Youths from two villages clashed in Kakamega on Sunday.", "Kakamega", "KE", "Kenya", R, "Mob violence",
+         "Rioters (Kenya)"},
+        {"Supporters of two rival candidates clashed in Rangpur on Tuesday.", "Rangpur", "BD", "Bangladesh", R,
+         "Mob violence", "Rioters (Bangladesh)"},
+        {"Locals from two neighbouring villages clashed in Muzaffarpur on Saturday.", "Muzaffarpur", "IN", "India", R,
+         "Mob violence", "Rioters (India)"},
+        {"Youths clashed with police in Nanterre on Wednesday.", "Nanterre", "FR", "France", R,
+         "Violent demonstration", "Rioters (France)", "Police Forces of France"},
+        {"An angry mob lynched a suspected thief in Temuco on Friday.", "Temuco", "CL", "Chile", R, "Mob violence",
+         "Rioters (Chile)"},
         // stones thrown with no protest told: the crowd rioted
         {"Youths threw stones at police in Kibera on Sunday.", "Kibera", "KE", "Kenya", R, "Violent demonstration",
          "Rioters (Kenya)"},
@@ -132,6 +149,12 @@ TEST_CASE("types: strategic developments: property, forces, weapons, agreements"
         {"Security forces found a weapons cache in Kidal on Thursday.", "Kidal", "ML", "Mali", SD,
          "Disrupted weapons use"},
         {"Police arrested 12 Al-Shabaab militants in Garissa on Sunday.", "Garissa", "KE", "Kenya", SD, "Arrests"},
+        // property taken or destroyed by armed men, nobody hurt (ACLED: Looting/property destruction)
+        {"Bandits seized livestock in Maradi on Sunday.", "Maradi", "NE", "Niger", SD, "Looting/property destruction"},
+        {"Suspected militants burned a truck near Garissa on Friday.", "Garissa", "KE", "Kenya", SD,
+         "Looting/property destruction"},
+        {"Gunmen stole motorbikes in Tillaberi on Monday.", "Tillaberi", "NE", "Niger", SD,
+         "Looting/property destruction"},
     };
     for (const auto& c : cases) check_first(c);
     // property destroyed in an attack that kills: the killing is the event
