@@ -236,19 +236,30 @@ bool quantity_follows(const std::vector<Word>& w, const Span& s) {
     return false;
 }
 
-bool negated(const std::vector<Word>& w, const Span& s) {
+// Words a negation or a modal reaches over without losing its scope: "no sign of troops",
+// "to prevent any outbreaks of rioting", "no further reports of clashes".
+const text::WordSet& scope_fillers() {
+    static const text::WordSet s = {"any", "further", "fresh", "new", "renewed", "more", "sign", "signs",
+                                    "outbreak", "outbreaks", "evidence", "indication", "report", "reports",
+                                    "of", "the", "a", "an"};
+    return s;
+}
+
+// A word of `set` before the trigger in its clause, at most `reach` words away not counting
+// the scope fillers.
+bool preceded_by(const std::vector<Word>& w, const Span& s, const text::WordSet& set, std::size_t reach) {
     std::size_t from = clause_start(w, s);
-    for (std::size_t i = s.cb; i > from && s.cb - i < 4; --i)
-        if (in(negations(), w[i - 1])) return true;
+    std::size_t counted = 0;
+    for (std::size_t i = s.cb; i > from && counted < reach; --i) {
+        if (in(set, w[i - 1])) return true;
+        if (!in(scope_fillers(), w[i - 1])) ++counted;
+    }
     return false;
 }
 
-bool modal(const std::vector<Word>& w, const Span& s) {
-    std::size_t from = clause_start(w, s);
-    for (std::size_t i = s.cb; i > from && s.cb - i < 3; --i)
-        if (in(modal_words(), w[i - 1])) return true;
-    return false;
-}
+bool negated(const std::vector<Word>& w, const Span& s) { return preceded_by(w, s, negations(), 4); }
+
+bool modal(const std::vector<Word>& w, const Span& s) { return preceded_by(w, s, modal_words(), 3); }
 
 // "The two sides discussed the fight against Daesh", "talks on the protests": the trigger is
 // what a meeting was about, not an incident. A word of talking, then only articles and
@@ -432,6 +443,10 @@ std::string reject_reason(const Found& f, const Annotations& a, const WordStream
     if ((flags & cue_territory) || ev.sub_event_type == "Non-state actor overtakes territory" ||
         ev.sub_event_type == "Government regains territory")
         return territory_reason(f, w, s, kept);
+    const bool crowd_or_strategic = ev.event_type == "Strategic developments" || ev.event_type == "Protests" ||
+                                    ev.event_type == "Riots";
+    if (crowd_or_strategic && ev.fatalities <= 0 && (negated(w, s) || modal(w, s)))
+        return "negated or a threat, condition or plan (no sign of reinforcements, to prevent rioting)";
     if (ev.event_type == "Strategic developments") return strategic_reason(f, w, s, ctx, kept);
     if (ev.event_type == "Riots" && figurative(w, s))
         return "a figure of speech or a comparison (similar to an eraser fight)";

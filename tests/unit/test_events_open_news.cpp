@@ -240,3 +240,32 @@ TEST_CASE("open news: a comparison is no riot", "[events][open]") {
     CHECK(ev[0].event_type == "Riots");
     CHECK(ev[0].sub_event_type == "Mob violence");
 }
+
+TEST_CASE("open news: a crowd or strategic development negated, prevented or planned is no event",
+          "[events][open]") {
+    // a negation or a modal reaches over "no sign of", "any outbreaks of", "further reports of"
+    const std::vector<std::string> none = {
+        "Police and troops patrolled Kafr Tala on Monday to prevent any outbreaks of rioting.",
+        "There was no sign of troops or police reinforcements in Kafr Tala on Monday.",
+        "No arrests had been made in Kafr Tala by Sunday.",
+        "Police did not arrest anyone in Kafr Tala on Sunday.",
+        "The unions threatened to stage a protest in Kafr Tala next week.",
+        "There were no further reports of protests in Kafr Tala on Tuesday.",
+    };
+    for (const auto& t : none) {
+        INFO(t);
+        CHECK(run_town(t).empty());
+    }
+    // the same shapes when it happened
+    const std::vector<std::pair<std::string, std::string>> some = {
+        {"Rioting broke out in Kafr Tala on Monday as youths burned tyres.", "Riots"},
+        {"Police arrested five opposition activists in Kafr Tala on Sunday.", "Strategic developments"},
+        {"The unions staged a protest in Kafr Tala on Tuesday.", "Protests"},
+    };
+    for (const auto& [t, type] : some) {
+        INFO(t);
+        auto ev = run_town(t);
+        REQUIRE(!ev.empty());
+        CHECK(ev[0].event_type == type);
+    }
+}
