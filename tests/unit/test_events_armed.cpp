@@ -10,13 +10,6 @@ using namespace events_test;
 
 namespace {
 
-PlaceMention town_in(const std::string& text, const std::string& mention, const std::string& cc,
-                     const std::string& country_name) {
-    auto p = place(text, mention, mention, cc, cc + ".01", 10, 10, "P.PPL");
-    p.country_name = country_name;
-    return p;
-}
-
 struct Armed {
     std::string text, town, cc, country;
     std::string type, sub;
@@ -24,7 +17,7 @@ struct Armed {
 };
 
 void check_first(const Armed& c) {
-    auto ev = run(c.text, {town_in(c.text, c.town, c.cc, c.country)});
+    auto ev = run(c.text, {town_of(c.text, c.town, c.cc, c.country)});
     INFO(c.text);
     REQUIRE(!ev.empty());
     CHECK(ev[0].event_type == c.type);
@@ -123,7 +116,7 @@ TEST_CASE("deaths: 'the attack' after violence against civilians is that inciden
          "Ghor", "AF", "Afghanistan", VAC, "Attack", 4},
     };
     for (const auto& c : cases) {
-        auto ev = run(c.text, {town_in(c.text, c.town, c.cc, c.country)});
+        auto ev = run(c.text, {town_of(c.text, c.town, c.cc, c.country)});
         INFO(c.text);
         REQUIRE(ev.size() == 1);
         CHECK(ev[0].event_type == c.type);

@@ -48,6 +48,14 @@ inline PlaceMention place(const std::string& text, const std::string& mention,
     return p;
 }
 
+/// A resolved town of the given country (admin1 CC.01, at 10,10).
+inline PlaceMention town_of(const std::string& text, const std::string& mention, const std::string& cc,
+                            const std::string& country_name) {
+    auto p = place(text, mention, mention, cc, cc + ".01", 10, 10, "P.PPL");
+    p.country_name = country_name;
+    return p;
+}
+
 inline std::vector<Event> run(const std::string& text, std::vector<PlaceMention> places,
                               const std::string& dct = "2017-09-09") {
     Annotations a;

@@ -8,14 +8,6 @@
 
 namespace {
 
-/// A resolved town of the given country.
-PlaceMention town_of(const std::string& text, const std::string& mention, const std::string& cc,
-                     const std::string& country_name) {
-    auto p = place(text, mention, mention, cc, cc + ".01", 10, 10, "P.PPL");
-    p.country_name = country_name;
-    return p;
-}
-
 struct Case {
     std::string text, town, cc, country;
     std::string type, sub;
