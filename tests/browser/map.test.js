@@ -227,6 +227,29 @@ async function prototypeKeysMap(context) {
   await page.close();
 }
 
+// At world zoom no country is drawn as a band across the whole map: a ring crossing the
+// antimeridian (Russia's Chukotka, Fiji) joined from +180 to -180 by a segment as long as the
+// world is wide. Only Antarctica, which goes round the pole, has such a segment (its edge
+// along the bottom of the map).
+async function checkNoWorldBands(page) {
+  const banded = await page.evaluate(() => {
+    const paths = [...document.querySelectorAll('#gt-map .leaflet-overlay-pane path:not(.gt-marker):not(.gt-claim)')];
+    const world = Math.max(...paths.map((p) => p.getBBox().width)); // Antarctica: the world's width
+    const longest = (d) => {
+      let best = 0, prev = null;
+      for (const m of d.matchAll(/([MLz])\s*(-?[\d.]+)?[ ,]?(-?[\d.]+)?/g)) {
+        if (m[1] === 'z') { prev = null; continue; }
+        const x = Number(m[2]);
+        if (m[1] === 'L' && prev !== null) best = Math.max(best, Math.abs(x - prev));
+        prev = x;
+      }
+      return best;
+    };
+    return paths.filter((p) => longest(p.getAttribute('d') || '') > world / 2).length;
+  });
+  check(banded === 1, `no country but Antarctica has a segment across half the world at world zoom (${banded} paths)`);
+}
+
 // 150,000 events (140,000 overflowed the call stack: Math.min.apply over every day): one
 // marker per place, the list in pages, the slider and the count still work.
 async function manyEventsMap(context) {
@@ -240,6 +263,7 @@ async function manyEventsMap(context) {
   check((await page.locator('#gt-count').textContent()).startsWith(`${n} of ${n} events shown, ${n} on the map`), `all ${n} events are shown`);
   check(await page.locator('#gt-list li').count() === 500, 'the list shows its first page of 500');
   check(await page.locator('path.gt-marker').count() === 0, 'the markers are on a canvas, not SVG paths');
+  await checkNoWorldBands(page);
   const markers = await page.evaluate(() => {
     let k = 0;
     document.querySelectorAll('#gt-map canvas').forEach(() => k++);

@@ -52,12 +52,39 @@
     events.push({ f: f, p: p, type: type, day: dayOf(p.event_date) });
   });
 
+  /* A ring that crosses the antimeridian (Russia's Chukotka, Fiji) jumps from +180 to -180 and
+   * is drawn as a band across the whole world: its longitudes are made continuous (each point
+   * within 180 degrees of the one before; the ring then reaches past 180). A ring that goes
+   * round a pole (Antarctica) does not come back to its start that way and is left as it is. */
+  function unwrapRing(ring) {
+    var out = [], shift = 0;
+    for (var i = 0; i < ring.length; i++) {
+      var lon = ring[i][0] + shift;
+      if (i > 0) {
+        var prev = out[i - 1][0];
+        while (lon - prev > 180) { lon -= 360; shift -= 360; }
+        while (prev - lon > 180) { lon += 360; shift += 360; }
+      }
+      out.push([lon, ring[i][1]]);
+    }
+    return shift === 0 ? out : ring;
+  }
+  function unwrapAntimeridian(fc) {
+    (fc.features || []).forEach(function (f) {
+      var g = f && f.geometry;
+      if (!g) return;
+      if (g.type === 'Polygon') g.coordinates = g.coordinates.map(unwrapRing);
+      else if (g.type === 'MultiPolygon') g.coordinates = g.coordinates.map(function (poly) { return poly.map(unwrapRing); });
+    });
+    return fc;
+  }
+
   /* The map and the basemap (Natural Earth country shapes from world-atlas, no tiles). */
   var map = L.map('gt-map', { worldCopyJump: true, zoomSnap: 0.5 });
   map.attributionControl.addAttribution('Country shapes: Natural Earth via world-atlas');
   try {
     var topo = JSON.parse(document.getElementById('gt-basemap').textContent);
-    L.geoJSON(topojson.feature(topo, topo.objects.countries), {
+    L.geoJSON(unwrapAntimeridian(topojson.feature(topo, topo.objects.countries)), {
       interactive: false,
       style: { color: '#8d8d8d', weight: 0.7, fillColor: '#f3f0e8', fillOpacity: 1 }
     }).addTo(map);
