@@ -89,6 +89,7 @@ async function exampleMap(context) {
   check(await markerCount(page) === located.length, `all ${located.length} located events are markers`);
   const basemap = await page.locator('#gt-map .leaflet-overlay-pane path:not(.gt-marker):not(.gt-claim)').count();
   check(basemap > 100, `the basemap's country shapes are drawn (${basemap} paths)`);
+  check((await page.locator('.gt-country-label').allTextContents()).includes('Syria'), 'the basemap names Syria around the example');
   check(await page.locator('#gt-list li').count() === events.length, 'every event is in the list');
   check(await page.locator('.gt-legend').isVisible(), 'the legend is shown');
 
@@ -264,6 +265,10 @@ async function manyEventsMap(context) {
   check(await page.locator('#gt-list li').count() === 500, 'the list shows its first page of 500');
   check(await page.locator('path.gt-marker').count() === 0, 'the markers are on a canvas, not SVG paths');
   await checkNoWorldBands(page);
+  // The basemap names the large countries at world zoom, not the small ones.
+  const labels = await page.locator('.gt-country-label').allTextContents();
+  check(labels.includes('Russia') && labels.includes('Brazil') && labels.length >= 5 && labels.length < 60 &&
+        !labels.includes('Luxembourg'), `the large countries are named at world zoom (${labels.length}: ${labels.slice(0, 8).join(', ')})`);
   const markers = await page.evaluate(() => {
     let k = 0;
     document.querySelectorAll('#gt-map canvas').forEach(() => k++);

@@ -79,15 +79,58 @@
     return fc;
   }
 
+  /* Country names on the basemap, at the centre of each country's largest part: a country is
+   * named once its part is large enough on screen at the current zoom (Russia, Brazil, China at
+   * world zoom; small countries as one zooms in). Text through textContent. */
+  function largestPart(g) {
+    var polys = g.type === 'Polygon' ? [g.coordinates] : (g.type === 'MultiPolygon' ? g.coordinates : []);
+    var best = null;
+    polys.forEach(function (poly) {
+      var ring = poly[0] || [], w = 180, e = -180, s = 90, n = -90;
+      ring.forEach(function (pt) { w = Math.min(w, pt[0]); e = Math.max(e, pt[0]); s = Math.min(s, pt[1]); n = Math.max(n, pt[1]); });
+      var area = (e - w) * (n - s);
+      if (ring.length && (!best || area > best.area)) best = { area: area, lat: (s + n) / 2, lon: (w + e) / 2, width: e - w };
+    });
+    return best;
+  }
+  function addCountryLabels(fc) {
+    var labels = [];
+    map.createPane('gt-labels').style.zIndex = 450; /* above the shapes, below popups */
+    map.getPane('gt-labels').style.pointerEvents = 'none';
+    (fc.features || []).forEach(function (f) {
+      var name = str(f && f.properties && f.properties.name), part = f && f.geometry && largestPart(f.geometry);
+      if (!name || !part || part.lat < -60) return; /* Antarctica needs no name */
+      var text = el('span', 'gt-country-label', name);
+      var marker = L.marker([part.lat, part.lon], {
+        interactive: false, keyboard: false, pane: 'gt-labels',
+        icon: L.divIcon({ className: 'gt-country-label-icon', html: text, iconSize: null })
+      });
+      labels.push({ marker: marker, width: part.width, chars: name.length });
+    });
+    function show() {
+      var degreesPerPixel = 360 / (256 * Math.pow(2, map.getZoom()));
+      labels.forEach(function (l) {
+        /* about 7 pixels a character, within the part's own width */
+        var fits = l.width / degreesPerPixel >= 7 * l.chars;
+        if (fits && !map.hasLayer(l.marker)) l.marker.addTo(map);
+        else if (!fits && map.hasLayer(l.marker)) map.removeLayer(l.marker);
+      });
+    }
+    map.on('zoomend', show);
+    show();
+  }
+
   /* The map and the basemap (Natural Earth country shapes from world-atlas, no tiles). */
   var map = L.map('gt-map', { worldCopyJump: true, zoomSnap: 0.5 });
   map.attributionControl.addAttribution('Country shapes: Natural Earth via world-atlas');
   try {
     var topo = JSON.parse(document.getElementById('gt-basemap').textContent);
-    L.geoJSON(unwrapAntimeridian(topojson.feature(topo, topo.objects.countries)), {
+    var countries = unwrapAntimeridian(topojson.feature(topo, topo.objects.countries));
+    L.geoJSON(countries, {
       interactive: false,
       style: { color: '#8d8d8d', weight: 0.7, fillColor: '#f3f0e8', fillOpacity: 1 }
     }).addTo(map);
+    addCountryLabels(countries);
   } catch (e) { /* a page without a basemap still shows the events */ }
 
   /* "Government regains territory"; "Strategic developments / Other" when the sub-type says little. */
