@@ -218,7 +218,9 @@ const Set& singular_victims() {
                           "politician", "candidate", "merchant", "miner", "fisherman", "protester",
                           "demonstrator", "motorcyclist", "passenger", "victim", "informant",
                           "headman", "volunteer", "employee", "engineer", "pilot", "colonel",
-                          "general", "captain", "sergeant", "lieutenant", "major", "militiaman"};
+                          "general", "captain", "sergeant", "lieutenant", "major", "suspect", "gunman",
+                          "bandit", "attacker", "assailant", "collector", "hunter", "herdsman", "vendor",
+                          "watchman", "vigilante", "chairman"};
     return s;
 }
 

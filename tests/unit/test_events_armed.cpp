@@ -123,3 +123,19 @@ TEST_CASE("deaths: 'the attack' after violence against civilians is that inciden
         CHECK(ev[0].fatalities == c.fatalities);
     }
 }
+
+TEST_CASE("deaths: one victim named by role without a number counts one", "[events]") {
+    // "a suspect", "a revenue collector", "a bandit": one dead, like "a man" or "a soldier"
+    const std::vector<std::pair<std::string, std::string>> cases = {
+        {"Police shot dead a robbery suspect in Kisumu on Sunday.", "Kisumu"},
+        {"Gunmen killed a revenue collector in Beledweyne on Tuesday.", "Beledweyne"},
+        {"Vigilantes killed a bandit near Zurmi on Friday.", "Zurmi"},
+        {"A night watchman was killed by unknown attackers in Bukavu on Monday.", "Bukavu"},
+    };
+    for (const auto& [text, town] : cases) {
+        auto ev = run(text, {town_of(text, town, "KE", "Kenya")});
+        INFO(text);
+        REQUIRE(!ev.empty());
+        CHECK(ev[0].fatalities == 1);
+    }
+}
