@@ -86,18 +86,24 @@ std::string error_at(const std::string& name, std::size_t line, const std::strin
     return name + ":" + std::to_string(line) + ": " + what + " (see lexicon/README.md for the columns)";
 }
 
+// The fields of a comma-separated list ("ML,BF,NE"), in order.
+std::vector<std::string> comma_fields(std::string_view list) {
+    std::vector<std::string> out;
+    while (!list.empty()) {
+        auto comma = list.find(',');
+        out.emplace_back(list.substr(0, comma));
+        list = comma == std::string_view::npos ? std::string_view() : list.substr(comma + 1);
+    }
+    return out;
+}
+
 // Column countries: ISO alpha-2 codes separated by commas ("ML,BF,NE").
 std::vector<std::string> country_list(std::string_view col, const std::string& name, std::size_t n) {
-    std::vector<std::string> out;
-    while (!col.empty()) {
-        auto comma = col.find(',');
-        std::string_view cc = col.substr(0, comma);
-        col = comma == std::string_view::npos ? std::string_view() : col.substr(comma + 1);
+    std::vector<std::string> out = comma_fields(col);
+    for (const auto& cc : out)
         if (cc.size() != 2 || cc[0] < 'A' || cc[0] > 'Z' || cc[1] < 'A' || cc[1] > 'Z')
             throw DataError(error_at(name, n, "countries must be ISO alpha-2 codes separated by commas (ML,BF,NE), not '" +
-                                                  std::string(cc) + "'"));
-        out.emplace_back(cc);
-    }
+                                                  cc + "'"));
     return out;
 }
 
@@ -208,11 +214,8 @@ void Lexicon::add_actors(std::string_view tsv, const std::string& name) {
                 if (flag == "cs") cs = true;
                 else if (flag == "ex") ex = true;
                 else if (flag.rfind("in=", 0) == 0 && flag.size() > 3) {
-                    for (std::string_view cc = flag.substr(3); !cc.empty();) {
-                        auto comma = cc.find(',');
-                        e.only_in.emplace_back(cc.substr(0, comma));
-                        cc = comma == std::string_view::npos ? std::string_view() : cc.substr(comma + 1);
-                    }
+                    auto ccs = comma_fields(flag.substr(3));
+                    e.only_in.insert(e.only_in.end(), ccs.begin(), ccs.end());
                 } else
                     throw DataError(
                         error_at(name, n, "unknown flag '" + std::string(flag) + "' (cs, ex, in=CC,CC)"));
