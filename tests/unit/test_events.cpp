@@ -155,7 +155,7 @@ TEST_CASE("passive agent, territory by who took it, date from the clause", "[eve
     CHECK(ns[0].actor1.name == "Islamic State (Syria)");
 }
 
-TEST_CASE("date: the DCT when no time expression, with lower confidence; month precision", "[events]") {
+TEST_CASE("date: the DCT when no time expression, with lower confidence, and month precision", "[events]") {
     std::string t = "Syrian army units broke the siege of Deir ez-Zor.";
     std::string u = "Syrian army units broke the siege of Deir ez-Zor on Tuesday.";
     auto a = run(t, {place(t, "Deir ez-Zor", "Deir ez-Zor", "SY", "SY.07", 35.336, 40.141)});
@@ -177,7 +177,7 @@ TEST_CASE("date: the DCT when no time expression, with lower confidence; month p
     CHECK(c[0].time_precision == TimePrecision::month);
 }
 
-TEST_CASE("headline and body are one event; intentions are none", "[events]") {
+TEST_CASE("headline and body are one event, and intentions are none", "[events]") {
     std::string t = "Syrian Troops End Three-Year Siege of Deir ez-Zor\n\n"
                     "Syrian army units broke the three-year siege of Deir ez-Zor, ending the blockade that Daesh "
                     "fighters had imposed. The city was liberated by the Syrian army on Tuesday. The operation to "
@@ -199,7 +199,7 @@ TEST_CASE("headline and body are one event; intentions are none", "[events]") {
     CHECK(ev[0].event_id == "t-1");
 }
 
-TEST_CASE("casualties attach to the event; civilians make an attack violence against civilians", "[events]") {
+TEST_CASE("casualties attach to the event, and civilians make an attack violence against civilians", "[events]") {
     std::string t = "Gunmen attacked a village near Homs, killing five civilians.";
     auto ev = run(t, {place(t, "Homs", "Homs", "SY", "SY.11", 34.73, 36.72)});
     REQUIRE(ev.size() == 1);
@@ -230,7 +230,7 @@ TEST_CASE("lexicon errors name the file and line", "[events]") {
     CHECK_THROWS_AS(Lexicon::load(GT_TEST_DATA "/no-such-dir"), DataError);
 }
 
-TEST_CASE("running tallies are not an incident's deaths; a generic 'attack' takes the named weapon", "[events]") {
+TEST_CASE("running tallies are not an incident's deaths, and a generic 'attack' takes the named weapon", "[events]") {
     std::string t = "A car bomb exploded in Homs on Monday. The attack killed 12 people. "
                     "More than 300000 people have been killed since the war began in 2011.";
     auto ev = run(t, {place(t, "Homs", "Homs", "SY", "SY.11", 34.73, 36.72)}, "2016-05-03");

@@ -304,7 +304,7 @@ TEST_CASE("actors: countries are named as ACLED names them", "[events]") {
     CHECK(ev[0].actor1.name.rfind("Military Forces of Turkey", 0) == 0);
 }
 
-TEST_CASE("actors: a demonstration's actor1 is the crowd; 'riot police' is no riot", "[events]") {
+TEST_CASE("actors: a demonstration's actor1 is the crowd, and 'riot police' is no riot", "[events]") {
     std::string t = "Riot police fired tear gas at protesters in Garissa on Tuesday.";
     auto ev = run(t, {town(t, "Garissa", "KE", "Kenya")});
     REQUIRE(ev.size() == 1);

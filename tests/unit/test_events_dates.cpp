@@ -54,7 +54,7 @@ TEST_CASE("numbers with a decimal point or a scale word", "[events][fatalities]"
     CHECK(deaths("The blast killed 2.5 people.") == -1); // a measure, not a count
 }
 
-TEST_CASE("parse_number: digits, words, decimals and scale words; vague counts are no number", "[events][fatalities]") {
+TEST_CASE("parse_number: digits, words, decimals and scale words, and vague counts are no number", "[events][fatalities]") {
     struct Case {
         const char* text;
         long value;
@@ -87,7 +87,7 @@ TEST_CASE("parse_number: digits, words, decimals and scale words; vague counts a
     CHECK(deaths("More than a quarter of a million people have been killed.") != 1000000);
 }
 
-TEST_CASE("'last week' and 'last month' date one incident; periods stay tallies", "[events][fatalities]") {
+TEST_CASE("'last week' and 'last month' date one incident, and periods stay tallies", "[events][fatalities]") {
     std::string t = "A car bomb killed 12 people in Mogadishu last week.";
     auto ev = run(t, {place(t, "Mogadishu", "Mogadishu", "SO", "SO.13", 2.04, 45.34)}, "2020-05-06");
     REQUIRE(ev.size() == 1);
@@ -262,7 +262,7 @@ TEST_CASE("every word of a violent death counts one named victim", "[events][fat
     CHECK(deaths("He was sentenced to death.") == -1);
 }
 
-TEST_CASE("a week named by its first day; dates in an aside are background", "[events][dates]") {
+TEST_CASE("a week named by its first day, and dates in an aside are background", "[events][dates]") {
     CHECK(gt::test::value("During the week beginning November 26th, raiders attacked.", "the week beginning November 26th",
                           "2018-12-03") == "2018-W48");
     CHECK(gt::test::value("In the week starting 12 March, rebels attacked.", "the week starting 12 March", "2018-03-20") ==

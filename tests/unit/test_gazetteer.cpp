@@ -673,7 +673,7 @@ TEST_CASE("build from npm sources, supplement and abbreviations", "[gazetteer]")
     CHECK(look(idx, "KSA").empty());
 }
 
-TEST_CASE("supplement rows: a PCL code moves the country, sites rank as towns; demonym rows",
+TEST_CASE("supplement rows: a PCL code moves the country, sites rank as towns, and demonym rows",
           "[gazetteer]") {
     // world-countries puts the United States at 38,-97; GeoNames' country feature at 39.76,-98.5
     fs::create_directories(tmp_path("country-points"));

@@ -103,7 +103,7 @@ TEST_CASE("the page is self-contained and carries the data escaped", "[html]") {
     CHECK(styles == 2);
 }
 
-TEST_CASE("TimelineJS dates follow the time precision; undated events are left out", "[html]") {
+TEST_CASE("TimelineJS dates follow the time precision, and undated events are left out", "[html]") {
     FeatureJson week = event("w", "2017-09-04", 2, "w");
     week["properties"]["date_start"] = "2017-09-04";
     week["properties"]["date_end"] = "2017-09-10";

@@ -111,7 +111,7 @@ TEST_CASE("names: JSONL location objects carry name (ASCII) and local_name", "[i
     CHECK(back.events[0].location.name == "Al Hudaydah");
 }
 
-TEST_CASE("names: GeoJSON properties location and local_name; claims name places in ASCII",
+TEST_CASE("names: GeoJSON properties location and local_name, and claims name places in ASCII",
           "[io][writers][names]") {
     const auto j = nlohmann::json::parse(slurp(write(gt::io::Format::geojson, "events.geojson")));
     const auto& features = j["features"];
