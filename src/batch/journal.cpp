@@ -4,11 +4,14 @@
 #include "io/event_reader.hpp"
 
 #include <nlohmann/json.hpp>
+#include <algorithm>
 
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <string_view>
+#include <vector>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -57,6 +60,34 @@ std::string option_of(const std::string& key) {
     return "'" + key + "'";
 }
 
+/// --lexicon's value is the list of directories read, built-in first ("default;user"): the message
+/// names the directories added or left out, not the whole list ("'./lexicon' added").
+std::string lexicon_change(const std::string& was, const std::string& now) {
+    const auto dirs = [](const std::string& v) {
+        std::vector<std::string> out;
+        for (std::size_t at = 0; at <= v.size();) {
+            const std::size_t end = std::min(v.find(';', at), v.size());
+            if (end > at) out.push_back(v.substr(at, end - at));
+            at = end + 1;
+        }
+        return out;
+    };
+    const auto a = dirs(was), b = dirs(now);
+    const auto list = [](const std::vector<std::string>& from, const std::vector<std::string>& without) {
+        std::string out;
+        for (const auto& d : from)
+            if (std::find(without.begin(), without.end(), d) == without.end())
+                out.append(out.empty() ? "'" : ", '").append(d).append("'");
+        return out;
+    };
+    const std::string added = list(b, a), dropped = list(a, b);
+    std::string out = "--lexicon differs:";
+    if (!added.empty()) out.append(" ").append(added).append(" added now");
+    if (!dropped.empty()) out.append(added.empty() ? " " : "; ").append(dropped).append(" read by the journal's run only");
+    if (added.empty() && dropped.empty()) out.append(" the same directories in another order");
+    return out;
+}
+
 std::string shown(const nlohmann::json& v) {
     if (!v.is_string()) return v.dump();
     std::string s = v.get<std::string>();
@@ -79,6 +110,7 @@ std::string difference(const std::string& a, const std::string& b) {
             const std::string old_config = was.get<std::string>(), new_config = it.value().get<std::string>();
             for (const char* key : kSettings) {
                 const std::string x = setting(old_config, key), y = setting(new_config, key);
+                if (x != y && std::string_view(key) == "lexicon") return lexicon_change(x, y);
                 if (x != y)
                     return option_of(key) + " differs: " + shown(x) + " in the journal, " + shown(y) + " now";
             }
