@@ -1,6 +1,8 @@
 #pragma once
 // Helpers of the event tests: the repo's lexicons, place mentions injected without a gazetteer,
-// the event finder and merge over a text, the largest casualty count of a sentence.
+// the event finder and merge over a text (bare, and with the open-news checks), the largest
+// casualty count of a sentence.
+#include "events/context.hpp"
 #include "events/extract.hpp"
 #include "events/fatalities.hpp"
 #include "events/lexicon.hpp"
@@ -70,6 +72,26 @@ inline std::vector<Event> run(const std::string& text, std::vector<PlaceMention>
     split_at_datelines(ws, a.timexes);
     cut_sidebars(ws);
     return merge_events(find_events(a, ws, lexicon()), "t");
+}
+
+// The event finder, the open-news checks and the merge over a text, as the pipeline runs them.
+inline std::vector<Event> run_checked(const std::string& text, std::vector<PlaceMention> places = {},
+                                      Explanation* ex = nullptr, const std::string& dct = "2017-09-09") {
+    Annotations a;
+    a.text = text;
+    a.doc_id.push_back('t');
+    a.dct.value = dct;
+    a.timexes = timex::tag(text, a.dct);
+    std::sort(places.begin(), places.end(),
+              [](const auto& x, const auto& y) { return x.begin < y.begin; });
+    a.places = std::move(places);
+    auto ws = make_words(text);
+    const DocContext ctx = judge_document(ws);
+    split_at_datelines(ws, a.timexes);
+    cut_sidebars(ws);
+    auto found = find_events(a, ws, lexicon());
+    check_triggers(found, a, ws, lexicon(), ctx, ex);
+    return merge_events(std::move(found), "t");
 }
 
 inline long deaths(const std::string& s) {

@@ -16,25 +16,6 @@
 
 namespace {
 
-// The event finder, the open-news checks and the merge over a text, as the pipeline runs them.
-std::vector<Event> run_checked(const std::string& text, std::vector<PlaceMention> places = {},
-                               Explanation* ex = nullptr) {
-    Annotations a;
-    a.text = text;
-    a.doc_id.push_back('t');
-    a.dct.value = "2017-09-09";
-    a.timexes = timex::tag(text, a.dct);
-    std::sort(places.begin(), places.end(), [](const auto& x, const auto& y) { return x.begin < y.begin; });
-    a.places = std::move(places);
-    auto ws = make_words(text);
-    const DocContext ctx = judge_document(ws);
-    split_at_datelines(ws, a.timexes);
-    cut_sidebars(ws);
-    auto found = find_events(a, ws, lexicon());
-    check_triggers(found, a, ws, lexicon(), ctx, ex);
-    return merge_events(std::move(found), "t");
-}
-
 // The same with the town "Kafr Tala" (a made-up name) injected as a place in Syria.
 std::vector<Event> run_town(const std::string& text) {
     std::vector<PlaceMention> p;
