@@ -142,9 +142,10 @@ struct Output {
         if (!pending.empty()) io::write_rendered(file->stream(), pending);
         pending.clear();
         writer->end();
+        // The errors file first: when it cannot be written, the output is not replaced either.
+        if (errors) errors->commit();
         if (csvt) io::write_csvt(file->path());
         if (file) file->commit();
-        if (errors) errors->commit();
     }
 };
 
@@ -230,32 +231,24 @@ void errors_from_journal(const std::string& jpath, const std::string& errors_pat
     errors.commit();
 }
 
-} // namespace
-
-std::string journal_path(const std::string& output) { return output + ".partial.jsonl"; }
-
-BatchSummary run_batch(const BatchOptions& o, const ProcessFn& process, std::ostream& log) {
+/// The options' checks, before anything is created (output_checks.hpp): standard output where
+/// a file is needed, an output that is an input or a directory, one file for output and errors.
+void check_run(const BatchOptions& o, bool to_file) {
     if (o.shard_count == 0 || o.shard_index >= o.shard_count)
         throw UsageError("shard " + std::to_string(o.shard_index) + "/" + std::to_string(o.shard_count) +
                          " does not exist; use I/N with 0 <= I < N");
-    const bool to_file = !streamed_output(o.output); // (a device or FIFO is written as standard output is)
     if (o.resume && !to_file) throw UsageError("--resume needs -o FILE: standard output cannot be resumed");
     if (io::is_gis(o.format) && !to_file)
         throw UsageError("the GIS formats are written through GDAL to a file, not to standard output; give -o FILE");
     io::check_gis_output(o.format, o.ogr_driver); // the GIS plugin loads, before any work is done
-    // Nothing is created before these (output_checks.hpp): an output that is an input or a
-    // directory, one file for output and errors.
     refuse_same_output(o.output, o.errors_path);
     refuse_output_over_inputs(o.output, "-o", o.inputs);
     refuse_output_over_inputs(o.errors_path, "--errors", o.inputs);
-    // One run per output: before the journal or the output is looked at (output_lock.hpp).
-    std::optional<OutputLock> lock;
-    if (to_file) {
-        lock.emplace(o.output);
-        remove_stale_temporaries(o.output); // of a run killed while writing it
-        if (!o.errors_path.empty()) remove_stale_temporaries(o.errors_path);
-    }
-    BatchSummary summary;
+}
+
+/// The run's input files: directories expanded, the tool's own outputs and binary files
+/// skipped (counted in `summary`), dangling symbolic links named on `log`.
+std::vector<InputFile> list_inputs(const BatchOptions& o, BatchSummary& summary, std::ostream& log) {
     Skipped skipped;
     std::vector<std::string> own = own_files(o.output);
     if (!o.errors_path.empty()) own.push_back(o.errors_path);
@@ -264,71 +257,82 @@ BatchSummary run_batch(const BatchOptions& o, const ProcessFn& process, std::ost
     summary.skipped_outputs = skipped.outputs;
     for (const std::string& d : skipped.dangling)
         log << "geotimeline: warning: " << text::printable(d) << ": a symbolic link to nothing (its target does not exist), skipped\n";
-    std::uint64_t total = 0;
-    for (const InputFile& f : files) total += f.size;
-    const std::string fp = fingerprint(files, o);
+    return files;
+}
 
-    // The journal: resume it or start it.
-    const std::string jpath = to_file ? journal_path(o.output) : std::string();
-    JournalState resumed;
-    std::unique_ptr<JournalWriter> journal;
-    if (to_file) {
-        std::error_code ec;
-        if (!o.resume && std::filesystem::exists(std::filesystem::symlink_status(jpath, ec)))
-            throw UsageError("'" + jpath + "' exists: an interrupted run writing '" + o.output +
-                             "'; add --resume to continue it, or remove the file to start over");
-        if (o.resume) resumed = recover_journal(jpath, fp);
-        journal = std::make_unique<JournalWriter>(jpath, fp, resumed.exists);
-    }
+/// The journal of a run to a file, resumed (--resume: `resumed` says what it held) or started;
+/// an interrupted run's journal is never started over without --resume.
+std::unique_ptr<JournalWriter> open_journal(const BatchOptions& o, const std::string& jpath, const std::string& fp,
+                                            JournalState& resumed) {
+    std::error_code ec;
+    if (!o.resume && std::filesystem::exists(std::filesystem::symlink_status(jpath, ec)))
+        throw UsageError("'" + jpath + "' exists: an interrupted run writing '" + o.output +
+                         "'; add --resume to continue it, or remove the file to start over");
+    if (o.resume) resumed = recover_journal(jpath, fp);
+    return std::make_unique<JournalWriter>(jpath, fp, resumed.exists);
+}
 
-    const bool progress_on = o.progress && !o.quiet && &log == &std::cerr && ::isatty(STDERR_FILENO);
-    Progress progress(progress_on, log, total);
+/// One run while its chunks are processed: what the writing thread counts and reports, and
+/// where each document goes (the journal, or standard output in filter mode).
+struct RunState {
+    const BatchOptions& o;
+    std::ostream& log;
+    Progress progress;
+    std::unique_ptr<JournalWriter> journal; // null in filter mode
+    std::unique_ptr<Output> direct;         // filter mode: straight to standard output
+    std::vector<DocumentResult> held;       // filter mode with --dedup
+    bool render_on = true;                  // the workers render what is written (render_fn)
+    io::Format rendered = io::Format::jsonl;
     std::size_t documents = 0, failed = 0, events = 0, reported = 0, warned = 0;
     std::uint64_t bytes_read = 0; // only the thread holding the source changes it
     std::atomic<std::uint64_t> bytes_shown{0};
-    std::unique_ptr<Output> direct;   // filter mode: straight to stdout
-    std::vector<DocumentResult> held; // filter mode with --dedup
-    if (!to_file) direct = std::make_unique<Output>(o);
 
-    // What the workers render: the journal's JSONL lines, or the lines of a streaming format
-    // on standard output; nothing when the results are held (--dedup) or written whole (geojson,
-    // csv to standard output), which the writing thread then serialises.
-    io::Format rendered = io::Format::jsonl;
-    bool render_on = true;
-    if (!to_file) {
+    RunState(const BatchOptions& options, std::ostream& l, std::uint64_t total, std::unique_ptr<JournalWriter> j)
+        : o(options), log(l),
+          progress(o.progress && !o.quiet && &l == &std::cerr && ::isatty(STDERR_FILENO), l, total),
+          journal(std::move(j)) {
+        if (journal) return;
+        // Filter mode: the workers render the lines of a streaming format; results held
+        // (--dedup) or written whole (geojson, csv) are serialised by the writing thread.
+        direct = std::make_unique<Output>(o);
         rendered = o.format;
-        render_on =
-            !o.dedup && (o.format == io::Format::jsonl || o.format == io::Format::geojsonseq);
+        render_on = !o.dedup && (o.format == io::Format::jsonl || o.format == io::Format::geojsonseq);
     }
-    RenderFn render;
-    if (render_on)
-        render = [rendered](const DocumentResult& r, std::string& out) {
-            io::append_document(rendered, r, out);
-        };
 
-    WriteFn write = [&](DoneChunk& chunk) {
+    /// What the workers render: the journal's JSONL lines, or standard output's lines.
+    RenderFn render_fn() const {
+        if (!render_on) return {};
+        return [f = rendered](const DocumentResult& r, std::string& out) { io::append_document(f, r, out); };
+    }
+
+    /// A failed or empty document named on the log, the first kReportedFailures of each.
+    void note(const DocumentResult& r) {
+        if (!r.error.empty()) {
+            ++failed;
+            if (reported++ < kReportedFailures) {
+                progress.finish();
+                log << "geotimeline: " << where(r) << ": " << text::printable(r.error) << " (skipped)\n";
+            }
+        } else if (!r.warning.empty() && warned++ < kReportedFailures) {
+            progress.finish();
+            log << "geotimeline: warning: " << where(r) << ": " << r.warning << " (no events)\n";
+        }
+    }
+
+    /// A chunk in input order: to the journal, or each document to standard output, written
+    /// and flushed as soon as it is in order.
+    void write(DoneChunk& chunk) {
         std::size_t start = 0;
         for (DoneDocument& d : chunk.documents) {
             const DocumentResult& r = d.result;
             ++documents;
             events += d.events;
-            if (!r.error.empty()) {
-                ++failed;
-                if (reported++ < kReportedFailures) {
-                    progress.finish();
-                    log << "geotimeline: " << where(r) << ": " << text::printable(r.error) << " (skipped)\n";
-                }
-            } else if (!r.warning.empty() && warned++ < kReportedFailures) {
-                progress.finish();
-                log << "geotimeline: warning: " << where(r) << ": " << r.warning << " (no events)\n";
-            }
+            note(r);
             if (!journal) {
-                // Filter mode: every document written and flushed as soon as it is in order.
                 if (o.dedup)
                     held.push_back(std::move(d.result));
                 else if (render_on)
-                    direct->put_rendered(
-                        r, d.events, std::string_view(chunk.bytes).substr(start, d.end - start));
+                    direct->put_rendered(r, d.events, std::string_view(chunk.bytes).substr(start, d.end - start));
                 else
                     direct->put(r);
             }
@@ -336,7 +340,97 @@ BatchSummary run_batch(const BatchOptions& o, const ProcessFn& process, std::ost
         }
         if (journal) journal->write(chunk.bytes);
         progress.update(documents, events, failed, bytes_shown.load(std::memory_order_relaxed));
-    };
+    }
+};
+
+/// Ends a run to a file: the output made from the journal and the journal removed; when not
+/// one document was processed (a typo in the input's name, an empty directory), a good output
+/// of an earlier run is not replaced by an empty one.
+void finish_file(const BatchOptions& o, RunState& st, const std::string& jpath, const std::string& fp,
+                 const JournalState& resumed, BatchSummary& summary) {
+    const std::size_t all_documents = resumed.records + st.documents, all_failed = resumed.failed + st.failed;
+    st.journal.reset();
+    struct stat previous {};
+    if (all_documents == all_failed && ::stat(o.output.c_str(), &previous) == 0) {
+        if (!o.errors_path.empty()) errors_from_journal(jpath, o.errors_path);
+        std::filesystem::remove(jpath);
+        st.log << "geotimeline: no document was processed (" << all_failed << " failed); '" << o.output
+               << "' is left as it was\n";
+        summary.documents = all_documents;
+        summary.failed = all_failed;
+        summary.events = resumed.events + st.events;
+        return;
+    }
+    try {
+        output_from_journal(o, jpath, fp, {all_documents, all_failed, resumed.events + st.events}, summary);
+    } catch (const OutputError& e) { // the journal stays: --resume makes the output from it
+        throw OutputError(std::string(e.what()) + "; the journal '" + jpath +
+                          "' is kept: rerun with --resume once fixed");
+    }
+    std::filesystem::remove(jpath);
+}
+
+/// Ends a filter run: held results deduplicated and written, standard output committed.
+void finish_stream(const BatchOptions& o, RunState& st, BatchSummary& summary) {
+    if (o.dedup) {
+        dedup_results(st.held);
+        for (const DocumentResult& d : st.held) st.direct->put(d);
+    }
+    st.direct->commit();
+    summary.documents = st.direct->documents;
+    summary.failed = st.direct->failed;
+    summary.events = st.direct->events;
+}
+
+/// The summary line (and the "... and N more" lines) on `log`, unless --quiet.
+void report(const BatchOptions& o, const BatchSummary& summary, const RunState& st, std::size_t resumed_records,
+            std::ostream& log) {
+    if (o.quiet) return;
+    if (st.reported > kReportedFailures)
+        log << "geotimeline: ... and " << (st.reported - kReportedFailures) << " more failed documents"
+            << (o.errors_path.empty() ? std::string(" (list them all with --errors FILE)")
+                                      : " (all in '" + o.errors_path + "')")
+            << '\n';
+    if (st.warned > kReportedFailures)
+        log << "geotimeline: warning: ... and " << (st.warned - kReportedFailures) << " more empty documents\n";
+    log << "geotimeline: " << counted(summary.documents, "document") << " (" << summary.failed << " failed"
+        << (st.warned ? ", " + std::to_string(st.warned) + " empty" : std::string()) << "), "
+        << counted(summary.events, "event");
+    if (summary.seconds >= 1) { // a rate over a fraction of a second says nothing
+        char line[96];
+        std::snprintf(line, sizeof line, ", %.1f MB in %.1f s (%.2f MB/s)", summary.mb, summary.seconds,
+                      summary.mb / summary.seconds);
+        log << line;
+    }
+    if (resumed_records) log << ", " << resumed_records << " resumed from the journal";
+    if (summary.skipped_files) log << ", " << summary.skipped_files << " binary files skipped";
+    if (summary.skipped_outputs)
+        log << ", " << summary.skipped_outputs << " output files skipped (geotimeline's own formats)";
+    log << '\n';
+}
+
+} // namespace
+
+std::string journal_path(const std::string& output) { return output + ".partial.jsonl"; }
+
+BatchSummary run_batch(const BatchOptions& o, const ProcessFn& process, std::ostream& log) {
+    const bool to_file = !streamed_output(o.output); // (a device or FIFO is written as standard output is)
+    check_run(o, to_file);
+    // One run per output: before the journal or the output is looked at (output_lock.hpp).
+    std::optional<OutputLock> lock;
+    if (to_file) {
+        lock.emplace(o.output);
+        remove_stale_temporaries(o.output); // of a run killed while writing it
+        if (!o.errors_path.empty()) remove_stale_temporaries(o.errors_path);
+    }
+    BatchSummary summary;
+    const std::vector<InputFile> files = list_inputs(o, summary, log);
+    std::uint64_t total = 0;
+    for (const InputFile& f : files) total += f.size;
+    const std::string fp = fingerprint(files, o);
+    const std::string jpath = to_file ? journal_path(o.output) : std::string();
+    JournalState resumed;
+    RunState st(o, log, total, to_file ? open_journal(o, jpath, fp, resumed) : nullptr);
 
     const Shard shard{o.shard_index, o.shard_count};
     DocumentSource source(files, o.max_doc_bytes, o.default_date);
@@ -344,8 +438,8 @@ BatchSummary run_batch(const BatchOptions& o, const ProcessFn& process, std::ost
     ReadFn read = [&](Item& item, std::size_t& seq) {
         while (source.next(item)) {
             seq = next_seq++;
-            bytes_read += item.bytes;
-            bytes_shown.store(bytes_read, std::memory_order_relaxed);
+            st.bytes_read += item.bytes;
+            st.bytes_shown.store(st.bytes_read, std::memory_order_relaxed);
             const std::string key = item.doc.id.empty()
                                         ? item.doc.input + ":" + std::to_string(item.doc.line)
                                         : item.doc.id;
@@ -355,79 +449,27 @@ BatchSummary run_batch(const BatchOptions& o, const ProcessFn& process, std::ost
         }
         return false;
     };
-
+    WriteFn write = [&st](DoneChunk& chunk) { st.write(chunk); };
     const unsigned jobs = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
     ChunkLimits limits;
     // A chunk read from standard input is handed on when no further line has come yet: a
     // document's output must not wait for input (Spark, Hadoop Streaming).
     limits.ready = [&source] { return source.next_ready(); };
     try {
-        run_chunks(jobs, limits, read, process, render, write);
+        run_chunks(jobs, limits, read, process, st.render_fn(), write);
     } catch (...) {
-        progress.finish();
+        st.progress.finish();
         throw;
     }
-    progress.finish();
+    st.progress.finish();
 
-    const std::size_t all_documents = resumed.records + documents, all_failed = resumed.failed + failed;
-    struct stat previous {};
-    if (journal && all_documents == all_failed && ::stat(o.output.c_str(), &previous) == 0) {
-        // Not one document processed (a typo in the input's name, an empty directory): a good
-        // output of an earlier run is not replaced by an empty one.
-        journal.reset();
-        if (!o.errors_path.empty()) errors_from_journal(jpath, o.errors_path);
-        std::filesystem::remove(jpath);
-        log << "geotimeline: no document was processed (" << all_failed << " failed); '" << o.output
-            << "' is left as it was\n";
-        summary.documents = all_documents;
-        summary.failed = all_failed;
-        summary.events = resumed.events + events;
-    } else if (journal) {
-        journal.reset();
-        try {
-            output_from_journal(o, jpath, fp,
-                                {resumed.records + documents, resumed.failed + failed, resumed.events + events},
-                                summary);
-        } catch (const OutputError& e) { // the journal stays: --resume makes the output from it
-            throw OutputError(std::string(e.what()) + "; the journal '" + jpath +
-                              "' is kept: rerun with --resume once fixed");
-        }
-        std::filesystem::remove(jpath);
-    } else {
-        if (o.dedup) {
-            dedup_results(held);
-            for (const DocumentResult& d : held) direct->put(d);
-        }
-        direct->commit();
-        summary.documents = direct->documents;
-        summary.failed = direct->failed;
-        summary.events = direct->events;
-    }
-    summary.seconds = progress.seconds();
-    summary.mb = static_cast<double>(bytes_read) / 1e6;
-    if (!o.quiet) {
-        if (reported > kReportedFailures)
-            log << "geotimeline: ... and " << (reported - kReportedFailures) << " more failed documents"
-                << (o.errors_path.empty() ? std::string(" (list them all with --errors FILE)")
-                                          : " (all in '" + o.errors_path + "')")
-                << '\n';
-        if (warned > kReportedFailures)
-            log << "geotimeline: warning: ... and " << (warned - kReportedFailures) << " more empty documents\n";
-        log << "geotimeline: " << counted(summary.documents, "document") << " (" << summary.failed << " failed"
-            << (warned ? ", " + std::to_string(warned) + " empty" : std::string()) << "), "
-            << counted(summary.events, "event");
-        if (summary.seconds >= 1) { // a rate over a fraction of a second says nothing
-            char line[96];
-            std::snprintf(line, sizeof line, ", %.1f MB in %.1f s (%.2f MB/s)", summary.mb, summary.seconds,
-                          summary.mb / summary.seconds);
-            log << line;
-        }
-        if (resumed.records) log << ", " << resumed.records << " resumed from the journal";
-        if (summary.skipped_files) log << ", " << summary.skipped_files << " binary files skipped";
-        if (summary.skipped_outputs)
-            log << ", " << summary.skipped_outputs << " output files skipped (geotimeline's own formats)";
-        log << '\n';
-    }
+    if (to_file)
+        finish_file(o, st, jpath, fp, resumed, summary);
+    else
+        finish_stream(o, st, summary);
+    summary.seconds = st.progress.seconds();
+    summary.mb = static_cast<double>(st.bytes_read) / 1e6;
+    report(o, summary, st, resumed.records, log);
     return summary;
 }
 

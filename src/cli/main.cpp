@@ -10,7 +10,10 @@
 #include "core/error.hpp"
 
 #include <algorithm>
+#include <cerrno>
 #include <csignal>
+#include <cstdio>
+#include <cstring>
 #include <iostream>
 #include <map>
 #include <optional>
@@ -154,9 +157,20 @@ int run_command(gt::cli::Command& cmd) {
     }
 }
 
-} // namespace
+/// Help, version, lists and the commands' own tables go to standard output: a write there that
+/// failed (a full disk, `> /dev/full`) is an error, exit 4, not a silent success.
+int check_standard_output(int code) {
+    errno = 0;
+    std::cout.flush();
+    const int flushed = std::fflush(stdout) == 0 ? 0 : errno;
+    if ((std::cout && !std::ferror(stdout)) || code != gt::exit_ok) return code;
+    const int err = flushed ? flushed : errno;
+    std::cerr << "geotimeline: cannot write standard output" << (err ? std::string(": ") + std::strerror(err) : "")
+              << '\n';
+    return gt::exit_output;
+}
 
-int main(int argc, char** argv) {
+int run(int argc, char** argv) {
     // Past a file-size limit (ulimit -f) a write fails with EFBIG and is reported like a full
     // disk (exit 4, naming the file), instead of the signal killing the process mid-output.
     std::signal(SIGXFSZ, SIG_IGN);
@@ -204,3 +218,7 @@ int main(int argc, char** argv) {
         if (sub->parsed()) return run_command(*cmd);
     return usage_error("no command given; run 'geotimeline help' for the list of commands");
 }
+
+} // namespace
+
+int main(int argc, char** argv) { return check_standard_output(run(argc, argv)); }

@@ -86,8 +86,11 @@ void flush_and_check(std::ostream& out, bool force) {
         const bool named = out.pword(name_index()) != nullptr;
         const std::string name = stream_name(out);
         const std::string what = !named || name == kStdoutName ? name : "'" + name + "'";
+        // A temporary file (renamed over the target at commit) leaves the target as it was; a
+        // device, pipe or standard output has taken what came before.
+        const bool temporary = out.iword(batched_index()) != 0;
         throw OutputError("cannot write " + what + ": " + reason(err) +
-                          " (disk full, file too large or no permission?); nothing was replaced");
+                          (temporary ? " (disk full, file too large or no permission?); nothing was replaced" : ""));
     }
 }
 

@@ -149,6 +149,25 @@ dev-full)
   rc=$?
   [[ $rc -eq 4 ]] || fail "merge -o /dev/full: exit $rc, expected 4: $(cat err.txt)"
   grep -q "cannot write '/dev/full': No space left on device" err.txt || fail "merge: message: $(cat err.txt)"
+  # Nothing was to be replaced on a device: the message does not say so (it said "nothing was
+  # replaced" for --errors /dev/full). The errors file is committed first: the output is not
+  # made without it, and the journal stays for --resume.
+  printf '%s\n' "$good" 'this line is not JSON' > mixed.jsonl
+  "$bin" extract mixed.jsonl --gazetteer "$index" -o mixed.jsonl.out --format jsonl --errors /dev/full -q 2>err.txt
+  rc=$?
+  [[ $rc -eq 4 ]] || fail "extract --errors /dev/full: exit $rc, expected 4: $(cat err.txt)"
+  grep -q "cannot write '/dev/full': No space left on device" err.txt || fail "--errors /dev/full: message: $(cat err.txt)"
+  grep -q "nothing was replaced" err.txt && fail "--errors /dev/full: 'nothing was replaced' said of a device: $(cat err.txt)"
+  [[ -e mixed.jsonl.out ]] && fail "--errors /dev/full: the output was made without its errors file"
+  [[ -e mixed.jsonl.out.partial.jsonl ]] || fail "--errors /dev/full: the journal was not kept"
+  # Help, version and lists written to a full standard output: exit 4 with the reason, not 0
+  for args in "--help" "--version" "extract --help" "help merge" "gazetteer info --gazetteer $index"; do
+    # shellcheck disable=SC2086 # the words of $args are the arguments
+    "$bin" $args >/dev/full 2>err.txt
+    rc=$?
+    [[ $rc -eq 4 ]] || fail "$args >/dev/full: exit $rc, expected 4: $(cat err.txt)"
+    grep -q "cannot write standard output: No space left on device" err.txt || fail "$args >/dev/full: message: $(cat err.txt)"
+  done
   # A device or FIFO given to -o is written as standard output is: no journal, lock or CSV type
   # file beside it (it used to leave /dev/full.partial.jsonl behind, failing the next run)
   mkfifo fifo
