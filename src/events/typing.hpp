@@ -28,6 +28,11 @@ void type_by_target(const CueEntry& ce, bool civilian, const std::pair<std::stri
 Target cue_target(const Lexicon& lx, const std::vector<Word>& w, std::size_t first, std::size_t begin,
                   std::size_t end, std::size_t last);
 
+/// Who the dead or wounded of a count are (lexicon/targets.tsv): the noun at or just after the
+/// count word `count` ("two people", "a man", "three soldiers", "13 members of the Fulani
+/// community" through "of"); Target::none when the count names nobody ("1 fatality").
+Target count_target(const Lexicon& lx, const std::vector<Word>& w, std::size_t count, std::size_t last);
+
 /// Whether the victims of a violent cue are civilians (ACLED: violence by an armed group on
 /// people who bear no arms): not when its target is armed (civilians killed in a clash are its
 /// victims, the event a battle), else when the sentence says so (`stated`: civilian dead, a
