@@ -84,8 +84,12 @@ void victims_told_after(std::vector<Found>& out) {
         if (!out[i].generic || ev.event_type != acled::battles || ev.fatalities >= 0) continue;
         for (std::size_t j = i + 1; j < out.size() && out[j].sentence <= out[i].sentence + 2; ++j) {
             const Event& later = out[j].event;
-            if (later.event_type != acled::violence_against_civilians || later.sub_event_type != acled::attack)
-                continue;
+            if (later.event_type != acled::violence_against_civilians) continue;
+            // "Gunmen attacked Libere. 65 people were abducted.": the abduction is what the attack
+            // did, unless the attack's own target was armed (a police post whose officers are taken)
+            if (later.sub_event_type != acled::attack && !ev.actor2.name.empty() &&
+                ev.actor2.inter != acled::civilians)
+                break;
             acled::copy_type(ev, later);
             if (ev.actor2.name.empty() || ev.actor2.inter == acled::civilians) ev.actor2 = later.actor2;
             break;

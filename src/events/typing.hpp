@@ -41,7 +41,9 @@ bool civilian_victims(Target t, bool stated);
 
 /// "Gunmen opened fire on a market. Four traders were killed in the attack.": an attack told as
 /// a clash (a generic cue, no deaths of its own) whose victims the next two sentences name as
-/// civilians is that Violence against civilians (so the two reports merge).
+/// civilians is that Violence against civilians (so the two reports merge); "Gunmen attacked
+/// Libere. 65 villagers were abducted.": an abduction or sexual violence told after it, when no
+/// armed target of the attack is named, is what the attack was.
 void victims_told_after(std::vector<Found>& out);
 
 /// "Gunmen opened fire on miners. Six people were killed in the attack.": "the attack" (a generic
