@@ -367,18 +367,39 @@ SentenceDeaths Finder::deaths_of(const SentenceContext& sc, std::vector<CueHit>&
 
 /// "Gunmen attacked civilians in Anyom", "militants ambushed a convoy": an attack or a shooting
 /// (a weak cue flagged C, told by a verb) whose object or passive subject names its target, with an
-/// actor named in its clause, is an incident even when its place is not known.
+/// actor named in its clause, is an incident even when its place is not known; so is a weak cue
+/// of Violence against civilians whose object (with an actor named) or passive subject (a death:
+/// "a man was found dead in Celaya") is an unarmed person, at a known place named after it.
 bool Finder::names_target(const SentenceContext& sc, const CueHit& cue, const CueEntry& ce) const {
     // (a verb in the past, "attacked", "shot", "ambushed": the noun is also a heart attack, a
     // shot at goal or the attacks a policy is about)
-    const std::string& v = b.ws.words[cue.end - 1].norm;
-    bool past = v == "shot" || (v.size() > 3 && v.compare(v.size() - 2, 2, "ed") == 0);
+    bool past = false;
+    for (std::size_t i = cue.begin; i < cue.end; ++i) {
+        const std::string& v = b.ws.words[i].norm;
+        past = past || v == "shot" || v == "found" || (v.size() > 3 && v.compare(v.size() - 2, 2, "ed") == 0);
+    }
     bool actor_in_clause = std::any_of(sc.actors.begin(), sc.actors.end(), [&](const ActorHit* h) {
         return h->begin >= sc.first && sc.clause[h->begin - sc.first] == cue.clause;
     });
-    if (!(ce.flags & cue_civilian) || !past || !actor_in_clause) return false;
+    bool on_civilians = ce.event_type == acled::violence_against_civilians;
+    if (!past || !((ce.flags & cue_civilian) || on_civilians)) return false;
     Target t = cue_target(b.lx, b.ws.words, sc.first, cue.begin, cue.end, sc.last);
-    return t == Target::unarmed || t == Target::civilian_place || t == Target::armed;
+    // ("a man was found dead in Celaya": a killing told by its victim needs no actor)
+    if (on_civilians) {
+        bool placed = false; // a town or region of its own after the cue ("found dead in Celaya")
+        for (std::size_t i = cue.end; i < sc.last && !placed; ++i) {
+            int p = b.place_at[i];
+            if (p < 0 || b.place_is_actor[static_cast<std::size_t>(p)]) continue;
+            const auto& pm = b.a.places[static_cast<std::size_t>(p)];
+            placed = pm.resolved && !pm.demonym && !is_country(pm);
+        }
+        bool dead = false; // (without an actor, a killing: "found dead", "stabbed to death")
+        for (std::size_t i = cue.begin; i < sc.last && i < cue.end + 3; ++i)
+            dead = dead || b.ws.words[i].norm == "dead" || b.ws.words[i].norm == "death";
+        bool passive_death = dead && is_passive_before(b.ws.words, sc.first, cue.begin);
+        return t == Target::unarmed && placed && (actor_in_clause || passive_death);
+    }
+    return actor_in_clause && (t == Target::unarmed || t == Target::civilian_place || t == Target::armed);
 }
 
 /// ACLED: shelling, grenades or explosions during an exchange of fire are part of that battle,
@@ -441,6 +462,10 @@ std::vector<int> Finder::keep_cues(const SentenceContext& sc, const std::vector<
         bool gathering = (ce.event_type == "Protests" || ce.event_type == "Riots") && ce.weight > 0.5;
         if ((ce.flags & cue_weak) && d.count <= 0 && !(any_actor && specific_place) &&
             !(gathering && (own_place || crowd_apart(cues[k]))) && !names_target(sc, cues[k], ce))
+            continue;
+        // "seized a tricycle and livestock", "seized a citizen's farm": goods taken, no place
+        if ((ce.flags & cue_territory) &&
+            cue_target(b.lx, w, sc.first, cues[k].begin, cues[k].end, sc.last) == Target::goods)
             continue;
         // an agreement of parties to a conflict, not of companies: it names one of them
         if (ce.sub_event_type == "Agreement" && !any_actor) continue;
