@@ -552,6 +552,7 @@ void Finder::sentence(std::size_t si) {
         // (the target types a cue of attack or shooting, and tells whose an attack on civilians
         // was: an air strike or a bomb names no victim by its object)
         Target target = victims(sc, cue, ce, d);
+        f.target = target;
         type_by_target(ce, civilian_victims(target, d.civilians || civ_actor), b.country, ev);
         if (demo && (crowd_violence(true, !d.civilians, b.country, ev) ||
                      ev.sub_event_type == "Looting/property destruction")) {

@@ -68,6 +68,7 @@ Target count_target(const Lexicon& lx, const std::vector<Word>& w, std::size_t c
         if (w[j].punct || clause_break(w[j])) break;
         Target t = lx.target(w[j]);
         if (t == Target::unarmed || t == Target::armed) return t;
+        if (t == Target::civilian_place) return Target::unarmed; // "13 members of the Fulani community"
         if (j > count + 1 && w[j - 1].norm != "of" && w[j].norm != "of" && w[j - 1].norm != "the") break;
     }
     return Target::none;
@@ -87,8 +88,8 @@ void victims_told_after(std::vector<Found>& out) {
             if (later.event_type != acled::violence_against_civilians) continue;
             // "Gunmen attacked Libere. 65 people were abducted.": the abduction is what the attack
             // did, unless the attack's own target was armed (a police post whose officers are taken)
-            if (later.sub_event_type != acled::attack && !ev.actor2.name.empty() &&
-                ev.actor2.inter != acled::civilians)
+            if (later.sub_event_type != acled::attack &&
+                (out[i].target == Target::armed || (!ev.actor2.name.empty() && ev.actor2.inter != acled::civilians)))
                 break;
             acled::copy_type(ev, later);
             if (ev.actor2.name.empty() || ev.actor2.inter == acled::civilians) ev.actor2 = later.actor2;

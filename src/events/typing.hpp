@@ -30,7 +30,8 @@ Target cue_target(const Lexicon& lx, const std::vector<Word>& w, std::size_t fir
 
 /// Who the dead or wounded of a count are (lexicon/targets.tsv): the noun at or just after the
 /// count word `count` ("two people", "a man", "three soldiers", "13 members of the Fulani
-/// community" through "of"); Target::none when the count names nobody ("1 fatality").
+/// community" through "of": a place where civilians live names civilians); Target::none when the
+/// count names nobody ("1 fatality").
 Target count_target(const Lexicon& lx, const std::vector<Word>& w, std::size_t count, std::size_t last);
 
 /// Whether the victims of a violent cue are civilians (ACLED: violence by an armed group on
