@@ -368,8 +368,9 @@ SentenceDeaths Finder::deaths_of(const SentenceContext& sc, std::vector<CueHit>&
 /// "Gunmen attacked civilians in Anyom", "militants ambushed a convoy": an attack or a shooting
 /// (a weak cue flagged C, told by a verb) whose object or passive subject names its target, with an
 /// actor named in its clause, is an incident even when its place is not known; so is a weak cue
-/// of Violence against civilians whose object (with an actor named) or passive subject (a death:
-/// "a man was found dead in Celaya") is an unarmed person, at a known place named after it.
+/// of Violence against civilians whose object (with an actor named), passive subject or own words
+/// (a death: "a man was found dead in Celaya", "the bodies of three men were found in Jos") name
+/// an unarmed person, at a known place named after it.
 bool Finder::names_target(const SentenceContext& sc, const CueHit& cue, const CueEntry& ce) const {
     // (a verb in the past, "attacked", "shot", "ambushed": the noun is also a heart attack, a
     // shot at goal or the attacks a policy is about)
@@ -394,10 +395,15 @@ bool Finder::names_target(const SentenceContext& sc, const CueHit& cue, const Cu
             placed = pm.resolved && !pm.demonym && !is_country(pm);
         }
         bool dead = false; // (without an actor, a killing: "found dead", "stabbed to death")
-        for (std::size_t i = cue.begin; i < sc.last && i < cue.end + 3; ++i)
-            dead = dead || b.ws.words[i].norm == "dead" || b.ws.words[i].norm == "death";
-        bool passive_death = dead && is_passive_before(b.ws.words, sc.first, cue.begin);
-        return t == Target::unarmed && placed && (actor_in_clause || passive_death);
+        for (std::size_t i = cue.begin; i < sc.last && i < cue.end + 3; ++i) {
+            const std::string& x = b.ws.words[i].norm;
+            dead = dead || x == "dead" || x == "death" || x == "body" || x == "bodies";
+        }
+        // "the bodies of three men were found": the victims inside the cue's own words
+        for (std::size_t i = cue.begin; i < cue.end && t != Target::unarmed; ++i)
+            if (b.lx.target(b.ws.words[i]) == Target::unarmed) t = Target::unarmed;
+        bool victim_told = dead && (is_passive_before(b.ws.words, sc.first, cue.begin) || cue.end - cue.begin > 2);
+        return t == Target::unarmed && placed && (actor_in_clause || victim_told);
     }
     return actor_in_clause && (t == Target::unarmed || t == Target::civilian_place || t == Target::armed);
 }

@@ -152,10 +152,13 @@ TEST_CASE("battles: an abduction told after an attack on a village is what the a
     check_first(post);
 }
 
-TEST_CASE("battles: a killing told by its unarmed victim at a known place", "[events]") {
+TEST_CASE("battles: a killing told by its unarmed victim or the bodies found at a known place", "[events]") {
     const std::vector<Typed> cases = {
         {"On Monday, a woman was found dead in Tijuana.", "Tijuana", "MX", "Mexico", VAC, "Attack"},
         {"A teacher was found dead in Guadalajara on Sunday.", "Guadalajara", "MX", "Mexico", VAC, "Attack"},
+        {"The bodies of three men were found in Jos on Monday with gunshot wounds.", "Jos", "NG", "Nigeria", VAC,
+         "Attack"},
+        {"Police found the bodies of two traders in Garissa on Friday.", "Garissa", "KE", "Kenya", VAC, "Attack"},
     };
     for (const auto& c : cases) check_first(c);
 }
