@@ -282,6 +282,7 @@ struct Finder {
     Dominant dominant;
     std::vector<PhraseMatch> tmp;
     std::size_t hit_i = 0;
+    int cueless_civilians = -1; // deaths without a cue told before: 1 civilians, 0 not, -1 none
 
     Finder(const Annotations& a, const WordStream& ws, const Lexicon& lx)
         : b(a, ws, lx), focus_country(focus_country_of(a)) {}
@@ -291,6 +292,9 @@ struct Finder {
     SentenceDeaths deaths_of(const SentenceContext& sc, std::vector<CueHit>& cues) const;
     std::vector<int> keep_cues(const SentenceContext& sc, const std::vector<CueHit>& cues,
                                const SentenceDeaths& d);
+    bool names_target(const SentenceContext& sc, const CueHit& cue, const CueEntry& ce) const;
+    void part_of_battle(std::vector<int>& keep, const std::vector<CueHit>& cues) const;
+    Target victims(const SentenceContext& sc, const CueHit& cue, const CueEntry& ce, const SentenceDeaths& d) const;
     void sentence(std::size_t si);
     void retype_generic();
     void deaths_without_cue(std::size_t si);
@@ -361,6 +365,73 @@ SentenceDeaths Finder::deaths_of(const SentenceContext& sc, std::vector<CueHit>&
     return d;
 }
 
+/// "Gunmen attacked civilians in Anyom", "militants ambushed a convoy": an attack or a shooting
+/// (a weak cue flagged C, told by a verb) whose object or passive subject names its target, with an
+/// actor named in its clause, is an incident even when its place is not known; so is a weak cue
+/// of Violence against civilians whose object (with an actor named), passive subject or own words
+/// (a death: "a man was found dead in Celaya", "the bodies of three men were found in Jos") name
+/// an unarmed person, at a known place named after it.
+bool Finder::names_target(const SentenceContext& sc, const CueHit& cue, const CueEntry& ce) const {
+    // (a verb in the past, "attacked", "shot", "ambushed": the noun is also a heart attack, a
+    // shot at goal or the attacks a policy is about)
+    bool past = false;
+    for (std::size_t i = cue.begin; i < cue.end; ++i) {
+        const std::string& v = b.ws.words[i].norm;
+        past = past || v == "shot" || v == "found" || (v.size() > 3 && v.compare(v.size() - 2, 2, "ed") == 0);
+    }
+    bool actor_in_clause = std::any_of(sc.actors.begin(), sc.actors.end(), [&](const ActorHit* h) {
+        return h->begin >= sc.first && sc.clause[h->begin - sc.first] == cue.clause;
+    });
+    bool on_civilians = ce.event_type == acled::violence_against_civilians;
+    if (!past || !((ce.flags & cue_civilian) || on_civilians)) return false;
+    Target t = cue_target(b.lx, b.ws.words, sc.first, cue.begin, cue.end, sc.last);
+    // ("a man was found dead in Celaya": a killing told by its victim needs no actor)
+    if (on_civilians) {
+        bool placed = false; // a town or region of its own after the cue ("found dead in Celaya")
+        for (std::size_t i = cue.end; i < sc.last && !placed; ++i) {
+            int p = b.place_at[i];
+            if (p < 0 || b.place_is_actor[static_cast<std::size_t>(p)]) continue;
+            const auto& pm = b.a.places[static_cast<std::size_t>(p)];
+            placed = pm.resolved && !pm.demonym && !is_country(pm);
+        }
+        bool dead = false; // (without an actor, a killing: "found dead", "stabbed to death")
+        for (std::size_t i = cue.begin; i < sc.last && i < cue.end + 3; ++i) {
+            const std::string& x = b.ws.words[i].norm;
+            dead = dead || x == "dead" || x == "death" || x == "body" || x == "bodies";
+        }
+        // "the bodies of three men were found": the victims inside the cue's own words
+        for (std::size_t i = cue.begin; i < cue.end && t != Target::unarmed; ++i)
+            if (b.lx.target(b.ws.words[i]) == Target::unarmed) t = Target::unarmed;
+        bool victim_told = dead && (is_passive_before(b.ws.words, sc.first, cue.begin) || cue.end - cue.begin > 2);
+        return t == Target::unarmed && placed && (actor_in_clause || victim_told);
+    }
+    return actor_in_clause && (t == Target::unarmed || t == Target::civilian_place || t == Target::armed);
+}
+
+/// ACLED: shelling, grenades or explosions during an exchange of fire are part of that battle,
+/// not an event of their own ("fired mortars, heavy machine guns and small arms at the positions
+/// of ...", "explosions and bursts of fire near ..."): with a cue of gunfire between two sides
+/// (Battles, CAMEO 193, not decided by its target) the sentence's explosions are dropped.
+void Finder::part_of_battle(std::vector<int>& keep, const std::vector<CueHit>& cues) const {
+    auto cue_of = [&](int k) -> const CueEntry& { return b.lx.cues()[cues[static_cast<std::size_t>(k)].entry]; };
+    bool gunfight = std::any_of(keep.begin(), keep.end(), [&](int k) {
+        const auto& ce = cue_of(k);
+        return ce.event_type == acled::battles && ce.cameo == "193" && !(ce.flags & cue_civilian);
+    });
+    if (gunfight) std::erase_if(keep, [&](int k) { return cue_of(k).event_type == acled::explosions; });
+}
+
+/// Who the violence of a cue hit: its object or passive subject (cue_target()), else the noun of
+/// the sentence's death count ("six people were killed in a militia attack").
+Target Finder::victims(const SentenceContext& sc, const CueHit& cue, const CueEntry& ce,
+                       const SentenceDeaths& d) const {
+    const auto& w = b.ws.words;
+    if (!(ce.flags & cue_civilian) && ce.event_type != acled::violence_against_civilians) return Target::none;
+    Target t = cue_target(b.lx, w, sc.first, cue.begin, cue.end, sc.last);
+    if (t == Target::none && d.count > 0) t = count_target(b.lx, w, d.word, sc.last);
+    return t;
+}
+
 /// One event per event type in a sentence: the heaviest cue; a weak cue only with deaths, or
 /// with an actor and a specific place; none in a sentence of habits without deaths.
 std::vector<int> Finder::keep_cues(const SentenceContext& sc, const std::vector<CueHit>& cues,
@@ -396,7 +467,11 @@ std::vector<int> Finder::keep_cues(const SentenceContext& sc, const std::vector<
         // a gathering needs no named actor: the crowd is the actor (crowd_first())
         bool gathering = (ce.event_type == "Protests" || ce.event_type == "Riots") && ce.weight > 0.5;
         if ((ce.flags & cue_weak) && d.count <= 0 && !(any_actor && specific_place) &&
-            !(gathering && (own_place || crowd_apart(cues[k]))))
+            !(gathering && (own_place || crowd_apart(cues[k]))) && !names_target(sc, cues[k], ce))
+            continue;
+        // "seized a tricycle and livestock", "seized a citizen's farm": goods taken, no place
+        if ((ce.flags & cue_territory) &&
+            cue_target(b.lx, w, sc.first, cues[k].begin, cues[k].end, sc.last) == Target::goods)
             continue;
         // an agreement of parties to a conflict, not of companies: it names one of them
         if (ce.sub_event_type == "Agreement" && !any_actor) continue;
@@ -411,6 +486,7 @@ std::vector<int> Finder::keep_cues(const SentenceContext& sc, const std::vector<
         if (!replaced) keep.push_back(static_cast<int>(k));
     }
     if (d.count <= 0 && habitual(w, sc.first, sc.last)) keep.clear();
+    part_of_battle(keep, cues);
     // "police defused an explosive device": no explosion
     auto cue_of = [&](int k) -> const CueEntry& { return b.lx.cues()[cues[static_cast<std::size_t>(k)].entry]; };
     if (d.count <= 0 &&
@@ -481,9 +557,8 @@ void Finder::sentence(std::size_t si) {
         b.assign_actors(sc, cue, k, ce, ev);
         // (the target types a cue of attack or shooting, and tells whose an attack on civilians
         // was: an air strike or a bomb names no victim by its object)
-        Target target = (ce.flags & cue_civilian) || ce.event_type == acled::violence_against_civilians
-                            ? cue_target(b.lx, w, sc.first, cue.begin, cue.end, sc.last)
-                            : Target::none;
+        Target target = victims(sc, cue, ce, d);
+        f.target = target;
         type_by_target(ce, civilian_victims(target, d.civilians || civ_actor), b.country, ev);
         if (demo && (crowd_violence(true, !d.civilians, b.country, ev) ||
                      ev.sub_event_type == "Looting/property destruction")) {
@@ -530,11 +605,7 @@ void Finder::retype_generic() {
     const CueEntry* dc = dominant.cue;
     if (!dc || dc->event_type != "Explosions/Remote violence" || dc->weight < 0.6) return;
     for (auto& f : out)
-        if (f.generic && f.event.fatalities >= 0) {
-            f.event.event_type = dc->event_type;
-            f.event.sub_event_type = dc->sub_event_type;
-            f.event.cameo = dc->cameo;
-        }
+        if (f.generic && f.event.fatalities >= 0) acled::set_type(f.event, dc->event_type, dc->sub_event_type, dc->cameo);
 }
 
 /// Deaths reported without a cue in the sentence: the document's main kind of violence, else
@@ -560,6 +631,14 @@ void Finder::deaths_without_cue(std::size_t si) {
             at = f.word;
         }
     for (const auto* h : sc.actors) civ = civ || h->actor.inter == 7;
+    // "2 people were killed by police reservists", "the Koglweogo killed 13 members of the Fulani
+    // community": the count's own noun says whether the dead bore arms
+    Target victims = count >= 0 ? count_target(b.lx, w, at, s.last) : Target::none;
+    if (victims == Target::unarmed) civ = true;
+    else if (victims == Target::armed) civ = false;
+    // (deaths told again without a noun, "another 20 dead": the kind the first count gave)
+    else if (cueless_civilians >= 0 && !civ) civ = cueless_civilians == 1;
+    if (cueless_civilians < 0) cueless_civilians = civ ? 1 : 0;
     Found f;
     f.sentence = si;
     Event& ev = f.event;
@@ -570,19 +649,15 @@ void Finder::deaths_without_cue(std::size_t si) {
         generic.sub_event_type = dominant.sub_event_type;
         generic.cameo = dominant.cameo;
         generic.flags &= ~static_cast<unsigned>(cue_territory);
-    } else if (civ) {
-        generic.event_type = "Violence against civilians";
-        generic.sub_event_type = "Attack";
-        generic.cameo = "180";
     } else {
-        generic.event_type = "Battles";
-        generic.sub_event_type = "Armed clash";
-        generic.cameo = "190";
+        Event typed;
+        civ ? acled::set_attack_on_civilians(typed) : acled::set_armed_clash(typed);
+        generic.event_type = typed.event_type;
+        generic.sub_event_type = typed.sub_event_type;
+        generic.cameo = typed.cameo;
     }
     generic.weight = 0.3;
-    ev.event_type = generic.event_type;
-    ev.sub_event_type = generic.sub_event_type;
-    ev.cameo = generic.cameo;
+    acled::set_type(ev, generic.event_type, generic.sub_event_type, generic.cameo);
     CueHit cue{at, at + 1, 0, 0};
     b.assign_actors(sc, cue, 0, generic, ev);
     if (ev.actor2.name.empty() && civ) ev.actor2 = country_actor("Civilians ({country})", "civilians", 7, b.country);

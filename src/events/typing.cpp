@@ -10,11 +10,7 @@ namespace gt::events::detail {
 
 void type_by_target(const CueEntry& ce, bool civilian, const std::pair<std::string, std::string>& country,
                     Event& ev) {
-    if ((ce.flags & cue_civilian) && civilian && ev.actor1.inter != acled::civilians) {
-        ev.event_type = acled::violence_against_civilians;
-        ev.sub_event_type = acled::attack;
-        ev.cameo = "180";
-    }
+    if ((ce.flags & cue_civilian) && civilian && ev.actor1.inter != acled::civilians) acled::set_attack_on_civilians(ev);
     if (ce.flags & cue_territory) {
         if (ev.actor1.inter == acled::state_forces) ev.sub_event_type = acled::government_regains;
         else if (!ev.actor1.name.empty()) ev.sub_event_type = acled::non_state_overtakes;
@@ -66,6 +62,18 @@ Target cue_target(const Lexicon& lx, const std::vector<Word>& w, std::size_t fir
     return first_target(lx, w, from, first, last, true);
 }
 
+Target count_target(const Lexicon& lx, const std::vector<Word>& w, std::size_t count, std::size_t last) {
+    // "13 members of the Fulani community": the noun of the count, else what it is a part of
+    for (std::size_t j = count; j < last && j < count + 6; ++j) {
+        if (w[j].punct || clause_break(w[j])) break;
+        Target t = lx.target(w[j]);
+        if (t == Target::unarmed || t == Target::armed) return t;
+        if (t == Target::civilian_place) return Target::unarmed; // "13 members of the Fulani community"
+        if (j > count + 1 && w[j - 1].norm != "of" && w[j].norm != "of" && w[j - 1].norm != "the") break;
+    }
+    return Target::none;
+}
+
 bool civilian_victims(Target t, bool stated) {
     if (t == Target::armed) return false;
     return stated || t == Target::unarmed || t == Target::civilian_place;
@@ -77,11 +85,13 @@ void victims_told_after(std::vector<Found>& out) {
         if (!out[i].generic || ev.event_type != acled::battles || ev.fatalities >= 0) continue;
         for (std::size_t j = i + 1; j < out.size() && out[j].sentence <= out[i].sentence + 2; ++j) {
             const Event& later = out[j].event;
-            if (later.event_type != acled::violence_against_civilians || later.sub_event_type != acled::attack)
-                continue;
-            ev.event_type = later.event_type;
-            ev.sub_event_type = later.sub_event_type;
-            ev.cameo = later.cameo;
+            if (later.event_type != acled::violence_against_civilians) continue;
+            // "Gunmen attacked Libere. 65 people were abducted.": the abduction is what the attack
+            // did, unless the attack's own target was armed (a police post whose officers are taken)
+            if (later.sub_event_type != acled::attack &&
+                (out[i].target == Target::armed || (!ev.actor2.name.empty() && ev.actor2.inter != acled::civilians)))
+                break;
+            acled::copy_type(ev, later);
             if (ev.actor2.name.empty() || ev.actor2.inter == acled::civilians) ev.actor2 = later.actor2;
             break;
         }
@@ -97,9 +107,7 @@ void attack_told_before(std::vector<Found>& out, const std::vector<Word>& w) {
             const Event& before = out[j].event;
             if (out[j].sentence == out[i].sentence || !acled::is_violent(before.event_type)) continue;
             if (before.event_type == acled::violence_against_civilians) {
-                ev.event_type = before.event_type;
-                ev.sub_event_type = before.sub_event_type;
-                ev.cameo = before.cameo;
+                acled::copy_type(ev, before);
                 if (ev.actor2.name.empty()) ev.actor2 = before.actor2;
             }
             break;

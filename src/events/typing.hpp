@@ -28,6 +28,12 @@ void type_by_target(const CueEntry& ce, bool civilian, const std::pair<std::stri
 Target cue_target(const Lexicon& lx, const std::vector<Word>& w, std::size_t first, std::size_t begin,
                   std::size_t end, std::size_t last);
 
+/// Who the dead or wounded of a count are (lexicon/targets.tsv): the noun at or just after the
+/// count word `count` ("two people", "a man", "three soldiers", "13 members of the Fulani
+/// community" through "of": a place where civilians live names civilians); Target::none when the
+/// count names nobody ("1 fatality").
+Target count_target(const Lexicon& lx, const std::vector<Word>& w, std::size_t count, std::size_t last);
+
 /// Whether the victims of a violent cue are civilians (ACLED: violence by an armed group on
 /// people who bear no arms): not when its target is armed (civilians killed in a clash are its
 /// victims, the event a battle), else when the sentence says so (`stated`: civilian dead, a
@@ -36,7 +42,9 @@ bool civilian_victims(Target t, bool stated);
 
 /// "Gunmen opened fire on a market. Four traders were killed in the attack.": an attack told as
 /// a clash (a generic cue, no deaths of its own) whose victims the next two sentences name as
-/// civilians is that Violence against civilians (so the two reports merge).
+/// civilians is that Violence against civilians (so the two reports merge); "Gunmen attacked
+/// Libere. 65 villagers were abducted.": an abduction or sexual violence told after it, when no
+/// armed target of the attack is named, is what the attack was.
 void victims_told_after(std::vector<Found>& out);
 
 /// "Gunmen opened fire on miners. Six people were killed in the attack.": "the attack" (a generic

@@ -139,3 +139,26 @@ TEST_CASE("deaths: one victim named by role without a number counts one", "[even
         CHECK(ev[0].fatalities == 1);
     }
 }
+
+TEST_CASE("types: cues of fire on positions, shoot-outs and gun battles across countries", "[events]") {
+    const std::vector<Armed> cases = {
+        {"On Sunday, Azerbaijani forces fired on the positions of Armenian forces near Berd.", "Berd", "AM",
+         "Armenia", B, "Armed clash"},
+        {"Indian troops fired at Pakistani positions near Kupwara on Wednesday.", "Kupwara", "IN", "India", B,
+         "Armed clash"},
+        {"A shoot-out broke out between police and a gang in Sao Goncalo on Monday.", "Sao Goncalo", "BR",
+         "Brazil", B, "Armed clash"},
+        {"Soldiers and suspected ADF rebels fought a gun battle near Oicha on Tuesday.", "Oicha", "CD",
+         "Democratic Republic of the Congo", B, "Armed clash"},
+    };
+    for (const auto& c : cases) check_first(c);
+}
+
+TEST_CASE("types: the dead of a count without a cue are civilians by their noun", "[events]") {
+    const std::vector<Armed> cases = {
+        {"Ten people were killed in Marti on Sunday, residents said.", "Marti", "KE", "Kenya", VAC, "Attack", 10},
+        {"On Friday, gunmen killed two farmers in Guma.", "Guma", "NG", "Nigeria", VAC, "Attack", 2},
+        {"Five policemen were killed in Zhob on Thursday.", "Zhob", "PK", "Pakistan", B, "Armed clash", 5},
+    };
+    for (const auto& c : cases) check_first(c);
+}

@@ -1,0 +1,197 @@
+// Battles, Explosions/Remote violence and Violence against civilians worldwide (issue #13): who
+// the dead of a count are, attacks told by a verb with their target, explosions during an exchange
+// of fire, fire on positions, abductions told after an attack, goods seized, and sentences of
+// general news that report no violence. Run with the open-news checks (run_checked), as the
+// pipeline runs them. The sentences are our own.
+#include "test_events_helpers.hpp"
+
+#include "core/acled.hpp"
+
+using namespace events_test;
+
+namespace {
+
+struct Typed {
+    std::string text, town, cc, country; // town empty: no place known
+    std::string type, sub;
+};
+
+const std::string VAC = "Violence against civilians", B = "Battles", ERV = "Explosions/Remote violence";
+
+std::vector<Event> events_of(const Typed& c) {
+    std::vector<PlaceMention> places;
+    if (!c.town.empty()) places.push_back(town_of(c.text, c.town, c.cc, c.country));
+    return run_checked(c.text, places);
+}
+
+void check_first(const Typed& c) {
+    auto ev = events_of(c);
+    INFO(c.text);
+    REQUIRE(!ev.empty());
+    CHECK(ev[0].event_type == c.type);
+    CHECK(ev[0].sub_event_type == c.sub);
+}
+
+} // namespace
+
+TEST_CASE("acled: set_type gives type, sub-event type and CAMEO code together", "[events]") {
+    Event e;
+    acled::set_attack_on_civilians(e);
+    CHECK(e.event_type == VAC);
+    CHECK(e.sub_event_type == "Attack");
+    CHECK(e.cameo == "180");
+    CHECK(acled::disorder_type(e.event_type, e.sub_event_type) == "Political violence");
+    acled::set_armed_clash(e);
+    CHECK(e.event_type == B);
+    CHECK(e.sub_event_type == "Armed clash");
+    CHECK(e.cameo == "190");
+    Event other;
+    acled::set_type(other, ERV, "Grenade", "183");
+    acled::copy_type(e, other);
+    CHECK(e.event_type == ERV);
+    CHECK(e.sub_event_type == "Grenade");
+    CHECK(e.cameo == "183");
+}
+
+TEST_CASE("battles: deaths told without a cue are typed by who the dead are", "[events]") {
+    const std::vector<Typed> cases = {
+        // unarmed dead: violence against civilians
+        {"On Monday, Koglweogo militiamen killed 13 members of the Fulani community in Boundoussi.", "Boundoussi",
+         "BF", "Burkina Faso", VAC, "Attack"},
+        {"Two people were killed by police reservists in Bura on Sunday.", "Bura", "KE", "Kenya", VAC, "Attack"},
+        {"Eight villagers were killed by gunmen in Zurmi on Friday night.", "Zurmi", "NG", "Nigeria", VAC,
+         "Attack"},
+        {"On Tuesday, three women were killed by unidentified armed men in Beni.", "Beni", "CD",
+         "Democratic Republic of the Congo", VAC, "Attack"},
+        // armed dead: a battle
+        {"Three soldiers were killed near Djibo on Sunday.", "Djibo", "BF", "Burkina Faso", B, "Armed clash"},
+        {"Twelve Taliban fighters were killed in Baghlan on Wednesday.", "Baghlan", "AF", "Afghanistan", B,
+         "Armed clash"},
+    };
+    for (const auto& c : cases) check_first(c);
+}
+
+TEST_CASE("battles: the count's noun types a cue that names no target", "[events]") {
+    const std::vector<Typed> cases = {
+        {"Six people were killed in a militia attack near Banisa on Saturday.", "Banisa", "KE", "Kenya", VAC,
+         "Attack"},
+        {"Four soldiers were killed in an attack near Menaka on Saturday.", "Menaka", "ML", "Mali", B,
+         "Armed clash"},
+    };
+    for (const auto& c : cases) check_first(c);
+}
+
+TEST_CASE("battles: an attack told by a verb with its target and an actor needs no known place", "[events]") {
+    const std::vector<Typed> cases = {
+        {"Gunmen attacked villagers in Kaura on Tuesday.", "", "", "", VAC, "Attack"},
+        {"Bandits attacked worshippers at a church in Kajuru on Sunday.", "", "", "", VAC, "Attack"},
+        {"Assailants ambushed soldiers in Tillaberi on Sunday.", "", "", "", B, "Armed clash"},
+        {"Al Shabaab militants attacked a police post in Mandera on Monday.", "", "", "", B, "Armed clash"},
+    };
+    for (const auto& c : cases) check_first(c);
+}
+
+TEST_CASE("battles: fire on positions, incursions and attacks repelled are armed clashes", "[events]") {
+    const std::vector<Typed> cases = {
+        {"Armenian forces fired on the positions of Azerbaijani forces near Tovuz on Tuesday.", "Tovuz", "AZ",
+         "Azerbaijan", B, "Armed clash"},
+        {"On Friday, Houthi fighters fired with heavy weapons at the positions of government troops in Sirwah.",
+         "Sirwah", "YE", "Yemen", B, "Armed clash"},
+        {"Separatist forces were firing at Ukrainian positions near Avdiivka on Sunday.", "Avdiivka", "UA",
+         "Ukraine", B, "Armed clash"},
+        {"On Thursday, Tatmadaw troops repelled an attack by the Arakan Army near Paletwa.", "Paletwa", "MM",
+         "Myanmar", B, "Armed clash"},
+        {"Government forces conducted an incursion into rebel-held ground near Hays on Saturday.", "Hays", "YE",
+         "Yemen", B, "Armed clash"},
+        {"Police returned fire after gunmen shot at their patrol in Culiacan on Monday.", "Culiacan", "MX",
+         "Mexico", B, "Armed clash"},
+    };
+    for (const auto& c : cases) check_first(c);
+}
+
+TEST_CASE("battles: shelling or grenades during an exchange of fire are part of the battle", "[events]") {
+    const std::vector<Typed> cases = {
+        {"Ukrainian forces fired mortars, heavy machine guns and small arms at separatist fighters near Horlivka "
+         "on Sunday.",
+         "Horlivka", "UA", "Ukraine", B, "Armed clash"},
+        {"Observers recorded 40 explosions and bursts of fire near Svitlodarsk on Monday.", "Svitlodarsk", "UA",
+         "Ukraine", B, "Armed clash"},
+        {"Troops and militants exchanged fire and grenades in Kupwara on Friday.", "Kupwara", "IN", "India", B,
+         "Armed clash"},
+    };
+    for (const auto& c : cases) check_first(c);
+}
+
+TEST_CASE("battles: explosions with no exchange of fire stay explosions", "[events]") {
+    const std::vector<Typed> cases = {
+        {"A drone strike hit a car near Marib on Friday, killing two.", "Marib", "YE", "Yemen", ERV,
+         "Air/drone strike"},
+        {"Russian artillery shelled Kharkiv on Tuesday, killing three civilians.", "Kharkiv", "UA", "Ukraine", ERV,
+         "Shelling/artillery/missile attack"},
+        {"A landmine killed two herders near Kidal on Monday.", "Kidal", "ML", "Mali", ERV,
+         "Remote explosive/landmine/IED"},
+        {"A suicide bomber killed nine people at a market in Konduga on Sunday.", "Konduga", "NG", "Nigeria", ERV,
+         "Suicide bomb"},
+        {"Assailants threw a grenade at a bar in Bujumbura on Saturday, wounding four.", "Bujumbura", "BI",
+         "Burundi", ERV, "Grenade"},
+    };
+    for (const auto& c : cases) check_first(c);
+}
+
+TEST_CASE("battles: an abduction told after an attack on a village is what the attack was", "[events]") {
+    const std::vector<Typed> cases = {
+        {"Assailants attacked Kasanga on Friday. Twenty villagers were abducted.", "Kasanga", "CD",
+         "Democratic Republic of the Congo", VAC, "Abduction/forced disappearance"},
+        {"Bandits attacked Kuriga in Kaduna on Thursday. At least 30 pupils were kidnapped.", "Kuriga", "NG",
+         "Nigeria", VAC, "Abduction/forced disappearance"},
+    };
+    for (const auto& c : cases) check_first(c);
+    // the attack's own target armed: a battle, whoever was taken
+    Typed post{"Gunmen attacked soldiers at an outpost in Khost on Monday. Three soldiers were abducted.", "Khost",
+               "AF", "Afghanistan", B, "Armed clash"};
+    check_first(post);
+}
+
+TEST_CASE("battles: a killing told by its unarmed victim or the bodies found at a known place", "[events]") {
+    const std::vector<Typed> cases = {
+        {"On Monday, a woman was found dead in Tijuana.", "Tijuana", "MX", "Mexico", VAC, "Attack"},
+        {"A teacher was found dead in Guadalajara on Sunday.", "Guadalajara", "MX", "Mexico", VAC, "Attack"},
+        {"The bodies of three men were found in Jos on Monday with gunshot wounds.", "Jos", "NG", "Nigeria", VAC,
+         "Attack"},
+        {"Police found the bodies of two traders in Garissa on Friday.", "Garissa", "KE", "Kenya", VAC, "Attack"},
+    };
+    for (const auto& c : cases) check_first(c);
+}
+
+TEST_CASE("battles: goods seized are no territory taken, a town seized is", "[events]") {
+    Typed town{"JNIM militants seized the town of Boni on Sunday.", "Boni", "ML", "Mali", B,
+               "Non-state actor overtakes territory"};
+    check_first(town);
+    const std::vector<Typed> goods = {
+        {"Bandits seized livestock and a tricycle in Dablo on Friday.", "Dablo", "BF", "Burkina Faso", "", ""},
+        {"Gunmen seized two motorbikes in Tongomayel on Monday.", "Tongomayel", "BF", "Burkina Faso", "", ""},
+    };
+    for (const auto& c : goods) {
+        auto ev = events_of(c);
+        INFO(c.text);
+        for (const auto& e : ev) CHECK(!acled::is_territory(e.sub_event_type));
+    }
+}
+
+TEST_CASE("battles: threats, plans and general news report no violence", "[events]") {
+    const std::vector<std::string> texts = {
+        "Militants threatened to attack Djibo if the army stayed.",
+        "Officials warned that gunmen could attack villages near Maiduguri.",
+        "Arsenal attacked down the left wing for most of the second half.",
+        "The striker shot wide in the 89th minute.",
+        "He shot a 68 in the final round to win by two strokes.",
+        "The guard shot 12 of 15 from the field as Boston won.",
+        "Workers at the car plant went on strike on Monday over pay.",
+        "The board fired its chief executive after the losses.",
+        "The company's shares came under attack after the results.",
+    };
+    for (const auto& t : texts) {
+        INFO(t);
+        for (const auto& e : run_checked(t)) CHECK(!acled::is_violent(e.event_type));
+    }
+}
