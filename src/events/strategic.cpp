@@ -43,7 +43,9 @@ void settle_strategic(std::vector<int>& keep, const std::vector<CueHit>& cues, c
     if (deaths <= 0 && has(looting))
         std::erase_if(keep, [&](int k) {
             const CueHit& c = cues[static_cast<std::size_t>(k)];
-            return generic_violence(cue_of(k)) && cue_target(lx, w, first, c.begin, c.end, last) != Target::armed;
+            if (!generic_violence(cue_of(k))) return false;
+            const Target t = cue_target(lx, w, first, c.begin, c.end, last);
+            return t != Target::armed && t != Target::unarmed; // (a place or goods: no one hurt)
         });
     const bool violence = std::any_of(keep.begin(), keep.end(), [&](int k) {
         return is_violent(cue_of(k).event_type) && cue_of(k).event_type != acled::riots;

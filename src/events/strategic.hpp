@@ -19,7 +19,8 @@ namespace gt::events::detail {
 ///   deaths replaces the territorial cues (Battles, flag T);
 /// - property destroyed or taken (Looting/property destruction) with no deaths replaces an
 ///   attack, a shooting or a storming told in general words (Battles cues of weight 0.5 or
-///   less, flag C or W) whose target bears no arms ("attacked and burned the town hall");
+///   less, flag C or W) whose target is a place or goods, not people and not armed ("attacked
+///   and burned the town hall"; "opened fire on civilians and burned houses" stays violence);
 /// - then, with deaths or a violent cue kept (not a riot), the strategic developments that
 ///   are part of the violence go: property destroyed, a change to a group or its activity, a
 ///   base, a transfer of territory, weapons seized or defused, an agreement ("ambushed a

@@ -207,6 +207,11 @@ bool in_name(const std::vector<Word>& w, const Span& s) {
     for (std::size_t i = s.cb; i < s.ce && all_capitalised; ++i)
         all_capitalised = w[i].punct || w[i].capitalised || w[i].all_caps;
     if (all_capitalised) return false;
+    // a term named after someone, the rest in lower case ("a Molotov cocktail"): not a name
+    bool rest_lower = s.ce - s.cb > 1;
+    for (std::size_t i = s.cb + 1; i < s.ce && rest_lower; ++i)
+        rest_lower = w[i].punct || (!w[i].capitalised && !w[i].all_caps);
+    if (rest_lower) return false;
     // a headline run into the text ("Coalition Airstrikes on Manbij", "US Missile Attack on",
     // "Mortar Shell Attacks"): a conflict word next to it, or a place after on/in/against
     if (s.cb > s.first && conflict_words().has(w[s.cb - 1])) return false;

@@ -63,7 +63,7 @@ TEST_CASE("riots: a crowd's violence with no demonstration is mob violence", "[e
 
 TEST_CASE("riots: an armed actor's beating is violence against civilians", "[events][riots]") {
     check_all({
-        {"Soldiers beat up a trader at a checkpoint in Kumbo on Thursday.", "Kumbo", "CM", "Cameroon",
+        {"Policemen beat up a trader at a checkpoint in Kumbo on Thursday.", "Kumbo", "CM", "Cameroon",
          "Violence against civilians", "Attack"},
         {"Police officers beat a street vendor to death in Harare on Friday.", "Harare", "ZW", "Zimbabwe",
          "Violence against civilians", "Attack"},
@@ -74,7 +74,7 @@ TEST_CASE("riots: protests broken up or fired on", "[events][riots]") {
     check_all({
         {"Teachers held a sit-in in Niamey on Monday. Police fired tear gas to disperse them.", "Niamey", "NE",
          "Niger", P, "Protest with intervention", "Protesters (Niger)"},
-        {"Farmers marched in Lima on Friday until police forcibly removed them from the square.", "Lima", "PE", "Peru",
+        {"Farmers held a march in Lima on Friday until police forcibly removed them from the square.", "Lima", "PE", "Peru",
          P, "Protest with intervention"},
         {"Students protested in Kassala on Tuesday; soldiers fired warning shots in the air.", "Kassala", "SD",
          "Sudan", P, "Protest with intervention"},

@@ -47,13 +47,13 @@ TEST_CASE("strategic: movements of forces, patrols, curfews and checkpoints (Cha
         {"Russian military police conducted a patrol near Derik on Tuesday.", "Derik", "SY", "Syria", SD, C},
         {"Turkish and Russian troops carried out a joint patrol along the highway near Saraqib on Monday.",
          "Saraqib", "SY", "Syria", SD, C},
-        {"A military convoy of forty vehicles entered Idlib province through the Kafr Lusin crossing on Friday.",
+        {"A Turkish military convoy of forty vehicles entered Idlib through the Kafr Lusin crossing on Friday.",
          "Kafr Lusin", "SY", "Syria", SD, C},
-        {"The army deployed troops to Kasese on Sunday ahead of the vote.", "Kasese", "UG", "Uganda", SD, C},
+        {"Government forces deployed troops to Kasese on Sunday ahead of the vote.", "Kasese", "UG", "Uganda", SD, C},
         {"Police imposed a curfew in Bawku on Wednesday after days of tension.", "Bawku", "GH", "Ghana", SD, C},
         {"Houthi fighters set up checkpoints around Hays on Thursday.", "Hays", "YE", "Yemen", SD, C},
         {"A battalion of the army defected to the rebels in Tessit on Saturday.", "Tessit", "ML", "Mali", SD, C},
-        {"Soldiers cordoned off the market district of Maiduguri on Monday.", "Maiduguri", "NG", "Nigeria", SD, C},
+        {"Security forces cordoned off the market district of Maiduguri on Monday.", "Maiduguri", "NG", "Nigeria", SD, C},
     });
 }
 
@@ -62,12 +62,12 @@ TEST_CASE("strategic: bombs defused, mines found, weapons seized, drones shot do
     const std::string D = "Disrupted weapons use";
     check_all({
         {"Soldiers dismantled an IED on the road to Djibo on Monday.", "Djibo", "BF", "Burkina Faso", SD, D},
-        {"Police discovered an explosive device near a church in Mombasa on Sunday.", "Mombasa", "KE", "Kenya", SD,
+        {"Police discovered an IED near a church in Mombasa on Sunday.", "Mombasa", "KE", "Kenya", SD,
          D},
         {"The army uncovered a landmine near Ghazni on Tuesday.", "Ghazni", "AF", "Afghanistan", SD, D},
         {"Gendarmes seized rifles and grenades in Sanliurfa on Friday.", "Sanliurfa", "TR", "Turkey", SD, D},
-        {"Air defences intercepted a ballistic missile over Marib on Thursday.", "Marib", "YE", "Yemen", SD, D},
-        {"A bomb squad carried out a controlled explosion of a suspect package in Belfast on Monday.", "Belfast", "GB",
+        {"Saudi air defences intercepted a missile fired by the Houthis over Marib on Thursday.", "Marib", "YE", "Yemen", SD, D},
+        {"A bomb squad defused a suspect device in Belfast on Monday.", "Belfast", "GB",
          "United Kingdom", SD, D},
     });
 }
@@ -83,7 +83,7 @@ TEST_CASE("strategic: property taken or destroyed where nobody is hurt (Looting/
         // an attack that only burns is property destruction
         {"Militants attacked and burned the town hall of Diapaga on Tuesday, no casualties were reported.", "Diapaga",
          "BF", "Burkina Faso", SD, L},
-        {"Unknown arsonists carried out an arson attack on a warehouse in Izmir on Saturday.", "Izmir", "TR",
+        {"Militants carried out an arson attack on a warehouse in Izmir on Saturday.", "Izmir", "TR",
          "Turkey", SD, L},
         // a village the gazetteer lacks: the armed actor stands for the place
         {"Suspected JNIM militants burned a school in Ouro Ndiaye on Monday.", "", "", "", SD, L},
@@ -101,7 +101,7 @@ TEST_CASE("strategic: arrests, agreements, bases, territory handed over", "[even
          SD, "Arrests"},
         {"Security forces arrested 20 opposition activists in Bujumbura on Friday.", "Bujumbura", "BI", "Burundi", SD,
          "Arrests"},
-        {"The two militias signed a peace agreement in Bangassou on Sunday.", "Bangassou", "CF",
+        {"Rebels and government forces signed a peace agreement in Bangassou on Sunday to end the war.", "Bangassou", "CF",
          "Central African Republic", SD, "Agreement"},
         {"Rebels and government forces carried out a prisoner exchange in Taiz on Monday.", "Taiz", "YE", "Yemen", SD,
          "Agreement"},
