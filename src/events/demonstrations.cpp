@@ -3,6 +3,7 @@
 
 #include "core/acled.hpp"
 #include "events/clauses.hpp"
+#include "text/word_set.hpp"
 
 #include <string_view>
 
@@ -104,6 +105,71 @@ bool crowd_violence(bool after_demonstration, bool civilians_fought, const std::
     Actor other = crowd1 && !crowd2 && i2 != acled::state_forces ? ev.actor2 : Actor{};
     ev.actor1 = country_actor("Rioters ({country})", "rioters", acled::rioters, country);
     ev.actor2 = !state.name.empty() ? state : other;
+    return true;
+}
+
+namespace {
+
+bool armed(int inter) { return inter >= acled::state_forces && inter <= acled::identity_militia; }
+
+/// Who did the act of `cue`: its agent after "by" ("was beaten by soldiers"), else the nearest
+/// actor before it in the sentence; nullptr when none.
+const ActorHit* doer(const SentenceContext& sc, const CueHit& cue) {
+    const auto& w = sc.ws.words;
+    for (std::size_t j = cue.end; j < sc.last && j < cue.end + 3; ++j)
+        if (w[j].norm == "by")
+            for (const auto* h : sc.actors)
+                if (h->begin > j && h->begin <= j + 3) return h;
+    const ActorHit* best = nullptr;
+    for (const auto* h : sc.actors)
+        if (h->end <= cue.begin) best = h;
+    // "police said he was charged with beating up a driver": the speaker is not the doer
+    static const text::WordSet told = {"said", "says", "say", "told", "reported", "according", "charges",
+                                       "charged", "accused", "alleged", "allegedly", "that"};
+    for (std::size_t i = best ? best->end : cue.begin; i < cue.begin; ++i)
+        if (in(told, w[i])) return nullptr;
+    return best;
+}
+
+} // namespace
+
+bool type_by_perpetrator(const SentenceContext& sc, const CueHit& cue,
+                         const std::pair<std::string, std::string>& country, Event& ev) {
+    if (ev.event_type == acled::riots && ev.sub_event_type == acled::mob_violence) {
+        const ActorHit* by = doer(sc, cue);
+        if (!by || !armed(by->actor.inter) || (by->begin <= cue.begin && cue.end <= by->end)) return false;
+        ev.event_type = acled::violence_against_civilians;
+        ev.sub_event_type = acled::attack;
+        ev.cameo = "180";
+        ev.actor1 = by->actor;
+        if (ev.actor2.name.empty() || ev.actor2.inter != acled::civilians)
+            ev.actor2 = country_actor("Civilians ({country})", "civilians", acled::civilians, country);
+        ev.assoc_actor1.clear();
+        return true;
+    }
+    const int i1 = ev.actor1.inter;
+    const bool crowd_act = !ev.actor1.name.empty() &&
+                           (i1 == acled::protesters || i1 == acled::rioters || i1 == acled::civilians);
+    if (ev.event_type == acled::strategic_developments && ev.sub_event_type == "Looting/property destruction" &&
+        crowd_act) {
+        ev.event_type = acled::riots;
+        ev.sub_event_type = i1 == acled::protesters ? "Violent demonstration" : std::string(acled::mob_violence);
+        ev.cameo = "145";
+        ev.actor1 = country_actor("Rioters ({country})", "rioters", acled::rioters, country);
+        return true;
+    }
+    return false;
+}
+
+bool riot_of_demonstration(const CueEntry& ce, const Event& ev, const std::pair<std::string, std::string>& country,
+                           Event& demo) {
+    // the crowd destroyed or looted (not the police who seized their goods)
+    bool property = ev.event_type == acled::strategic_developments &&
+                    ev.sub_event_type == "Looting/property destruction" && !armed(ev.actor1.inter);
+    // "riots" named as a noun is often their background ("after the riots of last week")
+    bool riot = ev.event_type == acled::riots && ce.cue != "riot";
+    if (!property && !riot) return false;
+    retype_demonstration(riot_cue(), country, demo);
     return true;
 }
 

@@ -51,4 +51,22 @@ const CueEntry& intervention_cue();
 bool crowd_violence(bool after_demonstration, bool civilians_fought, const std::pair<std::string, std::string>& country,
                     Event& ev);
 
+/// Who did it decides between a crowd's violence and an armed group's: a mob's act (beaten
+/// up, beaten to death) done by an armed actor (state forces, rebels, militias: the nearest
+/// actor before the cue, or its agent after "by") is Violence against civilians / Attack
+/// ("soldiers beat up a trader"); property destroyed or looted by a crowd (protesters,
+/// rioters, civilians as actor1: "residents ransacked the chief's house") is a riot, Violent
+/// demonstration for protesters, else Mob violence, with Rioters (X) as actor1. Returns
+/// whether it retyped `ev`.
+bool type_by_perpetrator(const SentenceContext& sc, const CueHit& cue,
+                         const std::pair<std::string, std::string>& country, Event& ev);
+
+/// A riot or property destroyed told in the sentence of a demonstration (`demo`) or in the two
+/// after it is that demonstration turned violent ("Workers demonstrated in X. Rioters pelted
+/// stones at the police."): the demonstration is retyped and no event is added. Not the noun
+/// "riot(s)" alone (often the background: "after last week's riots"), nor goods seized by
+/// armed actors. Returns whether `ev` was such an act.
+bool riot_of_demonstration(const CueEntry& ce, const Event& ev, const std::pair<std::string, std::string>& country,
+                           Event& demo);
+
 } // namespace gt::events::detail

@@ -9,6 +9,7 @@
 
 #include "events/fatalities.hpp"
 #include "events/stated.hpp"
+#include "events/strategic.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
@@ -466,8 +467,11 @@ std::vector<int> Finder::keep_cues(const SentenceContext& sc, const std::vector<
             continue;
         // a gathering needs no named actor: the crowd is the actor (crowd_first())
         bool gathering = (ce.event_type == "Protests" || ce.event_type == "Riots") && ce.weight > 0.5;
+        // (an armed actor stands for the town of a strategic development: militants burned a
+        // school in a village the gazetteer lacks)
+        bool strategic = armed_actor_named(sc, ce);
         if ((ce.flags & cue_weak) && d.count <= 0 && !(any_actor && specific_place) &&
-            !(gathering && (own_place || crowd_apart(cues[k]))) && !names_target(sc, cues[k], ce))
+            !(gathering && (own_place || crowd_apart(cues[k]))) && !names_target(sc, cues[k], ce) && !strategic)
             continue;
         // "seized a tricycle and livestock", "seized a citizen's farm": goods taken, no place
         if ((ce.flags & cue_territory) &&
@@ -494,10 +498,7 @@ std::vector<int> Finder::keep_cues(const SentenceContext& sc, const std::vector<
                     [&](int k) { return cue_of(k).sub_event_type == "Disrupted weapons use"; }))
         std::erase_if(keep, [&](int k) { return cue_of(k).event_type == "Explosions/Remote violence"; });
     // property destroyed in an attack that kills or abducts: the violence is the event (ACLED)
-    if (d.count > 0 || std::any_of(keep.begin(), keep.end(), [&](int k) {
-            return is_violent(cue_of(k).event_type) && cue_of(k).event_type != "Riots";
-        }))
-        std::erase_if(keep, [&](int k) { return cue_of(k).sub_event_type == "Looting/property destruction"; });
+    settle_strategic(keep, cues, b.lx, w, sc.first, sc.last, d.count);
     return keep;
 }
 
@@ -560,8 +561,9 @@ void Finder::sentence(std::size_t si) {
         Target target = victims(sc, cue, ce, d);
         f.target = target;
         type_by_target(ce, civilian_victims(target, d.civilians || civ_actor), b.country, ev);
+        type_by_perpetrator(sc, cue, b.country, ev);
         if (demo && (crowd_violence(true, !d.civilians, b.country, ev) ||
-                     ev.sub_event_type == "Looting/property destruction")) {
+                     riot_of_demonstration(ce, ev, b.country, demo->event))) {
             // the crowd of that demonstration fought or destroyed
             retype_demonstration(riot_cue(), b.country, demo->event);
             continue;

@@ -97,6 +97,15 @@ const StemSet& commerce_words() {
     return s;
 }
 
+// A crowd: who riots.
+const StemSet& crowd_words() {
+    static const StemSet s = {"crowd", "mob", "villagers", "residents", "youths", "locals", "supporters",
+                              "protesters", "protestors", "rioters", "demonstrators", "students", "workers",
+                              "group", "people", "community", "members", "traders", "farmers", "fans",
+                              "persons", "men", "women", "neighbours", "neighbors", "relatives", "drivers"};
+    return s;
+}
+
 // Those an arrest of political weight is made of (ACLED: politically significant arrests).
 const StemSet& political_targets() {
     static const StemSet s = {"protester", "demonstrator", "activist", "opposition", "militant", "rebel",
@@ -198,6 +207,11 @@ bool in_name(const std::vector<Word>& w, const Span& s) {
     for (std::size_t i = s.cb; i < s.ce && all_capitalised; ++i)
         all_capitalised = w[i].punct || w[i].capitalised || w[i].all_caps;
     if (all_capitalised) return false;
+    // a term named after someone, the rest in lower case ("a Molotov cocktail"): not a name
+    bool rest_lower = s.ce - s.cb > 1;
+    for (std::size_t i = s.cb + 1; i < s.ce && rest_lower; ++i)
+        rest_lower = w[i].punct || (!w[i].capitalised && !w[i].all_caps);
+    if (rest_lower) return false;
     // a headline run into the text ("Coalition Airstrikes on Manbij", "US Missile Attack on",
     // "Mortar Shell Attacks"): a conflict word next to it, or a place after on/in/against
     if (s.cb > s.first && conflict_words().has(w[s.cb - 1])) return false;
@@ -372,9 +386,19 @@ std::string territory_reason(const Found& f, const std::vector<Word>& w, const S
     return "no armed actor and no place taken";
 }
 
+// A crowd named in the sentence, the trigger too ("a mob").
+bool crowd_named(const std::vector<Word>& w, const Span& s) {
+    for (std::size_t i = s.first; i < s.last; ++i)
+        if (!w[i].punct && crowd_words().has(w[i])) return true;
+    return false;
+}
+
 std::string strategic_reason(const Found& f, const std::vector<Word>& w, const Span& s, const DocContext& ctx,
-                             std::string& kept) {
+                             unsigned flags, std::string& kept) {
     const Event& ev = f.event;
+    // a weak cue kept for its armed actor alone ("troops deployed", "reinforcements arrived")
+    if ((flags & cue_weak) && ev.fatalities < 0 && !specific_place(f) && !ctx.conflict_report)
+        return "a weak cue with no town, in no conflict report";
     bool topic = any(w, s, conflict_topics()) || conflict_topics().has(w[s.cb]);
     if (ev.sub_event_type == "Arrests") {
         // the arrested: a political or armed target (the police who arrest are no sign)
@@ -386,9 +410,12 @@ std::string strategic_reason(const Found& f, const std::vector<Word>& w, const S
         if (ctx.conflict_report) return kept = "an arrest in a conflict report", "";
         return "no political or armed target in a document that is no conflict report";
     }
-    if (ev.sub_event_type == "Headquarters or base established") return kept = "a base", "";
     if (!topic && any(w, s, commerce_words())) return "an agreement or talks of business, trade or sport";
     if (topic) return kept = "a conflict topic (ceasefire, peace, prisoners, troops ...)", "";
+    // "an airline set up a base", "the club deployed its new signing": no conflict actor
+    // (not agreements and talks: governments are state actors)
+    if (armed_actor(ev) && ev.sub_event_type != "Other" && ev.sub_event_type != "Agreement")
+        return kept = "armed actor " + (ev.actor1.name.empty() ? ev.actor2.name : ev.actor1.name), "";
     if (ctx.conflict_report) return kept = "in a conflict report", "";
     return "no conflict topic in a document that is no conflict report";
 }
@@ -447,9 +474,12 @@ std::string reject_reason(const Found& f, const Annotations& a, const WordStream
                                     ev.event_type == "Riots";
     if (crowd_or_strategic && ev.fatalities <= 0 && (negated(w, s) || modal(w, s)))
         return "negated or a threat, condition or plan (no sign of reinforcements, to prevent rioting)";
-    if (ev.event_type == "Strategic developments") return strategic_reason(f, w, s, ctx, kept);
+    if (ev.event_type == "Strategic developments") return strategic_reason(f, w, s, ctx, flags, kept);
     if (ev.event_type == "Riots" && figurative(w, s))
         return "a figure of speech or a comparison (similar to an eraser fight)";
+    // "charged that he beat up a taxi driver": a crowd's act needs its crowd
+    if (ev.event_type == "Riots" && (flags & cue_weak) && !crowd_named(w, s))
+        return "a crowd's act (beaten up, an angry crowd) with no crowd named";
     if (ev.event_type == "Protests" || ev.event_type == "Riots") return kept = "a crowd", "";
     if (is_violent(ev.event_type)) return violent_reason(f, w, s, ctx, kept);
     return kept = "no rule applies", "";

@@ -1,0 +1,100 @@
+// Riots and how protests went, worldwide (issue #13; ACLED's codebook, "Riots", "Protests"):
+// violent demonstrations against mob violence, protests broken up against protests fired on,
+// who did it (a crowd or an armed group), and sentences of sport and business with the same
+// words that report nothing. The sentences are our own.
+#include "test_events_helpers.hpp"
+
+namespace {
+
+struct Case {
+    std::string text, town, cc, country;
+    std::string type, sub;
+    std::string actor1 = {}; // checked when not empty (prefix)
+};
+
+void check_all(const std::vector<Case>& cases) {
+    for (const auto& c : cases) {
+        INFO(c.text);
+        auto ev = run_checked(c.text, {town_of(c.text, c.town, c.cc, c.country)});
+        REQUIRE(!ev.empty());
+        CHECK(ev[0].event_type == c.type);
+        CHECK(ev[0].sub_event_type == c.sub);
+        if (!c.actor1.empty()) CHECK(ev[0].actor1.name.rfind(c.actor1, 0) == 0);
+    }
+}
+
+const std::string P = "Protests", R = "Riots";
+
+} // namespace
+
+TEST_CASE("riots: a demonstration whose crowd turned violent is one violent demonstration", "[events][riots]") {
+    check_all({
+        // "protesters clashed with police" is a violent demonstration
+        {"Protesters clashed with police in Lilongwe on Thursday.", "Lilongwe", "MW", "Malawi", R,
+         "Violent demonstration", "Rioters (Malawi)"},
+        // the riot told after the protest is the protest turned violent
+        {"Hundreds of workers demonstrated in Vijayawada on Monday. Rioters pelted the police with stones.",
+         "Vijayawada", "IN", "India", R, "Violent demonstration", "Rioters (India)"},
+        {"Traders demonstrated in Koudougou on Tuesday. They barricaded the main roads and burned tyres.",
+         "Koudougou", "BF", "Burkina Faso", R, "Violent demonstration", "Rioters (Burkina Faso)"},
+        {"Residents protested in Kisii on Friday and lit bonfires on the highway.", "Kisii", "KE", "Kenya", R,
+         "Violent demonstration"},
+        {"Students staged a violent protest in Chittagong on Sunday.", "Chittagong", "BD", "Bangladesh", R,
+         "Violent demonstration"},
+        {"Youths hurled a Molotov cocktail at a bank branch in Tripoli on Wednesday.", "Tripoli", "LB", "Lebanon", R,
+         "Violent demonstration"},
+    });
+}
+
+TEST_CASE("riots: a crowd's violence with no demonstration is mob violence", "[events][riots]") {
+    check_all({
+        {"Villagers beat up two suspected thieves in Nakuru on Monday.", "Nakuru", "KE", "Kenya", R, "Mob violence",
+         "Rioters (Kenya)"},
+        {"A suspected robber was beaten to death by residents in Ibadan on Saturday.", "Ibadan", "NG", "Nigeria", R,
+         "Mob violence"},
+        {"An angry crowd attacked a police post in Kolda on Tuesday.", "Kolda", "SN", "Senegal", R, "Mob violence"},
+        // property wrecked by a crowd: a riot, not a strategic development
+        {"Residents ransacked the house of the village chief in Houndé on Sunday.", "Houndé", "BF", "Burkina Faso", R,
+         "Mob violence", "Rioters (Burkina Faso)"},
+        {"Supporters of a defeated candidate vandalised a polling station in Sylhet on Monday.", "Sylhet", "BD",
+         "Bangladesh", R, "Mob violence"},
+    });
+}
+
+TEST_CASE("riots: an armed actor's beating is violence against civilians", "[events][riots]") {
+    check_all({
+        {"Policemen beat up a trader at a checkpoint in Kumbo on Thursday.", "Kumbo", "CM", "Cameroon",
+         "Violence against civilians", "Attack"},
+        {"Police officers beat a street vendor to death in Harare on Friday.", "Harare", "ZW", "Zimbabwe",
+         "Violence against civilians", "Attack"},
+    });
+}
+
+TEST_CASE("riots: protests broken up or fired on", "[events][riots]") {
+    check_all({
+        {"Teachers held a sit-in in Niamey on Monday. Police fired tear gas to disperse them.", "Niamey", "NE",
+         "Niger", P, "Protest with intervention", "Protesters (Niger)"},
+        {"Farmers held a march in Lima on Friday until police forcibly removed them from the square.", "Lima", "PE", "Peru",
+         P, "Protest with intervention"},
+        {"Students protested in Kassala on Tuesday; soldiers fired warning shots in the air.", "Kassala", "SD",
+         "Sudan", P, "Protest with intervention"},
+        {"Soldiers shot two demonstrators in Bago on Sunday.", "Bago", "MM", "Myanmar", P,
+         "Excessive force against protesters"},
+        {"Thousands demonstrated in Omdurman on Thursday; security forces fired on the crowd.", "Omdurman", "SD",
+         "Sudan", P, "Excessive force against protesters"},
+    });
+}
+
+TEST_CASE("riots: words of riot and protest in sport and business report nothing", "[events][riots]") {
+    const std::vector<std::string> none = {
+        "The striker went on a scoring rampage in Madrid, netting four goals.",
+        "Fans barricaded themselves in the stadium in Leeds to await the team.",
+        "Shares were pelted by a wave of selling on Wall Street on Monday.",
+        "Analysts beat up on the company's quarterly earnings forecast.",
+        "The coach said his players were beaten to the ball all night in Denver.",
+    };
+    for (const auto& t : none) {
+        INFO(t);
+        CHECK(run_checked(t).empty());
+    }
+}
