@@ -98,7 +98,7 @@ TEST_CASE("place fallback: a currency's or a border's country is no place of the
     // "the US dollar", "the Syrian pound": what the protest is about, not where it is
     for (const char* text :
          {"Rioters angry at the high US dollar exchange rate blocked the Qzawyeh road with burning tyres.",
-          "Protesters denouncing the fall of the Syrian pound gathered in Xqamlibah square."}) {
+          "Rioters denouncing the fall of the Syrian pound blocked the Xqamlibah road with burning tyres."}) {
         INFO(text);
         PlaceMention loc = first_location(text);
         CHECK_FALSE(loc.resolved);
