@@ -62,15 +62,17 @@ namespace {
 
 /// The document's most mentioned place of a pass (by entry; the first named wins a tie), or
 /// -1. Pass 0: towns and divisions of the incident country; pass 1: any place the text names
-/// as a place (countries too). Demonyms, governments ("Damascus forces", datelines), modifiers
-/// ("the US dollar", "Saudi-led") and weak resolutions are none.
+/// as a place (countries too). Demonyms, governments ("Damascus forces", datelines), countries
+/// as modifiers ("the US dollar", "the Turkish border") and weak resolutions are none (a town
+/// inside a name still says where: "near Donetsk Airport").
 int most_mentioned(const Annotations& a, const std::vector<char>& place_is_actor,
                    const std::string& incident_country, int pass) {
     std::unordered_map<std::string, int> freq;
     int focus = -1, focus_n = 0;
     for (std::size_t p = 0; p < a.places.size(); ++p) {
         const auto& pm = a.places[p];
-        if (!pm.resolved || pm.demonym || pm.embedded || place_is_actor[p] || pm.score < 0.7) continue;
+        if (!pm.resolved || pm.demonym || (pm.embedded && is_country(pm)) || place_is_actor[p] || pm.score < 0.7)
+            continue;
         if (pass == 0 && (is_country(pm) || (!incident_country.empty() && pm.country != incident_country)))
             continue;
         int n = ++freq[pm.id];
@@ -84,10 +86,11 @@ int most_mentioned(const Annotations& a, const std::vector<char>& place_is_actor
 
 /// The country the text implies when it names no place the gazetteer knows: a vote for each
 /// demonym or country name that qualifies an actor or a noun ("Kenyan police", "Afghan
-/// forces"), and one for each country of operation of each armed group it names
+/// forces", "Kenya Police"; not a modifier: "the US dollar", "the Turkish border",
+/// "Saudi-led"), and one for each country of operation of each armed group it names
 /// (Annotations::implied_countries: "presumed JNIM militants"); the first named wins a tie.
 /// nullptr when none.
-const PlaceMention* implied_country(const Annotations& a) {
+const PlaceMention* implied_country(const Annotations& a, const std::vector<char>& place_is_actor) {
     std::vector<std::pair<const PlaceMention*, int>> votes;
     auto vote = [&](const PlaceMention& pm, int n) {
         for (auto& v : votes)
@@ -97,8 +100,10 @@ const PlaceMention* implied_country(const Annotations& a) {
             }
         votes.emplace_back(&pm, n);
     };
-    for (const auto& pm : a.places)
-        if (pm.resolved && is_country(pm) && !pm.embedded && pm.score >= 0.7) vote(pm, 1);
+    for (std::size_t p = 0; p < a.places.size(); ++p) {
+        const auto& pm = a.places[p];
+        if (pm.resolved && is_country(pm) && (!pm.embedded || (!pm.demonym && place_is_actor[p])) && pm.score >= 0.7) vote(pm, 1);
+    }
     for (const auto& [pm, n] : a.implied_countries) vote(pm, n);
     const PlaceMention* best = nullptr;
     int best_n = 0;
@@ -120,7 +125,7 @@ void fall_back_to_main_place(const Annotations& a, const std::vector<char>& plac
             main = &a.places[static_cast<std::size_t>(p)];
     // A last resort takes the country that demonyms, actors and armed groups name: where a
     // note names no place the gazetteer knows, the country is still known (geo_precision 3).
-    if (!main) main = implied_country(a);
+    if (!main) main = implied_country(a, place_is_actor);
     if (!main) return;
     const PlaceMention& fp = *main;
     for (auto& f : out) {
