@@ -9,6 +9,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace gt::events {
@@ -21,6 +22,11 @@ struct Annotations {
     std::vector<PlaceMention> relative;       // relative places ("30 km north of Aleppo")
     std::vector<SpatialClaim> claims;         // "X lies N km DIR of Y"
     std::vector<TimeExpr> timexes;            // by offset
+    // The countries the text implies without naming a place there: those of the armed groups
+    // it names (lexicon/actors.tsv), each the gazetteer's country entry with the number of
+    // group mentions that vote for it, in order of first mention (the last resort of an
+    // event's place, docs/events.md "When no place resolves").
+    std::vector<std::pair<PlaceMention, int>> implied_countries;
 };
 
 /// An event as found in one sentence, with what the merge needs to know.

@@ -58,44 +58,90 @@ std::string incident_country_of(const Annotations& a, const std::vector<char>& p
     return incident_country;
 }
 
-void fall_back_to_main_place(const Annotations& a, const std::vector<char>& place_is_actor,
-                             const std::string& incident_country, std::vector<Found>& out) {
+namespace {
+
+/// The document's most mentioned place of a pass (by entry; the first named wins a tie), or
+/// -1. Pass 0: towns and divisions of the incident country; pass 1: any place the text names
+/// as a place (countries too). Demonyms, governments ("Damascus forces", datelines), countries
+/// as modifiers ("the US dollar", "the Turkish border") and weak resolutions are none (a town
+/// inside a name still says where: "near Donetsk Airport").
+int most_mentioned(const Annotations& a, const std::vector<char>& place_is_actor,
+                   const std::string& incident_country, int pass) {
     std::unordered_map<std::string, int> freq;
     int focus = -1, focus_n = 0;
-    // A last pass takes the country that demonyms and actors name ("Kenyan police", "Afghan
-    // forces"): where a note names no place the gazetteer knows, the country is still known.
-    for (int pass = 0; pass < 3 && focus < 0; ++pass) {
-        freq.clear();
-        for (std::size_t p = 0; p < a.places.size(); ++p) {
-            const auto& pm = a.places[p];
-            bool by_demonym = pass == 2 && is_country(pm) && !pm.embedded;
-            if (!pm.resolved || ((pm.demonym || place_is_actor[p]) && !by_demonym) ||
-                (pass == 0 && is_country(pm)) ||
-                (pass == 0 && !incident_country.empty() && pm.country != incident_country) || pm.score < 0.7)
-                continue;
-            int n = ++freq[pm.id];
-            if (n > focus_n) {
-                focus_n = n;
-                focus = static_cast<int>(p);
-            }
+    for (std::size_t p = 0; p < a.places.size(); ++p) {
+        const auto& pm = a.places[p];
+        if (!pm.resolved || pm.demonym || (pm.embedded && is_country(pm)) || place_is_actor[p] || pm.score < 0.7)
+            continue;
+        if (pass == 0 && (is_country(pm) || (!incident_country.empty() && pm.country != incident_country)))
+            continue;
+        int n = ++freq[pm.id];
+        if (n > focus_n) {
+            focus_n = n;
+            focus = static_cast<int>(p);
         }
     }
-    if (focus >= 0) {
-        const auto& fp = a.places[static_cast<std::size_t>(focus)];
-        for (auto& f : out) {
-            const auto& loc = f.event.location;
-            // A violent event placed abroad ("said the defence ministry in Moscow", "near the
-            // Lebanese border", "Russia says kills 7") in an article about another country: the
-            // place is the speaker's or a neighbour's, the incident is in the article's country.
-            bool abroad = loc.resolved && !incident_country.empty() && loc.country != incident_country &&
-                          fp.country == incident_country && is_violent(f.event.event_type);
-            bool vague = f.place_fallback || !loc.resolved || abroad ||
-                         (is_country(loc) && loc.country == fp.country && !is_country(fp));
-            if (!vague) continue;
-            f.event.location = fp;
-            if (f.event.location.precision == GeoPrecision::town) f.event.location.precision = GeoPrecision::near_town;
-            f.place_fallback = true;
+    return focus;
+}
+
+/// The country the text implies when it names no place the gazetteer knows: a vote for each
+/// demonym or country name that qualifies an actor or a noun ("Kenyan police", "Afghan
+/// forces", "Kenya Police"; not a modifier: "the US dollar", "the Turkish border",
+/// "Saudi-led"), and one for each country of operation of each armed group it names
+/// (Annotations::implied_countries: "presumed JNIM militants"); the first named wins a tie.
+/// nullptr when none.
+const PlaceMention* implied_country(const Annotations& a, const std::vector<char>& place_is_actor) {
+    std::vector<std::pair<const PlaceMention*, int>> votes;
+    auto vote = [&](const PlaceMention& pm, int n) {
+        for (auto& v : votes)
+            if (v.first->country == pm.country) {
+                v.second += n;
+                return;
+            }
+        votes.emplace_back(&pm, n);
+    };
+    for (std::size_t p = 0; p < a.places.size(); ++p) {
+        const auto& pm = a.places[p];
+        if (pm.resolved && is_country(pm) && (!pm.embedded || (!pm.demonym && place_is_actor[p])) && pm.score >= 0.7) vote(pm, 1);
+    }
+    for (const auto& [pm, n] : a.implied_countries) vote(pm, n);
+    const PlaceMention* best = nullptr;
+    int best_n = 0;
+    for (const auto& [pm, n] : votes)
+        if (n > best_n) {
+            best_n = n;
+            best = pm;
         }
+    return best;
+}
+
+} // namespace
+
+void fall_back_to_main_place(const Annotations& a, const std::vector<char>& place_is_actor,
+                             const std::string& incident_country, std::vector<Found>& out) {
+    const PlaceMention* main = nullptr;
+    for (int pass = 0; pass < 2 && !main; ++pass)
+        if (int p = most_mentioned(a, place_is_actor, incident_country, pass); p >= 0)
+            main = &a.places[static_cast<std::size_t>(p)];
+    // A last resort takes the country that demonyms, actors and armed groups name: where a
+    // note names no place the gazetteer knows, the country is still known (geo_precision 3).
+    if (!main) main = implied_country(a, place_is_actor);
+    if (!main) return;
+    const PlaceMention& fp = *main;
+    for (auto& f : out) {
+        const auto& loc = f.event.location;
+        // A violent event placed abroad ("said the defence ministry in Moscow", "near the
+        // Lebanese border", "Russia says kills 7") in an article about another country: the
+        // place is the speaker's or a neighbour's, the incident is in the article's country.
+        bool abroad = loc.resolved && !incident_country.empty() && loc.country != incident_country &&
+                      fp.country == incident_country && is_violent(f.event.event_type);
+        bool vague = f.place_fallback || !loc.resolved || abroad ||
+                     (is_country(loc) && loc.country == fp.country && !is_country(fp));
+        if (!vague) continue;
+        f.event.location = fp;
+        if (f.event.location.precision == GeoPrecision::town) f.event.location.precision = GeoPrecision::near_town;
+        if (is_country(fp)) f.event.location.precision = GeoPrecision::region;
+        f.place_fallback = true;
     }
 }
 

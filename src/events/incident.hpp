@@ -21,7 +21,9 @@ std::string incident_country_of(const Annotations& a, const std::vector<char>& p
                                 const std::string& focus_country);
 
 /// Events with no place in their sentence, or a vague or foreign one: the document's main
-/// place (the most mentioned town or region, else country), kept soft for the merge.
+/// place (the most mentioned town or region of the incident country, else any place it names,
+/// else the country its demonyms and armed groups imply at geo_precision 3), kept soft for
+/// the merge.
 void fall_back_to_main_place(const Annotations& a, const std::vector<char>& place_is_actor,
                              const std::string& incident_country, std::vector<Found>& out);
 

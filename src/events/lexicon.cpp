@@ -481,6 +481,12 @@ std::vector<std::string> lexicon_dirs(const std::string& user_dir, const std::st
 
 std::vector<std::string> Lexicon::group_countries(const WordStream& ws) const {
     std::vector<std::string> out;
+    for (auto& [cc, votes] : group_country_votes(ws)) out.push_back(std::move(cc));
+    return out;
+}
+
+std::vector<std::pair<std::string, int>> Lexicon::group_country_votes(const WordStream& ws) const {
+    std::vector<std::pair<std::string, int>> out;
     const auto& w = ws.words;
     for (const auto& s : ws.sentences) {
         for (std::size_t i = s.first; i < s.last;) {
@@ -500,8 +506,13 @@ std::vector<std::string> Lexicon::group_countries(const WordStream& ws) const {
                 continue;
             }
             const ActorEntry& g = actors_[entry];
-            for (const std::string& cc : g.operates.empty() ? std::vector<std::string>{g.country} : g.operates)
-                if (std::find(out.begin(), out.end(), cc) == out.end()) out.push_back(cc);
+            auto vote = [&](const std::string& cc) {
+                auto it = std::find_if(out.begin(), out.end(), [&](const auto& v) { return v.first == cc; });
+                if (it == out.end()) out.emplace_back(cc, 1);
+                else ++it->second;
+            };
+            if (g.operates.empty()) vote(g.country);
+            for (const std::string& cc : g.operates) vote(cc);
             i = end;
         }
     }

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace gt::events {
@@ -106,6 +107,9 @@ class Lexicon {
     /// depends on the document's): where a text names no place the gazetteer knows, "presumed
     /// JNIM militants" or "Al Shabaab" still say where it is.
     std::vector<std::string> group_countries(const WordStream& ws) const;
+    /// The same countries with their votes: each mention of a group votes once for each of
+    /// its countries ("JNIM ... Koglweogo": BF 2, ML 1, NE 1); in order of first mention.
+    std::vector<std::pair<std::string, int>> group_country_votes(const WordStream& ws) const;
     /// The longest template ("{demonym} army") whose words follow a demonym ending before
     /// word i, matching words [i, ...); end == 0 when none.
     PhraseMatch match_template(const std::vector<Word>& w, std::size_t i, std::size_t limit) const;

@@ -70,8 +70,14 @@ DocumentResult process(const Document& doc, const Pipeline& pipeline, Explanatio
         if (cues) x.verdict = ctx.open_news ? Verdict::open_news : Verdict::no_trigger_kept;
         if (!wanted && !geoparse::may_state_distance(text, seg)) return r;
         a.timexes = timex::tag(text, r.dct);
-        geoparse::DocumentPlaces dp =
-            pipeline.geoparser().parse_document(text, seg, pipeline.lexicon().group_countries(ws));
+        const auto group_votes = pipeline.lexicon().group_country_votes(ws);
+        std::vector<std::string> hints;
+        hints.reserve(group_votes.size());
+        for (const auto& [cc, votes] : group_votes) hints.push_back(cc);
+        geoparse::DocumentPlaces dp = pipeline.geoparser().parse_document(text, seg, hints);
+        for (const auto& [cc, votes] : group_votes)
+            if (PlaceMention c = pipeline.geoparser().country_point(cc); c.resolved)
+                a.implied_countries.emplace_back(std::move(c), votes);
         a.places = std::move(dp.places);
         a.relative = std::move(dp.relative);
         a.claims = dp.claims;

@@ -40,6 +40,25 @@ Geoparser::resolve_spans(std::string_view text,
     return detail::resolve(a, index_, given);
 }
 
+PlaceMention Geoparser::country_point(std::string_view cc) const {
+    PlaceMention m;
+    if (cc.size() != 2) return m;
+    gazetteer::LookupOptions o;
+    o.country[0] = cc[0];
+    o.country[1] = cc[1];
+    o.loose = false;
+    gazetteer::Candidate found[16];
+    std::size_t n = index_.lookup(cc, o, found);
+    for (std::size_t k = 0; k < n; ++k)
+        if (index_.is_country(found[k].entry) && index_.country_code(found[k].entry) == cc) {
+            detail::fill_from_entry(index_, found[k].entry, m);
+            m.precision = GeoPrecision::region;
+            m.score = 0.5;
+            return m;
+        }
+    return m;
+}
+
 namespace {
 
 std::string flat(std::string_view s) {

@@ -51,6 +51,12 @@ class Geoparser {
 
     const gazetteer::Index& index() const noexcept { return index_; }
 
+    /// The country whose ISO alpha-2 code is `cc` as a place: the gazetteer's country entry
+    /// (A.PCLI, place_id "country:CC", its point), geo_precision 3; resolved == false when the
+    /// gazetteer has none. For a country the text implies without naming a place of it (the
+    /// armed groups it names).
+    PlaceMention country_point(std::string_view cc) const;
+
     /// parse(), relative_places() and spatial_claims() at once, the text analysed once (the same
     /// results as the three calls).
     DocumentPlaces parse_document(std::string_view text) const;

@@ -93,6 +93,7 @@ struct Span {
     bool inner = false;          // a given span resolved through a place named inside it
     bool short_code = false;     // an all-capitals word of two or three letters ("BA", "MP")
     bool part_of_town = false;   // a neighbourhood, street or square ("X neighborhood")
+    bool english = false;        // looked up by its key, not as written ("Nord-Kivu": north kivu)
     // Its own vote for the document's countries (resolve's focus_of): the country and weight
     std::string vote_cc;
     double vote_w = 0;

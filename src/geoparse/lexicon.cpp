@@ -218,6 +218,17 @@ const Set& currency_words() {
     return s;
 }
 
+const Set& border_words() {
+    static const Set s = make({"border", "borders", "frontier", "frontiers", "borderline", "boundary"});
+    return s;
+}
+
+const Set& party_words() {
+    static const Set s = make({"party", "parties", "supporters", "supporter", "primaries", "loyalists",
+                               "partisans", "candidate", "candidates", "aspirant", "aspirants", "dal"});
+    return s;
+}
+
 // Words after a name that make it a part of a town ("Jardim do Trevo neighborhood"), and before
 // it ("Colonia Los Olivos", "Barrio San Juan").
 const Set& part_of_town_words() {
@@ -257,6 +268,18 @@ bool is_location_verb(std::string_view w) noexcept { return location_verbs().cou
 bool is_agency_acronym(std::string_view w) noexcept { return agencies().count(w) != 0; }
 bool is_hedge(std::string_view w) noexcept { return hedges().count(w) != 0; }
 bool is_currency_word(std::string_view w) noexcept { return currency_words().count(w) != 0; }
+bool is_border_word(std::string_view w) noexcept { return border_words().count(w) != 0; }
+bool is_party_word(std::string_view w) noexcept { return party_words().count(w) != 0; }
+std::string_view compass_head(std::string_view w) noexcept {
+    static const std::unordered_map<std::string_view, std::string_view> m = {
+        {"north", "north"}, {"south", "south"}, {"east", "east"},   {"west", "west"},
+        {"nord", "north"},  {"sud", "south"},   {"est", "east"},    {"ouest", "west"},
+        {"norte", "north"}, {"sur", "south"},   {"sul", "south"},   {"este", "east"},
+        {"leste", "east"},  {"oeste", "west"},  {"centre", "centre"}, {"center", "center"},
+    };
+    auto it = m.find(w);
+    return it == m.end() ? std::string_view() : it->second;
+}
 bool is_part_of_town_word(std::string_view w) noexcept { return part_of_town_words().count(w) != 0; }
 bool is_part_of_town_prefix(std::string_view w) noexcept {
     return part_of_town_prefixes().count(w) != 0;

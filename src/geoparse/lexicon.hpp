@@ -51,6 +51,16 @@ bool is_agency_acronym(std::string_view w) noexcept;
 bool is_hedge(std::string_view w) noexcept;
 /// A currency or market after a country's name ("the US dollar"): the name is a modifier.
 bool is_currency_word(std::string_view w) noexcept;
+/// A border after a country's name or demonym ("the Turkish border", "near Mali border"): the
+/// name is a modifier, the place is on the border, not in the country.
+bool is_border_word(std::string_view w) noexcept;
+/// A word after a small place's name that makes it a political party's ("Jubilee supporters",
+/// "the Jubilee and NASA parties", "Chatra Dal members"): the name is the party's.
+bool is_party_word(std::string_view w) noexcept;
+/// A compass word in French, Spanish or Portuguese heading a hyphenated name ("Nord-Kivu",
+/// "Sud-Ouest", "Norte-Santander") in English ("north"), else the word itself when it is an
+/// English one ("North-Kivu"), else "".
+std::string_view compass_head(std::string_view w) noexcept;
 /// A word after a name that makes it a part of a town ("X neighborhood", "X Boulevard"), and one
 /// before it ("Colonia X", "Barrio X").
 bool is_part_of_town_word(std::string_view w) noexcept;

@@ -54,6 +54,7 @@ struct Recognition {
     Span span_of(const Candidate& c) const;
     void language_filters(const Candidate& c, const Span& s, bool& keep) const;
     void weak_filters(const Candidate& c, const Span& s, bool& keep);
+    bool party_next(std::size_t last) const;
     std::size_t longer_unknown(const Candidate& c, bool& keep);
     void name_filters(const Candidate& c, const Span& s, bool& keep);
     void accept(const Candidate& c, Span s, bool weak);
@@ -118,9 +119,25 @@ void Recognition::hyphen_parts(std::size_t k) {
         KeyInfo info = inspect(idx, idx.exact_postings(part), part.size() >= 4);
         if (info.any && (info.country || info.demonym_only)) add_part(b, e, part, true, true);
     };
+    std::size_t h_last = surf.rfind('-');
+    // "Nord-Kivu", "Sud-Ouest", "North-Kivu": a compass word heading a hyphenated name is part
+    // of it, never a place alone ("Nord" of Burkina Faso); the name is looked up with its
+    // compass words in English ("north kivu") when the gazetteer does not know it as written
+    if (tk.cap && h > 1 && h_last == h && sp == nm.rfind(' ') &&
+        !lex::compass_head(nm.substr(0, sp)).empty()) {
+        std::string_view rest = nm.substr(sp + 1);
+        std::string_view rest_en = lex::compass_head(rest);
+        std::string english = std::string(lex::compass_head(nm.substr(0, sp))) + ' ' +
+                              std::string(rest_en.empty() ? rest : rest_en);
+        KeyInfo info = inspect(idx, idx.exact_postings(english), false, english);
+        if (info.any && info.own && !info.demonym_only) {
+            add_part(tk.begin, tk.end, english, false, false);
+            found.back().span.english = true;
+        }
+        return;
+    }
     // "Djibo-Mentao", "Banh-Ouahigouya": two places joined by a hyphen (a road, an axis,
     // a front between them), each taken when the gazetteer knows it by its own name
-    std::size_t h_last = surf.rfind('-');
     if (tk.cap && h > 1 && h_last == h && h + 2 < surf.size() && surf[h + 1] >= 'A' &&
         surf[h + 1] <= 'Z' && sp == nm.rfind(' ')) {
         auto try_place = [&](std::size_t b, std::size_t e, std::string_view part) {
@@ -300,6 +317,15 @@ void Recognition::language_filters(const Candidate& c, const Span& s, bool& keep
         keep = false;
 }
 
+// A party word after the name ending at token `last` ("Jubilee supporters", "Chatra Dal"), or
+// after "and" and one more capitalised name ("Jubilee and NASA parties").
+bool Recognition::party_next(std::size_t last) const {
+    std::size_t nx = last + 1;
+    if (nx + 2 < n && t[nx].word && a.norm(nx) == "and" && t[nx + 1].word && (t[nx + 1].cap || t[nx + 1].caps))
+        nx += 2;
+    return nx < n && t[nx].word && t[nx].sentence == t[last].sentence && lex::is_party_word(a.norm(nx));
+}
+
 // A weak match (one word, no country, division or large region): bodies, offices, people.
 void Recognition::weak_filters(const Candidate& c, const Span& s, bool& keep) {
     const Tok& first = t[c.i];
@@ -324,6 +350,9 @@ void Recognition::weak_filters(const Candidate& c, const Span& s, bool& keep) {
     // all-caps words (acronyms) are places when they name a country, a division or a
     // large place, or open a dateline ("GENEVA —")
     if (first.caps && !first.sentence_start && !best_info.big) keep = false;
+    // "Jubilee supporters", "the Jubilee and NASA parties", "Chatra Dal": a party's name
+    // (the next word, or the one after "and" and another name)
+    if (!best_info.big && party_next(best_last)) keep = false;
     // "Zuma said": a small place does not speak
     if (!best_info.big && best_last + 1 < n && t[best_last + 1].word &&
         is_speech_verb(a.norm(best_last + 1))) {
@@ -440,6 +469,9 @@ void Recognition::accept(const Candidate& c, Span s, bool weak) {
     if (nx < n && t[nx].word && (t[nx].cap || t[nx].caps) && lex::is_org_word(a.norm(nx)))
         s.embedded = true;
     if (nx < n && t[nx].word && best_info.country && lex::is_currency_word(a.norm(nx)))
+        s.embedded = true;
+    // and before a border ("the Turkish border", "near Mali border"): on it, not in it
+    if (nx < n && t[nx].word && best_info.country && lex::is_border_word(a.norm(nx)))
         s.embedded = true;
     bool dateline = first.caps || (best_last + 1 < n && !t[best_last + 1].word);
     // a town of some size that opens a sentence ("Avdiivka lies ..."), when its name is

@@ -88,7 +88,7 @@ std::vector<Cands> candidates(const Analysed& a, const gazetteer::Index& idx,
     std::unordered_map<std::string, std::size_t> seen;
     for (std::size_t s = 0; s < spans.size(); ++s) {
         Span& sp = spans[s];
-        std::string q(a.surface(sp.begin, sp.end));
+        std::string q(sp.english ? std::string_view(sp.key) : a.surface(sp.begin, sp.end));
         if (sp.division != gazetteer::DivisionLevel::none) {
             // the division word as the text has it ("Nakuru county" is a Kenyan county, a
             // first-level division), else the level's usual word

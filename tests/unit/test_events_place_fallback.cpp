@@ -1,0 +1,174 @@
+// Where an event is placed when the village is not in the gazetteer (docs/events.md, "When no
+// place resolves"): the country the text implies (its armed groups, its demonyms) at
+// geo_precision 3, never a modifier ("the US dollar", "the Turkish border"), a party's name
+// ("Jubilee supporters") or the compass word of a hyphenated division ("Nord-Kivu"); through
+// the whole pipeline on the full gazetteer index of the build. The sentences are written for
+// these tests.
+#include "events/pipeline.hpp"
+#include "gazetteer/index.hpp"
+#include "geoparse/geoparser.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+using namespace gt;
+
+namespace {
+
+const gazetteer::Index& full_index() {
+    static const gazetteer::Index idx = gazetteer::Index::open(GT_FULL_INDEX);
+    return idx;
+}
+
+const events::Pipeline& pipeline() {
+    static const events::Lexicon lx = events::Lexicon::load(GT_LEXICON);
+    static const events::Pipeline p(full_index(), lx);
+    return p;
+}
+
+PlaceMention first_location(const std::string& text) {
+    Document d;
+    d.id = "t";
+    d.text = text;
+    d.date = "2023-03-01";
+    DocumentResult r = events::process(d, pipeline());
+    REQUIRE_FALSE(r.events.empty());
+    return r.events[0].location;
+}
+
+/// The place mentions of a text whose words are exactly `mention`.
+std::vector<PlaceMention> mentions_of(const std::string& text, const std::string& mention) {
+    geoparse::Geoparser g(full_index());
+    std::vector<PlaceMention> out;
+    for (auto& m : g.parse(text))
+        if (m.text == mention) out.push_back(std::move(m));
+    return out;
+}
+
+struct Case {
+    const char* text;
+    const char* country;
+};
+
+} // namespace
+
+TEST_CASE("place fallback: the country an armed group implies, at geo_precision 3",
+          "[events][places]") {
+    // villages no gazetteer has; the group's countries of operation (lexicon/actors.tsv) vote
+    const std::vector<Case> cases = {
+        {"Boko Haram fighters killed five farmers in the village of Kpwelezuku on Monday.", "NG"},
+        {"Houthi forces shelled the area of Wqarbizat, killing two civilians.", "YE"},
+        {"Al Shabaab militants attacked a police post in Qoorxumbaley village, killing three officers.", "SO"},
+        {"M23 rebels attacked the village of Nyabikirwato and abducted six civilians.", "CD"},
+        // two groups of the Sahel: the country both name twice wins over one named once
+        {"Koglweogo militiamen and presumed JNIM militants clashed near Tzaboudouga, killing four.", "BF"},
+        // a demonym qualifying an actor still names the country
+        {"Kenyan police shot dead two suspects in Qwambalikoto on Sunday.", "KE"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.country == c.country);
+        CHECK(loc.id == std::string("country:") + c.country);
+        CHECK(loc.feature.rfind("A.PCL", 0) == 0);
+        CHECK(loc.precision == GeoPrecision::region);
+    }
+}
+
+TEST_CASE("place fallback: a place the text names wins over the implied country", "[events][places]") {
+    const std::vector<Case> cases = {
+        {"Al Shabaab militants attacked a police post in Mandera, killing three officers.", "KE"},
+        {"Boko Haram fighters killed five farmers near Maiduguri on Monday.", "NG"},
+        {"Houthi forces shelled a market in Taiz, killing two civilians.", "YE"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.country == c.country);
+        CHECK(loc.id.rfind("country:", 0) != 0);
+    }
+}
+
+TEST_CASE("place fallback: a currency's or a border's country is no place of the event",
+          "[events][places]") {
+    // "the US dollar", "the Syrian pound": what the protest is about, not where it is
+    for (const char* text :
+         {"Rioters angry at the high US dollar exchange rate blocked the Qzawyeh road with burning tyres.",
+          "Rioters denouncing the fall of the Syrian pound blocked the Xqamlibah road with burning tyres."}) {
+        INFO(text);
+        PlaceMention loc = first_location(text);
+        CHECK_FALSE(loc.resolved);
+    }
+    // "Saudi-led": the coalition's leader, not where its aircraft struck
+    {
+        const char* text = "Saudi-led coalition airstrikes targeted the Qarwazibah area, killing four civilians.";
+        INFO(text);
+        PlaceMention loc = first_location(text);
+        CHECK(loc.country != "SA");
+    }
+    // "near the Turkish border", "near the Malian border": on the border, in the text's country
+    const std::vector<Case> cases = {
+        {"Militants attacked an army checkpoint near the Turkish border in Idlib province, killing two soldiers.",
+         "SY"},
+        {"Koglweogo militiamen were ambushed near the Malian border, and three of them were killed.", "BF"},
+        {"Gunmen attacked a bus near the Kenyan border in Gedo region, killing four passengers.", "SO"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.country == c.country);
+    }
+    for (const char* demonym : {"Turkish", "Malian", "Kenyan"}) {
+        std::string text = std::string("Shelling was reported near the ") + demonym + " border.";
+        INFO(text);
+        auto ms = mentions_of(text, demonym);
+        REQUIRE(ms.size() == 1);
+        CHECK(ms[0].embedded);
+    }
+}
+
+TEST_CASE("geoparse: a compass word heading a hyphenated division is part of its name",
+          "[geoparse][places]") {
+    struct Name {
+        const char* written;
+        const char* country;
+    };
+    // French compass words looked up in English; never the compass word alone (Nord in Burkina
+    // Faso, Sud in Haiti)
+    for (const Name& n : std::vector<Name>{{"Nord-Kivu", "CD"}, {"Sud-Kivu", "CD"}, {"North-Kivu", "CD"}}) {
+        std::string text = std::string("Militiamen abducted six civilians in Kalembe village (Masisi, ") + n.written +
+                           ") on Monday.";
+        INFO(text);
+        auto ms = mentions_of(text, n.written);
+        REQUIRE(ms.size() == 1);
+        CHECK(ms[0].country == n.country);
+        CHECK(ms[0].feature == "A.ADM1");
+        geoparse::Geoparser g(full_index());
+        for (const auto& m : g.parse(text)) CHECK(m.text != "Nord");
+        PlaceMention loc = first_location(text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.country == n.country);
+    }
+}
+
+TEST_CASE("geoparse: a party's name is no place", "[geoparse][places]") {
+    // a small town named like a party ("Jubilee" in Canada), before supporters, party, Dal ...
+    const std::vector<Case> cases = {
+        {"Jubilee supporters and ODM supporters clashed in Nakuru on Tuesday, injuring five.", "KE"},
+        {"Members of the Jubilee and NASA parties threw stones at each other in Kisumu.", "KE"},
+        {"Members of Chatra Dal staged a protest rally in Rajshahi city against the arrests.", "BD"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        CHECK(mentions_of(c.text, "Jubilee").empty());
+        CHECK(mentions_of(c.text, "Chatra").empty());
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.country == c.country);
+    }
+}
