@@ -169,7 +169,8 @@ bool Ranking::own_city() const {
 }
 
 // A candidate found only under an alternate name ("Arizona" for Yuma, "Tunis" for Tunisia,
-// "Turkey" for New Providence) ranks after those whose own name it is.
+// "Turkey" for New Providence) ranks after those whose own name it is ("New York" is New York
+// City's own name less its word "city").
 bool Ranking::alternate_only(std::size_t k) const {
     if (cs_.c[k].match != gazetteer::Match::name) return false;
     std::uint32_t e = cs_.c[k].entry;
@@ -179,8 +180,7 @@ bool Ranking::alternate_only(std::size_t k) const {
     char nb[text::max_name_bytes], lb[text::max_name_bytes];
     std::size_t nl = text::normalize_name(idx_.name(e), nb, sizeof nb);
     std::string_view own(nb, nl);
-    if (own == sp_.key || gazetteer::strip_articles(own) == gazetteer::strip_articles(sp_.key))
-        return false;
+    if (is_own_name(own, sp_.key)) return false;
     // a spelling variant ("Raqqa" for Ar Raqqah, "Geneva" for Genève), but never of a country's
     // or region's name ("Tunis" is not a spelling of Tunisia)
     if (is_broad(idx_, e)) return true;

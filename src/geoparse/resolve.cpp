@@ -443,6 +443,13 @@ std::size_t spelling_distance(std::string_view a, std::string_view b, bool glide
     return gazetteer::edit_distance(fold(a, fa), fold(b, fb));
 }
 
+bool is_own_name(std::string_view own, std::string_view key) noexcept {
+    if (own == key || gazetteer::strip_articles(own) == gazetteer::strip_articles(key)) return true;
+    constexpr std::string_view city = " city";
+    return own.size() > city.size() && own.substr(own.size() - city.size()) == city &&
+           own.substr(0, own.size() - city.size()) == key;
+}
+
 GeoPrecision precision_of(const gazetteer::Index& idx, std::uint32_t e) {
     const auto& en = idx.entry(e);
     if (idx.is_country(e) || idx.is_admin1(e)) return GeoPrecision::region;
