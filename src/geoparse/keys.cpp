@@ -39,7 +39,7 @@ bool own_name(const gazetteer::Index& idx, std::uint32_t e, std::string_view key
     char nb[text::max_name_bytes], lb[text::max_name_bytes];
     std::size_t nl = text::normalize_name(idx.name(e), nb, sizeof nb);
     std::string_view own(nb, nl);
-    if (is_own_name(own, key)) return true;
+    if (is_own_name(own, key, idx.entry(e).population)) return true;
     if (!transliterated(std::string_view(idx.entry(e).country, 2))) return false;
     std::string_view key_loose = loose.get();
     if (key_loose.empty()) return false;

@@ -180,7 +180,7 @@ bool Ranking::alternate_only(std::size_t k) const {
     char nb[text::max_name_bytes], lb[text::max_name_bytes];
     std::size_t nl = text::normalize_name(idx_.name(e), nb, sizeof nb);
     std::string_view own(nb, nl);
-    if (is_own_name(own, sp_.key)) return false;
+    if (is_own_name(own, sp_.key, idx_.entry(e).population)) return false;
     // a spelling variant ("Raqqa" for Ar Raqqah, "Geneva" for Genève), but never of a country's
     // or region's name ("Tunis" is not a spelling of Tunisia)
     if (is_broad(idx_, e)) return true;

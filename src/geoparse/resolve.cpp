@@ -443,10 +443,10 @@ std::size_t spelling_distance(std::string_view a, std::string_view b, bool glide
     return gazetteer::edit_distance(fold(a, fa), fold(b, fb));
 }
 
-bool is_own_name(std::string_view own, std::string_view key) noexcept {
+bool is_own_name(std::string_view own, std::string_view key, std::uint64_t population) noexcept {
     if (own == key || gazetteer::strip_articles(own) == gazetteer::strip_articles(key)) return true;
     constexpr std::string_view city = " city";
-    return own.size() > city.size() && own.substr(own.size() - city.size()) == city &&
+    return population >= 100000 && own.size() > city.size() && own.substr(own.size() - city.size()) == city &&
            own.substr(0, own.size() - city.size()) == key;
 }
 
