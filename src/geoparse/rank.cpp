@@ -220,12 +220,15 @@ bool Ranking::admissible(std::size_t k) const {
     // another) is a namesake of a local place the gazetteer lacks ("Adra" near Damascus is not
     // Adra, Spain; "Cheshire" and "Yorkshire" in a report from England are not towns in
     // Connecticut and Virginia), unless a container states it
+    // (a feature of no country, a strait or a mountain range between countries, is nobody's
+    // namesake)
     if (focus_.focus_raw >= 2.5 && (cw * focus_.focus_raw <= 1.0 || cw <= minor_country) &&
-        container_ < 0 && !is_broad(idx_, e) && !idx_.is_admin1(e) && en.population < 50000)
+        container_ < 0 && !cc.empty() && !is_broad(idx_, e) && !idx_.is_admin1(e) &&
+        en.population < 50000)
         return false;
     // a country the text names ("the Philippines", "Kenyan police") stops a small namesake in a
     // country nothing else in the text speaks for (a town in Spain of a note about Mindanao)
-    if (!focus_.named.empty() && container_ < 0 && en.population < 100000 &&
+    if (!focus_.named.empty() && container_ < 0 && en.population < 100000 && !cc.empty() &&
         !focus_.is_named(cc) && !is_broad(idx_, e) && !idx_.is_admin1(e)) {
         double others = focus_.raw_weight(cc);
         if (sp_.vote_cc == cc) others -= sp_.vote_w;
