@@ -4,7 +4,8 @@
 // division outside the division ("Lake County" / Lake, Mississippi; "Orange County" / Orange,
 // France) is added for lookups with a type word only ("Bam Province", kind_core: the Iranian
 // town keeps "Bam"); places inside the division named like it ("Afrin District" / Afrin) are no reason
-// (lookup ranks the division just below them).
+// (lookup ranks the division just below them), nor is a place elsewhere that a province of
+// 500,000 or more dwarfs ("Province of Laguna" / Laguna, Brazil; see dwarfs).
 #include "gazetteer/build_model.hpp"
 
 #include "gazetteer/names.hpp"
@@ -48,12 +49,34 @@ std::string split_elisions(std::string_view raw) {
     return out;
 }
 
+// "Province of Laguna", "Cavite Province": the generic word is "province" (or "provincia").
+bool is_province_name(std::string_view norm) {
+    for (std::string_view w : {std::string_view("province"), std::string_view("provincia")}) {
+        auto at = norm.find(w);
+        if (at != std::string_view::npos && (at == 0 || norm[at - 1] == ' ') &&
+            (at + w.size() == norm.size() || norm[at + w.size()] == ' '))
+            return true;
+    }
+    return false;
+}
+
+// A province of 500,000 people or more is what its bare name means rather than a place of
+// under a fifth of its people elsewhere ("Laguna": the Philippine province of 3 million, not
+// Laguna in Brazil, a town and its municipality); a first-level division or country of that
+// name elsewhere always clashes.
+bool dwarfs(const BuildEntry& d, const BuildEntry& other, bool province) {
+    if (!province || d.population < 500000 || other.fcode == "ADM1" || other.fcode.rfind("PCL", 0) == 0)
+        return false;
+    return other.population * 5 < d.population;
+}
+
 } // namespace
 
 void add_division_cores(Model& m) {
     struct Core {
         std::size_t division;
         std::string key;
+        bool province; // the name's generic word is "province"
     };
     std::vector<Core> cores;
     std::unordered_map<std::string, std::vector<std::size_t>> named; // core key -> entries named so
@@ -65,7 +88,7 @@ void add_division_cores(Model& m) {
             std::string norm = text::normalize_name(split_elisions(n.text));
             std::string_view core = division_name_core(norm);
             if (core.empty()) continue;
-            cores.push_back({i, std::string(core)});
+            cores.push_back({i, std::string(core), is_province_name(norm)});
             named.emplace(std::string(core), std::vector<std::size_t>{});
         }
     }
@@ -84,7 +107,7 @@ void add_division_cores(Model& m) {
         BuildEntry& d = m.entries[c.division];
         const auto& others = named[c.key];
         bool clash = std::any_of(others.begin(), others.end(), [&](std::size_t o) {
-            return o != c.division && outside(m.entries[o], d);
+            return o != c.division && outside(m.entries[o], d) && !dwarfs(d, m.entries[o], c.province);
         });
         std::size_t before = d.names.size();
         d.add_name(c.key, clash ? format::kind_core : format::kind_name);

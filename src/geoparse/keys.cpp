@@ -32,14 +32,14 @@ class LazyLooseKey {
     bool done_ = false;
 };
 
-// True when the key is the entry's own name (as written, without articles, or as a spelling
-// variant under the loose key) rather than one of its alternate names ("Zara" for Zadar).
+// True when the key is the entry's own name (as written, without articles or a final "city",
+// or as a spelling variant under the loose key) rather than one of its alternate names ("Zara" for Zadar).
 bool own_name(const gazetteer::Index& idx, std::uint32_t e, std::string_view key,
               LazyLooseKey& loose) {
     char nb[text::max_name_bytes], lb[text::max_name_bytes];
     std::size_t nl = text::normalize_name(idx.name(e), nb, sizeof nb);
     std::string_view own(nb, nl);
-    if (own == key || gazetteer::strip_articles(own) == gazetteer::strip_articles(key)) return true;
+    if (is_own_name(own, key, idx.entry(e).population)) return true;
     if (!transliterated(std::string_view(idx.entry(e).country, 2))) return false;
     std::string_view key_loose = loose.get();
     if (key_loose.empty()) return false;

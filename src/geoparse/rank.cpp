@@ -169,7 +169,8 @@ bool Ranking::own_city() const {
 }
 
 // A candidate found only under an alternate name ("Arizona" for Yuma, "Tunis" for Tunisia,
-// "Turkey" for New Providence) ranks after those whose own name it is.
+// "Turkey" for New Providence) ranks after those whose own name it is ("New York" is New York
+// City's own name less its word "city").
 bool Ranking::alternate_only(std::size_t k) const {
     if (cs_.c[k].match != gazetteer::Match::name) return false;
     std::uint32_t e = cs_.c[k].entry;
@@ -179,8 +180,7 @@ bool Ranking::alternate_only(std::size_t k) const {
     char nb[text::max_name_bytes], lb[text::max_name_bytes];
     std::size_t nl = text::normalize_name(idx_.name(e), nb, sizeof nb);
     std::string_view own(nb, nl);
-    if (own == sp_.key || gazetteer::strip_articles(own) == gazetteer::strip_articles(sp_.key))
-        return false;
+    if (is_own_name(own, sp_.key, idx_.entry(e).population)) return false;
     // a spelling variant ("Raqqa" for Ar Raqqah, "Geneva" for Genève), but never of a country's
     // or region's name ("Tunis" is not a spelling of Tunisia)
     if (is_broad(idx_, e)) return true;
@@ -220,12 +220,15 @@ bool Ranking::admissible(std::size_t k) const {
     // another) is a namesake of a local place the gazetteer lacks ("Adra" near Damascus is not
     // Adra, Spain; "Cheshire" and "Yorkshire" in a report from England are not towns in
     // Connecticut and Virginia), unless a container states it
+    // (a feature of no country, a strait or a mountain range between countries, is nobody's
+    // namesake)
     if (focus_.focus_raw >= 2.5 && (cw * focus_.focus_raw <= 1.0 || cw <= minor_country) &&
-        container_ < 0 && !is_broad(idx_, e) && !idx_.is_admin1(e) && en.population < 50000)
+        container_ < 0 && !cc.empty() && !is_broad(idx_, e) && !idx_.is_admin1(e) &&
+        en.population < 50000)
         return false;
     // a country the text names ("the Philippines", "Kenyan police") stops a small namesake in a
     // country nothing else in the text speaks for (a town in Spain of a note about Mindanao)
-    if (!focus_.named.empty() && container_ < 0 && en.population < 100000 &&
+    if (!focus_.named.empty() && container_ < 0 && en.population < 100000 && !cc.empty() &&
         !focus_.is_named(cc) && !is_broad(idx_, e) && !idx_.is_admin1(e)) {
         double others = focus_.raw_weight(cc);
         if (sp_.vote_cc == cc) others -= sp_.vote_w;

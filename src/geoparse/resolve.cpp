@@ -413,6 +413,36 @@ void rank_in_containers(const gazetteer::Index& idx, const DocFocus& focus,
     }
 }
 
+// Step 5c: a name the text once places by a stated container ("a school shooting in
+// Parkland, Florida") means that place wherever else the text uses it alone ("the Parkland
+// students"), when that place is among its candidates: one place per name and document.
+void one_place_per_name(const gazetteer::Index& idx, const std::vector<Span>& spans,
+                        const std::vector<Cands>& cands, const Links& links,
+                        const std::vector<std::int64_t>& chosen, std::vector<PlaceMention>& out) {
+    std::unordered_map<std::string_view, std::size_t> placed; // key -> the contained span
+    for (std::size_t s = 0; s < spans.size(); ++s)
+        if (links.to[s] >= 0 && chosen[s] >= 0 && !spans[s].demonym && out[s].resolved &&
+            chosen[static_cast<std::size_t>(links.to[s])] >= 0 &&
+            lies_in(idx, static_cast<std::uint32_t>(chosen[s]),
+                    static_cast<std::uint32_t>(chosen[static_cast<std::size_t>(links.to[s])])))
+            placed.emplace(spans[s].key, s);
+    for (std::size_t s = 0; s < spans.size(); ++s) {
+        auto it = placed.find(spans[s].key);
+        if (it == placed.end() || links.to[s] >= 0 || spans[s].demonym || chosen[s] == chosen[it->second])
+            continue;
+        auto e = static_cast<std::uint32_t>(chosen[it->second]);
+        bool candidate = false;
+        for (std::size_t k = 0; k < cands[s].n && !candidate; ++k)
+            candidate = cands[s].c[k].entry == e;
+        if (!candidate) continue;
+        PlaceMention& m = out[s];
+        bool embedded = m.embedded;
+        fill_from_entry(idx, e, m);
+        m.embedded = embedded;
+        m.score = out[it->second].score;
+    }
+}
+
 } // namespace
 
 bool transliterated(std::string_view cc) {
@@ -441,6 +471,13 @@ std::size_t spelling_distance(std::string_view a, std::string_view b, bool glide
     };
     char fa[text::max_name_bytes], fb[text::max_name_bytes];
     return gazetteer::edit_distance(fold(a, fa), fold(b, fb));
+}
+
+bool is_own_name(std::string_view own, std::string_view key, std::uint64_t population) noexcept {
+    if (own == key || gazetteer::strip_articles(own) == gazetteer::strip_articles(key)) return true;
+    constexpr std::string_view city = " city";
+    return population >= 100000 && own.size() > city.size() && own.substr(own.size() - city.size()) == city &&
+           own.substr(0, own.size() - city.size()) == key;
 }
 
 GeoPrecision precision_of(const gazetteer::Index& idx, std::uint32_t e) {
@@ -490,6 +527,7 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
         chosen[s] = rank_span(idx, focus, sp, cands[s], -1, support[s], m);
     }
     rank_in_containers(idx, focus, spans, cands, links, support, chosen, out);
+    one_place_per_name(idx, spans, cands, links, chosen, out);
     if (std::any_of(spans.begin(), spans.end(), [](const Span& x) { return x.gold; }))
         place_unnamed_given(spans, out);
     return out;

@@ -927,3 +927,43 @@ TEST_CASE("nearest finds the closest place when it lies one grid ring further ou
     CHECK(idx.name(out[0].entry) == "Charlie");
     CHECK(out[0].distance_m == Approx(110597).margin(5));
 }
+
+TEST_CASE("supplement rows: an ADM1 code gives a known division GeoNames' own point",
+          "[gazetteer]") {
+    // the row's point replaces the one the other sources give (here the centre of the
+    // fixture's places in New York State, near New York City)
+    fs::create_directories(tmp_path("division-points"));
+    std::string sup = tmp_path("division-points") + "/supplement-divisions.tsv";
+    spit(sup, "id\tname\tlat\tlon\tfeature_class\tfeature_code\tcountry_code\tadmin1_code\tgeonameid\tsource\n"
+              "adm1-us-new-york\tNew York\t42.5\t-75.8\tA\tADM1\tUS\tNY\t5128638\tGeoNames\n"
+              "adm1-us-illinois\tIllinois\t40.00032\t-89.25037\tA\tADM1\tUS\tIL\t4896861\tGeoNames\n"
+              "adm1-zz-new\tNew Division\t10\t10\tA\tADM1\tZZ\t01\t\tno such division: a new entry\n");
+    const Built plain = build({fixtures + "/npm", std::string(GT_DUMP_FIXTURE "/cities500.txt")},
+                              "division-points-plain.gtz");
+    const Built b = build({fixtures + "/npm", std::string(GT_DUMP_FIXTURE "/cities500.txt"), sup},
+                          "division-points.gtz");
+    INFO(b.log);
+    const Index before = Index::open(plain.path);
+    const Index idx = Index::open(b.path);
+    CHECK(b.sum.admin1 == plain.sum.admin1 + 1); // only the unknown code adds a division
+    std::uint32_t ny = by_id(idx, "admin1:US.NY");
+    CHECK(idx.position(ny).lat == 42.5);
+    CHECK(idx.position(ny).lon == -75.8);
+    CHECK(idx.entry(ny).geonameid == 5128638);
+    CHECK((idx.entry(ny).flags & gt::gazetteer::format::flag_derived_coords) == 0);
+    CHECK(before.position(by_id(before, "admin1:US.NY")).lat != 42.5);
+    // one entry of that name and level, the division itself
+    auto c = look(idx, "New York");
+    CHECK(std::count_if(c.begin(), c.end(), [&](const Candidate& x) {
+              return idx.feature_code(x.entry) == "ADM1" && idx.country_code(x.entry) == "US";
+          }) == 1);
+    // a row's point is checked like any source's: the fixture's one place in Illinois is far
+    // from the state's middle, so the point moves to it
+    std::uint32_t il = by_id(idx, "admin1:US.IL");
+    CHECK(idx.position(il).lat != 40.00032);
+    CHECK((idx.entry(il).flags & gt::gazetteer::format::flag_derived_coords) != 0);
+    CHECK(idx.entry(il).geonameid == 4896861);
+    auto z = look(idx, "New Division");
+    REQUIRE_FALSE(z.empty());
+    CHECK(idx.id(z[0].entry) == "supplement:adm1-zz-new");
+}

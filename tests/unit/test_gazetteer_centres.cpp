@@ -172,7 +172,7 @@ TEST_CASE("division points lie within the spread of their own places", "[gazette
     CHECK(c["admin1"]["moved_to_seat"] == 3);
     CHECK(c["admin1"]["moved_to_centre"] == 1);
     CHECK(c["admin2"]["moved_to_seat"] == 1);
-    CHECK(c["admin2"]["centre_of_places"] == 2); // with Province du Morro
+    CHECK(c["admin2"]["centre_of_places"] == 4); // with Province du Morro, of Cumbre, of Piedra
     CHECK(c["admin2"]["moved_to_nearest_place"] == 1);
 }
 
@@ -341,6 +341,23 @@ TEST_CASE("division names with or without their generic word", "[gazetteer][name
         INFO(q);
         for (const auto& c : look(idx, q)) CHECK(c.entry != morro);
     }
+    // ... unless the division is a province of 500,000 people or more and the place elsewhere
+    // has under a fifth of its people ("Laguna": the Philippine province, not the town in Brazil)
+    const std::uint32_t cumbre = division(idx, "XA.01.04");
+    auto big = look(idx, "Cumbre");
+    REQUIRE_FALSE(big.empty());
+    CHECK(big[0].entry == cumbre);
+    CHECK(big[0].match == Match::name);
+    CHECK(std::any_of(big.begin(), big.end(),
+                      [&](const Candidate& c) { return idx.country_code(c.entry) == "XB"; }));
+    const std::uint32_t piedra = division(idx, "XA.01.05");
+    auto rival = look(idx, "Piedra");
+    REQUIRE_FALSE(rival.empty());
+    CHECK(idx.country_code(rival[0].entry) == "XB");
+    for (const auto& c : rival) CHECK(c.entry != piedra);
+    auto typed = look(idx, "Piedra Province");
+    REQUIRE_FALSE(typed.empty());
+    CHECK(typed[0].entry == piedra);
     CHECK(division_name_core("region de la").empty());
     CHECK(division_name_core("wilayat nizwa") == "nizwa");
     CHECK(division_name_core("muhafazat halab") == "halab");

@@ -905,3 +905,77 @@ TEST_CASE("geoparse: a subject the gazetteer puts far from where the text says i
     auto inv = gt::geo::inverse({35.33588, 40.14084}, {rel[0].lat, rel[0].lon});
     CHECK(inv.distance_m == Approx(20000).epsilon(1e-3));
 }
+
+TEST_CASE("geoparse: 'X' is the own name of a city called 'X City'", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    // New York City is named "New York" far more often than the state is: the city's own name
+    // without its word "city", not an alternate name ranked below the state's own name
+    for (const char* text : {"The company opened an office in New York on Monday.",
+                             "Police in New York said two people were hurt.",
+                             "Shares fell in New York and in Paris."}) {
+        INFO(text);
+        auto ms = gp.parse(text);
+        const PlaceMention* m = find(ms, "New York");
+        REQUIRE(m);
+        CHECK(m->geonameid == 5128581);
+        CHECK(m->precision == gt::GeoPrecision::town);
+    }
+    // the state written as such stays the state; a village called "Montana City" (2,700
+    // people) does not take the state's name
+    auto state = gp.parse("Geneva, New York State, and Helena, Montana, held elections.");
+    const PlaceMention* mt = find(state, "Montana");
+    REQUIRE(mt);
+    CHECK(mt->feature == "A.ADM1");
+    auto bare = gp.parse("Wildfires spread across Montana on Monday, officials in Billings said.");
+    mt = find(bare, "Montana");
+    REQUIRE(mt);
+    CHECK(mt->feature == "A.ADM1");
+    CHECK(mt->country == "US");
+}
+
+TEST_CASE("geoparse: a name placed once by a stated container keeps that place", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    // two towns named Parkland: a large one in Illinois (invented), and the one the text
+    // places in Florida, which its bare mentions then mean too
+    for (const char* text :
+         {"A gunman killed 17 people at a school in Parkland, Florida. Students from Parkland "
+          "later marched, and in Parkland people mourned.",
+          "Storms hit Parkland, Florida, on Monday. Schools in Parkland were closed.",
+          "Schools in Parkland were closed on Monday after storms hit Parkland (Florida)."}) {
+        INFO(text);
+        auto ms = gp.parse(text);
+        int n = 0;
+        for (const auto& m : ms)
+            if (m.text == "Parkland") {
+                INFO(m.begin);
+                CHECK(m.geonameid == 4168459);
+                ++n;
+            }
+        CHECK(n == 2 + (std::string_view(text).find("mourned") != std::string_view::npos));
+    }
+    // with no stated container anywhere, each mention keeps its own reading
+    auto plain = gp.parse("Storms hit Parkland on Monday. Schools in Parkland were closed.");
+    const PlaceMention* m = find(plain, "Parkland", 1);
+    REQUIRE(m);
+    CHECK(m->geonameid == 99100008);
+}
+
+TEST_CASE("geoparse: a feature of no country is no namesake abroad", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    // a strait between two countries belongs to none: neither a document firmly about Yemen
+    // nor one that names Yemen as where things are rules it out as a namesake of a local place
+    for (const char* text :
+         {"Yemeni forces in Sanaa and Hodeidah said a ship was hit in the Bab-el-Mandeb. Yemen "
+          "said the attack in Sanaa was foiled.",
+          "In Yemen, officials said a tanker was attacked in the Bab-el-Mandeb."}) {
+        INFO(text);
+        auto ms = gp.parse(text);
+        const PlaceMention* m = find(ms, "Bab-el-Mandeb");
+        REQUIRE(m);
+        CHECK(m->country.empty());
+        CHECK(m->feature == "H.STRT");
+    }
+    // a small town of another country is still one (the namesake rule stands)
+    auto ms = gp.parse("In Syria, gunmen attacked a market in Tell Nasri.");
+    CHECK_FALSE(find(ms, "Tell Nasri"));
+}
