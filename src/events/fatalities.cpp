@@ -317,13 +317,15 @@ std::size_t violent_death_at(const std::vector<Word>& w, std::size_t first, std:
     return k + 1;
 }
 
-bool scan_backward(const std::vector<Word>& w, std::size_t first, std::size_t k, Fatality& f) {
+bool scan_backward(const std::vector<Word>& w, std::size_t first, std::size_t k, Fatality& f,
+                   std::size_t max_steps = 14) {
     std::size_t steps = 0;
-    for (std::size_t j = k; j > first && steps < 14; ++steps) {
+    for (std::size_t j = k; j > first && steps < max_steps; ++steps) {
         --j;
         if (w[j].punct && (w[j].norm == ";" || w[j].norm == ":" || w[j].norm == "." || w[j].norm == "?"))
             return false;
         if (in(wounded_words(), w[j]) || (j + 1 < k && in(forward_kill(), w[j]))) return false;
+        if (w[j].norm == "no" || w[j].norm == "without") return false; // "no casualties"
         std::size_t nx0 = 0;
         if (!w[j].number && parse_number(w, j, nx0) < 0) continue;
         // Find where this number starts ("twenty two", "1,200").
@@ -603,7 +605,10 @@ std::vector<Fatality> find_counts(const std::vector<Word>& w, std::size_t first,
             continue;
         }
         if (bwd) {
-            if (scan_backward(w, first, k, f)) out.push_back(f);
+            // a noun of deaths takes its number from just before it ("3 fatalities", "12 civilian
+            // deaths"): "seized three motorbikes, no casualties reported" gives no 3
+            static const Set nouns = {"casualties", "casualty", "fatalities", "fatality", "deaths"};
+            if (scan_backward(w, first, k, f, in(nouns, w[k]) ? 4 : 14)) out.push_back(f);
             // the victims listed as the subject of a passive death ("X and Y were killed")
             Fatality subject;
             if (violent < k + 1 && victims_before_verb(w, first, n == "dead" ? k - 1 : violent, subject))

@@ -89,3 +89,12 @@ TEST_CASE("victims_from reads the list and where it ends", "[events][fatalities]
     auto none = make_words("in the attack");
     CHECK(victims_from(none.words, 0, none.words.size()).count == -1);
 }
+
+TEST_CASE("a noun of deaths takes its number from just before it", "[events][fatalities]") {
+    check_all({
+        {"Militants raided Korobe and seized three motorbikes, no casualties reported.", 0},
+        {"Rebels fired six mortar shells at the base near Beni, with no casualties reported.", 0},
+        {"The clashes in Tigray caused 12 civilian deaths.", 12},
+        {"The attack in Cabo Delgado resulted in 3 fatalities.", 3},
+    });
+}
