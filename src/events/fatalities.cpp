@@ -542,7 +542,24 @@ std::vector<Fatality> find_counts(const std::vector<Word>& w, std::size_t first,
         none.word = z;
         out.push_back(none);
     }
+    std::size_t also_word = last, also_at = 0;
     for (std::size_t k = first; k < last; ++k) {
+        // "... were also killed", "also killing", "also 13 militants were killed": on top of
+        // the deaths told before in the sentence
+        auto push = [&](Fatality x) {
+            auto is_also = [&](std::size_t i) { return i >= first && i < last && w[i].norm == "also"; };
+            x.also = is_also(k - 1) || (k >= 2 && is_also(k - 2)) || (x.word > first && is_also(x.word - 1));
+            // (one killing word gives one figure on top: the largest of its readings)
+            if (x.also && also_word == k && also_at < out.size()) {
+                if (x.count > out[also_at].count) out[also_at] = x;
+                return;
+            }
+            if (x.also) {
+                also_word = k;
+                also_at = out.size();
+            }
+            out.push_back(x);
+        };
         const std::string& n = w[k].norm;
         if (w[k].punct) continue;
         const unsigned* kill = kill_words().find(n, w[k].norm_hash);
@@ -553,7 +570,7 @@ std::vector<Fatality> find_counts(const std::vector<Word>& w, std::size_t first,
             for (std::size_t j = k + 1; j < last && j < k + 20; ++j) {
                 std::size_t nx = 0;
                 if (parse_number(w, j, nx) >= 0 && number_at(w, j, last, f, true)) {
-                    out.push_back(f);
+                    push(f);
                     break;
                 }
             }
@@ -586,12 +603,12 @@ std::vector<Fatality> find_counts(const std::vector<Word>& w, std::size_t first,
         bool has_list = !passive && (n == "killing" || n == "kill" || n == "kills" || (violent == k && n != "death")) &&
                         victims_after_verb(w, k, last, listed);
         if (fwd && !passive && scan_forward(w, k, last, n == "claimed" || n == "claiming" ? 6 : 5, f)) {
-            out.push_back(f);
-            if (has_list) out.push_back(listed);
+            push(f);
+            if (has_list) push(listed);
             continue;
         }
         if (has_list) {
-            out.push_back(listed);
+            push(listed);
             continue;
         }
         if (n == "death" && k > first + 1 && w[k - 1].norm == "to") { // "beaten to death"
@@ -601,24 +618,24 @@ std::vector<Fatality> find_counts(const std::vector<Word>& w, std::size_t first,
         // "killing a civilian", "shot dead an officer", "assassinated a councillor"
         if (!passive && (n == "killing" || n == "kill" || n == "kills" || (violent == k && n != "death")) &&
             single_victim_after(w, k, last, f)) {
-            out.push_back(f);
+            push(f);
             continue;
         }
         if (bwd) {
             // a noun of deaths takes its number from just before it ("3 fatalities", "12 civilian
             // deaths"): "seized three motorbikes, no casualties reported" gives no 3
             static const Set nouns = {"casualties", "casualty", "fatalities", "fatality", "deaths"};
-            if (scan_backward(w, first, k, f, in(nouns, w[k]) ? 4 : 14)) out.push_back(f);
+            if (scan_backward(w, first, k, f, in(nouns, w[k]) ? 4 : 14)) push(f);
             // the victims listed as the subject of a passive death ("X and Y were killed")
             Fatality subject;
             if (violent < k + 1 && victims_before_verb(w, first, n == "dead" ? k - 1 : violent, subject))
-                out.push_back(subject);
+                push(subject);
             // also when a number came before: it may be a date's ("2016 Child killed"), which
             // the caller drops; the larger figure wins otherwise ("two women and a child")
             Fatality one;
             // (only words of a violent death: "a worker died after being electrocuted" is no
             // violence, and a count would make it an incident)
-            if (violent < k + 1 && single_victim(w, first, violent, one)) out.push_back(one);
+            if (violent < k + 1 && single_victim(w, first, violent, one)) push(one);
         }
     }
     return out;

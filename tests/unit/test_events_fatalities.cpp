@@ -98,3 +98,20 @@ TEST_CASE("a noun of deaths takes its number from just before it", "[events][fat
         {"The attack in Cabo Delgado resulted in 3 fatalities.", 3},
     });
 }
+
+TEST_CASE("deaths 'also' told after a count of the same sentence are added to it", "[events][fatalities]") {
+    auto most = [](const std::string& t, const std::string& town, const std::string& cc, const std::string& country) {
+        auto ev = run(t, {town_of(t, town, cc, country)}, "2020-05-06");
+        long m = -1;
+        for (const auto& e : ev) m = std::max<long>(m, e.fatalities);
+        return m;
+    };
+    CHECK(most("Militants attacked the gendarmerie in Oursi on Monday and killed five gendarmes, and five "
+               "workers of a mining company were also killed.",
+               "Oursi", "BF", "Burkina Faso") == 10);
+    CHECK(most("Gunmen raided Kagadi on Monday, killing 4 villagers, and 2 of the attackers were also killed.",
+               "Kagadi", "UG", "Uganda") == 6);
+    // "also" that points back to another sentence, the same figure told again: not added
+    CHECK(most("Twelve civilians were also killed on Monday when jets struck Maarat, killing 12 civilians.",
+               "Maarat", "SY", "Syria") == 12);
+}
