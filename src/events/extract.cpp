@@ -356,12 +356,23 @@ SentenceDeaths Finder::deaths_of(const SentenceContext& sc, std::vector<CueHit>&
             std::erase_if(cues, [&](const CueHit& h) { return h.begin <= f.word && f.word < h.end; });
     SentenceDeaths d;
     d.word = sc.first;
+    // deaths said to come on top of a count told before them in the sentence ("killed five
+    // gendarmes; five workers were also killed"); on top of another sentence's, the larger
+    long extra = 0;
     for (const auto& f : fats) {
         d.total = d.total || f.total;
+        d.civilians = d.civilians || f.civilians;
+        bool on_top = f.also && f.count > 0 && !f.total && std::any_of(fats.begin(), fats.end(), [&](const Fatality& g) {
+                          return !g.also && g.count > 0 && g.word < f.word;
+                      });
+        if (on_top) {
+            extra += f.count;
+            continue;
+        }
         if (f.count > d.count) d.word = f.word;
         d.count = std::max(d.count, f.count);
-        d.civilians = d.civilians || f.civilians;
     }
+    if (extra > 0) d.count = std::max(d.count, 0L) + extra;
     if (d.count >= 0) d.place = place_of_count(b.a, w, b.place_at, b.place_is_actor, d.word, sc.last);
     return d;
 }

@@ -1,5 +1,7 @@
 #include "events/fatalities.hpp"
 
+#include "events/victims.hpp"
+
 #include "text/word_map.hpp"
 #include "text/word_set.hpp"
 
@@ -315,13 +317,15 @@ std::size_t violent_death_at(const std::vector<Word>& w, std::size_t first, std:
     return k + 1;
 }
 
-bool scan_backward(const std::vector<Word>& w, std::size_t first, std::size_t k, Fatality& f) {
+bool scan_backward(const std::vector<Word>& w, std::size_t first, std::size_t k, Fatality& f,
+                   std::size_t max_steps = 14) {
     std::size_t steps = 0;
-    for (std::size_t j = k; j > first && steps < 14; ++steps) {
+    for (std::size_t j = k; j > first && steps < max_steps; ++steps) {
         --j;
         if (w[j].punct && (w[j].norm == ";" || w[j].norm == ":" || w[j].norm == "." || w[j].norm == "?"))
             return false;
         if (in(wounded_words(), w[j]) || (j + 1 < k && in(forward_kill(), w[j]))) return false;
+        if (w[j].norm == "no" || w[j].norm == "without") return false; // "no casualties"
         std::size_t nx0 = 0;
         if (!w[j].number && parse_number(w, j, nx0) < 0) continue;
         // Find where this number starts ("twenty two", "1,200").
@@ -397,6 +401,67 @@ std::size_t no_deaths(const std::vector<Word>& w, std::size_t first, std::size_t
         }
     }
     return last;
+}
+
+/// The list of victims named after an active killing verb at k ("shot and killed Mohammad
+/// Afzal, the driver, ...", "killed a doctor and his associate", "killing three policemen and
+/// one volunteer"): sets f and returns true when it names at least one person.
+bool victims_after_verb(const std::vector<Word>& w, std::size_t k, std::size_t last, Fatality& f) {
+    VictimList v = victims_from(w, k + 1, last);
+    if (v.count <= 0) return false;
+    f.count = v.count;
+    f.word = v.begin;
+    f.civilians = false;
+    for (std::size_t j = v.begin; j < v.end; ++j)
+        if (in(unarmed_words(), w[j])) f.civilians = true;
+    return true;
+}
+
+/// The victims named as the subject of a passive killing ("Tabish and her sister-in-law were
+/// killed", "Haqyar, the governor of the district, was killed", "eleven assailants and one
+/// soldier were killed"); `verb` is where the verb of the death starts ("killed", "shot" of
+/// "shot dead"). A singular "was killed" with no list read is one victim ("the teacher was
+/// killed"). Sets f and returns true when a count is read.
+bool victims_before_verb(const std::vector<Word>& w, std::size_t first, std::size_t verb, Fatality& f) {
+    static const Set adverbs = {"reportedly", "also", "all", "later", "allegedly", "subsequently", "both",
+                                "eventually", "then", "been", "being", "instantly"};
+    std::size_t e = verb;
+    while (e > first && in(adverbs, w[e - 1])) --e;
+    if (e == first || !in(passive_aux(), w[e - 1])) return false;
+    const std::string& aux = w[e - 1].norm;
+    --e;
+    while (e > first && in(adverbs, w[e - 1])) --e;
+    // "... was highlighted when its chairman was stabbed to death in 1985": a death recalled in
+    // a clause of time is the background of the report, not a victim named
+    auto recalled = [&](std::size_t from) {
+        for (std::size_t b = from, n = 0; b > first && n < 8; ++n) {
+            --b;
+            if (w[b].punct) break;
+            const std::string& x = w[b].norm;
+            if (x == "when" || x == "since" || x == "after" || x == "before" || x == "until") return true;
+        }
+        return false;
+    };
+    VictimList v = victims_before(w, first, e);
+    if (v.count > 0 && recalled(v.begin + 1)) return false;
+    bool plural_verb = aux == "were" || aux == "are";
+    if (v.count > (plural_verb ? 1 : 0)) { // ("Salvador, were killed": a plural verb, one name)
+        f.count = v.count;
+        f.word = v.begin;
+        f.civilians = false;
+        for (std::size_t j = v.begin; j < v.end; ++j)
+            if (in(unarmed_words(), w[j])) f.civilians = true;
+        return true;
+    }
+    if (aux != "was" && aux != "is") return false;
+    // not "no one was killed" (an explicit 0), nor "nobody"
+    if (e > first && (w[e - 1].norm == "one" || w[e - 1].norm == "nobody" || w[e - 1].norm == "else")) return false;
+    if (e == first || w[e - 1].punct) return false;
+    if (recalled(e)) return false;
+    f.count = 1;
+    f.word = e - 1;
+    f.civilians = in(unarmed_words(), w[e - 1]);
+    return true;
 }
 
 std::vector<Fatality> find_counts(const std::vector<Word>& w, std::size_t first, std::size_t last);
@@ -477,7 +542,24 @@ std::vector<Fatality> find_counts(const std::vector<Word>& w, std::size_t first,
         none.word = z;
         out.push_back(none);
     }
+    std::size_t also_word = last, also_at = 0;
     for (std::size_t k = first; k < last; ++k) {
+        // "... were also killed", "also killing", "also 13 militants were killed": on top of
+        // the deaths told before in the sentence
+        auto push = [&](Fatality x) {
+            auto is_also = [&](std::size_t i) { return i >= first && i < last && w[i].norm == "also"; };
+            x.also = is_also(k - 1) || (k >= 2 && is_also(k - 2)) || (x.word > first && is_also(x.word - 1));
+            // (one killing word gives one figure on top: the largest of its readings)
+            if (x.also && also_word == k && also_at < out.size()) {
+                if (x.count > out[also_at].count) out[also_at] = x;
+                return;
+            }
+            if (x.also) {
+                also_word = k;
+                also_at = out.size();
+            }
+            out.push_back(x);
+        };
         const std::string& n = w[k].norm;
         if (w[k].punct) continue;
         const unsigned* kill = kill_words().find(n, w[k].norm_hash);
@@ -488,7 +570,7 @@ std::vector<Fatality> find_counts(const std::vector<Word>& w, std::size_t first,
             for (std::size_t j = k + 1; j < last && j < k + 20; ++j) {
                 std::size_t nx = 0;
                 if (parse_number(w, j, nx) >= 0 && number_at(w, j, last, f, true)) {
-                    out.push_back(f);
+                    push(f);
                     break;
                 }
             }
@@ -514,29 +596,46 @@ std::vector<Fatality> find_counts(const std::vector<Word>& w, std::size_t first,
             // "claimed the lives of 12"
             if (!(k + 3 < last && w[k + 2].norm == "lives")) continue;
         }
+        std::size_t violent = violent_death_at(w, first, k);
+        if (n == "dead" && violent == k && k >= first + 2 && in(passive_aux(), w[k - 2])) passive = true;
+        // a list of victims after an active killing verb: its sum, when more than a number read
+        Fatality listed;
+        bool has_list = !passive && (n == "killing" || n == "kill" || n == "kills" || (violent == k && n != "death")) &&
+                        victims_after_verb(w, k, last, listed);
         if (fwd && !passive && scan_forward(w, k, last, n == "claimed" || n == "claiming" ? 6 : 5, f)) {
-            out.push_back(f);
+            push(f);
+            if (has_list) push(listed);
+            continue;
+        }
+        if (has_list) {
+            push(listed);
             continue;
         }
         if (n == "death" && k > first + 1 && w[k - 1].norm == "to") { // "beaten to death"
             fwd = false;
             bwd = true;
         }
-        std::size_t violent = violent_death_at(w, first, k);
         // "killing a civilian", "shot dead an officer", "assassinated a councillor"
         if (!passive && (n == "killing" || n == "kill" || n == "kills" || (violent == k && n != "death")) &&
             single_victim_after(w, k, last, f)) {
-            out.push_back(f);
+            push(f);
             continue;
         }
         if (bwd) {
-            if (scan_backward(w, first, k, f)) out.push_back(f);
+            // a noun of deaths takes its number from just before it ("3 fatalities", "12 civilian
+            // deaths"): "seized three motorbikes, no casualties reported" gives no 3
+            static const Set nouns = {"casualties", "casualty", "fatalities", "fatality", "deaths"};
+            if (scan_backward(w, first, k, f, in(nouns, w[k]) ? 4 : 14)) push(f);
+            // the victims listed as the subject of a passive death ("X and Y were killed")
+            Fatality subject;
+            if (violent < k + 1 && victims_before_verb(w, first, n == "dead" ? k - 1 : violent, subject))
+                push(subject);
             // also when a number came before: it may be a date's ("2016 Child killed"), which
             // the caller drops; the larger figure wins otherwise ("two women and a child")
             Fatality one;
             // (only words of a violent death: "a worker died after being electrocuted" is no
             // violence, and a count would make it an incident)
-            if (violent < k + 1 && single_victim(w, first, violent, one)) out.push_back(one);
+            if (violent < k + 1 && single_victim(w, first, violent, one)) push(one);
         }
     }
     return out;

@@ -16,6 +16,8 @@ struct Fatality {
     bool civilians = false;   // the victims are said to be civilians (civilians, children, women...)
     bool total = false;       // a stated final figure ("fatalities coded as 3", "total fatalities
                               // recorded as 0"): it replaces the counts told before
+    bool also = false;        // said to come on top of the deaths told before ("... were also
+                              // killed"): added to them, not the larger of the two
 };
 
 /// Every casualty figure of the words [first, last) (one sentence).
