@@ -403,17 +403,22 @@ std::size_t no_deaths(const std::vector<Word>& w, std::size_t first, std::size_t
     return last;
 }
 
+/// The count of a list of victims read into f, civilians when any of its words is unarmed.
+void take_victims(const std::vector<Word>& w, const VictimList& v, Fatality& f) {
+    f.count = v.count;
+    f.word = v.begin;
+    f.civilians = false;
+    for (std::size_t j = v.begin; j < v.end; ++j)
+        if (in(unarmed_words(), w[j])) f.civilians = true;
+}
+
 /// The list of victims named after an active killing verb at k ("shot and killed Mohammad
 /// Afzal, the driver, ...", "killed a doctor and his associate", "killing three policemen and
 /// one volunteer"): sets f and returns true when it names at least one person.
 bool victims_after_verb(const std::vector<Word>& w, std::size_t k, std::size_t last, Fatality& f) {
     VictimList v = victims_from(w, k + 1, last);
     if (v.count <= 0) return false;
-    f.count = v.count;
-    f.word = v.begin;
-    f.civilians = false;
-    for (std::size_t j = v.begin; j < v.end; ++j)
-        if (in(unarmed_words(), w[j])) f.civilians = true;
+    take_victims(w, v, f);
     return true;
 }
 
@@ -446,11 +451,7 @@ bool victims_before_verb(const std::vector<Word>& w, std::size_t first, std::siz
     if (v.count > 0 && recalled(v.begin + 1)) return false;
     bool plural_verb = aux == "were" || aux == "are";
     if (v.count > (plural_verb ? 1 : 0)) { // ("Salvador, were killed": a plural verb, one name)
-        f.count = v.count;
-        f.word = v.begin;
-        f.civilians = false;
-        for (std::size_t j = v.begin; j < v.end; ++j)
-            if (in(unarmed_words(), w[j])) f.civilians = true;
+        take_victims(w, v, f);
         return true;
     }
     if (aux != "was" && aux != "is") return false;

@@ -10,6 +10,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "test_pipeline_helpers.hpp"
+
 #include <string>
 #include <vector>
 
@@ -17,26 +19,7 @@ using namespace gt;
 
 namespace {
 
-const gazetteer::Index& full_index() {
-    static const gazetteer::Index idx = gazetteer::Index::open(GT_FULL_INDEX);
-    return idx;
-}
-
-const events::Pipeline& pipeline() {
-    static const events::Lexicon lx = events::Lexicon::load(GT_LEXICON);
-    static const events::Pipeline p(full_index(), lx);
-    return p;
-}
-
-PlaceMention first_location(const std::string& text) {
-    Document d;
-    d.id = "t";
-    d.text = text;
-    d.date = "2023-03-01";
-    DocumentResult r = events::process(d, pipeline());
-    REQUIRE_FALSE(r.events.empty());
-    return r.events[0].location;
-}
+using namespace pipeline_test;
 
 /// The place mentions of a text whose words are exactly `mention`.
 std::vector<PlaceMention> mentions_of(const std::string& text, const std::string& mention) {

@@ -1,0 +1,35 @@
+#pragma once
+// Helpers of the tests that run the whole pipeline on the full gazetteer index of the build:
+// the index, the pipeline with the repo's lexicons, the place of a text's first event.
+#include "events/pipeline.hpp"
+#include "gazetteer/index.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+namespace pipeline_test {
+
+inline const gt::gazetteer::Index& full_index() {
+    static const gt::gazetteer::Index idx = gt::gazetteer::Index::open(GT_FULL_INDEX);
+    return idx;
+}
+
+inline const gt::events::Pipeline& pipeline() {
+    static const gt::events::Lexicon lx = gt::events::Lexicon::load(GT_LEXICON);
+    static const gt::events::Pipeline p(full_index(), lx);
+    return p;
+}
+
+/// The location of the first event of `text` (dated 2023-03-01); fails when there is none.
+inline gt::PlaceMention first_location(const std::string& text) {
+    gt::Document d;
+    d.id = "t";
+    d.text = text;
+    d.date = "2023-03-01";
+    gt::DocumentResult r = gt::events::process(d, pipeline());
+    REQUIRE_FALSE(r.events.empty());
+    return r.events[0].location;
+}
+
+} // namespace pipeline_test
