@@ -42,6 +42,10 @@ enum Inter : int {
     external = 8,
 };
 
+/// Inter codes of armed, organised actors: state forces and the three kinds of militia or
+/// rebels (not rioters, protesters, civilians or external actors).
+inline bool is_armed(int inter) noexcept { return inter >= state_forces && inter <= identity_militia; }
+
 /// The event types whose events have casualties and a perpetrator and victim: political
 /// violence and riots.
 inline bool is_violent(std::string_view type) noexcept {

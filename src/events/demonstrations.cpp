@@ -110,8 +110,6 @@ bool crowd_violence(bool after_demonstration, bool civilians_fought, const std::
 
 namespace {
 
-bool armed(int inter) { return inter >= acled::state_forces && inter <= acled::identity_militia; }
-
 /// Who did the act of `cue`: its agent after "by" ("was beaten by soldiers"), else the nearest
 /// actor before it in the sentence; nullptr when none.
 const ActorHit* doer(const SentenceContext& sc, const CueHit& cue) {
@@ -137,10 +135,8 @@ bool type_by_perpetrator(const SentenceContext& sc, const CueHit& cue,
                          const std::pair<std::string, std::string>& country, Event& ev) {
     if (ev.event_type == acled::riots && ev.sub_event_type == acled::mob_violence) {
         const ActorHit* by = doer(sc, cue);
-        if (!by || !armed(by->actor.inter) || (by->begin <= cue.begin && cue.end <= by->end)) return false;
-        ev.event_type = acled::violence_against_civilians;
-        ev.sub_event_type = acled::attack;
-        ev.cameo = "180";
+        if (!by || !acled::is_armed(by->actor.inter) || (by->begin <= cue.begin && cue.end <= by->end)) return false;
+        acled::set_attack_on_civilians(ev);
         ev.actor1 = by->actor;
         if (ev.actor2.name.empty() || ev.actor2.inter != acled::civilians)
             ev.actor2 = country_actor("Civilians ({country})", "civilians", acled::civilians, country);
@@ -152,9 +148,8 @@ bool type_by_perpetrator(const SentenceContext& sc, const CueHit& cue,
                            (i1 == acled::protesters || i1 == acled::rioters || i1 == acled::civilians);
     if (ev.event_type == acled::strategic_developments && ev.sub_event_type == "Looting/property destruction" &&
         crowd_act) {
-        ev.event_type = acled::riots;
-        ev.sub_event_type = i1 == acled::protesters ? "Violent demonstration" : std::string(acled::mob_violence);
-        ev.cameo = "145";
+        acled::set_type(ev, acled::riots, i1 == acled::protesters ? "Violent demonstration" : acled::mob_violence,
+                        "145");
         ev.actor1 = country_actor("Rioters ({country})", "rioters", acled::rioters, country);
         return true;
     }
@@ -165,7 +160,7 @@ bool riot_of_demonstration(const CueEntry& ce, const Event& ev, const std::pair<
                            Event& demo) {
     // the crowd destroyed or looted (not the police who seized their goods)
     bool property = ev.event_type == acled::strategic_developments &&
-                    ev.sub_event_type == "Looting/property destruction" && !armed(ev.actor1.inter);
+                    ev.sub_event_type == "Looting/property destruction" && !acled::is_armed(ev.actor1.inter);
     // "riots" named as a noun is often their background ("after the riots of last week")
     bool riot = ev.event_type == acled::riots && ce.cue != "riot";
     if (!property && !riot) return false;

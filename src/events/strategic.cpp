@@ -64,8 +64,7 @@ bool armed_actor_named(const SentenceContext& sc, const CueEntry& ce) {
         (ce.sub_event_type != looting && ce.sub_event_type != "Disrupted weapons use"))
         return false;
     return std::any_of(sc.actors.begin(), sc.actors.end(), [](const ActorHit* h) {
-        const int i = h->actor.inter;
-        return (i >= acled::state_forces && i <= acled::identity_militia) || i == acled::external;
+        return acled::is_armed(h->actor.inter) || h->actor.inter == acled::external;
     });
 }
 

@@ -58,8 +58,9 @@ inline PlaceMention town_of(const std::string& text, const std::string& mention,
     return p;
 }
 
-inline std::vector<Event> run(const std::string& text, std::vector<PlaceMention> places,
-                              const std::string& dct = "2017-09-09") {
+/// A text's annotations as the pipeline gives them to the event finder: its dates tagged
+/// against `dct`, the places given (in text order).
+inline Annotations annotate(const std::string& text, std::vector<PlaceMention> places, const std::string& dct) {
     Annotations a;
     a.text = text;
     a.doc_id.push_back('t'); // (assigning a literal here trips GCC 12's -Wrestrict false positive)
@@ -68,6 +69,13 @@ inline std::vector<Event> run(const std::string& text, std::vector<PlaceMention>
     std::sort(places.begin(), places.end(),
               [](const auto& x, const auto& y) { return x.begin < y.begin; });
     a.places = std::move(places);
+    return a;
+}
+
+/// The event finder and the merge over a text, without the open-news checks.
+inline std::vector<Event> run(const std::string& text, std::vector<PlaceMention> places,
+                              const std::string& dct = "2017-09-09") {
+    const Annotations a = annotate(text, std::move(places), dct);
     auto ws = make_words(text);
     split_at_datelines(ws, a.timexes);
     cut_sidebars(ws);
@@ -77,14 +85,7 @@ inline std::vector<Event> run(const std::string& text, std::vector<PlaceMention>
 // The event finder, the open-news checks and the merge over a text, as the pipeline runs them.
 inline std::vector<Event> run_checked(const std::string& text, std::vector<PlaceMention> places = {},
                                       Explanation* ex = nullptr, const std::string& dct = "2017-09-09") {
-    Annotations a;
-    a.text = text;
-    a.doc_id.push_back('t');
-    a.dct.value = dct;
-    a.timexes = timex::tag(text, a.dct);
-    std::sort(places.begin(), places.end(),
-              [](const auto& x, const auto& y) { return x.begin < y.begin; });
-    a.places = std::move(places);
+    const Annotations a = annotate(text, std::move(places), dct);
     auto ws = make_words(text);
     const DocContext ctx = judge_document(ws);
     split_at_datelines(ws, a.timexes);
