@@ -655,22 +655,18 @@ void Finder::deaths_without_cue(std::size_t si) {
     Found f;
     f.sentence = si;
     Event& ev = f.event;
-    CueEntry generic;
+    CueEntry generic; // (the cue the actors are assigned by: the event's type, weak)
     if (dominant.cue) {
         generic = *dominant.cue;
-        generic.event_type = dominant.event_type;
-        generic.sub_event_type = dominant.sub_event_type;
-        generic.cameo = dominant.cameo;
         generic.flags &= ~static_cast<unsigned>(cue_territory);
+        acled::set_type(ev, dominant.event_type, dominant.sub_event_type, dominant.cameo);
     } else {
-        Event typed;
-        civ ? acled::set_attack_on_civilians(typed) : acled::set_armed_clash(typed);
-        generic.event_type = typed.event_type;
-        generic.sub_event_type = typed.sub_event_type;
-        generic.cameo = typed.cameo;
+        civ ? acled::set_attack_on_civilians(ev) : acled::set_armed_clash(ev);
     }
+    generic.event_type = ev.event_type;
+    generic.sub_event_type = ev.sub_event_type;
+    generic.cameo = ev.cameo;
     generic.weight = 0.3;
-    acled::set_type(ev, generic.event_type, generic.sub_event_type, generic.cameo);
     CueHit cue{at, at + 1, 0, 0};
     b.assign_actors(sc, cue, 0, generic, ev);
     if (ev.actor2.name.empty() && civ) ev.actor2 = country_actor("Civilians ({country})", "civilians", 7, b.country);
