@@ -1,0 +1,80 @@
+#pragma once
+// Internal to src/events: the event finder of find_events() (extract.cpp). Its steps over one
+// sentence, which cues make events and the events they make, are in sentence_events.cpp.
+
+#include "events/clauses.hpp"
+#include "events/extract.hpp"
+#include "events/incident.hpp"
+#include "events/stated.hpp"
+#include "text/utf8.hpp"
+
+#include <cstddef>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace gt::events::detail {
+
+struct Builder {
+    const Annotations& a;
+    const WordStream& ws;
+    const Lexicon& lx;
+    std::vector<int> place_at;
+    std::vector<ActorHit> hits;
+    text::OffsetMap offsets;
+    std::vector<char> place_is_actor;
+    std::pair<std::string, std::string> country; // the document's (code, name)
+    StatedPlaces stated;
+
+    Builder(const Annotations& an, const WordStream& w, const Lexicon& l);
+
+    void assign_actors(const SentenceContext& sc, const CueHit& cue, int cue_index, const CueEntry& ce, Event& ev);
+    void fill_common(const SentenceContext& sc, const CueHit& cue, int cue_index, double weight, long fatalities,
+                     Found& f, bool diplomacy = false);
+};
+
+/// What a sentence says of deaths: the largest count stated (-1: none), whether its dead are
+/// civilians, whether it is a stated final figure, the word that gives it.
+struct SentenceDeaths {
+    long count = -1;
+    bool civilians = false, total = false;
+    std::size_t word = 0;
+    int place = -1; // the place the count is stated for, or -1
+};
+
+/// The strongest violent cue of the document so far (it types the deaths told without a cue),
+/// with the type its target gave it ("opened fire on farmers": Violence against civilians).
+struct Dominant {
+    double weight = 0;
+    const CueEntry* cue = nullptr;
+    std::string event_type, sub_event_type, cameo;
+};
+
+/// The steps of find_events(), sentence by sentence, then over the document.
+struct Finder {
+    Builder b;
+    const std::string focus_country;
+    std::vector<Found> out;
+    std::vector<std::size_t> pending; // sentences with a death count and no violent cue
+    Dominant dominant;
+    std::vector<PhraseMatch> tmp;
+    std::size_t hit_i = 0;
+    int cueless_civilians = -1; // deaths without a cue told before: 1 civilians, 0 not, -1 none
+
+    Finder(const Annotations& a, const WordStream& ws, const Lexicon& lx)
+        : b(a, ws, lx), focus_country(focus_country_of(a)) {}
+
+    SentenceContext context(std::size_t si);
+    std::vector<CueHit> cues_of(const SentenceContext& sc);
+    SentenceDeaths deaths_of(const SentenceContext& sc, std::vector<CueHit>& cues) const;
+    std::vector<int> keep_cues(const SentenceContext& sc, const std::vector<CueHit>& cues,
+                               const SentenceDeaths& d);
+    bool names_target(const SentenceContext& sc, const CueHit& cue, const CueEntry& ce) const;
+    void part_of_battle(std::vector<int>& keep, const std::vector<CueHit>& cues) const;
+    Target victims(const SentenceContext& sc, const CueHit& cue, const CueEntry& ce, const SentenceDeaths& d) const;
+    void sentence(std::size_t si);
+    void retype_generic();
+    void deaths_without_cue(std::size_t si);
+};
+
+} // namespace gt::events::detail
