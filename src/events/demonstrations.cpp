@@ -43,9 +43,7 @@ const CueEntry& riot_cue() {
 void riot_without_crowd(bool crowd_named, Event& ev) {
     if (ev.event_type != acled::riots || crowd_named) return;
     if (ev.actor1.inter == acled::rioters) ev.actor1 = Actor{};
-    ev.event_type = acled::battles;
-    ev.sub_event_type = acled::armed_clash;
-    ev.cameo = "190";
+    acled::set_armed_clash(ev);
 }
 
 const CueEntry& intervention_cue() {
@@ -75,10 +73,8 @@ Found* demonstration_before(std::vector<Found>& out, std::size_t si) {
 void retype_demonstration(const CueEntry& ce, const std::pair<std::string, std::string>& country, Event& ev) {
     if (rank(ce.event_type, ce.sub_event_type) <= rank(ev.event_type, ev.sub_event_type)) return;
     bool to_riot = ce.event_type == acled::riots && ev.event_type != acled::riots;
-    ev.event_type = ce.event_type;
     // a protest whose crowd turned violent is a violent demonstration, whatever the words
-    ev.sub_event_type = to_riot ? "Violent demonstration" : ce.sub_event_type;
-    ev.cameo = ce.cameo;
+    acled::set_type(ev, ce.event_type, to_riot ? "Violent demonstration" : std::string_view(ce.sub_event_type), ce.cameo);
     if (to_riot && (ev.actor1.inter == acled::protesters || ev.actor1.name.empty()))
         ev.actor1 = country_actor("Rioters ({country})", "rioters", acled::rioters, country);
     if (ce.event_type == acled::protests && ev.actor2.name.empty() && ev.actor1.inter == acled::state_forces) {
@@ -98,9 +94,7 @@ bool crowd_violence(bool after_demonstration, bool civilians_fought, const std::
     if (!crowd1 && !crowd2 && !after_demonstration) return false;
     if (!(crowd(i1) || i1 == acled::state_forces) || !(crowd(i2) || i2 == acled::state_forces)) return false;
     bool police = i1 == acled::state_forces || i2 == acled::state_forces;
-    ev.event_type = acled::riots;
-    ev.sub_event_type = police || after_demonstration ? "Violent demonstration" : std::string(acled::mob_violence);
-    ev.cameo = "145";
+    acled::set_type(ev, acled::riots, police || after_demonstration ? "Violent demonstration" : acled::mob_violence, "145");
     Actor state = i1 == acled::state_forces ? ev.actor1 : (i2 == acled::state_forces ? ev.actor2 : Actor{});
     Actor other = crowd1 && !crowd2 && i2 != acled::state_forces ? ev.actor2 : Actor{};
     ev.actor1 = country_actor("Rioters ({country})", "rioters", acled::rioters, country);

@@ -86,14 +86,13 @@ void absorb(Found& into, Found&& f) {
     if (e.actor1.name.empty() && !o.actor1.name.empty()) e.actor1 = o.actor1;
     if (e.actor2.name.empty() && !o.actor2.name.empty() && o.actor2.name != e.actor1.name) e.actor2 = o.actor2;
     if (e.event_type == acled::explosions && e.sub_event_type == acled::remote_explosive &&
-        o.sub_event_type != e.sub_event_type) {
-        e.sub_event_type = o.sub_event_type;
-        e.cameo = o.cameo;
-    }
+        o.sub_event_type != e.sub_event_type)
+        acled::set_type(e, e.event_type, o.sub_event_type, o.cameo);
     if (e.event_type == acled::battles && !e.actor1.name.empty() && o.sub_event_type != e.sub_event_type &&
         acled::is_territory(o.sub_event_type))
-        e.sub_event_type =
-            e.actor1.inter == acled::state_forces ? acled::government_regains : acled::non_state_overtakes;
+        acled::set_type(e, e.event_type,
+                        e.actor1.inter == acled::state_forces ? acled::government_regains : acled::non_state_overtakes,
+                        e.cameo);
     if (other_better) {
         e.evidence = o.evidence;
         e.trigger = o.trigger;

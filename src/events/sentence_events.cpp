@@ -202,9 +202,7 @@ void Finder::sentence(std::size_t si) {
         f.generic = ce.weight <= 0.5 && (ce.flags & (cue_civilian | cue_weak)) && ce.event_type == "Battles" &&
                     !(ce.flags & cue_territory);
         Event& ev = f.event;
-        ev.event_type = ce.event_type;
-        ev.sub_event_type = ce.sub_event_type;
-        ev.cameo = ce.cameo;
+        acled::set_type(ev, ce.event_type, ce.sub_event_type, ce.cameo);
         b.assign_actors(sc, cue, k, ce, ev);
         // (the target types a cue of attack or shooting, and tells whose an attack on civilians
         // was: an air strike or a bomb names no victim by its object)

@@ -1,5 +1,6 @@
 // Argument checks on each candidate trigger (docs/events.md, "Open news"): a trigger takes its
 // conflict sense only when its sentence supports it.
+#include "core/acled.hpp"
 #include "events/clauses.hpp"
 #include "events/context.hpp"
 #include "events/context_words.hpp"
@@ -493,10 +494,8 @@ void check_triggers(std::vector<Found>& found, const Annotations& a, const WordS
         std::string kept;
         std::string why = reject_reason(f, a, ws, lx, ctx, kept);
         if (why.empty() && kept == name_with_deaths) { // typed as deaths without a cue
-            const bool civilians = f.event.actor2.inter == 7;
-            f.event.event_type = civilians ? "Violence against civilians" : "Battles";
-            f.event.sub_event_type = civilians ? "Attack" : "Armed clash";
-            f.event.cameo = civilians ? "180" : "190";
+            f.event.actor2.inter == acled::civilians ? acled::set_attack_on_civilians(f.event)
+                                                     : acled::set_armed_clash(f.event);
         }
         if (ex && ex->detailed) {
             std::string line = "sentence " + std::to_string(f.sentence + 1) + " \"" + f.event.trigger + "\" (" +

@@ -12,8 +12,8 @@ void type_by_target(const CueEntry& ce, bool civilian, const std::pair<std::stri
                     Event& ev) {
     if ((ce.flags & cue_civilian) && civilian && ev.actor1.inter != acled::civilians) acled::set_attack_on_civilians(ev);
     if (ce.flags & cue_territory) {
-        if (ev.actor1.inter == acled::state_forces) ev.sub_event_type = acled::government_regains;
-        else if (!ev.actor1.name.empty()) ev.sub_event_type = acled::non_state_overtakes;
+        if (ev.actor1.inter == acled::state_forces) acled::set_type(ev, ev.event_type, acled::government_regains, ev.cameo);
+        else if (!ev.actor1.name.empty()) acled::set_type(ev, ev.event_type, acled::non_state_overtakes, ev.cameo);
     }
     if (acled::is_violent(ev.event_type) && ev.actor2.name.empty() && civilian)
         ev.actor2 = country_actor("Civilians ({country})", "civilians", acled::civilians, country);
