@@ -28,7 +28,7 @@ bool scan_forward(const std::vector<Word>& w, std::size_t k, std::size_t last, s
             continue;
         }
         std::size_t nx = 0;
-        if (parse_number(w, j, nx) >= 0) {
+        if (count_value(w, j, nx) >= 0) {
             if (!number_at(w, j, last, f, !between)) return false;
             f.count += self;
             return true;
@@ -158,14 +158,17 @@ bool scan_backward(const std::vector<Word>& w, std::size_t first, std::size_t k,
         if (in(wounded_words(), w[j]) || (j + 1 < k && in(forward_kill(), w[j]))) return false;
         if (w[j].norm == "no" || w[j].norm == "without") return false; // "no casualties"
         std::size_t nx0 = 0;
-        if (!w[j].number && parse_number(w, j, nx0) < 0) continue;
-        // Find where this number starts ("twenty two", "1,200").
+        if (!w[j].number && count_value(w, j, nx0) < 0) continue;
+        // Find where this number starts ("twenty two", "1,200", "tens of thousands").
         std::size_t s = j;
         while (s > first) {
             std::size_t nx = 0;
-            long v = parse_number(w, s - 1, nx);
-            if (v < 0 || nx <= j) break;
-            --s;
+            if (long v = parse_number(w, s - 1, nx); v >= 0 && nx > j) {
+                --s;
+                continue;
+            }
+            if (s >= first + 2 && w[s - 1].norm == "of" && count_value(w, s - 2, nx) >= 0 && nx > j) s -= 2;
+            else break;
         }
         if (first_of_pair(w, first, s, k, f)) return true;
         if (number_at(w, s, k, f, true)) return true;
@@ -273,7 +276,7 @@ std::vector<Fatality> find_counts(const std::vector<Word>& w, std::size_t first,
             // "the death toll from ... rose to 32": the first casualty number after it.
             for (std::size_t j = k + 1; j < last && j < k + 20; ++j) {
                 std::size_t nx = 0;
-                if (parse_number(w, j, nx) >= 0 && number_at(w, j, last, f, true)) {
+                if (count_value(w, j, nx) >= 0 && number_at(w, j, last, f, true)) {
                     push(f);
                     break;
                 }

@@ -28,6 +28,11 @@ enum KillWord : unsigned { kill_backward = 1, kill_forward = 2, kill_toll = 4, k
 /// The words find_fatalities() acts on, with their KillWord bits.
 const text::WordMap<unsigned>& kill_words();
 
+/// parse_number(), and the vague plurals of a unit as ACLED codes them ("tens" 10, "dozens"
+/// 12, "scores" 20, "hundreds" 100, "thousands" 1000, "tens of thousands" 10,000); `next` is
+/// then past an "of" ("dozens of people": the noun).
+long count_value(const std::vector<Word>& w, std::size_t i, std::size_t& next);
+
 /// A casualty number at i: sets f and returns true when the words after it do not make it a
 /// distance, an age, a date or a count of wounded.
 bool number_at(const std::vector<Word>& w, std::size_t i, std::size_t last, Fatality& f, bool allow_sum);

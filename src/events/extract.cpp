@@ -304,7 +304,10 @@ SentenceDeaths Finder::deaths_of(const SentenceContext& sc, std::vector<CueHit>&
     // deaths said to come on top of a count told before them in the sentence ("killed five
     // gendarmes; five workers were also killed"); on top of another sentence's, the larger
     long extra = 0;
+    // (a vague count, "dozens", only when the sentence states no number)
+    const bool stated = std::any_of(fats.begin(), fats.end(), [](const Fatality& f) { return f.count > 0 && !f.vague; });
     for (const auto& f : fats) {
+        if (stated && f.vague) continue;
         d.total = d.total || f.total;
         d.civilians = d.civilians || f.civilians;
         bool on_top = f.also && f.count > 0 && !f.total && std::any_of(fats.begin(), fats.end(), [&](const Fatality& g) {
@@ -314,7 +317,10 @@ SentenceDeaths Finder::deaths_of(const SentenceContext& sc, std::vector<CueHit>&
             extra += f.count;
             continue;
         }
-        if (f.count > d.count) d.word = f.word;
+        if (f.count > d.count) {
+            d.word = f.word;
+            d.vague = f.vague;
+        }
         d.count = std::max(d.count, f.count);
     }
     if (extra > 0) d.count = std::max(d.count, 0L) + extra;
@@ -345,13 +351,15 @@ void Finder::deaths_without_cue(std::size_t si) {
     for (; hit != b.hits.end() && hit->begin < s.last; ++hit) sc.actors.push_back(&*hit);
     auto fats = find_fatalities(w, s.first, s.last, b.a.timexes);
     long count = -1;
-    bool civ = false;
+    bool civ = false, vague = false;
     std::size_t at = s.first;
+    const bool stated = std::any_of(fats.begin(), fats.end(), [](const Fatality& x) { return x.count > 0 && !x.vague; });
     for (const auto& f : fats)
-        if (f.count > count) {
+        if (f.count > count && !(stated && f.vague)) {
             count = f.count;
             civ = f.civilians;
             at = f.word;
+            vague = f.vague;
         }
     for (const auto* h : sc.actors) civ = civ || h->actor.inter == 7;
     // "2 people were killed by police reservists", "the Koglweogo killed 13 members of the Fulani
@@ -381,6 +389,7 @@ void Finder::deaths_without_cue(std::size_t si) {
     b.assign_actors(sc, cue, 0, generic, ev);
     if (ev.actor2.name.empty() && civ) ev.actor2 = country_actor("Civilians ({country})", "civilians", 7, b.country);
     b.fill_common(sc, cue, 0, generic.weight, count, f);
+    f.vague_deaths = vague;
     out.push_back(std::move(f));
 }
 

@@ -39,6 +39,7 @@ struct Found {
     bool generic = false;        // from a generic cue ("the attack", "fighting", "assault")
     std::size_t cue_begin = 0, cue_end = 0; // the trigger's words (the count's for deaths without a cue)
     Target target = Target::none; // what the cue hit (lexicon/targets.tsv), when a target decides its type
+    bool vague_deaths = false;   // the fatalities are a vague plural ("dozens": 12), not a stated number
 };
 
 // The two sentence edits below are in sentences.cpp.

@@ -205,11 +205,41 @@ const Set& passive_aux() {
     return s;
 }
 
+namespace {
+
+/// ACLED's value of a vague plural of a unit (the unit itself: its most conservative reading).
+long vague_unit(std::string_view n) {
+    if (n == "tens") return 10;
+    if (n == "dozens") return 12;
+    if (n == "scores") return 20;
+    if (n == "hundreds") return 100;
+    if (n == "thousands") return 1000;
+    return -1;
+}
+
+} // namespace
+
+long count_value(const std::vector<Word>& w, std::size_t i, std::size_t& next) {
+    long v = parse_number(w, i, next);
+    if (v >= 0 || i >= w.size()) return v;
+    v = vague_unit(w[i].norm);
+    if (v < 0) return -1;
+    next = i + 1;
+    // "tens of thousands", "hundreds of thousands": the one unit times the other
+    if (next + 1 < w.size() && w[next].norm == "of" && vague_unit(w[next + 1].norm) > v) {
+        v *= vague_unit(w[next + 1].norm);
+        next += 2;
+    }
+    // "dozens of people": the count's noun follows "of"
+    if (next + 1 < w.size() && w[next].norm == "of" && !w[next + 1].punct) ++next;
+    return v;
+}
+
 /// A casualty number at i: sets f and returns true when the words after it do not make it a
 /// distance, an age, a date or a count of wounded.
 bool number_at(const std::vector<Word>& w, std::size_t i, std::size_t last, Fatality& f, bool allow_sum) {
     std::size_t next = 0;
-    long v = parse_number(w, i, next);
+    long v = count_value(w, i, next);
     if (v < 0 || next > last) return false;
     if (i > 0 && (w[i - 1].norm == "including" || w[i - 1].norm == "includes")) return false;
     if (i > 0 && w[i].norm == "one" && w[i - 1].norm == "no") return false; // "no one was killed"
@@ -234,6 +264,7 @@ bool number_at(const std::vector<Word>& w, std::size_t i, std::size_t last, Fata
     }
     f.count = v;
     f.word = i;
+    f.vague = !w[i].number && vague_unit(w[i].norm) > 0;
     f.civilians = false;
     for (std::size_t j = next; j < last && j < next + 3 && !w[j].punct; ++j)
         if (in(unarmed_words(), w[j])) f.civilians = true;
@@ -243,7 +274,7 @@ bool number_at(const std::vector<Word>& w, std::size_t i, std::size_t last, Fata
         if (w[j].punct) break;
         if (w[j].norm == "and" && j + 1 < last) {
             std::size_t n2 = 0;
-            long m = parse_number(w, j + 1, n2);
+            long m = count_value(w, j + 1, n2);
             if (m < 0 || n2 >= last) break;
             if (!in(victim_words(), w[n2]) && !(n2 + 1 < last && in(victim_words(), w[n2 + 1])))
                 break;

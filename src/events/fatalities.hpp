@@ -18,6 +18,9 @@ struct Fatality {
                               // recorded as 0"): it replaces the counts told before
     bool also = false;        // said to come on top of the deaths told before ("... were also
                               // killed"): added to them, not the larger of the two
+    bool vague = false;       // a vague plural of a unit ("dozens", "hundreds"): an estimate that a
+                              // stated number of the same deaths replaces (ACLED: the most
+                              // conservative report)
 };
 
 /// Every casualty figure of the words [first, last) (one sentence).

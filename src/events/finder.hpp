@@ -38,6 +38,7 @@ struct Builder {
 struct SentenceDeaths {
     long count = -1;
     bool civilians = false, total = false;
+    bool vague = false; // the count is a vague plural ("dozens"): no stated number was told
     std::size_t word = 0;
     int place = -1; // the place the count is stated for, or -1
 };

@@ -82,7 +82,17 @@ void absorb(Found& into, Found&& f) {
         into.date_from_dct = f.date_from_dct;
         e.date_text = o.date_text;
     }
-    e.fatalities = std::max(e.fatalities, o.fatalities);
+    // Deaths: the larger count; a stated number over a vague plural ("dozens"), the more
+    // conservative report (ACLED)
+    if (into.vague_deaths != f.vague_deaths && e.fatalities > 0 && o.fatalities > 0) {
+        if (into.vague_deaths) {
+            e.fatalities = o.fatalities;
+            into.vague_deaths = false;
+        }
+    } else {
+        if (o.fatalities > e.fatalities) into.vague_deaths = f.vague_deaths;
+        e.fatalities = std::max(e.fatalities, o.fatalities);
+    }
     if (e.actor1.name.empty() && !o.actor1.name.empty()) e.actor1 = o.actor1;
     if (e.actor2.name.empty() && !o.actor2.name.empty() && o.actor2.name != e.actor1.name) e.actor2 = o.actor2;
     if (e.event_type == acled::explosions && e.sub_event_type == acled::remote_explosive &&

@@ -230,6 +230,7 @@ void Finder::sentence(std::size_t si) {
         bool v = is_violent(ev.event_type) || ev.sub_event_type == acled::excessive_force;
         violent = violent || v;
         b.fill_common(sc, cue, k, ce.weight, v ? d.count : -1, f, (ce.flags & cue_diplomacy) != 0);
+        f.vague_deaths = v && d.vague;
         if (v && f.date_from_dct && refers_back(w, s.first, cue)) inherit_date(out, f);
         // the deaths are stated in another division than the cue's place: their own report
         if (v && d.place >= 0 && ev.location.resolved && !is_country(ev.location) &&
@@ -245,7 +246,8 @@ void Finder::sentence(std::size_t si) {
     // A stated final figure ("Fatalities coded as 0") replaces that event's count.
     bool last_violent = !out.empty() && is_violent(out.back().event.event_type);
     if (!violent && d.total && last_violent) out.back().event.fatalities = static_cast<int>(d.count);
-    else if ((!violent || moved) && d.count > 0) pending.push_back(si);
+    // (a vague plural without a cue, "hundreds have died", is a tally, no incident of its own)
+    else if ((!violent || moved) && d.count > 0 && !d.vague) pending.push_back(si);
     if (!violent && d.count == 0 && last_violent && out.back().event.fatalities < 0) out.back().event.fatalities = 0;
 }
 

@@ -9,24 +9,9 @@
 
 #include "test_events_helpers.hpp"
 
-namespace {
-
-struct Case {
-    const char* text;
-    long count;
-};
-
-void check_all(std::initializer_list<Case> cases) {
-    for (const Case& c : cases) {
-        INFO(c.text);
-        CHECK(deaths(c.text) == c.count);
-    }
-}
-
-} // namespace
 
 TEST_CASE("victims named after the killing verb count one each", "[events][fatalities]") {
-    check_all({
+    check_deaths({
         {"Gunmen shot and killed Rashid Omar, a school teacher, in Mardan on Friday.", 1},
         {"Bandits killed Amina Bello, a nurse, and Yusuf Danjuma near Katsina.", 2},
         {"Unknown men shot dead a journalist and his driver outside Culiacan.", 2},
@@ -39,7 +24,7 @@ TEST_CASE("victims named after the killing verb count one each", "[events][fatal
 }
 
 TEST_CASE("a singular 'was killed' is one victim, 'X and Y were killed' two", "[events][fatalities]") {
-    check_all({
+    check_deaths({
         {"The mayor was shot dead outside the town hall in Michoacan.", 1},
         {"Juma, a boda boda rider, was killed in the blast in Mogadishu.", 1},
         {"The teacher was killed and two pupils were wounded in Borno.", 1},
@@ -52,7 +37,7 @@ TEST_CASE("a singular 'was killed' is one victim, 'X and Y were killed' two", "[
 }
 
 TEST_CASE("lists of counts are summed, and parts after 'including' are not added", "[events][fatalities]") {
-    check_all({
+    check_deaths({
         {"Eleven militants and one soldier were killed in the clash near Djibo.", 12},
         {"Three rebels, five militiamen, and two civilians were killed in Ituri.", 10},
         {"Five pro-government militia members and 11 insurgents were killed in the clash in Helmand.", 16},
@@ -65,7 +50,7 @@ TEST_CASE("lists of counts are summed, and parts after 'including' are not added
 }
 
 TEST_CASE("no list is read from what is not a victim", "[events][fatalities]") {
-    check_all({
+    check_deaths({
         {"Air strikes killed nearly 50 people, a monitor said on Monday.", 50},
         {"Reye's syndrome kills about 20 per cent of its victims.", -1},
         {"Gunmen killed 9 civilians injured in the earlier raid.", -1},
@@ -91,7 +76,7 @@ TEST_CASE("victims_from reads the list and where it ends", "[events][fatalities]
 }
 
 TEST_CASE("a noun of deaths takes its number from just before it", "[events][fatalities]") {
-    check_all({
+    check_deaths({
         {"Militants raided Korobe and seized three motorbikes, no casualties reported.", 0},
         {"Rebels fired six mortar shells at the base near Beni, with no casualties reported.", 0},
         {"The clashes in Tigray caused 12 civilian deaths.", 12},
@@ -114,4 +99,21 @@ TEST_CASE("deaths 'also' told after a count of the same sentence are added to it
     // "also" that points back to another sentence, the same figure told again: not added
     CHECK(most("Twelve civilians were also killed on Monday when jets struck Maarat, killing 12 civilians.",
                "Maarat", "SY", "Syria") == 12);
+}
+
+TEST_CASE("vague plurals of a unit count as ACLED codes them: tens 10, dozens 12, scores 20, hundreds 100",
+          "[events][fatalities]") {
+    check_deaths({
+        {"Dozens of villagers were killed when gunmen stormed Kuchi on Sunday.", 12},
+        {"Militiamen killed dozens of civilians in Djugu territory on Friday.", 12},
+        {"Tens of people died in the fighting around Marib last week.", 10},
+        {"Scores of worshippers were killed in the bombing of a mosque in Quetta.", 20},
+        {"Hundreds of people were killed in the army's assault on Hpakant.", 100},
+        {"The shelling of Bakhmut killed hundreds, officials said.", 100},
+        {"Tens of thousands of people died in the war in Tigray.", 10000},
+        // not deaths: wounded, displaced, or a plural with no word of killing
+        {"Dozens of protesters were injured in clashes with police in Lagos.", -1},
+        {"Thousands of residents were displaced by the fighting near Beni.", -1},
+        {"Hundreds of soldiers were deployed to Cabo Delgado.", -1},
+    });
 }

@@ -103,6 +103,38 @@ inline long deaths(const std::string& s) {
     return best;
 }
 
+/// One row of a table of typing cases: a sentence, the town it names (resolved in the given
+/// country), and the event type and sub-event type its first event must have.
+struct TypeCase {
+    std::string text, town, cc, country;
+    std::string type, sub;
+};
+
+/// Checks every row of a table of typing cases (each sentence reported on failure).
+inline void check_types(const std::vector<TypeCase>& cases) {
+    for (const auto& c : cases) {
+        INFO(c.text);
+        auto ev = run(c.text, {town_of(c.text, c.town, c.cc, c.country)});
+        REQUIRE(!ev.empty());
+        CHECK(ev[0].event_type == c.type);
+        CHECK(ev[0].sub_event_type == c.sub);
+    }
+}
+
+/// One row of a table of casualty cases: a sentence and the largest count read in it (-1: none).
+struct DeathCase {
+    std::string text;
+    long count;
+};
+
+/// Checks every row of a table of casualty cases (each sentence reported on failure).
+inline void check_deaths(const std::vector<DeathCase>& cases) {
+    for (const auto& c : cases) {
+        INFO(c.text);
+        CHECK(deaths(c.text) == c.count);
+    }
+}
+
 } // namespace events_test
 
 using namespace events_test;
