@@ -59,6 +59,15 @@ bool Finder::names_target(const SentenceContext& sc, const CueHit& cue, const Cu
     return actor_in_clause && (t == Target::unarmed || t == Target::civilian_place || t == Target::armed);
 }
 
+namespace {
+/// A generic word of an attack ("attacked", "the assault"): a weak Battles cue decided by its
+/// target, no change of territory.
+bool generic_attack(const CueEntry& ce) {
+    return ce.weight <= 0.5 && (ce.flags & (cue_civilian | cue_weak)) && ce.event_type == acled::battles &&
+           !(ce.flags & cue_territory);
+}
+} // namespace
+
 /// ACLED: shelling, grenades or explosions during an exchange of fire are part of that battle,
 /// not an event of their own ("fired mortars, heavy machine guns and small arms at the positions
 /// of ...", "explosions and bursts of fire near ..."): with a cue of gunfire between two sides
@@ -70,6 +79,14 @@ void Finder::part_of_battle(std::vector<int>& keep, const std::vector<CueHit>& c
         return ce.event_type == acled::battles && ce.cameo == "193" && !(ce.flags & cue_civilian);
     });
     if (gunfight) std::erase_if(keep, [&](int k) { return cue_of(k).event_type == acled::explosions; });
+    // the reverse: a generic word of attack beside an explosion told by a sure cue and no
+    // gunfight ("assailants attacked and detonated an explosive device targeting ...",
+    // "launched an explosives-laden drone targeting the camp"): the explosion is the incident
+    // the sentence reports first
+    bool explosion = std::any_of(keep.begin(), keep.end(), [&](int k) {
+        return cue_of(k).event_type == acled::explosions && cue_of(k).weight >= 0.6;
+    });
+    if (explosion) std::stable_partition(keep.begin(), keep.end(), [&](int k) { return !generic_attack(cue_of(k)); });
 }
 
 /// Who the violence of a cue hit: its object or passive subject (cue_target()), else the noun of

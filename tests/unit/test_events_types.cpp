@@ -193,3 +193,21 @@ TEST_CASE("acled: the vocabulary's derived columns", "[events]") {
     e.sub_event_type = "Attack";
     CHECK(acled::civilian_targeting(e));
 }
+
+TEST_CASE("types: a generic attack told with a sure explosion and no gunfight is that explosion first",
+          "[events]") {
+    const std::string E = "Explosions/Remote violence";
+    check_types({
+        {"Gunmen attacked and detonated an explosive device targeting party workers in Barasat on Monday.",
+         "Barasat", "IN", "India", E, "Remote explosive/landmine/IED"},
+        {"Militants attacked the convoy and detonated an explosive device near Mandera on Tuesday, killing two soldiers.",
+         "Mandera", "KE", "Kenya", E, "Remote explosive/landmine/IED"},
+        {"Insurgents attacked the camp with an air strike by drones near Gao on Friday.", "Gao", "ML", "Mali", E,
+         "Air/drone strike"},
+    });
+    // a gunfight keeps the battle: the explosions are part of it (ACLED)
+    check_types({
+        {"Rebels exchanged fire with soldiers and an explosion was heard in Beni on Sunday.", "Beni", "CD",
+         "DR Congo", "Battles", "Armed clash"},
+    });
+}
