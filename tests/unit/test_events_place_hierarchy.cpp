@@ -1,0 +1,77 @@
+// The text's own hierarchy when its village is not in the gazetteer (docs/geoparse.md, "The
+// text's own hierarchy"; docs/events.md, "When no place resolves"): "X (Y, Z)", "X, Y." name
+// the division or town X lies in, and that level is found even when the gazetteer knows it
+// only under another name ("Gourma" for Province du Gourma, "Gadabay" for Kyadabek), so the
+// event is placed there and not in the country an armed group or an actor implies. Through the
+// whole pipeline on the full gazetteer index of the build; the sentences are written for these
+// tests (the villages are invented).
+#include "events/pipeline.hpp"
+#include "gazetteer/index.hpp"
+#include "geoparse/geoparser.hpp"
+
+#include <catch2/catch.hpp>
+
+#include "test_pipeline_helpers.hpp"
+
+#include <string>
+#include <vector>
+
+using namespace gt;
+
+namespace {
+
+using namespace pipeline_test;
+
+std::vector<PlaceMention> mentions_named(const std::string& text, const std::string& mention) {
+    geoparse::Geoparser g(full_index());
+    std::vector<PlaceMention> out;
+    for (auto& m : g.parse(text))
+        if (m.text == mention) out.push_back(std::move(m));
+    return out;
+}
+
+struct Level {
+    const char* text;
+    const char* mention; // the level of the hierarchy the gazetteer knows
+    const char* country;
+};
+
+} // namespace
+
+TEST_CASE("place hierarchy: a division or town named after the unknown village, known by another name",
+          "[events][places]") {
+    const std::vector<Level> cases = {
+        // "(Y, Z)": a second-level division the gazetteer lists as "Province du Gourma"
+        {"Gunmen burned a granary in Kwetabanga (Matiacoali, Gourma) on Sunday.", "Gourma", "BF"},
+        // "X, Y.": a district's seat known under the district's name (Kyadabek, Gadabay District)
+        {"Artillery fire hit army positions near Qzalmanly, Gadabay.", "Gadabay", "AZ"},
+        {"Soldiers fired at posts near Qwelanli, Tartar, killing one.", "Tartar", "AZ"},
+        // "X town (Y district, Z)": after a settlement word
+        {"Two militants were killed in a gunfight at Xarpora town (Shopian district, J&K) on Monday.", "Shopian",
+         "IN"},
+        // already found by its own name: unchanged
+        {"Rebels attacked a health post in Kwazimbo village, Kompienga, wounding two nurses.", "Kompienga", "BF"},
+        {"Police dispersed protesters in Zintewa (Ghazni) on Friday.", "Ghazni", "AF"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        auto ms = mentions_named(c.text, c.mention);
+        REQUIRE(ms.size() == 1);
+        CHECK(ms[0].resolved);
+        CHECK(ms[0].country == c.country);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.country == c.country);
+        CHECK(loc.id.rfind("country:", 0) != 0);
+    }
+}
+
+TEST_CASE("place hierarchy: an acronym in parentheses or a name in a list is no level of a hierarchy",
+          "[geoparse][places]") {
+    CHECK(mentions_named("The chief of the press service for the Ministry of Defence (MoD) denied the report.", "MoD")
+              .empty());
+    CHECK(mentions_named("The families of Helen, Clarence, Irene, Marie and Randy asked for justice.", "Irene")
+              .empty());
+    CHECK(mentions_named("The families of Helen, Clarence, Irene, Marie and Randy asked for justice.", "Marie")
+              .empty());
+}
