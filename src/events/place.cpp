@@ -41,6 +41,9 @@ int choose_place(const SentenceContext& sc, const CueHit& cue, int cue_index, bo
                                   w[i - 1].norm == "besieged" || w[i - 1].norm == "occupied"))
             score += 0.8; // as much as a preposition
         if (is_country(pm)) score -= 0.8;
+        // "an air raid carried out by France in Burkina Faso": a country after "by" is the
+        // agent (a foreign force), not where the event was
+        if (is_country(pm) && i > sc.first && w[i - 1].norm == "by") score -= 1.0;
         // Outside the country the document is about: only for talks abroad, or when stated
         // right at the cue.
         if (!sc.focus_country.empty() && pm.country != sc.focus_country) {

@@ -75,3 +75,40 @@ TEST_CASE("place hierarchy: an acronym in parentheses or a name in a list is no 
     CHECK(mentions_named("The families of Helen, Clarence, Irene, Marie and Randy asked for justice.", "Marie")
               .empty());
 }
+
+TEST_CASE("place fallback: a foreign force's country is the actor's, not the event's place", "[events][places]") {
+    struct Case {
+        const char* text;
+        const char* country;
+    };
+    // a country after "by" is the agent: the country the text puts the event in wins
+    const std::vector<Case> agents = {
+        {"French fighter jets struck a convoy of militants, killing 7. It was the first air raid carried out by "
+         "France in Burkina Faso.",
+         "BF"},
+        {"Russian warplanes struck a market, killing 12. The raid was carried out by Russia in Syria.", "SY"},
+        {"British warplanes bombed a militant camp, killing 9. It was the first strike carried out by Britain in "
+         "Nigeria.",
+         "NG"},
+    };
+    for (const auto& c : agents) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.country == c.country);
+    }
+    // a demonym is half a vote: the armed group's country of operation outweighs the foreign
+    // force's or firm's ("French ... forces", "a Canadian mining company")
+    const std::vector<Case> demonyms = {
+        {"French Operation Barkhane forces bombed presumed ISGS positions in the forest of Qwazzalene.", "ML"},
+        {"Presumed JNIM militants burned the trucks of a Canadian mining company near Qwabassi.", "BF"},
+        {"American drones struck a vehicle of Al Shabaab militants near Qoryoley-Xaraale, killing three.", "SO"},
+    };
+    for (const auto& c : demonyms) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.country == c.country);
+        CHECK(loc.id == std::string("country:") + c.country);
+    }
+}
