@@ -112,3 +112,30 @@ TEST_CASE("place fallback: a foreign force's country is the actor's, not the eve
         CHECK(loc.id == std::string("country:") + c.country);
     }
 }
+
+TEST_CASE("place hierarchy: a town named as the container of an unknown village is near it, geo_precision 2",
+          "[events][places]") {
+    struct Case {
+        const char* text;
+        const char* country;
+        GeoPrecision precision;
+    };
+    const std::vector<Case> cases = {
+        {"Artillery fire hit army positions near Qzalmanly, Gadabay.", "AZ", GeoPrecision::near_town},
+        {"Gunmen abducted three traders in Kwetaboro village, Gayeri, on Sunday.", "BF", GeoPrecision::near_town},
+        {"Two militants were killed in a gunfight at Xarpora town (Shopian district, J&K) on Monday.", "IN",
+         GeoPrecision::near_town},
+        // the town itself, or a list of known towns: the town (geo_precision 1)
+        {"Gunmen abducted three traders in Gayeri on Sunday.", "BF", GeoPrecision::town},
+        {"Gunmen killed two traders in Mopti, Sevare and Djenne on Monday.", "ML", GeoPrecision::town},
+        // a weekday before the comma is no village
+        {"On Monday, Houthi forces shelled Taiz, killing two civilians.", "YE", GeoPrecision::town},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.country == c.country);
+        CHECK(loc.precision == c.precision);
+    }
+}
