@@ -34,6 +34,11 @@ int choose_place(const SentenceContext& sc, const CueHit& cue, int cue_index, bo
                                 w[k - 1].capitalised) &&
                k > i - 4)
             --k;
+        // "near Shikharkh, Tartar", "in Korko (Barsalogho, ...": the container of a village
+        // the geoparser does not know takes the village's preposition
+        if (k == i && k >= sc.first + 3 && (w[k - 1].norm == "," || w[k - 1].norm == "(") &&
+            w[k - 2].capitalised && sc.place_at[k - 2] < 0 && in(place_prepositions(), w[k - 3]))
+            k -= 2;
         if (k > sc.first && in(place_prepositions(), w[k - 1])) score += 0.5;
         if (i > sc.first && in(place_prepositions(), w[i - 1])) score += 0.3;
         // "rebel-held Atareb", "IS-controlled Raqqa", "besieged Madaya": the place of the fighting
@@ -55,6 +60,11 @@ int choose_place(const SentenceContext& sc, const CueHit& cue, int cue_index, bo
         while (after < sc.last && sc.place_at[after] == p) ++after;
         if (after < sc.last && in(metonymy_words(), w[after])) score -= 1.0;
         if (after + 1 < sc.last && w[after].norm == "s" && in(metonymy_words(), w[after + 1])) score -= 1.0;
+        // "the military forces of Artsakh", "troops of Azerbaijan": the state, an actor
+        if (i >= sc.first + 2 && w[i - 1].norm == "of" &&
+            (w[i - 2].norm == "forces" || w[i - 2].norm == "force" || w[i - 2].norm == "troops" ||
+             w[i - 2].norm == "army" || w[i - 2].norm == "military" || w[i - 2].norm == "government"))
+            score -= 1.0;
         // "accused Damascus of", "blamed Moscow": a government, not a place.
         if (i > sc.first && (w[i - 1].stem == "accus" || w[i - 1].stem == "blam" || w[i - 1].stem == "urg" ||
                              w[i - 1].stem == "condemn" || w[i - 1].stem == "warn"))

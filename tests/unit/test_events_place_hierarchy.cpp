@@ -139,3 +139,26 @@ TEST_CASE("place hierarchy: a town named as the container of an unknown village 
         CHECK(loc.precision == c.precision);
     }
 }
+
+TEST_CASE("place choice: the container of an unknown village after a preposition, not the forces' region",
+          "[events][places]") {
+    struct Case {
+        const char* text;
+        const char* mention; // the town the event is placed at, as written
+    };
+    const std::vector<Case> cases = {
+        // "forces of X": the state or region that acts, no place of the event
+        {"Military forces of Artsakh fired mortars at army positions near Qwertanli, Tartar, on Tuesday.", "Tartar"},
+        {"Forces of the government of Somaliland clashed with militia near Qorwaale, Erigavo, killing four.",
+         "Erigavo"},
+        // "near X, Y": Y, the container of the unknown village, takes the preposition
+        {"Militants who fled Djibo attacked a post near Kwetabanga, Gayeri, killing three soldiers.", "Gayeri"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.text == c.mention);
+        CHECK(loc.id.rfind("geonames:", 0) == 0);
+    }
+}
