@@ -5,6 +5,48 @@
 
 namespace gt::events::detail {
 
+namespace {
+
+/// How strongly the words before the mention at word `i` tie it to an event, added to
+/// `score`: a preposition before the name ("in the town of X"), right before it, or
+/// "rebel-held X".
+void add_preposition_score(const SentenceContext& sc, std::size_t i, double& score) {
+    const auto& w = sc.ws.words;
+    std::size_t k = i;
+    while (k > sc.first && (w[k - 1].norm == "the" || w[k - 1].norm == "city" || w[k - 1].norm == "town" ||
+                            w[k - 1].norm == "village" || w[k - 1].norm == "province" || w[k - 1].norm == "of" ||
+                            w[k - 1].capitalised) &&
+           k > i - 4)
+        --k;
+    // "near Shikharkh, Tartar", "in Korko (Barsalogho, ...": the container of a village
+    // the geoparser does not know takes the village's preposition
+    if (k == i && k >= sc.first + 3 && (w[k - 1].norm == "," || w[k - 1].norm == "(") && w[k - 2].capitalised &&
+        sc.place_at[k - 2] < 0 && in(place_prepositions(), w[k - 3]))
+        k -= 2;
+    if (k > sc.first && in(place_prepositions(), w[k - 1])) score += 0.5;
+    if (i > sc.first && in(place_prepositions(), w[i - 1])) score += 0.3;
+    // "rebel-held Atareb", "IS-controlled Raqqa", "besieged Madaya": the place of the fighting
+    else if (i > sc.first && (w[i - 1].norm == "held" || w[i - 1].norm == "controlled" ||
+                              w[i - 1].norm == "besieged" || w[i - 1].norm == "occupied"))
+        score += 0.8; // as much as a preposition
+}
+
+/// The mention at word `i` (place `p`) standing for a state that acts rather than a place,
+/// taken off `score`: "Damascus forces", "Moscow's ally", "the military forces of Artsakh".
+void take_state_penalty(const SentenceContext& sc, std::size_t i, int p, double& score) {
+    const auto& w = sc.ws.words;
+    std::size_t after = i;
+    while (after < sc.last && sc.place_at[after] == p) ++after;
+    if (after < sc.last && in(metonymy_words(), w[after])) score -= 1.0;
+    if (after + 1 < sc.last && w[after].norm == "s" && in(metonymy_words(), w[after + 1])) score -= 1.0;
+    if (i >= sc.first + 2 && w[i - 1].norm == "of" &&
+        (w[i - 2].norm == "forces" || w[i - 2].norm == "force" || w[i - 2].norm == "troops" ||
+         w[i - 2].norm == "army" || w[i - 2].norm == "military" || w[i - 2].norm == "government"))
+        score -= 1.0;
+}
+
+} // namespace
+
 /// The place tied to a cue: in its own clause, else in a clause no other cue owns; preferring
 /// a preposition before it, a town over a region over a country, and nearness to the cue.
 int choose_place(const SentenceContext& sc, const CueHit& cue, int cue_index, bool diplomacy) {
@@ -28,23 +70,7 @@ int choose_place(const SentenceContext& sc, const CueHit& cue, int cue_index, bo
         else if (owner == no_owner) continue;
         else if (owner < 0 || owner == cue_index) score += 0.2;
         else continue;
-        std::size_t k = i;
-        while (k > sc.first && (w[k - 1].norm == "the" || w[k - 1].norm == "city" || w[k - 1].norm == "town" ||
-                                w[k - 1].norm == "village" || w[k - 1].norm == "province" || w[k - 1].norm == "of" ||
-                                w[k - 1].capitalised) &&
-               k > i - 4)
-            --k;
-        // "near Shikharkh, Tartar", "in Korko (Barsalogho, ...": the container of a village
-        // the geoparser does not know takes the village's preposition
-        if (k == i && k >= sc.first + 3 && (w[k - 1].norm == "," || w[k - 1].norm == "(") &&
-            w[k - 2].capitalised && sc.place_at[k - 2] < 0 && in(place_prepositions(), w[k - 3]))
-            k -= 2;
-        if (k > sc.first && in(place_prepositions(), w[k - 1])) score += 0.5;
-        if (i > sc.first && in(place_prepositions(), w[i - 1])) score += 0.3;
-        // "rebel-held Atareb", "IS-controlled Raqqa", "besieged Madaya": the place of the fighting
-        else if (i > sc.first && (w[i - 1].norm == "held" || w[i - 1].norm == "controlled" ||
-                                  w[i - 1].norm == "besieged" || w[i - 1].norm == "occupied"))
-            score += 0.8; // as much as a preposition
+        add_preposition_score(sc, i, score);
         if (is_country(pm)) score -= 0.8;
         // "an air raid carried out by France in Burkina Faso": a country after "by" is the
         // agent (a foreign force), not where the event was
@@ -55,16 +81,7 @@ int choose_place(const SentenceContext& sc, const CueHit& cue, int cue_index, bo
             if (pm.score < 0.8) continue;
             score -= diplomacy ? 0.5 : 1.6;
         }
-        // "Damascus forces", "Moscow's ally": the capital stands for the government.
-        std::size_t after = i;
-        while (after < sc.last && sc.place_at[after] == p) ++after;
-        if (after < sc.last && in(metonymy_words(), w[after])) score -= 1.0;
-        if (after + 1 < sc.last && w[after].norm == "s" && in(metonymy_words(), w[after + 1])) score -= 1.0;
-        // "the military forces of Artsakh", "troops of Azerbaijan": the state, an actor
-        if (i >= sc.first + 2 && w[i - 1].norm == "of" &&
-            (w[i - 2].norm == "forces" || w[i - 2].norm == "force" || w[i - 2].norm == "troops" ||
-             w[i - 2].norm == "army" || w[i - 2].norm == "military" || w[i - 2].norm == "government"))
-            score -= 1.0;
+        take_state_penalty(sc, i, p, score);
         // "accused Damascus of", "blamed Moscow": a government, not a place.
         if (i > sc.first && (w[i - 1].stem == "accus" || w[i - 1].stem == "blam" || w[i - 1].stem == "urg" ||
                              w[i - 1].stem == "condemn" || w[i - 1].stem == "warn"))
