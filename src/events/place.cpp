@@ -45,13 +45,48 @@ void take_state_penalty(const SentenceContext& sc, std::size_t i, int p, double&
         score -= 1.0;
 }
 
+/// "in Colonia Santa Anita", "in the Lucky Summer neighbourhood": a part of a town, named
+/// after a place elsewhere more often than not.
+bool part_of_town(const SentenceContext& sc, std::size_t i, int p) {
+    static const text::WordSet prefixes = {"colonia", "barrio", "bairro", "jardim", "vila", "ejido"};
+    static const text::WordSet suffixes = {"neighborhood", "neighbourhood", "suburb", "favela", "slum"};
+    const auto& w = sc.ws.words;
+    if (in(prefixes, w[i]) || (i > sc.first && in(prefixes, w[i - 1]))) return true;
+    std::size_t after = i;
+    while (after < sc.last && sc.place_at[after] == p) ++after;
+    return after < sc.last && in(suffixes, w[after]);
+}
+
+/// The town of the sentence a part of a town (mention `p` at word `i`) lies in: "In Guadalajara,
+/// Jalisco, armed men attacked two men in Colonia Santa Anita": Guadalajara (the part itself
+/// resolved to a namesake elsewhere, or to where the gazetteer's point of it is far from the
+/// town the text names). -1 when the sentence names no other town of its country.
+int town_of_part(const SentenceContext& sc, std::size_t i, int p) {
+    if (!part_of_town(sc, i, p)) return -1;
+    const auto& part = sc.a.places[static_cast<std::size_t>(p)];
+    int last_q = -1;
+    for (std::size_t j = sc.first; j < sc.last; ++j) {
+        int q = sc.place_at[j];
+        if (q < 0 || q == p || q == last_q) continue;
+        last_q = q;
+        const auto& t = sc.a.places[static_cast<std::size_t>(q)];
+        if (!t.resolved || t.demonym || t.embedded || sc.place_is_actor[static_cast<std::size_t>(q)] ||
+            t.feature.rfind("P.", 0) != 0 || t.country != part.country || part_of_town(sc, j, q))
+            continue;
+        return q;
+    }
+    return -1;
+}
+
 } // namespace
 
 /// The place tied to a cue: in its own clause, else in a clause no other cue owns; preferring
-/// a preposition before it, a town over a region over a country, and nearness to the cue.
+/// a preposition before it, a town over a region over a country, and nearness to the cue; a
+/// part of a town gives way to the town the sentence names.
 int choose_place(const SentenceContext& sc, const CueHit& cue, int cue_index, bool diplomacy) {
     const auto& w = sc.ws.words;
     int best = -1;
+    std::size_t best_at = 0;
     double best_score = -1e9;
     int last_p = -1;
     for (std::size_t i = sc.first; i < sc.last; ++i) {
@@ -92,9 +127,13 @@ int choose_place(const SentenceContext& sc, const CueHit& cue, int cue_index, bo
         if (score > best_score) {
             best_score = score;
             best = p;
+            best_at = i;
         }
     }
-    return best_score < 0 ? -1 : best;
+    if (best_score < 0) return -1;
+    // a part of a town: the town the sentence names ("in Guadalajara, ... in Colonia X")
+    if (int town = town_of_part(sc, best_at, best); town >= 0) return town;
+    return best;
 }
 
 /// "Mallah Farms in Aleppo northern countryside", "al-Shadadi in the northeastern province of

@@ -162,3 +162,23 @@ TEST_CASE("place choice: the container of an unknown village after a preposition
         CHECK(loc.id.rfind("geonames:", 0) == 0);
     }
 }
+
+TEST_CASE("place choice: a part of a town gives way to the town the sentence names", "[events][places]") {
+    struct Case {
+        const char* text;
+        const char* mention; // the town, as written
+    };
+    const std::vector<Case> cases = {
+        {"On Monday, in Guadalajara, Jalisco, armed men shot dead a taxi driver in Colonia Santa Anita.",
+         "Guadalajara"},
+        {"In Hermosillo, Sonora, gunmen attacked a bakery in Colonia Miguel Hidalgo, wounding two.", "Hermosillo"},
+        {"In Nairobi, police shot dead two robbery suspects in the Lucky Summer neighbourhood on Sunday.",
+         "Nairobi"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.text == c.mention);
+    }
+}
