@@ -23,8 +23,10 @@ void add_preposition_score(const SentenceContext& sc, std::size_t i, double& sco
     if (k == i && k >= sc.first + 3 && (w[k - 1].norm == "," || w[k - 1].norm == "(") && w[k - 2].capitalised &&
         sc.place_at[k - 2] < 0 && in(place_prepositions(), w[k - 3]))
         k -= 2;
-    if (k > sc.first && in(place_prepositions(), w[k - 1])) score += 0.5;
-    if (i > sc.first && in(place_prepositions(), w[i - 1])) score += 0.3;
+    // ("from X", "to X": where people came from or went, weaker than where it happened)
+    auto weight = [&](std::size_t j) { return w[j].norm == "from" || w[j].norm == "to" ? 0.5 : 1.0; };
+    if (k > sc.first && in(place_prepositions(), w[k - 1])) score += 0.5 * weight(k - 1);
+    if (i > sc.first && in(place_prepositions(), w[i - 1])) score += 0.3 * weight(i - 1);
     // "rebel-held Atareb", "IS-controlled Raqqa", "besieged Madaya": the place of the fighting
     else if (i > sc.first && (w[i - 1].norm == "held" || w[i - 1].norm == "controlled" ||
                               w[i - 1].norm == "besieged" || w[i - 1].norm == "occupied"))

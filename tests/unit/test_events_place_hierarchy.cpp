@@ -182,3 +182,25 @@ TEST_CASE("place choice: a part of a town gives way to the town the sentence nam
         CHECK(loc.text == c.mention);
     }
 }
+
+TEST_CASE("place choice: where people came from is weaker than where the event was", "[events][places]") {
+    struct Case {
+        const char* text;
+        const char* mention;
+    };
+    const std::vector<Case> cases = {
+        {"Dozens of residents who had come from Lima staged a demonstration in Andahuaylas on Monday.",
+         "Andahuaylas"},
+        {"Refugees from Aleppo protested outside a camp in Azaz on Saturday.", "Azaz"},
+        {"Families who had fled from Mosul demonstrated in Erbil on Sunday.", "Erbil"},
+        {"Traders who travelled from Kano staged a sit-in at Zaria on Tuesday.", "Zaria"},
+        // alone, "from X" still places the event
+        {"Protesters marched from Kisumu on Monday, chanting slogans against the governor.", "Kisumu"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.text == c.mention);
+    }
+}
