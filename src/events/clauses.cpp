@@ -2,7 +2,6 @@
 #include "events/clauses.hpp"
 
 #include "core/acled.hpp"
-#include "geo/geodesy.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
@@ -12,8 +11,6 @@
 #include <unordered_set>
 
 namespace gt::events::detail {
-
-
 
 bool is_country(const PlaceMention& p) {
     return p.feature.rfind("A.PCL", 0) == 0 || p.id.rfind("country:", 0) == 0;
@@ -283,106 +280,12 @@ Actor generic_actor(const std::string& name, const std::string& kind, int inter)
     return x;
 }
 
-
 std::size_t word_at_byte(const std::vector<Word>& w, std::size_t first, std::size_t last, std::size_t byte) {
     // (words are by offset: the first word of [first, last) that ends after the byte)
     auto it = std::partition_point(w.begin() + static_cast<std::ptrdiff_t>(first), w.begin() + static_cast<std::ptrdiff_t>(last),
                                    [byte](const Word& x) { return x.end <= byte; });
     if (it != w.begin() + static_cast<std::ptrdiff_t>(last)) return static_cast<std::size_t>(it - w.begin());
     return last ? last - 1 : 0;
-}
-
-/// The place tied to a cue: in its own clause, else in a clause no other cue owns; preferring
-/// a preposition before it, a town over a region over a country, and nearness to the cue.
-int choose_place(const SentenceContext& sc, const CueHit& cue, int cue_index, bool diplomacy) {
-    const auto& w = sc.ws.words;
-    int best = -1;
-    double best_score = -1e9;
-    int last_p = -1;
-    for (std::size_t i = sc.first; i < sc.last; ++i) {
-        int p = sc.place_at[i];
-        if (p < 0 || p == last_p) continue;
-        last_p = p;
-        const auto& pm = sc.a.places[static_cast<std::size_t>(p)];
-        // (a place inside an organisation's name or before a currency, "the US dollar", is a
-        // modifier: never the place of an event)
-        if (!pm.resolved || pm.demonym || pm.embedded || sc.place_is_actor[static_cast<std::size_t>(p)])
-            continue;
-        std::size_t c = sc.clause[i - sc.first];
-        int owner = sc.clause_owner[c];
-        double score = 1.0;
-        if (c == cue.clause) score += 0.6;
-        else if (owner == no_owner) continue;
-        else if (owner < 0 || owner == cue_index) score += 0.2;
-        else continue;
-        std::size_t k = i;
-        while (k > sc.first && (w[k - 1].norm == "the" || w[k - 1].norm == "city" || w[k - 1].norm == "town" ||
-                                w[k - 1].norm == "village" || w[k - 1].norm == "province" || w[k - 1].norm == "of" ||
-                                w[k - 1].capitalised) &&
-               k > i - 4)
-            --k;
-        if (k > sc.first && in(place_prepositions(), w[k - 1])) score += 0.5;
-        if (i > sc.first && in(place_prepositions(), w[i - 1])) score += 0.3;
-        // "rebel-held Atareb", "IS-controlled Raqqa", "besieged Madaya": the place of the fighting
-        else if (i > sc.first && (w[i - 1].norm == "held" || w[i - 1].norm == "controlled" ||
-                                  w[i - 1].norm == "besieged" || w[i - 1].norm == "occupied"))
-            score += 0.8; // as much as a preposition
-        if (is_country(pm)) score -= 0.8;
-        // Outside the country the document is about: only for talks abroad, or when stated
-        // right at the cue.
-        if (!sc.focus_country.empty() && pm.country != sc.focus_country) {
-            if (pm.score < 0.8) continue;
-            score -= diplomacy ? 0.5 : 1.6;
-        }
-        // "Damascus forces", "Moscow's ally": the capital stands for the government.
-        std::size_t after = i;
-        while (after < sc.last && sc.place_at[after] == p) ++after;
-        if (after < sc.last && in(metonymy_words(), w[after])) score -= 1.0;
-        if (after + 1 < sc.last && w[after].norm == "s" && in(metonymy_words(), w[after + 1])) score -= 1.0;
-        // "accused Damascus of", "blamed Moscow": a government, not a place.
-        if (i > sc.first && (w[i - 1].stem == "accus" || w[i - 1].stem == "blam" || w[i - 1].stem == "urg" ||
-                             w[i - 1].stem == "condemn" || w[i - 1].stem == "warn"))
-            score -= 1.0;
-        else if (pm.precision == GeoPrecision::region) score -= 0.3;
-        double dist = i >= cue.end ? static_cast<double>(i - cue.end) : static_cast<double>(cue.begin - i);
-        score -= 0.02 * dist;
-        if (score > best_score) {
-            best_score = score;
-            best = p;
-        }
-    }
-    return best_score < 0 ? -1 : best;
-}
-
-/// "Mallah Farms in Aleppo northern countryside", "al-Shadadi in the northeastern province of
-/// Hasaka": a town followed by the division (or its capital) it lies in. When the gazetteer put
-/// the town in another first-level division, the town was resolved to a namesake elsewhere;
-/// the division the text states is returned (else -1).
-int stated_division(const SentenceContext& sc, int p) {
-    const auto& w = sc.ws.words;
-    const auto& pm = sc.a.places[static_cast<std::size_t>(p)];
-    if (!pm.resolved || is_country(pm) || pm.feature == "A.ADM1" || pm.admin1_code.empty()) return -1;
-    std::size_t i = sc.first;
-    while (i < sc.last && sc.place_at[i] != p) ++i;
-    while (i < sc.last && sc.place_at[i] == p) ++i;
-    // "Mallah Farms in Aleppo": a capitalised word or two of the name the gazetteer missed
-    for (int k = 0; k < 2 && i < sc.last && w[i].capitalised && sc.place_at[i] < 0; ++k) ++i;
-    if (i >= sc.last || (w[i].norm != "in" && w[i].norm != "of" && w[i].norm != ",")) return -1;
-    for (std::size_t j = i + 1; j < sc.last && j < i + 7; ++j) {
-        int q = sc.place_at[j];
-        if (q >= 0) {
-            const auto& d = sc.a.places[static_cast<std::size_t>(q)];
-            if (!d.resolved || d.demonym || d.country != pm.country || is_country(d)) return -1;
-            bool division = d.feature == "A.ADM1" || d.feature == "P.PPLA" || d.feature == "P.PPLC";
-            if (!division || d.admin1_code.empty() || d.admin1_code == pm.admin1_code) return -1;
-            // near the division's capital ("Douma in Damascus countryside"): the town is right
-            // and the divisions are neighbours (Damascus city and Rif Dimashq)
-            if (geo::closer_than({pm.lat, pm.lon}, {d.lat, d.lon}, 60000.0)) return -1;
-            return q;
-        }
-        if (w[j].punct || w[j].capitalised || w[j].number || in(clause_words(), w[j])) return -1;
-    }
-    return -1;
 }
 
 namespace {

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 namespace gt::events::detail {
@@ -60,9 +61,18 @@ std::string incident_country_of(const Annotations& a, const std::vector<char>& p
 
 namespace {
 
+/// "carried out by France": the word before the mention is "by", the agent's.
+bool after_by(std::string_view text, std::size_t begin) {
+    std::size_t e = begin;
+    while (e > 0 && text[e - 1] == ' ') --e;
+    return e >= 3 && (text.compare(e - 2, 2, "by") == 0 || text.compare(e - 2, 2, "By") == 0) &&
+           (e == 2 || text[e - 3] == ' ' || text[e - 3] == '\n');
+}
+
 /// The document's most mentioned place of a pass (by entry; the first named wins a tie), or
 /// -1. Pass 0: towns and divisions of the incident country; pass 1: any place the text names
-/// as a place (countries too). Demonyms, governments ("Damascus forces", datelines), countries
+/// as a place (countries too; not a country named as the agent: "an air raid carried out by
+/// France in Burkina Faso"). Demonyms, governments ("Damascus forces", datelines), countries
 /// as modifiers ("the US dollar", "the Turkish border") and weak resolutions are none (a town
 /// inside a name still says where: "near Donetsk Airport").
 int most_mentioned(const Annotations& a, const std::vector<char>& place_is_actor,
@@ -75,6 +85,7 @@ int most_mentioned(const Annotations& a, const std::vector<char>& place_is_actor
             continue;
         if (pass == 0 && (is_country(pm) || (!incident_country.empty() && pm.country != incident_country)))
             continue;
+        if (pass == 1 && is_country(pm) && after_by(a.text, pm.begin)) continue;
         int n = ++freq[pm.id];
         if (n > focus_n) {
             focus_n = n;
@@ -85,9 +96,9 @@ int most_mentioned(const Annotations& a, const std::vector<char>& place_is_actor
 }
 
 /// The country the text implies when it names no place the gazetteer knows: a vote for each
-/// demonym or country name that qualifies an actor or a noun ("Kenyan police", "Afghan
-/// forces", "Kenya Police"; not a modifier: "the US dollar", "the Turkish border",
-/// "Saudi-led"), and one for each country of operation of each armed group it names
+/// country name and half a vote for each demonym that qualifies an actor or a noun ("Kenyan
+/// police", "Afghan forces", "Kenya Police"; not a modifier: "the US dollar", "the Turkish
+/// border", "Saudi-led"), and one for each country of operation of each armed group it names
 /// (Annotations::implied_countries: "presumed JNIM militants"); the first named wins a tie.
 /// nullptr when none.
 const PlaceMention* implied_country(const Annotations& a, const std::vector<char>& place_is_actor) {
@@ -102,9 +113,12 @@ const PlaceMention* implied_country(const Annotations& a, const std::vector<char
     };
     for (std::size_t p = 0; p < a.places.size(); ++p) {
         const auto& pm = a.places[p];
-        if (pm.resolved && is_country(pm) && (!pm.embedded || (!pm.demonym && place_is_actor[p])) && pm.score >= 0.7) vote(pm, 1);
+        // (a demonym half a vote: the force or firm it qualifies may be abroad, "French
+        // fighter jets", "a Canadian mining company"; a country's name a whole one)
+        if (pm.resolved && is_country(pm) && (!pm.embedded || (!pm.demonym && place_is_actor[p])) && pm.score >= 0.7)
+            vote(pm, pm.demonym ? 1 : 2);
     }
-    for (const auto& [pm, n] : a.implied_countries) vote(pm, n);
+    for (const auto& [pm, n] : a.implied_countries) vote(pm, 2 * n);
     const PlaceMention* best = nullptr;
     int best_n = 0;
     for (const auto& [pm, n] : votes)

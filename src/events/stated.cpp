@@ -1,6 +1,9 @@
 #include "events/stated.hpp"
 
 #include <algorithm>
+#include <string_view>
+#include <tuple>
+#include <utility>
 
 namespace gt::events::detail {
 
@@ -15,6 +18,42 @@ StatedPlaces::StatedPlaces(const Annotations& a) : a_(a) {
     std::stable_sort(claims_.begin(), claims_.end(), [&](std::size_t x, std::size_t y) {
         return a.claims[x].anchor.begin < a.claims[y].anchor.begin;
     });
+}
+
+namespace {
+
+bool letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c & 0x80) || c == '-' || c == '\''; }
+
+/// The word ending before byte `e` (spaces skipped): [begin, end), or begin == end when none.
+std::pair<std::size_t, std::size_t> word_before(std::string_view t, std::size_t e) {
+    while (e > 0 && t[e - 1] == ' ') --e;
+    std::size_t b = e;
+    while (b > 0 && letter(t[b - 1])) --b;
+    return {b, e};
+}
+
+} // namespace
+
+bool StatedPlaces::names_unknown_place_in(const PlaceMention& loc) const {
+    std::string_view t = a_.text;
+    std::size_t e = loc.begin;
+    while (e > 0 && t[e - 1] == ' ') --e;
+    if (e == 0 || (t[e - 1] != ',' && t[e - 1] != '(')) return false;
+    // the name before: capitalised, no place the geoparser found; "X village, Y"
+    auto [b, we] = word_before(t, e - 1);
+    if (b == we) return false;
+    std::string_view w = t.substr(b, we - b);
+    if (w == "village" || w == "town" || w == "area" || w == "district") std::tie(b, we) = word_before(t, b);
+    if (b == we || !(t[b] >= 'A' && t[b] <= 'Z')) return false;
+    auto covering = std::lower_bound(a_.places.begin(), a_.places.end(), we,
+                                     [](const PlaceMention& m, std::size_t x) { return m.end < x; });
+    if (covering != a_.places.end() && covering->begin < we && covering->resolved) return false;
+    // ... itself after "in", "near", "at", "of" or an opening parenthesis: a place's name
+    while (b > 0 && t[b - 1] == ' ') --b;
+    if (b > 0 && t[b - 1] == '(') return true;
+    auto [pb, pe] = word_before(t, b);
+    std::string_view p = t.substr(pb, pe - pb);
+    return p == "in" || p == "near" || p == "at" || p == "of" || p == "outside" || p == "around";
 }
 
 void StatedPlaces::apply(std::size_t sb, std::size_t se, PlaceMention& loc) const {
@@ -46,6 +85,7 @@ void StatedPlaces::apply(std::size_t sb, std::size_t se, PlaceMention& loc) cons
             return;
         }
     }
+    if (loc.precision == GeoPrecision::town && names_unknown_place_in(loc)) loc.precision = GeoPrecision::near_town;
 }
 
 } // namespace gt::events::detail

@@ -16,7 +16,10 @@ public:
     /// A relative place that contains `loc` ("15 km southwest of Aleppo", "near Aleppo") with
     /// geo_precision 2; the anchor of a claim in the sentence [sb, se) ("Zarbah, which lies 15
     /// km southwest of Aleppo"): the claim's subject; else `loc` unchanged.
+    /// ... and a town named as the container of a village the geoparser does not know ("in
+    /// Zamanly, Gadabay", "in Korko (Barsalogho, ...)"): the event is near the town, geo_precision 2.
     void apply(std::size_t sb, std::size_t se, PlaceMention& loc) const;
+    bool names_unknown_place_in(const PlaceMention& loc) const;
 
 private:
     const Annotations& a_;

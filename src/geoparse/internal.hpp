@@ -88,6 +88,7 @@ struct Span {
     gazetteer::DivisionLevel division = gazetteer::DivisionLevel::none; // "X province"
     char want_class = 0;         // 'P' after "the city of", 'A' for "X province"
     bool after_locative = false; // "in X", "near X"
+    bool stated_container = false; // "Korko (Barsalogho, Sanmatenga)": a level of the text's hierarchy
     bool loose_only = false;     // found by the transliteration key only
     bool gold = false;           // a span given by the caller: resolve whatever it is
     bool inner = false;          // a given span resolved through a place named inside it

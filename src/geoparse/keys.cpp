@@ -178,6 +178,21 @@ KeyMemo& key_memo() {
     return memo;
 }
 
+// True when the names from token `k` go on as a list: ", Name" repeated, then "and" or "or".
+static bool in_list(const Analysed& a, std::size_t k) {
+    const auto& t = a.toks;
+    for (std::size_t n = 0; n < 8 && k < t.size(); ++n) {
+        if (t[k].word) {
+            std::string_view w = a.norm(k);
+            return w == "and" || w == "or";
+        }
+        if (a.surface(t[k].begin, t[k].end) != "," || k + 1 >= t.size() || !t[k + 1].word || !t[k + 1].cap)
+            return false;
+        for (++k; k < t.size() && t[k].word && t[k].cap; ++k) {}
+    }
+    return false;
+}
+
 // Context hints shared by recognised and given spans.
 void add_context(const Analysed& a, Span& s) {
     const auto& t = a.toks;
@@ -228,6 +243,26 @@ void add_context(const Analysed& a, Span& s) {
         std::string_view pv = norm_at(s.tb - 1);
         if (pv == "the" && s.tb >= 2) pv = norm_at(s.tb - 2);
         s.after_locative = lex::is_locative(pv) && pv != "and" && pv != "of";
+    }
+    // "Korko (Barsalogho, Sanmatenga)", "Zamanly, Gadabay.", "Zainapora town (Shopian
+    // district, J&K)": after a comma or an opening parenthesis that follows a capitalised name
+    // or a settlement or division word, and closed by punctuation or a division word, a name
+    // is a level of the text's own hierarchy (docs/geoparse.md, "The text's own hierarchy")
+    if (s.tb >= 2 && !t[s.tb - 1].word && t[s.tb - 2].word && t[s.tb - 2].sentence == t[s.tb].sentence) {
+        std::string_view sep = a.surface(t[s.tb - 1].begin, t[s.tb - 1].end);
+        std::string_view pv = norm_at(s.tb - 2);
+        bool named = (t[s.tb - 2].cap || t[s.tb - 2].caps) && !t[s.tb - 2].sentence_start;
+        bool settlement = pv == "village" || pv == "town" || pv == "city" ||
+                          division_word(pv) != gazetteer::DivisionLevel::none;
+        bool closed = s.te >= t.size() || !t[s.te].word ||
+                      division_word(norm_at(s.te)) != gazetteer::DivisionLevel::none;
+        // (not an acronym, "the Ministry of Defence (MoD)", "Gainesville, Va.", nor a name
+        // in a list, "Helen, Clarence, Irene and Randy")
+        std::string_view w = a.surface(t[s.tb].begin, t[s.tb].end);
+        bool acronym = t[s.tb].norm_len <= 2 ||
+                       std::any_of(w.begin() + 1, w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        s.stated_container = (sep == "," || sep == "(") && (named || settlement) && closed && !acronym &&
+                             !in_list(a, s.te);
     }
 }
 

@@ -300,10 +300,11 @@ void Recognition::language_filters(const Candidate& c, const Span& s, bool& keep
     // a word that is only another name of some place ("Zara" for Zadar, "Chen" for
     // Chenzhou) is not taken for it unless the text puts it after "in", "near" ...
     // (a name of two words or more followed by a division word is taken: "Maidan Shar
-    // district" for Maydanshakhr; not "The White House", another name of Casablanca)
+    // district" for Maydanshakhr; not "The White House", another name of Casablanca; nor is a
+    // level of the text's hierarchy: "Ougarou (Matiacoali, Gourma)")
     if (!best_info.own &&
         (single ? !best_info.alt_big : s.division == gazetteer::DivisionLevel::none) &&
-        !s.after_locative)
+        !s.after_locative && !s.stated_container)
         keep = false;
     // an all-caps word that is only another name of a place, or a news agency's acronym,
     // is an acronym ("SANA" the agency, not Sanaa), unless it opens a dateline ("SANAA —")

@@ -349,9 +349,9 @@ TEST_CASE("actors: the countries of the armed groups a text names, for the geopa
     };
     // (the column countries: where the group operates, all of them, in the row's order)
     CHECK(countries("Presumed JNIM militants attacked a village. JNIM claimed it.") ==
-          std::vector<std::string>{"ML", "BF", "NE"});
+          std::vector<std::string>{"BF", "ML", "NE"});
     CHECK(countries("Al Shabaab fighters and JNIM militants were reported.") ==
-          std::vector<std::string>{"SO", "KE", "ET", "ML", "BF", "NE"});
+          std::vector<std::string>{"SO", "KE", "ET", "BF", "ML", "NE"});
     // groups of one country, and state forces given countries of operation (the Houthis)
     CHECK(countries("Koglweogo militiamen and VDP fighters clashed.") == std::vector<std::string>{"BF"});
     CHECK(countries("Houthi forces shelled the town.") == std::vector<std::string>{"YE"});

@@ -47,6 +47,10 @@ TEST_CASE("place fallback: the country an armed group implies, at geo_precision 
         {"M23 rebels attacked the village of Nyabikirwato and abducted six civilians.", "CD"},
         // two groups of the Sahel: the country both name twice wins over one named once
         {"Koglweogo militiamen and presumed JNIM militants clashed near Tzaboudouga, killing four.", "BF"},
+        // groups active in several countries, tied: the country the first named is most active
+        // in, listed first (JNIM: Burkina Faso, Mali, Niger)
+        {"Presumed JNIM and/or ISGS militants burned a school in Kpwaltenga.", "BF"},
+        {"Suspected ISGS and JNIM fighters stole cattle in Wezzabagou.", "ML"},
         // a demonym qualifying an actor still names the country
         {"Kenyan police shot dead two suspects in Qwambalikoto on Sunday.", "KE"},
     };

@@ -1,0 +1,172 @@
+// The place a cue takes in its sentence (see clauses.hpp; docs/events.md, "Place").
+#include "events/clauses.hpp"
+
+#include "geo/geodesy.hpp"
+
+namespace gt::events::detail {
+
+namespace {
+
+/// How strongly the words before the mention at word `i` tie it to an event, added to
+/// `score`: a preposition before the name ("in the town of X"), right before it, or
+/// "rebel-held X".
+void add_preposition_score(const SentenceContext& sc, std::size_t i, double& score) {
+    const auto& w = sc.ws.words;
+    std::size_t k = i;
+    while (k > sc.first && (w[k - 1].norm == "the" || w[k - 1].norm == "city" || w[k - 1].norm == "town" ||
+                            w[k - 1].norm == "village" || w[k - 1].norm == "province" || w[k - 1].norm == "of" ||
+                            w[k - 1].capitalised) &&
+           k > i - 4)
+        --k;
+    // "near Shikharkh, Tartar", "in Korko (Barsalogho, ...": the container of a village
+    // the geoparser does not know takes the village's preposition
+    if (k == i && k >= sc.first + 3 && (w[k - 1].norm == "," || w[k - 1].norm == "(") && w[k - 2].capitalised &&
+        sc.place_at[k - 2] < 0 && in(place_prepositions(), w[k - 3]))
+        k -= 2;
+    // ("from X", "to X": where people came from or went, weaker than where it happened)
+    auto weight = [&](std::size_t j) { return w[j].norm == "from" || w[j].norm == "to" ? 0.5 : 1.0; };
+    if (k > sc.first && in(place_prepositions(), w[k - 1])) score += 0.5 * weight(k - 1);
+    if (i > sc.first && in(place_prepositions(), w[i - 1])) score += 0.3 * weight(i - 1);
+    // "rebel-held Atareb", "IS-controlled Raqqa", "besieged Madaya": the place of the fighting
+    else if (i > sc.first && (w[i - 1].norm == "held" || w[i - 1].norm == "controlled" ||
+                              w[i - 1].norm == "besieged" || w[i - 1].norm == "occupied"))
+        score += 0.8; // as much as a preposition
+}
+
+/// The mention at word `i` (place `p`) standing for a state that acts rather than a place,
+/// taken off `score`: "Damascus forces", "Moscow's ally", "the military forces of Artsakh".
+void take_state_penalty(const SentenceContext& sc, std::size_t i, int p, double& score) {
+    const auto& w = sc.ws.words;
+    std::size_t after = i;
+    while (after < sc.last && sc.place_at[after] == p) ++after;
+    if (after < sc.last && in(metonymy_words(), w[after])) score -= 1.0;
+    if (after + 1 < sc.last && w[after].norm == "s" && in(metonymy_words(), w[after + 1])) score -= 1.0;
+    if (i >= sc.first + 2 && w[i - 1].norm == "of" &&
+        (w[i - 2].norm == "forces" || w[i - 2].norm == "force" || w[i - 2].norm == "troops" ||
+         w[i - 2].norm == "army" || w[i - 2].norm == "military" || w[i - 2].norm == "government"))
+        score -= 1.0;
+}
+
+/// "in Colonia Santa Anita", "in the Lucky Summer neighbourhood": a part of a town, named
+/// after a place elsewhere more often than not.
+bool part_of_town(const SentenceContext& sc, std::size_t i, int p) {
+    static const text::WordSet prefixes = {"colonia", "barrio", "bairro", "jardim", "vila", "ejido"};
+    static const text::WordSet suffixes = {"neighborhood", "neighbourhood", "suburb", "favela", "slum"};
+    const auto& w = sc.ws.words;
+    if (in(prefixes, w[i]) || (i > sc.first && in(prefixes, w[i - 1]))) return true;
+    std::size_t after = i;
+    while (after < sc.last && sc.place_at[after] == p) ++after;
+    return after < sc.last && in(suffixes, w[after]);
+}
+
+/// The town of the sentence a part of a town (mention `p` at word `i`) lies in: "In Guadalajara,
+/// Jalisco, armed men attacked two men in Colonia Santa Anita": Guadalajara (the part itself
+/// resolved to a namesake elsewhere, or to where the gazetteer's point of it is far from the
+/// town the text names). -1 when the sentence names no other town of its country.
+int town_of_part(const SentenceContext& sc, std::size_t i, int p) {
+    if (!part_of_town(sc, i, p)) return -1;
+    const auto& part = sc.a.places[static_cast<std::size_t>(p)];
+    int last_q = -1;
+    for (std::size_t j = sc.first; j < sc.last; ++j) {
+        int q = sc.place_at[j];
+        if (q < 0 || q == p || q == last_q) continue;
+        last_q = q;
+        const auto& t = sc.a.places[static_cast<std::size_t>(q)];
+        if (!t.resolved || t.demonym || t.embedded || sc.place_is_actor[static_cast<std::size_t>(q)] ||
+            t.feature.rfind("P.", 0) != 0 || t.country != part.country || part_of_town(sc, j, q))
+            continue;
+        return q;
+    }
+    return -1;
+}
+
+} // namespace
+
+/// The place tied to a cue: in its own clause, else in a clause no other cue owns; preferring
+/// a preposition before it, a town over a region over a country, and nearness to the cue; a
+/// part of a town gives way to the town the sentence names.
+int choose_place(const SentenceContext& sc, const CueHit& cue, int cue_index, bool diplomacy) {
+    const auto& w = sc.ws.words;
+    int best = -1;
+    std::size_t best_at = 0;
+    double best_score = -1e9;
+    int last_p = -1;
+    for (std::size_t i = sc.first; i < sc.last; ++i) {
+        int p = sc.place_at[i];
+        if (p < 0 || p == last_p) continue;
+        last_p = p;
+        const auto& pm = sc.a.places[static_cast<std::size_t>(p)];
+        // (a place inside an organisation's name or before a currency, "the US dollar", is a
+        // modifier: never the place of an event)
+        if (!pm.resolved || pm.demonym || pm.embedded || sc.place_is_actor[static_cast<std::size_t>(p)])
+            continue;
+        std::size_t c = sc.clause[i - sc.first];
+        int owner = sc.clause_owner[c];
+        double score = 1.0;
+        if (c == cue.clause) score += 0.6;
+        else if (owner == no_owner) continue;
+        else if (owner < 0 || owner == cue_index) score += 0.2;
+        else continue;
+        add_preposition_score(sc, i, score);
+        if (is_country(pm)) score -= 0.8;
+        // "an air raid carried out by France in Burkina Faso": a country after "by" is the
+        // agent (a foreign force), not where the event was
+        if (is_country(pm) && i > sc.first && w[i - 1].norm == "by") score -= 1.0;
+        // Outside the country the document is about: only for talks abroad, or when stated
+        // right at the cue.
+        if (!sc.focus_country.empty() && pm.country != sc.focus_country) {
+            if (pm.score < 0.8) continue;
+            score -= diplomacy ? 0.5 : 1.6;
+        }
+        take_state_penalty(sc, i, p, score);
+        // "accused Damascus of", "blamed Moscow": a government, not a place.
+        if (i > sc.first && (w[i - 1].stem == "accus" || w[i - 1].stem == "blam" || w[i - 1].stem == "urg" ||
+                             w[i - 1].stem == "condemn" || w[i - 1].stem == "warn"))
+            score -= 1.0;
+        else if (pm.precision == GeoPrecision::region) score -= 0.3;
+        double dist = i >= cue.end ? static_cast<double>(i - cue.end) : static_cast<double>(cue.begin - i);
+        score -= 0.02 * dist;
+        if (score > best_score) {
+            best_score = score;
+            best = p;
+            best_at = i;
+        }
+    }
+    if (best_score < 0) return -1;
+    // a part of a town: the town the sentence names ("in Guadalajara, ... in Colonia X")
+    if (int town = town_of_part(sc, best_at, best); town >= 0) return town;
+    return best;
+}
+
+/// "Mallah Farms in Aleppo northern countryside", "al-Shadadi in the northeastern province of
+/// Hasaka": a town followed by the division (or its capital) it lies in. When the gazetteer put
+/// the town in another first-level division, the town was resolved to a namesake elsewhere;
+/// the division the text states is returned (else -1).
+int stated_division(const SentenceContext& sc, int p) {
+    const auto& w = sc.ws.words;
+    const auto& pm = sc.a.places[static_cast<std::size_t>(p)];
+    if (!pm.resolved || is_country(pm) || pm.feature == "A.ADM1" || pm.admin1_code.empty()) return -1;
+    std::size_t i = sc.first;
+    while (i < sc.last && sc.place_at[i] != p) ++i;
+    while (i < sc.last && sc.place_at[i] == p) ++i;
+    // "Mallah Farms in Aleppo": a capitalised word or two of the name the gazetteer missed
+    for (int k = 0; k < 2 && i < sc.last && w[i].capitalised && sc.place_at[i] < 0; ++k) ++i;
+    if (i >= sc.last || (w[i].norm != "in" && w[i].norm != "of" && w[i].norm != ",")) return -1;
+    for (std::size_t j = i + 1; j < sc.last && j < i + 7; ++j) {
+        int q = sc.place_at[j];
+        if (q >= 0) {
+            const auto& d = sc.a.places[static_cast<std::size_t>(q)];
+            if (!d.resolved || d.demonym || d.country != pm.country || is_country(d)) return -1;
+            bool division = d.feature == "A.ADM1" || d.feature == "P.PPLA" || d.feature == "P.PPLC";
+            if (!division || d.admin1_code.empty() || d.admin1_code == pm.admin1_code) return -1;
+            // near the division's capital ("Douma in Damascus countryside"): the town is right
+            // and the divisions are neighbours (Damascus city and Rif Dimashq)
+            if (geo::closer_than({pm.lat, pm.lon}, {d.lat, d.lon}, 60000.0)) return -1;
+            return q;
+        }
+        if (w[j].punct || w[j].capitalised || w[j].number || in(clause_words(), w[j])) return -1;
+    }
+    return -1;
+}
+
+} // namespace gt::events::detail

@@ -1,0 +1,206 @@
+// The text's own hierarchy when its village is not in the gazetteer (docs/geoparse.md, "The
+// text's own hierarchy"; docs/events.md, "When no place resolves"): "X (Y, Z)", "X, Y." name
+// the division or town X lies in, and that level is found even when the gazetteer knows it
+// only under another name ("Gourma" for Province du Gourma, "Gadabay" for Kyadabek), so the
+// event is placed there and not in the country an armed group or an actor implies. Through the
+// whole pipeline on the full gazetteer index of the build; the sentences are written for these
+// tests (the villages are invented).
+#include "events/pipeline.hpp"
+#include "gazetteer/index.hpp"
+#include "geoparse/geoparser.hpp"
+
+#include <catch2/catch.hpp>
+
+#include "test_pipeline_helpers.hpp"
+
+#include <string>
+#include <vector>
+
+using namespace gt;
+
+namespace {
+
+using namespace pipeline_test;
+
+std::vector<PlaceMention> mentions_named(const std::string& text, const std::string& mention) {
+    geoparse::Geoparser g(full_index());
+    std::vector<PlaceMention> out;
+    for (auto& m : g.parse(text))
+        if (m.text == mention) out.push_back(std::move(m));
+    return out;
+}
+
+struct Level {
+    const char* text;
+    const char* mention; // the level of the hierarchy the gazetteer knows
+    const char* country;
+};
+
+} // namespace
+
+TEST_CASE("place hierarchy: a division or town named after the unknown village, known by another name",
+          "[events][places]") {
+    const std::vector<Level> cases = {
+        // "(Y, Z)": a second-level division the gazetteer lists as "Province du Gourma"
+        {"Gunmen burned a granary in Kwetabanga (Matiacoali, Gourma) on Sunday.", "Gourma", "BF"},
+        // "X, Y.": a district's seat known under the district's name (Kyadabek, Gadabay District)
+        {"Artillery fire hit army positions near Qzalmanly, Gadabay.", "Gadabay", "AZ"},
+        {"Soldiers fired at posts near Qwelanli, Tartar, killing one.", "Tartar", "AZ"},
+        // "X town (Y district, Z)": after a settlement word
+        {"Two militants were killed in a gunfight at Xarpora town (Shopian district, J&K) on Monday.", "Shopian",
+         "IN"},
+        // already found by its own name: unchanged
+        {"Rebels attacked a health post in Kwazimbo village, Kompienga, wounding two nurses.", "Kompienga", "BF"},
+        {"Police dispersed protesters in Zintewa (Ghazni) on Friday.", "Ghazni", "AF"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        auto ms = mentions_named(c.text, c.mention);
+        REQUIRE(ms.size() == 1);
+        CHECK(ms[0].resolved);
+        CHECK(ms[0].country == c.country);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.country == c.country);
+        CHECK(loc.id.rfind("country:", 0) != 0);
+    }
+}
+
+TEST_CASE("place hierarchy: an acronym in parentheses or a name in a list is no level of a hierarchy",
+          "[geoparse][places]") {
+    CHECK(mentions_named("The chief of the press service for the Ministry of Defence (MoD) denied the report.", "MoD")
+              .empty());
+    CHECK(mentions_named("The families of Helen, Clarence, Irene, Marie and Randy asked for justice.", "Irene")
+              .empty());
+    CHECK(mentions_named("The families of Helen, Clarence, Irene, Marie and Randy asked for justice.", "Marie")
+              .empty());
+}
+
+TEST_CASE("place fallback: a foreign force's country is the actor's, not the event's place", "[events][places]") {
+    struct Case {
+        const char* text;
+        const char* country;
+    };
+    // a country after "by" is the agent: the country the text puts the event in wins
+    const std::vector<Case> agents = {
+        {"French fighter jets struck a convoy of militants, killing 7. It was the first air raid carried out by "
+         "France in Burkina Faso.",
+         "BF"},
+        {"Russian warplanes struck a market, killing 12. The raid was carried out by Russia in Syria.", "SY"},
+        {"British warplanes bombed a militant camp, killing 9. It was the first strike carried out by Britain in "
+         "Nigeria.",
+         "NG"},
+    };
+    for (const auto& c : agents) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.country == c.country);
+    }
+    // a demonym is half a vote: the armed group's country of operation outweighs the foreign
+    // force's or firm's ("French ... forces", "a Canadian mining company")
+    const std::vector<Case> demonyms = {
+        {"French Operation Barkhane forces bombed presumed ISGS positions in the forest of Qwazzalene.", "ML"},
+        {"Presumed JNIM militants burned the trucks of a Canadian mining company near Qwabassi.", "BF"},
+        {"American drones struck a vehicle of Al Shabaab militants near Qoryoley-Xaraale, killing three.", "SO"},
+    };
+    for (const auto& c : demonyms) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.country == c.country);
+        CHECK(loc.id == std::string("country:") + c.country);
+    }
+}
+
+TEST_CASE("place hierarchy: a town named as the container of an unknown village is near it, geo_precision 2",
+          "[events][places]") {
+    struct Case {
+        const char* text;
+        const char* country;
+        GeoPrecision precision;
+    };
+    const std::vector<Case> cases = {
+        {"Artillery fire hit army positions near Qzalmanly, Gadabay.", "AZ", GeoPrecision::near_town},
+        {"Gunmen abducted three traders in Kwetaboro village, Gayeri, on Sunday.", "BF", GeoPrecision::near_town},
+        {"Two militants were killed in a gunfight at Xarpora town (Shopian district, J&K) on Monday.", "IN",
+         GeoPrecision::near_town},
+        // the town itself, or a list of known towns: the town (geo_precision 1)
+        {"Gunmen abducted three traders in Gayeri on Sunday.", "BF", GeoPrecision::town},
+        {"Gunmen killed two traders in Mopti, Sevare and Djenne on Monday.", "ML", GeoPrecision::town},
+        // a weekday before the comma is no village
+        {"On Monday, Houthi forces shelled Taiz, killing two civilians.", "YE", GeoPrecision::town},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.country == c.country);
+        CHECK(loc.precision == c.precision);
+    }
+}
+
+TEST_CASE("place choice: the container of an unknown village after a preposition, not the forces' region",
+          "[events][places]") {
+    struct Case {
+        const char* text;
+        const char* mention; // the town the event is placed at, as written
+    };
+    const std::vector<Case> cases = {
+        // "forces of X": the state or region that acts, no place of the event
+        {"Military forces of Artsakh fired mortars at army positions near Qwertanli, Tartar, on Tuesday.", "Tartar"},
+        {"Forces of the government of Somaliland clashed with militia near Qorwaale, Erigavo, killing four.",
+         "Erigavo"},
+        // "near X, Y": Y, the container of the unknown village, takes the preposition
+        {"Militants who fled Djibo attacked a post near Kwetabanga, Gayeri, killing three soldiers.", "Gayeri"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.text == c.mention);
+        CHECK(loc.id.rfind("geonames:", 0) == 0);
+    }
+}
+
+TEST_CASE("place choice: a part of a town gives way to the town the sentence names", "[events][places]") {
+    struct Case {
+        const char* text;
+        const char* mention; // the town, as written
+    };
+    const std::vector<Case> cases = {
+        {"On Monday, in Guadalajara, Jalisco, armed men shot dead a taxi driver in Colonia Santa Anita.",
+         "Guadalajara"},
+        {"In Hermosillo, Sonora, gunmen attacked a bakery in Colonia Miguel Hidalgo, wounding two.", "Hermosillo"},
+        {"In Nairobi, police shot dead two robbery suspects in the Lucky Summer neighbourhood on Sunday.",
+         "Nairobi"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.text == c.mention);
+    }
+}
+
+TEST_CASE("place choice: where people came from is weaker than where the event was", "[events][places]") {
+    struct Case {
+        const char* text;
+        const char* mention;
+    };
+    const std::vector<Case> cases = {
+        {"Dozens of residents who had come from Lima staged a demonstration in Andahuaylas on Monday.",
+         "Andahuaylas"},
+        {"Refugees from Aleppo protested outside a camp in Azaz on Saturday.", "Azaz"},
+        {"Families who had fled from Mosul demonstrated in Erbil on Sunday.", "Erbil"},
+        {"Traders who travelled from Kano staged a sit-in at Zaria on Tuesday.", "Zaria"},
+        // alone, "from X" still places the event
+        {"Protesters marched from Kisumu on Monday, chanting slogans against the governor.", "Kisumu"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.text == c.mention);
+    }
+}
