@@ -108,7 +108,7 @@ TEST_CASE("geoparse rank: a place named only by compass words is a direction unl
     CHECK(tx.name == "West");
 }
 
-TEST_CASE("geoparse rank: Washington is the capital in reports from elsewhere; NSW is the state "
+TEST_CASE("geoparse rank: Washington is the capital in reports from elsewhere, NSW is the state "
           "in a report from Australia",
           "[geoparse][rank]") {
     // "Washington state" is the state
