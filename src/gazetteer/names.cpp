@@ -202,6 +202,10 @@ bool vague(std::string_view core) noexcept {
 }
 } // namespace
 
+bool names_nothing_alone(std::string_view normalised) noexcept {
+    return !normalised.empty() && vague(normalised);
+}
+
 DivisionLevel split_division_word(std::string_view s, std::string_view& core) noexcept {
     // "X governorate"
     if (auto sp = s.rfind(' '); sp != std::string_view::npos) {

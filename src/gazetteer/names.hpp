@@ -36,6 +36,11 @@ enum class DivisionLevel { none, admin1, admin2 };
 /// admin1, "deir ez zor").
 DivisionLevel split_division_word(std::string_view normalised, std::string_view& core) noexcept;
 
+/// True when every word of the normalised name is a compass, position or size word that names
+/// no place on its own ("western", "north west", "central", "upper"): a division or town so
+/// named (Fiji's "Western", Cameroon's "West", West in Texas) is a direction in running text.
+bool names_nothing_alone(std::string_view normalised) noexcept;
+
 /// The name a division's normalised name gives without its generic word, for indexing
 /// ("cabo delgado province" -> "cabo delgado", "wilayat nizwa" -> "nizwa"); empty when it has
 /// none, when the rest names nothing on its own ("eastern province", "federal district"), or

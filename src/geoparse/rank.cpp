@@ -128,9 +128,11 @@ class Ranking {
     bool own_city() const;
     bool near_anchor(std::uint32_t e, double metres) const;
     bool alternate_only(std::size_t k) const;
+    bool compass_named(std::uint32_t e) const;
     bool admissible(std::size_t k) const;
     double nearby(std::size_t k) const;
     double capital_prior(std::size_t k) const;
+    double admin1_focus(std::uint32_t e) const;
     double score(std::size_t k) const;
 
     const gazetteer::Index& idx_;
@@ -188,6 +190,13 @@ bool Ranking::alternate_only(std::size_t k) const {
     return !(ll > 0 && std::string_view(lb, ll) == std::string_view(lq_, lql_));
 }
 
+// The entry's own name is only compass or position words ("Western", "North West").
+bool Ranking::compass_named(std::uint32_t e) const {
+    char nb[text::max_name_bytes];
+    return gazetteer::names_nothing_alone(
+        std::string_view(nb, text::normalize_name(idx_.name(e), nb, sizeof nb)));
+}
+
 // Whether the document lets candidate k stand at all.
 bool Ranking::admissible(std::size_t k) const {
     std::uint32_t e = cs_.c[k].entry;
@@ -234,6 +243,16 @@ bool Ranking::admissible(std::size_t k) const {
         if (sp_.vote_cc == cc) others -= sp_.vote_w;
         if (others < 0.5) return false;
     }
+    // a division or town named only by compass or position words (Fiji's "Western", Cameroon's
+    // "West", West in Texas; not a region such as the West Coast) is a direction in running text ("the West", "Western sanctions"): a
+    // division stands where the rest of the document speaks for its country, a town only
+    // where a container states it ("West, Texas")
+    if (container_ < 0 && !cc.empty() && (en.feature_class == 'A' || en.feature_class == 'P') &&
+        !idx_.is_country(e) && compass_named(e)) {
+        double others = focus_.raw_weight(cc);
+        if (sp_.vote_cc == cc) others -= sp_.vote_w;
+        if (others < 0.5 || en.feature_class != 'A') return false;
+    }
     // a part of a town ("X neighborhood", "Colonia X") is named after a place elsewhere more
     // often than not: it stands only near another place of the document
     if (sp_.part_of_town && !sp_.gold && !near_anchor(e, 60e3)) return false;
@@ -279,16 +298,20 @@ double Ranking::capital_prior(std::size_t k) const {
     return capital_bonus;
 }
 
+// The document's weight of the first-level division an entry lies in (0..1).
+double Ranking::admin1_focus(std::uint32_t e) const {
+    std::string_view a1 = idx_.admin1_code(e);
+    if (a1.empty()) return 0;
+    auto it = focus_.admin1_w.find(std::string(a1));
+    return it == focus_.admin1_w.end() ? 0.0 : it->second;
+}
+
 double Ranking::score(std::size_t k) const {
     std::uint32_t e = cs_.c[k].entry;
     const auto& en = idx_.entry(e);
     std::string_view cc = country2(idx_, e);
     double sc = cs_.c[k].score + 3.0 * focus_.country_weight(cc);
-    std::string_view a1 = idx_.admin1_code(e);
-    if (!a1.empty() && !is_broad(idx_, e)) {
-        auto it = focus_.admin1_w.find(std::string(a1));
-        if (it != focus_.admin1_w.end()) sc += 1.5 * it->second;
-    }
+    if (!is_broad(idx_, e)) sc += 1.5 * admin1_focus(e);
     if (container_ >= 0 && lies_in(idx_, e, static_cast<std::uint32_t>(container_))) sc += 6.0;
     sc += support_[k];
     if (sp_.want_class) sc += en.feature_class == sp_.want_class ? 2.0 : -2.0;

@@ -180,8 +180,10 @@ DocFocus focus_of(const Analysed& a, const gazetteer::Index& idx, std::vector<Sp
             double margin = top.score - cands[s].c[1].score;
             w = margin > 2 ? 1.0 : 0.4;
         }
+        // (nor does a compass word, "the West", "Western countries": a direction, not Fiji's or
+        // Cameroon's division of that name)
         if (spans[s].loose_only || top.match == gazetteer::Match::loose || spans[s].short_code ||
-            spans[s].inner)
+            spans[s].inner || (!idx.is_country(top.entry) && gazetteer::names_nothing_alone(spans[s].key)))
             continue;
         std::string_view cc = country2(idx, top.entry);
         if (!cc.empty()) {
