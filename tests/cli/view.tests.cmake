@@ -72,6 +72,11 @@ geotimeline_cli_test(view-coordinate-out-of-range
   ARGS view "${PROJECT_SOURCE_DIR}/tests/data/html/out-of-range.geojson" -o view-out-of-range.html EXIT 1
   CHECKS "err:out-of-range\\.geojson': feature 2: coordinate out of range \\(longitude 2, latitude 1e\\+308"
          "nofile:view-out-of-range.html")
+# The same from extract's JSONL (edited, or written by another tool): the event is named.
+geotimeline_cli_test(view-jsonl-coordinate-out-of-range
+  ARGS view "${PROJECT_SOURCE_DIR}/tests/data/html/out-of-range.jsonl" -o view-out-of-range-jsonl.html EXIT 1
+  CHECKS "err:out-of-range\\.jsonl': event 'edited-1-2' of document 'edited-1': coordinate out of range \\(longitude -300, latitude 12\\.5"
+         "nofile:view-out-of-range-jsonl.html")
 geotimeline_cli_test(view-json-not-geojson
   ARGS view "${PROJECT_SOURCE_DIR}/tests/browser/package.json" EXIT 1
   CHECKS "err:is JSON but not GeoJSON")
