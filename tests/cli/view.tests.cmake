@@ -5,13 +5,15 @@ set(_hostile "${CMAKE_CURRENT_SOURCE_DIR}/data/html/hostile.jsonl")
 set(_lex "${PROJECT_SOURCE_DIR}/lexicon")
 
 # The page: the CSP that forbids every fetch, Leaflet and the basemap inline, the events as
-# escaped JSON in a <script type="application/json"> block.
+# escaped columns in a <script type="application/json"> block, the evidence in a text block.
 geotimeline_cli_test(extract-html-file
   ARGS extract "${_example}" --gazetteer "${GT_FULL_INDEX}" --lexicon "${_lex}" -o view-example.html -q
   CHECKS "file:view-example.html=^<!DOCTYPE html>"
          "file:view-example.html=<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'. script-src 'unsafe-inline'. style-src 'unsafe-inline'. img-src data:\">"
          "file:view-example.html=<script type=\"application/json\" id=\"gt-data\">{\"title\""
-         "file:view-example.html=\"sub_event_type\":\"Government regains territory\""
+         "file:view-example.html=\"sub_event_type\":\\[[^]]*\"Government regains territory\""
+         "file:view-example.html=\"format\":\"geotimeline-map-columns-1\""
+         "file:view-example.html=<script type=\"text/plain\" id=\"gt-lazy-evidence-0\">"
          "file:view-example.html=\"feature_kind\":\"spatial_claim\""
          "file:view-example.html=Leaflet 1\\.9\\.4"
          "file:view-example.html=\"type\":\"Topology\""
