@@ -43,7 +43,9 @@ std::string html_escape(std::string_view s) {
     return out;
 }
 
-std::string script_json(const FeatureJson& j) { return script_safe(detail::dump(j)); }
+std::string script_json(const FeatureJson& j) {
+    return script_safe(detail::dump(j));
+}
 
 std::string script_safe(std::string_view s) {
     // Outside strings JSON has none of these characters, so escaping them everywhere keeps it

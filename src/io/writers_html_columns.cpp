@@ -29,13 +29,13 @@ struct Field {
 };
 // Every event property map.js shows or filters on.
 constexpr Field kFields[] = {
-    {"event_type", false},  {"sub_event_type", false}, {"event_date", false},
-    {"time_precision", false}, {"date_text", true},    {"actor1", false},
-    {"actor2", false},      {"fatalities", false},     {"location", false},
-    {"local_name", false},  {"admin1", false},         {"country_name", false},
-    {"location_text", false}, {"geo_precision", false}, {"url", true},
-    {"source", false},      {"doc_id", false},         {"event_id", true},
-    {"confidence", false},  {"evidence", true}};
+    {"event_type", false},     {"sub_event_type", false}, {"event_date", false},
+    {"time_precision", false}, {"date_text", true},       {"actor1", false},
+    {"actor2", false},         {"fatalities", false},     {"location", false},
+    {"local_name", false},     {"admin1", false},         {"country_name", false},
+    {"location_text", false},  {"geo_precision", false},  {"url", true},
+    {"source", false},         {"doc_id", false},         {"event_id", true},
+    {"confidence", false},     {"evidence", true}};
 constexpr std::size_t kFieldCount = sizeof(kFields) / sizeof(kFields[0]);
 
 /// The distinct values of one property, as escaped JSON texts; index 0 is null or absent.
@@ -85,7 +85,8 @@ void write_column(std::ostream& out, const std::vector<std::uint32_t>& values, s
     std::vector<unsigned char> bytes;
     bytes.reserve(values.size() * w);
     for (std::uint32_t v : values)
-        for (unsigned k = 0; k < w; ++k) bytes.push_back(static_cast<unsigned char>(v >> (8 * k)));
+        for (unsigned k = 0; k < w; ++k)
+            bytes.push_back(static_cast<unsigned char>(v >> (8 * k)));
     out << "{\"w\":" << w << ",\"b\":\"";
     write_base64(out, bytes);
     out << "\"}";
@@ -114,14 +115,15 @@ bool fixed_point(const FeatureJson& f, std::int32_t& lon, std::int32_t& lat) {
 struct MapData::Columns {
     Table tables[kFieldCount];
     std::vector<std::uint32_t> cols[kFieldCount];
-    std::vector<std::uint32_t> point; // 0: not on the map; i: points i-1
+    std::vector<std::uint32_t> point;    // 0: not on the map; i: points i-1
     std::vector<std::uint32_t> lon, lat; // two's complement of the fixed-point coordinates
     std::unordered_map<std::uint64_t, std::uint32_t> point_index;
     FeatureJson claims = FeatureJson::array();
     std::size_t n = 0;
 
     void add(const FeatureJson& f) {
-        if (!f.is_object() && !f.is_array()) return; // as map.js did: an array is an event without properties
+        if (!f.is_object() && !f.is_array())
+            return; // as map.js did: an array is an event without properties
         static const FeatureJson kNoProperties = FeatureJson::object();
         auto pit = f.find("properties");
         const FeatureJson& p = pit != f.end() && pit->is_object() ? *pit : kNoProperties;
@@ -206,7 +208,8 @@ struct MapData::Columns {
 
 MapData::MapData(const FeatureJson& features) : c_(std::make_unique<Columns>()) {
     if (features.is_array())
-        for (const FeatureJson& f : features) c_->add(f);
+        for (const FeatureJson& f : features)
+            c_->add(f);
 }
 MapData::~MapData() = default;
 
@@ -218,6 +221,8 @@ void MapData::write_data(std::ostream& out, const FeatureJson& head) const {
     out << "</script>\n";
 }
 
-void MapData::write_lazy_blocks(std::ostream& out) const { c_->write_lazy_blocks(out); }
+void MapData::write_lazy_blocks(std::ostream& out) const {
+    c_->write_lazy_blocks(out);
+}
 
 } // namespace gt::io

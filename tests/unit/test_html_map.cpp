@@ -44,7 +44,8 @@ FeatureJson event(const std::string& id, const std::string& date, int precision,
 
 std::size_t count(const std::string& s, const std::string& what) {
     std::size_t n = 0;
-    for (std::size_t i = s.find(what); i != std::string::npos; i = s.find(what, i + 1)) ++n;
+    for (std::size_t i = s.find(what); i != std::string::npos; i = s.find(what, i + 1))
+        ++n;
     return n;
 }
 
@@ -81,7 +82,8 @@ std::vector<std::int64_t> column(const FeatureJson& c, bool is_signed = false) {
     std::vector<std::int64_t> out;
     for (std::size_t i = 0; i + w <= bytes.size(); i += w) {
         std::uint32_t v = 0;
-        for (unsigned k = 0; k < w; ++k) v |= std::uint32_t(bytes[i + k]) << (8 * k);
+        for (unsigned k = 0; k < w; ++k)
+            v |= std::uint32_t(bytes[i + k]) << (8 * k);
         out.push_back(is_signed ? std::int64_t(std::int32_t(v)) : std::int64_t(v));
     }
     return out;
@@ -97,7 +99,8 @@ Page map_page(const FeatureJson& features) {
     gt::io::write_html_map(out, features, "t");
     Page p{out.str(), {}};
     std::size_t from = 0;
-    p.data = FeatureJson::parse(block(p.html, "<script type=\"application/json\" id=\"gt-data\">", from));
+    p.data = FeatureJson::parse(
+        block(p.html, "<script type=\"application/json\" id=\"gt-data\">", from));
     return p;
 }
 
@@ -216,12 +219,16 @@ TEST_CASE("read_features reads a FeatureCollection, GeoJSONSeq, and names the fi
 TEST_CASE("the map's columns: one table of distinct values per property, indices by event",
           "[html]") {
     // Events in Syria, Ecuador, Mali and Myanmar; two at one point, one without a place.
-    FeatureJson a = placed(event("sy-1", "2017-09-05", 1, "Troops clashed near Raqqa."), 39.01, 35.95);
-    FeatureJson b = placed(event("sy-2", "2017-09-06", 1, "Troops clashed near Raqqa."), 39.01, 35.95);
-    FeatureJson c = placed(event("ec-1", "2019-03-01", 1, "Teachers marched in Quito."), -78.52495, -0.22985);
+    FeatureJson a =
+        placed(event("sy-1", "2017-09-05", 1, "Troops clashed near Raqqa."), 39.01, 35.95);
+    FeatureJson b =
+        placed(event("sy-2", "2017-09-06", 1, "Troops clashed near Raqqa."), 39.01, 35.95);
+    FeatureJson c =
+        placed(event("ec-1", "2019-03-01", 1, "Teachers marched in Quito."), -78.52495, -0.22985);
     c["properties"]["event_type"] = "Protests";
     c["properties"]["fatalities"] = nullptr;
-    FeatureJson d = placed(event("ml-1", "", 3, "Gunmen attacked a convoy near Gao."), -0.04435, 16.27167);
+    FeatureJson d =
+        placed(event("ml-1", "", 3, "Gunmen attacked a convoy near Gao."), -0.04435, 16.27167);
     d["properties"]["fatalities"] = "12";
     FeatureJson e = event("mm-1", "2021-02-01", 1, "Soldiers detained the minister.");
     e["geometry"] = nullptr;
@@ -238,8 +245,10 @@ TEST_CASE("the map's columns: one table of distinct values per property, indices
     CHECK(column(data["cols"]["event_date"])[3] == 0);
     // the points: two events at one point share it; the last has none
     CHECK(column(data["cols"]["point"]) == std::vector<std::int64_t>{1, 1, 2, 3, 0});
-    CHECK(column(data["points"]["lon"], true) == std::vector<std::int64_t>{39010000, -78524950, -44350});
-    CHECK(column(data["points"]["lat"], true) == std::vector<std::int64_t>{35950000, -229850, 16271670});
+    CHECK(column(data["points"]["lon"], true) ==
+          std::vector<std::int64_t>{39010000, -78524950, -44350});
+    CHECK(column(data["points"]["lat"], true) ==
+          std::vector<std::int64_t>{35950000, -229850, 16271670});
     // evidence is read when shown: one block, one JSON value a line, the same sentence once
     CHECK(!data["values"].contains("evidence"));
     CHECK(data["lazy"]["evidence"] == 1);
@@ -259,9 +268,9 @@ TEST_CASE("the map's columns: widths follow the table size, large tables in bloc
         features.push_back(placed(event("id-" + std::to_string(i), "2020-01-01", 1, "s"),
                                   double(i % 300) / 10, -double(i % 7)));
     const Page p = map_page(features);
-    CHECK(p.data["cols"]["event_type"]["w"] == 1);    // one type
-    CHECK(p.data["cols"]["point"]["w"] == 2);         // 2100 points
-    CHECK(p.data["cols"]["event_id"]["w"] == 2);      // 16684 ids
+    CHECK(p.data["cols"]["event_type"]["w"] == 1); // one type
+    CHECK(p.data["cols"]["point"]["w"] == 2);      // 2100 points
+    CHECK(p.data["cols"]["event_id"]["w"] == 2);   // 16684 ids
     CHECK(p.data["points"]["lon"]["w"] == 4);
     CHECK(p.data["lazy"]["event_id"] == 2);
     std::size_t from = 0;
@@ -283,9 +292,10 @@ TEST_CASE("the map's columns keep hostile strings as data in every block", "[htm
     f["properties"]["actor1"] = "\"><img src=x onerror=alert(1)>";
     f["properties"]["url"] = "https://example.org/?a=<b>&c=d";
     f["properties"]["date_text"] = "</SCRIPT >";
-    FeatureJson claim = {{"type", "Feature"},
-                         {"geometry", {{"type", "LineString"}, {"coordinates", {{2.35, 48.85}, {2.4, 48.9}}}}},
-                         {"properties", {{"feature_kind", "spatial_claim"}, {"text", "</script>"}}}};
+    FeatureJson claim = {
+        {"type", "Feature"},
+        {"geometry", {{"type", "LineString"}, {"coordinates", {{2.35, 48.85}, {2.4, 48.9}}}}},
+        {"properties", {{"feature_kind", "spatial_claim"}, {"text", "</script>"}}}};
     const Page p = map_page(FeatureJson::array({f, claim}));
     // the page's own elements only: 5 + the evidence, id, URL and time expression blocks
     CHECK(count(p.html, "</script") == 9);
