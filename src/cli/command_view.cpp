@@ -47,6 +47,22 @@ std::vector<DocumentResult> read_results(std::istream& in, const std::string& na
     return all;
 }
 
+// The features of extract's JSONL results; refused, naming the event, when a coordinate cannot
+// be drawn (the file was edited or written by another tool), as read_features refuses GeoJSON.
+io::FeatureJson features_of_results(std::istream& in, const std::string& name) {
+    io::FeatureJson features = io::features_of(read_results(in, name));
+    for (const io::FeatureJson& f : features)
+        if (std::string why = io::bad_feature_geometry(f); !why.empty()) {
+            const io::FeatureJson& p = f["properties"];
+            const std::string what = p.value("feature_kind", "") == "spatial_claim"
+                                         ? std::string("a spatial claim")
+                                         : "event '" + p.value("event_id", "") + "'";
+            throw InputError((name == "standard input" ? name : "'" + name + "'") + ": " + what +
+                             " of document '" + p.value("doc_id", "") + "': " + why);
+        }
+    return features;
+}
+
 // The events of extract's GeoJSON (or GeoJSONSeq), or of its JSONL: each document line's events
 // and claims become features, as `extract --format geojson` would have written them.
 io::FeatureJson read_input(const std::string& path) {
@@ -66,7 +82,7 @@ io::FeatureJson read_input(const std::string& path) {
                          "extract' writes (or let extract make the map: extract ... -o map.html)");
     if (path == "-") {
         std::istringstream in(text);
-        if (kind == io::InputKind::jsonl) return io::features_of(read_results(in, name));
+        if (kind == io::InputKind::jsonl) return features_of_results(in, name);
         std::streambuf* saved = std::cin.rdbuf(in.rdbuf());
         try {
             io::FeatureJson f = io::read_features("-");
@@ -79,7 +95,7 @@ io::FeatureJson read_input(const std::string& path) {
     }
     if (kind != io::InputKind::jsonl) return io::read_features(path);
     std::ifstream in(path, std::ios::binary);
-    return io::features_of(read_results(in, path));
+    return features_of_results(in, path);
 }
 
 class ViewCommand : public Command {

@@ -64,6 +64,8 @@ std::string bad_feature(const FeatureJson& f) {
 
 } // namespace
 
+std::string bad_feature_geometry(const FeatureJson& f) { return bad_feature(f); }
+
 FeatureJson features_from_text(std::string_view text, const std::string& name, const std::string& where) {
     if (std::size_t line = json_too_deep(text))
         throw InputError(where + ":" + std::to_string(line) + ": " + json_depth_message());

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <iosfwd>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -23,6 +24,9 @@ FeatureJson read_features(const std::string& path);
 /// Refused: JSON nested deeper than max_json_depth (io/json_depth.hpp), a feature whose
 /// coordinates are not numbers, not finite or out of range (|lat| > 90, |lon| > 180).
 FeatureJson features_from_text(std::string_view text, const std::string& name, const std::string& where);
+/// Why the geometry of feature `f` cannot be drawn (a coordinate not a finite number within
+/// range...), or "" when it can (or has none).
+std::string bad_feature_geometry(const FeatureJson& f);
 
 /// Writes the map page: `features` is an array of GeoJSON features (event points with
 /// "feature_kind": "event", spatial-claim lines with "spatial_claim"; others are drawn as they
@@ -37,5 +41,29 @@ void write_timelinejs(std::ostream& out, const FeatureJson& features, std::strin
 std::string html_escape(std::string_view s);
 /// Compact JSON safe inside <script type="application/json">: < > & U+2028 U+2029 as \uXXXX.
 std::string script_json(const FeatureJson& j);
+/// The same escaping of a JSON text (writers_html.cpp).
+std::string script_safe(std::string_view json_text);
+
+/// The map page's data (writers_html_columns.cpp; docs/reference.md, "HTML map"): the events
+/// of `features` as columns, one index column per property the page shows into a table of its
+/// distinct values, the points as fixed-point coordinates, the claims as features; the large
+/// tables (evidence, event id, URL, time expression) in plain-text blocks of 16,384 lines that
+/// the page reads when a popup needs them.
+class MapData {
+  public:
+    explicit MapData(const FeatureJson& features);
+    ~MapData();
+    MapData(const MapData&) = delete;
+    MapData& operator=(const MapData&) = delete;
+    /// <script type="application/json" id="gt-data">: the members of `head` (an object: title,
+    /// generator), then the columns.
+    void write_data(std::ostream& out, const FeatureJson& head) const;
+    /// <script type="text/plain" id="gt-lazy-FIELD-K"> blocks, one JSON value a line.
+    void write_lazy_blocks(std::ostream& out) const;
+
+  private:
+    struct Columns;
+    std::unique_ptr<Columns> c_;
+};
 
 } // namespace gt::io

@@ -1,6 +1,7 @@
 // The self-contained HTML map: Leaflet, topojson-client, the world-atlas country shapes and the
 // page's own script and style are embedded in the binary (web_assets.hpp) and written inline,
-// the events as JSON in a <script type="application/json"> block; a Content-Security-Policy
+// the events as columns in a <script type="application/json"> block and plain-text blocks
+// (writers_html_columns.cpp); a Content-Security-Policy
 // meta tag forbids every fetch. The page builds its DOM with textContent only (src/io/web/map.js).
 #include "core/error.hpp"
 #include "io/html_map.hpp"
@@ -43,9 +44,12 @@ std::string html_escape(std::string_view s) {
 }
 
 std::string script_json(const FeatureJson& j) {
+    return script_safe(detail::dump(j));
+}
+
+std::string script_safe(std::string_view s) {
     // Outside strings JSON has none of these characters, so escaping them everywhere keeps it
     // valid JSON; inside <script> none can end the element or open a comment.
-    const std::string s = detail::dump(j);
     std::string out;
     out.reserve(s.size() + 64);
     for (std::size_t i = 0; i < s.size(); ++i) {
@@ -87,11 +91,11 @@ void write_html_map(std::ostream& out, const FeatureJson& features, std::string_
                            topojson_js = need("topojson-client.min.js"),
                            countries = need("countries-50m.json"), map_js = need("map.js"),
                            map_css = need("map.css");
-    FeatureJson data = FeatureJson::object();
+    FeatureJson head = FeatureJson::object();
     const std::string valid_title = text::to_valid_utf8(title); // a --title in another encoding
-    data["title"] = valid_title;
-    data["generator"] = "geotimeline " GEOTIMELINE_VERSION;
-    data["features"] = features.is_array() ? features : FeatureJson::array();
+    head["title"] = valid_title;
+    head["generator"] = "geotimeline " GEOTIMELINE_VERSION;
+    const MapData data(features);
     const std::string t = html_escape(valid_title);
     out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         << "<meta http-equiv=\"Content-Security-Policy\" content=\"" << kCsp << "\">\n"
@@ -114,14 +118,17 @@ void write_html_map(std::ostream& out, const FeatureJson& features, std::string_
         << "<option value=\"window\">the events of the last</option></select></label>\n"
         << "<label id=\"gt-window-label\"><input type=\"number\" id=\"gt-window\" min=\"1\" "
            "value=\"7\"> days</label>\n"
-        << "<span id=\"gt-count\" aria-live=\"polite\"></span>\n</footer>\n"
-        << "<script type=\"application/json\" id=\"gt-data\">" << script_json(data) << "</script>\n"
-        << "<script type=\"application/json\" id=\"gt-basemap\">" << countries << "</script>\n"
+        << "<span id=\"gt-count\" aria-live=\"polite\"></span>\n</footer>\n";
+    data.write_data(out, head);
+    out << "<script type=\"application/json\" id=\"gt-basemap\">" << countries << "</script>\n"
         << "<script>\n"
         << leaflet_js << "\n</script>\n<script>\n"
         << topojson_js << "\n</script>\n"
         << "<script>\n"
-        << map_js << "\n</script>\n</body>\n</html>\n";
+        << map_js << "\n</script>\n";
+    // After the page's script: it draws the map before the parser reaches them.
+    data.write_lazy_blocks(out);
+    out << "</body>\n</html>\n";
 }
 
 namespace detail {

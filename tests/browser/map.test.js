@@ -47,16 +47,51 @@ function run(args) {
   }
 }
 
-/// The events embedded in a generated page, read back the way the page reads them.
-function embedded(file) {
-  const html = fs.readFileSync(file, 'utf8');
+/// The features embedded in a generated page, decoded from its columns (src/io/writers_html_columns.cpp)
+/// independently of the page's script: the events (their properties as the page reads them,
+/// absent when null) and then the claims.
+function decodeColumns(html, file) {
   const m = /<script type="application\/json" id="gt-data">([^<]*)<\/script>/.exec(html);
   if (!m) fail(`${file} has no gt-data block`);
   const data = JSON.parse(m[1]);
+  const lazy = {};
+  for (const b of html.matchAll(/<script type="text\/plain" id="gt-lazy-([a-z_0-9]+)-(\d+)">([^<]*)<\/script>/g))
+    (lazy[b[1]] = lazy[b[1]] || [])[Number(b[2])] = b[3].split('\n');
+  const column = (c, signed) => {
+    const b = Buffer.from(c.b, 'base64'), out = [];
+    for (let i = 0; i < b.length; i += c.w)
+      out.push(c.w === 1 ? b[i] : c.w === 2 ? b.readUInt16LE(i) : signed ? b.readInt32LE(i) : b.readUInt32LE(i));
+    return out;
+  };
+  const cols = {};
+  for (const k of Object.keys(data.cols)) cols[k] = column(data.cols[k]);
+  const lon = column(data.points.lon, true), lat = column(data.points.lat, true), scale = data.points.scale;
+  const value = (f, k) => {
+    if (k === 0) return null;
+    if (Object.prototype.hasOwnProperty.call(data.values, f)) return data.values[f][k - 1];
+    return JSON.parse(lazy[f][Math.floor((k - 1) / data.chunk)][(k - 1) % data.chunk]);
+  };
+  const events = [];
+  for (let i = 0; i < data.n; i++) {
+    const p = {};
+    for (const f of Object.keys(cols)) {
+      if (f === 'point') continue;
+      const v = value(f, cols[f][i]);
+      if (v !== null) p[f] = v;
+    }
+    const pt = cols.point[i];
+    events.push({ type: 'Feature', properties: p,
+      geometry: pt ? { type: 'Point', coordinates: [lon[pt - 1] / scale, lat[pt - 1] / scale] } : null });
+  }
+  return { data, events, claims: data.claims };
+}
+
+/// The events embedded in a generated page, read back the way the page reads them.
+function embedded(file) {
+  const html = fs.readFileSync(file, 'utf8');
+  const { data, events } = decodeColumns(html, file);
   const day = (s) => (/^\d{4}-\d{2}-\d{2}$/.test(s || '') ? Date.parse(s + 'T00:00:00Z') / 86400000 : null);
-  const events = data.features.filter((f) => f.properties.feature_kind === 'event')
-    .map((f) => ({ located: !!(f.geometry && f.geometry.type === 'Point'), day: day(f.properties.event_date), p: f.properties }));
-  return { html, data, events };
+  return { html, data, events: events.map((f) => ({ located: !!f.geometry, day: day(f.properties.event_date), p: f.properties })) };
 }
 
 async function openPage(context, file, errors) {
@@ -228,6 +263,123 @@ async function prototypeKeysMap(context) {
   await page.close();
 }
 
+// The popup and list texts of an event as the page made them when it embedded GeoJSON
+// features (before the columns): written again here from the feature's properties, so the
+// columns must give the page the same values, of the same JSON types.
+const PRECISION = { 1: 'day', 2: 'week', 3: 'month', 4: 'year' };
+const GEO_PRECISION = { 1: 'the town', 2: 'near a town or part of a region', 3: 'a region or larger' };
+const str = (v) => (v === null || v === undefined ? '' : String(v));
+const own = (o, k) => (Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined);
+const kindText = (p) => {
+  const sub = str(p.sub_event_type);
+  return sub && sub !== 'Other' ? sub : [str(p.event_type) || 'Other', sub].filter(Boolean).join(' / ');
+};
+function popupText(p) {
+  let t = kindText(p);
+  const row = (label, value) => { if (value !== '' && value !== null && value !== undefined) t += label + String(value); };
+  let when = str(p.event_date) || 'unknown';
+  const prec = own(PRECISION, p.time_precision);
+  if (prec && prec !== 'day') when += ' (' + prec + ')';
+  if (str(p.date_text)) when += ' \u2014 \u201c' + str(p.date_text) + '\u201d';
+  row('Date', when);
+  row('Event type', [str(p.event_type), str(p.sub_event_type)].filter(Boolean).join(' / '));
+  row('Actors', [str(p.actor1), str(p.actor2)].filter(Boolean).join(' vs '));
+  row('Fatalities', p.fatalities === null || p.fatalities === undefined ? 'not reported' : p.fatalities);
+  let name = str(p.location);
+  const local = str(p.local_name);
+  if (local && local !== name) name += ' / ' + local;
+  let place = [name, str(p.admin1), str(p.country_name)].filter(Boolean).join(', ');
+  const written = str(p.location_text);
+  if (written && written !== str(p.location) && written !== local) place += ' (\u201c' + written + '\u201d)';
+  if (own(GEO_PRECISION, p.geo_precision)) place += ' \u2014 ' + own(GEO_PRECISION, p.geo_precision);
+  row('Place', place);
+  const url = /^https?:\/\//i.test(str(p.url)) ? str(p.url) : '';
+  row('Source', url ? str(p.source) || url : str(p.source));
+  row('Document', str(p.doc_id));
+  row('Event id', str(p.event_id));
+  if (typeof p.confidence === 'number') row('Confidence', p.confidence.toFixed(2));
+  return t + str(p.evidence);
+}
+function itemText(p, located) {
+  const who = [str(p.actor1), str(p.actor2)].filter(Boolean).join(' vs ');
+  return (str(p.event_date) || 'undated') + ' \u00b7 ' + (str(p.location) || str(p.location_text) || 'unknown place') +
+      kindText(p) + who + (located ? '' : 'place not resolved: not on the map');
+}
+
+// Hostile strings and values of every JSON type in every property the page shows: the columns
+// give back each value (decoded here), and the page's popups and list the same texts as before.
+async function columnsMap(context) {
+  const geojson = path.join(outDir, 'columns.geojson');
+  const file = path.join(outDir, 'columns-map.html');
+  const evil = '</script><!-- <script>window.__pwned=12</script> \u2028\u2029 line\nbreak\r\tend';
+  const props = [
+    { event_type: '</script><script>window.__pwned=11</script>', sub_event_type: '<!--', evidence: evil,
+      doc_id: '__proto__', actor1: 'constructor', actor2: '"><img src=x onerror=window.__pwned=13>', location: 'toString',
+      local_name: '\u1e28alab \ud835\udd04', admin1: '&amp; &lt;', country_name: 'valueOf', location_text: 'hasOwnProperty',
+      url: 'javascript:window.__pwned=14', source: '<b>src</b>', event_id: '\u0000nul', date_text: '${x}`',
+      fatalities: 3, confidence: 0.8, time_precision: 2, geo_precision: 3, event_date: '2020-02-01' },
+    { event_type: 42, sub_event_type: { a: '<b>' }, actor1: ['x', '<y>'], fatalities: '7', confidence: '0.5',
+      time_precision: '__proto__', geo_precision: 'constructor', event_date: null, doc_id: 5, event_id: 'e2',
+      url: 'https://example.org/?a=<b>&c="d"', source: '', evidence: '', location: '', location_text: 'written <place>' },
+    { event_id: 'no-geometry', event_date: '2020-02-03', evidence: evil, actor2: false, fatalities: 0 },
+    { event_type: 'Protests', event_date: '2020-02-30', evidence: evil, doc_id: 'constructor', fatalities: null,
+      sub_event_type: 'Other', location: 'toString', confidence: 1 },
+    { event_type: 'Other', sub_event_type: 'Other', event_date: '2020-2-1', doc_id: '', time_precision: 4, geo_precision: 1 },
+  ];
+  const geometry = [[36.2, 37.1], [-78.52495, -0.22985], null, [36.2, 37.1], [179.999999, -60.000001]];
+  const features = props.map((p, i) => ({ type: 'Feature', properties: p,
+    geometry: geometry[i] ? { type: 'Point', coordinates: geometry[i] } : null }));
+  features.push({ type: 'Feature', properties: { feature_kind: 'spatial_claim', text: '</script>', verdict: '<b>' },
+    geometry: { type: 'LineString', coordinates: [[36.2, 37.1], [36.5, 37.3]] } });
+  fs.writeFileSync(geojson, JSON.stringify({ type: 'FeatureCollection', features }));
+  run(['view', geojson, '-o', file]);
+  const html = fs.readFileSync(file, 'utf8');
+  check(!/<script>window|<img src=x|<!--/i.test(html), 'no hostile string appears unescaped in the file');
+  const decoded = decodeColumns(html, file);
+  const shown = Object.keys(decoded.data.cols).filter((k) => k !== 'point');
+  check(decoded.events.length === props.length && decoded.claims.length === 1, 'the columns hold every event and the claim');
+  props.forEach((p, i) => {
+    for (const f of shown) {
+      const want = JSON.stringify(p[f] === undefined ? null : p[f]);
+      const got = JSON.stringify(decoded.events[i].properties[f] === undefined ? null : decoded.events[i].properties[f]);
+      if (want !== got) fail(`event ${i} property ${f}: the columns give ${got}, not ${want}`);
+    }
+    const g = decoded.events[i].geometry;
+    const close = geometry[i] ? g && Math.abs(g.coordinates[0] - geometry[i][0]) < 1e-6 && Math.abs(g.coordinates[1] - geometry[i][1]) < 1e-6 : !g;
+    if (!close) fail(`event ${i}: the columns give the point ${JSON.stringify(g)}, not ${JSON.stringify(geometry[i])}`);
+  });
+  check(true, 'the columns give back every value of every property shown, of the same JSON type, and every point');
+
+  const errors = [];
+  const page = await openPage(context, file, errors);
+  const items = await page.locator('#gt-list li').allTextContents();
+  check(items.length === props.length, 'every event is listed');
+  props.forEach((p, i) => {
+    if (items[i] !== itemText(p, !!geometry[i])) fail(`list item ${i}: ${JSON.stringify(items[i])}, not ${JSON.stringify(itemText(p, !!geometry[i]))}`);
+  });
+  check(true, 'the list items read as before');
+  for (let i = 0; i < props.length; i++) {
+    if (!geometry[i]) continue;
+    await page.locator('#gt-list li').nth(i).click();
+    const want = popupText(props[i]);
+    await page.waitForFunction((w) => {
+      const c = document.querySelector('.leaflet-popup-content');
+      return c && c.textContent === w;
+    }, want, { timeout: 5000 }).catch(async () => {
+      const got = await page.locator('.leaflet-popup-content').textContent().catch(() => '(no popup)');
+      fail(`popup ${i}: ${JSON.stringify(got)}, not ${JSON.stringify(want)}`);
+    });
+  }
+  check(true, 'every popup reads as before');
+  const legend = await page.locator('.gt-legend').textContent();
+  check(legend.includes('</script><script>window.__pwned=11</script> (1)') && legend.includes('42 (1)') &&
+        legend.includes('Protests (1)') && legend.includes('Other (2)'), `the legend counts every type as text: ${legend}`);
+  check((await page.locator('#gt-summary').textContent()).startsWith('5 events from 4 documents'), 'the summary counts the documents by their text (no id and an empty id are one)');
+  check(await page.evaluate(() => window.__pwned === undefined), 'no payload ran');
+  check(errors.length === 0, 'no request, script error or dialog: ' + errors.join('; '));
+  await page.close();
+}
+
 // At world zoom no country is drawn as a band across the whole map: a ring crossing the
 // antimeridian (Russia's Chukotka, Fiji) joined from +180 to -180 by a segment as long as the
 // world is wide. Only Antarctica, which goes round the pole, has such a segment (its edge
@@ -299,6 +451,7 @@ async function manyEventsMap(context) {
     await exampleMap(context);
     await hostileMap(context);
     await prototypeKeysMap(context);
+    await columnsMap(context);
     await manyEventsMap(context);
   } catch (e) {
     fail(e.stack || String(e));

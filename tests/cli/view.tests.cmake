@@ -5,13 +5,15 @@ set(_hostile "${CMAKE_CURRENT_SOURCE_DIR}/data/html/hostile.jsonl")
 set(_lex "${PROJECT_SOURCE_DIR}/lexicon")
 
 # The page: the CSP that forbids every fetch, Leaflet and the basemap inline, the events as
-# escaped JSON in a <script type="application/json"> block.
+# escaped columns in a <script type="application/json"> block, the evidence in a text block.
 geotimeline_cli_test(extract-html-file
   ARGS extract "${_example}" --gazetteer "${GT_FULL_INDEX}" --lexicon "${_lex}" -o view-example.html -q
   CHECKS "file:view-example.html=^<!DOCTYPE html>"
          "file:view-example.html=<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'. script-src 'unsafe-inline'. style-src 'unsafe-inline'. img-src data:\">"
          "file:view-example.html=<script type=\"application/json\" id=\"gt-data\">{\"title\""
-         "file:view-example.html=\"sub_event_type\":\"Government regains territory\""
+         "file:view-example.html=\"sub_event_type\":\\[[^]]*\"Government regains territory\""
+         "file:view-example.html=\"format\":\"geotimeline-map-columns-1\""
+         "file:view-example.html=<script type=\"text/plain\" id=\"gt-lazy-evidence-0\">"
          "file:view-example.html=\"feature_kind\":\"spatial_claim\""
          "file:view-example.html=Leaflet 1\\.9\\.4"
          "file:view-example.html=\"type\":\"Topology\""
@@ -72,6 +74,11 @@ geotimeline_cli_test(view-coordinate-out-of-range
   ARGS view "${PROJECT_SOURCE_DIR}/tests/data/html/out-of-range.geojson" -o view-out-of-range.html EXIT 1
   CHECKS "err:out-of-range\\.geojson': feature 2: coordinate out of range \\(longitude 2, latitude 1e\\+308"
          "nofile:view-out-of-range.html")
+# The same from extract's JSONL (edited, or written by another tool): the event is named.
+geotimeline_cli_test(view-jsonl-coordinate-out-of-range
+  ARGS view "${PROJECT_SOURCE_DIR}/tests/data/html/out-of-range.jsonl" -o view-out-of-range-jsonl.html EXIT 1
+  CHECKS "err:out-of-range\\.jsonl': event 'edited-1-2' of document 'edited-1': coordinate out of range \\(longitude -300, latitude 12\\.5"
+         "nofile:view-out-of-range-jsonl.html")
 geotimeline_cli_test(view-json-not-geojson
   ARGS view "${PROJECT_SOURCE_DIR}/tests/browser/package.json" EXIT 1
   CHECKS "err:is JSON but not GeoJSON")

@@ -1,5 +1,6 @@
-/* The geotimeline map page: reads the events from <script id="gt-data"> (GeoJSON features as
- * 'geotimeline extract' writes them) and the basemap from <script id="gt-basemap"> (world-atlas
+/* The geotimeline map page: reads the events from <script id="gt-data"> (columns written by
+ * src/io/writers_html_columns.cpp from the GeoJSON features of 'geotimeline extract') and the
+ * <script id="gt-lazy-..."> blocks, and the basemap from <script id="gt-basemap"> (world-atlas
  * TopoJSON), and builds everything with Leaflet and DOM calls. Every string from an article goes
  * through textContent, never innerHTML. Nothing is fetched. */
 (function () {
@@ -37,19 +38,87 @@
   function isoOf(day) { return new Date(day * 86400000).toISOString().slice(0, 10); }
   function httpUrl(u) { return /^https?:\/\//i.test(str(u)) ? str(u) : ''; }
 
+  /* The events as columns (src/io/writers_html_columns.cpp): for each property an index column
+   * (0: null or absent; i: entry i-1 of the property's table of values), the small tables in
+   * gt-data, the large ones (evidence, event id, URL, time expression) in plain-text blocks of
+   * one JSON value a line, read when a popup or list item needs them; the points as fixed-point
+   * coordinates. A value is turned into text exactly as a GeoJSON property was (str()). */
   var data = JSON.parse(document.getElementById('gt-data').textContent);
-  var features = Array.isArray(data.features) ? data.features : [];
+  function bytesOf(b64) {
+    if (typeof Uint8Array.fromBase64 === 'function') return Uint8Array.fromBase64(b64);
+    var bin = atob(b64), out = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+    return out;
+  }
+  function column(c, signed) {
+    var b = bytesOf(c.b);
+    if (c.w === 1) return b;
+    if (c.w === 2) return new Uint16Array(b.buffer, b.byteOffset, b.length / 2);
+    return signed ? new Int32Array(b.buffer, b.byteOffset, b.length / 4) : new Uint32Array(b.buffer, b.byteOffset, b.length / 4);
+  }
+  var N = data.n | 0, CHUNK = data.chunk | 0, cols = dict(), values = data.values || {}, lazyChunks = data.lazy || {};
+  Object.keys(data.cols || {}).forEach(function (k) { cols[k] = column(data.cols[k]); });
+  var pointCol = cols.point, scale = data.points.scale;
+  var plon = column(data.points.lon, true), plat = column(data.points.lat, true);
+  var lazyLines = dict();
+  /* The value of property `field` of event i (null when absent). */
+  function val(field, i) {
+    var k = cols[field][i];
+    if (!k) return null;
+    if (own(values, field)) return values[field][k - 1];
+    var c = Math.floor((k - 1) / CHUNK), key = field + '-' + c, lines = lazyLines[key];
+    if (!lines) {
+      var block = document.getElementById('gt-lazy-' + key);
+      if (!block) return null; /* still being read by the browser */
+      lines = lazyLines[key] = block.textContent.split('\n');
+    }
+    var line = lines[k - 1 - c * CHUNK];
+    return line === undefined ? null : JSON.parse(line);
+  }
+  var FIELDS = Object.keys(cols).filter(function (k) { return k !== 'point'; });
+  /* The properties of event i, as the GeoJSON feature had them (for its popup). */
+  function props(i) {
+    var p = dict();
+    FIELDS.forEach(function (f) { p[f] = val(f, i); });
+    return p;
+  }
+  function text(field, i) { return str(val(field, i)); }
 
-  /* Events and claims. */
-  var events = [], claims = [], colours = dict(), typeCounts = dict(), extra = 0;
-  features.forEach(function (f) {
-    if (!f || typeof f !== 'object') return;
-    var p = f.properties && typeof f.properties === 'object' ? f.properties : {};
-    if (p.feature_kind === 'spatial_claim') { claims.push({ f: f, p: p }); return; }
-    var type = str(p.event_type) || UNTYPED;
-    if (!colours[type]) colours[type] = own(TYPE_COLOURS, type) || EXTRA_COLOURS[extra++ % EXTRA_COLOURS.length];
-    typeCounts[type] = (typeCounts[type] || 0) + 1;
-    events.push({ f: f, p: p, type: type, day: dayOf(p.event_date) });
+  /* Types (coloured in the order they first appear), days, documents. */
+  var colours = dict(), typeCounts = dict(), extra = 0;
+  var typeNames = [], typeIds = dict(), typeOf = new Int32Array(N);
+  var typeCol = cols.event_type, typeValues = values.event_type || [];
+  var entryType = new Int32Array(typeValues.length + 1).fill(-1);
+  var typeN = [];
+  for (var i = 0; i < N; i++) {
+    var te = typeCol[i];
+    if (entryType[te] < 0) {
+      var name = (te ? str(typeValues[te - 1]) : '') || UNTYPED;
+      if (typeIds[name] === undefined) {
+        typeIds[name] = typeNames.length;
+        typeNames.push(name);
+        typeN.push(0);
+        colours[name] = own(TYPE_COLOURS, name) || EXTRA_COLOURS[extra++ % EXTRA_COLOURS.length];
+      }
+      entryType[te] = typeIds[name];
+    }
+    typeOf[i] = entryType[te];
+    typeN[typeOf[i]]++;
+  }
+  /* typeCounts keyed by name in the order the types first appear, as the legend lists them */
+  typeNames.forEach(function (t, k) { typeCounts[t] = typeN[k]; });
+  function typeName(i) { return typeNames[typeOf[i]]; }
+
+  var NODAY = -2147483648, day = new Int32Array(N);
+  var dateValues = values.event_date || [], entryDay = new Int32Array(dateValues.length + 1);
+  entryDay[0] = NODAY;
+  dateValues.forEach(function (v, k) { var d = dayOf(v); entryDay[k + 1] = d === null ? NODAY : d; });
+  for (i = 0; i < N; i++) day[i] = entryDay[cols.event_date[i]];
+
+  var claims = (Array.isArray(data.claims) ? data.claims : []).filter(function (f) {
+    return f && typeof f === 'object';
+  }).map(function (f) {
+    return { f: f, p: f.properties && typeof f.properties === 'object' ? f.properties : {} };
   });
 
   /* A ring that crosses the antimeridian (Russia's Chukotka, Fiji) jumps from +180 to -180 and
@@ -134,17 +203,18 @@
   } catch (e) { /* a page without a basemap still shows the events */ }
 
   /* "Government regains territory"; "Strategic developments / Other" when the sub-type says little. */
-  function kindOf(ev) {
-    var sub = str(ev.p.sub_event_type);
-    return sub && sub !== 'Other' ? sub : [ev.type, sub].filter(Boolean).join(' / ');
+  function kindOf(i) {
+    var sub = text('sub_event_type', i);
+    return sub && sub !== 'Other' ? sub : [typeName(i), sub].filter(Boolean).join(' / ');
   }
 
-  function popupFor(ev) {
-    var p = ev.p, box = el('div', 'gt-popup');
+  /* The popup of event i, built when it opens (its lazy values read then). */
+  function popupFor(i) {
+    var p = props(i), type = typeName(i), box = el('div', 'gt-popup');
     var h = el('h2');
-    var sw = el('span', 'gt-swatch'); sw.style.background = colours[ev.type];
+    var sw = el('span', 'gt-swatch'); sw.style.background = colours[type];
     h.appendChild(sw);
-    h.appendChild(document.createTextNode(kindOf(ev)));
+    h.appendChild(document.createTextNode(kindOf(i)));
     box.appendChild(h);
     var dl = el('dl');
     function row(label, value) {
@@ -190,124 +260,138 @@
   /* Thousands of SVG circles make the page slow: above 2000 events the markers go on a canvas.
    * Above 20,000 events (up to millions) there is one marker per place, not per event: its popup
    * counts the events shown there and names the first; the list gives each. */
-  var canvas = events.length > 2000 ? L.canvas({ padding: 0.5 }) : null;
-  var BIG = events.length > 20000, PAGE = 500, PLACE_LISTED = 10;
+  var canvas = N > 2000 ? L.canvas({ padding: 0.5 }) : null;
+  var BIG = N > 20000, PAGE = 500, PLACE_LISTED = 10;
   var list = document.getElementById('gt-list');
-  var selected = null;
-  function select(ev) {
-    if (selected && selected.li) selected.li.classList.remove('gt-selected');
-    selected = ev;
-    if (ev.li) ev.li.classList.add('gt-selected');
+  var selected = -1, items = [], eventMarkers = []; /* list items and markers by event, when made */
+  var vis = new Uint8Array(N); /* shown by the slider */
+  function select(i) {
+    if (selected >= 0 && items[selected]) items[selected].classList.remove('gt-selected');
+    selected = i;
+    if (items[i]) items[i].classList.add('gt-selected');
   }
-  function whenWhere(ev) {
-    return (str(ev.p.event_date) || 'undated') + ' \u00b7 ' +
-        (str(ev.p.location) || str(ev.p.location_text) || 'unknown place');
+  function whenWhere(i) {
+    return (text('event_date', i) || 'undated') + ' \u00b7 ' +
+        (text('location', i) || text('location_text', i) || 'unknown place');
+  }
+  function baseOf(i) {
+    var k = pointCol[i] - 1;
+    return k < 0 ? null : L.latLng(plat[k] / scale, plon[k] / scale);
   }
 
-  /* Events at the same point: one group (a ring of markers, or one marker above 20,000 events). */
-  var groups = dict();
-  events.forEach(function (ev) {
-    var g = ev.f.geometry;
-    if (!g || g.type !== 'Point' || !Array.isArray(g.coordinates) ||
-        !isFinite(g.coordinates[0]) || !isFinite(g.coordinates[1])) return;
-    ev.base = L.latLng(+g.coordinates[1], +g.coordinates[0]);
-    var key = ev.base.lat.toFixed(5) + ',' + ev.base.lng.toFixed(5);
-    ev.group = groups[key] = groups[key] || { base: ev.base, events: [] };
-    ev.group.events.push(ev);
-  });
+  /* Events at the same point (to 5 decimals): one group (a ring of markers, or one marker above
+   * 20,000 events); groupEvents lists the events of group g, in file order, from groupStart[g]
+   * to groupStart[g + 1]. */
+  var groups = [], keyed = dict(), groupOfPoint = new Int32Array(plon.length), k;
+  for (k = 0; k < plon.length; k++) {
+    var key = (plat[k] / scale).toFixed(5) + ',' + (plon[k] / scale).toFixed(5);
+    if (keyed[key] === undefined) { keyed[key] = groups.length; groups.push({ marker: null }); }
+    groupOfPoint[k] = keyed[key];
+  }
+  var groupOf = new Int32Array(N).fill(-1), groupStart = new Uint32Array(groups.length + 1);
+  for (i = 0; i < N; i++) if (pointCol[i]) { groupOf[i] = groupOfPoint[pointCol[i] - 1]; groupStart[groupOf[i] + 1]++; }
+  for (k = 0; k < groups.length; k++) groupStart[k + 1] += groupStart[k];
+  var groupEvents = new Uint32Array(groupStart[groups.length]), fillAt = groupStart.slice(0, groups.length);
+  for (i = 0; i < N; i++) if (groupOf[i] >= 0) groupEvents[fillAt[groupOf[i]]++] = i;
+  function groupSize(g) { return groupStart[g + 1] - groupStart[g]; }
 
-  function eventMarker(ev) {
-    var p = ev.p, n = typeof p.fatalities === 'number' && p.fatalities > 0 ? p.fatalities : 0;
-    var m = L.circleMarker(ev.base, {
+  function eventMarker(i) {
+    var f = val('fatalities', i), n = typeof f === 'number' && f > 0 ? f : 0;
+    var m = L.circleMarker(baseOf(i), {
       radius: 6 + Math.min(9, Math.sqrt(n)), color: '#222', weight: 1,
-      fillColor: colours[ev.type], fillOpacity: 0.85, className: 'gt-marker'
+      fillColor: colours[typeName(i)], fillOpacity: 0.85, className: 'gt-marker'
     });
     if (canvas) m.options.renderer = canvas;
-    m.bindPopup(function () { return popupFor(ev); }, { maxWidth: 380 });
-    m.bindTooltip(el('span', null, (str(p.event_date) || 'undated') + ' \u00b7 ' + kindOf(ev)));
+    m.bindPopup(function () { return popupFor(i); }, { maxWidth: 380 });
+    m.bindTooltip(function () { return el('span', null, (text('event_date', i) || 'undated') + ' \u00b7 ' + kindOf(i)); });
     m.on('click', function () {
-      select(ev);
-      if (ev.li) ev.li.scrollIntoView({ block: 'nearest' });
+      select(i);
+      if (items[i]) items[i].scrollIntoView({ block: 'nearest' });
     });
     return m;
   }
-  function placePopup(grp) {
-    var here = grp.events.filter(function (ev) { return ev.vis; });
+  function placePopup(g) {
+    var here = [];
+    for (var j = groupStart[g]; j < groupStart[g + 1]; j++) if (vis[groupEvents[j]]) here.push(groupEvents[j]);
     if (here.length === 1) return popupFor(here[0]);
     var box = el('div', 'gt-popup');
     box.appendChild(el('h2', null, here.length + ' events at ' + whenWhere(here[0]).replace(/^.* \u00b7 /, '')));
-    here.slice(0, PLACE_LISTED).forEach(function (ev) {
-      box.appendChild(el('div', null, (str(ev.p.event_date) || 'undated') + ' \u00b7 ' + kindOf(ev) + ' \u00b7 ' + str(ev.p.doc_id)));
+    here.slice(0, PLACE_LISTED).forEach(function (i) {
+      box.appendChild(el('div', null, (text('event_date', i) || 'undated') + ' \u00b7 ' + kindOf(i) + ' \u00b7 ' + text('doc_id', i)));
     });
     if (here.length > PLACE_LISTED) box.appendChild(el('div', null, 'and ' + (here.length - PLACE_LISTED) + ' more: see the list'));
     return box;
   }
-  function placeMarker(grp) {
-    var ev = grp.events[0];
-    var m = L.circleMarker(grp.base, {
-      radius: 4 + Math.min(10, Math.log(grp.events.length) / Math.LN2), color: '#222', weight: 1,
-      fillColor: colours[ev.type], fillOpacity: 0.85, className: 'gt-marker', renderer: canvas
+  function placeMarker(g) {
+    var first = groupEvents[groupStart[g]], n = groupSize(g);
+    var m = L.circleMarker(baseOf(first), {
+      radius: 4 + Math.min(10, Math.log(n) / Math.LN2), color: '#222', weight: 1,
+      fillColor: colours[typeName(first)], fillOpacity: 0.85, className: 'gt-marker', renderer: canvas
     });
-    m.bindPopup(function () { return placePopup(grp); }, { maxWidth: 380 });
-    m.bindTooltip(el('span', null, grp.events.length + ' event' + (grp.events.length === 1 ? '' : 's') + ' \u00b7 ' +
-                              (str(ev.p.location) || str(ev.p.location_text) || 'unknown place')));
+    m.bindPopup(function () { return placePopup(g); }, { maxWidth: 380 });
+    m.bindTooltip(function () {
+      return el('span', null, n + ' event' + (n === 1 ? '' : 's') + ' \u00b7 ' +
+                (text('location', first) || text('location_text', first) || 'unknown place'));
+    });
     return m;
   }
-  if (BIG) Object.keys(groups).forEach(function (key) { groups[key].marker = placeMarker(groups[key]); });
-  else events.forEach(function (ev) { if (ev.base) ev.marker = eventMarker(ev); });
+  if (BIG) groups.forEach(function (grp, g) { grp.marker = placeMarker(g); });
+  else for (i = 0; i < N; i++) if (pointCol[i]) eventMarkers[i] = eventMarker(i);
 
   /* The list: the events shown, in pages (a million list items would stall the page). */
-  function itemOf(ev) {
-    if (ev.li) return ev.li;
-    var p = ev.p, li = el('li');
+  function itemOf(i) {
+    if (items[i]) return items[i];
+    var li = el('li');
     li.tabIndex = 0;
     var top = el('div', 'gt-when');
-    var sw = el('span', 'gt-swatch'); sw.style.background = colours[ev.type];
+    var sw = el('span', 'gt-swatch'); sw.style.background = colours[typeName(i)];
     top.appendChild(sw);
-    top.appendChild(document.createTextNode(whenWhere(ev)));
+    top.appendChild(document.createTextNode(whenWhere(i)));
     li.appendChild(top);
-    li.appendChild(el('div', 'gt-what', kindOf(ev)));
-    var who = [str(p.actor1), str(p.actor2)].filter(Boolean).join(' vs ');
+    li.appendChild(el('div', 'gt-what', kindOf(i)));
+    var who = [text('actor1', i), text('actor2', i)].filter(Boolean).join(' vs ');
     if (who) li.appendChild(el('div', null, who));
-    if (!ev.base) li.appendChild(el('div', 'gt-noplace', 'place not resolved: not on the map'));
+    if (!pointCol[i]) li.appendChild(el('div', 'gt-noplace', 'place not resolved: not on the map'));
     function go() {
-      select(ev);
-      if (!ev.base) return;
+      select(i);
+      if (!pointCol[i]) return;
+      var m = eventMarkers[i];
       // Without animation, so the popup's auto-pan sees the final view and the popup fits.
-      map.setView(ev.marker ? ev.marker.getLatLng() : ev.base, Math.max(map.getZoom(), 9), { animate: false });
-      if (ev.marker) ev.marker.openPopup();
-      else L.popup({ maxWidth: 380 }).setLatLng(ev.base).setContent(popupFor(ev)).openOn(map);
+      map.setView(m ? m.getLatLng() : baseOf(i), Math.max(map.getZoom(), 9), { animate: false });
+      if (m) m.openPopup();
+      else L.popup({ maxWidth: 380 }).setLatLng(baseOf(i)).setContent(popupFor(i)).openOn(map);
     }
     li.addEventListener('click', go);
     li.addEventListener('keydown', function (e) { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); go(); } });
-    return (ev.li = li);
+    return (items[i] = li);
   }
-  var listed = [], listLimit = PAGE;
+  var listed = new Uint32Array(N), listedN = 0, listLimit = PAGE;
   var more = el('button', 'gt-more');
   more.type = 'button';
   list.parentNode.appendChild(more);
   function showList() {
     list.textContent = '';
-    var n = Math.min(listLimit, listed.length), frag = document.createDocumentFragment();
-    for (var i = 0; i < n; i++) frag.appendChild(itemOf(listed[i]));
+    var n = Math.min(listLimit, listedN), frag = document.createDocumentFragment();
+    for (var j = 0; j < n; j++) frag.appendChild(itemOf(listed[j]));
     list.appendChild(frag);
-    more.style.display = n < listed.length ? '' : 'none';
-    more.textContent = 'Show ' + Math.min(PAGE, listed.length - n) + ' more (' + (listed.length - n) + ' not listed yet)';
+    more.style.display = n < listedN ? '' : 'none';
+    more.textContent = 'Show ' + Math.min(PAGE, listedN - n) + ' more (' + (listedN - n) + ' not listed yet)';
   }
   more.addEventListener('click', function () { listLimit += PAGE; showList(); });
 
   /* Events at the same point are spread on a small ring (in screen pixels) so each stays clickable. */
   function spread() {
     if (BIG) return;
-    Object.keys(groups).forEach(function (key) {
-      var g = groups[key].events;
-      if (g.length < 2) return;
-      var centre = map.latLngToLayerPoint(g[0].base), r = 8 + 2 * Math.min(g.length, 40);
-      g.forEach(function (ev, i) {
-        var a = 2 * Math.PI * i / g.length;
-        ev.marker.setLatLng(map.layerPointToLatLng(centre.add(L.point(r * Math.cos(a), r * Math.sin(a)))));
-      });
-    });
+    for (var g = 0; g < groups.length; g++) {
+      var n = groupSize(g);
+      if (n < 2) continue;
+      var centre = map.latLngToLayerPoint(baseOf(groupEvents[groupStart[g]])), r = 8 + 2 * Math.min(n, 40);
+      for (var j = 0; j < n; j++) {
+        var a = 2 * Math.PI * j / n;
+        eventMarkers[groupEvents[groupStart[g] + j]].setLatLng(
+          map.layerPointToLatLng(centre.add(L.point(r * Math.cos(a), r * Math.sin(a)))));
+      }
+    }
   }
 
   /* Spatial claims: a dashed line from the anchor to the subject, green when consistent. */
@@ -374,7 +458,7 @@
 
   /* Initial view: every event and claim. */
   var bounds = L.latLngBounds([]);
-  events.forEach(function (ev) { if (ev.base) bounds.extend(ev.base); });
+  for (k = 0; k < plon.length; k++) bounds.extend([plat[k] / scale, plon[k] / scale]);
   claims.forEach(function (c) { if (c.line) bounds.extend(c.line.getBounds()); });
   if (bounds.isValid()) map.fitBounds(bounds.pad(0.3), { maxZoom: 8 });
   else map.setView([20, 0], 2);
@@ -382,43 +466,50 @@
   spread();
 
   /* Time slider: cumulative (every event up to the date) or a window (the last N days up to and
-   * including the date). Events without a date are always shown. */
+   * including the date). Events without a date are always shown. The filter is one pass over
+   * the typed arrays. */
   var slider = document.getElementById('gt-slider'), dateOut = document.getElementById('gt-date');
   var mode = document.getElementById('gt-mode'), windowInput = document.getElementById('gt-window');
   var windowLabel = document.getElementById('gt-window-label'), count = document.getElementById('gt-count');
   var play = document.getElementById('gt-play');
-  var dated = events.filter(function (ev) { return ev.day !== null; }).map(function (ev) { return ev.day; });
-  /* (a loop: Math.min.apply over 140,000 days overflows the call stack) */
-  var minDay = dated.length ? dated[0] : 0, maxDay = minDay;
-  dated.forEach(function (d) { if (d < minDay) minDay = d; if (d > maxDay) maxDay = d; });
+  var datedN = 0, minDay = 0, maxDay = 0;
+  for (i = 0; i < N; i++) {
+    var d = day[i];
+    if (d === NODAY) continue;
+    if (!datedN++) minDay = maxDay = d;
+    else if (d < minDay) minDay = d;
+    else if (d > maxDay) maxDay = d;
+  }
   slider.max = String(maxDay - minDay);
   slider.value = slider.max;
   if (maxDay === minDay) { slider.disabled = true; play.disabled = true; }
 
+  var groupShown = new Uint32Array(groups.length);
+  function toggle(m, on) {
+    if (on && !markers.hasLayer(m)) markers.addLayer(m);
+    else if (!on && markers.hasLayer(m)) markers.removeLayer(m);
+  }
   function apply() {
     var cur = minDay + Number(slider.value);
     var win = Math.max(1, Math.floor(Number(windowInput.value) || 1));
     var cumulative = mode.value !== 'window';
-    var onMap = 0;
-    listed = [];
-    events.forEach(function (ev) {
-      ev.vis = ev.day === null || (ev.day <= cur && (cumulative || ev.day > cur - win));
-      if (!ev.vis) return;
-      listed.push(ev);
-      if (ev.base) onMap++;
-    });
-    var layers = BIG ? Object.keys(groups).map(function (k) { return groups[k]; }) : events;
-    layers.forEach(function (x) {
-      if (!x.marker) return;
-      var vis = BIG ? x.events.some(function (ev) { return ev.vis; }) : x.vis;
-      if (vis && !markers.hasLayer(x.marker)) markers.addLayer(x.marker);
-      else if (!vis && markers.hasLayer(x.marker)) markers.removeLayer(x.marker);
-    });
+    var onMap = 0, j;
+    listedN = 0;
+    groupShown.fill(0);
+    for (j = 0; j < N; j++) {
+      var dj = day[j];
+      if (dj !== NODAY && (dj > cur || (!cumulative && dj <= cur - win))) { vis[j] = 0; continue; }
+      vis[j] = 1;
+      listed[listedN++] = j;
+      if (pointCol[j]) { onMap++; groupShown[groupOf[j]]++; }
+    }
+    if (BIG) for (j = 0; j < groups.length; j++) toggle(groups[j].marker, groupShown[j] > 0);
+    else for (j = 0; j < N; j++) if (eventMarkers[j]) toggle(eventMarkers[j], vis[j]);
     listLimit = PAGE;
     showList();
     windowLabel.style.display = cumulative ? 'none' : '';
-    dateOut.textContent = dated.length ? (cumulative ? 'up to ' : 'last ' + win + ' d to ') + isoOf(cur) : 'no dates';
-    count.textContent = listed.length + ' of ' + events.length + ' events shown, ' + onMap + ' on the map';
+    dateOut.textContent = datedN ? (cumulative ? 'up to ' : 'last ' + win + ' d to ') + isoOf(cur) : 'no dates';
+    count.textContent = listedN + ' of ' + N + ' events shown, ' + onMap + ' on the map';
   }
   slider.addEventListener('input', apply);
   mode.addEventListener('change', apply);
@@ -446,11 +537,13 @@
   }
   play.addEventListener('click', function () { setPlaying(!timer); });
 
-  var docs = dict();
-  events.forEach(function (ev) { docs[str(ev.p.doc_id)] = true; });
-  var summary = events.length + ' event' + (events.length === 1 ? '' : 's') + ' from ' + Object.keys(docs).length +
+  /* Documents: the distinct texts of the doc_id values the events use. */
+  var docs = dict(), docCol = cols.doc_id, docValues = values.doc_id || [], used = new Uint8Array(docValues.length + 1);
+  for (i = 0; i < N; i++) used[docCol[i]] = 1;
+  for (k = 0; k < used.length; k++) if (used[k]) docs[k ? str(docValues[k - 1]) : ''] = true;
+  var summary = N + ' event' + (N === 1 ? '' : 's') + ' from ' + Object.keys(docs).length +
       ' document' + (Object.keys(docs).length === 1 ? '' : 's');
-  if (dated.length) summary += ', ' + isoOf(minDay) + (maxDay > minDay ? ' to ' + isoOf(maxDay) : '');
+  if (datedN) summary += ', ' + isoOf(minDay) + (maxDay > minDay ? ' to ' + isoOf(maxDay) : '');
   if (claims.length) summary += '; ' + claims.length + ' spatial claim' + (claims.length === 1 ? '' : 's');
   document.getElementById('gt-summary').textContent = summary;
   apply();
