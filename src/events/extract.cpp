@@ -5,6 +5,7 @@
 #include "events/demonstrations.hpp"
 #include "events/discourse.hpp"
 #include "events/incident.hpp"
+#include "events/runs.hpp"
 #include "events/typing.hpp"
 
 #include "events/fatalities.hpp"
@@ -388,7 +389,7 @@ bool Finder::names_target(const SentenceContext& sc, const CueHit& cue, const Cu
     // shot at goal or the attacks a policy is about)
     bool past = false;
     for (std::size_t i = cue.begin; i < cue.end; ++i) {
-        const std::string& v = b.ws.words[i].norm;
+        const std::string_view v = b.ws.words[i].norm;
         past = past || v == "shot" || v == "found" || (v.size() > 3 && v.compare(v.size() - 2, 2, "ed") == 0);
     }
     bool actor_in_clause = std::any_of(sc.actors.begin(), sc.actors.end(), [&](const ActorHit* h) {
@@ -408,7 +409,7 @@ bool Finder::names_target(const SentenceContext& sc, const CueHit& cue, const Cu
         }
         bool dead = false; // (without an actor, a killing: "found dead", "stabbed to death")
         for (std::size_t i = cue.begin; i < sc.last && i < cue.end + 3; ++i) {
-            const std::string& x = b.ws.words[i].norm;
+            const std::string_view x = b.ws.words[i].norm;
             dead = dead || x == "dead" || x == "death" || x == "body" || x == "bodies";
         }
         // "the bodies of three men were found": the victims inside the cue's own words
@@ -690,14 +691,13 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
     // one stable merge, moving the large Found records only when the runs interleave.
     auto by_sentence = [](const Found& x, const Found& y) { return x.sentence < y.sentence; };
     if (cue_events > 0 && cue_events < out.size() && by_sentence(out[cue_events], out[cue_events - 1]))
-        std::inplace_merge(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(cue_events), out.end(),
-                           by_sentence);
+        merge_runs(out, cue_events, by_sentence); // (std::inplace_merge copied them all)
 
     std::string incident_country = incident_country_of(a, fd.b.place_is_actor, fd.focus_country);
     fall_back_to_main_place(a, fd.b.place_is_actor, incident_country, out);
     place_from_elaboration(out, incident_country);
     drop_background(a, out);
-    return out;
+    return std::move(out); // (a reference to fd.out: `return out` copied every record)
 }
 
 } // namespace gt::events
