@@ -40,7 +40,7 @@ const text::WordSet& metonymy_words() {
 
 bool clause_break(const Word& w) {
     if (w.punct) {
-        const std::string& p = w.norm;
+        const std::string_view p = w.norm;
         if (p.size() == 1)
             return p[0] == ',' || p[0] == ';' || p[0] == ':' || p[0] == '(' || p[0] == ')' ||
                    p[0] == '"';
@@ -113,7 +113,7 @@ std::size_t unknown_group(const Lexicon& lx, const std::vector<Word>& w, const s
     static const text::WordSet heads = {"army", "front", "alliance", "brigade", "brigades", "militia",
                                         "militias", "battalion", "battalions", "movement", "forces"};
     std::size_t end = 0;
-    auto letters = [](const std::string& n) {
+    auto letters = [](std::string_view n) {
         return n.size() >= 2 && n.size() <= 6 &&
                std::all_of(n.begin(), n.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     };
@@ -224,7 +224,7 @@ std::vector<ActorHit> find_actors(const Annotations& a, const WordStream& ws, co
 
 bool attribution(const std::vector<Word>& w, std::size_t first, std::size_t last) {
     for (std::size_t i = first; i < last; ++i) {
-        const std::string& n = w[i].norm;
+        const std::string_view n = w[i].norm;
         if (n == "responsibility" || n == "attributed") return true;
     }
     return false;
@@ -301,7 +301,7 @@ void background_dates(const std::vector<Word>& w, std::size_t first, std::size_t
     // is the incident's own tense: not background there)
     bool reported = false;
     for (std::size_t k = first; k < last && !reported; ++k) {
-        const std::string& n = w[k].norm;
+        const std::string_view n = w[k].norm;
         if (n.empty() || (n[0] != 's' && n[0] != 't' && n[0] != 'r' && n[0] != 'a')) continue;
         reported = n == "said" || n == "says" || n == "told" || n == "reported" || n == "according" || n == "announced";
     }
@@ -326,7 +326,7 @@ void background_dates(const std::vector<Word>& w, std::size_t first, std::size_t
         if (!bg && marker >= 0) bg = marker == 1;
         else if (!bg && open > first) {
             // the clause opener is the break word itself ("who", "which" are clause breaks)
-            const std::string& b = w[open - 1].norm;
+            const std::string_view b = w[open - 1].norm;
             bg = b == "who" || b == "which" || b == "whose";
         }
         out[at - first] = bg ? 1 : 0;
@@ -334,7 +334,7 @@ void background_dates(const std::vector<Word>& w, std::size_t first, std::size_t
             marker = 0;
             continue;
         }
-        const std::string& n = w[at].norm;
+        const std::string_view n = w[at].norm;
         // (only words that open with one of these letters matter below)
         if (n.empty() || (n[0] != '(' && n[0] != '[' && n[0] != ')' && n[0] != ']' && n[0] != 'h' && n[0] != 'w'))
             continue;
@@ -353,7 +353,7 @@ void background_dates(const std::vector<Word>& w, std::size_t first, std::size_t
 bool report_date(const std::vector<Word>& w, std::size_t first, std::size_t at) {
     for (std::size_t k = at, n = 0; k > first && n < 3; ++n) {
         --k;
-        const std::string& x = w[k].norm;
+        const std::string_view x = w[k].norm;
         if (x == "said" || x == "says" || x == "told" || x == "reported" || x == "announced" || x == "stated")
             return true;
         if (x != "on" && x != "late" && x != "early" && x != "reporters" && x != "journalists") return false;
@@ -369,7 +369,7 @@ bool dateline_date(const std::vector<Word>& w, std::size_t first, std::size_t la
     std::size_t k = at;
     while (k < last && w[k].end <= tx.end) ++k;
     for (std::size_t j = k; j < last && j < k + 3; ++j) {
-        const std::string& n = w[j].norm;
+        const std::string_view n = w[j].norm;
         if (n == "-" || n == "\xE2\x80\x94" || n == "\xE2\x80\x93" || n == "(") return true;
         if (!w[j].capitalised && !w[j].all_caps && !w[j].punct) return false;
     }
@@ -475,7 +475,7 @@ bool compares_since(const std::vector<Word>& w, std::size_t first, std::size_t s
 /// approximate count ("last month nearly 1200 were killed": a tally over the month).
 bool last_period_is_date(const std::vector<Word>& w, std::size_t first, std::size_t at, std::size_t last) {
     if (at > first) {
-        const std::string& p = w[at - 1].norm;
+        const std::string_view p = w[at - 1].norm;
         if (p == "the" || p == "in" || p == "over" || p == "during" || p == "for" || p == "within" ||
             p == "throughout" || p == "past")
             return false;
@@ -491,21 +491,21 @@ bool last_period_is_date(const std::vector<Word>& w, std::size_t first, std::siz
 /// "across the country", "documented the killing of", "so far this year".
 bool cumulative(const std::vector<Word>& w, std::size_t first, std::size_t last) {
     for (std::size_t i = first; i < last; ++i) {
-        const std::string& n = w[i].norm;
+        const std::string_view n = w[i].norm;
         // "the deadliest attack since 2011": a comparison, not a tally
         if (n == "since" && compares_since(w, first, i, last)) continue;
         // "since Thursday", "since the start of the war", "since 2011": a tally over time.
         if (n == "since" && i + 1 < last) {
             std::size_t j = i + 1;
             if (w[j].norm == "the" || w[j].norm == "early" || w[j].norm == "last" || w[j].norm == "this") ++j;
-            const std::string& m = j < last ? w[j].norm : n;
+            const std::string_view m = j < last ? w[j].norm : n;
             bool same_day = m == "dawn" || m == "morning" || m == "yesterday" || m == "night" || m == "today" ||
                             m == "overnight" || m == "midnight" || m == "then" || m == "evening" || m == "noon";
             if (!same_day) return true;
         }
         if (n == "since") {
             for (std::size_t j = i + 1; j < last && j < i + 7; ++j) {
-                const std::string& m = w[j].norm;
+                const std::string_view m = w[j].norm;
                 if ((w[j].number && m.size() == 4 && (m[0] == '1' || m[0] == '2')) || m == "start" || m == "beginning" ||
                     m == "outbreak" || m == "began" || m == "erupted" || m == "broke" || m == "conflict" || m == "war" ||
                     m == "uprising" || m == "revolution")
@@ -520,7 +520,7 @@ bool cumulative(const std::vector<Word>& w, std::size_t first, std::size_t last)
         // "in the past weeks", "last month": a tally over a period, not one incident ("in the
         // past 24 hours", "over the past three days" stay: often the report's own count)
         if ((n == "past" || n == "last") && i + 1 < last) {
-            const std::string& m = w[i + 1].norm;
+            const std::string_view m = w[i + 1].norm;
             if ((m == "month" || m == "week") && n == "last" && last_period_is_date(w, first, i, last)) continue;
             if (m == "month" || m == "week" || m == "weeks" || m == "months" || m == "days") return true;
         }

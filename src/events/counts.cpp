@@ -63,7 +63,7 @@ const Set& singular_victims() {
 bool single_victim(const std::vector<Word>& w, std::size_t first, std::size_t k, Fatality& f) {
     std::size_t j = k;
     for (int skipped = 0; j > first && skipped < 3; ++skipped) {
-        const std::string& p = w[j - 1].norm;
+        const std::string_view p = w[j - 1].norm;
         if (p != "was" && p != "is" && p != "has" && p != "had" && p != "been" && p != "reportedly" &&
             p != "also" && p != "shot" && p != "later" && p != "allegedly")
             break;
@@ -79,7 +79,7 @@ bool single_victim(const std::vector<Word>& w, std::size_t first, std::size_t k,
     for (std::size_t d = noun; !counted && d > first && noun - d < 3;) {
         --d;
         if (w[d].punct || w[d].number) break;
-        const std::string& x = w[d].norm;
+        const std::string_view x = w[d].norm;
         if (x == "a" || x == "an" || x == "one") counted = true;
         else if (x == "the" || x == "this" || x == "that" || x == "and") break;
     }
@@ -137,7 +137,7 @@ bool first_of_pair(const std::vector<Word>& w, std::size_t first, std::size_t s,
 /// "shot dead", "shot / stabbed / beaten / hacked / burned / stoned to death". The index before
 /// which the victim is named (the verb of "... to death"), or a value past k.
 std::size_t violent_death_at(const std::vector<Word>& w, std::size_t first, std::size_t k) {
-    const std::string& n = w[k].norm;
+    const std::string_view n = w[k].norm;
     if (n == "killed" || n == "murdered" || n == "assassinated" || n == "lynched" || n == "beheaded") return k;
     if (n == "dead" && k > first && w[k - 1].norm == "shot") return k;
     if (n == "death" && k > first + 1 && w[k - 1].norm == "to") {
@@ -207,7 +207,7 @@ bool victims_before_verb(const std::vector<Word>& w, std::size_t first, std::siz
     std::size_t e = verb;
     while (e > first && in(adverbs, w[e - 1])) --e;
     if (e == first || !in(passive_aux(), w[e - 1])) return false;
-    const std::string& aux = w[e - 1].norm;
+    const std::string_view aux = w[e - 1].norm;
     --e;
     while (e > first && in(adverbs, w[e - 1])) --e;
     // "... was highlighted when its chairman was stabbed to death in 1985": a death recalled in
@@ -216,7 +216,7 @@ bool victims_before_verb(const std::vector<Word>& w, std::size_t first, std::siz
         for (std::size_t b = from, n = 0; b > first && n < 8; ++n) {
             --b;
             if (w[b].punct) break;
-            const std::string& x = w[b].norm;
+            const std::string_view x = w[b].norm;
             if (x == "when" || x == "since" || x == "after" || x == "before" || x == "until") return true;
         }
         return false;
@@ -267,7 +267,7 @@ std::vector<Fatality> find_counts(const std::vector<Word>& w, std::size_t first,
             }
             out.push_back(x);
         };
-        const std::string& n = w[k].norm;
+        const std::string_view n = w[k].norm;
         if (w[k].punct) continue;
         const unsigned* kill = kill_words().find(n, w[k].norm_hash);
         if (!kill) continue;

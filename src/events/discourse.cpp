@@ -140,12 +140,12 @@ int place_of_count(const Annotations& a, const std::vector<Word>& w,
 
 bool refers_back(const std::vector<Word>& w, std::size_t first, const CueHit& cue) {
     if (cue.begin <= first) return false;
-    const std::string& d = w[cue.begin - 1].norm;
+    const std::string_view d = w[cue.begin - 1].norm;
     if (d == "same" || d == "those") return true;
     if (d != "that") return false;
     // "said that attacks ...": "that" opens a reported clause, it does not point back
     if (cue.begin >= first + 2) {
-        const std::string& v = w[cue.begin - 2].norm;
+        const std::string_view v = w[cue.begin - 2].norm;
         if (v == "said" || v == "says" || v == "claimed" || v == "reported" || v == "added" ||
             v == "warned" || v == "so" || v == "such")
             return false;

@@ -7,6 +7,7 @@
 #include "events/demonstrations.hpp"
 #include "events/discourse.hpp"
 #include "events/incident.hpp"
+#include "events/runs.hpp"
 #include "events/typing.hpp"
 
 #include "events/fatalities.hpp"
@@ -410,14 +411,13 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
     // one stable merge, moving the large Found records only when the runs interleave.
     auto by_sentence = [](const Found& x, const Found& y) { return x.sentence < y.sentence; };
     if (cue_events > 0 && cue_events < out.size() && by_sentence(out[cue_events], out[cue_events - 1]))
-        std::inplace_merge(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(cue_events), out.end(),
-                           by_sentence);
+        merge_runs(out, cue_events, by_sentence); // (std::inplace_merge copied them all)
 
     std::string incident_country = incident_country_of(a, fd.b.place_is_actor, fd.focus_country);
     fall_back_to_main_place(a, fd.b.place_is_actor, incident_country, out);
     place_from_elaboration(out, incident_country);
     drop_background(a, out);
-    return out;
+    return std::move(out); // (a reference to fd.out: `return out` copied every record)
 }
 
 } // namespace gt::events

@@ -298,7 +298,7 @@ bool number_at(const std::vector<Word>& w, std::size_t i, std::size_t last, Fata
 /// "no injuries") say nothing about deaths, except as casualties.
 std::size_t no_deaths(const std::vector<Word>& w, std::size_t first, std::size_t last) {
     for (std::size_t i = first; i < last; ++i) {
-        const std::string& n = w[i].norm;
+        const std::string_view n = w[i].norm;
         // every negation below opens with n, w or z: one test settles most words (this scan
         // runs for each count looked for in a sentence)
         if (n.empty() || (n[0] != 'n' && n[0] != 'w' && n[0] != 'z')) continue;

@@ -123,7 +123,7 @@ void for_lines(std::string_view tsv, F&& f) {
     }
 }
 
-bool is_article(const std::string& s) { return s == "the" || s == "a" || s == "an"; }
+bool is_article(std::string_view s) { return s == "the" || s == "a" || s == "an"; }
 
 bool part_matches(const Pattern& p, std::size_t k, const Word& w) {
     if (w.stem != p.parts[k]) return false;

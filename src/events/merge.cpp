@@ -113,14 +113,18 @@ void absorb(Found& into, Found&& f) {
 } // namespace
 
 std::vector<Event> merge_events(std::vector<Found> found, const std::string& doc_id) {
-    std::vector<Found> kept;
+    // The incidents kept are moved to the front of `found`, in order (no second vector of
+    // these large records): kept[0, n_kept).
+    std::vector<Found>& kept = found;
+    std::size_t n_kept = 0;
     // An incident of one type is looked for among the last `window` incidents of that type the
     // document told (the earliest that fits): an article tells a handful, so all of them; a
     // book-length document or a corpus run into one text stays linear in its length
     // (issue #15: the merge compared every event with every incident kept before).
     constexpr std::size_t window = 128;
     std::vector<std::pair<std::string, std::vector<std::size_t>>> by_type; // indices into kept
-    for (auto& f : found) {
+    for (std::size_t r = 0; r < found.size(); ++r) {
+        Found& f = found[r];
         Found* target = nullptr;
         auto type = std::find_if(by_type.begin(), by_type.end(),
                                  [&](const auto& t) { return t.first == f.event.event_type; });
@@ -133,10 +137,11 @@ std::vector<Event> merge_events(std::vector<Found> found, const std::string& doc
                 break;
             }
         }
-        if (!target) of_type.push_back(kept.size());
+        if (!target) of_type.push_back(n_kept);
         if (target) absorb(*target, std::move(f));
-        else kept.push_back(std::move(f));
+        else if (n_kept++ != r) kept[n_kept - 1] = std::move(f);
     }
+    kept.erase(kept.begin() + static_cast<std::ptrdiff_t>(n_kept), kept.end());
     std::vector<Event> out;
     out.reserve(kept.size());
     std::size_t n = 0;

@@ -53,7 +53,7 @@ DocumentResult process(const Document& doc, const Pipeline& pipeline, Explanatio
         a.doc_id = doc.id;
         a.dct = r.dct;
         // One segmentation for the geoparser and the event rules.
-        const text::Segmented seg = text::segment(text);
+        text::Segmented seg = text::segment(text);
         WordStream ws = make_words(text, seg);
         // Places and dates are most of the work; a document without a word that could start
         // an incident and without a stated distance gets neither (its result is the same: no
@@ -75,6 +75,7 @@ DocumentResult process(const Document& doc, const Pipeline& pipeline, Explanatio
         hints.reserve(group_votes.size());
         for (const auto& [cc, votes] : group_votes) hints.push_back(cc);
         geoparse::DocumentPlaces dp = pipeline.geoparser().parse_document(text, seg, hints);
+        seg = {}; // (its last use: a big document's tokens are not held through the event rules)
         for (const auto& [cc, votes] : group_votes)
             if (PlaceMention c = pipeline.geoparser().country_point(cc); c.resolved)
                 a.implied_countries.emplace_back(std::move(c), votes);

@@ -27,7 +27,7 @@ bool Finder::names_target(const SentenceContext& sc, const CueHit& cue, const Cu
     // shot at goal or the attacks a policy is about)
     bool past = false;
     for (std::size_t i = cue.begin; i < cue.end; ++i) {
-        const std::string& v = b.ws.words[i].norm;
+        const std::string_view v = b.ws.words[i].norm;
         past = past || v == "shot" || v == "found" || (v.size() > 3 && v.compare(v.size() - 2, 2, "ed") == 0);
     }
     bool actor_in_clause = std::any_of(sc.actors.begin(), sc.actors.end(), [&](const ActorHit* h) {
@@ -47,7 +47,7 @@ bool Finder::names_target(const SentenceContext& sc, const CueHit& cue, const Cu
         }
         bool dead = false; // (without an actor, a killing: "found dead", "stabbed to death")
         for (std::size_t i = cue.begin; i < sc.last && i < cue.end + 3; ++i) {
-            const std::string& x = b.ws.words[i].norm;
+            const std::string_view x = b.ws.words[i].norm;
             dead = dead || x == "dead" || x == "death" || x == "body" || x == "bodies";
         }
         // "the bodies of three men were found": the victims inside the cue's own words

@@ -351,7 +351,7 @@ bool weapon_noun(const std::vector<Word>& w, const Span& s) {
                                     "explosive", "landmine", "ied", "warhead", "barrel"};
     const Word& x = w[s.cb];
     if (!weapons.has(x)) return false;
-    const std::string& n = x.norm;
+    const std::string_view n = x.norm;
     return !(n.size() > 3 && (n.compare(n.size() - 3, 3, "ing") == 0 || n.compare(n.size() - 2, 2, "ed") == 0));
 }
 
@@ -488,9 +488,9 @@ std::string reject_reason(const Found& f, const Annotations& a, const WordStream
 
 void check_triggers(std::vector<Found>& found, const Annotations& a, const WordStream& ws, const Lexicon& lx,
                     const DocContext& ctx, Explanation* ex) {
-    std::vector<Found> keep;
-    keep.reserve(found.size());
-    for (auto& f : found) {
+    std::size_t kept_n = 0; // the kept ones moved to the front, in order (no second vector)
+    for (std::size_t r = 0; r < found.size(); ++r) {
+        Found& f = found[r];
         std::string kept;
         std::string why = reject_reason(f, a, ws, lx, ctx, kept);
         if (why.empty() && kept == name_with_deaths) { // typed as deaths without a cue
@@ -505,9 +505,11 @@ void check_triggers(std::vector<Found>& found, const Annotations& a, const WordS
             line += why.empty() ? "kept: " + kept : "dropped: " + why;
             ex->lines.push_back(std::move(line));
         }
-        if (why.empty()) keep.push_back(std::move(f));
+        if (!why.empty()) continue;
+        if (kept_n != r) found[kept_n] = std::move(f);
+        ++kept_n;
     }
-    found = std::move(keep);
+    found.erase(found.begin() + static_cast<std::ptrdiff_t>(kept_n), found.end());
 }
 
 } // namespace gt::events

@@ -64,7 +64,7 @@ const Set& wounded() {
 
 bool plural(const Word& head) {
     if (in(plural_nouns(), head)) return true;
-    const std::string& n = head.norm;
+    const std::string_view n = head.norm;
     return n.size() > 3 && n.back() == 's' && n[n.size() - 2] != 's' && n[n.size() - 2] != 'u';
 }
 
@@ -104,7 +104,7 @@ Item item_at(const std::vector<Word>& w, std::size_t i, std::size_t last) {
     if (i >= last) return it;
     if (w[i].norm == "between") between = true;
     if (between) return it;
-    const std::string& n = w[i].norm;
+    const std::string_view n = w[i].norm;
     std::size_t nx = 0;
     if (long v = parse_number(w, i, nx); v >= 0 && !w[i].decimals) {
         if (v >= 1900 && v <= 2100) return it; // a year
@@ -205,7 +205,7 @@ VictimList victims_from(const std::vector<Word>& w, std::size_t begin, std::size
         while (c < last && w[c].norm == ",") {
             std::size_t nx = c + 1;
             if (nx >= last) break;
-            const std::string& x = w[nx].norm;
+            const std::string_view x = w[nx].norm;
             bool aside = x == "including" || x == "among" ||
                          (prev.name && (x == "a" || x == "an" || x == "the" || x == "identified"));
             if (!aside) break;

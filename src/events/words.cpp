@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <array>
+#include <memory>
+#include <stdexcept>
 #include <unordered_map>
 
 namespace gt::events {
@@ -96,8 +98,56 @@ std::uint8_t decimal_digits(std::string_view raw) {
 
 } // namespace
 
+namespace {
+
+/// The vocabulary of a stream being made, with each distinct norm's stem worked out once.
+class Interner {
+  public:
+    explicit Interner(text::Vocabulary& v) : vocab_(v) {}
+
+    /// `w.norm`, `w.stem` and their hashes from the normalised form.
+    void set(Word& w, std::string_view norm) {
+        const std::size_t h = text::WordSet::hash(norm);
+        const auto e = vocab_.intern(norm, h);
+        if (e.index >= stems_.size()) stems_.resize(e.index + 1);
+        Stem& st = stems_[e.index];
+        if (!st.known) {
+            stem_into(norm, h, scratch_);
+            st.hash = scratch_ == norm ? static_cast<std::uint32_t>(h)
+                                       : static_cast<std::uint32_t>(text::WordSet::hash(scratch_));
+            st.text = scratch_ == norm ? e.text : vocab_.intern(scratch_, st.hash).text;
+            st.known = true;
+        }
+        w.norm = e.text;
+        w.norm_hash = static_cast<std::uint32_t>(h);
+        w.stem = st.text;
+        w.stem_hash = st.hash;
+    }
+    /// A punctuation word: its stem is its norm.
+    void set_punct(Word& w, std::string_view raw) {
+        const std::size_t h = text::WordSet::hash(raw);
+        w.norm = w.stem = vocab_.intern(raw, h).text;
+        w.norm_hash = w.stem_hash = static_cast<std::uint32_t>(h);
+    }
+
+  private:
+    struct Stem {
+        text::Interned text;
+        std::uint32_t hash = 0;
+        bool known = false;
+    };
+    text::Vocabulary& vocab_;
+    std::vector<Stem> stems_; // by vocabulary index (filled for norms only)
+    std::string scratch_;
+};
+
+} // namespace
+
 WordStream make_words(std::string_view text, const text::Segmented& seg) {
+    if (text.size() > 0xFFFFFFFFu) throw std::length_error("a document over 4 GiB");
     WordStream ws;
+    auto vocab = std::make_shared<text::Vocabulary>();
+    Interner interner(*vocab);
     ws.words.reserve(seg.tokens.size() + seg.tokens.size() / 8);
     ws.sentences.reserve(seg.sentences.size());
     char buf[text::max_name_bytes + 8];
@@ -115,10 +165,7 @@ WordStream make_words(std::string_view text, const text::Segmented& seg) {
                 w.begin = tok.begin;
                 w.end = tok.end;
                 w.punct = true;
-                w.norm.assign(raw);
-                w.stem = w.norm;
-                w.stem_hash = text::WordSet::hash(w.stem);
-                w.norm_hash = w.stem_hash;
+                interner.set_punct(w, raw);
                 w.sentence = static_cast<std::uint32_t>(si);
                 continue;
             }
@@ -134,13 +181,10 @@ WordStream make_words(std::string_view text, const text::Segmented& seg) {
                     Word& w = ws.words.emplace_back();
                     w.begin = tok.begin;
                     w.end = tok.end;
-                    w.norm.assign(norm.substr(p, q - p));
-                    w.norm_hash = text::WordSet::hash(w.norm);
-                    stem_into(w.norm, w.norm_hash, w.stem);
-                    w.stem_hash = w.stem == w.norm ? w.norm_hash : text::WordSet::hash(w.stem);
+                    const std::string_view part = norm.substr(p, q - p);
+                    interner.set(w, part);
                     w.sentence = static_cast<std::uint32_t>(si);
-                    w.number = std::all_of(w.norm.begin(), w.norm.end(),
-                                           [](char c) { return c >= '0' && c <= '9'; });
+                    w.number = std::all_of(part.begin(), part.end(), [](char c) { return c >= '0' && c <= '9'; });
                     if (w.number && first_part && q == norm.size()) w.decimals = decimal_digits(raw);
                     w.all_caps = tok.all_caps;
                     w.capitalised = first_part && tok.capitalised;
@@ -152,6 +196,10 @@ WordStream make_words(std::string_view text, const text::Segmented& seg) {
         span.last = ws.words.size();
         ws.sentences.push_back(span);
     }
+    // (the room reserved for hyphenated words, mostly unused: given back when it is worth a copy)
+    if (ws.words.size() > 4096 && ws.words.capacity() - ws.words.size() > ws.words.size() / 16)
+        ws.words.shrink_to_fit();
+    ws.vocabulary = std::move(vocab);
     return ws;
 }
 

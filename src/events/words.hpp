@@ -3,29 +3,33 @@
 // normalised (case-folded, diacritics removed, hyphenated words split) and lemmatised by a
 // small suffix stripper, with the sentence each word belongs to. Internal to events/.
 
+#include "text/interned.hpp"
 #include "text/segment.hpp"
 #include "text/word_set.hpp"
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace gt::events {
 
+/// A word of the stream: 40 bytes (the stream of a big document holds one per token and more),
+/// its strings interned in the stream's vocabulary.
 struct Word {
-    std::size_t begin = 0, end = 0; // byte offsets of the token the word comes from
-    std::string norm;               // normalised: "liberated", "al", "nusra", "16"
-    std::string stem;               // lemma-like key: "liberat", "al", "nusra", "16"
-    std::size_t stem_hash = 0;      // text::WordSet::hash(stem): the lexicon lookups reuse it
-    std::size_t norm_hash = 0;      // text::WordSet::hash(norm): for in(set, word)
+    std::uint32_t begin = 0, end = 0; // byte offsets of the token the word comes from
+    text::Interned norm;              // normalised: "liberated", "al", "nusra", "16"
+    text::Interned stem;              // lemma-like key: "liberat", "al", "nusra", "16"
+    std::uint32_t stem_hash = 0;      // text::WordSet::hash(stem): the lexicon lookups reuse it
+    std::uint32_t norm_hash = 0;      // text::WordSet::hash(norm): for in(set, word)
     std::uint32_t sentence = 0;
-    bool punct = false;             // a punctuation token (norm holds the character)
-    bool number = false;            // all digits
-    std::uint8_t decimals = 0;      // a number written with a decimal point: the digits after it
-    bool all_caps = false;          // the token was written in capitals ("IS", "SDF")
-    bool capitalised = false;
+    std::uint8_t decimals = 0;        // a number written with a decimal point: the digits after it
+    bool punct : 1 = false;           // a punctuation token (norm holds the character)
+    bool number : 1 = false;          // all digits
+    bool all_caps : 1 = false;        // the token was written in capitals ("IS", "SDF")
+    bool capitalised : 1 = false;
 };
 
 /// Whether the word's normalised form is in the set (with the hash make_words computed).
@@ -38,9 +42,12 @@ struct SentenceSpan {
     std::size_t first = 0, last = 0; // word indices [first, last)
 };
 
+/// The words of a document and its sentences. The words' strings live in `vocabulary`, shared
+/// by the copies of a stream, so a stream moved or copied reads its words as the original did.
 struct WordStream {
     std::vector<Word> words;
     std::vector<SentenceSpan> sentences;
+    std::shared_ptr<const text::Vocabulary> vocabulary;
 };
 
 /// Lemma-like key of a normalised word: irregular verbs mapped ("took" -> "take", "were" ->

@@ -44,7 +44,7 @@ Analysed analyse(std::string_view text, const text::Segmented& seg) {
         if (t.word) {
             std::string_view w = text.substr(t.begin, t.end - t.begin);
             if (std::size_t p = possessive_len(w)) {
-                k.end -= p;
+                k.end -= static_cast<std::uint32_t>(p);
                 k.possessive = true;
                 w = w.substr(0, w.size() - p);
             }

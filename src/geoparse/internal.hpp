@@ -41,8 +41,8 @@ class NameMemo {
 };
 
 /// A token with its normalised form (possessive "'s" dropped) and its sentence.
-struct Tok {
-    std::size_t begin = 0, end = 0; // byte span; end excludes a possessive "'s"
+struct Tok {                          // 28 bytes: a big document has one per token
+    std::uint32_t begin = 0, end = 0; // byte span; end excludes a possessive "'s"
     std::uint32_t norm_off = 0, norm_len = 0;
     std::uint32_t sentence = 0;
     bool word = false, number = false, cap = false, caps = false;

@@ -3,6 +3,7 @@
 #include "text/utf8.hpp"
 
 #include <array>
+#include <stdexcept>
 #include <utf8proc.h>
 
 namespace gt::text {
@@ -83,6 +84,7 @@ bool is_abbreviation(std::string_view w) noexcept {
 } // namespace
 
 std::vector<Token> tokenize(std::string_view text) {
+    if (text.size() > 0xFFFFFFFFu) throw std::length_error("text::tokenize: a text over 4 GiB");
     std::vector<Token> out;
     out.reserve(text.size() / 5 + 1);
     std::size_t i = 0;
@@ -93,13 +95,13 @@ std::vector<Token> tokenize(std::string_view text) {
         if (c == Cls::space || c == Cls::newline) continue;
         if (!is_word_char(c)) {
             Token t;
-            t.begin = start;
-            t.end = i;
+            t.begin = static_cast<std::uint32_t>(start);
+            t.end = static_cast<std::uint32_t>(i);
             out.push_back(t);
             continue;
         }
         Token t;
-        t.begin = start;
+        t.begin = static_cast<std::uint32_t>(start);
         t.word = true;
         t.number = c == Cls::digit;
         t.capitalised = c == Cls::letter_upper;
@@ -134,7 +136,7 @@ std::vector<Token> tokenize(std::string_view text) {
             }
             break;
         }
-        t.end = end;
+        t.end = static_cast<std::uint32_t>(end);
         t.all_caps = caps && letters >= 2;
         out.push_back(t);
         i = end;

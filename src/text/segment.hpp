@@ -3,13 +3,15 @@
 // Allocation: one vector per call; no regex.
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
 namespace gt::text {
 
+/// 12 bytes: a big document has one per word and punctuation mark (texts up to 4 GiB).
 struct Token {
-    std::size_t begin = 0, end = 0; // byte offsets, end exclusive
+    std::uint32_t begin = 0, end = 0; // byte offsets, end exclusive
     bool word = false;              // letters/digits (with inner ' . - as in "al-Assad", "U.S.")
     bool number = false;            // starts with a digit
     bool capitalised = false;       // first letter upper case (any script with case)
@@ -27,7 +29,7 @@ struct Segmented {
     std::vector<Sentence> sentences;
 };
 
-/// Tokens of the text: words (letters, digits, inner apostrophes, hyphens and dots) and single
+/// Tokens of the text (at most 4 GiB: std::length_error beyond): words (letters, digits, inner apostrophes, hyphens and dots) and single
 /// punctuation characters. Whitespace is dropped.
 std::vector<Token> tokenize(std::string_view text);
 

@@ -4,6 +4,7 @@
 // std::unordered_set's does.
 
 #include <cstddef>
+#include <algorithm>
 #include <cstdint>
 #include <initializer_list>
 #include <string_view>
@@ -31,18 +32,19 @@ class WordSet {
     }
     std::size_t size() const noexcept { return size_; }
 
-    /// The hash of the table (FNV-1a), shared with WordMap.
+    /// The hash of the table (FNV-1a), shared with WordMap. It fits in 32 bits, so that the
+    /// words of a big document can keep theirs in a std::uint32_t (events::Word).
     static std::size_t hash(std::string_view w) noexcept {
         std::uint64_t h = 1469598103934665603ull; // FNV-1a
         for (char c : w)
             h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-        return static_cast<std::size_t>(h ^ (h >> 29));
+        return static_cast<std::uint32_t>(h ^ (h >> 29));
     }
 
   private:
-    struct Slot {
+    struct Slot { // 24 bytes
         std::string_view word;
-        std::size_t hash = 0;
+        std::uint32_t hash = 0; // hash(word), which fits in 32 bits
         bool used = false;
     };
     template <class It>
@@ -50,16 +52,19 @@ class WordSet {
         std::size_t n = 0;
         for (It it = first; it != last; ++it)
             ++n;
+        // Room for n words, at most 4096 at first: a long list with repeats (a big document's
+        // lower-case words) grows to its distinct words rather than to its length.
         std::size_t cap = 8;
-        while (cap < 2 * n)
+        while (cap < 2 * std::min<std::size_t>(n, 4096))
             cap *= 2;
         slots_.assign(cap, Slot{});
         mask_ = cap - 1;
         for (It it = first; it != last; ++it)
             insert(*it);
     }
-    void insert(std::string_view w) noexcept {
-        const std::size_t h = hash(w);
+    void insert(std::string_view w) {
+        if (2 * (size_ + 1) > slots_.size()) grow();
+        const auto h = static_cast<std::uint32_t>(hash(w));
         for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
             Slot& s = slots_[i];
             if (!s.used) {
@@ -68,6 +73,18 @@ class WordSet {
                 return;
             }
             if (s.word == w) return;
+        }
+    }
+    void grow() {
+        std::vector<Slot> old(2 * slots_.size());
+        old.swap(slots_);
+        mask_ = slots_.size() - 1;
+        for (const Slot& o : old) {
+            if (!o.used) continue;
+            std::size_t i = o.hash & mask_;
+            while (slots_[i].used)
+                i = (i + 1) & mask_;
+            slots_[i] = o;
         }
     }
 

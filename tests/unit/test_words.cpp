@@ -1,0 +1,187 @@
+// The interned strings of the word stream (text::Vocabulary), the stream's words after the
+// stream is moved or copied, the word set built from a long list, the merge of two runs.
+#include "events/runs.hpp"
+#include "events/words.hpp"
+#include "text/interned.hpp"
+#include "text/word_set.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+using gt::events::make_words;
+using gt::events::WordStream;
+using gt::text::Interned;
+using gt::text::Vocabulary;
+
+namespace {
+
+// prefix + i (GCC 12 warns falsely on a literal + std::to_string(i) under -Werror=restrict)
+std::string numbered(std::string prefix, long i) {
+    prefix += std::to_string(i);
+    return prefix;
+}
+
+std::vector<std::string> norms(const WordStream& ws) {
+    std::vector<std::string> out;
+    for (const auto& w : ws.words) out.emplace_back(w.norm);
+    return out;
+}
+std::vector<std::string> stems(const WordStream& ws) {
+    std::vector<std::string> out;
+    for (const auto& w : ws.words) out.emplace_back(w.stem);
+    return out;
+}
+
+// Each word's hashes are those of its strings, and its offsets those of its token.
+void check_words(const WordStream& ws, std::string_view text) {
+    for (const auto& w : ws.words) {
+        CHECK(w.norm_hash == gt::text::WordSet::hash(w.norm));
+        CHECK(w.stem_hash == gt::text::WordSet::hash(w.stem));
+        CHECK(w.begin < w.end);
+        CHECK(w.end <= text.size());
+    }
+}
+
+} // namespace
+
+TEST_CASE("a vocabulary stores each string once and its strings stay where they are",
+          "[text][interned]") {
+    Vocabulary v;
+    const auto a = v.intern("aleppo");
+    const auto b = v.intern("homs");
+    const auto a2 = v.intern("aleppo");
+    CHECK(a.added);
+    CHECK_FALSE(a2.added);
+    CHECK(a2.index == a.index);
+    CHECK(b.index == 1);
+    CHECK(a2.text.data() == a.text.data()); // the same characters, not a copy
+    CHECK(a.text == "aleppo");
+    CHECK(a.text.size() == 6);
+    CHECK(a.text.data()[6] == '\0');
+    CHECK(a.text.back() == 'o');
+    CHECK(a.text.substr(2) == "eppo");
+    CHECK(a.text.ends_with("po"));
+    CHECK(a.text != b.text);
+    CHECK(v.size() == 2);
+    // Many strings (several blocks, the table grown many times), one longer than a block:
+    // every handle taken before still reads its string.
+    std::vector<std::pair<Interned, std::string>> taken;
+    for (int i = 0; i < 20000; ++i) {
+        std::string s = numbered("word", i);
+        taken.emplace_back(v.intern(s).text, s);
+    }
+    const std::string long_one(100000, 'x');
+    const auto big = v.intern(long_one);
+    CHECK(big.text == long_one);
+    Vocabulary moved = std::move(v);
+    for (const auto& [h, s] : taken) REQUIRE(h == s);
+    CHECK(moved.intern("word123").index == 125); // after "aleppo", "homs" and word0 ... word122
+    CHECK(moved.intern("word123").text.data() == taken[123].first.data());
+    CHECK(a.text == "aleppo");
+    // The empty string, interned or default.
+    CHECK(Interned{}.empty());
+    CHECK(Interned{} == "");
+    CHECK(moved.intern("").text.empty());
+}
+
+TEST_CASE("a word stream moved or copied still reads its words", "[events][words]") {
+    const std::string text = "Gunmen killed 12 villagers near al-Nusra's base in Kaduna. "
+                             "Rebels were shelling Homs; police in Kabul said 2.5 million fled.";
+    WordStream ws = make_words(text);
+    const auto want_norms = norms(ws);
+    const auto want_stems = stems(ws);
+    REQUIRE(want_norms.size() > 20);
+    CHECK(want_norms[0] == "gunmen");
+    CHECK(want_stems[1] == "kill");
+    check_words(ws, text);
+
+    WordStream copy = ws; // shares the vocabulary
+    WordStream moved = std::move(ws);
+    ws = WordStream{}; // the original is gone: its words must not be what the others read
+    CHECK(norms(copy) == want_norms);
+    CHECK(stems(copy) == want_stems);
+    CHECK(norms(moved) == want_norms);
+    {
+        WordStream inner = make_words("Troops retook the town after fighting.");
+        copy = inner; // assigned over, then the source dies
+    }
+    CHECK(norms(copy) == std::vector<std::string>{"troops", "retook", "the", "town", "after", "fighting", "."});
+    CHECK(stems(copy) == std::vector<std::string>{"troop", "retake", "the", "town", "after", "fight", "."});
+    check_words(moved, text);
+    // A vector of streams that grows (moves its elements) keeps them readable.
+    std::vector<WordStream> many;
+    for (int i = 0; i < 40; ++i) many.push_back(make_words(numbered("Protesters marched in Bamako on day ", i) += "."));
+    for (int i = 0; i < 40; ++i) CHECK(many[static_cast<std::size_t>(i)].words[6].norm == std::to_string(i));
+}
+
+TEST_CASE("words are small and the same norm is held once", "[events][words]") {
+    static_assert(sizeof(gt::events::Word) <= 40);
+    static_assert(sizeof(gt::text::Interned) == sizeof(void*));
+    static_assert(sizeof(gt::text::Token) <= 12);
+    const WordStream ws = make_words("Killed in Mosul, killed in Raqqa, killed in Gao: the killed were many.");
+    std::vector<const char*> killed;
+    for (const auto& w : ws.words)
+        if (w.norm == "killed") killed.push_back(w.norm.data());
+    REQUIRE(killed.size() == 4);
+    for (const char* p : killed) CHECK(p == killed[0]);
+    // a word's stem equal to its norm is the norm itself; a stem is held once too
+    for (const auto& w : ws.words)
+        if (w.norm == "mosul") CHECK(w.stem.data() == w.norm.data());
+    CHECK(ws.vocabulary->size() < ws.words.size());
+}
+
+TEST_CASE("a word set built from a long list with repeats holds each word once", "[text][words]") {
+    std::vector<std::string> list;
+    for (int round = 0; round < 50; ++round)
+        for (int i = 0; i < 3000; ++i) list.push_back(numbered("w", i)); // 150,000 words, 3,000 distinct
+    std::vector<std::string_view> views(list.begin(), list.end());
+    const gt::text::WordSet set(views.begin(), views.end());
+    CHECK(set.size() == 3000);
+    for (int i = 0; i < 3000; ++i) REQUIRE(set.count(numbered("w", i)) == 1);
+    CHECK(set.count("w3000") == 0);
+    CHECK(set.count("") == 0);
+    // grown one word at a time past its first size (more than 4,096 distinct words)
+    std::vector<std::string> many;
+    for (int i = 0; i < 20000; ++i) many.push_back(numbered("x", i));
+    const gt::text::WordSet big(many.begin(), many.end());
+    CHECK(big.size() == 20000);
+    for (const auto& m : many) REQUIRE(big.count(m, gt::text::WordSet::hash(m)) == 1);
+    CHECK(big.count("x20000") == 0);
+}
+
+TEST_CASE("merge_runs merges two sorted runs stably, as std::inplace_merge does", "[events][runs]") {
+    struct Rec {
+        int key = 0;
+        std::string tag; // moved along with the key
+    };
+    auto less = [](const Rec& a, const Rec& b) { return a.key < b.key; };
+    std::uint32_t seed = 15;
+    auto next = [&] {
+        seed = seed * 1664525u + 1013904223u;
+        return static_cast<int>(seed >> 24) % 20;
+    };
+    for (std::size_t n : {0u, 1u, 2u, 7u, 100u, 1000u}) {
+        for (std::size_t mid : {std::size_t{0}, n / 3, n / 2, n}) {
+            std::vector<Rec> v(n);
+            for (std::size_t i = 0; i < n; ++i) v[i] = {next(), std::to_string(i)};
+            std::sort(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(mid), less);
+            std::sort(v.begin() + static_cast<std::ptrdiff_t>(mid), v.end(), less);
+            // equal keys keep their order: ties within a run are broken by the tag
+            std::vector<Rec> want = v;
+            std::inplace_merge(want.begin(), want.begin() + static_cast<std::ptrdiff_t>(mid), want.end(), less);
+            gt::events::merge_runs(v, mid, less);
+            REQUIRE(v.size() == want.size());
+            for (std::size_t i = 0; i < n; ++i) {
+                REQUIRE(v[i].key == want[i].key);
+                REQUIRE(v[i].tag == want[i].tag);
+            }
+        }
+    }
+}
