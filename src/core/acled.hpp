@@ -93,6 +93,13 @@ inline void set_attack_on_civilians(Event& e) { set_type(e, violence_against_civ
 /// Battles / Armed clash (CAMEO 190): two armed, organised sides fight.
 inline void set_armed_clash(Event& e) { set_type(e, battles, armed_clash, "190"); }
 
+/// The territory sub-event of a place taken, decided by who took it (actor1): state forces,
+/// Government regains territory; anyone else, Non-state actor overtakes territory. The event type
+/// and CAMEO code stay.
+inline void set_territory_taken(Event& e) {
+    set_type(e, e.event_type, e.actor1.inter == state_forces ? government_regains : non_state_overtakes, e.cameo);
+}
+
 /// ACLED codes civilian targeting on political violence whose main target is civilians.
 inline bool civilian_targeting(const Event& e) {
     if (disorder_type(e.event_type, e.sub_event_type).rfind("Political violence", 0) != 0) return false;

@@ -100,9 +100,7 @@ void absorb(Found& into, Found&& f) {
         acled::set_type(e, e.event_type, o.sub_event_type, o.cameo);
     if (e.event_type == acled::battles && !e.actor1.name.empty() && o.sub_event_type != e.sub_event_type &&
         acled::is_territory(o.sub_event_type))
-        acled::set_type(e, e.event_type,
-                        e.actor1.inter == acled::state_forces ? acled::government_regains : acled::non_state_overtakes,
-                        e.cameo);
+        acled::set_territory_taken(e);
     if (other_better) {
         e.evidence = o.evidence;
         e.trigger = o.trigger;

@@ -11,10 +11,9 @@ namespace gt::events::detail {
 void type_by_target(const CueEntry& ce, bool civilian, const std::pair<std::string, std::string>& country,
                     Event& ev) {
     if ((ce.flags & cue_civilian) && civilian && ev.actor1.inter != acled::civilians) acled::set_attack_on_civilians(ev);
-    if (ce.flags & cue_territory) {
-        if (ev.actor1.inter == acled::state_forces) acled::set_type(ev, ev.event_type, acled::government_regains, ev.cameo);
-        else if (!ev.actor1.name.empty()) acled::set_type(ev, ev.event_type, acled::non_state_overtakes, ev.cameo);
-    }
+    // (taken by nobody named: no territory sub-event)
+    if ((ce.flags & cue_territory) && (ev.actor1.inter == acled::state_forces || !ev.actor1.name.empty()))
+        acled::set_territory_taken(ev);
     if (acled::is_violent(ev.event_type) && ev.actor2.name.empty() && civilian)
         ev.actor2 = country_actor("Civilians ({country})", "civilians", acled::civilians, country);
 }

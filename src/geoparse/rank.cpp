@@ -129,6 +129,7 @@ class Ranking {
     bool near_anchor(std::uint32_t e, double metres) const;
     bool alternate_only(std::size_t k) const;
     bool compass_named(std::uint32_t e) const;
+    double others_for(std::string_view cc) const;
     bool admissible(std::size_t k) const;
     double nearby(std::size_t k) const;
     double capital_prior(std::size_t k) const;
@@ -197,6 +198,13 @@ bool Ranking::compass_named(std::uint32_t e) const {
         std::string_view(nb, text::normalize_name(idx_.name(e), nb, sizeof nb)));
 }
 
+// The document's weight for country `cc` besides this span's own vote: what the rest of the
+// text says for it.
+double Ranking::others_for(std::string_view cc) const {
+    double w = focus_.raw_weight(cc);
+    return sp_.vote_cc == cc ? w - sp_.vote_w : w;
+}
+
 // Whether the document lets candidate k stand at all.
 bool Ranking::admissible(std::size_t k) const {
     std::uint32_t e = cs_.c[k].entry;
@@ -239,9 +247,7 @@ bool Ranking::admissible(std::size_t k) const {
     // country nothing else in the text speaks for (a town in Spain of a note about Mindanao)
     if (!focus_.named.empty() && container_ < 0 && en.population < 100000 && !cc.empty() &&
         !focus_.is_named(cc) && !is_broad(idx_, e) && !idx_.is_admin1(e)) {
-        double others = focus_.raw_weight(cc);
-        if (sp_.vote_cc == cc) others -= sp_.vote_w;
-        if (others < 0.5) return false;
+        if (others_for(cc) < 0.5) return false;
     }
     // a division or town named only by compass or position words (Fiji's "Western", Cameroon's
     // "West", West in Texas; not a region such as the West Coast) is a direction in running text ("the West", "Western sanctions"): a
@@ -249,9 +255,7 @@ bool Ranking::admissible(std::size_t k) const {
     // where a container states it ("West, Texas")
     if (container_ < 0 && !cc.empty() && (en.feature_class == 'A' || en.feature_class == 'P') &&
         !idx_.is_country(e) && compass_named(e)) {
-        double others = focus_.raw_weight(cc);
-        if (sp_.vote_cc == cc) others -= sp_.vote_w;
-        if (others < 0.5 || en.feature_class != 'A') return false;
+        if (others_for(cc) < 0.5 || en.feature_class != 'A') return false;
     }
     // a part of a town ("X neighborhood", "Colonia X") is named after a place elsewhere more
     // often than not: it stands only near another place of the document
