@@ -306,7 +306,7 @@ SentenceDeaths Finder::deaths_of(const SentenceContext& sc, std::vector<CueHit>&
     // gendarmes; five workers were also killed"); on top of another sentence's, the larger
     long extra = 0;
     // (a vague count, "dozens", only when the sentence states no number)
-    const bool stated = std::any_of(fats.begin(), fats.end(), [](const Fatality& f) { return f.count > 0 && !f.vague; });
+    const bool stated = states_a_number(fats);
     for (const auto& f : fats) {
         if (stated && f.vague) continue;
         d.total = d.total || f.total;
@@ -354,7 +354,7 @@ void Finder::deaths_without_cue(std::size_t si) {
     long count = -1;
     bool civ = false, vague = false;
     std::size_t at = s.first;
-    const bool stated = std::any_of(fats.begin(), fats.end(), [](const Fatality& x) { return x.count > 0 && !x.vague; });
+    const bool stated = states_a_number(fats);
     for (const auto& f : fats)
         if (f.count > count && !(stated && f.vague)) {
             count = f.count;

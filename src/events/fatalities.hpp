@@ -23,6 +23,14 @@ struct Fatality {
                               // conservative report)
 };
 
+/// Whether one of `fats` is a stated number of deaths (not a vague plural): then the vague ones
+/// of the same sentence give way to it.
+inline bool states_a_number(const std::vector<Fatality>& fats) {
+    for (const Fatality& f : fats)
+        if (f.count > 0 && !f.vague) return true;
+    return false;
+}
+
 /// Every casualty figure of the words [first, last) (one sentence).
 std::vector<Fatality> find_fatalities(const std::vector<Word>& w, std::size_t first, std::size_t last);
 
