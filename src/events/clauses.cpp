@@ -230,7 +230,7 @@ bool attribution(const std::vector<Word>& w, std::size_t first, std::size_t last
     return false;
 }
 
-bool credit_claimant(const SentenceContext& sc, std::vector<Found>& out) {
+bool credit_claimant(const SentenceContext& sc, Founds& out) {
     for (auto it = out.rbegin(); it != out.rend(); ++it) {
         Event& ev = it->event;
         if (!is_violent(ev.event_type)) continue;

@@ -63,7 +63,7 @@ bool attribution(const std::vector<Word>& w, std::size_t first, std::size_t last
 /// The claimant (the first armed actor of the sentence) becomes actor1 of the last violent
 /// event when that one has none or an unidentified one; false when there is no such event
 /// (the sentence is then the only report of the incident).
-bool credit_claimant(const SentenceContext& sc, std::vector<Found>& out);
+bool credit_claimant(const SentenceContext& sc, Founds& out);
 /// A protest's or riot's actor1 is the crowd (ACLED): civilians who protest are protesters, the
 /// state forces that break it up become actor2.
 void crowd_first(Event& ev, const std::pair<std::string, std::string>& country);

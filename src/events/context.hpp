@@ -46,7 +46,7 @@ std::string reject_reason(const Found& f, const Annotations& a, const WordStream
 
 /// Drops the candidates whose trigger the sentence does not support (reject_reason), all of
 /// them when the document is open news; adds a line per candidate to `ex` when given.
-void check_triggers(std::vector<Found>& found, const Annotations& a, const WordStream& ws, const Lexicon& lx,
+void check_triggers(Founds& found, const Annotations& a, const WordStream& ws, const Lexicon& lx,
                     const DocContext& ctx, Explanation* ex);
 
 /// One line on the document's context for --explain.

@@ -62,7 +62,7 @@ void state_forces_opposite(const std::vector<const ActorHit*>& actors, Event& ev
 
 bool is_demonstration(const Event& ev) { return ev.event_type == acled::protests || ev.event_type == acled::riots; }
 
-Found* demonstration_before(std::vector<Found>& out, std::size_t si) {
+Found* demonstration_before(Founds& out, std::size_t si) {
     for (auto it = out.rbegin(); it != out.rend(); ++it) {
         if (it->sentence + 2 < si) return nullptr;
         if (is_demonstration(it->event)) return &*it;

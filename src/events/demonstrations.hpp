@@ -20,7 +20,7 @@ bool is_demonstration(const Event& ev);
 
 /// The demonstration a modifier cue of sentence `si` speaks of: the last protest or riot of
 /// `out` told in that sentence or in the two before it; nullptr when none.
-Found* demonstration_before(std::vector<Found>& out, std::size_t si);
+Found* demonstration_before(Founds& out, std::size_t si);
 
 /// Retypes the demonstration `ev` as the modifier cue `ce` says, when that is a graver course
 /// (peaceful < intervention < excessive force < violent demonstration, mob violence); a protest

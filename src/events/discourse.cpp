@@ -153,7 +153,7 @@ bool refers_back(const std::vector<Word>& w, std::size_t first, const CueHit& cu
     return true;
 }
 
-void place_from_elaboration(std::vector<Found>& out, const std::string& incident_country) {
+void place_from_elaboration(Founds& out, const std::string& incident_country) {
     std::vector<char> elaborated(out.size(), 0);
     for (std::size_t k = out.size(); k-- > 0;) {
         Found& f = out[k];

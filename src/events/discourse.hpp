@@ -37,6 +37,6 @@ bool refers_back(const std::vector<Word>& w, std::size_t first, const CueHit& cu
 /// An incident reported without a place ("a besieged rebel town", "More than 30 rebels killed
 /// in suicide blast") is placed by the sentences that elaborate on it: the next report of the
 /// same event type with a town or division of the incident country, within three sentences.
-void place_from_elaboration(std::vector<Found>& out, const std::string& incident_country);
+void place_from_elaboration(Founds& out, const std::string& incident_country);
 
 } // namespace gt::events::detail

@@ -397,7 +397,7 @@ void Finder::deaths_without_cue(std::size_t si) {
 } // namespace detail
 
 
-std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const Lexicon& lx) {
+Founds find_events(const Annotations& a, const WordStream& ws, const Lexicon& lx) {
     Finder fd(a, ws, lx);
     for (std::size_t si = 0; si < ws.sentences.size(); ++si)
         if (ws.sentences[si].first != ws.sentences[si].last) fd.sentence(si);
@@ -406,7 +406,7 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
     attack_told_before(fd.out, ws.words);
     const std::size_t cue_events = fd.out.size();
     for (std::size_t si : fd.pending) fd.deaths_without_cue(si);
-    std::vector<Found>& out = fd.out;
+    Founds& out = fd.out;
     // Both runs are in sentence order (the cue events, then those of the pending sentences):
     // one stable merge, moving the large Found records only when the runs interleave.
     auto by_sentence = [](const Found& x, const Found& y) { return x.sentence < y.sentence; };

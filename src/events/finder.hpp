@@ -55,7 +55,7 @@ struct Dominant {
 struct Finder {
     Builder b;
     const std::string focus_country;
-    std::vector<Found> out;
+    Founds out;
     std::vector<std::size_t> pending; // sentences with a death count and no violent cue
     Dominant dominant;
     std::vector<PhraseMatch> tmp;

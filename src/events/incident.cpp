@@ -132,7 +132,7 @@ const PlaceMention* implied_country(const Annotations& a, const std::vector<char
 } // namespace
 
 void fall_back_to_main_place(const Annotations& a, const std::vector<char>& place_is_actor,
-                             const std::string& incident_country, std::vector<Found>& out) {
+                             const std::string& incident_country, Founds& out) {
     const PlaceMention* main = nullptr;
     for (int pass = 0; pass < 2 && !main; ++pass)
         if (int p = most_mentioned(a, place_is_actor, incident_country, pass); p >= 0)
@@ -163,7 +163,7 @@ void fall_back_to_main_place(const Annotations& a, const std::vector<char>& plac
 /// fatal event dated more than a week before the article, when the article also reports a
 /// fatal incident of the past week, was reported when it happened; it is left out, so that
 /// the article's own incident is the one it gives (docs/events.md).
-void drop_background(const Annotations& a, std::vector<Found>& out) {
+void drop_background(const Annotations& a, Founds& out) {
     long dct_days = 0;
     if (!a.dct.known() || !parse_iso_day(a.dct.value, dct_days)) return;
     auto old = [&](const Found& f) {
@@ -177,7 +177,7 @@ void drop_background(const Annotations& a, std::vector<Found>& out) {
 
 /// "The United States accused Damascus of that attack, which killed 1429": the incident a
 /// demonstrative points back to is the last one named before, with its date.
-void inherit_date(const std::vector<Found>& before, Found& f) {
+void inherit_date(const Founds& before, Found& f) {
     for (auto it = before.rbegin(); it != before.rend(); ++it) {
         if (!is_violent(it->event.event_type)) continue;
         if (it->date_from_dct) return;

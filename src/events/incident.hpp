@@ -25,13 +25,13 @@ std::string incident_country_of(const Annotations& a, const std::vector<char>& p
 /// else the country its demonyms and armed groups imply at geo_precision 3), kept soft for
 /// the merge.
 void fall_back_to_main_place(const Annotations& a, const std::vector<char>& place_is_actor,
-                             const std::string& incident_country, std::vector<Found>& out);
+                             const std::string& incident_country, Founds& out);
 
 /// An older incident the article recalls: a fatal event dated more than a week before the
 /// article, when the article also reports a fatal incident of the past week, is left out.
-void drop_background(const Annotations& a, std::vector<Found>& out);
+void drop_background(const Annotations& a, Founds& out);
 
 /// "that attack, which killed 1429": the date of the last violent incident named before.
-void inherit_date(const std::vector<Found>& before, Found& f);
+void inherit_date(const Founds& before, Found& f);
 
 } // namespace gt::events::detail

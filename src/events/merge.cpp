@@ -110,10 +110,10 @@ void absorb(Found& into, Found&& f) {
 
 } // namespace
 
-std::vector<Event> merge_events(std::vector<Found> found, const std::string& doc_id) {
+std::vector<Event> merge_events(Founds found, const std::string& doc_id) {
     // The incidents kept are moved to the front of `found`, in order (no second vector of
     // these large records): kept[0, n_kept).
-    std::vector<Found>& kept = found;
+    Founds& kept = found;
     std::size_t n_kept = 0;
     // An incident of one type is looked for among the last `window` incidents of that type the
     // document told (the earliest that fits): an article tells a handful, so all of them; a
@@ -143,7 +143,10 @@ std::vector<Event> merge_events(std::vector<Found> found, const std::string& doc
     std::vector<Event> out;
     out.reserve(kept.size());
     std::size_t n = 0;
-    for (auto& k : kept) {
+    // Each record is freed as its event is moved out: the candidates and the events are not
+    // held whole at once (a big document's candidates are its largest block of memory).
+    for (; !kept.empty(); kept.pop_front()) {
+        Found& k = kept.front();
         Event& e = k.event;
         e.date = k.when.date;
         e.date_start = k.when.start;

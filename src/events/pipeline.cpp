@@ -40,15 +40,16 @@ DocumentResult process(const Document& doc, const Pipeline& pipeline, Explanatio
         x.verdict = Verdict::failed;
         return r;
     }
+    // Outside the try: the spatial claims found before a failure are written with its error.
+    std::string repaired;
+    Annotations a;
     try {
-        std::string repaired;
         std::string_view text = doc.text;
         if (!text::is_valid_utf8(text)) {
             repaired = text::to_valid_utf8(text);
             text = repaired;
         }
         r.dct = timex::find_dct(pipeline.options().date, doc.date, text);
-        Annotations a;
         a.text = text;
         a.doc_id = doc.id;
         a.dct = r.dct;
@@ -74,6 +75,9 @@ DocumentResult process(const Document& doc, const Pipeline& pipeline, Explanatio
         std::vector<std::string> hints;
         hints.reserve(group_votes.size());
         for (const auto& [cc, votes] : group_votes) hints.push_back(cc);
+        // A document read only for its distances (open news, no cue) needs its words no more:
+        // they are not held through the geoparser (a big document's words are ~8 times its text).
+        if (!wanted) ws = {};
         geoparse::DocumentPlaces dp = pipeline.geoparser().parse_document(text, seg, hints);
         seg = {}; // (its last use: a big document's tokens are not held through the event rules)
         for (const auto& [cc, votes] : group_votes)
@@ -81,8 +85,7 @@ DocumentResult process(const Document& doc, const Pipeline& pipeline, Explanatio
                 a.implied_countries.emplace_back(std::move(c), votes);
         a.places = std::move(dp.places);
         a.relative = std::move(dp.relative);
-        a.claims = dp.claims;
-        r.claims = std::move(dp.claims);
+        a.claims = std::move(dp.claims); // the result's claims (moved there below: one copy)
         if (wanted) {
             split_at_datelines(ws, a.timexes);
             cut_sidebars(ws);
@@ -95,9 +98,11 @@ DocumentResult process(const Document& doc, const Pipeline& pipeline, Explanatio
             e.source = doc.source;
             e.url = doc.url;
         }
+        r.claims = std::move(a.claims);
         r.places = std::move(a.places);
         r.timexes = std::move(a.timexes);
     } catch (const std::exception& e) {
+        r.claims = std::move(a.claims);
         r.events.clear();
         r.error = doc.id + ": " + e.what();
         x.verdict = Verdict::failed;

@@ -11,10 +11,11 @@
 
 namespace gt::events {
 
-/// v[0, mid) and v[mid, end) each sorted by `less`: v sorted, stable (equal records of the
+/// v[0, mid) and v[mid, end) each sorted (v: a std::vector or std::deque) by `less`: v sorted, stable (equal records of the
 /// first run first), as std::inplace_merge leaves it.
-template <class T, class Less>
-void merge_runs(std::vector<T>& v, std::size_t mid, Less less) {
+template <class Records, class Less>
+void merge_runs(Records& v, std::size_t mid, Less less) {
+    using T = typename Records::value_type;
     const std::size_t n = v.size();
     if (mid == 0 || mid >= n) return;
     std::vector<std::size_t> from(n); // from[k]: the index of the record that goes to k

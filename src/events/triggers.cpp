@@ -486,7 +486,7 @@ std::string reject_reason(const Found& f, const Annotations& a, const WordStream
     return kept = "no rule applies", "";
 }
 
-void check_triggers(std::vector<Found>& found, const Annotations& a, const WordStream& ws, const Lexicon& lx,
+void check_triggers(Founds& found, const Annotations& a, const WordStream& ws, const Lexicon& lx,
                     const DocContext& ctx, Explanation* ex) {
     std::size_t kept_n = 0; // the kept ones moved to the front, in order (no second vector)
     for (std::size_t r = 0; r < found.size(); ++r) {

@@ -78,7 +78,7 @@ bool civilian_victims(Target t, bool stated) {
     return stated || t == Target::unarmed || t == Target::civilian_place;
 }
 
-void victims_told_after(std::vector<Found>& out) {
+void victims_told_after(Founds& out) {
     for (std::size_t i = 0; i < out.size(); ++i) {
         Event& ev = out[i].event;
         if (!out[i].generic || ev.event_type != acled::battles || ev.fatalities >= 0) continue;
@@ -97,7 +97,7 @@ void victims_told_after(std::vector<Found>& out) {
     }
 }
 
-void attack_told_before(std::vector<Found>& out, const std::vector<Word>& w) {
+void attack_told_before(Founds& out, const std::vector<Word>& w) {
     for (std::size_t i = 1; i < out.size(); ++i) {
         Event& ev = out[i].event;
         std::size_t c = out[i].cue_begin;

@@ -45,11 +45,11 @@ bool civilian_victims(Target t, bool stated);
 /// civilians is that Violence against civilians (so the two reports merge); "Gunmen attacked
 /// Libere. 65 villagers were abducted.": an abduction or sexual violence told after it, when no
 /// armed target of the attack is named, is what the attack was.
-void victims_told_after(std::vector<Found>& out);
+void victims_told_after(Founds& out);
 
 /// "Gunmen opened fire on miners. Six people were killed in the attack.": "the attack" (a generic
 /// cue after "the") in the two sentences after Violence against civilians is that incident,
 /// whoever its dead are, so the two reports merge.
-void attack_told_before(std::vector<Found>& out, const std::vector<Word>& w);
+void attack_told_before(Founds& out, const std::vector<Word>& w);
 
 } // namespace gt::events::detail
