@@ -7,6 +7,9 @@
 #include "timex/tagger.hpp"
 
 #include <exception>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace gt::events {
 
@@ -19,6 +22,32 @@ std::string date_problem(const Document& doc) {
     if (doc.date.empty() || !timex::normalize_dct(doc.date).empty()) return {};
     return "field \"date\" is not a calendar day: '" + text::clip(doc.date, 100) +
            "' (give YYYY-MM-DD, e.g. 2017-09-09, or leave the field out)";
+}
+
+/// The places of the text into `a`: its mentions, relative places and spatial claims, and the
+/// countries its armed groups imply; the countries of those groups are the geoparser's hints.
+void add_places(Annotations& a, const text::Segmented& seg, const std::vector<std::pair<std::string, int>>& group_votes,
+                const Pipeline& pipeline) {
+    std::vector<std::string> hints;
+    hints.reserve(group_votes.size());
+    for (const auto& [cc, votes] : group_votes) hints.push_back(cc);
+    geoparse::DocumentPlaces dp = pipeline.geoparser().parse_document(a.text, seg, hints);
+    for (const auto& [cc, votes] : group_votes)
+        if (PlaceMention c = pipeline.geoparser().country_point(cc); c.resolved)
+            a.implied_countries.emplace_back(std::move(c), votes);
+    a.places = std::move(dp.places);
+    a.relative = std::move(dp.relative);
+    a.claims = std::move(dp.claims); // the result's claims: process() moves them there (one copy)
+}
+
+/// The document's incidents: the events of its cues, checked against its context, merged.
+std::vector<Event> incidents(const Annotations& a, WordStream& ws, const Pipeline& pipeline, const DocContext& ctx,
+                             Explanation& x) {
+    split_at_datelines(ws, a.timexes);
+    cut_sidebars(ws);
+    Founds found = find_events(a, ws, pipeline.lexicon());
+    check_triggers(found, a, ws, pipeline.lexicon(), ctx, &x);
+    return merge_events(std::move(found), a.doc_id);
 }
 
 } // namespace
@@ -70,29 +99,15 @@ DocumentResult process(const Document& doc, const Pipeline& pipeline, Explanatio
         const bool wanted = cues && (!ctx.open_news || x.detailed || !triage);
         if (cues) x.verdict = ctx.open_news ? Verdict::open_news : Verdict::no_trigger_kept;
         if (!wanted && !geoparse::may_state_distance(text, seg)) return r;
-        a.timexes = timex::tag(text, r.dct);
         const auto group_votes = pipeline.lexicon().group_country_votes(ws);
-        std::vector<std::string> hints;
-        hints.reserve(group_votes.size());
-        for (const auto& [cc, votes] : group_votes) hints.push_back(cc);
         // A document read only for its distances (open news, no cue) needs its words no more:
-        // they are not held through the geoparser (a big document's words are ~8 times its text).
+        // they are not held through the date tagger and the geoparser (a big document's words
+        // are ~8 times its text).
         if (!wanted) ws = {};
-        geoparse::DocumentPlaces dp = pipeline.geoparser().parse_document(text, seg, hints);
+        a.timexes = timex::tag(text, r.dct);
+        add_places(a, seg, group_votes, pipeline);
         seg = {}; // (its last use: a big document's tokens are not held through the event rules)
-        for (const auto& [cc, votes] : group_votes)
-            if (PlaceMention c = pipeline.geoparser().country_point(cc); c.resolved)
-                a.implied_countries.emplace_back(std::move(c), votes);
-        a.places = std::move(dp.places);
-        a.relative = std::move(dp.relative);
-        a.claims = std::move(dp.claims); // the result's claims (moved there below: one copy)
-        if (wanted) {
-            split_at_datelines(ws, a.timexes);
-            cut_sidebars(ws);
-            auto found = find_events(a, ws, pipeline.lexicon());
-            check_triggers(found, a, ws, pipeline.lexicon(), ctx, &x);
-            r.events = merge_events(std::move(found), doc.id);
-        }
+        if (wanted) r.events = incidents(a, ws, pipeline, ctx, x);
         if (!r.events.empty()) x.verdict = Verdict::events;
         for (auto& e : r.events) {
             e.source = doc.source;

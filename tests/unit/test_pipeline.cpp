@@ -126,3 +126,45 @@ TEST_CASE("pipeline triage: the same results as without it", "[pipeline]") {
     CHECK(with_events >= 4);
     CHECK(with_claims >= 2);
 }
+
+TEST_CASE("pipeline: every spatial claim reaches the result once, whether or not the words are kept for events",
+          "[pipeline]") {
+    // process() moves the geoparser's claims into the result (no second copy held through the
+    // event rules) and releases the words before the geoparser when no event is wanted (no cue,
+    // or open news): the claims must be those the geoparser finds, in its order.
+    const events::Pipeline p(full_index(), lexicon());
+    const geoparse::Geoparser gp(full_index());
+    struct Case {
+        Document d;
+        events::Verdict verdict;
+        bool events;
+    };
+    const std::vector<Case> cases = {
+        {doc("no-cue", "Deir ez-Zor lies 140 km south east of Raqqa, the agency said. Homs is 160 km "
+                       "north of Damascus."),
+         events::Verdict::no_cue, false},
+        {doc("open-news", "Shares of Acme Corp rose 5 pct on Monday after its attack on the market. "
+                          "Profit, revenue, dividend and earnings per share climbed in the quarter, the "
+                          "company said; its plant in Homs lies 160 km north of Damascus."),
+         events::Verdict::open_news, false},
+        {doc("events", "Gunmen killed 12 people in Aleppo on Monday. Deir ez-Zor lies 140 km south east "
+                       "of Raqqa."),
+         events::Verdict::events, true},
+    };
+    for (const auto& c : cases) {
+        INFO(c.d.id);
+        events::Explanation x;
+        const DocumentResult r = events::process(c.d, p, &x);
+        CHECK(r.error.empty());
+        CHECK(x.verdict == c.verdict);
+        CHECK(r.events.empty() == !c.events);
+        const auto want = gp.parse_document(c.d.text, text::segment(c.d.text)).claims;
+        REQUIRE_FALSE(want.empty());
+        REQUIRE(r.claims.size() == want.size());
+        for (std::size_t i = 0; i < want.size(); ++i) {
+            CHECK(r.claims[i].text == want[i].text);
+            CHECK(r.claims[i].verdict == want[i].verdict);
+            CHECK(r.claims[i].subject.name == want[i].subject.name);
+        }
+    }
+}

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -156,7 +157,7 @@ TEST_CASE("a word set built from a long list with repeats holds each word once",
     CHECK(big.count("x20000") == 0);
 }
 
-TEST_CASE("merge_runs merges two sorted runs stably, as std::inplace_merge does", "[events][runs]") {
+TEST_CASE("merge_runs merges two sorted runs stably, as std::inplace_merge does, in a vector or a deque", "[events][runs]") {
     struct Rec {
         int key = 0;
         std::string tag; // moved along with the key
@@ -176,11 +177,17 @@ TEST_CASE("merge_runs merges two sorted runs stably, as std::inplace_merge does"
             // equal keys keep their order: ties within a run are broken by the tag
             std::vector<Rec> want = v;
             std::inplace_merge(want.begin(), want.begin() + static_cast<std::ptrdiff_t>(mid), want.end(), less);
+            // the candidate events are a deque (events::Founds): the same merge on one
+            std::deque<Rec> d(v.begin(), v.end());
             gt::events::merge_runs(v, mid, less);
+            gt::events::merge_runs(d, mid, less);
             REQUIRE(v.size() == want.size());
+            REQUIRE(d.size() == want.size());
             for (std::size_t i = 0; i < n; ++i) {
                 REQUIRE(v[i].key == want[i].key);
                 REQUIRE(v[i].tag == want[i].tag);
+                REQUIRE(d[i].key == want[i].key);
+                REQUIRE(d[i].tag == want[i].tag);
             }
         }
     }
