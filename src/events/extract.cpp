@@ -404,6 +404,7 @@ std::vector<Found> find_events(const Annotations& a, const WordStream& ws, const
     fd.retype_generic();
     victims_told_after(fd.out);
     attack_told_before(fd.out, ws.words);
+    disrupted_told_after(fd.out, ws);
     const std::size_t cue_events = fd.out.size();
     for (std::size_t si : fd.pending) fd.deaths_without_cue(si);
     std::vector<Found>& out = fd.out;

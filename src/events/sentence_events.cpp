@@ -140,10 +140,12 @@ std::vector<int> Finder::keep_cues(const SentenceContext& sc, const std::vector<
         if ((ce.flags & cue_weak) && d.count <= 0 && !(any_actor && specific_place) &&
             !(gathering && (own_place || crowd_apart(cues[k]))) && !names_target(sc, cues[k], ce) && !strategic)
             continue;
-        // "seized a tricycle and livestock", "seized a citizen's farm": goods taken, no place
-        if ((ce.flags & cue_territory) &&
-            cue_target(b.lx, w, sc.first, cues[k].begin, cues[k].end, sc.last) == Target::goods)
-            continue;
+        // "seized a tricycle and livestock", "seized a citizen's farm": goods taken, no place;
+        // "captured and beheaded seven civilians": people taken, no place
+        if (ce.flags & cue_territory) {
+            const Target t = cue_target(b.lx, w, sc.first, cues[k].begin, cues[k].end, sc.last);
+            if (t == Target::goods || t == Target::unarmed) continue;
+        }
         // an agreement of parties to a conflict, not of companies: it names one of them
         if (ce.sub_event_type == "Agreement" && !any_actor) continue;
         bool replaced = false;
