@@ -7,6 +7,12 @@ namespace {
 
 bool is(const Lexicon& lx, VictimRole role, const Word& w) { return lx.victim_word(w, role); }
 
+/// A form of "be" or "have" that opens a clause's verb ("were killed", "have died").
+bool is_verb_of_subject(const Word& x) {
+    const std::string_view n = x.norm;
+    return n == "were" || n == "was" || n == "are" || n == "is" || n == "have" || n == "has" || n == "had";
+}
+
 bool plural(const Lexicon& lx, const Word& head) {
     if (is(lx, victim_plural, head)) return true;
     const std::string_view n = head.norm;
@@ -127,6 +133,9 @@ VictimList victims_from(const Lexicon& lx, const std::vector<Word>& w, std::size
         if (it.value < 0) break;
         // "killed 9 civilians injured": a count of the wounded
         if (it.end < last && is(lx, victim_hurt, w[it.end])) break;
+        // "killing 4 villagers, and 2 of the attackers were also killed": an item followed by a
+        // verb of its own is the subject of the next clause, not one more object
+        if (!first && it.end < last && is_verb_of_subject(w[it.end])) break;
         bool part = !first && wide && is(lx, victim_part, w[it.head]);
         if (first) wide = is(lx, victim_group, w[it.head]);
         // an item after a comma counts once an "and" closes the list ("A, B and C"): "killed

@@ -73,6 +73,12 @@ TEST_CASE("victims_from reads the list and where it ends", "[events][fatalities]
     CHECK(v.count == 4);
     REQUIRE(v.end < ws.words.size());
     CHECK(ws.words[v.end].norm == "in");
+    // an item with a verb of its own opens the next clause: "killing 4 villagers, and 2 of the
+    // attackers were also killed" lists 4 (the 2 are added as deaths told on top)
+    auto next = make_words("4 villagers, and 2 of the attackers were also killed");
+    CHECK(victims_from(lexicon(), next.words, 0, next.words.size()).count == 4);
+    auto both = make_words("a soldier and two police officers in Quetta");
+    CHECK(victims_from(lexicon(), both.words, 0, both.words.size()).count == 3);
     auto none = make_words("in the attack");
     CHECK(victims_from(lexicon(), none.words, 0, none.words.size()).count == -1);
 }
@@ -126,6 +132,8 @@ TEST_CASE("deaths 'also' told after a count of the same sentence are added to it
                "workers of a mining company were also killed.",
                "Oursi", "BF", "Burkina Faso") == 10);
     CHECK(most("Gunmen raided Kagadi on Monday, killing 4 villagers, and 2 of the attackers were also killed.",
+               "Kagadi", "UG", "Uganda") == 6);
+    CHECK(most("Gunmen attacked Kagadi on Monday, killing 4 villagers, and 2 of the attackers were also killed.",
                "Kagadi", "UG", "Uganda") == 6);
     // "also" that points back to another sentence, the same figure told again: not added
     CHECK(most("Twelve civilians were also killed on Monday when jets struck Maarat, killing 12 civilians.",

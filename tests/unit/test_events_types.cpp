@@ -264,3 +264,25 @@ TEST_CASE("types: people captured are no territory taken (ACLED: the place chang
          "Non-state actor overtakes territory"},
     });
 }
+
+TEST_CASE("types: a raid is typed by its target like an attack; armed men who block a road are no "
+          "protest; a beheading or decapitation is an attack on civilians",
+          "[events]") {
+    const std::string V = "Violence against civilians";
+    check_types({
+        {"Soldiers raided a Fulani hamlet in Gayeri on Thursday, killing 10 villagers.", "Gayeri", "BF",
+         "Burkina Faso", V, "Attack"},
+        {"Gunmen raided a police post in Tillaberi on Monday, killing three officers.", "Tillaberi", "NE", "Niger",
+         "Battles", "Armed clash"},
+        {"Assailants captured and decapitated seven civilians in Boyo on Sunday.", "Boyo", "CD", "DR Congo", V,
+         "Attack"},
+        {"Gunmen blocked the highway and opened fire on a bus near Kachia, killing five passengers.", "Kachia",
+         "NG", "Nigeria", V, "Attack"},
+        // a crowd that blocks a road protests
+        {"Protesters blocked the highway near Kachia on Monday.", "Kachia", "NG", "Nigeria", "Protests",
+         "Peaceful protest"},
+    });
+    // the armed men's blockade itself is no protest event
+    std::string t = "Gunmen blocked the highway and opened fire on a bus near Kachia, killing five passengers.";
+    for (const auto& e : run(t, {town_of(t, "Kachia", "NG", "Nigeria")})) CHECK(e.event_type != "Protests");
+}
