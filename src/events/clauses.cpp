@@ -518,9 +518,10 @@ bool cumulative(const std::vector<Word>& w, std::size_t first, std::size_t last)
         if (n == "so" && i + 1 < last && w[i + 1].norm == "far") return true;
         if (n == "across" && i + 2 < last && (w[i + 1].norm == "syria" || w[i + 2].norm == "country")) return true;
         if (n == "past" && i + 2 < last && (w[i + 2].norm == "years" || w[i + 2].norm == "months")) return true;
-        // "in recent weeks ... across the province": a tally over a period or a region
+        // "in recent weeks ... across the province": a tally over a period or a region ("in
+        // recent days" stays, as "in the past three days": often the report's own count)
         if (n == "recent" && i + 1 < last &&
-            (w[i + 1].norm == "weeks" || w[i + 1].norm == "months" || w[i + 1].norm == "days" || w[i + 1].norm == "years"))
+            (w[i + 1].norm == "weeks" || w[i + 1].norm == "months" || w[i + 1].norm == "years"))
             return true;
         if (n == "across" && i + 2 < last && w[i + 1].norm == "the" &&
             (w[i + 2].norm == "province" || w[i + 2].norm == "region" || w[i + 2].norm == "governorate"))

@@ -225,7 +225,8 @@ TEST_CASE("a count over recent weeks or across a province is a tally, not the in
           "[events]") {
     CHECK(tally("Regime and Russian forces have in recent weeks carried out air raids across the province "
                 "killing dozens of civilians."));
-    CHECK(tally("Air strikes in recent days killed 40 people in the south."));
+    CHECK(tally("Air strikes in recent months killed 400 people in the south."));
+    CHECK_FALSE(tally("In recent days 57 civilians have been killed in attacks on Aleppo."));
     CHECK(tally("Militias killed scores of villagers across the region."));
     CHECK_FALSE(tally("An air strike killed 11 civilians in a market in Maarat al-Numan on Sunday."));
     CHECK_FALSE(tally("The most recent attack killed 6 people near the border."));

@@ -212,7 +212,7 @@ TEST_CASE("types: a generic attack told with a sure explosion and no gunfight is
     });
 }
 
-TEST_CASE("types: a drone or projectile launched is an explosion; intercepted, shot down or defused it "
+TEST_CASE("types: a drone or projectile launched is an explosion, intercepted, shot down or defused it "
           "is Disrupted weapons use, in its sentence or the next two",
           "[events]") {
     const std::string E = "Explosions/Remote violence", S = "Strategic developments", D = "Disrupted weapons use";
@@ -265,8 +265,8 @@ TEST_CASE("types: people captured are no territory taken (ACLED: the place chang
     });
 }
 
-TEST_CASE("types: a raid is typed by its target like an attack; armed men who block a road are no "
-          "protest; a beheading or decapitation is an attack on civilians",
+TEST_CASE("types: a raid is typed by its target like an attack, armed men who block a road are no "
+          "protest, a beheading or decapitation is an attack on civilians",
           "[events]") {
     const std::string V = "Violence against civilians";
     check_types({
