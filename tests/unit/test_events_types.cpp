@@ -228,6 +228,8 @@ TEST_CASE("types: a drone or projectile launched is an explosion, intercepted, s
          "Saudi Arabia", S, D},
         {"An explosives-laden drone was intercepted over Marib on Sunday.", "Marib", "YE", "Yemen", S, D},
         {"Militants fired a rocket that was intercepted over Sderot on Tuesday.", "Sderot", "IL", "Israel", S, D},
+        {"The navy intercepted and destroyed an explosives-laden boat off Salif on Monday.", "Salif", "YE", "Yemen",
+         S, D},
         // intercepted in the next sentence: one incident, never an explosion
         {"Rebels launched an explosives-laden drone at the airport in Abha on Monday. The drone was intercepted "
          "and there were no casualties.",
