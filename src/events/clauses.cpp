@@ -488,7 +488,8 @@ bool last_period_is_date(const std::vector<Word>& w, std::size_t first, std::siz
 }
 
 /// A running tally rather than an incident: "killed since the conflict began in 2011",
-/// "across the country", "documented the killing of", "so far this year".
+/// "across the country", "across the province", "in recent weeks", "documented the killing
+/// of", "so far this year".
 bool cumulative(const std::vector<Word>& w, std::size_t first, std::size_t last) {
     for (std::size_t i = first; i < last; ++i) {
         const std::string_view n = w[i].norm;
@@ -517,6 +518,14 @@ bool cumulative(const std::vector<Word>& w, std::size_t first, std::size_t last)
         if (n == "so" && i + 1 < last && w[i + 1].norm == "far") return true;
         if (n == "across" && i + 2 < last && (w[i + 1].norm == "syria" || w[i + 2].norm == "country")) return true;
         if (n == "past" && i + 2 < last && (w[i + 2].norm == "years" || w[i + 2].norm == "months")) return true;
+        // "in recent weeks ... across the province": a tally over a period or a region ("in
+        // recent days" stays, as "in the past three days": often the report's own count)
+        if (n == "recent" && i + 1 < last &&
+            (w[i + 1].norm == "weeks" || w[i + 1].norm == "months" || w[i + 1].norm == "years"))
+            return true;
+        if (n == "across" && i + 2 < last && w[i + 1].norm == "the" &&
+            (w[i + 2].norm == "province" || w[i + 2].norm == "region" || w[i + 2].norm == "governorate"))
+            return true;
         // "in the past weeks", "last month": a tally over a period, not one incident ("in the
         // past 24 hours", "over the past three days" stay: often the report's own count)
         if ((n == "past" || n == "last") && i + 1 < last) {

@@ -189,8 +189,8 @@ void take_victims(const std::vector<Word>& w, const VictimList& v, Fatality& f) 
 /// The list of victims named after an active killing verb at k ("shot and killed Mohammad
 /// Afzal, the driver, ...", "killed a doctor and his associate", "killing three policemen and
 /// one volunteer"): sets f and returns true when it names at least one person.
-bool victims_after_verb(const std::vector<Word>& w, std::size_t k, std::size_t last, Fatality& f) {
-    VictimList v = victims_from(w, k + 1, last);
+bool victims_after_verb(const Lexicon& lx, const std::vector<Word>& w, std::size_t k, std::size_t last, Fatality& f) {
+    VictimList v = victims_from(lx, w, k + 1, last);
     if (v.count <= 0) return false;
     take_victims(w, v, f);
     return true;
@@ -201,7 +201,7 @@ bool victims_after_verb(const std::vector<Word>& w, std::size_t k, std::size_t l
 /// soldier were killed"); `verb` is where the verb of the death starts ("killed", "shot" of
 /// "shot dead"). A singular "was killed" with no list read is one victim ("the teacher was
 /// killed"). Sets f and returns true when a count is read.
-bool victims_before_verb(const std::vector<Word>& w, std::size_t first, std::size_t verb, Fatality& f) {
+bool victims_before_verb(const Lexicon& lx, const std::vector<Word>& w, std::size_t first, std::size_t verb, Fatality& f) {
     static const Set adverbs = {"reportedly", "also", "all", "later", "allegedly", "subsequently", "both",
                                 "eventually", "then", "been", "being", "instantly"};
     std::size_t e = verb;
@@ -221,7 +221,7 @@ bool victims_before_verb(const std::vector<Word>& w, std::size_t first, std::siz
         }
         return false;
     };
-    VictimList v = victims_before(w, first, e);
+    VictimList v = victims_before(lx, w, first, e);
     if (v.count > 0 && recalled(v.begin + 1)) return false;
     bool plural_verb = aux == "were" || aux == "are";
     if (v.count > (plural_verb ? 1 : 0)) { // ("Salvador, were killed": a plural verb, one name)
@@ -241,7 +241,7 @@ bool victims_before_verb(const std::vector<Word>& w, std::size_t first, std::siz
 
 } // namespace
 
-std::vector<Fatality> find_counts(const std::vector<Word>& w, std::size_t first, std::size_t last) {
+std::vector<Fatality> find_counts(const Lexicon& lx, const std::vector<Word>& w, std::size_t first, std::size_t last) {
     std::vector<Fatality> out;
     if (std::size_t z = no_deaths(w, first, last); z < last) {
         Fatality none;
@@ -308,7 +308,7 @@ std::vector<Fatality> find_counts(const std::vector<Word>& w, std::size_t first,
         // a list of victims after an active killing verb: its sum, when more than a number read
         Fatality listed;
         bool has_list = !passive && (n == "killing" || n == "kill" || n == "kills" || (violent == k && n != "death")) &&
-                        victims_after_verb(w, k, last, listed);
+                        victims_after_verb(lx, w, k, last, listed);
         if (fwd && !passive && scan_forward(w, k, last, n == "claimed" || n == "claiming" ? 6 : 5, f)) {
             push(f);
             if (has_list) push(listed);
@@ -335,7 +335,7 @@ std::vector<Fatality> find_counts(const std::vector<Word>& w, std::size_t first,
             if (scan_backward(w, first, k, f, in(nouns, w[k]) ? 4 : 14)) push(f);
             // the victims listed as the subject of a passive death ("X and Y were killed")
             Fatality subject;
-            if (violent < k + 1 && victims_before_verb(w, first, n == "dead" ? k - 1 : violent, subject))
+            if (violent < k + 1 && victims_before_verb(lx, w, first, n == "dead" ? k - 1 : violent, subject))
                 push(subject);
             // also when a number came before: it may be a date's ("2016 Child killed"), which
             // the caller drops; the larger figure wins otherwise ("two women and a child")

@@ -42,6 +42,6 @@ std::size_t no_deaths(const std::vector<Word>& w, std::size_t first, std::size_t
 
 /// The counts of the words [first, last) (find_fatalities() without a stated final figure
 /// and without the perpetrators counted besides).
-std::vector<Fatality> find_counts(const std::vector<Word>& w, std::size_t first, std::size_t last);
+std::vector<Fatality> find_counts(const Lexicon& lx, const std::vector<Word>& w, std::size_t first, std::size_t last);
 
 } // namespace gt::events::detail

@@ -294,7 +294,7 @@ std::vector<CueHit> Finder::cues_of(const SentenceContext& sc) {
 /// count ("no one was killed") also takes its word out of the cues: it is no cue of a killing.
 SentenceDeaths Finder::deaths_of(const SentenceContext& sc, std::vector<CueHit>& cues) const {
     const auto& w = b.ws.words;
-    auto fats = find_fatalities(w, sc.first, sc.last, b.a.timexes);
+    auto fats = find_fatalities(b.lx, w, sc.first, sc.last, b.a.timexes);
     if (!fats.empty() && (cumulative(w, sc.first, sc.last) || campaign_tally(w, sc.first, sc.last)))
         fats.clear();
     for (const auto& f : fats)
@@ -350,7 +350,7 @@ void Finder::deaths_without_cue(std::size_t si) {
     auto hit = std::lower_bound(b.hits.begin(), b.hits.end(), s.first,
                                 [](const ActorHit& x, std::size_t i) { return x.begin < i; });
     for (; hit != b.hits.end() && hit->begin < s.last; ++hit) sc.actors.push_back(&*hit);
-    auto fats = find_fatalities(w, s.first, s.last, b.a.timexes);
+    auto fats = find_fatalities(b.lx, w, s.first, s.last, b.a.timexes);
     long count = -1;
     bool civ = false, vague = false;
     std::size_t at = s.first;
@@ -404,6 +404,7 @@ Founds find_events(const Annotations& a, const WordStream& ws, const Lexicon& lx
     fd.retype_generic();
     victims_told_after(fd.out);
     attack_told_before(fd.out, ws.words);
+    disrupted_told_after(fd.out, ws);
     const std::size_t cue_events = fd.out.size();
     for (std::size_t si : fd.pending) fd.deaths_without_cue(si);
     Founds& out = fd.out;

@@ -334,7 +334,7 @@ std::size_t no_deaths(const std::vector<Word>& w, std::size_t first, std::size_t
 
 using namespace detail;
 
-std::vector<Fatality> find_fatalities(const std::vector<Word>& w, std::size_t first, std::size_t last) {
+std::vector<Fatality> find_fatalities(const Lexicon& lx, const std::vector<Word>& w, std::size_t first, std::size_t last) {
     std::size_t at = 0;
     if (long total = stated_total(w, first, last, at); total >= 0) {
         Fatality f;
@@ -343,16 +343,16 @@ std::vector<Fatality> find_fatalities(const std::vector<Word>& w, std::size_t fi
         f.total = true;
         return {f};
     }
-    std::vector<Fatality> out = find_counts(w, first, last);
+    std::vector<Fatality> out = find_counts(lx, w, first, last);
     if (long extra = perpetrators_besides(w, first, last); extra > 0)
         for (auto& f : out)
             if (f.count >= 0) f.count += extra;
     return out;
 }
 
-std::vector<Fatality> find_fatalities(const std::vector<Word>& w, std::size_t first, std::size_t last,
+std::vector<Fatality> find_fatalities(const Lexicon& lx, const std::vector<Word>& w, std::size_t first, std::size_t last,
                                       const std::vector<TimeExpr>& timexes) {
-    auto fats = find_fatalities(w, first, last);
+    auto fats = find_fatalities(lx, w, first, last);
     if (fats.empty() || timexes.empty()) return fats;
     std::erase_if(fats, [&](const Fatality& f) {
         const Word& n = w[f.word];

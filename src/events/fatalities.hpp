@@ -3,6 +3,7 @@
 // civilians were killed", "16 people, including 5 children, died"). Internal to events/.
 
 #include "core/timex.hpp"
+#include "events/lexicon.hpp"
 #include "events/words.hpp"
 
 #include <cstddef>
@@ -31,14 +32,15 @@ inline bool states_a_number(const std::vector<Fatality>& fats) {
     return false;
 }
 
-/// Every casualty figure of the words [first, last) (one sentence).
-std::vector<Fatality> find_fatalities(const std::vector<Word>& w, std::size_t first, std::size_t last);
+/// Every casualty figure of the words [first, last) (one sentence); `lx` gives the words of
+/// the victim lists (lexicon/victims.tsv).
+std::vector<Fatality> find_fatalities(const Lexicon& lx, const std::vector<Word>& w, std::size_t first, std::size_t last);
 
 /// The same without a number that is part of a longer time expression of the document
 /// (`timexes` by offset): a headline's date run into its words ("Friday 17 June 2016 Civilians
 /// Killed", "Mon Nov 7 2016 Child Killed") gives the year, not a count. A number that is the
 /// whole expression stays a count ("between 500 and 1300 people died": no year 1300).
-std::vector<Fatality> find_fatalities(const std::vector<Word>& w, std::size_t first, std::size_t last,
+std::vector<Fatality> find_fatalities(const Lexicon& lx, const std::vector<Word>& w, std::size_t first, std::size_t last,
                                       const std::vector<TimeExpr>& timexes);
 
 /// Whether the word is one find_fatalities() acts on ("killed", "dead", "death toll" ...):

@@ -304,6 +304,24 @@ void Lexicon::add_targets(std::string_view tsv, const std::string& name) {
     });
 }
 
+void Lexicon::add_victim_words(std::string_view tsv, const std::string& name) {
+    static constexpr std::pair<std::string_view, VictimRole> roles[] = {
+        {"modifier", victim_modifier}, {"end", victim_end},   {"thing", victim_thing}, {"plural", victim_plural},
+        {"group", victim_group},       {"part", victim_part}, {"hurt", victim_hurt},   {"boundary", victim_boundary}};
+    for_lines(tsv, [&](std::string_view line, std::size_t n) {
+        auto f = split_tabs(line);
+        if (f.size() < 2 || f[0].empty())
+            throw DataError(error_at(name, n, "expected word, role (modifier, end, thing, plural, group, part, hurt, boundary)"));
+        unsigned bit = 0;
+        for (const auto& [role, b] : roles)
+            if (f[1] == role) bit = b;
+        if (bit == 0)
+            throw DataError(error_at(name, n, "role must be modifier, end, thing, plural, group, part, hurt or boundary, not '" +
+                                                  std::string(f[1]) + "'"));
+        for (const auto& word : compile(f[0], false).forms) victim_words_[word] |= bit;
+    });
+}
+
 Lexicon Lexicon::parse(std::string_view actors_tsv, std::string_view events_tsv, const std::string& actors_name,
                        const std::string& events_name) {
     Lexicon lx;
@@ -324,6 +342,7 @@ Lexicon Lexicon::load(const std::string& dir) {
     Lexicon lx = parse(slurp(a), slurp(e), a.string(), e.string());
     auto t = d / "targets.tsv";
     if (fs::exists(t, ec)) lx.add_targets(slurp(t), t.string());
+    if (auto v = d / "victims.tsv"; fs::exists(v, ec)) lx.add_victim_words(slurp(v), v.string());
     lx.dir_ = dir;
     return lx;
 }
@@ -346,6 +365,7 @@ void Lexicon::extend(const std::string& dir) {
     if (has_a) add_actors(slurp(a), a.string());
     if (has_e) add_cues(slurp(e), e.string());
     if (auto t = d / "targets.tsv"; fs::exists(t, ec)) add_targets(slurp(t), t.string());
+    if (auto v = d / "victims.tsv"; fs::exists(v, ec)) add_victim_words(slurp(v), v.string());
     dir_ += ";" + dir;
 }
 

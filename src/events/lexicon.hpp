@@ -54,6 +54,23 @@ enum CueFlag : unsigned {
 /// goods ("motorbikes", "livestock").
 enum class Target : std::uint8_t { none, unarmed, civilian_place, armed, goods };
 
+/// What a word does in a list of victims (lexicon/victims.tsv, victims.hpp), as bits: a word
+/// before a count that leaves it whole ("at least"), a word that ends the noun phrase of a
+/// victim ("in", "were"), a counted thing that is no person ("km", "cows"), a plural noun
+/// without -s ("men"), a group that holds the ones named after it ("civilians"), a part of
+/// such a group ("children"), a word of the wounded or taken ("injured"), a word after which a
+/// subject list may start ("while", "when").
+enum VictimRole : unsigned {
+    victim_modifier = 1,
+    victim_end = 2,
+    victim_thing = 4,
+    victim_plural = 8,
+    victim_group = 16,
+    victim_part = 32,
+    victim_hurt = 64,
+    victim_boundary = 128,
+};
+
 struct CueEntry {
     Pattern pattern;
     std::string cue; // as written in the lexicon
@@ -87,6 +104,14 @@ class Lexicon {
     void add_cues(std::string_view tsv, const std::string& name);
     /// Adds rows of targets.tsv (word, kind: unarmed, place, armed, goods); a later row wins.
     void add_targets(std::string_view tsv, const std::string& name);
+    /// Adds rows of victims.tsv (word, role: modifier, end, thing, plural, group, part, hurt,
+    /// boundary); the roles of a word add up.
+    void add_victim_words(std::string_view tsv, const std::string& name);
+    /// Whether the word (by its normalised form) has the role in lists of victims.
+    bool victim_word(const Word& w, VictimRole role) const noexcept {
+        const unsigned* r = victim_words_.find(w.norm, w.norm_hash);
+        return r && (*r & role) != 0;
+    }
     /// What the word names as a target of violence (by its normalised form).
     Target target(const Word& w) const noexcept {
         if (w.punct) return Target::none;
@@ -137,6 +162,7 @@ class Lexicon {
     text::WordMap<std::vector<std::uint32_t>> actor_first_, template_second_, cue_first_;
     text::WordMap<std::vector<std::uint32_t>> group_first_; // the rows group_countries reads
     text::WordMap<Target> targets_;
+    text::WordMap<unsigned> victim_words_; // VictimRole bits
     std::vector<std::pair<std::string, std::string>> dated_; // name without years -> with years
     std::vector<std::pair<std::string, std::string>> country_names_; // ISO alpha-2 -> name
     std::string dir_;

@@ -60,6 +60,16 @@ bool Finder::names_target(const SentenceContext& sc, const CueHit& cue, const Cu
 }
 
 namespace {
+/// A rebel group or an armed group ("assailants", "gunmen": Unidentified Armed Group, a
+/// political militia) named before the cue in its clause: who did it. (State forces before a
+/// cue of protest are mostly the ones who dispersed it.)
+bool armed_group_acts(const SentenceContext& sc, const CueHit& cue) {
+    return std::any_of(sc.actors.begin(), sc.actors.end(), [&](const ActorHit* h) {
+        return h->begin >= sc.first && h->end <= cue.begin && sc.clause[h->begin - sc.first] == cue.clause &&
+               (h->actor.inter == acled::rebel_group || h->actor.name.rfind("Unidentified Armed Group", 0) == 0);
+    });
+}
+
 /// A generic word of an attack ("attacked", "the assault"): a weak Battles cue decided by its
 /// target, no change of territory.
 bool generic_attack(const CueEntry& ce) {
@@ -140,10 +150,15 @@ std::vector<int> Finder::keep_cues(const SentenceContext& sc, const std::vector<
         if ((ce.flags & cue_weak) && d.count <= 0 && !(any_actor && specific_place) &&
             !(gathering && (own_place || crowd_apart(cues[k]))) && !names_target(sc, cues[k], ce) && !strategic)
             continue;
-        // "seized a tricycle and livestock", "seized a citizen's farm": goods taken, no place
-        if ((ce.flags & cue_territory) &&
-            cue_target(b.lx, w, sc.first, cues[k].begin, cues[k].end, sc.last) == Target::goods)
-            continue;
+        // "seized a tricycle and livestock", "seized a citizen's farm": goods taken, no place;
+        // "captured and beheaded seven civilians": people taken, no place
+        if (ce.flags & cue_territory) {
+            const Target t = cue_target(b.lx, w, sc.first, cues[k].begin, cues[k].end, sc.last);
+            if (t == Target::goods || t == Target::unarmed) continue;
+        }
+        // "Assailants blocked the highway and opened fire on a bus": armed men who block a road
+        // are no crowd protesting (ACLED: protesters bear no arms)
+        if (ce.event_type == "Protests" && (ce.flags & cue_weak) && armed_group_acts(sc, cues[k])) continue;
         // an agreement of parties to a conflict, not of companies: it names one of them
         if (ce.sub_event_type == "Agreement" && !any_actor) continue;
         bool replaced = false;

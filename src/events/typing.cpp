@@ -114,4 +114,25 @@ void attack_told_before(Founds& out, const std::vector<Word>& w) {
     }
 }
 
+void disrupted_told_after(std::vector<Found>& out, const WordStream& ws) {
+    static const text::WordSet other = {"second", "another", "other", "more", "further", "additional", "third"};
+    // (some of them got through: "one rocket was intercepted and one landed on the airport")
+    static const text::WordSet impact = {"landed", "fell", "struck", "hit", "exploded", "detonated",
+                                         "damaged", "damaging", "impacted", "remaining"};
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        Event& ev = out[i].event;
+        if (ev.event_type != acled::explosions || ev.fatalities > 0) continue;
+        for (std::size_t j = i + 1; j < out.size() && out[j].sentence <= out[i].sentence + 2; ++j) {
+            const Event& later = out[j].event;
+            if (out[j].sentence == out[i].sentence || later.sub_event_type != "Disrupted weapons use") continue;
+            const std::size_t first = ws.sentences[out[j].sentence].first;
+            bool another = false;
+            for (std::size_t k = first; k < out[j].cue_end && k < ws.words.size(); ++k) another = another || in(other, ws.words[k]);
+            for (std::size_t k = first; k < ws.sentences[out[j].sentence].last; ++k) another = another || in(impact, ws.words[k]);
+            if (!another) acled::copy_type(ev, later);
+            break;
+        }
+    }
+}
+
 } // namespace gt::events::detail

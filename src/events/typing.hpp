@@ -52,4 +52,12 @@ void victims_told_after(Founds& out);
 /// whoever its dead are, so the two reports merge.
 void attack_told_before(Founds& out, const std::vector<Word>& w);
 
+/// "Assailants launched an explosives-laden drone at the airport. The drone was intercepted.":
+/// an explosion told without deaths whose weapon the next two sentences say was intercepted,
+/// shot down or defused never went off: it is that Disrupted weapons use (ACLED), so the two
+/// reports merge. Not when the later sentence is about another device ("a second device was
+/// defused") or says some of them got through ("one rocket was intercepted and one landed on
+/// the airport"), nor when the explosion killed.
+void disrupted_told_after(std::vector<Found>& out, const WordStream& ws);
+
 } // namespace gt::events::detail

@@ -1,69 +1,20 @@
 #include "events/victims.hpp"
 
-#include "text/word_set.hpp"
 
 namespace gt::events {
 
 namespace {
 
-using Set = text::WordSet;
+bool is(const Lexicon& lx, VictimRole role, const Word& w) { return lx.victim_word(w, role); }
 
-// Words before a count that leave it whole: "at least 3", "more than 20".
-const Set& count_modifiers() {
-    static const Set s = {"at", "least", "more", "than", "over", "nearly", "about", "around", "some",
-                          "almost", "approximately", "roughly", "estimated", "another", "further", "additional"};
-    return s;
+/// A form of "be" or "have" that opens a clause's verb ("were killed", "have died").
+bool is_verb_of_subject(const Word& x) {
+    const std::string_view n = x.norm;
+    return n == "were" || n == "was" || n == "are" || n == "is" || n == "have" || n == "has" || n == "had";
 }
 
-// Where a noun phrase of victims ends: a preposition, a conjunction of clauses, a verb.
-const Set& phrase_enders() {
-    static const Set s = {"in",     "at",     "on",     "near",   "after",   "while",   "during", "when",
-                          "with",   "by",     "along",  "from",   "as",      "who",     "which",  "that",
-                          "whom",   "were",   "was",    "are",    "is",      "had",     "have",   "has",
-                          "been",   "being",  "killed", "wounded", "injured", "died",   "dead",   "before",
-                          "inside", "outside", "into",  "to",     "for",     "under",   "since",  "but",
-                          "or",     "then",   "and",    "later",  "also",    "among",   "across", "between",
-                          "reportedly", "allegedly", "there", "following", "amid", "over", "without"};
-    return s;
-}
-
-// Counted things that are no people: "killed 12 cows", "40 km".
-const Set& not_people() {
-    static const Set s = {"km",      "kilometers", "kilometres", "miles", "meters", "metres", "percent",
-                          "years",   "year",       "months",     "days",  "hours",  "times",  "cows",
-                          "cattle",  "goats",      "sheep",      "camels", "livestock", "animals", "donkeys",
-                          "horses",  "dogs",       "chickens",   "head", "vehicles", "houses", "homes",
-                          "rockets", "shells",     "motorbikes", "tons", "dollars", "per", "cent", "pct"};
-    return s;
-}
-
-// Plural nouns without a final -s.
-const Set& plural_nouns() {
-    static const Set s = {"men", "women", "people", "children", "police", "personnel", "staff", "militia",
-                          "gunmen", "policemen", "militiamen", "servicemen", "herdsmen", "fishermen",
-                          "tribesmen", "kinsmen", "youth", "others", "family"};
-    return s;
-}
-
-// A group counted first that holds the ones named after it ("16 civilians and three children").
-const Set& wide_groups() {
-    static const Set s = {"civilians", "people", "persons", "residents", "villagers"};
-    return s;
-}
-
-const Set& civilian_parts() {
-    static const Set s = {"children", "child", "women", "woman", "boys", "boy", "girls", "girl", "babies",
-                          "baby", "infants", "elderly", "men", "man"};
-    return s;
-}
-
-const Set& wounded() {
-    static const Set s = {"wounded", "injured", "hurt", "missing", "abducted", "kidnapped", "arrested", "detained"};
-    return s;
-}
-
-bool plural(const Word& head) {
-    if (in(plural_nouns(), head)) return true;
+bool plural(const Lexicon& lx, const Word& head) {
+    if (is(lx, victim_plural, head)) return true;
     const std::string_view n = head.norm;
     return n.size() > 3 && n.back() == 's' && n[n.size() - 2] != 's' && n[n.size() - 2] != 'u';
 }
@@ -77,7 +28,7 @@ struct Item {
 
 /// The end of a noun phrase from i: up to an ender, a punctuation mark (a parenthesis is
 /// skipped: "(NDS)") or 8 words; "of" stays inside ("the director of the agency").
-std::size_t phrase_end(const std::vector<Word>& w, std::size_t i, std::size_t last, std::size_t& head) {
+std::size_t phrase_end(const Lexicon& lx, const std::vector<Word>& w, std::size_t i, std::size_t last, std::size_t& head) {
     std::size_t j = i, words = 0;
     bool after_of = false;
     head = i;
@@ -88,7 +39,7 @@ std::size_t phrase_end(const std::vector<Word>& w, std::size_t i, std::size_t la
             continue;
         }
         if (w[j].punct && w[j].norm != "-" && w[j].norm != "'") break;
-        if (in(phrase_enders(), w[j])) break;
+        if (is(lx, victim_end, w[j])) break;
         if (w[j].norm == "of") after_of = true;
         else if (!after_of && !w[j].punct) head = j;
         ++j;
@@ -97,10 +48,10 @@ std::size_t phrase_end(const std::vector<Word>& w, std::size_t i, std::size_t la
     return j;
 }
 
-Item item_at(const std::vector<Word>& w, std::size_t i, std::size_t last) {
+Item item_at(const Lexicon& lx, const std::vector<Word>& w, std::size_t i, std::size_t last) {
     Item it;
     bool between = false;
-    for (int k = 0; i < last && k < 3 && in(count_modifiers(), w[i]) && w[i].norm != "another"; ++k) ++i;
+    for (int k = 0; i < last && k < 3 && is(lx, victim_modifier, w[i]) && w[i].norm != "another"; ++k) ++i;
     if (i >= last) return it;
     if (w[i].norm == "between") between = true;
     if (between) return it;
@@ -108,15 +59,15 @@ Item item_at(const std::vector<Word>& w, std::size_t i, std::size_t last) {
     std::size_t nx = 0;
     if (long v = parse_number(w, i, nx); v >= 0 && !w[i].decimals) {
         if (v >= 1900 && v <= 2100) return it; // a year
-        if (nx < last && (in(not_people(), w[nx]) || w[nx].norm == "-" || w[nx].norm == "%")) return it;
+        if (nx < last && (is(lx, victim_thing, w[nx]) || w[nx].norm == "-" || w[nx].norm == "%")) return it;
         std::size_t head = nx;
-        it.end = phrase_end(w, nx, last, head);
+        it.end = phrase_end(lx, w, nx, last, head);
         it.head = head;
         it.value = v;
         return it;
     }
     if (n == "him" || n == "he" || n == "she" || (n == "her" && !(i + 1 < last && !w[i + 1].punct &&
-                                                                  !in(phrase_enders(), w[i + 1])))) {
+                                                                  !is(lx, victim_end, w[i + 1])))) {
         it.value = 1;
         it.end = i + 1;
         it.head = i;
@@ -129,14 +80,14 @@ Item item_at(const std::vector<Word>& w, std::size_t i, std::size_t last) {
     if (value != 0) {
         std::size_t b = i + 1;
         if (value == -2 && b < last && parse_number(w, b, nx) >= 0) { // "his two sons"
-            Item inner = item_at(w, b, last);
+            Item inner = item_at(lx, w, b, last);
             return inner;
         }
         std::size_t head = b;
-        std::size_t e = phrase_end(w, b, last, head);
+        std::size_t e = phrase_end(lx, w, b, last, head);
         if (e == b || w[head].number) return it;
-        if (in(not_people(), w[head])) return it;
-        if (value == -2) value = plural(w[head]) ? -1 : 1;
+        if (is(lx, victim_thing, w[head])) return it;
+        if (value == -2) value = plural(lx, w[head]) ? -1 : 1;
         if (value < 0) return it;
         it.value = value;
         it.end = e;
@@ -144,14 +95,14 @@ Item item_at(const std::vector<Word>& w, std::size_t i, std::size_t last) {
         return it;
     }
     // a proper name: capitalised words ("Mohammad Afzal", "Tabish")
-    if (w[i].capitalised && !w[i].all_caps && !in(phrase_enders(), w[i])) {
+    if (w[i].capitalised && !w[i].all_caps && !is(lx, victim_end, w[i])) {
         std::size_t j = i;
         while (j < last && j < i + 5 && (w[j].capitalised || w[j].all_caps) && !w[j].punct &&
-               !in(phrase_enders(), w[j]) && !in(wounded(), w[j]))
+               !is(lx, victim_end, w[j]) && !is(lx, victim_hurt, w[j]))
             ++j;
         // "Assailants were killed": a plural opening the sentence is no name
-        if (j == i + 1 && plural(w[i])) return it;
-        if (j < last && !w[j].punct && !in(phrase_enders(), w[j]) && w[j].norm != "s") return it;
+        if (j == i + 1 && plural(lx, w[i])) return it;
+        if (j < last && !w[j].punct && !is(lx, victim_end, w[j]) && w[j].norm != "s") return it;
         it.value = 1;
         it.end = j;
         it.head = j - 1;
@@ -170,7 +121,7 @@ std::size_t past_aside(const std::vector<Word>& w, std::size_t i, std::size_t la
 
 } // namespace
 
-VictimList victims_from(const std::vector<Word>& w, std::size_t begin, std::size_t last) {
+VictimList victims_from(const Lexicon& lx, const std::vector<Word>& w, std::size_t begin, std::size_t last) {
     VictimList out;
     out.begin = out.end = begin;
     std::size_t i = begin;
@@ -178,12 +129,15 @@ VictimList victims_from(const std::vector<Word>& w, std::size_t begin, std::size
     bool wide = false, first = true, after_comma = false;
     Item prev;
     for (int items = 0; i < last && items < 8; ++items) {
-        Item it = item_at(w, i, last);
+        Item it = item_at(lx, w, i, last);
         if (it.value < 0) break;
         // "killed 9 civilians injured": a count of the wounded
-        if (it.end < last && in(wounded(), w[it.end])) break;
-        bool part = !first && wide && in(civilian_parts(), w[it.head]);
-        if (first) wide = in(wide_groups(), w[it.head]);
+        if (it.end < last && is(lx, victim_hurt, w[it.end])) break;
+        // "killing 4 villagers, and 2 of the attackers were also killed": an item followed by a
+        // verb of its own is the subject of the next clause, not one more object
+        if (!first && it.end < last && is_verb_of_subject(w[it.end])) break;
+        bool part = !first && wide && is(lx, victim_part, w[it.head]);
+        if (first) wide = is(lx, victim_group, w[it.head]);
         // an item after a comma counts once an "and" closes the list ("A, B and C"): "killed
         // 50 people, a monitor said" names no second victim
         if (!part) (after_comma ? pending : total) += it.value;
@@ -252,16 +206,14 @@ VictimList victims_from(const std::vector<Word>& w, std::size_t begin, std::size
     return out;
 }
 
-VictimList victims_before(const std::vector<Word>& w, std::size_t first, std::size_t end) {
-    static const Set boundaries = {"while", "whereas", "when", "after", "but", "as", "where", "which",
-                                   "that", "who", "whom", "killed", "wounded", "injured", "died", "and"};
+VictimList victims_before(const Lexicon& lx, const std::vector<Word>& w, std::size_t first, std::size_t end) {
     VictimList none;
     // the candidate starts, from the latest: after a clause boundary or a comma
     std::size_t lo = end > first + 30 ? end - 30 : first;
     std::size_t best_start = end;
     VictimList best;
     for (std::size_t s = end; s-- > lo;) {
-        bool start = s == first || (s > first && (w[s - 1].norm == "," || in(boundaries, w[s - 1]) ||
+        bool start = s == first || (s > first && (w[s - 1].norm == "," || is(lx, victim_boundary, w[s - 1]) ||
                                                   (w[s - 1].punct && w[s - 1].norm != "-" && w[s - 1].norm != "'")));
         if (!start) continue;
         // "between 7 and 9 people": a range, read from its first number
@@ -272,7 +224,7 @@ VictimList victims_before(const std::vector<Word>& w, std::size_t first, std::si
         }
         if (range) continue;
         if (s > first && (w[s - 1].norm == "." || w[s - 1].norm == ";" || w[s - 1].norm == ":")) lo = s;
-        VictimList v = victims_from(w, s, end);
+        VictimList v = victims_from(lx, w, s, end);
         std::size_t e = v.end;
         if (v.count > 0 && (e == end || (e + 1 == end && w[e].norm == ","))) {
             best = v;

@@ -105,7 +105,7 @@ TEST_CASE("casualty counts", "[events]") {
     CHECK(deaths("Many civilians were killed.") == -1);
     CHECK(deaths("Two women and a child were killed.") == 3); // the list summed
     auto ws = make_words("Five civilians were killed.");
-    auto f = find_fatalities(ws.words, 0, ws.words.size());
+    auto f = find_fatalities(lexicon(), ws.words, 0, ws.words.size());
     REQUIRE_FALSE(f.empty());
     for (const auto& x : f) CHECK(x.civilians);
 }

@@ -220,3 +220,23 @@ TEST_CASE("a 'while' clause with a subject of its own lends its place to no cue"
     REQUIRE(!ev.empty());
     CHECK(ev[0].location.admin1_code == "SY.08");
 }
+
+TEST_CASE("a count over recent weeks or across a province is a tally, not the incident's deaths",
+          "[events]") {
+    CHECK(tally("Regime and Russian forces have in recent weeks carried out air raids across the province "
+                "killing dozens of civilians."));
+    CHECK(tally("Air strikes in recent months killed 400 people in the south."));
+    CHECK_FALSE(tally("In recent days 57 civilians have been killed in attacks on Aleppo."));
+    CHECK(tally("Militias killed scores of villagers across the region."));
+    CHECK_FALSE(tally("An air strike killed 11 civilians in a market in Maarat al-Numan on Sunday."));
+    CHECK_FALSE(tally("The most recent attack killed 6 people near the border."));
+    // the incident's stated count stays the largest of the article
+    std::string t = "At least 11 civilians were killed on Sunday in air strikes on a market in Maarat al-Numan. "
+                    "Government forces have in recent weeks carried out air raids across the province killing "
+                    "dozens of civilians.";
+    auto ev = run(t, {place(t, "Maarat al-Numan", "Maarat al-Numan", "SY", "SY.12", 35.64, 36.67, "P.PPLA2")},
+                  "2017-10-08");
+    const Event* m = main_event(ev);
+    REQUIRE(m);
+    CHECK(m->fatalities == 11);
+}

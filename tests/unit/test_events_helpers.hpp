@@ -98,7 +98,7 @@ inline std::vector<Event> run_checked(const std::string& text, std::vector<Place
 inline long deaths(const std::string& s) {
     auto ws = make_words(s);
     long best = -1;
-    for (const auto& f : find_fatalities(ws.words, 0, ws.words.size()))
+    for (const auto& f : find_fatalities(lexicon(), ws.words, 0, ws.words.size()))
         best = std::max(best, f.count);
     return best;
 }

@@ -211,3 +211,80 @@ TEST_CASE("types: a generic attack told with a sure explosion and no gunfight is
          "DR Congo", "Battles", "Armed clash"},
     });
 }
+
+TEST_CASE("types: a drone or projectile launched is an explosion, intercepted, shot down or defused it "
+          "is Disrupted weapons use, in its sentence or the next two",
+          "[events]") {
+    const std::string E = "Explosions/Remote violence", S = "Strategic developments", D = "Disrupted weapons use";
+    check_types({
+        {"Militants launched an explosives-laden drone at an army camp in Taiz, killing one soldier.", "Taiz", "YE",
+         "Yemen", E, "Air/drone strike"},
+        {"Rebels fired armed drones at the oil terminal in Jeddah on Friday, setting it on fire.", "Jeddah", "SA",
+         "Saudi Arabia", E, "Air/drone strike"},
+        {"Gunmen fired two projectiles that landed near a school outside Lashio on Monday.", "Lashio", "MM",
+         "Myanmar", E, "Shelling/artillery/missile attack"},
+        // intercepted in the same sentence, told in either order
+        {"Air defences intercepted and destroyed an explosives-laden drone over Najran on Sunday.", "Najran", "SA",
+         "Saudi Arabia", S, D},
+        {"An explosives-laden drone was intercepted over Marib on Sunday.", "Marib", "YE", "Yemen", S, D},
+        {"Militants fired a rocket that was intercepted over Sderot on Tuesday.", "Sderot", "IL", "Israel", S, D},
+        {"The navy intercepted and destroyed an explosives-laden boat off Salif on Monday.", "Salif", "YE", "Yemen",
+         S, D},
+        // intercepted in the next sentence: one incident, never an explosion
+        {"Rebels launched an explosives-laden drone at the airport in Abha on Monday. The drone was intercepted "
+         "and there were no casualties.",
+         "Abha", "SA", "Saudi Arabia", S, D},
+        {"Militants fired a missile at the port of Aden. The missile was shot down by air defences.", "Aden",
+         "YE", "Yemen", S, D},
+    });
+    // some got through, another device, or deaths: the explosion stays
+    check_types({
+        {"Militants fired two rockets at the airport in Erbil on Monday. One rocket was intercepted and one landed "
+         "near the runway.",
+         "Erbil", "IQ", "Iraq", E, "Shelling/artillery/missile attack"},
+        {"A bomb exploded at a checkpoint in Bannu on Friday. A second bomb was discovered and defused at the "
+         "scene.",
+         "Bannu", "PK", "Pakistan", E, "Remote explosive/landmine/IED"},
+        {"A roadside bomb killed two soldiers in Bannu on Friday. Police later defused the second device.",
+         "Bannu", "PK", "Pakistan", E, "Remote explosive/landmine/IED"},
+    });
+}
+
+TEST_CASE("types: people captured are no territory taken (ACLED: the place changes hands, not the victims)",
+          "[events]") {
+    auto ev = run("Rebels captured and beheaded seven civilians in Boyo on Sunday.",
+                  {town_of("Rebels captured and beheaded seven civilians in Boyo on Sunday.", "Boyo", "CD",
+                           "DR Congo")});
+    REQUIRE(!ev.empty());
+    for (const auto& e : ev) {
+        CHECK(e.sub_event_type != "Non-state actor overtakes territory");
+        CHECK(e.sub_event_type != "Government regains territory");
+    }
+    // a town or a base captured stays territory
+    check_types({
+        {"Rebels captured the town of Boyo on Sunday.", "Boyo", "CD", "DR Congo", "Battles",
+         "Non-state actor overtakes territory"},
+    });
+}
+
+TEST_CASE("types: a raid is typed by its target like an attack, armed men who block a road are no "
+          "protest, a beheading or decapitation is an attack on civilians",
+          "[events]") {
+    const std::string V = "Violence against civilians";
+    check_types({
+        {"Soldiers raided a Fulani hamlet in Gayeri on Thursday, killing 10 villagers.", "Gayeri", "BF",
+         "Burkina Faso", V, "Attack"},
+        {"Gunmen raided a police post in Tillaberi on Monday, killing three officers.", "Tillaberi", "NE", "Niger",
+         "Battles", "Armed clash"},
+        {"Assailants captured and decapitated seven civilians in Boyo on Sunday.", "Boyo", "CD", "DR Congo", V,
+         "Attack"},
+        {"Gunmen blocked the highway and opened fire on a bus near Kachia, killing five passengers.", "Kachia",
+         "NG", "Nigeria", V, "Attack"},
+        // a crowd that blocks a road protests
+        {"Protesters blocked the highway near Kachia on Monday.", "Kachia", "NG", "Nigeria", "Protests",
+         "Peaceful protest"},
+    });
+    // the armed men's blockade itself is no protest event
+    std::string t = "Gunmen blocked the highway and opened fire on a bus near Kachia, killing five passengers.";
+    for (const auto& e : run(t, {town_of(t, "Kachia", "NG", "Nigeria")})) CHECK(e.event_type != "Protests");
+}
