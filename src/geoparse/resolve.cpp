@@ -255,19 +255,28 @@ Link link_between(const Analysed& a, std::size_t from, std::size_t to) {
     Link l;
     if (to < from || to - from > 6) return l;
     bool comma = false;
+    bool unknown = false; // a level the gazetteer does not know, still open
     for (std::size_t i = from; i < to; ++i) {
         const Tok& t = a.toks[i];
         std::string_view w = a.surface(t.begin, t.end);
         if (!t.word) {
-            if (w == ",") comma = true;
+            if (w == ",") comma = true, unknown = false;
             else if (w == "(") l.strong = true;
             else if (w != "-") return l;
             continue;
         }
         std::string_view n = a.norm(i);
-        if (!link_word(n)) return l;
-        if (n == "in" || n == "of") l.strong = true;
+        if (link_word(n)) {
+            if (n == "in" || n == "of") l.strong = true;
+            continue;
+        }
+        // "Logo (Mahagi, Ituri)", "in the X area of Khani Chahar Bagh district, Faryab": after
+        // "(", "in" or "of", a capitalised name the gazetteer lacks is a level between the
+        // two, closed by a comma
+        if (!l.strong || comma || !(t.cap || t.caps)) return l;
+        unknown = true;
     }
+    if (unknown) return Link{};
     if (!l.strong && comma) {
         // a bare comma: only division and settlement words ("X village, Y district, Z"), never
         // "from Sirte, the US gave"
@@ -351,6 +360,20 @@ std::vector<Support> container_support(const gazetteer::Index& idx, const Links&
     return sup;
 }
 
+// The candidates of a place that lie in its stated container `ce` (with their support): the
+// text says where the place is, so a namesake elsewhere never outranks one inside ("Chandpur,
+// Chittagong": the Bangladeshi town, not a larger one in India).
+Cands inside_of(const gazetteer::Index& idx, const Cands& cs, const Support& support, std::uint32_t ce,
+                Support& inside_support) {
+    Cands inside;
+    for (std::size_t k = 0; k < cs.n; ++k)
+        if (lies_in(idx, cs.c[k].entry, ce)) {
+            inside_support[inside.n] = support[k];
+            inside.c[inside.n++] = cs.c[k];
+        }
+    return inside;
+}
+
 // Step 5b: each place with a stated container, ranked again knowing what the container resolved
 // to (outermost first). A place that the gazetteer knows only elsewhere ("Sonpur, Narayanpur,
 // Chhattisgarh": no Sonpur in that district) takes its container's point, the most precise
@@ -398,8 +421,10 @@ void rank_in_containers(const gazetteer::Index& idx, const DocFocus& focus,
         }
         PlaceMention again = m;
         again.resolved = false;
-        std::int64_t ae = rank_span(idx, focus, spans[s], cands[s], ce, support[s], again);
-        if (ae >= 0 && lies_in(idx, static_cast<std::uint32_t>(ae), ce)) {
+        Support inside_support{};
+        Cands inside = inside_of(idx, cands[s], support[s], ce, inside_support);
+        std::int64_t ae = rank_span(idx, focus, spans[s], inside, ce, inside_support, again);
+        if (ae >= 0) {
             m = std::move(again);
             chosen[s] = ae;
             continue;
