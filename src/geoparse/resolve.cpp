@@ -335,6 +335,14 @@ Links links_of(const Analysed& a, const std::vector<Span>& spans) {
                 l.to[k] = -1;
         s = e + 1;
     }
+    // "Al-Sabaa Al-Olaya village, Hays district": two spans with nothing between are parts of
+    // one name the recogniser split; the first lies where the second does
+    for (std::size_t s = ns; s-- > 1;)
+        if (spans[s - 1].te == spans[s].tb && l.to[s - 1] < 0 && l.to[s] >= 0 && !spans[s - 1].demonym &&
+            !spans[s].demonym) {
+            l.to[s - 1] = l.to[s];
+            l.strong[s - 1] = l.strong[s];
+        }
     return l;
 }
 
@@ -372,6 +380,17 @@ Cands inside_of(const gazetteer::Index& idx, const Cands& cs, const Support& sup
             inside.c[inside.n++] = cs.c[k];
         }
     return inside;
+}
+
+// Entry `me` lies outside the container the text states for span t ("X, Y district, Z": Z
+// for Y); false when the text states none or it did not resolve.
+bool outside_stated(const gazetteer::Index& idx, const Links& links, const std::vector<std::int64_t>& chosen,
+                    std::size_t t, std::uint32_t me) {
+    if (links.to[t] < 0) return false;
+    std::int64_t outer = chosen[static_cast<std::size_t>(links.to[t])];
+    if (outer < 0) return false;
+    auto oe = static_cast<std::uint32_t>(outer);
+    return level(idx, oe) > level(idx, me) && !lies_in(idx, me, oe);
 }
 
 // Step 5b: each place with a stated container, ranked again knowing what the container resolved
@@ -414,7 +433,11 @@ void rank_in_containers(const gazetteer::Index& idx, const DocFocus& focus,
         if (chosen[s] >= 0) {
             auto me = static_cast<std::uint32_t>(chosen[s]);
             int ml = level(idx, me);
-            if (ml == 0 || ml > cl || (ml == cl && cl > 1) || me == ce) continue;
+            if (ml == 0 || ml > cl || me == ce) continue;
+            // two divisions of one level are a list ("Hays, Zabid"), unless the text puts the
+            // second in a larger area the first does not lie in: "Al-Jubb, Qatabah district,
+            // Ad Dali" is a village, not the Al Jubah district of another governorate
+            if (ml == cl && cl > 1 && !outside_stated(idx, links, chosen, t, me)) continue;
             // already inside its container: the text agrees with the reading
             if (lies_in(idx, me, ce)) continue;
             small = ml < 3 && idx.entry(me).population < 100000;

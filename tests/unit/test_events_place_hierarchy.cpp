@@ -258,3 +258,29 @@ TEST_CASE("place hierarchy: a level the gazetteer lacks between a village and it
         CHECK(loc.country == c.country);
     }
 }
+
+TEST_CASE("place hierarchy: a village named like a district of another province is the village", "[geoparse][places]") {
+    // "X, Y district, Z": X resolved alone to a division of Y's level that does not lie in Z is
+    // a namesake; X takes Y's point. When X's division lies in Z, "X, Y" is a list and stands.
+    auto jubb = mentions_named("Gunmen attacked a checkpoint in Al-Jubb, Qatabah district, Ad Dali, on Monday.",
+                               "Al-Jubb");
+    REQUIRE(jubb.size() == 1);
+    REQUIRE(jubb[0].resolved);
+    CHECK(jubb[0].country == "YE");
+    CHECK(jubb[0].admin1_code == "YE.18"); // Ad Dali, not Ma'rib
+    CHECK(jubb[0].precision == GeoPrecision::near_town);
+    auto listed = mentions_named("Gunmen attacked a checkpoint in Al Jubah, Sirwah district, Marib.", "Al Jubah");
+    REQUIRE(listed.size() == 1);
+    REQUIRE(listed[0].resolved);
+    CHECK(listed[0].admin1_code == "YE.14");
+    CHECK(listed[0].score > 0.8); // its own reading, not a container's point
+}
+
+TEST_CASE("place hierarchy: the first part of a split name lies where the second does", "[geoparse][places]") {
+    // "Sabah Al-Olaya village, Zabid district": two spans with nothing between are one name;
+    // the first is not the Sabah district of another governorate
+    auto ms = mentions_named("Gunmen raided Sabah Al-Olaya village, Zabid district, Al Hudaydah, at night.", "Sabah");
+    REQUIRE(ms.size() == 1);
+    REQUIRE(ms[0].resolved);
+    CHECK(ms[0].admin1_code == "YE.08");
+}
