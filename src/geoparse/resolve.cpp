@@ -335,11 +335,16 @@ Links links_of(const Analysed& a, const std::vector<Span>& spans) {
                 l.to[k] = -1;
         s = e + 1;
     }
-    // "Al-Sabaa Al-Olaya village, Hays district": two spans with nothing between are parts of
-    // one name the recogniser split; the first lies where the second does
+    // "Al-Sabaa Al-Olaya village, Hays district", "Charkh Ab, Kunduz": two spans with nothing
+    // between them, followed by a settlement or division word or by a comma and the container,
+    // are parts of one name the recogniser split; the first lies where the second does (not
+    // "Nate Raymond in Boston", two names of a person)
+    auto named_place = [&](const Span& y) {
+        return y.te < a.toks.size() && a.toks[y.te].word && is_division_word(a.norm(y.te));
+    };
     for (std::size_t s = ns; s-- > 1;)
         if (spans[s - 1].te == spans[s].tb && l.to[s - 1] < 0 && l.to[s] >= 0 && !spans[s - 1].demonym &&
-            !spans[s].demonym) {
+            !spans[s].demonym && (named_place(spans[s]) || !l.strong[s])) {
             l.to[s - 1] = l.to[s];
             l.strong[s - 1] = l.strong[s];
         }

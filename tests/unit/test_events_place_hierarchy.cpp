@@ -284,3 +284,30 @@ TEST_CASE("place hierarchy: the first part of a split name lies where the second
     REQUIRE(ms[0].resolved);
     CHECK(ms[0].admin1_code == "YE.08");
 }
+
+TEST_CASE("geoparse: a title before a body's name marks no person, nor does a name go on through 'in'",
+          "[geoparse][places]") {
+    // "General" and "President" are titles; "General Hospital" and "the President's Office" are
+    // bodies, and the place after "in" is a place, here and wherever the text names it again
+    struct Case {
+        const char* text;
+        const char* mention;
+        const char* country;
+    };
+    const std::vector<Case> cases = {
+        {"A rocket landed near the Central General Hospital in Kassala, Sudan, on Friday.", "Kassala", "SD"},
+        {"Veterans protested outside the President's Office in Kyiv on Monday.", "Kyiv", "UA"},
+        {"Nurses of the General Hospital in Mombasa went on strike; Mombasa officials met them.", "Mombasa", "KE"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        auto ms = mentions_named(c.text, c.mention);
+        REQUIRE(!ms.empty());
+        for (const auto& m : ms) {
+            CHECK(m.resolved);
+            CHECK(m.country == c.country);
+        }
+    }
+    // a person's name before "in" is not one split place name lying where "in" says
+    CHECK(mentions_named("(Reporting by Nate Raymond in Boston; Editing by Tom Brown)", "Nate").empty());
+}
