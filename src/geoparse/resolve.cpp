@@ -80,6 +80,18 @@ void named_inside(const Analysed& a, const gazetteer::Index& idx, LookupMemo& na
     }
 }
 
+// Appends the candidates of `more` that `cs` lacks, as many as fit: "Kanker district" found
+// only other spellings of other districts (Çankırı, Kankara); the town of the name as written
+// stays among the candidates, for the ranking and the text's hierarchy to choose.
+void add_candidates(const Cands& more, Cands& cs) {
+    for (std::size_t k = 0; k < more.n && cs.n < max_candidates; ++k) {
+        bool known = false;
+        for (std::size_t j = 0; j < cs.n && !known; ++j)
+            known = cs.c[j].entry == more.c[k].entry;
+        if (!known) cs.c[cs.n++] = more.c[k];
+    }
+}
+
 // Step 1: candidates, one lookup per distinct (name, division, class) in the document.
 std::vector<Cands> candidates(const Analysed& a, const gazetteer::Index& idx,
                               std::vector<Span>& spans) {
@@ -124,6 +136,8 @@ std::vector<Cands> candidates(const Analysed& a, const gazetteer::Index& idx,
                  (plain_exact && !(transliterated(country2(idx, cands[s].c[0].entry)) &&
                                    spelt_alike(idx, sp.key, cands[s].c[0].entry)))))
                 cands[s] = plain;
+            else if (plain_exact)
+                add_candidates(plain, cands[s]);
         }
         if (cands[s].n == 0 && sp.gold) {
             // a given span that is not a name as such: without a leading article or possessive
@@ -422,8 +436,11 @@ void rank_in_containers(const gazetteer::Index& idx, const DocFocus& focus,
             // ("Tuban district (Lahij)": Lahij governorate, not the town)
             for (std::size_t j = 0; j < cands[t].n; ++j) {
                 std::uint32_t d = cands[t].c[j].entry;
+                // (another spelling of the division will do when the text calls it one:
+                // "Qatabah district", Qa'atabah)
                 if (level(idx, d) >= 2 && level(idx, d) <= 3 && country2(idx, d) == country2(idx, ce) &&
-                    cands[t].c[j].match != gazetteer::Match::loose) {
+                    (cands[t].c[j].match != gazetteer::Match::loose ||
+                     spans[t].division != gazetteer::DivisionLevel::none)) {
                     ce = d;
                     cl = level(idx, d);
                     break;

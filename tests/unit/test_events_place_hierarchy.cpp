@@ -311,3 +311,15 @@ TEST_CASE("geoparse: a title before a body's name marks no person, nor does a na
     // a person's name before "in" is not one split place name lying where "in" says
     CHECK(mentions_named("(Reporting by Nate Raymond in Boston; Editing by Tom Brown)", "Nate").empty());
 }
+
+TEST_CASE("place hierarchy: 'X district' found only as other spellings abroad keeps the town X", "[geoparse][places]") {
+    // "Kanker district" is looked up as a division and finds only other spellings of other
+    // districts (Çankırı in Turkey, Kankara in Nigeria); the town of that name, which lies in the
+    // state the text names, stays a candidate and is chosen
+    auto ms = mentions_named("Police found a landmine near Korrapal, Kanker district, Chhattisgarh, on Sunday.", "Kanker");
+    REQUIRE(ms.size() == 1);
+    REQUIRE(ms[0].resolved);
+    CHECK(ms[0].country == "IN");
+    CHECK(ms[0].admin1 == "Chhattisgarh");
+    CHECK(ms[0].feature.rfind("P.", 0) == 0); // the town, not the state's point
+}
