@@ -270,6 +270,8 @@ Link link_between(const Analysed& a, std::size_t from, std::size_t to) {
     if (to < from || to - from > 6) return l;
     bool comma = false;
     bool unknown = false; // a level the gazetteer does not know, still open
+    bool settled = false; // a settlement or division word seen ("X village, ...")
+    std::vector<std::uint8_t> level_word(to - from, 0);
     for (std::size_t i = from; i < to; ++i) {
         const Tok& t = a.toks[i];
         std::string_view w = a.surface(t.begin, t.end);
@@ -282,20 +284,23 @@ Link link_between(const Analysed& a, std::size_t from, std::size_t to) {
         std::string_view n = a.norm(i);
         if (link_word(n)) {
             if (n == "in" || n == "of") l.strong = true;
+            if (is_division_word(n)) settled = true;
             continue;
         }
-        // "Logo (Mahagi, Ituri)", "in the X area of Khani Chahar Bagh district, Faryab": after
-        // "(", "in" or "of", a capitalised name the gazetteer lacks is a level between the
-        // two, closed by a comma
-        if (!l.strong || comma || !(t.cap || t.caps)) return l;
+        // "Logo (Mahagi, Ituri)", "in the X area of Khani Chahar Bagh district, Faryab",
+        // "Irobo village, Shinyalu, Kakamega county": after "(", "in" or "of", or after a
+        // settlement or division word and a comma, a capitalised name the gazetteer lacks is a
+        // level between the two, closed by a comma
+        if (!(t.cap || t.caps) || !((l.strong && !comma) || (settled && comma))) return l;
         unknown = true;
+        level_word[i - from] = 1;
     }
     if (unknown) return Link{};
     if (!l.strong && comma) {
         // a bare comma: only division and settlement words ("X village, Y district, Z"), never
         // "from Sirte, the US gave"
         for (std::size_t i = from; i < to; ++i)
-            if (a.toks[i].word && !is_division_word(a.norm(i))) return l;
+            if (a.toks[i].word && !level_word[i - from] && !is_division_word(a.norm(i))) return l;
     }
     l.linked = comma || l.strong;
     return l;
@@ -401,6 +406,13 @@ Cands inside_of(const gazetteer::Index& idx, const Cands& cs, const Support& sup
     return inside;
 }
 
+// The entry was found only under another spelling of the mention.
+bool loose_choice(const Cands& cs, std::uint32_t e) {
+    for (std::size_t k = 0; k < cs.n; ++k)
+        if (cs.c[k].entry == e) return cs.c[k].match == gazetteer::Match::loose;
+    return false;
+}
+
 // Entry `me` lies outside the container the text states for span t ("X, Y district, Z": Z
 // for Y); false when the text states none or it did not resolve.
 bool outside_stated(const gazetteer::Index& idx, const Links& links, const std::vector<std::int64_t>& chosen,
@@ -462,7 +474,9 @@ void rank_in_containers(const gazetteer::Index& idx, const DocFocus& focus,
             if (ml == cl && cl > 1 && !outside_stated(idx, links, chosen, t, me)) continue;
             // already inside its container: the text agrees with the reading
             if (lies_in(idx, me, ce)) continue;
-            small = ml < 3 && idx.entry(me).population < 100000;
+            // (a large place only when named as such: "Boni Forest (Garissa county)" is not
+            // Bonn, a city found under another spelling)
+            small = ml < 3 && (idx.entry(me).population < 100000 || loose_choice(cands[s], me));
         }
         PlaceMention again = m;
         again.resolved = false;

@@ -244,6 +244,9 @@ TEST_CASE("place hierarchy: a level the gazetteer lacks between a village and it
     const std::vector<Case> cases = {
         {"Gunmen shot a trader near Lena (Mahagi, Ituri) at dawn.", "Lena", "CD", "Ituri"},
         {"Militiamen attacked a market near Lena (Fizi, South Kivu), killing two.", "Lena", "CD", "South Kivu"},
+        // after a settlement word and a comma: "X village, Y, Z county"
+        {"A farmer was shot dead in Lena village, Shinyalu, Kakamega county, on Sunday.", "Lena", "KE",
+         "Kakamega County"},
     };
     for (const auto& c : cases) {
         INFO(c.text);
@@ -322,4 +325,12 @@ TEST_CASE("place hierarchy: 'X district' found only as other spellings abroad ke
     CHECK(ms[0].country == "IN");
     CHECK(ms[0].admin1 == "Chhattisgarh");
     CHECK(ms[0].feature.rfind("P.", 0) == 0); // the town, not the state's point
+}
+
+TEST_CASE("place hierarchy: a list of unknown names after bare commas is no level", "[geoparse][places]") {
+    // without a settlement or division word before it, a bare comma and an unknown name do not
+    // make a hierarchy: "Lena, Shinyalu, Kakamega" may be a list
+    auto ms = mentions_named("Traders from Lena, Shinyalu, Kakamega and Kisumu met on Monday.", "Lena");
+    REQUIRE(ms.size() == 1);
+    CHECK(ms[0].admin1 != "Kakamega County");
 }
