@@ -424,6 +424,53 @@ bool outside_stated(const gazetteer::Index& idx, const Links& links, const std::
     return level(idx, oe) > level(idx, me) && !lies_in(idx, me, oe);
 }
 
+// The division a town-level container stands for: "X, Herat, Afghanistan": after a bare comma,
+// a town's name stands for the division of that name in its country, when there is one; so it
+// does after a division ("Tuban district (Lahij)": Lahij governorate, not the town); another
+// spelling of the division will do when the text calls it one ("Qatabah district", Qa'atabah).
+// `ce` unchanged when there is none.
+std::uint32_t division_named(const gazetteer::Index& idx, const Span& container, const Cands& cs,
+                             std::uint32_t ce) {
+    for (std::size_t j = 0; j < cs.n; ++j) {
+        std::uint32_t d = cs.c[j].entry;
+        if (level(idx, d) >= 2 && level(idx, d) <= 3 && country2(idx, d) == country2(idx, ce) &&
+            (cs.c[j].match != gazetteer::Match::loose || container.division != gazetteer::DivisionLevel::none))
+            return d;
+    }
+    return ce;
+}
+
+enum class Reading { stands, may_yield, large };
+
+// Whether what span s resolved to alone (`me`) stands against its container `ce` (span t). A
+// container is larger than what it contains ("Cyprus, Greece" is a list); two divisions of one
+// level are a list ("Hays, Zabid"), unless the text puts the second in a larger area the first
+// does not lie in ("Al-Jubb, Qatabah district, Ad Dali" is a village, not the Al Jubah district
+// of another governorate); a reading inside its container agrees with the text. A place of
+// 100,000 or more keeps its reading unless it was found only under another spelling ("Boni
+// Forest (Garissa county)" is not Bonn).
+Reading reading_against(const gazetteer::Index& idx, const Links& links, const std::vector<std::int64_t>& chosen,
+                        const Cands& cs, std::size_t t, std::uint32_t me, std::uint32_t ce) {
+    int ml = level(idx, me), cl = level(idx, ce);
+    if (ml == 0 || ml > cl || me == ce) return Reading::stands;
+    if (ml == cl && cl > 1 && !outside_stated(idx, links, chosen, t, me)) return Reading::stands;
+    if (lies_in(idx, me, ce)) return Reading::stands;
+    bool small = ml < 3 && (idx.entry(me).population < 100000 || loose_choice(cs, me));
+    return small ? Reading::may_yield : Reading::large;
+}
+
+// A place the gazetteer knows only elsewhere takes its container's point (entry `point`), with
+// a lower score and ACLED's geo precision of that level (2 near a town, 3 a division).
+void take_container_point(const gazetteer::Index& idx, std::uint32_t point, double container_score,
+                          PlaceMention& m) {
+    bool embedded = m.embedded;
+    m.demonym = false;
+    fill_from_entry(idx, point, m);
+    m.embedded = embedded;
+    m.score = std::min(container_score, 0.9) * 0.6;
+    if (m.precision == GeoPrecision::town) m.precision = GeoPrecision::near_town;
+}
+
 // Step 5b: each place with a stated container, ranked again knowing what the container resolved
 // to (outermost first). A place that the gazetteer knows only elsewhere ("Sonpur, Narayanpur,
 // Chhattisgarh": no Sonpur in that district) takes its container's point, the most precise
@@ -440,43 +487,17 @@ void rank_in_containers(const gazetteer::Index& idx, const DocFocus& focus,
         if (chosen[t] < 0 || c.demonym) continue;
         auto ce = static_cast<std::uint32_t>(chosen[t]);
         const std::uint32_t point = ce; // where a place known only elsewhere is put
-        int cl = level(idx, ce);
         bool division_inside = chosen[s] >= 0 && level(idx, static_cast<std::uint32_t>(chosen[s])) >= 2;
-        if (cl == 1 && (!links.strong[s] || division_inside)) {
-            // "X, Herat, Afghanistan": after a bare comma, a town's name stands for the division
-            // of that name in its country, when there is one; so it does after a division
-            // ("Tuban district (Lahij)": Lahij governorate, not the town)
-            for (std::size_t j = 0; j < cands[t].n; ++j) {
-                std::uint32_t d = cands[t].c[j].entry;
-                // (another spelling of the division will do when the text calls it one:
-                // "Qatabah district", Qa'atabah)
-                if (level(idx, d) >= 2 && level(idx, d) <= 3 && country2(idx, d) == country2(idx, ce) &&
-                    (cands[t].c[j].match != gazetteer::Match::loose ||
-                     spans[t].division != gazetteer::DivisionLevel::none)) {
-                    ce = d;
-                    cl = level(idx, d);
-                    break;
-                }
-            }
-        }
+        if (level(idx, ce) == 1 && (!links.strong[s] || division_inside))
+            ce = division_named(idx, spans[t], cands[t], ce);
+        int cl = level(idx, ce);
+        // (a town in a town only when the text says so: "X (Y)", "X in Y")
         if (cl == 0 || (cl == 1 && !links.strong[s])) continue;
         PlaceMention& m = out[s];
-        // a container is larger than what it contains ("Cyprus, Greece" is a list); a town in
-        // a town only when the text says so ("X (Y)", "X in Y")
-        bool small = true; // what the place resolved to alone may yield to its container
+        Reading r = Reading::may_yield; // what the place resolved to alone may yield to its container
         if (chosen[s] >= 0) {
-            auto me = static_cast<std::uint32_t>(chosen[s]);
-            int ml = level(idx, me);
-            if (ml == 0 || ml > cl || me == ce) continue;
-            // two divisions of one level are a list ("Hays, Zabid"), unless the text puts the
-            // second in a larger area the first does not lie in: "Al-Jubb, Qatabah district,
-            // Ad Dali" is a village, not the Al Jubah district of another governorate
-            if (ml == cl && cl > 1 && !outside_stated(idx, links, chosen, t, me)) continue;
-            // already inside its container: the text agrees with the reading
-            if (lies_in(idx, me, ce)) continue;
-            // (a large place only when named as such: "Boni Forest (Garissa county)" is not
-            // Bonn, a city found under another spelling)
-            small = ml < 3 && (idx.entry(me).population < 100000 || loose_choice(cands[s], me));
+            r = reading_against(idx, links, chosen, cands[s], t, static_cast<std::uint32_t>(chosen[s]), ce);
+            if (r == Reading::stands) continue;
         }
         PlaceMention again = m;
         again.resolved = false;
@@ -488,14 +509,9 @@ void rank_in_containers(const gazetteer::Index& idx, const DocFocus& focus,
             chosen[s] = ae;
             continue;
         }
-        if (cands[s].n == 0 || !small) continue;
+        if (cands[s].n == 0 || r == Reading::large) continue;
         chosen[s] = point;
-        bool embedded = m.embedded;
-        m.demonym = false;
-        fill_from_entry(idx, point, m);
-        m.embedded = embedded;
-        m.score = std::min(c.score, 0.9) * 0.6;
-        if (m.precision == GeoPrecision::town) m.precision = GeoPrecision::near_town;
+        take_container_point(idx, point, c.score, m);
     }
 }
 
