@@ -77,6 +77,9 @@ void Recognition::mark_people() {
                 t[j].cap || t[j].caps || has_upper_ascii(a.surface(t[j].begin, t[j].end));
             // "Minister of Defence", "President of Armenia": no name follows
             if (nm == "of" || nm == "the" || nm == "and" || nm == "for" || nm == "to") break;
+            // "the General Hospital in Jazan": a body after the title, and no name goes on
+            // through "in" or "on" to the place that follows
+            if (nm == "in" || nm == "on" || (capital && lex::is_org_word(nm))) break;
             if (!capital && !lex::is_name_connector(nm)) break;
             if (!capital && j + 1 < n && !(t[j + 1].cap)) break;
             // title after title ("Deputy Minister", "Vice President", "Prime Minister")

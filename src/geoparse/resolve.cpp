@@ -80,6 +80,18 @@ void named_inside(const Analysed& a, const gazetteer::Index& idx, LookupMemo& na
     }
 }
 
+// Appends the candidates of `more` that `cs` lacks, as many as fit: "Kanker district" found
+// only other spellings of other districts (Çankırı, Kankara); the town of the name as written
+// stays among the candidates, for the ranking and the text's hierarchy to choose.
+void add_candidates(const Cands& more, Cands& cs) {
+    for (std::size_t k = 0; k < more.n && cs.n < max_candidates; ++k) {
+        bool known = false;
+        for (std::size_t j = 0; j < cs.n && !known; ++j)
+            known = cs.c[j].entry == more.c[k].entry;
+        if (!known) cs.c[cs.n++] = more.c[k];
+    }
+}
+
 // Step 1: candidates, one lookup per distinct (name, division, class) in the document.
 std::vector<Cands> candidates(const Analysed& a, const gazetteer::Index& idx,
                               std::vector<Span>& spans) {
@@ -124,6 +136,8 @@ std::vector<Cands> candidates(const Analysed& a, const gazetteer::Index& idx,
                  (plain_exact && !(transliterated(country2(idx, cands[s].c[0].entry)) &&
                                    spelt_alike(idx, sp.key, cands[s].c[0].entry)))))
                 cands[s] = plain;
+            else if (plain_exact)
+                add_candidates(plain, cands[s]);
         }
         if (cands[s].n == 0 && sp.gold) {
             // a given span that is not a name as such: without a leading article or possessive
@@ -255,24 +269,38 @@ Link link_between(const Analysed& a, std::size_t from, std::size_t to) {
     Link l;
     if (to < from || to - from > 6) return l;
     bool comma = false;
+    bool unknown = false; // a level the gazetteer does not know, still open
+    bool settled = false; // a settlement or division word seen ("X village, ...")
+    std::vector<std::uint8_t> level_word(to - from, 0);
     for (std::size_t i = from; i < to; ++i) {
         const Tok& t = a.toks[i];
         std::string_view w = a.surface(t.begin, t.end);
         if (!t.word) {
-            if (w == ",") comma = true;
+            if (w == ",") comma = true, unknown = false;
             else if (w == "(") l.strong = true;
             else if (w != "-") return l;
             continue;
         }
         std::string_view n = a.norm(i);
-        if (!link_word(n)) return l;
-        if (n == "in" || n == "of") l.strong = true;
+        if (link_word(n)) {
+            if (n == "in" || n == "of") l.strong = true;
+            if (is_division_word(n)) settled = true;
+            continue;
+        }
+        // "Logo (Mahagi, Ituri)", "in the X area of Khani Chahar Bagh district, Faryab",
+        // "Irobo village, Shinyalu, Kakamega county": after "(", "in" or "of", or after a
+        // settlement or division word and a comma, a capitalised name the gazetteer lacks is a
+        // level between the two, closed by a comma
+        if (!(t.cap || t.caps) || !((l.strong && !comma) || (settled && comma))) return l;
+        unknown = true;
+        level_word[i - from] = 1;
     }
+    if (unknown) return Link{};
     if (!l.strong && comma) {
         // a bare comma: only division and settlement words ("X village, Y district, Z"), never
         // "from Sirte, the US gave"
         for (std::size_t i = from; i < to; ++i)
-            if (a.toks[i].word && !is_division_word(a.norm(i))) return l;
+            if (a.toks[i].word && !level_word[i - from] && !is_division_word(a.norm(i))) return l;
     }
     l.linked = comma || l.strong;
     return l;
@@ -326,6 +354,19 @@ Links links_of(const Analysed& a, const std::vector<Span>& spans) {
                 l.to[k] = -1;
         s = e + 1;
     }
+    // "Al-Sabaa Al-Olaya village, Hays district", "Charkh Ab, Kunduz": two spans with nothing
+    // between them, followed by a settlement or division word or by a comma and the container,
+    // are parts of one name the recogniser split; the first lies where the second does (not
+    // "Nate Raymond in Boston", two names of a person)
+    auto named_place = [&](const Span& y) {
+        return y.te < a.toks.size() && a.toks[y.te].word && is_division_word(a.norm(y.te));
+    };
+    for (std::size_t s = ns; s-- > 1;)
+        if (spans[s - 1].te == spans[s].tb && l.to[s - 1] < 0 && l.to[s] >= 0 && !spans[s - 1].demonym &&
+            !spans[s].demonym && (named_place(spans[s]) || !l.strong[s])) {
+            l.to[s - 1] = l.to[s];
+            l.strong[s - 1] = l.strong[s];
+        }
     return l;
 }
 
@@ -351,6 +392,85 @@ std::vector<Support> container_support(const gazetteer::Index& idx, const Links&
     return sup;
 }
 
+// The candidates of a place that lie in its stated container `ce` (with their support): the
+// text says where the place is, so a namesake elsewhere never outranks one inside ("Chandpur,
+// Chittagong": the Bangladeshi town, not a larger one in India).
+Cands inside_of(const gazetteer::Index& idx, const Cands& cs, const Support& support, std::uint32_t ce,
+                Support& inside_support) {
+    Cands inside;
+    for (std::size_t k = 0; k < cs.n; ++k)
+        if (lies_in(idx, cs.c[k].entry, ce)) {
+            inside_support[inside.n] = support[k];
+            inside.c[inside.n++] = cs.c[k];
+        }
+    return inside;
+}
+
+// The entry was found only under another spelling of the mention.
+bool loose_choice(const Cands& cs, std::uint32_t e) {
+    for (std::size_t k = 0; k < cs.n; ++k)
+        if (cs.c[k].entry == e) return cs.c[k].match == gazetteer::Match::loose;
+    return false;
+}
+
+// Entry `me` lies outside the container the text states for span t ("X, Y district, Z": Z
+// for Y); false when the text states none or it did not resolve.
+bool outside_stated(const gazetteer::Index& idx, const Links& links, const std::vector<std::int64_t>& chosen,
+                    std::size_t t, std::uint32_t me) {
+    if (links.to[t] < 0) return false;
+    std::int64_t outer = chosen[static_cast<std::size_t>(links.to[t])];
+    if (outer < 0) return false;
+    auto oe = static_cast<std::uint32_t>(outer);
+    return level(idx, oe) > level(idx, me) && !lies_in(idx, me, oe);
+}
+
+// The division a town-level container stands for: "X, Herat, Afghanistan": after a bare comma,
+// a town's name stands for the division of that name in its country, when there is one; so it
+// does after a division ("Tuban district (Lahij)": Lahij governorate, not the town); another
+// spelling of the division will do when the text calls it one ("Qatabah district", Qa'atabah).
+// `ce` unchanged when there is none.
+std::uint32_t division_named(const gazetteer::Index& idx, const Span& container, const Cands& cs,
+                             std::uint32_t ce) {
+    for (std::size_t j = 0; j < cs.n; ++j) {
+        std::uint32_t d = cs.c[j].entry;
+        if (level(idx, d) >= 2 && level(idx, d) <= 3 && country2(idx, d) == country2(idx, ce) &&
+            (cs.c[j].match != gazetteer::Match::loose || container.division != gazetteer::DivisionLevel::none))
+            return d;
+    }
+    return ce;
+}
+
+enum class Reading { stands, may_yield, large };
+
+// Whether what span s resolved to alone (`me`) stands against its container `ce` (span t). A
+// container is larger than what it contains ("Cyprus, Greece" is a list); two divisions of one
+// level are a list ("Hays, Zabid"), unless the text puts the second in a larger area the first
+// does not lie in ("Al-Jubb, Qatabah district, Ad Dali" is a village, not the Al Jubah district
+// of another governorate); a reading inside its container agrees with the text. A place of
+// 100,000 or more keeps its reading unless it was found only under another spelling ("Boni
+// Forest (Garissa county)" is not Bonn).
+Reading reading_against(const gazetteer::Index& idx, const Links& links, const std::vector<std::int64_t>& chosen,
+                        const Cands& cs, std::size_t t, std::uint32_t me, std::uint32_t ce) {
+    int ml = level(idx, me), cl = level(idx, ce);
+    if (ml == 0 || ml > cl || me == ce) return Reading::stands;
+    if (ml == cl && cl > 1 && !outside_stated(idx, links, chosen, t, me)) return Reading::stands;
+    if (lies_in(idx, me, ce)) return Reading::stands;
+    bool small = ml < 3 && (idx.entry(me).population < 100000 || loose_choice(cs, me));
+    return small ? Reading::may_yield : Reading::large;
+}
+
+// A place the gazetteer knows only elsewhere takes its container's point (entry `point`), with
+// a lower score and ACLED's geo precision of that level (2 near a town, 3 a division).
+void take_container_point(const gazetteer::Index& idx, std::uint32_t point, double container_score,
+                          PlaceMention& m) {
+    bool embedded = m.embedded;
+    m.demonym = false;
+    fill_from_entry(idx, point, m);
+    m.embedded = embedded;
+    m.score = std::min(container_score, 0.9) * 0.6;
+    if (m.precision == GeoPrecision::town) m.precision = GeoPrecision::near_town;
+}
+
 // Step 5b: each place with a stated container, ranked again knowing what the container resolved
 // to (outermost first). A place that the gazetteer knows only elsewhere ("Sonpur, Narayanpur,
 // Chhattisgarh": no Sonpur in that district) takes its container's point, the most precise
@@ -367,51 +487,31 @@ void rank_in_containers(const gazetteer::Index& idx, const DocFocus& focus,
         if (chosen[t] < 0 || c.demonym) continue;
         auto ce = static_cast<std::uint32_t>(chosen[t]);
         const std::uint32_t point = ce; // where a place known only elsewhere is put
-        int cl = level(idx, ce);
         bool division_inside = chosen[s] >= 0 && level(idx, static_cast<std::uint32_t>(chosen[s])) >= 2;
-        if (cl == 1 && (!links.strong[s] || division_inside)) {
-            // "X, Herat, Afghanistan": after a bare comma, a town's name stands for the division
-            // of that name in its country, when there is one; so it does after a division
-            // ("Tuban district (Lahij)": Lahij governorate, not the town)
-            for (std::size_t j = 0; j < cands[t].n; ++j) {
-                std::uint32_t d = cands[t].c[j].entry;
-                if (level(idx, d) >= 2 && level(idx, d) <= 3 && country2(idx, d) == country2(idx, ce) &&
-                    cands[t].c[j].match != gazetteer::Match::loose) {
-                    ce = d;
-                    cl = level(idx, d);
-                    break;
-                }
-            }
-        }
+        if (level(idx, ce) == 1 && (!links.strong[s] || division_inside))
+            ce = division_named(idx, spans[t], cands[t], ce);
+        int cl = level(idx, ce);
+        // (a town in a town only when the text says so: "X (Y)", "X in Y")
         if (cl == 0 || (cl == 1 && !links.strong[s])) continue;
         PlaceMention& m = out[s];
-        // a container is larger than what it contains ("Cyprus, Greece" is a list); a town in
-        // a town only when the text says so ("X (Y)", "X in Y")
-        bool small = true; // what the place resolved to alone may yield to its container
+        Reading r = Reading::may_yield; // what the place resolved to alone may yield to its container
         if (chosen[s] >= 0) {
-            auto me = static_cast<std::uint32_t>(chosen[s]);
-            int ml = level(idx, me);
-            if (ml == 0 || ml > cl || (ml == cl && cl > 1) || me == ce) continue;
-            // already inside its container: the text agrees with the reading
-            if (lies_in(idx, me, ce)) continue;
-            small = ml < 3 && idx.entry(me).population < 100000;
+            r = reading_against(idx, links, chosen, cands[s], t, static_cast<std::uint32_t>(chosen[s]), ce);
+            if (r == Reading::stands) continue;
         }
         PlaceMention again = m;
         again.resolved = false;
-        std::int64_t ae = rank_span(idx, focus, spans[s], cands[s], ce, support[s], again);
-        if (ae >= 0 && lies_in(idx, static_cast<std::uint32_t>(ae), ce)) {
+        Support inside_support{};
+        Cands inside = inside_of(idx, cands[s], support[s], ce, inside_support);
+        std::int64_t ae = rank_span(idx, focus, spans[s], inside, ce, inside_support, again);
+        if (ae >= 0) {
             m = std::move(again);
             chosen[s] = ae;
             continue;
         }
-        if (cands[s].n == 0 || !small) continue;
+        if (cands[s].n == 0 || r == Reading::large) continue;
         chosen[s] = point;
-        bool embedded = m.embedded;
-        m.demonym = false;
-        fill_from_entry(idx, point, m);
-        m.embedded = embedded;
-        m.score = std::min(c.score, 0.9) * 0.6;
-        if (m.precision == GeoPrecision::town) m.precision = GeoPrecision::near_town;
+        take_container_point(idx, point, c.score, m);
     }
 }
 

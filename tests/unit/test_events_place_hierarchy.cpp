@@ -204,3 +204,133 @@ TEST_CASE("place choice: where people came from is weaker than where the event w
         CHECK(loc.text == c.mention);
     }
 }
+
+TEST_CASE("place hierarchy: a stated container rules out the namesakes outside it", "[geoparse][places]") {
+    // "X, Y" with Y known: among X's candidates only those inside Y may stand, however much
+    // larger a namesake elsewhere is (a Chandpur of 70,000 in India against one without a
+    // population figure in Chittagong division)
+    struct Case {
+        const char* text;
+        const char* mention;
+        const char* country;
+        const char* admin1;
+    };
+    const std::vector<Case> cases = {
+        {"Rival supporters fought with sticks in Chandpur, Chittagong, on Friday.", "Chandpur", "BD", "Chittagong"},
+        {"Maoists fired at a police camp in Bijapur, Chhattisgarh.", "Bijapur", "IN", "Chhattisgarh"},
+        {"A rally was held in Paris, Texas, on Saturday.", "Paris", "US", "Texas"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        auto ms = mentions_named(c.text, c.mention);
+        REQUIRE(ms.size() == 1);
+        REQUIRE(ms[0].resolved);
+        CHECK(ms[0].country == c.country);
+        CHECK(ms[0].admin1 == c.admin1);
+        CHECK(ms[0].precision == GeoPrecision::town);
+    }
+}
+
+TEST_CASE("place hierarchy: a level the gazetteer lacks between a village and its division", "[geoparse][places]") {
+    // "X (Y, Z)" where Y is a name the gazetteer does not know: X still lies in Z, so a namesake
+    // of X elsewhere (Lena in the United States) gives way to Z with geo_precision 3; the
+    // villages' names are real towns' names abroad, the sentences are written for this test
+    struct Case {
+        const char* text;
+        const char* mention;
+        const char* country;
+        const char* admin1;
+    };
+    const std::vector<Case> cases = {
+        {"Gunmen shot a trader near Lena (Mahagi, Ituri) at dawn.", "Lena", "CD", "Ituri"},
+        {"Militiamen attacked a market near Lena (Fizi, South Kivu), killing two.", "Lena", "CD", "South Kivu"},
+        // after a settlement word and a comma: "X village, Y, Z county"
+        {"A farmer was shot dead in Lena village, Shinyalu, Kakamega county, on Sunday.", "Lena", "KE",
+         "Kakamega County"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        auto ms = mentions_named(c.text, c.mention);
+        REQUIRE(ms.size() == 1);
+        REQUIRE(ms[0].resolved);
+        CHECK(ms[0].country == c.country);
+        CHECK(ms[0].admin1 == c.admin1);
+        CHECK(ms[0].precision == GeoPrecision::region);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.country == c.country);
+    }
+}
+
+TEST_CASE("place hierarchy: a village named like a district of another province is the village", "[geoparse][places]") {
+    // "X, Y district, Z": X resolved alone to a division of Y's level that does not lie in Z is
+    // a namesake; X takes Y's point. When X's division lies in Z, "X, Y" is a list and stands.
+    auto jubb = mentions_named("Gunmen attacked a checkpoint in Al-Jubb, Qatabah district, Ad Dali, on Monday.",
+                               "Al-Jubb");
+    REQUIRE(jubb.size() == 1);
+    REQUIRE(jubb[0].resolved);
+    CHECK(jubb[0].country == "YE");
+    CHECK(jubb[0].admin1_code == "YE.18"); // Ad Dali, not Ma'rib
+    CHECK(jubb[0].precision == GeoPrecision::near_town);
+    auto listed = mentions_named("Gunmen attacked a checkpoint in Al Jubah, Sirwah district, Marib.", "Al Jubah");
+    REQUIRE(listed.size() == 1);
+    REQUIRE(listed[0].resolved);
+    CHECK(listed[0].admin1_code == "YE.14");
+    CHECK(listed[0].score > 0.8); // its own reading, not a container's point
+}
+
+TEST_CASE("place hierarchy: the first part of a split name lies where the second does", "[geoparse][places]") {
+    // "Sabah Al-Olaya village, Zabid district": two spans with nothing between are one name;
+    // the first is not the Sabah district of another governorate
+    auto ms = mentions_named("Gunmen raided Sabah Al-Olaya village, Zabid district, Al Hudaydah, at night.", "Sabah");
+    REQUIRE(ms.size() == 1);
+    REQUIRE(ms[0].resolved);
+    CHECK(ms[0].admin1_code == "YE.08");
+}
+
+TEST_CASE("geoparse: a title before a body's name marks no person, nor does a name go on through 'in'",
+          "[geoparse][places]") {
+    // "General" and "President" are titles; "General Hospital" and "the President's Office" are
+    // bodies, and the place after "in" is a place, here and wherever the text names it again
+    struct Case {
+        const char* text;
+        const char* mention;
+        const char* country;
+    };
+    const std::vector<Case> cases = {
+        {"A rocket landed near the Central General Hospital in Kassala, Sudan, on Friday.", "Kassala", "SD"},
+        {"Veterans protested outside the President's Office in Kyiv on Monday.", "Kyiv", "UA"},
+        {"Nurses of the General Hospital in Mombasa went on strike; Mombasa officials met them.", "Mombasa", "KE"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        auto ms = mentions_named(c.text, c.mention);
+        REQUIRE(!ms.empty());
+        for (const auto& m : ms) {
+            CHECK(m.resolved);
+            CHECK(m.country == c.country);
+        }
+    }
+    // a person's name before "in" is not one split place name lying where "in" says
+    CHECK(mentions_named("(Reporting by Nate Raymond in Boston; Editing by Tom Brown)", "Nate").empty());
+}
+
+TEST_CASE("place hierarchy: 'X district' found only as other spellings abroad keeps the town X", "[geoparse][places]") {
+    // "Kanker district" is looked up as a division and finds only other spellings of other
+    // districts (Çankırı in Turkey, Kankara in Nigeria); the town of that name, which lies in the
+    // state the text names, stays a candidate and is chosen
+    auto ms = mentions_named("Police found a landmine near Korrapal, Kanker district, Chhattisgarh, on Sunday.", "Kanker");
+    REQUIRE(ms.size() == 1);
+    REQUIRE(ms[0].resolved);
+    CHECK(ms[0].country == "IN");
+    CHECK(ms[0].admin1 == "Chhattisgarh");
+    CHECK(ms[0].feature.rfind("P.", 0) == 0); // the town, not the state's point
+}
+
+TEST_CASE("place hierarchy: a list of unknown names after bare commas is no level", "[geoparse][places]") {
+    // without a settlement or division word before it, a bare comma and an unknown name do not
+    // make a hierarchy: "Lena, Shinyalu, Kakamega" may be a list
+    auto ms = mentions_named("Traders from Lena, Shinyalu, Kakamega and Kisumu met on Monday.", "Lena");
+    REQUIRE(ms.size() == 1);
+    CHECK(ms[0].admin1 != "Kakamega County");
+}
