@@ -92,6 +92,9 @@ constexpr double capital_bonus = 2.0;
 // A country the document names less than this share as often as its main country is a minor
 // one: its small towns are namesakes of local places (see admissible).
 constexpr double minor_country = 0.4;
+// Populations under which a town abroad may be a namesake (see namesake_sized).
+constexpr std::uint64_t small_town = 50000;
+constexpr std::uint64_t plain_town = 150000;
 
 /// The candidates of one mention with what the ranking computed of them.
 class Ranking {
@@ -130,6 +133,7 @@ class Ranking {
     bool alternate_only(std::size_t k) const;
     bool compass_named(std::uint32_t e) const;
     double others_for(std::string_view cc) const;
+    bool namesake_sized(std::uint32_t e) const;
     bool admissible(std::size_t k) const;
     double nearby(std::size_t k) const;
     double capital_prior(std::size_t k) const;
@@ -205,6 +209,18 @@ double Ranking::others_for(std::string_view cc) const {
     return sp_.vote_cc == cc ? w - sp_.vote_w : w;
 }
 
+// A place small enough to be a namesake of a local place the gazetteer lacks: a town of fewer
+// than 50,000 people, or a plain populated place (no capital, no seat of a division) or a
+// second-level division of fewer than 150,000 ("Delft" in a report from Cape Town is the
+// township, neither the Dutch city nor its municipality); a seat or a city is named abroad for
+// itself.
+bool Ranking::namesake_sized(std::uint32_t e) const {
+    const auto& en = idx_.entry(e);
+    if (en.population < small_town) return true;
+    if (en.population >= plain_town) return false;
+    return en.feature_class == 'A' || idx_.feature_code(e) == "PPL";
+}
+
 // Whether the document lets candidate k stand at all.
 bool Ranking::admissible(std::size_t k) const {
     std::uint32_t e = cs_.c[k].entry;
@@ -241,7 +257,7 @@ bool Ranking::admissible(std::size_t k) const {
     // namesake)
     if (focus_.focus_raw >= 2.5 && (cw * focus_.focus_raw <= 1.0 || cw <= minor_country) &&
         container_ < 0 && !cc.empty() && !is_broad(idx_, e) && !idx_.is_admin1(e) &&
-        en.population < 50000)
+        namesake_sized(e))
         return false;
     // a country the text names ("the Philippines", "Kenyan police") stops a small namesake in a
     // country nothing else in the text speaks for (a town in Spain of a note about Mindanao)

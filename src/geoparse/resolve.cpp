@@ -103,7 +103,9 @@ std::vector<Cands> candidates(const Analysed& a, const gazetteer::Index& idx,
         memo += '\x1f';
         memo += sp.want_class ? sp.want_class : '-';
         if (auto it = seen.find(memo); it != seen.end()) {
+            // the same name read the same way: through a place named inside it too
             cands[s] = cands[it->second];
+            sp.inner = spans[it->second].inner;
             continue;
         }
         cands[s].n = names.lookup(idx, q, cands[s]);
