@@ -406,4 +406,68 @@ std::int64_t rank_span(const gazetteer::Index& idx, const DocFocus& focus, const
     return cs.c[k].entry;
 }
 
+namespace {
+
+// A city this large is named for itself, wherever the rest of the text is.
+constexpr std::uint64_t own_city_size = 100000;
+
+// A candidate lies in one of the first-level divisions the text names.
+bool in_named(const gazetteer::Index& idx, std::uint32_t e,
+              const std::vector<std::string_view>& named) {
+    std::string_view a1 = idx.admin1_code(e);
+    return !a1.empty() && std::find(named.begin(), named.end(), a1) != named.end();
+}
+
+// The first-level divisions the text names by their own names or abbreviations ("Montana",
+// "Ga.", "Kentucky"), as resolved; not a demonym nor a word inside a longer given name.
+std::vector<std::string_view> named_divisions(const gazetteer::Index& idx,
+                                              const std::vector<Span>& spans,
+                                              const std::vector<Cands>& cands,
+                                              const std::vector<std::int64_t>& chosen) {
+    std::vector<std::string_view> named;
+    for (std::size_t s = 0; s < spans.size(); ++s) {
+        if (chosen[s] < 0 || spans[s].demonym || spans[s].inner) continue;
+        auto e = static_cast<std::uint32_t>(chosen[s]);
+        if (!idx.is_admin1(e) || idx.admin1_code(e).empty()) continue;
+        bool own = false;
+        for (std::size_t k = 0; k < cands[s].n && !own; ++k)
+            own = cands[s].c[k].entry == e && cands[s].c[k].match != gazetteer::Match::loose;
+        if (own && !in_named(idx, e, named)) named.push_back(idx.admin1_code(e));
+    }
+    return named;
+}
+
+} // namespace
+
+void rank_in_named_divisions(const gazetteer::Index& idx, const DocFocus& focus,
+                             const std::vector<Span>& spans, const std::vector<Cands>& cands,
+                             const std::vector<Support>& support,
+                             std::vector<std::int64_t>& chosen, std::vector<PlaceMention>& out) {
+    const std::vector<std::string_view> named = named_divisions(idx, spans, cands, chosen);
+    if (named.empty()) return;
+    for (std::size_t s = 0; s < spans.size(); ++s) {
+        if (chosen[s] < 0 || spans[s].demonym) continue;
+        auto e = static_cast<std::uint32_t>(chosen[s]);
+        // (a city of 100,000 or more is named for itself: "Portland" in a sports report that
+        // names Maine is still Oregon's)
+        if (is_broad(idx, e) || idx.is_admin1(e) || in_named(idx, e, named) ||
+            idx.entry(e).population >= own_city_size)
+            continue;
+        Support sup = support[s];
+        bool inside = false;
+        for (std::size_t k = 0; k < cands[s].n; ++k)
+            if (in_named(idx, cands[s].c[k].entry, named)) {
+                sup[k] += named_division_bonus;
+                inside = true;
+            }
+        if (!inside) continue;
+        PlaceMention again = out[s];
+        again.resolved = false;
+        std::int64_t ae = rank_span(idx, focus, spans[s], cands[s], -1, sup, again);
+        if (ae < 0) continue;
+        out[s] = std::move(again);
+        chosen[s] = ae;
+    }
+}
+
 } // namespace gt::geoparse::detail

@@ -530,6 +530,7 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
         m.embedded = sp.embedded;
         chosen[s] = rank_span(idx, focus, sp, cands[s], -1, support[s], m);
     }
+    rank_in_named_divisions(idx, focus, spans, cands, support, chosen, out);
     rank_in_containers(idx, focus, spans, cands, links, support, chosen, out);
     one_place_per_name(idx, spans, cands, links, chosen, out);
     if (std::any_of(spans.begin(), spans.end(), [](const Span& x) { return x.gold; }))
