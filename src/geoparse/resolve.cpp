@@ -58,7 +58,9 @@ void named_inside(const Analysed& a, const gazetteer::Index& idx, LookupMemo& na
             const Tok& f = a.toks[b];
             const Tok& l = a.toks[b + len - 1];
             if (!f.word || !l.word || !(f.cap || f.caps) || l.end > sp.end) continue;
-            if (len == 1 &&
+            // (a country's code as prose writes it counts: "US Federal Reserve")
+            bool code = len == 1 && f.caps && is_prose_code(a.norm(b));
+            if (len == 1 && !code &&
                 (lex::is_common_word(a.norm(b)) || lex::is_place_modifier(a.norm(b)) ||
                  lex::is_org_word(a.norm(b)) || f.norm_len < 3))
                 continue;
