@@ -255,7 +255,7 @@ bool Ranking::admissible(std::size_t k) const {
     // Connecticut and Virginia), unless a container states it
     // (a feature of no country, a strait or a mountain range between countries, is nobody's
     // namesake)
-    if (focus_.focus_raw >= 2.5 && (cw * focus_.focus_raw <= 1.0 || cw <= minor_country) &&
+    if (focus_.focus_raw >= 2.5 && (cw * focus_.focus_raw <= 1.0 || others_for(cc) <= minor_country * focus_.focus_raw) &&
         container_ < 0 && !cc.empty() && !is_broad(idx_, e) && !idx_.is_admin1(e) &&
         namesake_sized(e))
         return false;
