@@ -252,12 +252,15 @@ bool Ranking::admissible(std::size_t k) const {
     // but at most its own, or under 0.4 of the main country's: a few namesakes voting for one
     // another) is a namesake of a local place the gazetteer lacks ("Adra" near Damascus is not
     // Adra, Spain; "Cheshire" and "Yorkshire" in a report from England are not towns in
-    // Connecticut and Virginia), unless a container states it
+    // Connecticut and Virginia), unless a container states it; the country's weight is what
+    // the rest of the text gives it, the namesake's own vote set aside ("a French chef opened a
+    // bistro on Vendome" in a report from Texas: one "French" does not make France more than a
+    // minor country)
     // (a feature of no country, a strait or a mountain range between countries, is nobody's
     // namesake)
-    if (focus_.focus_raw >= 2.5 && (cw * focus_.focus_raw <= 1.0 || others_for(cc) <= minor_country * focus_.focus_raw) &&
-        container_ < 0 && !cc.empty() && !is_broad(idx_, e) && !idx_.is_admin1(e) &&
-        namesake_sized(e))
+    bool minor = cw * focus_.focus_raw <= 1.0 || others_for(cc) <= minor_country * focus_.focus_raw;
+    if (focus_.focus_raw >= 2.5 && minor && container_ < 0 && !cc.empty() && !is_broad(idx_, e) &&
+        !idx_.is_admin1(e) && namesake_sized(e))
         return false;
     // a country the text names ("the Philippines", "Kenyan police") stops a small namesake in a
     // country nothing else in the text speaks for (a town in Spain of a note about Mindanao)

@@ -83,8 +83,8 @@ inline constexpr double named_division_bonus = 2.0;
 /// The text's own first-level divisions ("Montana", "Ga.", "Kentucky", resolved as such) stand
 /// for the document's state or province: each mention resolved to a place outside all of them
 /// while a candidate lies in one is ranked again, those candidates + named_division_bonus,
-/// unless it is a city of 100,000 or more ("Shelby" in a report from Helena, Mont. is Shelby, Montana, not the larger Shelby in
-/// Michigan). `chosen` and `out` are updated.
+/// unless it is a city of 100,000 or more ("Shelby" in a report from Helena, Mont. is Shelby,
+/// Montana, not the larger Shelby in Michigan). `chosen` and `out` are updated.
 void rank_in_named_divisions(const gazetteer::Index& idx, const DocFocus& focus,
                              const std::vector<Span>& spans, const std::vector<Cands>& cands,
                              const std::vector<Support>& support,
