@@ -92,6 +92,9 @@ constexpr double capital_bonus = 2.0;
 // A country the document names less than this share as often as its main country is a minor
 // one: its small towns are namesakes of local places (see admissible).
 constexpr double minor_country = 0.4;
+// Populations under which a town abroad may be a namesake (see namesake_sized).
+constexpr std::uint64_t small_town = 50000;
+constexpr std::uint64_t plain_town = 150000;
 
 /// The candidates of one mention with what the ranking computed of them.
 class Ranking {
@@ -130,6 +133,7 @@ class Ranking {
     bool alternate_only(std::size_t k) const;
     bool compass_named(std::uint32_t e) const;
     double others_for(std::string_view cc) const;
+    bool namesake_sized(std::uint32_t e) const;
     bool admissible(std::size_t k) const;
     double nearby(std::size_t k) const;
     double capital_prior(std::size_t k) const;
@@ -205,6 +209,18 @@ double Ranking::others_for(std::string_view cc) const {
     return sp_.vote_cc == cc ? w - sp_.vote_w : w;
 }
 
+// A place small enough to be a namesake of a local place the gazetteer lacks: a town of fewer
+// than 50,000 people, or a plain populated place (no capital, no seat of a division) or a
+// second-level division of fewer than 150,000 ("Delft" in a report from Cape Town is the
+// township, neither the Dutch city nor its municipality); a seat or a city is named abroad for
+// itself.
+bool Ranking::namesake_sized(std::uint32_t e) const {
+    const auto& en = idx_.entry(e);
+    if (en.population < small_town) return true;
+    if (en.population >= plain_town) return false;
+    return en.feature_class == 'A' || idx_.feature_code(e) == "PPL";
+}
+
 // Whether the document lets candidate k stand at all.
 bool Ranking::admissible(std::size_t k) const {
     std::uint32_t e = cs_.c[k].entry;
@@ -236,12 +252,15 @@ bool Ranking::admissible(std::size_t k) const {
     // but at most its own, or under 0.4 of the main country's: a few namesakes voting for one
     // another) is a namesake of a local place the gazetteer lacks ("Adra" near Damascus is not
     // Adra, Spain; "Cheshire" and "Yorkshire" in a report from England are not towns in
-    // Connecticut and Virginia), unless a container states it
+    // Connecticut and Virginia), unless a container states it; the country's weight is what
+    // the rest of the text gives it, the namesake's own vote set aside ("a French chef opened a
+    // bistro on Vendome" in a report from Texas: one "French" does not make France more than a
+    // minor country)
     // (a feature of no country, a strait or a mountain range between countries, is nobody's
     // namesake)
-    if (focus_.focus_raw >= 2.5 && (cw * focus_.focus_raw <= 1.0 || cw <= minor_country) &&
-        container_ < 0 && !cc.empty() && !is_broad(idx_, e) && !idx_.is_admin1(e) &&
-        en.population < 50000)
+    bool minor = cw * focus_.focus_raw <= 1.0 || others_for(cc) <= minor_country * focus_.focus_raw;
+    if (focus_.focus_raw >= 2.5 && minor && container_ < 0 && !cc.empty() && !is_broad(idx_, e) &&
+        !idx_.is_admin1(e) && namesake_sized(e))
         return false;
     // a country the text names ("the Philippines", "Kenyan police") stops a small namesake in a
     // country nothing else in the text speaks for (a town in Spain of a note about Mindanao)
@@ -388,6 +407,70 @@ std::int64_t rank_span(const gazetteer::Index& idx, const DocFocus& focus, const
     if (k >= cs.n) return -1;
     r.fill(k, m);
     return cs.c[k].entry;
+}
+
+namespace {
+
+// A city this large is named for itself, wherever the rest of the text is.
+constexpr std::uint64_t own_city_size = 100000;
+
+// A candidate lies in one of the first-level divisions the text names.
+bool in_named(const gazetteer::Index& idx, std::uint32_t e,
+              const std::vector<std::string_view>& named) {
+    std::string_view a1 = idx.admin1_code(e);
+    return !a1.empty() && std::find(named.begin(), named.end(), a1) != named.end();
+}
+
+// The first-level divisions the text names by their own names or abbreviations ("Montana",
+// "Ga.", "Kentucky"), as resolved; not a demonym nor a word inside a longer given name.
+std::vector<std::string_view> named_divisions(const gazetteer::Index& idx,
+                                              const std::vector<Span>& spans,
+                                              const std::vector<Cands>& cands,
+                                              const std::vector<std::int64_t>& chosen) {
+    std::vector<std::string_view> named;
+    for (std::size_t s = 0; s < spans.size(); ++s) {
+        if (chosen[s] < 0 || spans[s].demonym || spans[s].inner) continue;
+        auto e = static_cast<std::uint32_t>(chosen[s]);
+        if (!idx.is_admin1(e) || idx.admin1_code(e).empty()) continue;
+        bool own = false;
+        for (std::size_t k = 0; k < cands[s].n && !own; ++k)
+            own = cands[s].c[k].entry == e && cands[s].c[k].match != gazetteer::Match::loose;
+        if (own && !in_named(idx, e, named)) named.push_back(idx.admin1_code(e));
+    }
+    return named;
+}
+
+} // namespace
+
+void rank_in_named_divisions(const gazetteer::Index& idx, const DocFocus& focus,
+                             const std::vector<Span>& spans, const std::vector<Cands>& cands,
+                             const std::vector<Support>& support,
+                             std::vector<std::int64_t>& chosen, std::vector<PlaceMention>& out) {
+    const std::vector<std::string_view> named = named_divisions(idx, spans, cands, chosen);
+    if (named.empty()) return;
+    for (std::size_t s = 0; s < spans.size(); ++s) {
+        if (chosen[s] < 0 || spans[s].demonym) continue;
+        auto e = static_cast<std::uint32_t>(chosen[s]);
+        // (a city of 100,000 or more is named for itself: "Portland" in a sports report that
+        // names Maine is still Oregon's)
+        if (is_broad(idx, e) || idx.is_admin1(e) || in_named(idx, e, named) ||
+            idx.entry(e).population >= own_city_size)
+            continue;
+        Support sup = support[s];
+        bool inside = false;
+        for (std::size_t k = 0; k < cands[s].n; ++k)
+            if (in_named(idx, cands[s].c[k].entry, named)) {
+                sup[k] += named_division_bonus;
+                inside = true;
+            }
+        if (!inside) continue;
+        PlaceMention again = out[s];
+        again.resolved = false;
+        std::int64_t ae = rank_span(idx, focus, spans[s], cands[s], -1, sup, again);
+        if (ae < 0) continue;
+        out[s] = std::move(again);
+        chosen[s] = ae;
+    }
 }
 
 } // namespace gt::geoparse::detail

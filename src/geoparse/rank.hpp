@@ -77,6 +77,19 @@ using Support = std::array<double, max_candidates>;
 std::int64_t rank_span(const gazetteer::Index& idx, const DocFocus& focus, const Span& sp,
                const Cands& cs, std::int64_t container, const Support& support, PlaceMention& m);
 
+/// A place's lead when it lies in a first-level division the text names (rank_in_named_divisions).
+inline constexpr double named_division_bonus = 2.0;
+
+/// The text's own first-level divisions ("Montana", "Ga.", "Kentucky", resolved as such) stand
+/// for the document's state or province: each mention resolved to a place outside all of them
+/// while a candidate lies in one is ranked again, those candidates + named_division_bonus,
+/// unless it is a city of 100,000 or more ("Shelby" in a report from Helena, Mont. is Shelby,
+/// Montana, not the larger Shelby in Michigan). `chosen` and `out` are updated.
+void rank_in_named_divisions(const gazetteer::Index& idx, const DocFocus& focus,
+                             const std::vector<Span>& spans, const std::vector<Cands>& cands,
+                             const std::vector<Support>& support,
+                             std::vector<std::int64_t>& chosen, std::vector<PlaceMention>& out);
+
 /// Given spans that name nothing the gazetteer knows (streets, venues, villages it lacks), and
 /// given names read only inside them far from the text's places: the populated place the text
 /// names nearest to each, as a low-confidence estimate (score 0.2, precision 2); rank_unnamed.cpp.

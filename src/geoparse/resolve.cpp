@@ -58,7 +58,9 @@ void named_inside(const Analysed& a, const gazetteer::Index& idx, LookupMemo& na
             const Tok& f = a.toks[b];
             const Tok& l = a.toks[b + len - 1];
             if (!f.word || !l.word || !(f.cap || f.caps) || l.end > sp.end) continue;
-            if (len == 1 &&
+            // (a country's code as prose writes it counts: "US Federal Reserve")
+            bool code = len == 1 && f.caps && is_prose_code(a.norm(b));
+            if (len == 1 && !code &&
                 (lex::is_common_word(a.norm(b)) || lex::is_place_modifier(a.norm(b)) ||
                  lex::is_org_word(a.norm(b)) || f.norm_len < 3))
                 continue;
@@ -115,7 +117,9 @@ std::vector<Cands> candidates(const Analysed& a, const gazetteer::Index& idx,
         memo += '\x1f';
         memo += sp.want_class ? sp.want_class : '-';
         if (auto it = seen.find(memo); it != seen.end()) {
+            // the same name read the same way: through a place named inside it too
             cands[s] = cands[it->second];
+            sp.inner = spans[it->second].inner;
             continue;
         }
         cands[s].n = names.lookup(idx, q, cands[s]);
@@ -628,6 +632,7 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
         m.embedded = sp.embedded;
         chosen[s] = rank_span(idx, focus, sp, cands[s], -1, support[s], m);
     }
+    rank_in_named_divisions(idx, focus, spans, cands, support, chosen, out);
     rank_in_containers(idx, focus, spans, cands, links, support, chosen, out);
     one_place_per_name(idx, spans, cands, links, chosen, out);
     if (std::any_of(spans.begin(), spans.end(), [](const Span& x) { return x.gold; }))

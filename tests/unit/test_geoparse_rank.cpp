@@ -1,6 +1,7 @@
 // Ranking rules of src/geoparse/rank.cpp on a small index built from tests/data/geoparse-rank:
-// places named only by compass words, and a national capital named like a first-level division
-// of its country.
+// places named only by compass words, a national capital named like a first-level division of
+// its country, namesakes abroad of places the gazetteer lacks, places in the first-level
+// divisions the text names, and given names read through a place named inside them.
 #include "gazetteer/builder.hpp"
 #include "gazetteer/index.hpp"
 #include "geoparse/geoparser.hpp"
@@ -133,4 +134,94 @@ TEST_CASE("geoparse rank: Washington is the capital in reports from elsewhere, N
                              {"Sydney", "Newcastle", "NSW", "Washington"}, "NSW");
     CHECK(nsw.country == "AU");
     CHECK(nsw.feature == "A.ADM1");
+}
+
+TEST_CASE("geoparse rank: a plain town abroad under 150,000 is a namesake in a text firmly about "
+          "another country",
+          "[geoparse][rank]") {
+    // Darlington, a suburb of Sydney the gazetteer lacks, is not the town in England (a plain
+    // populated place of about 90,000): the span takes the town named next to it
+    const std::string au = "SYDNEY - Police in Sydney and Newcastle said a man from Darlington was "
+                           "arrested in Sydney on Friday.";
+    PlaceMention d = given(au, {"SYDNEY", "Sydney", "Newcastle", "Darlington"}, "Darlington");
+    INFO(d.name << " (" << d.country << ")");
+    CHECK(d.country == "AU");
+    CHECK(d.score < 0.5);
+    // a city that is a division's seat is named abroad for itself
+    PlaceMention m = given("SYDNEY - Police in Sydney and Newcastle said the man had flown in from "
+                           "Manchester on Friday.",
+                           {"SYDNEY", "Sydney", "Newcastle", "Manchester"}, "Manchester");
+    CHECK(m.country == "GB");
+    CHECK(m.name == "Manchester");
+    // where the text speaks for the other country too, the town stands
+    PlaceMention both =
+        given("Police in Sydney and Newcastle said the man had flown in from "
+              "Darlington, where police in London and Manchester had sought him.",
+              {"Sydney", "Newcastle", "Darlington", "London", "Manchester"}, "Darlington");
+    CHECK(both.country == "GB");
+    CHECK(both.name == "Darlington");
+}
+
+TEST_CASE("geoparse rank: the country of a namesake abroad is weighed without the namesake's own "
+          "vote",
+          "[geoparse][rank]") {
+    // one "French" and Vendome's own vote do not make France more than a minor country of a
+    // text about Austin, Texas: Vendome is a street there, not the town in France
+    const std::string tx = "AUSTIN, Texas - A French chef opened a bistro on Vendome, Texas "
+                           "officials in Austin and Seattle said.";
+    PlaceMention v =
+        given(tx, {"AUSTIN", "Texas", "French", "Vendome", "Austin", "Seattle"}, "Vendome");
+    INFO(v.name << " (" << v.country << ")");
+    CHECK(v.country == "US");
+    CHECK(v.score < 0.5);
+    // where the text is about France as well, the town stands
+    PlaceMention fr = given("A French chef from Vendome, a French town, opened a bistro in Austin; "
+                            "French and American guests came.",
+                            {"French", "Vendome", "Austin", "American"}, "Vendome");
+    CHECK(fr.country == "FR");
+}
+
+TEST_CASE("geoparse rank: a place in a first-level division the text names is preferred to a "
+          "larger namesake elsewhere",
+          "[geoparse][rank]") {
+    // Montana is named (with Texas, whose places the text names more often): Shelby is the
+    // Montana seat, not the larger Shelby in North Carolina
+    const std::string mt = "AUSTIN - Texas and Montana officials met in Austin on Monday. Guards "
+                           "at the prison in Shelby went on strike.";
+    PlaceMention s = given(mt, {"AUSTIN", "Texas", "Montana", "Austin", "Shelby"}, "Shelby");
+    CHECK(s.admin1_code == "US.MT");
+    // a text that names no division of either keeps the larger town
+    PlaceMention nc =
+        given("AUSTIN - Texas officials met in Austin on Monday. Guards at the prison "
+              "in Shelby went on strike.",
+              {"AUSTIN", "Texas", "Austin", "Shelby"}, "Shelby");
+    CHECK(nc.admin1_code == "US.NC");
+    // a city of 100,000 or more is named for itself: Minnesota named, Austin stays Texas's capital
+    PlaceMention au = given("Minnesota lawmakers flew to Austin to meet the governor of Texas.",
+                            {"Minnesota", "Austin", "Texas"}, "Austin");
+    CHECK(au.admin1_code == "US.TX");
+}
+
+TEST_CASE("geoparse rank: a given name read through a place inside it keeps that reading when "
+          "repeated",
+          "[geoparse][rank]") {
+    // "Kingsbury Pavilion", a venue in Seattle named like a village in England, named twice: the
+    // second mention neither votes for England nor stands as the English village; both take the
+    // town named next to them
+    const std::string text =
+        "The Kingsbury Pavilion opened in Seattle on Friday. Olympia officials "
+        "came. Crowds filled the Kingsbury Pavilion all weekend.";
+    for (int nth : {0, 1}) {
+        PlaceMention k =
+            given(text, {"Kingsbury Pavilion", "Seattle", "Olympia"}, "Kingsbury Pavilion", nth);
+        INFO(nth << ": " << k.name << " (" << k.country << ")");
+        CHECK(k.country == "US");
+        CHECK(k.score < 0.5);
+    }
+    // a country's code as prose writes it names the country inside a given name
+    PlaceMention fed =
+        given("LONDON - Shares fell in London after the US Federal Reserve raised rates.",
+              {"LONDON", "London", "US Federal Reserve"}, "US Federal Reserve");
+    CHECK(fed.country == "US");
+    CHECK(fed.feature == "A.PCLI");
 }
