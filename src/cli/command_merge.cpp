@@ -6,6 +6,7 @@
 #include "cli/usage.hpp"
 #include "core/error.hpp"
 #include "io/event_reader.hpp"
+#include "io/feature_stream.hpp"
 #include "io/html_map.hpp"
 #include "io/result_features.hpp"
 #include "io/writers.hpp"
@@ -54,7 +55,9 @@ class Merge : public Command {
                                  "'geotimeline extract' writes: write the shards with --format jsonl (CSV keeps "
                                  "too little of an event to be read back)");
             if (kind == io::InputKind::geojson) { // no seq: in the order of the files
-                for (auto& r : io::results_of(io::read_features(path), path)) all.push_back(std::move(r));
+                io::ResultsOfFeatures results(path); // read a feature at a time, held as documents
+                io::for_each_feature(path, [&](io::FeatureJson& f) { results.add(f); });
+                for (auto& r : results.finish()) all.push_back(std::move(r));
                 continue;
             }
             std::ifstream in(path, std::ios::binary);

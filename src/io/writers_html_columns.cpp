@@ -206,10 +206,16 @@ struct MapData::Columns {
     }
 };
 
-MapData::MapData(const FeatureJson& features) : c_(std::make_unique<Columns>()) {
+MapData::MapData() : c_(std::make_unique<Columns>()) {}
+
+MapData::MapData(const FeatureJson& features) : MapData() {
     if (features.is_array())
         for (const FeatureJson& f : features)
             c_->add(f);
+}
+
+void MapData::add(const FeatureJson& feature) {
+    c_->add(feature);
 }
 MapData::~MapData() = default;
 
