@@ -103,7 +103,8 @@ class Merge : public Command {
         for (const std::string& path : inputs_) {
             std::error_code ec;
             const bool file = std::filesystem::is_regular_file(path, ec);
-            const io::InputKind kind = file ? io::sniff_input(io::first_line(path)) : io::InputKind::jsonl;
+            bool cut = false;
+            const io::InputKind kind = file ? io::sniff_input(io::first_line(path, &cut), cut) : io::InputKind::jsonl;
             if (kind == io::InputKind::csv)
                 throw InputError("merge: '" + path + "' looks like CSV; merge reads the JSONL (or GeoJSON) that "
                                  "'geotimeline extract' writes: write the shards with --format jsonl (CSV keeps "

@@ -70,17 +70,14 @@ using Each = std::function<void(const io::FeatureJson&)>;
 // `each` one at a time.
 void read_input(const std::string& path, const Each& each) {
     const std::string name = path == "-" ? std::string("standard input") : path;
-    std::string first, prefix; // standard input: the lines read to find the first one
+    std::string first, prefix; // standard input: the bytes read to find the first line
+    bool cut = false;          // the first line is longer than what was looked at
     if (path == "-") {
-        while (std::getline(std::cin, first)) {
-            prefix += first + '\n';
-            if (first.find_first_not_of(" \t\r") != std::string::npos) break;
-        }
-        std::cin.clear(std::cin.rdstate() & ~std::ios::failbit);
+        first = io::first_line(std::cin, prefix, &cut);
     } else if (std::error_code ec; std::filesystem::is_regular_file(path, ec)) { // a pipe is read once
-        first = io::first_line(path);
+        first = io::first_line(path, &cut);
     }
-    const io::InputKind kind = io::sniff_input(first);
+    const io::InputKind kind = io::sniff_input(first, cut);
     if (kind == io::InputKind::csv)
         throw InputError("view: '" + name + "' looks like CSV; view reads the GeoJSON or JSONL that 'geotimeline "
                          "extract' writes (or let extract make the map: extract ... -o map.html)");

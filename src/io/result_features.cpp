@@ -11,12 +11,16 @@
 
 namespace gt::io {
 
-InputKind sniff_input(std::string_view line) {
+InputKind sniff_input(std::string_view line, bool cut) {
     std::size_t b = 0;
     while (b < line.size() && (line[b] == ' ' || line[b] == '\t' || line[b] == '\r')) ++b;
     line.remove_prefix(b);
     if (!line.empty() && line.front() == '\x1e') return InputKind::geojson; // GeoJSONSeq
     if (line.empty()) return InputKind::unknown;
+    if (cut && line.front() == '{') {
+        std::size_t k = line.find_first_not_of(" \t\r", 1);
+        return k != std::string_view::npos && line.substr(k, 4) == "\"id\"" ? InputKind::jsonl : InputKind::geojson;
+    }
     const FeatureJson j = FeatureJson::parse(line, nullptr, false);
     if (!j.is_discarded() && j.is_object()) {
         if (j.contains("type")) return InputKind::geojson;
@@ -28,13 +32,34 @@ InputKind sniff_input(std::string_view line) {
     return InputKind::unknown;
 }
 
-std::string first_line(const std::string& path) {
+std::string first_line(std::istream& in, std::string& read, bool* cut) {
+    std::string line;
+    bool longer = false;
+    std::streambuf* buf = in.rdbuf();
+    for (;;) {
+        line.clear();
+        int c = buf->sbumpc();
+        if (c == std::char_traits<char>::eof()) break;
+        for (; c != std::char_traits<char>::eof() && c != '\n'; c = buf->sbumpc()) {
+            line += static_cast<char>(c);
+            if (line.size() == sniff_bytes) {
+                longer = true;
+                break;
+            }
+        }
+        read += line;
+        if (c == '\n') read += '\n';
+        if (longer || line.find_first_not_of(" \t\r") != std::string::npos) break;
+    }
+    if (cut) *cut = longer;
+    return line.find_first_not_of(" \t\r") == std::string::npos ? std::string() : line;
+}
+
+std::string first_line(const std::string& path, bool* cut) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw InputError("cannot open '" + path + "': check the path and permissions");
-    std::string line;
-    while (std::getline(in, line))
-        if (line.find_first_not_of(" \t\r") != std::string::npos) return line;
-    return {};
+    std::string read;
+    return first_line(in, read, cut);
 }
 
 FeatureJson features_of(const std::vector<DocumentResult>& results) {

@@ -21,11 +21,21 @@ enum class InputKind { jsonl, geojson, csv, unknown };
 /// What the first non-blank line of a file says it is: a JSONL document line of extract
 /// ({"id", "events"...}), GeoJSON (a Feature or FeatureCollection, a GeoJSONSeq record, or a
 /// line "{" that opens a pretty-printed document), a CSV header (no '{', a comma) or unknown.
-InputKind sniff_input(std::string_view first_line);
+/// `cut`: the line is the first sniff_bytes of a longer one (a FeatureCollection on one line):
+/// an object whose first key is "id" is JSONL (extract writes it first), another GeoJSON.
+InputKind sniff_input(std::string_view first_line, bool cut = false);
 
-/// The first line of the file at `path` that is not blank (empty at the end of the file);
-/// throws InputError when it cannot be opened.
-std::string first_line(const std::string& path);
+/// The most of a first line looked at: a file on one line is not read whole to be sniffed.
+constexpr std::size_t sniff_bytes = std::size_t{1} << 20;
+
+/// The first line of the file at `path` that is not blank (empty at the end of the file), at
+/// most sniff_bytes of it (`*cut` says whether it was longer); throws InputError when it cannot
+/// be opened.
+std::string first_line(const std::string& path, bool* cut = nullptr);
+
+/// The same from a stream: the bytes read (blank lines and all, up to the first line's end or
+/// sniff_bytes of it) are appended to `read`, for the caller to read them again.
+std::string first_line(std::istream& in, std::string& read, bool* cut = nullptr);
 
 /// The features the GeoJSON writer writes for these results: the events sorted by date (stable,
 /// undated last), then the spatial claims.

@@ -31,6 +31,12 @@ grep -q '"n":'$n',' fc.html || fail "the page does not hold $n events"
 cmp -s fc.html seq.html || fail "GeoJSONSeq gives another page than the FeatureCollection"
 "$bin" view - --title T < events.geojson > stdin.html || fail "view of standard input"
 cmp -s fc.html stdin.html || fail "standard input gives another page than the file"
+# the FeatureCollection on one line (12 MB), as other tools write it: sniffed from its start
+tr -d '\n' < events.geojson > one-line.geojson
+"$bin" view one-line.geojson --title T -o one-line.html || fail "view of a FeatureCollection on one line"
+cmp -s fc.html one-line.html || fail "one line gives another page"
+"$bin" view - --title T < one-line.geojson > one-line-stdin.html || fail "view of one line on standard input"
+cmp -s fc.html one-line-stdin.html || fail "one line on standard input gives another page"
 
 # merge reads the GeoJSON a feature at a time; view of its JSONL sorts the events by date
 "$bin" merge events.geojson -o merged.jsonl -q || fail "merge of the FeatureCollection"

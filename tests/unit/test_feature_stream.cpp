@@ -4,6 +4,7 @@
 #include "core/error.hpp"
 #include "io/feature_stream.hpp"
 #include "io/html_map.hpp"
+#include "io/result_features.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -213,4 +214,33 @@ TEST_CASE("the map's columns built feature by feature make the page of the whole
     for (const FeatureJson& f : features) timeline.add(f);
     timeline.write(tl_fed, "t");
     CHECK(tl_fed.str() == tl_whole.str());
+}
+
+TEST_CASE("a file on one line is sniffed from its first megabyte, not read whole", "[stream]") {
+    using gt::io::InputKind;
+    using gt::io::sniff_bytes;
+    std::string big = std::string(R"({"type":"FeatureCollection","features":[)") + point(1, 2, "a");
+    while (big.size() < 3 * sniff_bytes) {
+        big += ',';
+        big += point(1, 2, "a");
+    }
+    big += "]}";
+    std::istringstream in("\n  \r\n" + big + "\nmore");
+    std::string read;
+    bool cut = false;
+    const std::string first = gt::io::first_line(in, read, &cut);
+    CHECK(cut);
+    CHECK(first.size() == sniff_bytes);
+    CHECK(read == "\n  \r\n" + first);                          // what was read, to be read again
+    CHECK(static_cast<char>(in.get()) == big[sniff_bytes]); // the rest still to read
+    CHECK(gt::io::sniff_input(first, true) == InputKind::geojson);
+    CHECK(gt::io::sniff_input(R"({ "id":"doc-1","events":[{"event_id":"e)", true) == InputKind::jsonl);
+    CHECK(gt::io::sniff_input(R"({"id":"doc-1","events":[{"event_id":"e)", false) == InputKind::geojson); // as before
+    // a short first line: whole, not cut
+    std::istringstream small("\n{\"id\":\"x\",\"events\":[]}\n{}\n");
+    read.clear();
+    CHECK(gt::io::first_line(small, read, &cut) == "{\"id\":\"x\",\"events\":[]}");
+    CHECK_FALSE(cut);
+    CHECK(read == "\n{\"id\":\"x\",\"events\":[]}\n");
+    CHECK(gt::io::sniff_input("{\"id\":\"x\",\"events\":[]}") == InputKind::jsonl);
 }
