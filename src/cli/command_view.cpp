@@ -11,8 +11,8 @@
 
 #include <filesystem>
 #include <fstream>
-#include <iostream>
 #include <functional>
+#include <iostream>
 #include <string>
 
 #include <sys/stat.h>
