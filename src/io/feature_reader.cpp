@@ -18,8 +18,16 @@ namespace gt::io {
 
 namespace {
 
+// Whether `j` is an object whose "type" is the string `type` (a "type" of another JSON type
+// is not: reading it as a string threw, an internal error).
+bool type_is(const FeatureJson& j, const char* type) {
+    if (!j.is_object()) return false;
+    auto it = j.find("type");
+    return it != j.end() && it->is_string() && *it == type;
+}
+
 bool is_feature(const FeatureJson& j) {
-    return j.is_object() && j.value("type", "") == "Feature";
+    return type_is(j, "Feature");
 }
 
 // Why a position ([lon, lat] or [lon, lat, alt]) cannot be drawn, or "".
@@ -73,7 +81,7 @@ FeatureJson features_in_memory(std::string_view text, const std::string& name, c
     FeatureJson whole = FeatureJson::parse(text, nullptr, false);
     if (!whole.is_discarded()) {
         FeatureJson features;
-        if (whole.is_object() && whole.value("type", "") == "FeatureCollection") {
+        if (type_is(whole, "FeatureCollection")) {
             auto it = whole.find("features");
             if (it == whole.end() || !it->is_array())
                 throw InputError(name + " is a FeatureCollection without a \"features\" array");

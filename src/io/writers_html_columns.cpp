@@ -123,7 +123,9 @@ void write_column(std::ostream& out, const std::vector<std::uint32_t>& values, s
 /// none the map can draw (no Point geometry, coordinates not finite numbers within range).
 bool fixed_point(const FeatureJson& f, std::int32_t& lon, std::int32_t& lat) {
     auto g = f.find("geometry");
-    if (g == f.end() || !g->is_object() || g->value("type", "") != "Point") return false;
+    if (g == f.end() || !g->is_object()) return false;
+    auto type = g->find("type");
+    if (type == g->end() || !type->is_string() || *type != "Point") return false;
     auto c = g->find("coordinates");
     if (c == g->end() || !c->is_array() || c->size() < 2 || !(*c)[0].is_number() ||
         !(*c)[1].is_number())

@@ -189,6 +189,10 @@ TEST_CASE("every error of the streaming reader names the file and the line or fe
     CHECK(error_of("{\"type\":\"FeatureCollection\",\"features\":{}}").find(
               "'f.geojson' is a FeatureCollection without a \"features\" array") == 0);
     CHECK(error_of("{\"type\":\"FeatureCollection\"}").find("without a \"features\" array") != std::string::npos);
+    // a "type" that is not a string (it was read as one: an internal error)
+    CHECK(error_of("{\"type\":5}\n").find("'f.geojson' is JSON but not GeoJSON") == 0);
+    CHECK(error_of("{\"type\":{\"id\":\"x\"}}\n]}\n").find("f.geojson:1: not a GeoJSON Feature") == 0);
+    CHECK(error_of(a + "\n{\"type\":[\"Feature\"]}\n").find("f.geojson:2: not a GeoJSON Feature") == 0);
     // the input failing under the reader
     Trickle failing(fc({a, b}), true);
     std::istream in(&failing);
@@ -202,6 +206,8 @@ TEST_CASE("the map's columns built feature by feature make the page of the whole
     for (int i = 0; i < 50; ++i) features.push_back(FeatureJson::parse(point(i % 7, i % 5, id_of("e", i % 9))));
     features.push_back(FeatureJson::parse(
         R"({"type":"Feature","geometry":{"type":"LineString","coordinates":[[1,2],[3,4]]},"properties":{"feature_kind":"spatial_claim"}})"));
+    // a geometry whose "type" is not a string: an event without a point
+    features.push_back(FeatureJson::parse(R"({"type":"Feature","geometry":{"type":7},"properties":{"feature_kind":"event"}})"));
     std::ostringstream whole, fed;
     gt::io::write_html_map(whole, features, "t");
     gt::io::MapData data;
