@@ -477,13 +477,25 @@ void write_results(std::vector<DocumentResult> results, io::Format format, const
                    const std::string& ogr_driver, const io::WriterOptions& writer) {
     std::stable_sort(results.begin(), results.end(), by_position);
     if (dedup) dedup_results(results);
+    std::size_t i = 0;
+    write_result_stream(
+        [&](DocumentResult& r) {
+            if (i == results.size()) return false;
+            r = std::move(results[i++]);
+            return true;
+        },
+        format, output, ogr_driver, writer);
+}
+
+void write_result_stream(const std::function<bool(DocumentResult&)>& next, io::Format format,
+                         const std::string& output, const std::string& ogr_driver, const io::WriterOptions& writer) {
     BatchOptions o;
     o.output = output;
     o.format = format;
     o.ogr_driver = ogr_driver;
     o.writer = writer;
     Output out(o);
-    for (const DocumentResult& r : results) out.put(r);
+    for (DocumentResult r; next(r);) out.put(r);
     out.commit();
 }
 

@@ -66,5 +66,11 @@ std::string journal_path(const std::string& output);
 /// `ogr_driver`: the GDAL driver of io::Format::ogr.
 void write_results(std::vector<DocumentResult> results, io::Format format, const std::string& output, bool dedup,
                    const std::string& ogr_driver = {}, const io::WriterOptions& writer = {});
+/// Writes the documents `next` gives (in the output's order already, one at a time: nothing is
+/// held here) with `format` to `output` atomically: an exception from `next` leaves no output.
+/// Used by `geotimeline merge` for shards each in order, without --dedup.
+void write_result_stream(const std::function<bool(DocumentResult&)>& next, io::Format format,
+                         const std::string& output, const std::string& ogr_driver = {},
+                         const io::WriterOptions& writer = {});
 
 } // namespace gt::batch

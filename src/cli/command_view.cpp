@@ -4,16 +4,15 @@
 #include "cli/commands_list.hpp"
 #include "cli/usage.hpp"
 #include "core/error.hpp"
-#include "io/event_reader.hpp"
+#include "io/feature_stream.hpp"
 #include "io/html_map.hpp"
 #include "io/result_features.hpp"
 #include "io/writers.hpp"
 
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
-#include <iterator>
-#include <sstream>
 #include <string>
 
 #include <sys/stat.h>
@@ -40,62 +39,60 @@ bool special_file(const std::string& path) {
     return ::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode);
 }
 
-std::vector<DocumentResult> read_results(std::istream& in, const std::string& name) {
-    io::ResultReader reader(in, name);
-    std::vector<DocumentResult> all;
-    for (DocumentResult r; reader.next(r);) all.push_back(std::move(r));
-    return all;
-}
-
-// The features of extract's JSONL results; refused, naming the event, when a coordinate cannot
-// be drawn (the file was edited or written by another tool), as read_features refuses GeoJSON.
-io::FeatureJson features_of_results(std::istream& in, const std::string& name) {
-    io::FeatureJson features = io::features_of(read_results(in, name));
-    for (const io::FeatureJson& f : features)
-        if (std::string why = io::bad_feature_geometry(f); !why.empty()) {
-            const io::FeatureJson& p = f["properties"];
-            const std::string what = p.value("feature_kind", "") == "spatial_claim"
-                                         ? std::string("a spatial claim")
-                                         : "event '" + p.value("event_id", "") + "'";
-            throw InputError((name == "standard input" ? name : "'" + name + "'") + ": " + what +
-                             " of document '" + p.value("doc_id", "") + "': " + why);
-        }
-    return features;
-}
-
-// The events of extract's GeoJSON (or GeoJSONSeq), or of its JSONL: each document line's events
-// and claims become features, as `extract --format geojson` would have written them.
-io::FeatureJson read_input(const std::string& path) {
-    const std::string name = path == "-" ? std::string("standard input") : path;
-    std::string text; // standard input, read once and looked at twice
-    std::string first;
-    if (path == "-") {
-        text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-        std::istringstream lines(text);
-        while (std::getline(lines, first) && first.find_first_not_of(" \t\r") == std::string::npos) {}
-    } else if (std::error_code ec; std::filesystem::is_regular_file(path, ec)) { // a pipe is read once
-        first = io::first_line(path);
+/// Standard input with the lines read to tell what it is put back in front: it is read once.
+class PrefixedInput : public std::streambuf {
+  public:
+    PrefixedInput(std::string prefix, std::istream& rest) : prefix_(std::move(prefix)), rest_(rest) {
+        setg(prefix_.data(), prefix_.data(), prefix_.data() + prefix_.size());
     }
-    const io::InputKind kind = io::sniff_input(first);
+
+  protected:
+    int_type underflow() override {
+        if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
+        if (!prefix_.empty()) std::string().swap(prefix_);
+        rest_.read(buf_, sizeof buf_);
+        const std::streamsize n = rest_.gcount();
+        if (n <= 0) return traits_type::eof();
+        setg(buf_, buf_, buf_ + n);
+        return traits_type::to_int_type(*gptr());
+    }
+
+  private:
+    std::string prefix_;
+    std::istream& rest_;
+    char buf_[1 << 16];
+};
+
+using Each = std::function<void(const io::FeatureJson&)>;
+
+// The events of extract's GeoJSON (or GeoJSONSeq), or of its JSONL (each document line's events
+// and claims become features, as `extract --format geojson` would have written them), given to
+// `each` one at a time.
+void read_input(const std::string& path, const Each& each) {
+    const std::string name = path == "-" ? std::string("standard input") : path;
+    std::string first, prefix; // standard input: the bytes read to find the first line
+    bool cut = false;          // the first line is longer than what was looked at
+    if (path == "-") {
+        first = io::first_line(std::cin, prefix, &cut);
+    } else if (std::error_code ec; std::filesystem::is_regular_file(path, ec)) { // a pipe is read once
+        first = io::first_line(path, &cut);
+    }
+    const io::InputKind kind = io::sniff_input(first, cut);
     if (kind == io::InputKind::csv)
         throw InputError("view: '" + name + "' looks like CSV; view reads the GeoJSON or JSONL that 'geotimeline "
                          "extract' writes (or let extract make the map: extract ... -o map.html)");
+    auto from = [&](std::istream& in) {
+        if (kind == io::InputKind::jsonl) io::for_each_result_feature(in, name, each);
+        else io::for_each_feature(in, path == "-" ? name : "'" + path + "'", name, each);
+    };
     if (path == "-") {
-        std::istringstream in(text);
-        if (kind == io::InputKind::jsonl) return features_of_results(in, name);
-        std::streambuf* saved = std::cin.rdbuf(in.rdbuf());
-        try {
-            io::FeatureJson f = io::read_features("-");
-            std::cin.rdbuf(saved);
-            return f;
-        } catch (...) {
-            std::cin.rdbuf(saved);
-            throw;
-        }
+        PrefixedInput buf(std::move(prefix), std::cin);
+        std::istream in(&buf);
+        return from(in);
     }
-    if (kind != io::InputKind::jsonl) return io::read_features(path);
     std::ifstream in(path, std::ios::binary);
-    return features_of_results(in, path);
+    if (!in) throw InputError("cannot open '" + path + "': check the path and permissions");
+    from(in);
 }
 
 class ViewCommand : public Command {
@@ -138,13 +135,21 @@ class ViewCommand : public Command {
                               (slash == std::string::npos ? input_ : input_.substr(slash + 1));
         }
         check_output_folder(output_);
-        const io::FeatureJson features = read_input(input_);
-        io::OutputFile out(output_);
-        if (fmt == io::Format::html)
-            io::write_html_map(out.stream(), features, title);
-        else
-            io::write_timelinejs(out.stream(), features, title);
-        out.commit();
+        // the page's columns (or the slides) built as the features are read: memory is theirs,
+        // not the input's (docs/robustness.md, the map row)
+        if (fmt == io::Format::html) {
+            io::MapData data;
+            read_input(input_, [&](const io::FeatureJson& f) { data.add(f); });
+            io::OutputFile out(output_);
+            io::write_html_map(out.stream(), data, title);
+            out.commit();
+        } else {
+            io::TimelineJs timeline;
+            read_input(input_, [&](const io::FeatureJson& f) { timeline.add(f); });
+            io::OutputFile out(output_);
+            timeline.write(out.stream(), title);
+            out.commit();
+        }
         return exit_ok;
     }
 

@@ -16,7 +16,7 @@ namespace gt::io {
 using FeatureJson = nlohmann::ordered_json;
 
 /// Reads the features of a GeoJSON FeatureCollection (or a GeoJSONSeq / one-Feature-per-line
-/// file) into a JSON array. Throws InputError naming the file (and line for GeoJSONSeq) when it
+/// file) into a JSON array (FeatureStream, feature_stream.hpp, reads them one at a time). Throws InputError naming the file (and line for GeoJSONSeq) when it
 /// cannot be read or is not GeoJSON.
 FeatureJson read_features(const std::string& path);
 /// The same from the file's text; `name` ("'events.geojson'") starts the messages about the
@@ -33,9 +33,29 @@ std::string bad_feature_geometry(const FeatureJson& f);
 /// are, without popups). `title` is shown as the page title; every string is escaped. Throws
 /// DataError when this build has no embedded Leaflet (scripts/fetch-web-assets was not run).
 void write_html_map(std::ostream& out, const FeatureJson& features, std::string_view title);
+class MapData;
+/// The same page from the columns of the features, built one feature at a time (`view`).
+void write_html_map(std::ostream& out, const MapData& data, std::string_view title);
 
 /// Writes TimelineJS3 JSON: one slide per dated event feature (undated ones are left out).
 void write_timelinejs(std::ostream& out, const FeatureJson& features, std::string_view title);
+
+/// The same built one feature at a time: memory is the slides' size.
+class TimelineJs {
+  public:
+    TimelineJs();
+    ~TimelineJs();
+    TimelineJs(const TimelineJs&) = delete;
+    TimelineJs& operator=(const TimelineJs&) = delete;
+    /// A feature as write_timelinejs reads it (others than dated events are counted or left out).
+    void add(const FeatureJson& feature);
+    /// Writes the JSON and forgets the slides.
+    void write(std::ostream& out, std::string_view title);
+
+  private:
+    struct Slides;
+    std::unique_ptr<Slides> s_;
+};
 
 /// `s` with & < > " ' replaced by character references: safe in HTML text and attributes.
 std::string html_escape(std::string_view s);
@@ -48,10 +68,15 @@ std::string script_safe(std::string_view json_text);
 /// of `features` as columns, one index column per property the page shows into a table of its
 /// distinct values, the points as fixed-point coordinates, the claims as features; the large
 /// tables (evidence, event id, URL, time expression) in plain-text blocks of 16,384 lines that
-/// the page reads when a popup needs them.
+/// the page reads when a popup needs them. Built feature by feature (add), it holds the columns
+/// and the claims, not the features: the same page whether the features came as one array or
+/// one at a time.
 class MapData {
   public:
+    MapData();
     explicit MapData(const FeatureJson& features);
+    /// One more feature, in the order of the page.
+    void add(const FeatureJson& feature);
     ~MapData();
     MapData(const MapData&) = delete;
     MapData& operator=(const MapData&) = delete;

@@ -3,6 +3,7 @@
 
 #include "core/error.hpp"
 #include "io/event_reader.hpp"
+#include "io/feature_spill.hpp"
 #include "io/writers_internal.hpp"
 
 #include <fstream>
@@ -10,12 +11,16 @@
 
 namespace gt::io {
 
-InputKind sniff_input(std::string_view line) {
+InputKind sniff_input(std::string_view line, bool cut) {
     std::size_t b = 0;
     while (b < line.size() && (line[b] == ' ' || line[b] == '\t' || line[b] == '\r')) ++b;
     line.remove_prefix(b);
     if (!line.empty() && line.front() == '\x1e') return InputKind::geojson; // GeoJSONSeq
     if (line.empty()) return InputKind::unknown;
+    if (cut && line.front() == '{') {
+        std::size_t k = line.find_first_not_of(" \t\r", 1);
+        return k != std::string_view::npos && line.substr(k, 4) == "\"id\"" ? InputKind::jsonl : InputKind::geojson;
+    }
     const FeatureJson j = FeatureJson::parse(line, nullptr, false);
     if (!j.is_discarded() && j.is_object()) {
         if (j.contains("type")) return InputKind::geojson;
@@ -27,13 +32,34 @@ InputKind sniff_input(std::string_view line) {
     return InputKind::unknown;
 }
 
-std::string first_line(const std::string& path) {
+std::string first_line(std::istream& in, std::string& read, bool* cut) {
+    std::string line;
+    bool longer = false;
+    std::streambuf* buf = in.rdbuf();
+    for (;;) {
+        line.clear();
+        int c = buf->sbumpc();
+        if (c == std::char_traits<char>::eof()) break;
+        for (; c != std::char_traits<char>::eof() && c != '\n'; c = buf->sbumpc()) {
+            line += static_cast<char>(c);
+            if (line.size() == sniff_bytes) {
+                longer = true;
+                break;
+            }
+        }
+        read += line;
+        if (c == '\n') read += '\n';
+        if (longer || line.find_first_not_of(" \t\r") != std::string::npos) break;
+    }
+    if (cut) *cut = longer;
+    return line.find_first_not_of(" \t\r") == std::string::npos ? std::string() : line;
+}
+
+std::string first_line(const std::string& path, bool* cut) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw InputError("cannot open '" + path + "': check the path and permissions");
-    std::string line;
-    while (std::getline(in, line))
-        if (line.find_first_not_of(" \t\r") != std::string::npos) return line;
-    return {};
+    std::string read;
+    return first_line(in, read, cut);
 }
 
 FeatureJson features_of(const std::vector<DocumentResult>& results) {
@@ -111,30 +137,83 @@ FeatureJson jsonl_claim(const FeatureJson& f, const FeatureJson& p) {
 
 } // namespace
 
-std::vector<DocumentResult> results_of(const FeatureJson& features, const std::string& name) {
-    std::vector<FeatureJson> lines; // one JSONL document line per doc_id, in order of appearance
-    std::map<std::string, std::size_t> index;
-    for (std::size_t i = 0; i < features.size(); ++i) {
-        const FeatureJson& f = features[i];
-        const FeatureJson& p = member(f, "properties");
-        const FeatureJson& kind = p.is_object() ? member(p, "feature_kind") : p;
-        const FeatureJson& doc = p.is_object() ? member(p, "doc_id") : p;
-        if (!doc.is_string() || !kind.is_string() || (kind != "event" && kind != "spatial_claim"))
-            throw InputError(name + ": feature " + std::to_string(i + 1) +
-                             " is not an event or claim written by 'geotimeline extract' (no \"feature_kind\" "
-                             "and \"doc_id\" properties)");
-        auto [it, fresh] = index.emplace(doc.get<std::string>(), lines.size());
-        if (fresh) lines.push_back({{"id", doc}, {"events", FeatureJson::array()}, {"claims", FeatureJson::array()}});
-        FeatureJson& line = lines[it->second];
-        if (kind == "event") line["events"].push_back(jsonl_event(p));
-        else line["claims"].push_back(jsonl_claim(f, p));
+ResultsOfFeatures::ResultsOfFeatures(std::string name) : name_(std::move(name)) {}
+
+void ResultsOfFeatures::add(const FeatureJson& f) {
+    ++count_;
+    const FeatureJson& p = member(f, "properties");
+    const FeatureJson& kind = p.is_object() ? member(p, "feature_kind") : p;
+    const FeatureJson& doc = p.is_object() ? member(p, "doc_id") : p;
+    if (!doc.is_string() || !kind.is_string() || (kind != "event" && kind != "spatial_claim"))
+        throw InputError(name_ + ": feature " + std::to_string(count_) +
+                         " is not an event or claim written by 'geotimeline extract' (no \"feature_kind\" "
+                         "and \"doc_id\" properties)");
+    auto [it, fresh] = index_.emplace(doc.get<std::string>(), lines_.size());
+    if (fresh) lines_.push_back({detail::dump(doc), {}, {}});
+    Line& line = lines_[it->second];
+    std::string& to = kind == "event" ? line.events : line.claims;
+    if (!to.empty()) to += ',';
+    to += detail::dump(kind == "event" ? jsonl_event(p) : jsonl_claim(f, p));
+}
+
+std::vector<DocumentResult> ResultsOfFeatures::finish() {
+    std::vector<DocumentResult> results(lines_.size());
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        Line& l = lines_[i];
+        const std::string why = parse_result_line(
+            "{\"id\":" + l.id + ",\"events\":[" + l.events + "],\"claims\":[" + l.claims + "]}", results[i]);
+        if (!why.empty())
+            throw InputError(name_ + ": document '" + FeatureJson::parse(l.id).get<std::string>() + "': " + why);
+        l = Line();
     }
-    std::vector<DocumentResult> results(lines.size());
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        const std::string why = parse_result_line(detail::dump(lines[i]), results[i]);
-        if (!why.empty()) throw InputError(name + ": document '" + lines[i]["id"].get<std::string>() + "': " + why);
-    }
+    lines_.clear();
+    index_.clear();
     return results;
+}
+
+std::vector<DocumentResult> results_of(const FeatureJson& features, const std::string& name) {
+    ResultsOfFeatures results(name);
+    for (const FeatureJson& f : features) results.add(f);
+    return results.finish();
+}
+
+namespace {
+
+// Why feature `f` of a document line cannot be drawn, as view's message.
+void check_drawable(const FeatureJson& f, const std::string& name) {
+    const std::string why = bad_feature_geometry(f);
+    if (why.empty()) return;
+    const FeatureJson& p = f["properties"];
+    const std::string what = p.value("feature_kind", "") == "spatial_claim" ? std::string("a spatial claim")
+                                                                            : "event '" + p.value("event_id", "") + "'";
+    throw InputError((name == "standard input" ? name : "'" + name + "'") + ": " + what + " of document '" +
+                     p.value("doc_id", "") + "': " + why);
+}
+
+} // namespace
+
+std::size_t for_each_result_feature(std::istream& in, const std::string& name,
+                                    const std::function<void(const FeatureJson&)>& each) {
+    ResultReader reader(in, name);
+    detail::FeatureSpill spill;
+    for (DocumentResult doc; reader.next(doc);) {
+        for (const Event& e : doc.events) {
+            const FeatureJson f = detail::event_feature(e);
+            check_drawable(f, name);
+            spill.add_event(detail::event_date(e.date), detail::dump(f));
+        }
+        for (std::size_t i = 0; i < doc.claims.size(); ++i) {
+            const FeatureJson f = detail::claim_feature(doc.claims[i], doc.doc_id, i);
+            check_drawable(f, name);
+            spill.add_claim(detail::dump(f));
+        }
+    }
+    std::size_t n = 0;
+    spill.drain([&](std::string_view text) {
+        each(FeatureJson::parse(text));
+        ++n;
+    });
+    return n;
 }
 
 } // namespace gt::io

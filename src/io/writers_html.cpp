@@ -4,6 +4,7 @@
 // (writers_html_columns.cpp); a Content-Security-Policy
 // meta tag forbids every fetch. The page builds its DOM with textContent only (src/io/web/map.js).
 #include "core/error.hpp"
+#include "io/feature_spill.hpp"
 #include "io/html_map.hpp"
 #include "io/web_assets.hpp"
 #include "io/writers.hpp"
@@ -87,6 +88,10 @@ std::string_view need(std::string_view name) {
 } // namespace
 
 void write_html_map(std::ostream& out, const FeatureJson& features, std::string_view title) {
+    write_html_map(out, MapData(features), title);
+}
+
+void write_html_map(std::ostream& out, const MapData& data, std::string_view title) {
     const std::string_view leaflet_js = need("leaflet.js"), leaflet_css = need("leaflet.css"),
                            topojson_js = need("topojson-client.min.js"),
                            countries = need("countries-50m.json"), map_js = need("map.js"),
@@ -95,7 +100,6 @@ void write_html_map(std::ostream& out, const FeatureJson& features, std::string_
     const std::string valid_title = text::to_valid_utf8(title); // a --title in another encoding
     head["title"] = valid_title;
     head["generator"] = "geotimeline " GEOTIMELINE_VERSION;
-    const MapData data(features);
     const std::string t = html_escape(valid_title);
     out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         << "<meta http-equiv=\"Content-Security-Policy\" content=\"" << kCsp << "\">\n"
@@ -136,45 +140,38 @@ namespace detail {
 namespace {
 
 /// Collects the features like the GeoJSON writer (events sorted by date, stable, undated last;
-/// then the claims) and writes the page, or the TimelineJS JSON, at end().
+/// then the claims; a FeatureSpill past its budget) and writes the page, or the TimelineJS JSON,
+/// at end(), its columns (or slides) built a feature at a time.
 class FeaturePageWriter final : public EventWriter {
   public:
     FeaturePageWriter(std::ostream& out, bool html) : out_(out), html_(html) {}
 
     void document(const DocumentResult& doc) override {
         for (const Event& e : doc.events)
-            events_.push_back({event_date(e.date), event_feature(e)});
+            spill_.add_event(event_date(e.date), dump(event_feature(e)));
         for (std::size_t i = 0; i < doc.claims.size(); ++i)
-            claims_.push_back(claim_feature(doc.claims[i], doc.doc_id, i));
+            spill_.add_claim(dump(claim_feature(doc.claims[i], doc.doc_id, i)));
     }
 
     void end() override {
         if (ended_) return;
         ended_ = true;
-        sort_by_date(events_);
-        Json features = Json::array();
-        for (Item& item : events_)
-            features.push_back(std::move(item.feature));
-        for (Json& c : claims_)
-            features.push_back(std::move(c));
-        if (html_)
-            write_html_map(out_, features, "geotimeline events");
-        else
-            write_timelinejs(out_, features, "geotimeline events");
+        if (html_) {
+            MapData data;
+            spill_.drain([&](std::string_view f) { data.add(Json::parse(f)); });
+            write_html_map(out_, data, "geotimeline events");
+        } else {
+            TimelineJs timeline;
+            spill_.drain([&](std::string_view f) { timeline.add(Json::parse(f)); });
+            timeline.write(out_, "geotimeline events");
+        }
         flush_and_check(out_);
-        events_.clear();
-        claims_.clear();
     }
 
   private:
-    struct Item {
-        std::string date;
-        Json feature;
-    };
     std::ostream& out_;
     bool html_;
-    std::vector<Item> events_;
-    std::vector<Json> claims_;
+    FeatureSpill spill_;
     bool ended_ = false;
 };
 

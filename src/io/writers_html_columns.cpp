@@ -9,9 +9,10 @@
 #include "io/html_map.hpp"
 #include "io/writers_internal.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
-#include <deque>
+#include <functional>
 #include <ostream>
 #include <string>
 #include <unordered_map>
@@ -38,24 +39,50 @@ constexpr Field kFields[] = {
     {"confidence", false},     {"evidence", true}};
 constexpr std::size_t kFieldCount = sizeof(kFields) / sizeof(kFields[0]);
 
-/// The distinct values of one property, as escaped JSON texts; index 0 is null or absent.
+/// The distinct values of one property, as escaped JSON texts; index 0 is null or absent. The
+/// texts are one string end to end, found again through an open-addressing table of their
+/// indices: about the texts' size and 16 bytes a value (a million evidence sentences).
 class Table {
   public:
     std::uint32_t add(const FeatureJson* v) {
         if (!v || v->is_null()) return 0;
-        std::string text = script_safe(detail::dump(*v));
-        auto it = index_.find(text);
-        if (it != index_.end()) return it->second;
-        texts_.push_back(std::move(text));
-        const auto n = static_cast<std::uint32_t>(texts_.size());
-        index_.emplace(texts_.back(), n);
-        return n;
+        return intern(script_safe(detail::dump(*v)));
     }
-    const std::deque<std::string>& texts() const { return texts_; }
+    std::size_t size() const { return ends_.size(); }
+    /// The i-th distinct text (from 0; its index in the column is i + 1).
+    std::string_view text(std::size_t i) const {
+        const std::size_t begin = i ? ends_[i - 1] : 0;
+        return std::string_view(pool_).substr(begin, ends_[i] - begin);
+    }
 
   private:
-    std::deque<std::string> texts_; // stable addresses for the views in index_
-    std::unordered_map<std::string_view, std::uint32_t> index_;
+    std::uint32_t intern(std::string_view t) {
+        if (2 * (ends_.size() + 1) > slots_.size()) grow();
+        const std::size_t mask = slots_.size() - 1;
+        for (std::size_t i = std::hash<std::string_view>{}(t) & mask;; i = (i + 1) & mask) {
+            const std::uint32_t s = slots_[i];
+            if (s == 0) {
+                pool_ += t;
+                ends_.push_back(pool_.size());
+                slots_[i] = static_cast<std::uint32_t>(ends_.size());
+                return slots_[i];
+            }
+            if (text(s - 1) == t) return s;
+        }
+    }
+    void grow() {
+        slots_.assign(std::max<std::size_t>(64, 2 * slots_.size()), 0);
+        const std::size_t mask = slots_.size() - 1;
+        for (std::size_t k = 0; k < ends_.size(); ++k) {
+            std::size_t i = std::hash<std::string_view>{}(text(k)) & mask;
+            while (slots_[i] != 0) i = (i + 1) & mask;
+            slots_[i] = static_cast<std::uint32_t>(k + 1);
+        }
+    }
+
+    std::string pool_;                 // the texts end to end
+    std::vector<std::uint64_t> ends_;  // where each ends in pool_
+    std::vector<std::uint32_t> slots_; // 1 + index of a text, 0: empty; a power of two long
 };
 
 void write_base64(std::ostream& out, const std::vector<unsigned char>& bytes) {
@@ -96,7 +123,9 @@ void write_column(std::ostream& out, const std::vector<std::uint32_t>& values, s
 /// none the map can draw (no Point geometry, coordinates not finite numbers within range).
 bool fixed_point(const FeatureJson& f, std::int32_t& lon, std::int32_t& lat) {
     auto g = f.find("geometry");
-    if (g == f.end() || !g->is_object() || g->value("type", "") != "Point") return false;
+    if (g == f.end() || !g->is_object()) return false;
+    auto type = g->find("type");
+    if (type == g->end() || !type->is_string() || *type != "Point") return false;
     auto c = g->find("coordinates");
     if (c == g->end() || !c->is_array() || c->size() < 2 || !(*c)[0].is_number() ||
         !(*c)[1].is_number())
@@ -158,13 +187,13 @@ struct MapData::Columns {
             out << (first ? "" : ",") << '"' << kFields[k].name << "\":";
             first = false;
             if (lazy) {
-                out << (tables[k].texts().size() + kChunk - 1) / kChunk;
+                out << (tables[k].size() + kChunk - 1) / kChunk;
                 continue;
             }
             out << '[';
             bool first_value = true;
-            for (const std::string& t : tables[k].texts()) {
-                out << (first_value ? "" : ",") << t;
+            for (std::size_t i = 0; i < tables[k].size(); ++i) {
+                out << (first_value ? "" : ",") << tables[k].text(i);
                 first_value = false;
             }
             out << ']';
@@ -180,7 +209,7 @@ struct MapData::Columns {
         out << "},\"cols\":{";
         for (std::size_t k = 0; k < kFieldCount; ++k) {
             out << (k ? "," : "") << '"' << kFields[k].name << "\":";
-            write_column(out, cols[k], static_cast<std::uint32_t>(tables[k].texts().size()));
+            write_column(out, cols[k], static_cast<std::uint32_t>(tables[k].size()));
         }
         out << ",\"point\":";
         write_column(out, point, static_cast<std::uint32_t>(lon.size()));
@@ -194,22 +223,28 @@ struct MapData::Columns {
     void write_lazy_blocks(std::ostream& out) const {
         for (std::size_t k = 0; k < kFieldCount; ++k) {
             if (!kFields[k].lazy) continue;
-            const auto& texts = tables[k].texts();
+            const Table& texts = tables[k];
             for (std::size_t c = 0; c * kChunk < texts.size(); ++c) {
                 out << "<script type=\"text/plain\" id=\"gt-lazy-" << kFields[k].name << '-' << c
                     << "\">";
                 for (std::size_t i = c * kChunk; i < texts.size() && i < (c + 1) * kChunk; ++i)
-                    out << (i > c * kChunk ? "\n" : "") << texts[i];
+                    out << (i > c * kChunk ? "\n" : "") << texts.text(i);
                 out << "</script>\n";
             }
         }
     }
 };
 
-MapData::MapData(const FeatureJson& features) : c_(std::make_unique<Columns>()) {
+MapData::MapData() : c_(std::make_unique<Columns>()) {}
+
+MapData::MapData(const FeatureJson& features) : MapData() {
     if (features.is_array())
         for (const FeatureJson& f : features)
             c_->add(f);
+}
+
+void MapData::add(const FeatureJson& feature) {
+    c_->add(feature);
 }
 MapData::~MapData() = default;
 

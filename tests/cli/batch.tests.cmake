@@ -98,3 +98,9 @@ geotimeline_cli_test(merge-shp-stdout
   ARGS merge "${CMAKE_CURRENT_SOURCE_DIR}/data/events/docs.jsonl" --format shp
   EXIT 2
   CHECKS "err:give -o FILE")
+
+# merge to a file reads shards in order a document at a time; a shard out of order gives the
+# same merge (every document read first); a failed merge leaves the previous output (merge_streamed.sh).
+add_test(NAME "cli: merge-streamed"
+  COMMAND bash "${CMAKE_CURRENT_SOURCE_DIR}/cli/merge_streamed.sh" "${GT_BIN}" "${CMAKE_CURRENT_SOURCE_DIR}/data/batch"
+          "${CMAKE_CURRENT_BINARY_DIR}/tmp")

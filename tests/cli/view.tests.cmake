@@ -90,3 +90,9 @@ geotimeline_cli_test(view-bad-format
   CHECKS "err:--format 'csv' is not html or timelinejs")
 geotimeline_cli_test(help-view ARGS view --help
   CHECKS "out:--title" "out:--format" "out:Usage: geotimeline view ")
+
+# view and merge of a generated file of 30,000 events, read a feature at a time: the same page
+# from a FeatureCollection, GeoJSONSeq and standard input; a file cut short is refused with its
+# line (view_large.sh; docs/robustness.md, the map row).
+add_test(NAME "cli: view-large-streamed"
+  COMMAND bash "${CMAKE_CURRENT_SOURCE_DIR}/cli/view_large.sh" "${GT_BIN}" "${CMAKE_CURRENT_BINARY_DIR}/tmp")
