@@ -114,7 +114,7 @@ void attack_told_before(Founds& out, const std::vector<Word>& w) {
     }
 }
 
-void disrupted_told_after(std::vector<Found>& out, const WordStream& ws) {
+void disrupted_told_after(Founds& out, const WordStream& ws) {
     static const text::WordSet other = {"second", "another", "other", "more", "further", "additional", "third"};
     // (some of them got through: "one rocket was intercepted and one landed on the airport")
     static const text::WordSet impact = {"landed", "fell", "struck", "hit", "exploded", "detonated",

@@ -58,6 +58,6 @@ void attack_told_before(Founds& out, const std::vector<Word>& w);
 /// reports merge. Not when the later sentence is about another device ("a second device was
 /// defused") or says some of them got through ("one rocket was intercepted and one landed on
 /// the airport"), nor when the explosion killed.
-void disrupted_told_after(std::vector<Found>& out, const WordStream& ws);
+void disrupted_told_after(Founds& out, const WordStream& ws);
 
 } // namespace gt::events::detail
