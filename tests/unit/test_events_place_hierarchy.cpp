@@ -36,6 +36,25 @@ struct Level {
     const char* country;
 };
 
+// A case of "X, Y" or "X (Y, Z)": the one mention X lies in the stated division.
+struct InDivision {
+    const char* text;
+    const char* mention;
+    const char* country;
+    const char* admin1;
+};
+
+// The one mention named c.mention, resolved in c's country and division at that precision.
+void check_in_division(const InDivision& c, GeoPrecision precision) {
+    INFO(c.text);
+    auto ms = mentions_named(c.text, c.mention);
+    REQUIRE(ms.size() == 1);
+    REQUIRE(ms[0].resolved);
+    CHECK(ms[0].country == c.country);
+    CHECK(ms[0].admin1 == c.admin1);
+    CHECK(ms[0].precision == precision);
+}
+
 } // namespace
 
 TEST_CASE("place hierarchy: a division or town named after the unknown village, known by another name",
@@ -209,39 +228,19 @@ TEST_CASE("place hierarchy: a stated container rules out the namesakes outside i
     // "X, Y" with Y known: among X's candidates only those inside Y may stand, however much
     // larger a namesake elsewhere is (a Chandpur of 70,000 in India against one without a
     // population figure in Chittagong division)
-    struct Case {
-        const char* text;
-        const char* mention;
-        const char* country;
-        const char* admin1;
-    };
-    const std::vector<Case> cases = {
+    const std::vector<InDivision> cases = {
         {"Rival supporters fought with sticks in Chandpur, Chittagong, on Friday.", "Chandpur", "BD", "Chittagong"},
         {"Maoists fired at a police camp in Bijapur, Chhattisgarh.", "Bijapur", "IN", "Chhattisgarh"},
         {"A rally was held in Paris, Texas, on Saturday.", "Paris", "US", "Texas"},
     };
-    for (const auto& c : cases) {
-        INFO(c.text);
-        auto ms = mentions_named(c.text, c.mention);
-        REQUIRE(ms.size() == 1);
-        REQUIRE(ms[0].resolved);
-        CHECK(ms[0].country == c.country);
-        CHECK(ms[0].admin1 == c.admin1);
-        CHECK(ms[0].precision == GeoPrecision::town);
-    }
+    for (const auto& c : cases) check_in_division(c, GeoPrecision::town);
 }
 
 TEST_CASE("place hierarchy: a level the gazetteer lacks between a village and its division", "[geoparse][places]") {
     // "X (Y, Z)" where Y is a name the gazetteer does not know: X still lies in Z, so a namesake
     // of X elsewhere (Lena in the United States) gives way to Z with geo_precision 3; the
     // villages' names are real towns' names abroad, the sentences are written for this test
-    struct Case {
-        const char* text;
-        const char* mention;
-        const char* country;
-        const char* admin1;
-    };
-    const std::vector<Case> cases = {
+    const std::vector<InDivision> cases = {
         {"Gunmen shot a trader near Lena (Mahagi, Ituri) at dawn.", "Lena", "CD", "Ituri"},
         {"Militiamen attacked a market near Lena (Fizi, South Kivu), killing two.", "Lena", "CD", "South Kivu"},
         // after a settlement word and a comma: "X village, Y, Z county"
@@ -249,13 +248,8 @@ TEST_CASE("place hierarchy: a level the gazetteer lacks between a village and it
          "Kakamega County"},
     };
     for (const auto& c : cases) {
+        check_in_division(c, GeoPrecision::region);
         INFO(c.text);
-        auto ms = mentions_named(c.text, c.mention);
-        REQUIRE(ms.size() == 1);
-        REQUIRE(ms[0].resolved);
-        CHECK(ms[0].country == c.country);
-        CHECK(ms[0].admin1 == c.admin1);
-        CHECK(ms[0].precision == GeoPrecision::region);
         PlaceMention loc = first_location(c.text);
         REQUIRE(loc.resolved);
         CHECK(loc.country == c.country);
