@@ -20,8 +20,8 @@ inline constexpr std::string_view protests = "Protests";
 inline constexpr std::string_view riots = "Riots";
 inline constexpr std::string_view strategic_developments = "Strategic developments";
 
-// Sub-event types the rules of the events stage set themselves (the others come from the cue
-// lexicon, lexicon/events.tsv).
+// Sub-event types the rules of the events stage set or test themselves (the others come from the
+// cue lexicon, lexicon/events.tsv).
 inline constexpr std::string_view armed_clash = "Armed clash";
 inline constexpr std::string_view government_regains = "Government regains territory";
 inline constexpr std::string_view non_state_overtakes = "Non-state actor overtakes territory";
@@ -29,6 +29,7 @@ inline constexpr std::string_view attack = "Attack";
 inline constexpr std::string_view remote_explosive = "Remote explosive/landmine/IED";
 inline constexpr std::string_view excessive_force = "Excessive force against protesters";
 inline constexpr std::string_view mob_violence = "Mob violence";
+inline constexpr std::string_view disrupted_weapons_use = "Disrupted weapons use";
 
 // Inter codes (ACLED: the kind of actor).
 enum Inter : int {

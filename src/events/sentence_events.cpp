@@ -177,7 +177,7 @@ std::vector<int> Finder::keep_cues(const SentenceContext& sc, const std::vector<
     auto cue_of = [&](int k) -> const CueEntry& { return b.lx.cues()[cues[static_cast<std::size_t>(k)].entry]; };
     if (d.count <= 0 &&
         std::any_of(keep.begin(), keep.end(),
-                    [&](int k) { return cue_of(k).sub_event_type == "Disrupted weapons use"; }))
+                    [&](int k) { return cue_of(k).sub_event_type == acled::disrupted_weapons_use; }))
         std::erase_if(keep, [&](int k) { return cue_of(k).event_type == "Explosions/Remote violence"; });
     // property destroyed in an attack that kills or abducts: the violence is the event (ACLED)
     settle_strategic(keep, cues, b.lx, w, sc.first, sc.last, d.count);

@@ -61,7 +61,7 @@ void settle_strategic(std::vector<int>& keep, const std::vector<CueHit>& cues, c
 bool armed_actor_named(const SentenceContext& sc, const CueEntry& ce) {
     // (an act on things: burned a school, seized a van; not a movement of forces: deployed)
     if (ce.event_type != acled::strategic_developments || ce.weight < 0.6 ||
-        (ce.sub_event_type != looting && ce.sub_event_type != "Disrupted weapons use"))
+        (ce.sub_event_type != looting && ce.sub_event_type != acled::disrupted_weapons_use))
         return false;
     return std::any_of(sc.actors.begin(), sc.actors.end(), [](const ActorHit* h) {
         return acled::is_armed(h->actor.inter) || h->actor.inter == acled::external;

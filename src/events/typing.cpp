@@ -124,7 +124,7 @@ void disrupted_told_after(Founds& out, const WordStream& ws) {
         if (ev.event_type != acled::explosions || ev.fatalities > 0) continue;
         for (std::size_t j = i + 1; j < out.size() && out[j].sentence <= out[i].sentence + 2; ++j) {
             const Event& later = out[j].event;
-            if (out[j].sentence == out[i].sentence || later.sub_event_type != "Disrupted weapons use") continue;
+            if (out[j].sentence == out[i].sentence || later.sub_event_type != acled::disrupted_weapons_use) continue;
             const std::size_t first = ws.sentences[out[j].sentence].first;
             bool another = false;
             for (std::size_t k = first; k < out[j].cue_end && k < ws.words.size(); ++k) another = another || in(other, ws.words[k]);
