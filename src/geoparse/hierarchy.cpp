@@ -1,0 +1,297 @@
+// The hierarchy the text states (hierarchy.hpp; docs/geoparse.md, "Resolution"): the links
+// between place mentions and the ranking of a mention's candidates inside its container.
+#include "geoparse/hierarchy.hpp"
+#include "geoparse/lexicon.hpp"
+
+#include "text/normalize.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstring>
+#include <vector>
+
+namespace gt::geoparse::detail {
+
+namespace {
+
+bool link_word(std::string_view w) {
+    static constexpr std::string_view words[] = {
+        "in", "of", "the", "district", "province", "county", "state", "governorate", "region",
+        "city", "town", "village", "area", "areas", "countryside", "municipality", "subcounty",
+        "division", "wilaya", "wilayah", "oblast", "raion", "rayon", "zone", "department",
+        "commune", "neighbourhood", "neighborhood", "suburb", "locality", "camp", "market",
+        "northern", "southern", "eastern", "western", "north", "south", "east", "west",
+        "central", "rural", "outskirts", "sub", "tehsil", "township", "prefecture", "circle",
+        "border", "forest", "axis", "road", "highway", "front", "frontline"};
+    return std::find(std::begin(words), std::end(words), w) != std::end(words);
+}
+
+struct Link {
+    bool linked = false;
+    bool strong = false; // "in", "of" or a parenthesis: the container may be a town
+};
+
+bool is_division_word(std::string_view w) {
+    static constexpr std::string_view words[] = {
+        "district", "province", "county", "state", "governorate", "region", "municipality",
+        "subcounty", "division", "wilaya", "wilayah", "oblast", "raion", "rayon", "department",
+        "tehsil", "township", "prefecture", "circle", "commune", "village", "town", "city", "area"};
+    return std::find(std::begin(words), std::end(words), w) != std::end(words);
+}
+
+Link link_between(const Analysed& a, std::size_t from, std::size_t to) {
+    Link l;
+    if (to < from || to - from > 6) return l;
+    bool comma = false;
+    bool unknown = false; // a level the gazetteer does not know, still open
+    bool settled = false; // a settlement or division word seen ("X village, ...")
+    std::vector<std::uint8_t> level_word(to - from, 0);
+    for (std::size_t i = from; i < to; ++i) {
+        const Tok& t = a.toks[i];
+        std::string_view w = a.surface(t.begin, t.end);
+        if (!t.word) {
+            if (w == ",") comma = true, unknown = false;
+            else if (w == "(") l.strong = true;
+            else if (w != "-") return l;
+            continue;
+        }
+        std::string_view n = a.norm(i);
+        if (link_word(n)) {
+            if (n == "in" || n == "of") l.strong = true;
+            if (is_division_word(n)) settled = true;
+            continue;
+        }
+        // "Logo (Mahagi, Ituri)", "in the X area of Khani Chahar Bagh district, Faryab",
+        // "Irobo village, Shinyalu, Kakamega county": after "(", "in" or "of", or after a
+        // settlement or division word and a comma, a capitalised name the gazetteer lacks is a
+        // level between the two, closed by a comma
+        if (!(t.cap || t.caps) || !((l.strong && !comma) || (settled && comma))) return l;
+        unknown = true;
+        level_word[i - from] = 1;
+    }
+    if (unknown) return Link{};
+    if (!l.strong && comma) {
+        // a bare comma: only division and settlement words ("X village, Y district, Z"), never
+        // "from Sirte, the US gave"
+        for (std::size_t i = from; i < to; ++i)
+            if (a.toks[i].word && !level_word[i - from] && !is_division_word(a.norm(i))) return l;
+    }
+    l.linked = comma || l.strong;
+    return l;
+}
+
+// True when the tokens from `i` open the last item of a list: "and", "or", "&", ", and".
+bool list_end_at(const Analysed& a, std::size_t i) {
+    if (i < a.toks.size() && !a.toks[i].word && a.surface(a.toks[i].begin, a.toks[i].end) == ",")
+        ++i;
+    if (i >= a.toks.size()) return false;
+    std::string_view w = a.surface(a.toks[i].begin, a.toks[i].end);
+    return w == "&" || (a.toks[i].word && (a.norm(i) == "and" || a.norm(i) == "or"));
+}
+
+// The level of a place in the hierarchy: countries 4, first-level divisions 3, other divisions 2,
+// populated places and sites 1; regions, seas and continents 0 (never containers).
+int level(const gazetteer::Index& idx, std::uint32_t e) {
+    if (idx.is_country(e)) return 4;
+    if (idx.is_admin1(e)) return 3;
+    const auto& en = idx.entry(e);
+    if (en.feature_class == 'A') return 2;
+    if (en.feature_class == 'L' || en.feature_class == 'H') return 0;
+    return 1;
+}
+
+
+
+
+// The candidates of a place that lie in its stated container `ce` (with their support): the
+// text says where the place is, so a namesake elsewhere never outranks one inside ("Chandpur,
+// Chittagong": the Bangladeshi town, not a larger one in India).
+Cands inside_of(const gazetteer::Index& idx, const Cands& cs, const Support& support, std::uint32_t ce,
+                Support& inside_support) {
+    Cands inside;
+    for (std::size_t k = 0; k < cs.n; ++k)
+        if (lies_in(idx, cs.c[k].entry, ce)) {
+            inside_support[inside.n] = support[k];
+            inside.c[inside.n++] = cs.c[k];
+        }
+    return inside;
+}
+
+// The entry was found only under another spelling of the mention.
+bool loose_choice(const Cands& cs, std::uint32_t e) {
+    for (std::size_t k = 0; k < cs.n; ++k)
+        if (cs.c[k].entry == e) return cs.c[k].match == gazetteer::Match::loose;
+    return false;
+}
+
+// Entry `me` lies outside the container the text states for span t ("X, Y district, Z": Z
+// for Y); false when the text states none or it did not resolve.
+bool outside_stated(const gazetteer::Index& idx, const Links& links, const std::vector<std::int64_t>& chosen,
+                    std::size_t t, std::uint32_t me) {
+    if (links.to[t] < 0) return false;
+    std::int64_t outer = chosen[static_cast<std::size_t>(links.to[t])];
+    if (outer < 0) return false;
+    auto oe = static_cast<std::uint32_t>(outer);
+    return level(idx, oe) > level(idx, me) && !lies_in(idx, me, oe);
+}
+
+// The division a town-level container stands for: "X, Herat, Afghanistan": after a bare comma,
+// a town's name stands for the division of that name in its country, when there is one; so it
+// does after a division ("Tuban district (Lahij)": Lahij governorate, not the town); another
+// spelling of the division will do when the text calls it one ("Qatabah district", Qa'atabah).
+// `ce` unchanged when there is none.
+std::uint32_t division_named(const gazetteer::Index& idx, const Span& container, const Cands& cs,
+                             std::uint32_t ce) {
+    for (std::size_t j = 0; j < cs.n; ++j) {
+        std::uint32_t d = cs.c[j].entry;
+        if (level(idx, d) >= 2 && level(idx, d) <= 3 && country2(idx, d) == country2(idx, ce) &&
+            (cs.c[j].match != gazetteer::Match::loose || container.division != gazetteer::DivisionLevel::none))
+            return d;
+    }
+    return ce;
+}
+
+enum class Reading { stands, may_yield, large };
+
+// Whether what span s resolved to alone (`me`) stands against its container `ce` (span t). A
+// container is larger than what it contains ("Cyprus, Greece" is a list); two divisions of one
+// level are a list ("Hays, Zabid"), unless the text puts the second in a larger area the first
+// does not lie in ("Al-Jubb, Qatabah district, Ad Dali" is a village, not the Al Jubah district
+// of another governorate); a reading inside its container agrees with the text. A place of
+// 100,000 or more keeps its reading unless it was found only under another spelling ("Boni
+// Forest (Garissa county)" is not Bonn).
+Reading reading_against(const gazetteer::Index& idx, const Links& links, const std::vector<std::int64_t>& chosen,
+                        const Cands& cs, std::size_t t, std::uint32_t me, std::uint32_t ce) {
+    int ml = level(idx, me), cl = level(idx, ce);
+    if (ml == 0 || ml > cl || me == ce) return Reading::stands;
+    if (ml == cl && cl > 1 && !outside_stated(idx, links, chosen, t, me)) return Reading::stands;
+    if (lies_in(idx, me, ce)) return Reading::stands;
+    bool small = ml < 3 && (idx.entry(me).population < 100000 || loose_choice(cs, me));
+    return small ? Reading::may_yield : Reading::large;
+}
+
+// A place the gazetteer knows only elsewhere takes its container's point (entry `point`), with
+// a lower score and ACLED's geo precision of that level (2 near a town, 3 a division).
+void take_container_point(const gazetteer::Index& idx, std::uint32_t point, double container_score,
+                          PlaceMention& m) {
+    bool embedded = m.embedded;
+    m.demonym = false;
+    fill_from_entry(idx, point, m);
+    m.embedded = embedded;
+    m.score = std::min(container_score, 0.9) * 0.6;
+    if (m.precision == GeoPrecision::town) m.precision = GeoPrecision::near_town;
+}
+
+
+// Step 5c: a name the text once places by a stated container ("a school shooting in
+// Parkland, Florida") means that place wherever else the text uses it alone ("the Parkland
+
+} // namespace
+
+Links links_of(const Analysed& a, const std::vector<Span>& spans) {
+    const std::size_t ns = spans.size();
+    Links l{std::vector<std::int64_t>(ns, -1), std::vector<std::uint8_t>(ns, 0)};
+    for (std::size_t s = 0; s + 1 < ns; ++s) {
+        const Span& x = spans[s];
+        const Span& y = spans[s + 1];
+        if (x.demonym || y.demonym || y.tb < x.te) continue;
+        Link k = link_between(a, x.te, y.tb);
+        if (!k.linked) continue;
+        l.to[s] = static_cast<std::int64_t>(s + 1);
+        l.strong[s] = k.strong;
+    }
+    // "Los Angeles, Miami, West Palm Beach, New York, and Detroit": a run of places joined by
+    // bare commas that ends in "and" or "or" is a list, not a hierarchy
+    for (std::size_t s = 0; s < ns;) {
+        std::size_t e = s;
+        while (e < ns && l.to[e] >= 0 && !l.strong[e])
+            ++e;
+        if (e > s && list_end_at(a, spans[e].te))
+            for (std::size_t k = s; k < e; ++k)
+                l.to[k] = -1;
+        s = e + 1;
+    }
+    // "Al-Sabaa Al-Olaya village, Hays district", "Charkh Ab, Kunduz": two spans with nothing
+    // between them, followed by a settlement or division word or by a comma and the container,
+    // are parts of one name the recogniser split; the first lies where the second does (not
+    // "Nate Raymond in Boston", two names of a person)
+    auto named_place = [&](const Span& y) {
+        return y.te < a.toks.size() && a.toks[y.te].word && is_division_word(a.norm(y.te));
+    };
+    for (std::size_t s = ns; s-- > 1;)
+        if (spans[s - 1].te == spans[s].tb && l.to[s - 1] < 0 && l.to[s] >= 0 && !spans[s - 1].demonym &&
+            !spans[s].demonym && (named_place(spans[s]) || !l.strong[s])) {
+            l.to[s - 1] = l.to[s];
+            l.strong[s - 1] = l.strong[s];
+        }
+    return l;
+}
+
+// Support for a container's candidates: those the contained place's candidates lie in.
+std::vector<Support> container_support(const gazetteer::Index& idx, const Links& links,
+                                       const std::vector<Cands>& cands) {
+    std::vector<Support> sup(cands.size(), Support{});
+    for (std::size_t s = 0; s < cands.size(); ++s) {
+        if (links.to[s] < 0) continue;
+        auto t = static_cast<std::size_t>(links.to[s]);
+        for (std::size_t j = 0; j < cands[t].n; ++j) {
+            std::uint32_t c = cands[t].c[j].entry;
+            if (level(idx, c) < 2 && !links.strong[s]) continue;
+            for (std::size_t k = 0; k < std::min<std::size_t>(cands[s].n, 8); ++k) {
+                std::uint32_t e = cands[s].c[k].entry;
+                if (e != c && level(idx, c) >= level(idx, e) && lies_in(idx, e, c)) {
+                    sup[t][j] += 2.0;
+                    break;
+                }
+            }
+        }
+    }
+    return sup;
+}
+
+// Step 5b: each place with a stated container, ranked again knowing what the container resolved
+// to (outermost first). A place that the gazetteer knows only elsewhere ("Sonpur, Narayanpur,
+// Chhattisgarh": no Sonpur in that district) takes its container's point, the most precise
+// level the text states, with ACLED's geo precision of that level (2 near a town, 3 a
+// division) and a lower score.
+void rank_in_containers(const gazetteer::Index& idx, const DocFocus& focus,
+                        const std::vector<Span>& spans, const std::vector<Cands>& cands,
+                        const Links& links, const std::vector<Support>& support,
+                        std::vector<std::int64_t>& chosen, std::vector<PlaceMention>& out) {
+    for (std::size_t s = spans.size(); s-- > 0;) {
+        if (links.to[s] < 0 || spans[s].demonym) continue;
+        auto t = static_cast<std::size_t>(links.to[s]);
+        const PlaceMention& c = out[t];
+        if (chosen[t] < 0 || c.demonym) continue;
+        auto ce = static_cast<std::uint32_t>(chosen[t]);
+        const std::uint32_t point = ce; // where a place known only elsewhere is put
+        bool division_inside = chosen[s] >= 0 && level(idx, static_cast<std::uint32_t>(chosen[s])) >= 2;
+        if (level(idx, ce) == 1 && (!links.strong[s] || division_inside))
+            ce = division_named(idx, spans[t], cands[t], ce);
+        int cl = level(idx, ce);
+        // (a town in a town only when the text says so: "X (Y)", "X in Y")
+        if (cl == 0 || (cl == 1 && !links.strong[s])) continue;
+        PlaceMention& m = out[s];
+        Reading r = Reading::may_yield; // what the place resolved to alone may yield to its container
+        if (chosen[s] >= 0) {
+            r = reading_against(idx, links, chosen, cands[s], t, static_cast<std::uint32_t>(chosen[s]), ce);
+            if (r == Reading::stands) continue;
+        }
+        PlaceMention again = m;
+        again.resolved = false;
+        Support inside_support{};
+        Cands inside = inside_of(idx, cands[s], support[s], ce, inside_support);
+        std::int64_t ae = rank_span(idx, focus, spans[s], inside, ce, inside_support, again);
+        if (ae >= 0) {
+            m = std::move(again);
+            chosen[s] = ae;
+            continue;
+        }
+        if (cands[s].n == 0 || r == Reading::large) continue;
+        chosen[s] = point;
+        take_container_point(idx, point, c.score, m);
+    }
+}
+
+} // namespace gt::geoparse::detail
