@@ -160,8 +160,11 @@ int stated_division(const SentenceContext& sc, int p) {
             bool division = d.feature == "A.ADM1" || d.feature == "P.PPLA" || d.feature == "P.PPLC";
             if (!division || d.admin1_code.empty() || d.admin1_code == pm.admin1_code) return -1;
             // near the division's capital ("Douma in Damascus countryside"): the town is right
-            // and the divisions are neighbours (Damascus city and Rif Dimashq)
-            if (geo::closer_than({pm.lat, pm.lon}, {d.lat, d.lon}, 60000.0)) return -1;
+            // and the divisions are neighbours (Damascus city and Rif Dimashq); within 100 km
+            // of the division's own point, the text and the gazetteer draw the border
+            // differently ("Tarmiyah, Saladin": At Tarmiyah lies in Baghdad governorate)
+            double reach = d.feature == "A.ADM1" ? 100000.0 : 60000.0;
+            if (geo::closer_than({pm.lat, pm.lon}, {d.lat, d.lon}, reach)) return -1;
             return q;
         }
         if (w[j].punct || w[j].capitalised || w[j].number || in(clause_words(), w[j])) return -1;

@@ -205,6 +205,8 @@ void read_abbreviations(Model& m, const std::string& path) {
             if (auto it = m.by_country.find(key); it != m.by_country.end()) idx = it->second;
         } else if (kind == "admin1") {
             if (auto it = m.by_admin1.find(key); it != m.by_admin1.end()) idx = it->second;
+        } else if (kind == "admin2") {
+            if (auto it = m.by_admin2.find(key); it != m.by_admin2.end()) idx = it->second;
         } else if (kind == "geonames") {
             std::uint32_t gid = 0;
             if (parse_num(key, gid))
@@ -212,7 +214,7 @@ void read_abbreviations(Model& m, const std::string& path) {
         } else if (kind == "supplement") {
             if (auto it = m.by_id.find(target); it != m.by_id.end()) idx = it->second;
         } else {
-            m.warn(path, lineno, "target '" + target + "' is not country:, admin1:, geonames: or supplement:");
+            m.warn(path, lineno, "target '" + target + "' is not country:, admin1:, admin2:, geonames: or supplement:");
             ++src.skipped;
             continue;
         }

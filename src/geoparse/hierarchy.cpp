@@ -23,7 +23,7 @@ bool link_word(std::string_view w) {
         "commune", "neighbourhood", "neighborhood", "suburb", "locality", "camp", "market",
         "northern", "southern", "eastern", "western", "north", "south", "east", "west",
         "central", "rural", "outskirts", "sub", "tehsil", "township", "prefecture", "circle",
-        "border", "forest", "axis", "road", "highway", "front", "frontline"};
+        "border", "forest", "axis", "road", "highway", "front", "frontline", "sector"};
     return std::find(std::begin(words), std::end(words), w) != std::end(words);
 }
 
@@ -36,7 +36,7 @@ bool is_division_word(std::string_view w) {
     static constexpr std::string_view words[] = {
         "district", "province", "county", "state", "governorate", "region", "municipality",
         "subcounty", "division", "wilaya", "wilayah", "oblast", "raion", "rayon", "department",
-        "tehsil", "township", "prefecture", "circle", "commune", "village", "town", "city", "area"};
+        "tehsil", "township", "prefecture", "circle", "commune", "village", "town", "city", "area", "sector"};
     return std::find(std::begin(words), std::end(words), w) != std::end(words);
 }
 
@@ -171,6 +171,15 @@ Reading reading_against(const gazetteer::Index& idx, const Links& links, const s
     return small ? Reading::may_yield : Reading::large;
 }
 
+// A town of the container's country within 100 km of the first-level division's point the text
+// puts it in ("Tarmiyah, Saladin, Iraq": At Tarmiyah lies in Baghdad governorate, 92 km from
+// Salah ad Din's point): the text and the gazetteer draw the border differently; the town is
+// nearer the truth than the division's point.
+bool across_border(const gazetteer::Index& idx, std::uint32_t me, std::uint32_t ce) {
+    return level(idx, ce) == 3 && level(idx, me) == 1 && country2(idx, me) == country2(idx, ce) &&
+           geo::closer_than(idx.position(me), idx.position(ce), 100e3);
+}
+
 // A place the gazetteer knows only elsewhere takes its container's point (entry `point`), with
 // a lower score and ACLED's geo precision of that level (2 near a town, 3 a division).
 void take_container_point(const gazetteer::Index& idx, std::uint32_t point, double container_score,
@@ -289,6 +298,7 @@ void rank_in_containers(const gazetteer::Index& idx, const DocFocus& focus,
             continue;
         }
         if (cands[s].n == 0 || r == Reading::large) continue;
+        if (chosen[s] >= 0 && across_border(idx, static_cast<std::uint32_t>(chosen[s]), ce)) continue;
         chosen[s] = point;
         take_container_point(idx, point, c.score, m);
     }

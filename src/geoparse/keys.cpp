@@ -252,7 +252,7 @@ void add_context(const Analysed& a, Span& s) {
         std::string_view sep = a.surface(t[s.tb - 1].begin, t[s.tb - 1].end);
         std::string_view pv = norm_at(s.tb - 2);
         bool named = (t[s.tb - 2].cap || t[s.tb - 2].caps) && !t[s.tb - 2].sentence_start;
-        bool settlement = pv == "village" || pv == "town" || pv == "city" ||
+        bool settlement = pv == "village" || pv == "town" || pv == "city" || pv == "area" || pv == "sector" ||
                           division_word(pv) != gazetteer::DivisionLevel::none;
         bool closed = s.te >= t.size() || !t[s.te].word ||
                       division_word(norm_at(s.te)) != gazetteer::DivisionLevel::none;

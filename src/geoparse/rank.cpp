@@ -116,10 +116,10 @@ class Ranking {
                     other_abbrev_ = true;
         for (std::size_t k = 0; k < cs.n; ++k)
             near_[k] = nearby(k);
-        for (std::size_t k = 0; k < cs.n; ++k) {
+        for (std::size_t k = 0; k < cs.n; ++k)
             ok_[k] = admissible(k);
+        for (std::size_t k = 0; k < cs.n; ++k)
             score_[k] = score(k);
-        }
     }
 
     /// The chosen candidate, or cs.n when none may stand.
@@ -134,6 +134,7 @@ class Ranking {
     bool compass_named(std::uint32_t e) const;
     double others_for(std::string_view cc) const;
     bool namesake_sized(std::uint32_t e) const;
+    bool named_rival(std::size_t k) const;
     bool admissible(std::size_t k) const;
     double nearby(std::size_t k) const;
     double capital_prior(std::size_t k) const;
@@ -221,6 +222,25 @@ bool Ranking::namesake_sized(std::uint32_t e) const {
     return en.feature_class == 'A' || idx_.feature_code(e) == "PPL";
 }
 
+// Candidate k lies in a country the text does not name, and another candidate is a city of
+// 100,000 or more, a capital or a first-level seat in a country the text names as where things
+// are ("In Lebanon, rioters burned banks in Tripoli": Lebanon's Tripoli, not Libya's capital;
+// not the town of 50,000 in England named Washington, in a report from Britain).
+bool Ranking::named_rival(std::size_t k) const {
+    if (focus_.named.empty()) return false;
+    std::string_view cc = country2(idx_, cs_.c[k].entry);
+    if (cc.empty() || focus_.is_named(cc)) return false;
+    for (std::size_t j = 0; j < cs_.n; ++j) {
+        if (j == k || !ok_[j]) continue;
+        std::uint32_t e = cs_.c[j].entry;
+        std::string_view cj = country2(idx_, e);
+        if (cj.empty() || !focus_.is_named(cj) || idx_.entry(e).feature_class != 'P') continue;
+        std::string_view fc = idx_.feature_code(e);
+        if (idx_.entry(e).population >= 100000 || fc == "PPLA" || fc == "PPLC") return true;
+    }
+    return false;
+}
+
 // Whether the document lets candidate k stand at all.
 bool Ranking::admissible(std::size_t k) const {
     std::uint32_t e = cs_.c[k].entry;
@@ -242,7 +262,11 @@ bool Ranking::admissible(std::size_t k) const {
                          same_spelling(idx_, sp_.key, e);
         bool sizeable = idx_.is_admin1(e) || en.feature_class == 'A' || en.population >= 5000;
         bool supported = cw_all.empty() ? sizeable : cw >= 0.3;
-        if ((!supported && !prominent) || !transliterated(cc) || !spelt_alike(idx_, sp_.key, e))
+        // (a spelling inside the container the text states is the place in any country:
+        // "Poonch district (J&K)" is Punch district of Jammu and Kashmir)
+        bool contained = container_ >= 0 && lies_in(idx_, e, static_cast<std::uint32_t>(container_));
+        if ((!supported && !prominent && !contained) || (!transliterated(cc) && !contained) ||
+            !spelt_alike(idx_, sp_.key, e))
             return false;
     }
     // a place named inside a given span counts only in the document's countries, but a country
@@ -314,7 +338,7 @@ double Ranking::nearby(std::size_t k) const {
 // of the text ("the Tripoli-Beirut highway").
 double Ranking::capital_prior(std::size_t k) const {
     std::uint32_t e = cs_.c[k].entry;
-    if (idx_.feature_code(e) != "PPLC") return 0;
+    if (idx_.feature_code(e) != "PPLC" || named_rival(k)) return 0;
     for (std::size_t j = 0; j < cs_.n; ++j)
         if (j != k && near_[j] > 0 && country2(idx_, cs_.c[j].entry) != country2(idx_, e))
             return 0;
@@ -333,7 +357,11 @@ double Ranking::score(std::size_t k) const {
     std::uint32_t e = cs_.c[k].entry;
     const auto& en = idx_.entry(e);
     std::string_view cc = country2(idx_, e);
-    double sc = cs_.c[k].score + 3.0 * focus_.country_weight(cc);
+    double cw = focus_.country_weight(cc);
+    // (a namesake's own vote does not outweigh a country the text names: see named_rival)
+    if (named_rival(k) && focus_.focus_raw > 0)
+        cw = std::min(cw, std::max(0.0, others_for(cc)) / focus_.focus_raw);
+    double sc = cs_.c[k].score + 3.0 * cw;
     if (!is_broad(idx_, e)) sc += 1.5 * admin1_focus(e);
     if (container_ >= 0 && lies_in(idx_, e, static_cast<std::uint32_t>(container_))) sc += 6.0;
     sc += support_[k];

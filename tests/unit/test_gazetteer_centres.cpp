@@ -14,6 +14,7 @@
 #include <array>
 #include <cmath>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <sstream>
 #include <string>
@@ -380,4 +381,37 @@ TEST_CASE("the built index has no division point outside the spread of its place
     for (std::size_t i = 0; i < bad.size() && i < 20; ++i) first += bad[i] + "\n";
     INFO(bad.size() << " divisions break the rule:\n" << first);
     CHECK(bad.empty());
+}
+
+TEST_CASE("abbreviation rows name a second-level division by its code", "[gazetteer][centres]") {
+    // admin2.json may name a division by a former name ("Province of Cumbre"); a row of kind
+    // "name" gives it the name news uses, and its generic word comes off as for any division
+    // name ("Province du Cerro": "Cerro Province", "Cerro")
+    namespace fs = std::filesystem;
+    const std::string dir = std::string(GT_TEST_TMP) + "/admin2-names";
+    fs::create_directories(dir);
+    {
+        std::ofstream out(dir + "/abbreviations-admin2.tsv");
+        out << "abbreviation\ttarget\tsource\tkind\n"
+               "Province du Cerro\tadmin2:XA.01.04\tthe current name of XA.01.04\tname\n"
+               "Province du Nada\tadmin2:XA.01.99\tno such division: skipped\tname\n";
+    }
+    gt::gazetteer::BuildOptions o;
+    o.inputs = {GT_CENTRES_FIXTURE, dir + "/abbreviations-admin2.tsv"};
+    o.output = dir + "/admin2-names.gtz";
+    std::ostringstream log;
+    auto sum = gt::gazetteer::build_index(o, log);
+    INFO(log.str());
+    CHECK(sum.warnings == fixture().sum.warnings); // an unknown code is skipped, not warned about
+    const Index idx = Index::open(o.output);
+    const std::uint32_t cumbre = division(idx, "XA.01.04");
+    for (const char* name : {"Province du Cerro", "Cerro Province", "Cerro"}) {
+        INFO(name);
+        auto c = look(idx, name);
+        REQUIRE_FALSE(c.empty());
+        CHECK(c[0].entry == cumbre);
+    }
+    CHECK(look(idx, "Nada Province").empty());
+    // without the row, the name is unknown
+    CHECK(look(fixture_index(), "Cerro Province").empty());
 }
