@@ -40,9 +40,24 @@ bool is_division_word(std::string_view w) {
     return std::find(std::begin(words), std::end(words), w) != std::end(words);
 }
 
+// "X, a village in Y", "X, a small market town in the Y district": after a comma, "a" or "an",
+// at most three lower-case words and a settlement or division word. Returns the token of that
+// word, or `i` when the words from `i` are no such appositive.
+std::size_t appositive_word(const Analysed& a, std::size_t i, std::size_t to) {
+    if (!a.toks[i].word || (a.norm(i) != "a" && a.norm(i) != "an")) return i;
+    for (std::size_t j = i + 1; j < to && j <= i + 4; ++j) {
+        const Tok& t = a.toks[j];
+        if (!t.word || t.cap || t.caps || a.norm(j) == "in" || a.norm(j) == "of") return i;
+        if (is_division_word(a.norm(j))) return j;
+    }
+    return i;
+}
+
 Link link_between(const Analysed& a, std::size_t from, std::size_t to) {
     Link l;
-    if (to < from || to - from > 6) return l;
+    // (an appositive may be longer: "X, a small market town in the Y")
+    bool appositive = to > from + 2 && !a.toks[from].word && appositive_word(a, from + 1, to) > from + 1;
+    if (to < from || to - from > (appositive ? 9u : 6u)) return l;
     bool comma = false;
     bool unknown = false; // a level the gazetteer does not know, still open
     bool settled = false; // a settlement or division word seen ("X village, ...")
@@ -57,6 +72,10 @@ Link link_between(const Analysed& a, std::size_t from, std::size_t to) {
             continue;
         }
         std::string_view n = a.norm(i);
+        if (comma && i == from + 1 && appositive) {
+            i = appositive_word(a, i, to) - 1; // read on from the settlement word
+            continue;
+        }
         if (link_word(n)) {
             if (n == "in" || n == "of") l.strong = true;
             if (is_division_word(n)) settled = true;

@@ -439,3 +439,31 @@ TEST_CASE("place ranking: a country the text names outweighs a capital's own vot
         CHECK(ms[0].country == c.country);
     }
 }
+
+TEST_CASE("place hierarchy: an appositive 'X, a village in Y' states X's container", "[geoparse][places]") {
+    // "a/an", up to three lower-case words and a settlement or division word, then "in" or "of":
+    // the container of X as "X (Y)" or "X in Y" would state it
+    struct Case {
+        const char* text;
+        const char* mention;
+        const char* country;
+        const char* admin1;
+    };
+    const std::vector<Case> cases = {
+        // a namesake inside the container: Paris, Texas, not the French capital
+        {"A tornado hit Paris, a small town in Texas, on Monday.", "Paris", "US", "Texas"},
+        // none inside it: the container's point (the village is not in the gazetteer)
+        {"Troops shelled Jericho, a farming village in Kaduna State.", "Jericho", "NG", "Kaduna State"},
+        {"Gunmen raided Goshen, a market town in the Kaduna State, at dawn.", "Goshen", "NG", "Kaduna State"},
+        // no settlement word: no container
+        {"Police arrested two men in Cairo, a city of 20 million, on Sunday.", "Cairo", "EG", "Cairo"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        auto ms = mentions_named(c.text, c.mention);
+        REQUIRE(ms.size() == 1);
+        REQUIRE(ms[0].resolved);
+        CHECK(ms[0].country == c.country);
+        CHECK(ms[0].admin1 == c.admin1);
+    }
+}
