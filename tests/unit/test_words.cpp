@@ -138,6 +138,22 @@ TEST_CASE("words are small and the same norm is held once", "[events][words]") {
     CHECK(ws.vocabulary->size() < ws.words.size());
 }
 
+// A big document's words are its largest block of memory: the vector is sized once to the
+// words made, hyphenated, dotted and non-ASCII words counted (no doubling, no spare room).
+TEST_CASE("the word vector is sized exactly once", "[events][words]") {
+    for (std::string text : {std::string("Gunmen attacked al-Nusra positions near U.S. bases in Deir ez-Zor."),
+                             std::string("Ça va: the Jabhat-al-Nusra/HTS front, 2.5 km from Saint-Étienne & Co.")}) {
+        std::string big;
+        for (int i = 0; i < 2000; ++i) big += text + " ";
+        for (const std::string& t : {text, big}) {
+            const WordStream ws = make_words(t);
+            INFO(t.substr(0, 80));
+            CHECK(ws.words.size() > 0);
+            CHECK(ws.words.capacity() == ws.words.size());
+        }
+    }
+}
+
 TEST_CASE("a word set built from a long list with repeats holds each word once", "[text][words]") {
     std::vector<std::string> list;
     for (int round = 0; round < 50; ++round)
