@@ -2,6 +2,8 @@
 // stream is moved or copied, the word set built from a long list, the merge of two runs.
 #include "events/runs.hpp"
 #include "events/words.hpp"
+#include "geoparse/internal.hpp"
+#include "timex/scan.hpp"
 #include "text/interned.hpp"
 #include "text/word_set.hpp"
 
@@ -126,6 +128,9 @@ TEST_CASE("words are small and the same norm is held once", "[events][words]") {
     static_assert(sizeof(gt::events::Word) <= 40);
     static_assert(sizeof(gt::text::Interned) == sizeof(void*));
     static_assert(sizeof(gt::text::Token) <= 12);
+    // the geoparser's and the date tagger's own tokens, one per token of a document too
+    static_assert(sizeof(gt::geoparse::detail::Tok) <= 20);
+    static_assert(sizeof(gt::timex::Token) <= 32);
     const WordStream ws = make_words("Killed in Mosul, killed in Raqqa, killed in Gao: the killed were many.");
     std::vector<const char*> killed;
     for (const auto& w : ws.words)
