@@ -143,14 +143,50 @@ class Interner {
 
 } // namespace
 
+namespace {
+
+/// The parts a normalised word is cut into (hyphenated and dotted words: "al-Nusra" -> 2).
+std::size_t parts_of(std::string_view norm) {
+    std::size_t n = 0;
+    for (std::size_t p = 0; p < norm.size();) {
+        std::size_t q = norm.find(' ', p);
+        if (q == std::string_view::npos) q = norm.size();
+        n += q > p;
+        p = q + 1;
+    }
+    return n;
+}
+
+/// How many words make_words makes of the tokens, exactly: the vector is sized once (a
+/// doubling held a big document's words one and a half times over, the largest block of a
+/// long text's memory: issue #15). A word of ASCII letters and digits is one word, as
+/// normalize_name keeps it whole; only the others are normalised here to count their parts.
+std::size_t count_words(std::string_view text, const text::Segmented& seg, char* buf, std::size_t cap) {
+    std::size_t n = 0;
+    for (const auto& tok : seg.tokens) {
+        if (!tok.word) {
+            ++n;
+            continue;
+        }
+        std::string_view raw = tok.text(text);
+        bool plain = raw.size() <= cap && std::all_of(raw.begin(), raw.end(), [](char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        });
+        n += plain ? (raw.empty() ? 0 : 1) : parts_of(std::string_view(buf, text::normalize_name(raw, buf, cap)));
+    }
+    return n;
+}
+
+} // namespace
+
 WordStream make_words(std::string_view text, const text::Segmented& seg) {
     if (text.size() > 0xFFFFFFFFu) throw std::length_error("a document over 4 GiB");
     WordStream ws;
     auto vocab = std::make_shared<text::Vocabulary>();
     Interner interner(*vocab);
-    ws.words.reserve(seg.tokens.size() + seg.tokens.size() / 8);
-    ws.sentences.reserve(seg.sentences.size());
     char buf[text::max_name_bytes + 8];
+    ws.words.reserve(count_words(text, seg, buf, sizeof buf));
+    ws.sentences.reserve(seg.sentences.size());
     for (std::size_t si = 0; si < seg.sentences.size(); ++si) {
         const auto& sent = seg.sentences[si];
         SentenceSpan span;
@@ -196,9 +232,6 @@ WordStream make_words(std::string_view text, const text::Segmented& seg) {
         span.last = ws.words.size();
         ws.sentences.push_back(span);
     }
-    // (the room reserved for hyphenated words, mostly unused: given back when it is worth a copy)
-    if (ws.words.size() > 4096 && ws.words.capacity() - ws.words.size() > ws.words.size() / 16)
-        ws.words.shrink_to_fit();
     ws.vocabulary = std::move(vocab);
     return ws;
 }

@@ -72,6 +72,10 @@ Index Index::open(const std::string& path) {
     void* p = ::mmap(nullptr, size, PROT_READ, MAP_SHARED, fd, 0);
     ::close(fd);
     if (p == MAP_FAILED) fail(path, std::string("cannot map: ") + std::strerror(errno));
+    // Lookups read a few scattered pages of a large file: no read-ahead around each fault, so
+    // the pages a process maps (its RSS) are the ones it reads. Advice only: its failure is
+    // no error.
+    ::madvise(p, size, MADV_RANDOM);
     idx.base_ = static_cast<const unsigned char*>(p);
     idx.size_ = size;
 

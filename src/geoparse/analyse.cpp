@@ -50,7 +50,7 @@ Analysed analyse(std::string_view text, const text::Segmented& seg) {
             }
             std::size_t n = text::normalize_name(w, buf, sizeof buf);
             k.norm_off = static_cast<std::uint32_t>(a.norms.size());
-            k.norm_len = static_cast<std::uint32_t>(n);
+            k.norm_len = static_cast<std::uint16_t>(n);
             a.norms.append(buf, n);
         } else {
             k.norm_off = static_cast<std::uint32_t>(a.norms.size());

@@ -257,9 +257,9 @@ Links links_of(const Analysed& a, const std::vector<Span>& spans) {
 }
 
 // Support for a container's candidates: those the contained place's candidates lie in.
-std::vector<Support> container_support(const gazetteer::Index& idx, const Links& links,
-                                       const std::vector<Cands>& cands) {
-    std::vector<Support> sup(cands.size(), Support{});
+SupportTable container_support(const gazetteer::Index& idx, const Links& links,
+                                       const CandTable& cands) {
+    SupportTable sup(cands.size());
     for (std::size_t s = 0; s < cands.size(); ++s) {
         if (links.to[s] < 0) continue;
         auto t = static_cast<std::size_t>(links.to[s]);
@@ -269,7 +269,7 @@ std::vector<Support> container_support(const gazetteer::Index& idx, const Links&
             for (std::size_t k = 0; k < std::min<std::size_t>(cands[s].n, 8); ++k) {
                 std::uint32_t e = cands[s].c[k].entry;
                 if (e != c && level(idx, c) >= level(idx, e) && lies_in(idx, e, c)) {
-                    sup[t][j] += 2.0;
+                    sup.at(t)[j] += 2.0;
                     break;
                 }
             }
@@ -284,8 +284,8 @@ std::vector<Support> container_support(const gazetteer::Index& idx, const Links&
 // level the text states, with ACLED's geo precision of that level (2 near a town, 3 a
 // division) and a lower score.
 void rank_in_containers(const gazetteer::Index& idx, const DocFocus& focus,
-                        const std::vector<Span>& spans, const std::vector<Cands>& cands,
-                        const Links& links, const std::vector<Support>& support,
+                        const std::vector<Span>& spans, const CandTable& cands,
+                        const Links& links, const SupportTable& support,
                         std::vector<std::int64_t>& chosen, std::vector<PlaceMention>& out) {
     for (std::size_t s = spans.size(); s-- > 0;) {
         if (links.to[s] < 0 || spans[s].demonym) continue;

@@ -18,12 +18,12 @@ struct Links {
 
 Links links_of(const Analysed& a, const std::vector<Span>& spans);
 
-std::vector<Support> container_support(const gazetteer::Index& idx, const Links& links,
-                                       const std::vector<Cands>& cands);
+SupportTable container_support(const gazetteer::Index& idx, const Links& links,
+                                       const CandTable& cands);
 
 void rank_in_containers(const gazetteer::Index& idx, const DocFocus& focus,
-                        const std::vector<Span>& spans, const std::vector<Cands>& cands,
-                        const Links& links, const std::vector<Support>& support,
+                        const std::vector<Span>& spans, const CandTable& cands,
+                        const Links& links, const SupportTable& support,
                         std::vector<std::int64_t>& chosen, std::vector<PlaceMention>& out);
 
 } // namespace gt::geoparse::detail

@@ -41,15 +41,17 @@ class NameMemo {
 };
 
 /// A token with its normalised form (possessive "'s" dropped) and its sentence.
-struct Tok {                          // 28 bytes: a big document has one per token
+struct Tok {                          // 20 bytes: a big document has one per token
     std::uint32_t begin = 0, end = 0; // byte span; end excludes a possessive "'s"
-    std::uint32_t norm_off = 0, norm_len = 0;
+    std::uint32_t norm_off = 0;
     std::uint32_t sentence = 0;
-    bool word = false, number = false, cap = false, caps = false;
-    bool sentence_start = false; // first word of its sentence
-    bool possessive = false;
-    bool space_before = true; // whitespace between this token and the previous one
+    std::uint16_t norm_len = 0;       // at most text::max_name_bytes
+    bool word : 1 = false, number : 1 = false, cap : 1 = false, caps : 1 = false;
+    bool sentence_start : 1 = false; // first word of its sentence
+    bool possessive : 1 = false;
+    bool space_before : 1 = true; // whitespace between this token and the previous one
 };
+static_assert(sizeof(Tok) <= 20);
 
 /// The text cut into tokens with normalised forms, built once per document.
 struct Analysed {

@@ -453,7 +453,7 @@ bool in_named(const gazetteer::Index& idx, std::uint32_t e,
 // "Ga.", "Kentucky"), as resolved; not a demonym nor a word inside a longer given name.
 std::vector<std::string_view> named_divisions(const gazetteer::Index& idx,
                                               const std::vector<Span>& spans,
-                                              const std::vector<Cands>& cands,
+                                              const CandTable& cands,
                                               const std::vector<std::int64_t>& chosen) {
     std::vector<std::string_view> named;
     for (std::size_t s = 0; s < spans.size(); ++s) {
@@ -471,8 +471,8 @@ std::vector<std::string_view> named_divisions(const gazetteer::Index& idx,
 } // namespace
 
 void rank_in_named_divisions(const gazetteer::Index& idx, const DocFocus& focus,
-                             const std::vector<Span>& spans, const std::vector<Cands>& cands,
-                             const std::vector<Support>& support,
+                             const std::vector<Span>& spans, const CandTable& cands,
+                             const SupportTable& support,
                              std::vector<std::int64_t>& chosen, std::vector<PlaceMention>& out) {
     const std::vector<std::string_view> named = named_divisions(idx, spans, cands, chosen);
     if (named.empty()) return;

@@ -22,6 +22,28 @@ struct Cands {
     std::size_t n = 0;
 };
 
+/// The candidates of a document's mentions, `table[s]` those of span s: one list (392 bytes)
+/// per distinct name read the same way, shared by the mentions that repeat it (a long text
+/// names the same few places again and again).
+class CandTable {
+  public:
+    explicit CandTable(std::size_t spans) : of_(spans, 0) {}
+    const Cands& operator[](std::size_t s) const { return lists_[of_[s]]; }
+    std::size_t size() const noexcept { return of_.size(); }
+    std::size_t lists() const noexcept { return lists_.size(); }
+    /// A new list for span s (valid until the next add).
+    Cands& add(std::size_t s) {
+        of_[s] = static_cast<std::uint32_t>(lists_.size());
+        return lists_.emplace_back();
+    }
+    /// Span s reads the same list as span t.
+    void share(std::size_t s, std::size_t t) { of_[s] = of_[t]; }
+
+  private:
+    std::vector<Cands> lists_;
+    std::vector<std::uint32_t> of_;
+};
+
 /// A confidently resolved place of the document: co-mentioned places nearby support a candidate.
 struct Anchor {
     geo::LatLon p;
@@ -51,6 +73,11 @@ struct DocFocus {
     bool is_named(std::string_view cc) const { return named.count(country_key(cc)) != 0; }
 };
 
+/// The gazetteer's candidates of each span (resolve.cpp, step 1): one lookup and one list per
+/// distinct name read the same way (name, division word, class wanted); a span whose name was
+/// read before shares that list (and its `inner`).
+CandTable candidates(const Analysed& a, const gazetteer::Index& idx, std::vector<Span>& spans);
+
 /// Countries, continents, oceans, seas and large regions.
 bool is_broad(const gazetteer::Index& idx, std::uint32_t e);
 /// "US", "UK", "UAE", "EU" ...: the codes prose uses for countries.
@@ -70,6 +97,26 @@ bool lies_in(const gazetteer::Index& idx, std::uint32_t e, std::uint32_t c);
 /// Per-candidate support from elsewhere in the text (a place stated to lie in the candidate).
 using Support = std::array<double, max_candidates>;
 
+/// The support of each span's candidates, `table[s]`: all zero (one shared list) but for the
+/// spans the text names as another's container.
+class SupportTable {
+  public:
+    explicit SupportTable(std::size_t spans) : of_(spans, 0), lists_(1) {}
+    const Support& operator[](std::size_t s) const { return lists_[of_[s]]; }
+    /// Span s's own support, made (all zero) on first use.
+    Support& at(std::size_t s) {
+        if (of_[s] == 0) {
+            of_[s] = static_cast<std::uint32_t>(lists_.size());
+            lists_.emplace_back();
+        }
+        return lists_[of_[s]];
+    }
+
+  private:
+    std::vector<std::uint32_t> of_;
+    std::vector<Support> lists_;
+};
+
 /// Scores the candidates of span `sp` and fills the resolution of `m` (left unresolved when no
 /// candidate may stand). `container` is the entry of a country, division or place the text
 /// states the place lies in ("X, Y", "X in the Y province", "X (Y, Z)"), or -1; `support` adds
@@ -86,8 +133,8 @@ inline constexpr double named_division_bonus = 2.0;
 /// unless it is a city of 100,000 or more ("Shelby" in a report from Helena, Mont. is Shelby,
 /// Montana, not the larger Shelby in Michigan). `chosen` and `out` are updated.
 void rank_in_named_divisions(const gazetteer::Index& idx, const DocFocus& focus,
-                             const std::vector<Span>& spans, const std::vector<Cands>& cands,
-                             const std::vector<Support>& support,
+                             const std::vector<Span>& spans, const CandTable& cands,
+                             const SupportTable& support,
                              std::vector<std::int64_t>& chosen, std::vector<PlaceMention>& out);
 
 /// Given spans that name nothing the gazetteer knows (streets, venues, villages it lacks), and

@@ -95,66 +95,86 @@ void add_candidates(const Cands& more, Cands& cs) {
     }
 }
 
-// Step 1: candidates, one lookup per distinct (name, division, class) in the document.
-std::vector<Cands> candidates(const Analysed& a, const gazetteer::Index& idx,
-                              std::vector<Span>& spans) {
-    std::vector<Cands> cands(spans.size());
+// The name a span is looked up by: as written (or its English key), with its division word.
+std::string query_of(const Analysed& a, const Span& sp) {
+    std::string q(sp.english ? std::string_view(sp.key) : a.surface(sp.begin, sp.end));
+    if (sp.division != gazetteer::DivisionLevel::none) {
+        // the division word as the text has it ("Nakuru county" is a Kenyan county, a
+        // first-level division), else the level's usual word
+        if (sp.te < a.toks.size() && a.toks[sp.te].word && a.norm(sp.te) != "countryside") {
+            q += ' ';
+            q += a.norm(sp.te);
+        } else {
+            q += sp.division == gazetteer::DivisionLevel::admin1 ? " province" : " district";
+        }
+    }
+    return q;
+}
+
+// "X district" with no such division: the place itself; with only other spellings, the name
+// as written when it names a division ("Nakuru county": the gazetteer's "Nakuru County" is
+// found by "Nakuru", not by "Nakuru district").
+void division_fallback(const Analysed& a, const gazetteer::Index& idx, LookupMemo& names,
+                       const Span& sp, Cands& cs) {
+    Cands plain;
+    plain.n = names.lookup(idx, a.surface(sp.begin, sp.end), plain);
+    bool names_division = false;
+    for (std::size_t k = 0; k < plain.n && !names_division; ++k)
+        names_division = plain.c[k].match != gazetteer::Match::loose &&
+                         idx.entry(plain.c[k].entry).feature_class == 'A';
+    bool plain_exact = plain.n > 0 && plain.c[0].match != gazetteer::Match::loose;
+    if (plain.n > 0 &&
+        (cs.n == 0 || names_division ||
+         (plain_exact && !(transliterated(country2(idx, cs.c[0].entry)) &&
+                           spelt_alike(idx, sp.key, cs.c[0].entry)))))
+        cs = plain;
+    else if (plain_exact)
+        add_candidates(plain, cs);
+}
+
+// The candidates of one span read by the name q.
+void candidates_of(const Analysed& a, const gazetteer::Index& idx, LookupMemo& names, Span& sp,
+                   const std::string& q, Cands& cs) {
+    cs.n = names.lookup(idx, q, cs);
+    if (sp.division != gazetteer::DivisionLevel::none &&
+        (cs.n == 0 || cs.c[0].match == gazetteer::Match::loose))
+        division_fallback(a, idx, names, sp, cs);
+    if (cs.n == 0 && sp.gold) {
+        // a given span that is not a name as such: without a leading article or possessive
+        std::string_view core = a.surface(sp.begin, sp.end);
+        if (core.size() > 2 && (core.substr(core.size() - 2) == "'s")) core.remove_suffix(2);
+        cs.n = names.lookup(idx, core, cs);
+    }
+    if (cs.n == 0 && sp.gold && sp.te > sp.tb + 1) named_inside(a, idx, names, sp, cs);
+}
+
+} // namespace
+
+// Step 1: candidates, one lookup and one list per distinct (name, division, class) in the
+// document; a repeated name shares the list of its first mention.
+CandTable candidates(const Analysed& a, const gazetteer::Index& idx, std::vector<Span>& spans) {
+    CandTable cands(spans.size());
     LookupMemo& names = lookup_memo();
     std::unordered_map<std::string, std::size_t> seen;
     for (std::size_t s = 0; s < spans.size(); ++s) {
         Span& sp = spans[s];
-        std::string q(sp.english ? std::string_view(sp.key) : a.surface(sp.begin, sp.end));
-        if (sp.division != gazetteer::DivisionLevel::none) {
-            // the division word as the text has it ("Nakuru county" is a Kenyan county, a
-            // first-level division), else the level's usual word
-            if (sp.te < a.toks.size() && a.toks[sp.te].word && a.norm(sp.te) != "countryside") {
-                q += ' ';
-                q += a.norm(sp.te);
-            } else {
-                q += sp.division == gazetteer::DivisionLevel::admin1 ? " province" : " district";
-            }
-        }
+        std::string q = query_of(a, sp);
         std::string memo = q;
         memo += '\x1f';
         memo += sp.want_class ? sp.want_class : '-';
         if (auto it = seen.find(memo); it != seen.end()) {
             // the same name read the same way: through a place named inside it too
-            cands[s] = cands[it->second];
+            cands.share(s, it->second);
             sp.inner = spans[it->second].inner;
             continue;
         }
-        cands[s].n = names.lookup(idx, q, cands[s]);
-        if (sp.division != gazetteer::DivisionLevel::none &&
-            (cands[s].n == 0 || cands[s].c[0].match == gazetteer::Match::loose)) {
-            // "X district" with no such division: the place itself; with only other spellings,
-            // the name as written when it names a division ("Nakuru county": the gazetteer's
-            // "Nakuru County" is found by "Nakuru", not by "Nakuru district")
-            Cands plain;
-            plain.n = names.lookup(idx, a.surface(sp.begin, sp.end), plain);
-            bool names_division = false;
-            for (std::size_t k = 0; k < plain.n && !names_division; ++k)
-                names_division = plain.c[k].match != gazetteer::Match::loose &&
-                                 idx.entry(plain.c[k].entry).feature_class == 'A';
-            bool plain_exact = plain.n > 0 && plain.c[0].match != gazetteer::Match::loose;
-            if (plain.n > 0 &&
-                (cands[s].n == 0 || names_division ||
-                 (plain_exact && !(transliterated(country2(idx, cands[s].c[0].entry)) &&
-                                   spelt_alike(idx, sp.key, cands[s].c[0].entry)))))
-                cands[s] = plain;
-            else if (plain_exact)
-                add_candidates(plain, cands[s]);
-        }
-        if (cands[s].n == 0 && sp.gold) {
-            // a given span that is not a name as such: without a leading article or possessive
-            std::string_view core = a.surface(sp.begin, sp.end);
-            if (core.size() > 2 && (core.substr(core.size() - 2) == "'s")) core.remove_suffix(2);
-            cands[s].n = names.lookup(idx, core, cands[s]);
-        }
-        if (cands[s].n == 0 && sp.gold && sp.te > sp.tb + 1) named_inside(a, idx, names, sp, cands[s]);
+        candidates_of(a, idx, names, sp, q, cands.add(s));
         seen.emplace(std::move(memo), s);
     }
     return cands;
 }
+
+namespace {
 
 // Step 2: the document's focus, the countries and first-level divisions of confident first
 // choices; step 3: the first choices' positions, for co-mention proximity (distinct places
@@ -171,7 +191,7 @@ bool names_where(const Analysed& a, const Span& sp) {
 }
 
 DocFocus focus_of(const Analysed& a, const gazetteer::Index& idx, std::vector<Span>& spans,
-                  const std::vector<Cands>& cands, const std::vector<std::string>& hints) {
+                  const CandTable& cands, const std::vector<std::string>& hints) {
     DocFocus f;
     // the countries where the armed groups the text names operate: half a vote each (a place's
     // name counts more; the group may act in any of them), and, as a country named as where
@@ -247,7 +267,7 @@ DocFocus focus_of(const Analysed& a, const gazetteer::Index& idx, std::vector<Sp
 // list of towns is no hierarchy). link[s] is the span X's container is named by, or -1.
 // students"), when that place is among its candidates: one place per name and document.
 void one_place_per_name(const gazetteer::Index& idx, const std::vector<Span>& spans,
-                        const std::vector<Cands>& cands, const Links& links,
+                        const CandTable& cands, const Links& links,
                         const std::vector<std::int64_t>& chosen, std::vector<PlaceMention>& out) {
     std::unordered_map<std::string_view, std::size_t> placed; // key -> the contained span
     for (std::size_t s = 0; s < spans.size(); ++s)
@@ -339,10 +359,10 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
                                   std::vector<Span>& spans,
                                   const std::vector<std::string>& country_hints) {
     const std::size_t ns = spans.size();
-    std::vector<Cands> cands = candidates(a, idx, spans);
+    CandTable cands = candidates(a, idx, spans);
     DocFocus focus = focus_of(a, idx, spans, cands, country_hints);
     Links links = links_of(a, spans);
-    std::vector<Support> support = container_support(idx, links, cands);
+    SupportTable support = container_support(idx, links, cands);
     // Step 5: each mention's candidates ranked in that light (rank.cpp)
     std::vector<PlaceMention> out(ns);
     std::vector<std::int64_t> chosen(ns, -1);

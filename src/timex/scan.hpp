@@ -57,8 +57,8 @@ const Lex* lookup(std::string_view lower_word) noexcept;
 
 enum class Kind : std::uint8_t { Word, Num, Punct };
 
-struct Token {
-    std::size_t b = 0, e = 0; // byte offsets
+struct Token {                  // 32 bytes: a big document has one per token
+    std::uint32_t b = 0, e = 0; // byte offsets (a text over 4 GiB is refused by Ctx)
     Kind kind = Kind::Word;
     char punct = 0;            // normalised punctuation: - ' " . , / : + etc.
     bool space_before = false;

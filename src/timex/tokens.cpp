@@ -2,6 +2,7 @@
 #include "timex/scan.hpp"
 
 #include <cstdlib>
+#include <stdexcept>
 
 namespace gt::timex {
 
@@ -48,6 +49,7 @@ Ctx::Ctx(std::string_view t, const Dct& d) : text(t), lower(t) {
             dct.reset();
         }
     }
+    if (t.size() > 0xFFFFFFFFu) throw std::length_error("a document over 4 GiB");
     toks.reserve(t.size() / 5 + 1);
     bool space = true, nl = false, para = false;
     std::size_t i = 0, n = t.size();
@@ -65,7 +67,7 @@ Ctx::Ctx(std::string_view t, const Dct& d) : text(t), lower(t) {
             continue;
         }
         Token tok;
-        tok.b = i;
+        tok.b = static_cast<std::uint32_t>(i);
         tok.space_before = space;
         tok.nl_before = nl;
         tok.para_before = para;
@@ -120,7 +122,7 @@ Ctx::Ctx(std::string_view t, const Dct& d) : text(t), lower(t) {
             tok.punct = static_cast<char>(ch);
             ++i;
         }
-        tok.e = i;
+        tok.e = static_cast<std::uint32_t>(i);
         if (tok.kind == Kind::Word) tok.lex = lookup(std::string_view(lower).substr(tok.b, tok.e - tok.b));
         toks.push_back(tok);
         space = nl = para = false;

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -966,4 +967,35 @@ TEST_CASE("supplement rows: an ADM1 code gives a known division GeoNames' own po
     auto z = look(idx, "New Division");
     REQUIRE_FALSE(z.empty());
     CHECK(idx.id(z[0].entry) == "supplement:adm1-zz-new");
+}
+
+// The index is read at a few scattered places per name: its mapping is advised random access
+// (MADV_RANDOM, "rr" in the mapping's VmFlags), so no read-ahead maps pages a lookup never
+// reads into the process (issue #15, item 5: memory per document).
+TEST_CASE("the index mapping is advised random access", "[gazetteer]") {
+    const Index idx = Index::open(dump_build().path);
+    REQUIRE(idx.size() > 0);
+    std::ifstream smaps("/proc/self/smaps");
+    REQUIRE(smaps);
+    const std::string name = fs::canonical(dump_build().path).string();
+    // a mapping's header is "START-END PERMS OFFSET DEV INODE PATH"; its fields follow, the
+    // last "VmFlags: rd mr ... rr ..."
+    auto is_header = [](const std::string& l) {
+        std::size_t dash = l.find('-');
+        return dash != std::string::npos && dash > 0 &&
+               std::all_of(l.begin(), l.begin() + static_cast<std::ptrdiff_t>(dash),
+                           [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; });
+    };
+    std::string line, flags;
+    bool in_index = false;
+    while (std::getline(smaps, line)) {
+        if (is_header(line))
+            in_index = line.size() >= name.size() &&
+                       line.compare(line.size() - name.size(), name.size(), name) == 0;
+        else if (in_index && line.rfind("VmFlags:", 0) == 0)
+            flags = line + " ";
+    }
+    INFO(flags);
+    REQUIRE_FALSE(flags.empty());
+    CHECK(flags.find(" rr ") != std::string::npos);
 }

@@ -5,9 +5,12 @@
 #include "gazetteer/builder.hpp"
 #include "gazetteer/index.hpp"
 #include "geoparse/geoparser.hpp"
+#include "geoparse/internal.hpp"
+#include "geoparse/rank.hpp"
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cctype>
 #include <sstream>
 #include <string>
@@ -224,4 +227,33 @@ TEST_CASE("geoparse rank: a given name read through a place inside it keeps that
               {"LONDON", "London", "US Federal Reserve"}, "US Federal Reserve");
     CHECK(fed.country == "US");
     CHECK(fed.feature == "A.PCLI");
+}
+
+// A long text names the same few places again and again: one candidate list per distinct
+// name (392 bytes each) rather than per mention (issue #15, item 5), and each mention still
+// reads its own name's candidates.
+TEST_CASE("geoparse rank: repeated mentions of a name share one candidate list", "[geoparse]") {
+    const std::string text = "Clashes in Austin, Texas. Police in Austin said Seattle and Austin were calm. "
+                             "Later Seattle, then Austin again.";
+    auto a = gt::geoparse::detail::analyse(text);
+    auto spans = gt::geoparse::detail::recognise(a, rank_index());
+    std::size_t austin = 0;
+    std::vector<std::string> keys;
+    for (const auto& sp : spans) {
+        austin += sp.key == "austin";
+        if (std::find(keys.begin(), keys.end(), sp.key) == keys.end()) keys.push_back(sp.key);
+    }
+    REQUIRE(austin == 4);
+    REQUIRE(keys.size() >= 2); // Austin and Texas at least
+    gt::geoparse::detail::CandTable cands = gt::geoparse::detail::candidates(a, rank_index(), spans);
+    REQUIRE(cands.size() == spans.size());
+    CHECK(cands.lists() == keys.size());
+    const gt::geoparse::detail::Cands* first_austin = nullptr;
+    for (std::size_t s = 0; s < spans.size(); ++s) {
+        INFO(spans[s].key);
+        CHECK(cands[s].n > 0);
+        if (spans[s].key != "austin") continue;
+        if (!first_austin) first_austin = &cands[s];
+        CHECK(&cands[s] == first_austin); // the same list, not a copy
+    }
 }

@@ -2,6 +2,8 @@
 // stream is moved or copied, the word set built from a long list, the merge of two runs.
 #include "events/runs.hpp"
 #include "events/words.hpp"
+#include "geoparse/internal.hpp"
+#include "timex/scan.hpp"
 #include "text/interned.hpp"
 #include "text/word_set.hpp"
 
@@ -126,6 +128,9 @@ TEST_CASE("words are small and the same norm is held once", "[events][words]") {
     static_assert(sizeof(gt::events::Word) <= 40);
     static_assert(sizeof(gt::text::Interned) == sizeof(void*));
     static_assert(sizeof(gt::text::Token) <= 12);
+    // the geoparser's and the date tagger's own tokens, one per token of a document too
+    static_assert(sizeof(gt::geoparse::detail::Tok) <= 20);
+    static_assert(sizeof(gt::timex::Token) <= 32);
     const WordStream ws = make_words("Killed in Mosul, killed in Raqqa, killed in Gao: the killed were many.");
     std::vector<const char*> killed;
     for (const auto& w : ws.words)
@@ -136,6 +141,22 @@ TEST_CASE("words are small and the same norm is held once", "[events][words]") {
     for (const auto& w : ws.words)
         if (w.norm == "mosul") CHECK(w.stem.data() == w.norm.data());
     CHECK(ws.vocabulary->size() < ws.words.size());
+}
+
+// A big document's words are its largest block of memory: the vector is sized once to the
+// words made, hyphenated, dotted and non-ASCII words counted (no doubling, no spare room).
+TEST_CASE("the word vector is sized exactly once", "[events][words]") {
+    for (std::string text : {std::string("Gunmen attacked al-Nusra positions near U.S. bases in Deir ez-Zor."),
+                             std::string("Ça va: the Jabhat-al-Nusra/HTS front, 2.5 km from Saint-Étienne & Co.")}) {
+        std::string big;
+        for (int i = 0; i < 2000; ++i) big += text + " ";
+        for (const std::string& t : {text, big}) {
+            const WordStream ws = make_words(t);
+            INFO(t.substr(0, 80));
+            CHECK(ws.words.size() > 0);
+            CHECK(ws.words.capacity() == ws.words.size());
+        }
+    }
 }
 
 TEST_CASE("a word set built from a long list with repeats holds each word once", "[text][words]") {
