@@ -364,7 +364,7 @@
   }
   function cellMarker(grid, c) {
     var m = L.circleMarker(grid.centre(c), {
-      radius: 8, color: '#fff', weight: 1.5, fillColor: '#555', fillOpacity: 0.8, className: 'gt-cell', renderer: canvas
+      radius: 8, color: '#fff', weight: 1.5, fillColor: '#555', fillOpacity: 0.65, className: 'gt-cell', renderer: canvas
     });
     m.bindTooltip(function () {
       return el('span', null, grid.shown[c] + ' events at ' + grid.places[c] + ' places \u00b7 click to zoom in');
@@ -394,7 +394,7 @@
       var m = grid.markers[c];
       if (grid.places[c] > 1) {
         m = m || (grid.markers[c] = cellMarker(grid, c));
-        m.setRadius(6 + Math.min(14, 1.5 * Math.log(grid.shown[c]) / Math.LN2));
+        m.setRadius(4 + Math.min(12, Math.log(grid.shown[c]) / Math.LN2));
         if (!cellLayer.hasLayer(m)) cellLayer.addLayer(m);
         cellsOn++;
       } else if (m && cellLayer.hasLayer(m)) {
