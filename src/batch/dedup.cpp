@@ -197,6 +197,13 @@ void DedupStream::add(const Event& e) {
     keys_.push_back(k);
 }
 
+void DedupStream::reorder(const std::vector<std::pair<std::size_t, std::size_t>>& ranges) {
+    std::vector<Key> keys;
+    keys.reserve(keys_.size());
+    for (const auto& [first, n] : ranges) keys.insert(keys.end(), keys_.begin() + first, keys_.begin() + first + n);
+    keys_ = std::move(keys);
+}
+
 // dedup_groups over the keys: the same comparisons in the same order.
 void DedupStream::link() {
     types_.clear();

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace gt::batch {
@@ -39,6 +40,9 @@ void dedup_results(std::vector<DocumentResult>& results);
 class DedupStream {
   public:
     void add(const Event& e);
+    /// The keys put in output order when they were added in another: `ranges` gives, in output
+    /// order, the first number and the count of each document's events as added.
+    void reorder(const std::vector<std::pair<std::size_t, std::size_t>>& ranges);
     void link();
     /// Whether any of the `n` events from number `first` (in add() order) merges with another.
     bool reports(std::size_t first, std::size_t n) const;

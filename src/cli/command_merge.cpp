@@ -182,11 +182,16 @@ class Merge : public Command {
                        const io::WriterOptions& writer) {
         io::Spool spool("holds the documents merge sorts");
         std::vector<Held> held;
+        std::unique_ptr<batch::DedupStream> dedup;
+        if (dedup_) dedup = std::make_unique<batch::DedupStream>();
         for (std::size_t f = 0; f < inputs.size(); ++f)
             read_input(inputs[f], [&](const DocumentResult& r, std::string_view line, std::size_t at) {
                 count(r);
-                held.push_back({r.seq, input_number(r.input), r.line, static_cast<std::uint32_t>(f), at,
-                                spool.append(line)});
+                Held h{r.seq, r.line, at, dedup ? dedup->size() : 0, spool.append(line), input_number(r.input),
+                       static_cast<std::uint32_t>(f), static_cast<std::uint32_t>(r.events.size())};
+                if (dedup)
+                    for (const Event& e : r.events) dedup->add(e);
+                held.push_back(h);
             });
         std::stable_sort(held.begin(), held.end(), [&](const Held& a, const Held& b) {
             if (a.seq != b.seq) return a.seq < b.seq;
@@ -194,8 +199,7 @@ class Merge : public Command {
             return a.line < b.line;
         });
         check_twice(held, spool);
-        std::unique_ptr<batch::DedupStream> dedup;
-        if (dedup_) dedup = dedup_keys(held, spool);
+        if (dedup) link_reports(*dedup, held, spool);
         std::size_t k = 0, event = 0;
         std::string line;
         batch::write_result_stream(
@@ -215,13 +219,13 @@ class Merge : public Command {
 
     /// A document read: where it goes and where its JSONL line is in the spool.
     struct Held {
-        std::size_t seq;
-        std::uint32_t input; // its DocumentResult::input (names_)
-        std::size_t line;
-        std::uint32_t file;  // the input file that gave it (inputs_) and its line there
-        std::size_t file_line;
+        std::size_t seq, line;       // its DocumentResult's seq and line
+        std::size_t file_line;       // its line in the input file that gave it
+        std::size_t first_event;     // with --dedup: the number of its first event
         io::Spool::Ref text;
-        std::size_t first_event = 0; // with --dedup: the number of its first event
+        std::uint32_t input;         // its DocumentResult::input (names_)
+        std::uint32_t file;          // the input file that gave it (inputs_)
+        std::uint32_t events;        // how many events it has
     };
     using HeldFn = std::function<void(const DocumentResult&, std::string_view line, std::size_t file_line)>;
 
@@ -251,25 +255,27 @@ class Merge : public Command {
         }
     }
 
-    // --dedup: the key of every event in output order, linked; then the reports of the
-    // incidents told more than once read again for what their kept report lists.
-    static std::unique_ptr<batch::DedupStream> dedup_keys(std::vector<Held>& held, io::Spool& spool) {
-        auto dedup = std::make_unique<batch::DedupStream>();
+    // --dedup: the keys of the events (added as the documents were read) put in output order
+    // and linked; then the reports of the incidents told more than once read again for what
+    // their kept report lists.
+    static void link_reports(batch::DedupStream& dedup, std::vector<Held>& held, io::Spool& spool) {
+        std::vector<std::pair<std::size_t, std::size_t>> ranges;
+        ranges.reserve(held.size());
+        std::size_t next = 0;
+        for (Held& h : held) {
+            ranges.emplace_back(h.first_event, h.events);
+            h.first_event = next;
+            next += h.events;
+        }
+        dedup.reorder(ranges);
+        dedup.link();
         std::string line;
         DocumentResult r;
-        for (Held& h : held) {
+        for (const Held& h : held) {
+            if (!dedup.reports(h.first_event, h.events)) continue;
             load(spool, h, line, r);
-            h.first_event = dedup->size();
-            for (const Event& e : r.events) dedup->add(e);
+            for (std::size_t i = 0; i < r.events.size(); ++i) dedup.report(h.first_event + i, r.events[i]);
         }
-        dedup->link();
-        for (std::size_t k = 0; k < held.size(); ++k) {
-            const std::size_t end = k + 1 < held.size() ? held[k + 1].first_event : dedup->size();
-            if (!dedup->reports(held[k].first_event, end - held[k].first_event)) continue;
-            load(spool, held[k], line, r);
-            for (std::size_t i = 0; i < r.events.size(); ++i) dedup->report(held[k].first_event + i, r.events[i]);
-        }
-        return dedup;
     }
 
     // Each document of one input with its JSONL line: a pipe or standard input is read once,
