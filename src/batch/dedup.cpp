@@ -170,4 +170,112 @@ void dedup_results(std::vector<DocumentResult>& results) {
     for (auto& [at, e] : kept) results[owner[at]].events.push_back(std::move(e));
 }
 
+namespace {
+
+std::uint32_t number_of(std::unordered_map<std::string, std::uint32_t>& table, const std::string& s) {
+    return table.emplace(s, static_cast<std::uint32_t>(table.size())).first->second;
+}
+
+} // namespace
+
+void DedupStream::add(const Event& e) {
+    Key k;
+    k.confidence = e.confidence;
+    k.fatalities = e.fatalities;
+    if (e.location.resolved && !e.event_type.empty()) {
+        const std::string& a = e.date_start.empty() ? e.date : e.date_start;
+        const std::string& b = e.date_end.empty() ? a : e.date_end;
+        if (day_number(a, k.first) && day_number(b, k.last)) {
+            if (k.last < k.first) std::swap(k.first, k.last);
+            k.linked = true;
+            k.type = number_of(types_, e.event_type);
+            k.doc = number_of(docs_, e.doc_id);
+            k.lat = e.location.lat;
+            k.lon = e.location.lon;
+        }
+    }
+    keys_.push_back(k);
+}
+
+void DedupStream::reorder(const std::vector<std::pair<std::size_t, std::size_t>>& ranges) {
+    std::vector<Key> keys;
+    keys.reserve(keys_.size());
+    for (const auto& [first, n] : ranges) keys.insert(keys.end(), keys_.begin() + first, keys_.begin() + first + n);
+    keys_ = std::move(keys);
+}
+
+// dedup_groups over the keys: the same comparisons in the same order.
+void DedupStream::link() {
+    types_.clear();
+    docs_.clear();
+    UnionFind uf(keys_.size());
+    std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> by_type;
+    for (std::size_t i = 0; i < keys_.size(); ++i)
+        if (keys_[i].linked) by_type[keys_[i].type].push_back(static_cast<std::uint32_t>(i));
+    const double band_deg = kDedupDistanceM / 110'000.0;
+    for (auto& [type, ids] : by_type) {
+        std::sort(ids.begin(), ids.end(), [&](std::uint32_t x, std::uint32_t y) {
+            const double lx = keys_[x].lat, ly = keys_[y].lat;
+            return lx != ly ? lx < ly : x < y;
+        });
+        for (std::size_t i = 0; i < ids.size(); ++i) {
+            const Key& a = keys_[ids[i]];
+            for (std::size_t j = i + 1; j < ids.size(); ++j) {
+                const Key& b = keys_[ids[j]];
+                if (b.lat - a.lat > band_deg) break;
+                if (a.doc == b.doc) continue;
+                if (a.first - kDedupDaySlack > b.last || b.first - kDedupDaySlack > a.last) continue;
+                if (geo::distance_m({a.lat, a.lon}, {b.lat, b.lon}) > kDedupDistanceM) continue;
+                uf.join(ids[i], ids[j]);
+            }
+        }
+    }
+    root_.resize(keys_.size());
+    for (std::size_t i = 0; i < keys_.size(); ++i) {
+        const std::size_t r = uf.find(i);
+        root_[i] = static_cast<std::uint32_t>(r);
+        if (r == i) continue;
+        auto [it, fresh] = merged_.try_emplace(root_[i]);
+        Merged& m = it->second;
+        if (fresh) {
+            m.best = r;
+            m.fatalities = keys_[r].fatalities;
+        }
+        if (keys_[i].confidence > keys_[m.best].confidence) m.best = i;
+        m.fatalities = std::max(m.fatalities, keys_[i].fatalities);
+    }
+}
+
+bool DedupStream::reports(std::size_t first, std::size_t n) const {
+    for (std::size_t i = first; i < first + n; ++i)
+        if (merged_.count(root_[i])) return true;
+    return false;
+}
+
+void DedupStream::report(std::size_t i, const Event& e) {
+    auto it = merged_.find(root_[i]);
+    if (it == merged_.end()) return;
+    Merged& m = it->second;
+    auto add_id = [&](const std::string& id) {
+        if (std::find(m.ids.begin(), m.ids.end(), id) == m.ids.end()) m.ids.push_back(id);
+    };
+    if (e.doc_ids.empty()) add_id(e.doc_id);
+    for (const std::string& id : e.doc_ids) add_id(id);
+    if (i == m.best) return;
+    m.also += m.also.empty() ? "" : "; ";
+    m.also += evidence_note(e);
+}
+
+bool DedupStream::apply(std::size_t i, Event& e) {
+    auto it = merged_.find(root_[i]);
+    if (it == merged_.end()) return true;
+    Merged& m = it->second;
+    if (i != m.best) return false;
+    e.fatalities = m.fatalities;
+    e.doc_ids = std::move(m.ids);
+    e.notes += (e.notes.empty() ? "" : " | ") + std::string("also reported by ") + m.also;
+    std::string().swap(m.also); // the group's later reports are still dropped
+    return true;
+}
+
 } // namespace gt::batch

@@ -6,6 +6,10 @@
 #include "core/event.hpp"
 
 #include <cstddef>
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace gt::batch {
@@ -26,5 +30,48 @@ std::vector<Event> dedup_events(std::vector<Event> events);
 /// The same over documents: each merged event stays in the document of its kept report;
 /// the other reports are removed from theirs.
 void dedup_results(std::vector<DocumentResult>& results);
+
+/// The same deduplication over a stream of events too large to hold (`merge --dedup`): only a
+/// key of each event is held (type, document, point, day range, confidence, fatalities: about
+/// 60 bytes), and the texts of the reports that merge (their documents and evidence). The
+/// events are given in their output order three times: add() each (the keys), then link(),
+/// then report() those of a document where reports() says one may merge, then apply() each.
+/// The events kept and their fields are those of dedup_results.
+class DedupStream {
+  public:
+    void add(const Event& e);
+    /// The keys put in output order when they were added in another: `ranges` gives, in output
+    /// order, the first number and the count of each document's events as added.
+    void reorder(const std::vector<std::pair<std::size_t, std::size_t>>& ranges);
+    void link();
+    /// Whether any of the `n` events from number `first` (in add() order) merges with another.
+    bool reports(std::size_t first, std::size_t n) const;
+    /// Event number `i` (its document and evidence), when it merges with another.
+    void report(std::size_t i, const Event& e);
+    /// Event number `i` made what the output keeps of it; false: it is dropped (another
+    /// report of its incident is kept).
+    bool apply(std::size_t i, Event& e);
+    std::size_t size() const noexcept { return keys_.size(); }
+
+  private:
+    struct Key {
+        std::uint32_t type = 0, doc = 0;
+        bool linked = false; // has a place, a type and dates
+        double lat = 0, lon = 0, confidence = 0;
+        long first = 0, last = 0;
+        int fatalities = -1;
+    };
+    /// What the kept report of a group of several gets from the others.
+    struct Merged {
+        std::size_t best = 0;
+        int fatalities = -1;
+        std::vector<std::string> ids;
+        std::string also;
+    };
+    std::vector<Key> keys_;
+    std::vector<std::uint32_t> root_; // the first event of each event's group
+    std::unordered_map<std::string, std::uint32_t> types_, docs_;
+    std::unordered_map<std::uint32_t, Merged> merged_; // by root, groups of several only
+};
 
 } // namespace gt::batch

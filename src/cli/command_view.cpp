@@ -1,6 +1,7 @@
 // geotimeline view: a self-contained HTML map (or TimelineJS3 JSON) of the events of a GeoJSON
 // (or extract's JSONL) file (docs/reference.md, "## view"; docs/guide.md shows the page).
 #include "cli/command.hpp"
+#include "cli/prefixed_input.hpp"
 #include "cli/commands_list.hpp"
 #include "cli/usage.hpp"
 #include "core/error.hpp"
@@ -38,30 +39,6 @@ bool special_file(const std::string& path) {
     struct stat st {};
     return ::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode);
 }
-
-/// Standard input with the lines read to tell what it is put back in front: it is read once.
-class PrefixedInput : public std::streambuf {
-  public:
-    PrefixedInput(std::string prefix, std::istream& rest) : prefix_(std::move(prefix)), rest_(rest) {
-        setg(prefix_.data(), prefix_.data(), prefix_.data() + prefix_.size());
-    }
-
-  protected:
-    int_type underflow() override {
-        if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
-        if (!prefix_.empty()) std::string().swap(prefix_);
-        rest_.read(buf_, sizeof buf_);
-        const std::streamsize n = rest_.gcount();
-        if (n <= 0) return traits_type::eof();
-        setg(buf_, buf_, buf_ + n);
-        return traits_type::to_int_type(*gptr());
-    }
-
-  private:
-    std::string prefix_;
-    std::istream& rest_;
-    char buf_[1 << 16];
-};
 
 using Each = std::function<void(const io::FeatureJson&)>;
 

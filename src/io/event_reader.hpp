@@ -26,6 +26,8 @@ class ResultReader {
     /// a document line.
     bool next(DocumentResult& out);
     std::size_t line() const noexcept { return line_; }
+    /// The text of the last document line read (without its line end).
+    std::string_view text() const noexcept { return buf_; }
 
   private:
     std::istream& in_;

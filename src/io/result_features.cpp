@@ -6,6 +6,7 @@
 #include "io/feature_spill.hpp"
 #include "io/writers_internal.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 
@@ -137,7 +138,8 @@ FeatureJson jsonl_claim(const FeatureJson& f, const FeatureJson& p) {
 
 } // namespace
 
-ResultsOfFeatures::ResultsOfFeatures(std::string name) : name_(std::move(name)) {}
+ResultsOfFeatures::ResultsOfFeatures(std::string name)
+    : name_(std::move(name)), spool_("holds the GeoJSON features of each document") {}
 
 void ResultsOfFeatures::add(const FeatureJson& f) {
     ++count_;
@@ -148,26 +150,46 @@ void ResultsOfFeatures::add(const FeatureJson& f) {
         throw InputError(name_ + ": feature " + std::to_string(count_) +
                          " is not an event or claim written by 'geotimeline extract' (no \"feature_kind\" "
                          "and \"doc_id\" properties)");
-    auto [it, fresh] = index_.emplace(doc.get<std::string>(), lines_.size());
-    if (fresh) lines_.push_back({detail::dump(doc), {}, {}});
-    Line& line = lines_[it->second];
-    std::string& to = kind == "event" ? line.events : line.claims;
-    if (!to.empty()) to += ',';
-    to += detail::dump(kind == "event" ? jsonl_event(p) : jsonl_claim(f, p));
+    auto [it, fresh] = index_.emplace(detail::dump(doc), static_cast<std::uint32_t>(ids_.size()));
+    if (fresh) ids_.push_back(&it->first);
+    const bool claim = kind != "event";
+    pieces_.push_back({it->second, claim, spool_.append(detail::dump(claim ? jsonl_claim(f, p) : jsonl_event(p)))});
+}
+
+void ResultsOfFeatures::finish(const std::function<void(DocumentResult&)>& each) {
+    std::stable_sort(pieces_.begin(), pieces_.end(), [](const Piece& a, const Piece& b) {
+        return a.doc != b.doc ? a.doc < b.doc : a.claim < b.claim;
+    });
+    std::string line, json;
+    DocumentResult r;
+    for (std::size_t i = 0; i < pieces_.size();) {
+        const std::uint32_t doc = pieces_[i].doc;
+        line = "{\"id\":" + *ids_[doc] + ",\"events\":[";
+        bool first = true, claims = false;
+        for (; i < pieces_.size() && pieces_[i].doc == doc; ++i) {
+            if (pieces_[i].claim && !claims) {
+                line += "],\"claims\":[";
+                claims = first = true;
+            }
+            if (!first) line += ',';
+            first = false;
+            spool_.read(pieces_[i].json, json);
+            line += json;
+        }
+        line += claims ? "]}" : "],\"claims\":[]}";
+        const std::string why = parse_result_line(line, r);
+        if (!why.empty())
+            throw InputError(name_ + ": document '" + FeatureJson::parse(*ids_[doc]).get<std::string>() + "': " + why);
+        each(r);
+    }
+    pieces_.clear();
+    ids_.clear();
+    index_.clear();
 }
 
 std::vector<DocumentResult> ResultsOfFeatures::finish() {
-    std::vector<DocumentResult> results(lines_.size());
-    for (std::size_t i = 0; i < lines_.size(); ++i) {
-        Line& l = lines_[i];
-        const std::string why = parse_result_line(
-            "{\"id\":" + l.id + ",\"events\":[" + l.events + "],\"claims\":[" + l.claims + "]}", results[i]);
-        if (!why.empty())
-            throw InputError(name_ + ": document '" + FeatureJson::parse(l.id).get<std::string>() + "': " + why);
-        l = Line();
-    }
-    lines_.clear();
-    index_.clear();
+    std::vector<DocumentResult> results;
+    finish([&](DocumentResult& r) { results.push_back(std::move(r)); });
     return results;
 }
 

@@ -5,6 +5,7 @@
 
 #include "core/event.hpp"
 #include "io/html_map.hpp"
+#include "io/spool.hpp"
 
 #include <functional>
 #include <istream>
@@ -12,6 +13,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace gt::io {
@@ -49,26 +51,33 @@ FeatureJson features_of(const std::vector<DocumentResult>& results);
 std::size_t for_each_result_feature(std::istream& in, const std::string& name,
                                     const std::function<void(const FeatureJson&)>& each);
 
-/// The documents of GeoJSON features as extract writes them, fed one feature at a time: each
-/// document is held as the text of its JSONL line until finish() (a document's features are
-/// not together in GeoJSON: events by date, claims last).
+/// The documents of GeoJSON features as extract writes them, fed one feature at a time. A
+/// document's features are not together in GeoJSON (events by date, claims last), so each
+/// feature's JSON (as in the document's JSONL line) goes to a temporary file (io::Spool); what
+/// is held is the documents' ids and 32 bytes a feature, never the features.
 class ResultsOfFeatures {
   public:
     /// `name` names the file in errors.
     explicit ResultsOfFeatures(std::string name);
     /// Throws InputError for a feature that is neither an event nor a claim of ours.
     void add(const FeatureJson& feature);
-    /// The documents in the order their first feature came; throws InputError naming the
-    /// document that is not valid.
+    /// Gives `each` the documents one at a time, in the order their first feature came, and
+    /// forgets them; throws InputError naming the document that is not valid.
+    void finish(const std::function<void(DocumentResult&)>& each);
+    /// The same, every document at once.
     std::vector<DocumentResult> finish();
 
   private:
-    struct Line {
-        std::string id, events, claims; // JSON texts; events and claims without their brackets
+    struct Piece {
+        std::uint32_t doc;
+        bool claim;
+        Spool::Ref json;
     };
     std::string name_;
-    std::vector<Line> lines_;
-    std::map<std::string, std::size_t> index_;
+    std::unordered_map<std::string, std::uint32_t> index_; // a document's id (JSON) → its number
+    std::vector<const std::string*> ids_;                  // the keys of index_ by number
+    std::vector<Piece> pieces_;
+    Spool spool_;
     std::size_t count_ = 0;
 };
 

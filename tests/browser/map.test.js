@@ -437,6 +437,40 @@ async function manyEventsMap(context) {
   await page.close();
 }
 
+// 30,000 events on 20,000 places: at world zoom the places are gathered in grid cells (a few
+// hundred markers, not 20,000); the slider recounts them; from zoom 9 (a list click) every
+// place has its own marker again.
+async function clusteredMap(context) {
+  const geojson = path.join(outDir, 'places.geojson');
+  const file = path.join(outDir, 'places-map.html');
+  const n = 30000, places = 20000;
+  writeFeatures(geojson, (i) => ({ event_type: i % 2 ? 'Battles' : 'Protests' }), n, places);
+  run(['view', geojson, '-o', file]);
+  const errors = [];
+  const page = await openPage(context, file, errors);
+  const drawn = () => page.evaluate(() => {
+    const m = document.getElementById('gt-map');
+    return { places: Number(m.getAttribute('data-places-drawn')), cells: Number(m.getAttribute('data-cells-drawn')) };
+  });
+  check((await page.locator('#gt-count').textContent()).startsWith(`${n} of ${n} events shown, ${n} on the map`), `all ${n} events are shown`);
+  const world = await drawn();
+  check(world.cells > 0 && world.places + world.cells < 3000,
+        `at world zoom the places are gathered: ${world.cells} cells and ${world.places} places drawn for ${places} places`);
+  const legend = await page.locator('.gt-legend').textContent();
+  check(legend.includes('events of several places'), 'the legend says what a grey cell is');
+  await page.screenshot({ path: path.join(outDir, 'places-map.png') });
+  await page.locator('#gt-slider').fill('0');
+  const day = await drawn();
+  check(day.cells < world.cells && day.places + day.cells > 0, `the slider at the first day recounts the cells (${day.cells} cells, ${day.places} places)`);
+  await page.locator('#gt-slider').fill(await page.locator('#gt-slider').getAttribute('max'));
+  await page.locator('#gt-list li').first().click();
+  await page.waitForSelector('.leaflet-popup-content', { timeout: 5000 });
+  const near = await drawn();
+  check(near.cells === 0 && near.places === places, `from zoom 9 every place has its own marker (${near.places}, ${near.cells} cells)`);
+  check(errors.length === 0, 'no request, script error or dialog: ' + errors.join('; '));
+  await page.close();
+}
+
 (async () => {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'geotimeline-chromium-'));
   // A persistent context on a fresh profile directory: the user-data-dir the brief of the test asks.
@@ -453,6 +487,7 @@ async function manyEventsMap(context) {
     await prototypeKeysMap(context);
     await columnsMap(context);
     await manyEventsMap(context);
+    await clusteredMap(context);
   } catch (e) {
     fail(e.stack || String(e));
   } finally {

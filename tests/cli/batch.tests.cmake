@@ -104,3 +104,16 @@ geotimeline_cli_test(merge-shp-stdout
 add_test(NAME "cli: merge-streamed"
   COMMAND bash "${CMAKE_CURRENT_SOURCE_DIR}/cli/merge_streamed.sh" "${GT_BIN}" "${CMAKE_CURRENT_SOURCE_DIR}/data/batch"
           "${CMAKE_CURRENT_BINARY_DIR}/tmp")
+
+# merge of what it reads whole first (standard output, standard input, pipes, FIFOs, GeoJSON,
+# --dedup) holds an index of the documents, not the documents: the same bytes as the merge of
+# files, and no merge where the temporary file cannot be made (merge_spooled.sh).
+add_test(NAME "cli: merge-spooled"
+  COMMAND bash "${CMAKE_CURRENT_SOURCE_DIR}/cli/merge_spooled.sh" "${GT_BIN}" "${CMAKE_CURRENT_SOURCE_DIR}/data/batch"
+          "${CMAKE_CURRENT_BINARY_DIR}/tmp")
+
+# standard input is read as a file is: GeoJSON on it is sniffed (it was read as JSONL: "not a document line").
+geotimeline_cli_test(merge-geojson-stdin
+  ARGS merge - --format geojson -q
+  STDIN "${_bt}/merged.expected.geojson"
+  CHECKS "same:${_bt}/merged.expected.geojson")

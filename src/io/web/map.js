@@ -335,8 +335,76 @@
     });
     return m;
   }
-  if (BIG) groups.forEach(function (grp, g) { grp.marker = placeMarker(g); });
+  if (BIG) groups.forEach(function (grp, g) { grp.marker = groupSize(g) ? placeMarker(g) : null; });
   else for (i = 0; i < N; i++) if (pointCol[i]) eventMarkers[i] = eventMarker(i);
+
+  /* Above 20,000 events, below zoom CLUSTER_UNTIL the places are gathered in the cells of a grid
+   * of CELL_PX screen pixels (one grid per zoom level, made the first time it is shown): a cell
+   * where events of several places are shown is one grey marker, its size by its event count,
+   * at the places' centre (weighted by their events); a click zooms in to its places. A place
+   * alone in its cell keeps its own marker. A world view of a million events on 20,000 places
+   * draws a few hundred markers. */
+  var CELL_PX = 48, CLUSTER_UNTIL = 9, grids = [], cellLayer = L.layerGroup().addTo(map), drawnGrid = null;
+  var mapBox = document.getElementById('gt-map');
+  function placeOf(g) { return baseOf(groupEvents[groupStart[g]]); }
+  function gridAt(z) {
+    if (grids[z]) return grids[z];
+    var cellOf = new Int32Array(groups.length).fill(-1), ids = new Map(), lat = [], lon = [], w = [];
+    for (var g = 0; g < groups.length; g++) {
+      var n = groupSize(g);
+      if (!n) continue;
+      var ll = placeOf(g), p = map.project(ll, z);
+      var key = Math.floor(p.x / CELL_PX) * 1048576 + Math.floor(p.y / CELL_PX), c = ids.get(key);
+      if (c === undefined) { c = lat.length; ids.set(key, c); lat.push(0); lon.push(0); w.push(0); }
+      cellOf[g] = c;
+      lat[c] += ll.lat * n; lon[c] += ll.lng * n; w[c] += n;
+    }
+    return (grids[z] = { cellOf: cellOf, n: lat.length, markers: [], shown: new Uint32Array(lat.length),
+      places: new Uint32Array(lat.length), centre: function (c) { return L.latLng(lat[c] / w[c], lon[c] / w[c]); } });
+  }
+  function cellMarker(grid, c) {
+    var m = L.circleMarker(grid.centre(c), {
+      radius: 8, color: '#fff', weight: 1.5, fillColor: '#555', fillOpacity: 0.65, className: 'gt-cell', renderer: canvas
+    });
+    m.bindTooltip(function () {
+      return el('span', null, grid.shown[c] + ' events at ' + grid.places[c] + ' places \u00b7 click to zoom in');
+    });
+    m.on('click', function () {
+      var b = L.latLngBounds([]);
+      for (var g = 0; g < groups.length; g++) if (grid.cellOf[g] === c && groupShown[g]) b.extend(placeOf(g));
+      if (b.isValid()) map.fitBounds(b.pad(0.2), { maxZoom: CLUSTER_UNTIL, animate: false });
+    });
+    return m;
+  }
+  /* The markers of the places (and cells) where events are shown, at the current zoom. */
+  function drawPlaces() {
+    var z = Math.floor(map.getZoom()), grid = z < CLUSTER_UNTIL ? gridAt(z) : null, g, c, placesOn = 0, cellsOn = 0;
+    if (grid) {
+      grid.shown.fill(0);
+      grid.places.fill(0);
+      for (g = 0; g < groups.length; g++) if (groupShown[g]) { c = grid.cellOf[g]; grid.shown[c] += groupShown[g]; grid.places[c]++; }
+    }
+    for (g = 0; g < groups.length; g++) {
+      var on = groupShown[g] > 0 && (!grid || grid.places[grid.cellOf[g]] === 1);
+      if (groups[g].marker) toggle(groups[g].marker, on);
+      if (on) placesOn++;
+    }
+    if (drawnGrid !== grid) { cellLayer.clearLayers(); drawnGrid = grid; }
+    for (c = 0; grid && c < grid.n; c++) {
+      var m = grid.markers[c];
+      if (grid.places[c] > 1) {
+        m = m || (grid.markers[c] = cellMarker(grid, c));
+        m.setRadius(4 + Math.min(12, Math.log(grid.shown[c]) / Math.LN2));
+        if (!cellLayer.hasLayer(m)) cellLayer.addLayer(m);
+        cellsOn++;
+      } else if (m && cellLayer.hasLayer(m)) {
+        cellLayer.removeLayer(m);
+      }
+    }
+    /* what is drawn, for tests and for the curious */
+    mapBox.setAttribute('data-places-drawn', String(placesOn));
+    mapBox.setAttribute('data-cells-drawn', String(cellsOn));
+  }
 
   /* The list: the events shown, in pages (a million list items would stall the page). */
   function itemOf(i) {
@@ -450,6 +518,13 @@
         box.appendChild(row);
       });
     }
+    if (BIG) {
+      var cellRow = el('div'), dot = el('span', 'gt-swatch');
+      dot.style.background = '#555';
+      cellRow.appendChild(dot);
+      cellRow.appendChild(document.createTextNode('events of several places (click to zoom in)'));
+      box.appendChild(cellRow);
+    }
     if (!box.firstChild) box.appendChild(el('div', null, 'no events'));
     return box;
   };
@@ -503,7 +578,7 @@
       listed[listedN++] = j;
       if (pointCol[j]) { onMap++; groupShown[groupOf[j]]++; }
     }
-    if (BIG) for (j = 0; j < groups.length; j++) toggle(groups[j].marker, groupShown[j] > 0);
+    if (BIG) drawPlaces();
     else for (j = 0; j < N; j++) if (eventMarkers[j]) toggle(eventMarkers[j], vis[j]);
     listLimit = PAGE;
     showList();
@@ -547,4 +622,5 @@
   if (claims.length) summary += '; ' + claims.length + ' spatial claim' + (claims.length === 1 ? '' : 's');
   document.getElementById('gt-summary').textContent = summary;
   apply();
+  if (BIG) map.on('zoomend', drawPlaces);
 })();
