@@ -107,3 +107,52 @@ TEST_CASE("open news: weapons disrupted near a market, an armed group's arson ne
     CHECK(checked("The bank reached an agreement with the company in Lagos on Monday.", "Lagos", "NG", "Nigeria")
               .empty());
 }
+
+TEST_CASE("types: a ballistic or cruise missile intercepted after a count is Disrupted weapons use",
+          "[events][ev14]") {
+    check_types({
+        {"Air defences intercepted at least one ballistic missile over Jazan on Sunday.", "Jazan", "SA",
+         "Saudi Arabia", S, "Disrupted weapons use"},
+        {"The navy intercepted two more cruise missiles near Odesa on Monday.", "Odesa", "UA", "Ukraine", S,
+         "Disrupted weapons use"},
+    });
+}
+
+namespace {
+/// A record of an air strike at a town on a day, with its deaths (vague: a plural like "scores").
+Found strike(const std::string& town, const std::string& cc, const std::string& day, int deaths, bool vague) {
+    Found f;
+    f.event.event_type = "Explosions/Remote violence";
+    f.event.sub_event_type = "Air/drone strike";
+    f.event.fatalities = deaths;
+    f.event.location.resolved = true;
+    f.event.location.id = "test:" + town;
+    f.event.location.name = town;
+    f.event.location.country = cc;
+    f.event.location.feature = "P.PPL";
+    f.when.date = f.when.start = f.when.end = day;
+    f.vague_deaths = vague;
+    return f;
+}
+} // namespace
+
+TEST_CASE("fatalities: a stated number beats a vague plural of the same type at the same place in one "
+          "report, a vague count elsewhere stays",
+          "[events][ev14]") {
+    // "... killing scores of volunteers" (Monday) and "Fifteen volunteers were killed" (Tuesday's
+    // statement): two records that did not merge, one incident's count
+    Founds f;
+    f.push_back(strike("Urum", "SY", "2016-09-19", 20, true));
+    f.push_back(strike("Urum", "SY", "2016-09-20", 15, false));
+    auto ev = merge_events(f, "t");
+    REQUIRE(ev.size() == 2);
+    CHECK(ev[0].fatalities == -1);
+    CHECK(ev[1].fatalities == 15);
+    // another country's vague count is its own
+    Founds g;
+    g.push_back(strike("Mosul", "IQ", "2016-09-19", 12, true));
+    g.push_back(strike("Urum", "SY", "2016-09-20", 15, false));
+    ev = merge_events(g, "t");
+    REQUIRE(ev.size() == 2);
+    CHECK(ev[0].fatalities == 12);
+}
