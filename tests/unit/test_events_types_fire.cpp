@@ -156,3 +156,17 @@ TEST_CASE("fatalities: a stated number beats a vague plural of the same type at 
     REQUIRE(ev.size() == 2);
     CHECK(ev[0].fatalities == 12);
 }
+
+TEST_CASE("types: shots fired at someone or something are an opening of fire its target types, "
+          "shots fired in the air are none",
+          "[events][ev14]") {
+    check_types({
+        {"Assailants fired gunshots at a car in Gangaw on Saturday.", "Gangaw", "MM", "Myanmar", V, "Attack"},
+        {"Gunmen fired several shots at a bus near Kaduna on Sunday.", "Kaduna", "NG", "Nigeria", V, "Attack"},
+        {"Police fired shots at rebels near Beni on Monday.", "Beni", "CD", "DR Congo", B, "Armed clash"},
+        {"Soldiers fired in both directions near Avdiivka on Monday.", "Avdiivka", "UA", "Ukraine", B,
+         "Armed clash"},
+    });
+    const std::string t = "Militants fired gunshots in the air in Gassel on Sunday.";
+    CHECK(run(t, {town_of(t, "Gassel", "BF", "Burkina Faso")}).empty());
+}
