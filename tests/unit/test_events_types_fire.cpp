@@ -170,3 +170,28 @@ TEST_CASE("types: shots fired at someone or something are an opening of fire its
     const std::string t = "Militants fired gunshots in the air in Gassel on Sunday.";
     CHECK(run(t, {town_of(t, "Gassel", "BF", "Burkina Faso")}).empty());
 }
+
+TEST_CASE("types: an explosion whose target answered with fire, in its sentence or the next, is an "
+          "exchange of fire (Armed clash), one incident",
+          "[events][ev14]") {
+    check_types({
+        {"Militants threw a hand grenade at a police checkpoint in Mogadishu on Sunday. Police reacted with "
+         "gunfire.",
+         "Mogadishu", "SO", "Somalia", B, "Armed clash"},
+        {"A hand grenade was thrown at an army post in Srinagar on Monday, and soldiers returned fire.", "Srinagar",
+         "IN", "India", B, "Armed clash"},
+    });
+    // nobody answered: the grenade stays; an air strike is never answered so
+    check_types({
+        {"Militants threw a hand grenade at a police checkpoint in Mogadishu on Sunday. Two officers were "
+         "wounded.",
+         "Mogadishu", "SO", "Somalia", E, "Grenade"},
+        {"An air strike killed two fighters near Idlib on Monday. Rebels responded with anti-aircraft fire.", "Idlib",
+         "SY", "Syria", E, "Air/drone strike"},
+    });
+    const std::string t = "Militants threw a hand grenade at a police station in Kismayo on Friday. Police "
+                          "responded with gunfire and three officers were injured in the attack.";
+    auto ev = run(t, {town_of(t, "Kismayo", "SO", "Somalia")});
+    REQUIRE(ev.size() == 1);
+    CHECK(ev[0].event_type == B);
+}
