@@ -108,6 +108,28 @@ void absorb(Found& into, Found&& f) {
     e.confidence = std::min(0.97, std::max(e.confidence, o.confidence) + 0.03);
 }
 
+/// "... targeted a convoy, killing scores of volunteers. ... Fifteen volunteers were killed in the
+/// strike.": a report that states a number of dead for an incident of one type, and a vague
+/// quantity ("scores", "dozens", "hundreds") for another record of that type at a compatible
+/// place that it did not merge with (another day's report of it), gives the count as the stated
+/// number: the vague one is an estimate, of those deaths or of a tally, and no count of its own
+/// (ACLED codes the stated figure). A vague count elsewhere ("dozens were killed in Idlib") stays.
+void vague_after_stated(Founds& kept, std::size_t n) {
+    for (std::size_t i = 0; i < n; ++i) {
+        Event& e = kept[i].event;
+        if (!kept[i].vague_deaths || e.fatalities <= 0) continue;
+        for (std::size_t j = 0; j < n; ++j) {
+            const Event& o = kept[j].event;
+            if (j == i || kept[j].vague_deaths || o.fatalities <= 0 || o.event_type != e.event_type ||
+                !places_compatible(kept[i], kept[j]))
+                continue;
+            e.fatalities = -1;
+            kept[i].vague_deaths = false;
+            break;
+        }
+    }
+}
+
 } // namespace
 
 std::vector<Event> merge_events(Founds found, const std::string& doc_id) {
@@ -139,6 +161,7 @@ std::vector<Event> merge_events(Founds found, const std::string& doc_id) {
         if (target) absorb(*target, std::move(f));
         else if (n_kept++ != r) kept[n_kept - 1] = std::move(f);
     }
+    vague_after_stated(kept, n_kept);
     kept.erase(kept.begin() + static_cast<std::ptrdiff_t>(n_kept), kept.end());
     std::vector<Event> out;
     out.reserve(kept.size());

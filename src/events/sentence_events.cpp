@@ -70,6 +70,39 @@ bool armed_group_acts(const SentenceContext& sc, const CueHit& cue) {
     });
 }
 
+/// "Assailants armed with machine guns attacked ...", "trucks fitted with machine guns": a weapon
+/// the attackers carried, named in a list after armed/fitted/equipped/mounted with, is how they
+/// were armed, not an act of its own (the act is the verb after the list).
+bool carried_weapon(const std::vector<Word>& w, std::size_t first, std::size_t cue_begin) {
+    static const text::WordSet carrying = {"armed", "fitted", "equipped", "mounted"};
+    // (the other words of a list of arms: "mortars, machine guns, and AK-47 assault rifles")
+    static const text::WordSet list = {",", "and", "or", "a", "an", "the", "heavy", "light", "automatic",
+                                       "assault", "rifles", "rifle", "guns", "gun", "firearms", "knives",
+                                       "machetes", "mortars", "grenades", "rockets", "launchers", "pistols",
+                                       "explosives", "explosive", "devices", "weapons", "ak", "47", "sophisticated",
+                                       "several", "two", "three", "machine", "machineguns"};
+    for (std::size_t i = cue_begin, n = 0; i > first + 1 && n < 10; --i, ++n) {
+        const Word& x = w[i - 1];
+        if (x.norm == "with") return in(carrying, w[i - 2]);
+        if (!in(list, x) && !x.number) return false;
+    }
+    return false;
+}
+
+/// The sentence says a device went off ("detonated while being defused", "a second device
+/// exploded"): not negated or failed ("failed to explode", "did not detonate" use the base form).
+bool went_off(const std::vector<Word>& w, std::size_t first, std::size_t last) {
+    static const text::WordSet off = {"exploded", "detonated", "went"};
+    static const text::WordSet neg = {"not", "never", "n't", "failed", "without"};
+    for (std::size_t i = first; i < last; ++i) {
+        if (!in(off, w[i]) || (w[i].norm == "went" && (i + 1 >= last || w[i + 1].norm != "off"))) continue;
+        if (i > first && in(neg, w[i - 1])) continue;
+        if (w[i].norm == "detonated" && i > first && (w[i - 1].norm == "and" || w[i - 1].norm == "safely")) continue;
+        return true;
+    }
+    return false;
+}
+
 /// A generic word of an attack ("attacked", "the assault"): a weak Battles cue decided by its
 /// target, no change of territory.
 bool generic_attack(const CueEntry& ce) {
@@ -150,6 +183,8 @@ std::vector<int> Finder::keep_cues(const SentenceContext& sc, const std::vector<
         if ((ce.flags & cue_weak) && d.count <= 0 && !(any_actor && specific_place) &&
             !(gathering && (own_place || crowd_apart(cues[k]))) && !names_target(sc, cues[k], ce) && !strategic)
             continue;
+        // "assailants armed with machine guns attacked": the arms they carried, not an act
+        if (ce.event_type == acled::explosions && carried_weapon(w, sc.first, cues[k].begin)) continue;
         // "seized a tricycle and livestock", "seized a citizen's farm": goods taken, no place;
         // "captured and beheaded seven civilians": people taken, no place
         if (ce.flags & cue_territory) {
@@ -173,15 +208,28 @@ std::vector<int> Finder::keep_cues(const SentenceContext& sc, const std::vector<
     }
     if (d.count <= 0 && habitual(w, sc.first, sc.last)) keep.clear();
     part_of_battle(keep, cues);
-    // "police defused an explosive device": no explosion
-    auto cue_of = [&](int k) -> const CueEntry& { return b.lx.cues()[cues[static_cast<std::size_t>(k)].entry]; };
-    if (d.count <= 0 &&
-        std::any_of(keep.begin(), keep.end(),
-                    [&](int k) { return cue_of(k).sub_event_type == acled::disrupted_weapons_use; }))
-        std::erase_if(keep, [&](int k) { return cue_of(k).event_type == "Explosions/Remote violence"; });
+    defused_not_exploded(sc, keep, cues, d);
     // property destroyed in an attack that kills or abducts: the violence is the event (ACLED)
     settle_strategic(keep, cues, b.lx, w, sc.first, sc.last, d.count);
     return keep;
+}
+
+/// "Police defused an explosive device": no explosion, unless the sentence says a device went
+/// off ("An explosive device detonated while being defused"): then the explosion happened, and
+/// it is the event the sentence tells first.
+void Finder::defused_not_exploded(const SentenceContext& sc, std::vector<int>& keep, const std::vector<CueHit>& cues,
+                                  const SentenceDeaths& d) const {
+    auto cue_of = [&](int k) -> const CueEntry& { return b.lx.cues()[cues[static_cast<std::size_t>(k)].entry]; };
+    if (d.count > 0 || std::none_of(keep.begin(), keep.end(), [&](int k) {
+            return cue_of(k).sub_event_type == acled::disrupted_weapons_use;
+        }))
+        return;
+    if (went_off(b.ws.words, sc.first, sc.last)) {
+        std::stable_partition(keep.begin(), keep.end(),
+                              [&](int k) { return cue_of(k).event_type == acled::explosions; });
+        return;
+    }
+    std::erase_if(keep, [&](int k) { return cue_of(k).event_type == acled::explosions; });
 }
 
 /// The events of one sentence: one per kept cue, typed by its target (type_by_target()), with
@@ -242,7 +290,10 @@ void Finder::sentence(std::size_t si) {
         f.target = target;
         type_by_target(ce, civilian_victims(target, d.civilians || civ_actor), b.country, ev);
         type_by_perpetrator(sc, cue, b.country, ev);
-        if (demo && (crowd_violence(true, !d.civilians, b.country, ev) ||
+        // (an exchange of fire is armed men's: no crowd's violence, "forces of India and
+        // Pakistan exchanged fire ..., two civilians were injured")
+        const bool gunfight = ce.cameo == "193" && !(ce.flags & cue_civilian);
+        if (demo && !gunfight && (crowd_violence(true, !d.civilians, b.country, ev) ||
                      riot_of_demonstration(ce, ev, b.country, demo->event))) {
             // the crowd of that demonstration fought or destroyed
             retype_demonstration(riot_cue(), b.country, demo->event);
@@ -257,7 +308,7 @@ void Finder::sentence(std::size_t si) {
             riot_without_crowd(crowd_named || ce.cue.rfind("clash", 0) != 0, ev);
             if (ev.event_type == acled::riots) state_forces_opposite(sc.actors, ev);
         }
-        crowd_violence(false, !d.civilians, b.country, ev);
+        if (!gunfight) crowd_violence(false, !d.civilians, b.country, ev);
         // (protesters fired on: the deaths are this event's, as ACLED counts them)
         bool v = is_violent(ev.event_type) || ev.sub_event_type == acled::excessive_force;
         violent = violent || v;

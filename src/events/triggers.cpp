@@ -170,6 +170,15 @@ bool any(const std::vector<Word>& w, const Span& s, const StemSet& set) {
     return false;
 }
 
+// The same, not counting a word written capitalised inside the sentence (a name's: "Ubani
+// Market", "Kabul Bank").
+bool any_uncapitalised(const std::vector<Word>& w, const Span& s, const StemSet& set) {
+    for (std::size_t i = s.first; i < s.last; ++i)
+        if (!w[i].punct && (i < s.cb || i >= s.ce) && (i == s.first || !w[i].capitalised) && set.has(w[i]))
+            return true;
+    return false;
+}
+
 // The first word of the trigger's clause.
 std::size_t clause_start(const std::vector<Word>& w, const Span& s) {
     std::size_t i = s.cb;
@@ -323,6 +332,13 @@ bool armed_actor(const Event& ev) {
     return armed(ev.actor1) || armed(ev.actor2);
 }
 
+// A rebel group or a militia among the actors (inter 2 to 4): not state forces, who also seize
+// drugs and goods in business news.
+bool non_state_armed(const Event& ev) {
+    auto armed = [](const Actor& a) { return !a.name.empty() && a.inter >= 2 && a.inter <= 4; };
+    return armed(ev.actor1) || armed(ev.actor2);
+}
+
 // Words of armed violence, beyond deaths and injuries (which accidents have too).
 const StemSet& armed_words() {
     static const StemSet s = {"attack", "attacked", "gunmen", "gunman", "gunfire", "shot", "shooting",
@@ -411,7 +427,16 @@ std::string strategic_reason(const Found& f, const std::vector<Word>& w, const S
         if (ctx.conflict_report) return kept = "an arrest in a conflict report", "";
         return "no political or armed target in a document that is no conflict report";
     }
-    if (!topic && any(w, s, commerce_words())) return "an agreement or talks of business, trade or sport";
+    // (weapons disrupted are no business, "defused a bomb near the market", nor property
+    // destroyed or looted by a rebel group or militia at a place the gazetteer knows,
+    // "assailants opened fire on a bank and set fire to vehicles in Abagana"; a word of commerce
+    // written capitalised inside the sentence is a name, "the Ubani Market police station", as
+    // for the document's context)
+    const bool armed_act = ev.sub_event_type == acled::disrupted_weapons_use ||
+                           (ev.sub_event_type == "Looting/property destruction" && non_state_armed(ev) &&
+                            specific_place(f));
+    if (!topic && !armed_act && any_uncapitalised(w, s, commerce_words()))
+        return "an agreement or talks of business, trade or sport";
     if (topic) return kept = "a conflict topic (ceasefire, peace, prisoners, troops ...)", "";
     // "an airline set up a base", "the club deployed its new signing": no conflict actor
     // (not agreements and talks: governments are state actors)

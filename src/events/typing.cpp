@@ -135,4 +135,33 @@ void disrupted_told_after(Founds& out, const WordStream& ws) {
     }
 }
 
+namespace {
+/// A word of answering ("reacted", "returned") and, within three words after it, a word of fire
+/// ("reacted with gunfire", "returned fire", "responded by firing") in the sentence.
+bool answers_with_fire(const WordStream& ws, std::size_t si) {
+    static const text::WordSet answer = {"responded", "reacted", "retaliated", "returned", "answered"};
+    static const text::WordSet fire = {"fire", "gunfire", "firing", "shots", "gunshots"};
+    const auto& w = ws.words;
+    const auto& s = ws.sentences[si];
+    for (std::size_t i = s.first; i < s.last; ++i) {
+        if (!in(answer, w[i])) continue;
+        for (std::size_t j = i + 1; j < s.last && j <= i + 3; ++j)
+            if (in(fire, w[j])) return true;
+    }
+    return false;
+}
+} // namespace
+
+void fire_returned_after(Founds& out, const WordStream& ws) {
+    for (auto& f : out) {
+        Event& ev = f.event;
+        if (ev.event_type != acled::explosions || ev.sub_event_type == "Air/drone strike") continue;
+        for (std::size_t si = f.sentence; si < ws.sentences.size() && si <= f.sentence + 1; ++si) {
+            if (!answers_with_fire(ws, si)) continue;
+            acled::set_armed_clash(ev);
+            break;
+        }
+    }
+}
+
 } // namespace gt::events::detail

@@ -60,4 +60,10 @@ void attack_told_before(Founds& out, const std::vector<Word>& w);
 /// the airport"), nor when the explosion killed.
 void disrupted_told_after(Founds& out, const WordStream& ws);
 
+/// "A hand grenade was thrown at a police checkpoint. Police reacted with gunfire.": an
+/// explosion (not an air strike) whose target answered with fire, in its sentence or the next,
+/// could be answered: an exchange of fire, Battles / Armed clash (ACLED: Explosions/Remote
+/// violence is violence its target cannot answer), so the reports of it merge into one.
+void fire_returned_after(Founds& out, const WordStream& ws);
+
 } // namespace gt::events::detail
