@@ -296,3 +296,20 @@ TEST_CASE("geoparse rank: a world city is not traded for a namesake a third its 
                               "Manchester");
     CHECK(near.country == "US");
 }
+
+TEST_CASE("geoparse rank: an abbreviation's dot and a dotted short form after a comma are part "
+          "of the name",
+          "[geoparse][rank][states]") {
+    Geoparser gp(rank_index());
+    const std::string text = "Crews from Seattle, Wash. trained there. The product is sold in "
+                             "44 states, Washington, D.C., and Texas.";
+    auto ms = gp.parse(text);
+    const PlaceMention* w = find(ms, "Wash.");
+    REQUIRE(w != nullptr);
+    CHECK(w->admin1_code == "US.WA");
+    CHECK(find(ms, "Wash") == nullptr);
+    const PlaceMention* dc = find(ms, "Washington, D.C.");
+    REQUIRE(dc != nullptr);
+    CHECK(dc->feature == "P.PPLC");
+    CHECK(find(ms, "Washington") == nullptr);
+}
