@@ -313,3 +313,11 @@ TEST_CASE("geoparse rank: an abbreviation's dot and a dotted short form after a 
     CHECK(dc->feature == "P.PPLC");
     CHECK(find(ms, "Washington") == nullptr);
 }
+
+TEST_CASE("geoparse rank: El Niño and La Niña are climate phenomena, not villages",
+          "[geoparse][rank]") {
+    Geoparser gp(rank_index());
+    auto ms = gp.parse("Forecasters in Austin said El Niño would bring rain to Texas.");
+    CHECK(find(ms, "El Niño") == nullptr);
+    CHECK(find(ms, "Austin") != nullptr);
+}
