@@ -164,6 +164,8 @@ const Set& org_words() {
 const Set& org_names() {
     static const Set s = make({
         "red cross", "red crescent", "white helmets", "amnesty international",
+        // climate phenomena named like villages in Mexico and Spain
+        "el nino", "la nina",
     });
     return s;
 }

@@ -95,6 +95,11 @@ constexpr double minor_country = 0.4;
 // Populations under which a town abroad may be a namesake (see namesake_sized).
 constexpr std::uint64_t small_town = 50000;
 constexpr std::uint64_t plain_town = 150000;
+// A place this large, or a national capital, is a world city, named abroad for itself; a
+// namesake a third its size or less does not take its name on the country votes alone (see
+// world_city_over).
+constexpr std::uint64_t world_city = 100000;
+constexpr std::uint64_t world_city_ratio = 3;
 
 /// The candidates of one mention with what the ranking computed of them.
 class Ranking {
@@ -140,6 +145,8 @@ class Ranking {
     double capital_prior(std::size_t k) const;
     double admin1_focus(std::uint32_t e) const;
     double score(std::size_t k) const;
+    bool spoken_for(std::size_t k) const;
+    std::size_t world_city_over(std::size_t bk) const;
 
     const gazetteer::Index& idx_;
     const DocFocus& focus_;
@@ -396,7 +403,42 @@ std::size_t Ranking::choose() const {
         if (keep_top && k != top_k && !is_broad(idx_, e) && !idx_.is_admin1(e)) continue;
         if (score_[k] > score_[bk]) bk = k;
     }
-    return bk;
+    return world_city_over(bk);
+}
+
+// Whether the text speaks for candidate k itself, beyond its country's share of the votes: a
+// stated container, a place stated to lie in it, a co-mentioned place within 200 km, the kind of place
+// asked for, or its first-level division named ("Manchester, N.H.", "Texas ... Austin").
+bool Ranking::spoken_for(std::size_t k) const {
+    if (container_ >= 0 || support_[k] > 0 || near_[k] > 0 || sp_.want_class) return true;
+    std::string_view a1 = idx_.admin1_code(cs_.c[k].entry);
+    return !a1.empty() && std::find(focus_.named_admin1.begin(), focus_.named_admin1.end(), a1) !=
+                              focus_.named_admin1.end();
+}
+
+// A world city (a national capital, or a place of 100,000 or more, named by its own name) is
+// not traded on the document's country votes alone for a namesake a third its size or less in
+// another country: "born in Manchester" in a report that names US soldiers and Austin, Texas is
+// the English city, "In Washington," in a report from Britain the US capital; a namesake the
+// text speaks for itself (spoken_for) stands.
+std::size_t Ranking::world_city_over(std::size_t bk) const {
+    std::uint32_t be = cs_.c[bk].entry;
+    const auto& b = idx_.entry(be);
+    if (b.feature_class != 'P' || spoken_for(bk)) return bk;
+    std::size_t best = bk;
+    for (std::size_t k = 0; k < cs_.n; ++k) {
+        std::uint32_t e = cs_.c[k].entry;
+        const auto& en = idx_.entry(e);
+        if (!ok_[k] || k == bk || en.feature_class != 'P' ||
+            cs_.c[k].match != gazetteer::Match::name || alternate_only(k) ||
+            country2(idx_, e) == country2(idx_, be))
+            continue;
+        bool world = idx_.feature_code(e) == "PPLC" || en.population >= world_city;
+        if (world && en.population >= world_city_ratio * b.population &&
+            en.population > idx_.entry(cs_.c[best].entry).population)
+            best = k;
+    }
+    return best;
 }
 
 void Ranking::fill(std::size_t bk, PlaceMention& m) const {

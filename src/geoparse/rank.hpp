@@ -66,6 +66,8 @@ struct DocFocus {
     std::unordered_map<CountryKey, double> country_raw; // the votes before normalising
     // Countries the text names as where things are ("in the Philippines", "X, Y, India")
     std::unordered_map<CountryKey, int> named;
+    // First-level divisions a mention names as such ("Texas", "N.H."): their codes
+    std::vector<std::string> named_admin1;
     std::vector<Anchor> anchors;
 
     double country_weight(std::string_view cc) const;
@@ -136,6 +138,20 @@ void rank_in_named_divisions(const gazetteer::Index& idx, const DocFocus& focus,
                              const std::vector<Span>& spans, const CandTable& cands,
                              const SupportTable& support,
                              std::vector<std::int64_t>& chosen, std::vector<PlaceMention>& out);
+
+/// A mention resolved to a city or country while the text stands for the first-level division
+/// of its name ("Washington" is the state of Washington, not the capital): the text names the
+/// division otherwise ("CAMP MURRAY, Wash.", "Washington state"), or lists the mention with a
+/// division of that country ("California or Washington, Utah"; not a country, nor a stated
+/// container: "Oaxaca State, Mexico"). A place inside the division keeps its reading ("New York" in a report from
+/// Albany, N.Y.), and so does a mention the text states a container for (`linked_to[s]` >= 0:
+/// "Washington, D.C.", "Washington, Utah"; the stated hierarchy is ranked after).
+/// rank_states.cpp; `chosen` and `out` are updated.
+void rank_divisions_named(const gazetteer::Index& idx, const Analysed& a, const DocFocus& focus,
+                          const std::vector<Span>& spans, const std::vector<Cands>& cands,
+                          const std::vector<Support>& support,
+                          const std::vector<std::int64_t>& linked_to,
+                          std::vector<std::int64_t>& chosen, std::vector<PlaceMention>& out);
 
 /// Given spans that name nothing the gazetteer knows (streets, venues, villages it lacks), and
 /// given names read only inside them far from the text's places: the populated place the text

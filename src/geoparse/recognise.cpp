@@ -176,6 +176,11 @@ std::size_t Recognition::ngram_keys(std::size_t i, std::size_t* last_words) {
             if (a.text.substr(k.begin, k.end - k.begin) == "." && !k.space_before && j + 1 < n &&
                 t[j + 1].word && t[j + 1].cap)
                 continue;
+            // a comma before a dotted abbreviation ("Washington, D.C.")
+            if (a.text.substr(k.begin, k.end - k.begin) == "," && !k.space_before && j > i &&
+                j + 1 < n && t[j + 1].word && t[j + 1].caps &&
+                a.surface(t[j + 1].begin, t[j + 1].end).find('.') != std::string_view::npos)
+                continue;
             break;
         }
         if (j > i) {
@@ -272,6 +277,15 @@ Span Recognition::span_of(const Candidate& c) const {
     s.te = c.last + 1;
     s.begin = first.begin;
     s.end = t[c.last].end;
+    // an abbreviation's own dot is part of its name ("Fresno, Calif.", "Seattle, Wash."), even
+    // where it also ends the sentence
+    if (c.info.abbrev_only && !c.loose && !c.info.demonym_only && c.last + 1 < n &&
+        !t[c.last + 1].word && !t[c.last + 1].space_before &&
+        a.surface(t[c.last + 1].begin, t[c.last + 1].end) == "." &&
+        a.surface(s.begin, s.end).back() != '.') {
+        s.end = t[c.last + 1].end;
+        s.te = c.last + 2;
+    }
     s.key.assign(key, key_lens[c.len - 1]);
     s.demonym = c.info.demonym_only;
     s.loose_only = c.loose;
@@ -305,7 +319,9 @@ void Recognition::language_filters(const Candidate& c, const Span& s, bool& keep
     // (a name of two words or more followed by a division word is taken: "Maidan Shar
     // district" for Maydanshakhr; not "The White House", another name of Casablanca; nor is a
     // level of the text's hierarchy: "Ougarou (Matiacoali, Gourma)")
-    if (!best_info.own &&
+    // (a dotted short form of several words is no other language's name: "Washington, D.C.")
+    bool dotted_form = !single && a.surface(s.begin, s.end).find('.') != std::string_view::npos;
+    if (!best_info.own && !dotted_form &&
         (single ? !best_info.alt_big : s.division == gazetteer::DivisionLevel::none) &&
         !s.after_locative && !s.stated_container)
         keep = false;

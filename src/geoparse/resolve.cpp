@@ -234,6 +234,8 @@ DocFocus focus_of(const Analysed& a, const gazetteer::Index& idx, std::vector<Sp
         }
         std::string_view a1 = idx.admin1_code(top.entry);
         if (!a1.empty() && !is_broad(idx, top.entry)) f.admin1_w[std::string(a1)] += w;
+        if (!a1.empty() && idx.is_admin1(top.entry) && !spans[s].demonym)
+            f.named_admin1.emplace_back(a1);
     }
     auto normalise = [](auto& m) {
         double mx = 0;
@@ -377,6 +379,7 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
         chosen[s] = rank_span(idx, focus, sp, cands[s], -1, support[s], m);
     }
     rank_in_named_divisions(idx, focus, spans, cands, support, chosen, out);
+    rank_divisions_named(idx, a, focus, spans, cands, support, links.to, chosen, out);
     rank_in_containers(idx, focus, spans, cands, links, support, chosen, out);
     one_place_per_name(idx, spans, cands, links, chosen, out);
     if (std::any_of(spans.begin(), spans.end(), [](const Span& x) { return x.gold; }))

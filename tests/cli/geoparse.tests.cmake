@@ -60,3 +60,9 @@ geotimeline_cli_test(geoparse-jsonl-find
   CHECKS "out:\"id\":\"g1\",\"places\":.\\{\"start\":9,\"end\":15"
          "out:\"id\":\"g3\",\"places\":.\\{\"start\":0,\"end\":6,\"text\":\"Aleppo\""
          "err:gold\\.jsonl:3: not JSON")
+
+# "WA" in a report from Perth is Western Australia (gazetteer/abbreviations.tsv: Australia
+# Post's code next to USPS's), not Wa in Ghana nor Washington state.
+geotimeline_cli_test(geoparse-wa-western-australia
+  ARGS geoparse "${_gp}/wa-perth.txt" --json ${G}
+  CHECKS "json:places.1.text=WA" "json:places.1.country=AU" "json:places.1.admin1_code=AU.08")

@@ -257,3 +257,99 @@ TEST_CASE("geoparse rank: repeated mentions of a name share one candidate list",
         CHECK(&cands[s] == first_austin); // the same list, not a copy
     }
 }
+
+TEST_CASE("geoparse rank: Washington is the state where the text names the state otherwise or "
+          "lists it among states",
+          "[geoparse][rank][states]") {
+    // the dateline names the state by its abbreviation: the bare name is the state
+    const std::string wa = "CAMP MURRAY, Wash. - Soldiers said their focus has been at home in "
+                           "Washington, not abroad.";
+    PlaceMention s = given(wa, {"Wash.", "Washington"}, "Washington");
+    INFO(s.name << " " << s.feature);
+    CHECK(s.feature == "A.ADM1");
+    CHECK(s.admin1_code == "US.WA");
+    // listed with other states of the country
+    PlaceMention l = given("Employers in states such as Texas or Washington, Montana and "
+                           "Minnesota are hiring.",
+                           {"Texas", "Washington", "Montana", "Minnesota"}, "Washington");
+    CHECK(l.feature == "A.ADM1");
+    CHECK(l.admin1_code == "US.WA");
+    Geoparser gp(rank_index());
+    const PlaceMention* p = find(gp.parse("Employers in states such as Texas or Washington, "
+                                          "Montana and Minnesota are hiring."),
+                                 "Washington");
+    REQUIRE(p != nullptr);
+    CHECK(p->admin1_code == "US.WA");
+    // the capital stays the capital: named as a sentence's subject, or with "D.C." after it,
+    // in a text that names the state otherwise
+    PlaceMention c = given("AUSTIN - Texas officials said Washington should pay.",
+                           {"AUSTIN", "Texas", "Washington"}, "Washington");
+    CHECK(c.feature == "P.PPLC");
+    PlaceMention dc = given("CAMP MURRAY, Wash. - The team flew to Washington, D.C., on Monday.",
+                            {"Wash.", "Washington", "D.C."}, "Washington");
+    CHECK(dc.feature == "P.PPLC");
+}
+
+TEST_CASE("geoparse rank: a state's abbreviation is read in the document's country",
+          "[geoparse][rank][states]") {
+    // "WA" in a report from Perth is Western Australia, neither Washington nor Wa in Ghana
+    const std::string au = "PERTH - Wastewater in WA is diluted before it reaches the sea near "
+                           "Fremantle, officials in Perth said.";
+    PlaceMention w = given(au, {"PERTH", "WA", "Fremantle", "Perth"}, "WA");
+    INFO(w.name << " (" << w.country << ") " << w.feature);
+    CHECK(w.country == "AU");
+    CHECK(w.admin1_code == "AU.08");
+    // and Washington in a report from Seattle
+    PlaceMention us = given("SEATTLE - Crews from Seattle and Olympia, WA, trained on Monday.",
+                            {"SEATTLE", "Seattle", "Olympia", "WA"}, "WA");
+    CHECK(us.admin1_code == "US.WA");
+}
+
+TEST_CASE("geoparse rank: a world city is not traded for a namesake a third its size abroad on "
+          "the country votes alone",
+          "[geoparse][rank][world]") {
+    // a report naming US soldiers and Austin, Texas: Manchester is the English city
+    const std::string us = "AUSTIN - A US soldier from Austin, Texas, was killed with a British "
+                           "sergeant who was born in Manchester.";
+    PlaceMention m = given(us, {"AUSTIN", "US", "Austin", "Texas", "British", "Manchester"},
+                           "Manchester");
+    INFO(m.name << " (" << m.country << ", " << m.admin1_code << ")");
+    CHECK(m.country == "GB");
+    // the namesake stands where the text names its state
+    PlaceMention nh = given("AUSTIN - A US soldier from Austin, Texas, was killed with a sergeant "
+                            "born in Manchester, New Hampshire.",
+                            {"AUSTIN", "US", "Austin", "Texas", "Manchester", "New Hampshire"},
+                            "Manchester");
+    CHECK(nh.admin1_code == "US.NH");
+    // nor where a co-mentioned place lies near it
+    PlaceMention near = given("AUSTIN - A US soldier from Austin, Texas, was killed with a "
+                              "sergeant who was born in Manchester and grew up in Concord.",
+                              {"AUSTIN", "US", "Austin", "Texas", "Manchester", "Concord"},
+                              "Manchester");
+    CHECK(near.country == "US");
+}
+
+TEST_CASE("geoparse rank: an abbreviation's dot and a dotted short form after a comma are part "
+          "of the name",
+          "[geoparse][rank][states]") {
+    Geoparser gp(rank_index());
+    const std::string text = "Crews from Seattle, Wash. trained there. The product is sold in "
+                             "44 states, Washington, D.C., and Texas.";
+    auto ms = gp.parse(text);
+    const PlaceMention* w = find(ms, "Wash.");
+    REQUIRE(w != nullptr);
+    CHECK(w->admin1_code == "US.WA");
+    CHECK(find(ms, "Wash") == nullptr);
+    const PlaceMention* dc = find(ms, "Washington, D.C.");
+    REQUIRE(dc != nullptr);
+    CHECK(dc->feature == "P.PPLC");
+    CHECK(find(ms, "Washington") == nullptr);
+}
+
+TEST_CASE("geoparse rank: El Niño and La Niña are climate phenomena, not villages",
+          "[geoparse][rank]") {
+    Geoparser gp(rank_index());
+    auto ms = gp.parse("Forecasters in Austin said El Niño would bring rain to Texas.");
+    CHECK(find(ms, "El Niño") == nullptr);
+    CHECK(find(ms, "Austin") != nullptr);
+}
