@@ -111,19 +111,15 @@ void absorb(Found& into, Found&& f) {
 } // namespace
 
 std::vector<Event> merge_events(Founds found, const std::string& doc_id) {
-    // The incidents kept are moved to the front of `found`, in order (no second vector of
-    // these large records): kept[0, n_kept).
+    // The incidents kept are moved to the front of `found`, in order (keep_in_place).
     Founds& kept = found;
-    std::size_t n_kept = 0;
     // An incident of one type is looked for among the last `window` incidents of that type the
     // document told (the earliest that fits): an article tells a handful, so all of them; a
     // book-length document or a corpus run into one text stays linear in its length
     // (issue #15: the merge compared every event with every incident kept before).
     constexpr std::size_t window = 128;
     std::vector<std::pair<std::string, std::vector<std::size_t>>> by_type; // indices into kept
-    for (std::size_t r = 0; r < found.size(); ++r) {
-        Found& f = found[r];
-        Found* target = nullptr;
+    keep_in_place(found, [&](Found& f, std::size_t slot) {
         auto type = std::find_if(by_type.begin(), by_type.end(),
                                  [&](const auto& t) { return t.first == f.event.event_type; });
         if (type == by_type.end()) type = by_type.emplace(by_type.end(), f.event.event_type, std::vector<std::size_t>{});
@@ -131,15 +127,13 @@ std::vector<Event> merge_events(Founds found, const std::string& doc_id) {
         for (std::size_t j = of_type.size() > window ? of_type.size() - window : 0; j < of_type.size(); ++j) {
             Found& k = kept[of_type[j]];
             if (same_kind(k.event, f.event) && places_compatible(k, f) && dates_compatible(k, f)) {
-                target = &k;
-                break;
+                absorb(k, std::move(f));
+                return false;
             }
         }
-        if (!target) of_type.push_back(n_kept);
-        if (target) absorb(*target, std::move(f));
-        else if (n_kept++ != r) kept[n_kept - 1] = std::move(f);
-    }
-    kept.erase(kept.begin() + static_cast<std::ptrdiff_t>(n_kept), kept.end());
+        of_type.push_back(slot);
+        return true;
+    });
     std::vector<Event> out;
     out.reserve(kept.size());
     std::size_t n = 0;

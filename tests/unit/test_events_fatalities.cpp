@@ -2,6 +2,7 @@
 // number, lists of victims summed, the parts after "including" not added, a singular "was
 // killed" as one victim. The sentences are the tests' own, from many countries.
 #include "core/error.hpp"
+#include "events/counts.hpp"
 #include "events/fatalities.hpp"
 #include "events/lexicon.hpp"
 #include "events/victims.hpp"
@@ -156,3 +157,25 @@ TEST_CASE("vague plurals of a unit count as ACLED codes them: tens 10, dozens 12
         {"Hundreds of soldiers were deployed to Cabo Delgado.", -1},
     });
 }
+
+TEST_CASE("count_value says whether a count is a vague plural or a stated number", "[events][fatalities]") {
+    struct Case {
+        const char* text;
+        long value;
+        bool vague;
+    };
+    for (const Case& c : {Case{"dozens of people", 12, true}, Case{"tens of thousands", 10000, true},
+                          Case{"hundreds", 100, true}, Case{"twelve people", 12, false},
+                          Case{"1,200 people", 1200, false}, Case{"a dozen people", 12, false},
+                          Case{"several people", -1, false}}) {
+        INFO(c.text);
+        const auto ws = gt::events::make_words(c.text);
+        std::size_t next = 0, next2 = 0;
+        bool vague = !c.vague;
+        CHECK(gt::events::detail::count_value(ws.words, 0, next, vague) == c.value);
+        CHECK(vague == c.vague);
+        CHECK(gt::events::detail::count_value(ws.words, 0, next2) == c.value);
+        CHECK(next2 == next);
+    }
+}
+
