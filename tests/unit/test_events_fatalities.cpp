@@ -84,6 +84,17 @@ TEST_CASE("victims_from reads the list and where it ends", "[events][fatalities]
     CHECK(victims_from(lexicon(), none.words, 0, none.words.size()).count == -1);
 }
 
+TEST_CASE("a count with no noun ends the list where it is: no word after the end is read", "[events][fatalities][robust]") {
+    // (fuzz_pipeline: "killing 3" at the end of the text read the word past the last one)
+    auto alone = make_words("16 civilians and 3");
+    CHECK(victims_from(lexicon(), alone.words, 0, alone.words.size()).count == 19);
+    // the same list cut before "children": the word after the end is no part of the civilians
+    auto cut = make_words("16 civilians and 3 children");
+    CHECK(victims_from(lexicon(), cut.words, 0, 4).count == 19);
+    CHECK(victims_from(lexicon(), cut.words, 0, cut.words.size()).count == 16);
+    CHECK(deaths("Gunmen killed 16 civilians and 3") == 19);
+}
+
 TEST_CASE("the words of the victim lists are lexicon rows (victims.tsv), a user's rows add to them",
           "[events][fatalities][lexicon]") {
     // each role of the default file is read: a modifier, a thing, a word of the wounded, a
