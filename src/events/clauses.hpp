@@ -1,8 +1,9 @@
 #pragma once
 // Internal to src/events: the sentence and clause helpers of the event finder (extract.cpp):
-// actor mentions, clause boundaries and ownership, and which place and time expression a cue
-// takes.
+// clause boundaries and ownership, the actors of a sentence, and which place and time
+// expression a cue takes. The document's actor mentions are found by actors.hpp.
 
+#include "events/actors.hpp"
 #include "events/extract.hpp"
 #include "events/fatalities.hpp"
 
@@ -13,11 +14,6 @@
 #include <utility>
 
 namespace gt::events::detail {
-
-struct ActorHit {
-    std::size_t begin = 0, end = 0; // words
-    Actor actor;
-};
 
 struct CueHit {
     std::size_t begin = 0, end = 0; // words
@@ -53,25 +49,12 @@ const text::WordSet& clause_words();
 const text::WordSet& place_prepositions();
 const text::WordSet& metonymy_words();
 bool clause_break(const Word& w);
-/// The document's country for generic actors: (ISO code, name in actor names).
-std::pair<std::string, std::string> document_country(const Annotations& a, const Lexicon& lx);
-std::vector<ActorHit> find_actors(const Annotations& a, const WordStream& ws, const Lexicon& lx, const std::vector<int>& place_at);
-Actor generic_actor(const std::string& name, const std::string& kind, int inter);
-/// "claimed responsibility for", "attributed the attack to": the sentence
-/// names who did an incident told before.
-bool attribution(const std::vector<Word>& w, std::size_t first, std::size_t last);
 /// The claimant (the first armed actor of the sentence) becomes actor1 of the last violent
 /// event when that one has none or an unidentified one; false when there is no such event
 /// (the sentence is then the only report of the incident).
 bool credit_claimant(const SentenceContext& sc, Founds& out);
-/// A protest's or riot's actor1 is the crowd (ACLED): civilians who protest are protesters, the
-/// state forces that break it up become actor2.
-void crowd_first(Event& ev, const std::pair<std::string, std::string>& country);
 /// "riot police": a cue word [begin, end) that qualifies the noun of an actor mention.
 bool qualifies_actor(const SentenceContext& sc, std::size_t begin, std::size_t end);
-/// A generic actor of the document's country (document_country()): "Civilians ({country})".
-Actor country_actor(const std::string& name, const std::string& kind, int inter,
-                    const std::pair<std::string, std::string>& country);
 std::size_t word_at_byte(const std::vector<Word>& w, std::size_t first, std::size_t last, std::size_t byte);
 int choose_place(const SentenceContext& sc, const CueHit& cue, int cue_index, bool diplomacy);
 int stated_division(const SentenceContext& sc, int p);

@@ -32,6 +32,8 @@ const text::WordMap<unsigned>& kill_words();
 /// 12, "scores" 20, "hundreds" 100, "thousands" 1000, "tens of thousands" 10,000); `next` is
 /// then past an "of" ("dozens of people": the noun).
 long count_value(const std::vector<Word>& w, std::size_t i, std::size_t& next);
+/// The same, and whether the value is such a vague plural rather than a stated number.
+long count_value(const std::vector<Word>& w, std::size_t i, std::size_t& next, bool& vague);
 
 /// A casualty number at i: sets f and returns true when the words after it do not make it a
 /// distance, an age, a date or a count of wounded.

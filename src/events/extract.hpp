@@ -7,6 +7,7 @@
 #include "events/dates.hpp"
 #include "events/lexicon.hpp"
 
+#include <cstddef>
 #include <deque>
 #include <string>
 #include <string_view>
@@ -48,6 +49,21 @@ struct Found {
 /// every candidate of a big document twice, the largest block of its memory: issue #15), a
 /// record keeps its address while others are added, and records taken from the front are freed.
 using Founds = std::deque<Found>;
+
+/// Keeps, in order, the records for which `keep(record, slot)` is true and erases the others, in
+/// place (no second list of these large records): a kept record is moved to the front, to
+/// `slot`, its index among the kept. `keep` sees the records in order, those it kept before
+/// already in their slots (check_triggers, merge_events).
+template <class Keep>
+void keep_in_place(Founds& found, Keep keep) {
+    std::size_t n = 0;
+    for (std::size_t r = 0; r < found.size(); ++r) {
+        if (!keep(found[r], n)) continue;
+        if (n != r) found[n] = std::move(found[r]);
+        ++n;
+    }
+    found.erase(found.begin() + static_cast<std::ptrdiff_t>(n), found.end());
+}
 
 // The two sentence edits below are in sentences.cpp.
 

@@ -220,10 +220,17 @@ long vague_unit(std::string_view n) {
 } // namespace
 
 long count_value(const std::vector<Word>& w, std::size_t i, std::size_t& next) {
+    bool vague = false;
+    return count_value(w, i, next, vague);
+}
+
+long count_value(const std::vector<Word>& w, std::size_t i, std::size_t& next, bool& vague) {
+    vague = false;
     long v = parse_number(w, i, next);
     if (v >= 0 || i >= w.size()) return v;
     v = vague_unit(w[i].norm);
     if (v < 0) return -1;
+    vague = true;
     next = i + 1;
     // "tens of thousands", "hundreds of thousands": the one unit times the other
     if (next + 1 < w.size() && w[next].norm == "of" && vague_unit(w[next + 1].norm) > v) {
@@ -239,7 +246,8 @@ long count_value(const std::vector<Word>& w, std::size_t i, std::size_t& next) {
 /// distance, an age, a date or a count of wounded.
 bool number_at(const std::vector<Word>& w, std::size_t i, std::size_t last, Fatality& f, bool allow_sum) {
     std::size_t next = 0;
-    long v = count_value(w, i, next);
+    bool vague = false;
+    long v = count_value(w, i, next, vague);
     if (v < 0 || next > last) return false;
     if (i > 0 && (w[i - 1].norm == "including" || w[i - 1].norm == "includes")) return false;
     if (i > 0 && w[i].norm == "one" && w[i - 1].norm == "no") return false; // "no one was killed"
@@ -264,7 +272,7 @@ bool number_at(const std::vector<Word>& w, std::size_t i, std::size_t last, Fata
     }
     f.count = v;
     f.word = i;
-    f.vague = !w[i].number && vague_unit(w[i].norm) > 0;
+    f.vague = vague;
     f.civilians = false;
     for (std::size_t j = next; j < last && j < next + 3 && !w[j].punct; ++j)
         if (in(unarmed_words(), w[j])) f.civilians = true;

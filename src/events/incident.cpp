@@ -2,6 +2,7 @@
 #include "events/incident.hpp"
 
 #include "events/clauses.hpp"
+#include "events/words.hpp"
 
 #include <algorithm>
 #include <string>
@@ -61,12 +62,12 @@ std::string incident_country_of(const Annotations& a, const std::vector<char>& p
 
 namespace {
 
-/// "carried out by France": the word before the mention is "by", the agent's.
+/// "carried out by France": the word before the mention is "by", the agent's (after a space or
+/// a line break, not at the start of the text).
 bool after_by(std::string_view text, std::size_t begin) {
-    std::size_t e = begin;
-    while (e > 0 && text[e - 1] == ' ') --e;
-    return e >= 3 && (text.compare(e - 2, 2, "by") == 0 || text.compare(e - 2, 2, "By") == 0) &&
-           (e == 2 || text[e - 3] == ' ' || text[e - 3] == '\n');
+    auto [b, e] = word_before(text, begin);
+    const std::string_view w = text.substr(b, e - b);
+    return (w == "by" || w == "By") && b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\n');
 }
 
 /// The document's most mentioned place of a pass (by entry; the first named wins a tie), or

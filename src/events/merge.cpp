@@ -114,11 +114,14 @@ void absorb(Found& into, Found&& f) {
 /// place that it did not merge with (another day's report of it), gives the count as the stated
 /// number: the vague one is an estimate, of those deaths or of a tally, and no count of its own
 /// (ACLED codes the stated figure). A vague count elsewhere ("dozens were killed in Idlib") stays.
-void vague_after_stated(Founds& kept, std::size_t n) {
+/// Only the `window` records on either side are compared, so a book-length document stays linear
+/// (issue #15); an article's records are all within it.
+void vague_after_stated(Founds& kept, std::size_t window) {
+    const std::size_t n = kept.size();
     for (std::size_t i = 0; i < n; ++i) {
         Event& e = kept[i].event;
         if (!kept[i].vague_deaths || e.fatalities <= 0) continue;
-        for (std::size_t j = 0; j < n; ++j) {
+        for (std::size_t j = i > window ? i - window : 0; j < std::min(n, i + window + 1); ++j) {
             const Event& o = kept[j].event;
             if (j == i || kept[j].vague_deaths || o.fatalities <= 0 || o.event_type != e.event_type ||
                 !places_compatible(kept[i], kept[j]))
@@ -133,19 +136,15 @@ void vague_after_stated(Founds& kept, std::size_t n) {
 } // namespace
 
 std::vector<Event> merge_events(Founds found, const std::string& doc_id) {
-    // The incidents kept are moved to the front of `found`, in order (no second vector of
-    // these large records): kept[0, n_kept).
+    // The incidents kept are moved to the front of `found`, in order (keep_in_place).
     Founds& kept = found;
-    std::size_t n_kept = 0;
     // An incident of one type is looked for among the last `window` incidents of that type the
     // document told (the earliest that fits): an article tells a handful, so all of them; a
     // book-length document or a corpus run into one text stays linear in its length
     // (issue #15: the merge compared every event with every incident kept before).
     constexpr std::size_t window = 128;
     std::vector<std::pair<std::string, std::vector<std::size_t>>> by_type; // indices into kept
-    for (std::size_t r = 0; r < found.size(); ++r) {
-        Found& f = found[r];
-        Found* target = nullptr;
+    keep_in_place(found, [&](Found& f, std::size_t slot) {
         auto type = std::find_if(by_type.begin(), by_type.end(),
                                  [&](const auto& t) { return t.first == f.event.event_type; });
         if (type == by_type.end()) type = by_type.emplace(by_type.end(), f.event.event_type, std::vector<std::size_t>{});
@@ -153,16 +152,14 @@ std::vector<Event> merge_events(Founds found, const std::string& doc_id) {
         for (std::size_t j = of_type.size() > window ? of_type.size() - window : 0; j < of_type.size(); ++j) {
             Found& k = kept[of_type[j]];
             if (same_kind(k.event, f.event) && places_compatible(k, f) && dates_compatible(k, f)) {
-                target = &k;
-                break;
+                absorb(k, std::move(f));
+                return false;
             }
         }
-        if (!target) of_type.push_back(n_kept);
-        if (target) absorb(*target, std::move(f));
-        else if (n_kept++ != r) kept[n_kept - 1] = std::move(f);
-    }
-    vague_after_stated(kept, n_kept);
-    kept.erase(kept.begin() + static_cast<std::ptrdiff_t>(n_kept), kept.end());
+        of_type.push_back(slot);
+        return true;
+    });
+    vague_after_stated(kept, window);
     std::vector<Event> out;
     out.reserve(kept.size());
     std::size_t n = 0;

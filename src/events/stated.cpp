@@ -1,4 +1,5 @@
 #include "events/stated.hpp"
+#include "events/words.hpp"
 
 #include <algorithm>
 #include <string_view>
@@ -19,20 +20,6 @@ StatedPlaces::StatedPlaces(const Annotations& a) : a_(a) {
         return a.claims[x].anchor.begin < a.claims[y].anchor.begin;
     });
 }
-
-namespace {
-
-bool letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c & 0x80) || c == '-' || c == '\''; }
-
-/// The word ending before byte `e` (spaces skipped): [begin, end), or begin == end when none.
-std::pair<std::size_t, std::size_t> word_before(std::string_view t, std::size_t e) {
-    while (e > 0 && t[e - 1] == ' ') --e;
-    std::size_t b = e;
-    while (b > 0 && letter(t[b - 1])) --b;
-    return {b, e};
-}
-
-} // namespace
 
 bool StatedPlaces::names_unknown_place_in(const PlaceMention& loc) const {
     std::string_view t = a_.text;

@@ -513,9 +513,7 @@ std::string reject_reason(const Found& f, const Annotations& a, const WordStream
 
 void check_triggers(Founds& found, const Annotations& a, const WordStream& ws, const Lexicon& lx,
                     const DocContext& ctx, Explanation* ex) {
-    std::size_t kept_n = 0; // the kept ones moved to the front, in order (no second vector)
-    for (std::size_t r = 0; r < found.size(); ++r) {
-        Found& f = found[r];
+    keep_in_place(found, [&](Found& f, std::size_t) {
         std::string kept;
         std::string why = reject_reason(f, a, ws, lx, ctx, kept);
         if (why.empty() && kept == name_with_deaths) { // typed as deaths without a cue
@@ -530,11 +528,8 @@ void check_triggers(Founds& found, const Annotations& a, const WordStream& ws, c
             line += why.empty() ? "kept: " + kept : "dropped: " + why;
             ex->lines.push_back(std::move(line));
         }
-        if (!why.empty()) continue;
-        if (kept_n != r) found[kept_n] = std::move(f);
-        ++kept_n;
-    }
-    found.erase(found.begin() + static_cast<std::ptrdiff_t>(kept_n), found.end());
+        return why.empty();
+    });
 }
 
 } // namespace gt::events

@@ -62,7 +62,10 @@ Item item_at(const Lexicon& lx, const std::vector<Word>& w, std::size_t i, std::
         if (nx < last && (is(lx, victim_thing, w[nx]) || w[nx].norm == "-" || w[nx].norm == "%")) return it;
         std::size_t head = nx;
         it.end = phrase_end(lx, w, nx, last, head);
-        it.head = head;
+        // a count with no noun after it ("killing 3" at the end of the sentence) is its own
+        // head: not the word at `last`, outside the list (past the text's last word, found by
+        // fuzz_pipeline)
+        it.head = it.end > nx ? head : i;
         it.value = v;
         return it;
     }

@@ -331,4 +331,14 @@ long parse_number(const std::vector<Word>& words, std::size_t i, std::size_t& ne
     return v;
 }
 
+std::pair<std::size_t, std::size_t> word_before(std::string_view t, std::size_t e) {
+    auto letter = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c & 0x80) || c == '-' || c == '\'';
+    };
+    while (e > 0 && t[e - 1] == ' ') --e;
+    std::size_t b = e;
+    while (b > 0 && letter(t[b - 1])) --b;
+    return {b, e};
+}
+
 } // namespace gt::events

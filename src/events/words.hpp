@@ -12,6 +12,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace gt::events {
@@ -64,5 +65,11 @@ WordStream make_words(std::string_view text, const text::Segmented& seg);
 /// "2.5 million", "three hundred thousand"); sets `next` to the index after it. -1 when there is no exact number there (also for
 /// "dozens", "scores", "hundreds", "several").
 long parse_number(const std::vector<Word>& words, std::size_t i, std::size_t& next);
+
+/// The word of the raw text `t` that ends before byte `e`, spaces skipped: [begin, end) of its
+/// run of letters (ASCII letters, the bytes of any non-ASCII character, '-' and '\''); begin ==
+/// end when none. For rules that read the text right before a mention ("carried out by
+/// France", "X village, Y").
+std::pair<std::size_t, std::size_t> word_before(std::string_view t, std::size_t e);
 
 } // namespace gt::events

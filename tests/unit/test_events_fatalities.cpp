@@ -2,6 +2,7 @@
 // number, lists of victims summed, the parts after "including" not added, a singular "was
 // killed" as one victim. The sentences are the tests' own, from many countries.
 #include "core/error.hpp"
+#include "events/counts.hpp"
 #include "events/fatalities.hpp"
 #include "events/lexicon.hpp"
 #include "events/victims.hpp"
@@ -83,6 +84,17 @@ TEST_CASE("victims_from reads the list and where it ends", "[events][fatalities]
     CHECK(victims_from(lexicon(), none.words, 0, none.words.size()).count == -1);
 }
 
+TEST_CASE("a count with no noun ends the list where it is: no word after the end is read", "[events][fatalities][robust]") {
+    // (fuzz_pipeline: "killing 3" at the end of the text read the word past the last one)
+    auto alone = make_words("16 civilians and 3");
+    CHECK(victims_from(lexicon(), alone.words, 0, alone.words.size()).count == 19);
+    // the same list cut before "children": the word after the end is no part of the civilians
+    auto cut = make_words("16 civilians and 3 children");
+    CHECK(victims_from(lexicon(), cut.words, 0, 4).count == 19);
+    CHECK(victims_from(lexicon(), cut.words, 0, cut.words.size()).count == 16);
+    CHECK(deaths("Gunmen killed 16 civilians and 3") == 19);
+}
+
 TEST_CASE("the words of the victim lists are lexicon rows (victims.tsv), a user's rows add to them",
           "[events][fatalities][lexicon]") {
     // each role of the default file is read: a modifier, a thing, a word of the wounded, a
@@ -156,3 +168,25 @@ TEST_CASE("vague plurals of a unit count as ACLED codes them: tens 10, dozens 12
         {"Hundreds of soldiers were deployed to Cabo Delgado.", -1},
     });
 }
+
+TEST_CASE("count_value says whether a count is a vague plural or a stated number", "[events][fatalities]") {
+    struct Case {
+        const char* text;
+        long value;
+        bool vague;
+    };
+    for (const Case& c : {Case{"dozens of people", 12, true}, Case{"tens of thousands", 10000, true},
+                          Case{"hundreds", 100, true}, Case{"twelve people", 12, false},
+                          Case{"1,200 people", 1200, false}, Case{"a dozen people", 12, false},
+                          Case{"several people", -1, false}}) {
+        INFO(c.text);
+        const auto ws = gt::events::make_words(c.text);
+        std::size_t next = 0, next2 = 0;
+        bool vague = !c.vague;
+        CHECK(gt::events::detail::count_value(ws.words, 0, next, vague) == c.value);
+        CHECK(vague == c.vague);
+        CHECK(gt::events::detail::count_value(ws.words, 0, next2) == c.value);
+        CHECK(next2 == next);
+    }
+}
+

@@ -1,5 +1,6 @@
 // The interned strings of the word stream (text::Vocabulary), the stream's words after the
 // stream is moved or copied, the word set built from a long list, the merge of two runs.
+#include "events/extract.hpp"
 #include "events/runs.hpp"
 #include "events/words.hpp"
 #include "geoparse/internal.hpp"
@@ -213,3 +214,41 @@ TEST_CASE("merge_runs merges two sorted runs stably, as std::inplace_merge does,
         }
     }
 }
+
+TEST_CASE("word_before: the word of the raw text before a byte, spaces skipped", "[events][words]") {
+    auto before = [](std::string_view t, std::size_t e) {
+        auto [b, we] = gt::events::word_before(t, e);
+        return std::string(t.substr(b, we - b));
+    };
+    const std::string_view t = "carried out by  France, in Sa'dah al-Jawf (Syria)";
+    CHECK(before(t, t.find("France")) == "by");              // spaces skipped
+    CHECK(before(t, t.find(", in")) == "France");
+    CHECK(before(t, t.find(" (")) == "al-Jawf"); // letters, '-' and '\''
+    CHECK(before(t, t.find(" al-")) == "Sa'dah");
+    CHECK(before(t, t.find("(") + 1).empty());               // a parenthesis: no word
+    CHECK(before(t, 0).empty());
+    const std::string_view u = "Ḩamāh  x";
+    CHECK(before(u, u.find(" x") + 1) == "Ḩamāh"); // the bytes of non-ASCII letters
+}
+
+TEST_CASE("keep_in_place keeps the chosen records in order, each seen once, in its slot", "[events][words]") {
+    gt::events::Founds found(7);
+    for (std::size_t k = 0; k < found.size(); ++k) found[k].sentence = k;
+    std::vector<std::size_t> seen, slots;
+    gt::events::keep_in_place(found, [&](gt::events::Found& f, std::size_t slot) {
+        seen.push_back(f.sentence);
+        // the records kept before are already in their slots
+        for (std::size_t k = 0; k < slot; ++k) CHECK(found[k].sentence == slots[k]);
+        if (f.sentence % 3 == 1) return false;
+        slots.push_back(f.sentence);
+        return true;
+    });
+    CHECK(seen == std::vector<std::size_t>{0, 1, 2, 3, 4, 5, 6});
+    REQUIRE(found.size() == 5);
+    std::vector<std::size_t> left;
+    for (const auto& f : found) left.push_back(f.sentence);
+    CHECK(left == std::vector<std::size_t>{0, 2, 3, 5, 6});
+    gt::events::keep_in_place(found, [](gt::events::Found&, std::size_t) { return false; });
+    CHECK(found.empty());
+}
+
