@@ -420,7 +420,8 @@ bool Ranking::spoken_for(std::size_t k) const {
 // not traded on the document's country votes alone for a namesake a third its size or less in
 // another country: "born in Manchester" in a report that names US soldiers and Austin, Texas is
 // the English city, "In Washington," in a report from Britain the US capital; a namesake the
-// text speaks for itself (spoken_for) stands.
+// text speaks for itself (spoken_for) stands, and so does one in a country the text names
+// against a capital abroad (named_rival).
 std::size_t Ranking::world_city_over(std::size_t bk) const {
     std::uint32_t be = cs_.c[bk].entry;
     const auto& b = idx_.entry(be);
@@ -433,7 +434,11 @@ std::size_t Ranking::world_city_over(std::size_t bk) const {
             cs_.c[k].match != gazetteer::Match::name || alternate_only(k) ||
             country2(idx_, e) == country2(idx_, be))
             continue;
-        bool world = idx_.feature_code(e) == "PPLC" || en.population >= world_city;
+        bool capital = idx_.feature_code(e) == "PPLC";
+        // a capital abroad does not take over from a namesake in a country the text names
+        // ("In Lebanon, ... in Tripoli"): named_rival, as for the capital's own bonus
+        if (capital && named_rival(k)) continue;
+        bool world = capital || en.population >= world_city;
         if (world && en.population >= world_city_ratio * b.population &&
             en.population > idx_.entry(cs_.c[best].entry).population)
             best = k;

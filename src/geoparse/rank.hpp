@@ -148,8 +148,8 @@ void rank_in_named_divisions(const gazetteer::Index& idx, const DocFocus& focus,
 /// "Washington, D.C.", "Washington, Utah"; the stated hierarchy is ranked after).
 /// rank_states.cpp; `chosen` and `out` are updated.
 void rank_divisions_named(const gazetteer::Index& idx, const Analysed& a, const DocFocus& focus,
-                          const std::vector<Span>& spans, const std::vector<Cands>& cands,
-                          const std::vector<Support>& support,
+                          const std::vector<Span>& spans, const CandTable& cands,
+                          const SupportTable& support,
                           const std::vector<std::int64_t>& linked_to,
                           std::vector<std::int64_t>& chosen, std::vector<PlaceMention>& out);
 

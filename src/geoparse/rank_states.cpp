@@ -36,7 +36,7 @@ std::size_t own_division(const gazetteer::Index& idx, const Span& sp, const Cand
 // abbreviation ("Wash.", "Ga.") or with the division word ("Washington state").
 std::vector<std::string_view> named_otherwise(const gazetteer::Index& idx,
                                               const std::vector<Span>& spans,
-                                              const std::vector<Cands>& cands,
+                                              const CandTable& cands,
                                               const std::vector<std::int64_t>& chosen) {
     std::vector<std::string_view> codes;
     for (std::size_t s = 0; s < spans.size(); ++s) {
@@ -100,8 +100,8 @@ void take_division(const gazetteer::Index& idx, const DocFocus& focus, const Spa
 } // namespace
 
 void rank_divisions_named(const gazetteer::Index& idx, const Analysed& a, const DocFocus& focus,
-                          const std::vector<Span>& spans, const std::vector<Cands>& cands,
-                          const std::vector<Support>& support,
+                          const std::vector<Span>& spans, const CandTable& cands,
+                          const SupportTable& support,
                           const std::vector<std::int64_t>& linked_to,
                           std::vector<std::int64_t>& chosen, std::vector<PlaceMention>& out) {
     const std::vector<std::string_view> otherwise = named_otherwise(idx, spans, cands, chosen);
