@@ -55,6 +55,18 @@ void check_in_division(const InDivision& c, GeoPrecision precision) {
     CHECK(ms[0].precision == precision);
 }
 
+// Every mention named c.mention resolved in c's country; the mentions, for further checks.
+std::vector<PlaceMention> check_in_country(const Level& c) {
+    INFO(c.text);
+    auto ms = mentions_named(c.text, c.mention);
+    REQUIRE(!ms.empty());
+    for (const auto& m : ms) {
+        CHECK(m.resolved);
+        CHECK(m.country == c.country);
+    }
+    return ms;
+}
+
 } // namespace
 
 TEST_CASE("place hierarchy: a division or town named after the unknown village, known by another name",
@@ -286,25 +298,13 @@ TEST_CASE("geoparse: a title before a body's name marks no person, nor does a na
           "[geoparse][places]") {
     // "General" and "President" are titles; "General Hospital" and "the President's Office" are
     // bodies, and the place after "in" is a place, here and wherever the text names it again
-    struct Case {
-        const char* text;
-        const char* mention;
-        const char* country;
-    };
-    const std::vector<Case> cases = {
+    const std::vector<Level> cases = {
         {"A rocket landed near the Central General Hospital in Kassala, Sudan, on Friday.", "Kassala", "SD"},
         {"Veterans protested outside the President's Office in Kyiv on Monday.", "Kyiv", "UA"},
         {"Nurses of the General Hospital in Mombasa went on strike; Mombasa officials met them.", "Mombasa", "KE"},
     };
-    for (const auto& c : cases) {
-        INFO(c.text);
-        auto ms = mentions_named(c.text, c.mention);
-        REQUIRE(!ms.empty());
-        for (const auto& m : ms) {
-            CHECK(m.resolved);
-            CHECK(m.country == c.country);
-        }
-    }
+    for (const auto& c : cases)
+        check_in_country(c);
     // a person's name before "in" is not one split place name lying where "in" says
     CHECK(mentions_named("(Reporting by Nate Raymond in Boston; Editing by Tom Brown)", "Nate").empty());
 }
@@ -372,20 +372,14 @@ TEST_CASE("place hierarchy: a town just across the border of the division the te
     // the gazetteer puts At Tarmiyah in Baghdad governorate, Mukayras in Al Bayda; news puts
     // them in Saladin and Abyan: within 100 km of the stated division's point the town is nearer
     // the truth than the division's point (geo_precision 1)
-    struct Case {
-        const char* text;
-        const char* mention;
-        const char* country;
-    };
-    const std::vector<Case> cases = {
+    const std::vector<Level> cases = {
         {"Gunmen shot a shopkeeper in Tarmiyah, Saladin, Iraq.", "Tarmiyah", "IQ"},
         {"A roadside bomb killed a teacher in Mukairas, Abyan, Yemen.", "Mukairas", "YE"},
     };
     for (const auto& c : cases) {
         INFO(c.text);
-        auto ms = mentions_named(c.text, c.mention);
+        auto ms = check_in_country(c);
         REQUIRE(ms.size() == 1);
-        CHECK(ms[0].country == c.country);
         CHECK(ms[0].feature == "P.PPLA2");
         CHECK(ms[0].precision == GeoPrecision::town);
         PlaceMention loc = first_location(c.text);
@@ -418,12 +412,7 @@ TEST_CASE("place ranking: a country the text names outweighs a capital's own vot
     // Tripoli, Libya's capital, votes for Libya; "In Lebanon" names where things are, and
     // Lebanon's Tripoli (a seat of 200,000) stands there; a town of 50,000 in the named country
     // does not displace a capital ("In Britain ... In Washington": the US capital)
-    struct Case {
-        const char* text;
-        const char* mention;
-        const char* country;
-    };
-    const std::vector<Case> cases = {
+    const std::vector<Level> cases = {
         {"In Lebanon, rioters burned two banks in Tripoli on Tuesday night.", "Tripoli", "LB"},
         {"Protests went on across Lebanon. Rioters burned two banks in Tripoli on Tuesday night.", "Tripoli",
          "LB"},
@@ -434,9 +423,7 @@ TEST_CASE("place ranking: a country the text names outweighs a capital's own vot
     };
     for (const auto& c : cases) {
         INFO(c.text);
-        auto ms = mentions_named(c.text, c.mention);
-        REQUIRE(ms.size() == 1);
-        CHECK(ms[0].country == c.country);
+        CHECK(check_in_country(c).size() == 1);
     }
 }
 
