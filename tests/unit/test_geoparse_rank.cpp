@@ -275,9 +275,9 @@ TEST_CASE("geoparse rank: Washington is the state where the text names the state
     CHECK(l.feature == "A.ADM1");
     CHECK(l.admin1_code == "US.WA");
     Geoparser gp(rank_index());
-    const PlaceMention* p = find(gp.parse("Employers in states such as Texas or Washington, "
-                                          "Montana and Minnesota are hiring."),
-                                 "Washington");
+    const auto listed = gp.parse("Employers in states such as Texas or Washington, "
+                                 "Montana and Minnesota are hiring.");
+    const PlaceMention* p = find(listed, "Washington");
     REQUIRE(p != nullptr);
     CHECK(p->admin1_code == "US.WA");
     // the capital stays the capital: named as a sentence's subject, or with "D.C." after it,
