@@ -411,9 +411,7 @@ std::size_t Ranking::choose() const {
 // asked for, or its first-level division named ("Manchester, N.H.", "Texas ... Austin").
 bool Ranking::spoken_for(std::size_t k) const {
     if (container_ >= 0 || support_[k] > 0 || near_[k] > 0 || sp_.want_class) return true;
-    std::string_view a1 = idx_.admin1_code(cs_.c[k].entry);
-    return !a1.empty() && std::find(focus_.named_admin1.begin(), focus_.named_admin1.end(), a1) !=
-                              focus_.named_admin1.end();
+    return has_code(focus_.named_admin1, idx_.admin1_code(cs_.c[k].entry));
 }
 
 // A world city (a national capital, or a place of 100,000 or more, named by its own name) is
@@ -492,27 +490,20 @@ constexpr std::uint64_t own_city_size = 100000;
 // A candidate lies in one of the first-level divisions the text names.
 bool in_named(const gazetteer::Index& idx, std::uint32_t e,
               const std::vector<std::string_view>& named) {
-    std::string_view a1 = idx.admin1_code(e);
-    return !a1.empty() && std::find(named.begin(), named.end(), a1) != named.end();
+    return has_code(named, idx.admin1_code(e));
 }
 
 // The first-level divisions the text names by their own names or abbreviations ("Montana",
-// "Ga.", "Kentucky"), as resolved; not a demonym nor a word inside a longer given name.
+// "Ga.", "Kentucky"), as resolved: a candidate of the mention that is the division, not a loose match.
 std::vector<std::string_view> named_divisions(const gazetteer::Index& idx,
                                               const std::vector<Span>& spans,
                                               const CandTable& cands,
                                               const std::vector<std::int64_t>& chosen) {
-    std::vector<std::string_view> named;
-    for (std::size_t s = 0; s < spans.size(); ++s) {
-        if (chosen[s] < 0 || spans[s].demonym || spans[s].inner) continue;
-        auto e = static_cast<std::uint32_t>(chosen[s]);
-        if (!idx.is_admin1(e) || idx.admin1_code(e).empty()) continue;
-        bool own = false;
-        for (std::size_t k = 0; k < cands[s].n && !own; ++k)
-            own = cands[s].c[k].entry == e && cands[s].c[k].match != gazetteer::Match::loose;
-        if (own && !in_named(idx, e, named)) named.push_back(idx.admin1_code(e));
-    }
-    return named;
+    return named_divisions_if(idx, spans, chosen, [&](std::size_t s, std::uint32_t e) {
+        for (std::size_t k = 0; k < cands[s].n; ++k)
+            if (cands[s].c[k].entry == e && cands[s].c[k].match != gazetteer::Match::loose) return true;
+        return false;
+    });
 }
 
 } // namespace

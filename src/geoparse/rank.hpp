@@ -7,6 +7,7 @@
 #include "geo/geodesy.hpp"
 #include "geoparse/internal.hpp"
 
+#include <algorithm>
 #include <array>
 #include <string>
 #include <unordered_map>
@@ -125,6 +126,29 @@ class SupportTable {
 /// to each candidate's score. Returns the chosen entry, -1 when none.
 std::int64_t rank_span(const gazetteer::Index& idx, const DocFocus& focus, const Span& sp,
                const Cands& cs, std::int64_t container, const Support& support, PlaceMention& m);
+
+/// Whether the first-level division code c ("US.WA") is among codes; an empty code never is.
+template <class Codes>
+bool has_code(const Codes& codes, std::string_view c) {
+    return !c.empty() && std::find(codes.begin(), codes.end(), c) != codes.end();
+}
+
+/// The first-level divisions the text names, as resolved (not by a demonym nor by a word inside
+/// a longer given name), each code once: those whose mention s, resolved to division entry e,
+/// `names(s, e)` accepts (rank_in_named_divisions: by its own name; rank_divisions_named: by
+/// an abbreviation or with the division word).
+template <class Names>
+std::vector<std::string_view> named_divisions_if(const gazetteer::Index& idx, const std::vector<Span>& spans,
+                                                 const std::vector<std::int64_t>& chosen, Names names) {
+    std::vector<std::string_view> codes;
+    for (std::size_t s = 0; s < spans.size(); ++s) {
+        if (chosen[s] < 0 || spans[s].demonym || spans[s].inner) continue;
+        auto e = static_cast<std::uint32_t>(chosen[s]);
+        if (!idx.is_admin1(e) || idx.admin1_code(e).empty() || !names(s, e)) continue;
+        if (!has_code(codes, idx.admin1_code(e))) codes.push_back(idx.admin1_code(e));
+    }
+    return codes;
+}
 
 /// A place's lead when it lies in a first-level division the text names (rank_in_named_divisions).
 inline constexpr double named_division_bonus = 2.0;

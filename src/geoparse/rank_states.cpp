@@ -15,10 +15,6 @@ namespace {
 // Lead given to the division the text stands for: more than any document evidence.
 constexpr double division_named_lead = 10.0;
 
-bool has_code(const std::vector<std::string_view>& codes, std::string_view c) {
-    return !c.empty() && std::find(codes.begin(), codes.end(), c) != codes.end();
-}
-
 // The candidate of span s that is a first-level division bearing the mention as its own name
 // ("Washington" for the state of Washington), max_candidates when none.
 std::size_t own_division(const gazetteer::Index& idx, const Span& sp, const Cands& cs) {
@@ -38,17 +34,12 @@ std::vector<std::string_view> named_otherwise(const gazetteer::Index& idx,
                                               const std::vector<Span>& spans,
                                               const CandTable& cands,
                                               const std::vector<std::int64_t>& chosen) {
-    std::vector<std::string_view> codes;
-    for (std::size_t s = 0; s < spans.size(); ++s) {
-        if (chosen[s] < 0 || spans[s].demonym || spans[s].inner) continue;
-        auto e = static_cast<std::uint32_t>(chosen[s]);
-        if (!idx.is_admin1(e)) continue;
-        bool other = spans[s].division == gazetteer::DivisionLevel::admin1;
-        for (std::size_t k = 0; k < cands[s].n && !other; ++k)
-            other = cands[s].c[k].entry == e && cands[s].c[k].match == gazetteer::Match::abbreviation;
-        if (other && !has_code(codes, idx.admin1_code(e))) codes.push_back(idx.admin1_code(e));
-    }
-    return codes;
+    return named_divisions_if(idx, spans, chosen, [&](std::size_t s, std::uint32_t e) {
+        if (spans[s].division == gazetteer::DivisionLevel::admin1) return true;
+        for (std::size_t k = 0; k < cands[s].n; ++k)
+            if (cands[s].c[k].entry == e && cands[s].c[k].match == gazetteer::Match::abbreviation) return true;
+        return false;
+    });
 }
 
 // Spans s and t (t right after s) are joined as items of a list: only commas, "or", "and", "&".
