@@ -3,9 +3,11 @@
 #include "geo/geodesy.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numeric>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 
 namespace gt::batch {
@@ -29,19 +31,14 @@ bool day_number(const std::string& s, long& out) {
     return true;
 }
 
-struct Key {
-    std::size_t index;
-    long first, last; // day range
-};
-
 struct UnionFind {
-    std::vector<std::size_t> parent;
-    explicit UnionFind(std::size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), std::size_t{0}); }
-    std::size_t find(std::size_t x) {
+    std::vector<std::uint32_t> parent;
+    explicit UnionFind(std::size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), std::uint32_t{0}); }
+    std::uint32_t find(std::uint32_t x) {
         while (parent[x] != x) x = parent[x] = parent[parent[x]];
         return x;
     }
-    void join(std::size_t a, std::size_t b) {
+    void join(std::uint32_t a, std::uint32_t b) {
         a = find(a);
         b = find(b);
         if (a != b) parent[std::max(a, b)] = std::min(a, b);
@@ -55,50 +52,192 @@ std::string evidence_note(const Event& e) {
 
 } // namespace
 
-std::vector<std::vector<std::size_t>> dedup_groups(const std::vector<Event>& events) {
-    UnionFind uf(events.size());
-    // Candidates by event type, sorted by latitude: only a band of 10 km is compared.
-    std::unordered_map<std::string, std::vector<Key>> by_type;
-    for (std::size_t i = 0; i < events.size(); ++i) {
-        const Event& e = events[i];
-        if (!e.location.resolved || e.event_type.empty()) continue;
-        Key k{i, 0, 0};
-        const std::string& a = e.date_start.empty() ? e.date : e.date_start;
-        const std::string& b = e.date_end.empty() ? a : e.date_end;
-        if (!day_number(a, k.first) || !day_number(b, k.last)) continue;
-        if (k.last < k.first) std::swap(k.first, k.last);
-        by_type[e.event_type].push_back(k);
+namespace {
+
+constexpr double kCellM = 25'000;                // edge of a cell of the earth-centred grid
+constexpr double kReachM = kDedupDistanceM + 1;  // how far along an axis a linked point may be (+ rounding)
+constexpr std::uint32_t kManyDocs = static_cast<std::uint32_t>(-1);
+
+/// WGS 84 earth-centred coordinates of a point, in metres.
+std::array<double, 3> earth_centred(double lat, double lon) {
+    constexpr double a = 6'378'137.0, e2 = 6.69437999014e-3, rad = 3.14159265358979323846 / 180;
+    const double s = std::sin(lat * rad), c = std::cos(lat * rad);
+    const double n = a / std::sqrt(1 - e2 * s * s);
+    return {n * c * std::cos(lon * rad), n * c * std::sin(lon * rad), n * (1 - e2) * s};
+}
+
+/// A type and a cell as one number (cell coordinates are within ±257: 10 bits each).
+std::uint64_t cell_key(std::uint32_t type, const std::array<long, 3>& c) {
+    auto part = [](long v) { return static_cast<std::uint64_t>(v + 512) & 1023; };
+    return (std::uint64_t{type} << 30) | (part(c[0]) << 20) | (part(c[1]) << 10) | part(c[2]);
+}
+
+long cell_of(double metres) { return static_cast<long>(std::floor(metres / kCellM)); }
+
+/// The keys of one type, one point and one day range: compared with others as one, since
+/// every one of them links with what one of them links with (but a key of the same document).
+struct Site {
+    std::uint64_t cell = 0;           // its type and cell (cell_key)
+    long first = 0, last = 0;         // its day range
+    std::uint32_t begin = 0, end = 0; // its keys in the linking order
+    std::uint32_t doc = 0;            // the document of all its keys, or kManyDocs
+    bool joined = false;              // its keys are in one group
+};
+
+/// Linking over sites: each compared with the sites of its and the neighbouring cells whose
+/// day ranges start in its window, each pair once.
+class Linker {
+  public:
+    Linker(const std::vector<detail::LinkKey>& keys, UnionFind& uf) : keys_(keys), uf_(uf) {
+        order_linked();
+        make_sites();
+        for (std::uint32_t p = 0; p < sites_.size(); ++p) compare_around(p);
     }
-    const double band_deg = kDedupDistanceM / 110'000.0; // a degree of latitude is >= 110.5 km
-    for (auto& [type, keys] : by_type) {
-        std::sort(keys.begin(), keys.end(), [&](const Key& x, const Key& y) {
-            const double lx = events[x.index].location.lat, ly = events[y.index].location.lat;
-            return lx != ly ? lx < ly : x.index < y.index;
+
+  private:
+    // The keys that can link (a finite point), by type, point, day range, document and index.
+    void order_linked() {
+        for (std::uint32_t i = 0; i < keys_.size(); ++i)
+            if (keys_[i].linked && std::isfinite(keys_[i].lat) && std::isfinite(keys_[i].lon)) order_.push_back(i);
+        std::sort(order_.begin(), order_.end(), [&](std::uint32_t x, std::uint32_t y) {
+            const detail::LinkKey &a = keys_[x], &b = keys_[y];
+            return std::tie(a.type, a.lat, a.lon, a.first, a.last, a.doc, x) <
+                   std::tie(b.type, b.lat, b.lon, b.first, b.last, b.doc, y);
         });
-        for (std::size_t i = 0; i < keys.size(); ++i) {
-            const Event& a = events[keys[i].index];
-            for (std::size_t j = i + 1; j < keys.size(); ++j) {
-                const Event& b = events[keys[j].index];
-                if (b.location.lat - a.location.lat > band_deg) break;
-                if (a.doc_id == b.doc_id) continue;
-                if (keys[i].first - kDedupDaySlack > keys[j].last || keys[j].first - kDedupDaySlack > keys[i].last)
-                    continue;
-                if (geo::distance_m({a.location.lat, a.location.lon}, {b.location.lat, b.location.lon}) >
-                    kDedupDistanceM)
-                    continue;
-                uf.join(keys[i].index, keys[j].index);
-            }
+    }
+
+    static bool same_site(const detail::LinkKey& a, const detail::LinkKey& b) {
+        return a.type == b.type && a.lat == b.lat && a.lon == b.lon && a.first == b.first && a.last == b.last;
+    }
+
+    // The sites (keys of several documents at one site are one group from the start), by
+    // cell, first day and position; where each cell's sites are.
+    void make_sites() {
+        for (std::uint32_t b = 0; b < order_.size();) {
+            const detail::LinkKey& k = keys_[order_[b]];
+            std::uint32_t e = b + 1;
+            while (e < order_.size() && same_site(k, keys_[order_[e]])) ++e;
+            Site s;
+            s.first = k.first;
+            s.last = k.last;
+            s.begin = b;
+            s.end = e;
+            s.doc = keys_[order_[e - 1]].doc == k.doc ? k.doc : kManyDocs; // sorted by document
+            const auto x = earth_centred(k.lat, k.lon);
+            s.cell = cell_key(k.type, {cell_of(x[0]), cell_of(x[1]), cell_of(x[2])});
+            s.joined = e - b == 1; // else when it links with another site
+            if (s.doc == kManyDocs) join_site(s);
+            sites_.push_back(s);
+            b = e;
+        }
+        std::sort(sites_.begin(), sites_.end(), [](const Site& a, const Site& b) {
+            return std::tie(a.cell, a.first, a.begin) < std::tie(b.cell, b.first, b.begin);
+        });
+        for (std::uint32_t p = 0; p < sites_.size();) {
+            std::uint32_t q = p + 1;
+            while (q < sites_.size() && sites_[q].cell == sites_[p].cell) ++q;
+            cells_.emplace(sites_[p].cell, std::make_pair(p, q));
+            p = q;
         }
     }
+
+    void join_site(Site& s) {
+        for (std::uint32_t i = s.begin + 1; i < s.end; ++i) uf_.join(order_[s.begin], order_[i]);
+        s.joined = true;
+    }
+
+    // Site `p` against the sites after it (by first day, then position) in its and the
+    // neighbouring cells, up to its last day plus the slack.
+    void compare_around(std::uint32_t p) {
+        const Site& a = sites_[p];
+        const detail::LinkKey& k = keys_[order_[a.begin]];
+        const auto x = earth_centred(k.lat, k.lon);
+        std::array<long, 3> lo{}, hi{}, c{};
+        for (int d = 0; d < 3; ++d) {
+            lo[d] = cell_of(x[d] - kReachM);
+            hi[d] = cell_of(x[d] + kReachM);
+        }
+        for (c[0] = lo[0]; c[0] <= hi[0]; ++c[0])
+            for (c[1] = lo[1]; c[1] <= hi[1]; ++c[1])
+                for (c[2] = lo[2]; c[2] <= hi[2]; ++c[2]) {
+                    const auto it = cells_.find(cell_key(k.type, c));
+                    if (it == cells_.end()) continue;
+                    const auto [begin, end] = it->second;
+                    std::uint32_t q = static_cast<std::uint32_t>(
+                        std::partition_point(sites_.begin() + begin, sites_.begin() + end,
+                                             [&](const Site& t) {
+                                                 return t.first < a.first ||
+                                                        (t.first == a.first && &t - sites_.data() <= p);
+                                             }) -
+                        sites_.begin());
+                    for (; q < end && sites_[q].first - kDedupDaySlack <= a.last; ++q) compare(sites_[p], sites_[q]);
+                }
+    }
+
+    void compare(Site& a, Site& b) {
+        if (a.first - kDedupDaySlack > b.last || b.first - kDedupDaySlack > a.last) return;
+        if (a.doc != kManyDocs && a.doc == b.doc) return; // one document: not linked directly
+        const std::uint32_t ka = order_[a.begin], kb = order_[b.begin];
+        if (a.joined && b.joined && uf_.find(ka) == uf_.find(kb)) return; // linked already
+        if (geo::distance_m({keys_[ka].lat, keys_[ka].lon}, {keys_[kb].lat, keys_[kb].lon}) > kDedupDistanceM)
+            return;
+        if (!a.joined) join_site(a);
+        if (!b.joined) join_site(b);
+        uf_.join(ka, kb);
+    }
+
+    const std::vector<detail::LinkKey>& keys_;
+    UnionFind& uf_;
+    std::vector<std::uint32_t> order_;
+    std::vector<Site> sites_;
+    std::unordered_map<std::uint64_t, std::pair<std::uint32_t, std::uint32_t>> cells_;
+};
+
+std::uint32_t number_of(std::unordered_map<std::string, std::uint32_t>& table, const std::string& s) {
+    return table.emplace(s, static_cast<std::uint32_t>(table.size())).first->second;
+}
+
+/// An event's key for linking, from its fields (types and documents numbered in `types`, `docs`).
+detail::LinkKey link_key(const Event& e, std::unordered_map<std::string, std::uint32_t>& types,
+                         std::unordered_map<std::string, std::uint32_t>& docs) {
+    detail::LinkKey k;
+    if (!e.location.resolved || e.event_type.empty()) return k;
+    const std::string& a = e.date_start.empty() ? e.date : e.date_start;
+    const std::string& b = e.date_end.empty() ? a : e.date_end;
+    if (!day_number(a, k.first) || !day_number(b, k.last)) return k;
+    if (k.last < k.first) std::swap(k.first, k.last);
+    k.linked = true;
+    k.type = number_of(types, e.event_type);
+    k.doc = number_of(docs, e.doc_id);
+    k.lat = e.location.lat;
+    k.lon = e.location.lon;
+    return k;
+}
+
+} // namespace
+
+std::vector<std::uint32_t> detail::link_groups(const std::vector<LinkKey>& keys) {
+    UnionFind uf(keys.size());
+    Linker(keys, uf);
+    std::vector<std::uint32_t> root(keys.size());
+    for (std::uint32_t i = 0; i < keys.size(); ++i) root[i] = uf.find(i);
+    return root;
+}
+
+std::vector<std::vector<std::size_t>> dedup_groups(const std::vector<Event>& events) {
+    std::unordered_map<std::string, std::uint32_t> types, docs;
+    std::vector<detail::LinkKey> keys;
+    keys.reserve(events.size());
+    for (const Event& e : events) keys.push_back(link_key(e, types, docs));
+    const std::vector<std::uint32_t> root = detail::link_groups(keys);
     std::vector<std::vector<std::size_t>> groups;
     std::vector<std::size_t> group_of(events.size(), static_cast<std::size_t>(-1));
     for (std::size_t i = 0; i < events.size(); ++i) {
-        const std::size_t root = uf.find(i);
-        if (group_of[root] == static_cast<std::size_t>(-1)) {
-            group_of[root] = groups.size();
+        if (group_of[root[i]] == static_cast<std::size_t>(-1)) {
+            group_of[root[i]] = groups.size();
             groups.emplace_back();
         }
-        groups[group_of[root]].push_back(i);
+        groups[group_of[root[i]]].push_back(i);
     }
     return groups;
 }
@@ -170,80 +309,43 @@ void dedup_results(std::vector<DocumentResult>& results) {
     for (auto& [at, e] : kept) results[owner[at]].events.push_back(std::move(e));
 }
 
-namespace {
-
-std::uint32_t number_of(std::unordered_map<std::string, std::uint32_t>& table, const std::string& s) {
-    return table.emplace(s, static_cast<std::uint32_t>(table.size())).first->second;
-}
-
-} // namespace
-
 void DedupStream::add(const Event& e) {
-    Key k;
-    k.confidence = e.confidence;
-    k.fatalities = e.fatalities;
-    if (e.location.resolved && !e.event_type.empty()) {
-        const std::string& a = e.date_start.empty() ? e.date : e.date_start;
-        const std::string& b = e.date_end.empty() ? a : e.date_end;
-        if (day_number(a, k.first) && day_number(b, k.last)) {
-            if (k.last < k.first) std::swap(k.first, k.last);
-            k.linked = true;
-            k.type = number_of(types_, e.event_type);
-            k.doc = number_of(docs_, e.doc_id);
-            k.lat = e.location.lat;
-            k.lon = e.location.lon;
-        }
-    }
-    keys_.push_back(k);
+    keys_.push_back(link_key(e, types_, docs_));
+    scores_.push_back({e.confidence, e.fatalities});
 }
 
 void DedupStream::reorder(const std::vector<std::pair<std::size_t, std::size_t>>& ranges) {
-    std::vector<Key> keys;
+    std::vector<detail::LinkKey> keys;
+    std::vector<Score> scores;
     keys.reserve(keys_.size());
-    for (const auto& [first, n] : ranges) keys.insert(keys.end(), keys_.begin() + first, keys_.begin() + first + n);
+    scores.reserve(scores_.size());
+    for (const auto& [first, n] : ranges) {
+        keys.insert(keys.end(), keys_.begin() + first, keys_.begin() + first + n);
+        scores.insert(scores.end(), scores_.begin() + first, scores_.begin() + first + n);
+    }
     keys_ = std::move(keys);
+    scores_ = std::move(scores);
 }
 
-// dedup_groups over the keys: the same comparisons in the same order.
+// dedup_groups over the keys, then what each group of several keeps.
 void DedupStream::link() {
     types_.clear();
     docs_.clear();
-    UnionFind uf(keys_.size());
-    std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> by_type;
-    for (std::size_t i = 0; i < keys_.size(); ++i)
-        if (keys_[i].linked) by_type[keys_[i].type].push_back(static_cast<std::uint32_t>(i));
-    const double band_deg = kDedupDistanceM / 110'000.0;
-    for (auto& [type, ids] : by_type) {
-        std::sort(ids.begin(), ids.end(), [&](std::uint32_t x, std::uint32_t y) {
-            const double lx = keys_[x].lat, ly = keys_[y].lat;
-            return lx != ly ? lx < ly : x < y;
-        });
-        for (std::size_t i = 0; i < ids.size(); ++i) {
-            const Key& a = keys_[ids[i]];
-            for (std::size_t j = i + 1; j < ids.size(); ++j) {
-                const Key& b = keys_[ids[j]];
-                if (b.lat - a.lat > band_deg) break;
-                if (a.doc == b.doc) continue;
-                if (a.first - kDedupDaySlack > b.last || b.first - kDedupDaySlack > a.last) continue;
-                if (geo::distance_m({a.lat, a.lon}, {b.lat, b.lon}) > kDedupDistanceM) continue;
-                uf.join(ids[i], ids[j]);
-            }
-        }
-    }
-    root_.resize(keys_.size());
-    for (std::size_t i = 0; i < keys_.size(); ++i) {
-        const std::size_t r = uf.find(i);
-        root_[i] = static_cast<std::uint32_t>(r);
+    root_ = detail::link_groups(keys_);
+    std::vector<detail::LinkKey>().swap(keys_); // the links are made
+    for (std::size_t i = 0; i < root_.size(); ++i) {
+        const std::size_t r = root_[i];
         if (r == i) continue;
         auto [it, fresh] = merged_.try_emplace(root_[i]);
         Merged& m = it->second;
         if (fresh) {
             m.best = r;
-            m.fatalities = keys_[r].fatalities;
+            m.fatalities = scores_[r].fatalities;
         }
-        if (keys_[i].confidence > keys_[m.best].confidence) m.best = i;
-        m.fatalities = std::max(m.fatalities, keys_[i].fatalities);
+        if (scores_[i].confidence > scores_[m.best].confidence) m.best = i;
+        m.fatalities = std::max(m.fatalities, scores_[i].fatalities);
     }
+    std::vector<Score>().swap(scores_);
 }
 
 bool DedupStream::reports(std::size_t first, std::size_t n) const {
@@ -276,6 +378,31 @@ bool DedupStream::apply(std::size_t i, Event& e) {
     e.notes += (e.notes.empty() ? "" : " | ") + std::string("also reported by ") + m.also;
     std::string().swap(m.also); // the group's later reports are still dropped
     return true;
+}
+
+void DedupDocuments::add(const DocumentResult& r) {
+    starts_.push_back(dedup_.size());
+    for (const Event& e : r.events) dedup_.add(e);
+}
+
+void DedupDocuments::write(const DocumentPass& read, const std::function<void(DocumentResult&)>& put) {
+    const std::size_t events = dedup_.size();
+    dedup_.link();
+    auto count = [&](std::size_t d) { return (d + 1 < starts_.size() ? starts_[d + 1] : events) - starts_[d]; };
+    read([&](std::size_t d) { return d < starts_.size() && dedup_.reports(starts_[d], count(d)); },
+         [&](std::size_t d, DocumentResult& r) {
+             for (std::size_t i = 0; i < r.events.size() && i < count(d); ++i) dedup_.report(starts_[d] + i, r.events[i]);
+         });
+    read([](std::size_t) { return true; }, [&](std::size_t d, DocumentResult& r) {
+        if (d < starts_.size() && r.events.size() == count(d)) {
+            std::vector<Event> kept;
+            std::size_t i = starts_[d];
+            for (Event& e : r.events)
+                if (dedup_.apply(i++, e)) kept.push_back(std::move(e));
+            r.events = std::move(kept);
+        }
+        put(r);
+    });
 }
 
 } // namespace gt::batch

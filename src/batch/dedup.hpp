@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -16,6 +17,27 @@ namespace gt::batch {
 
 constexpr double kDedupDistanceM = 10'000;
 constexpr int kDedupDaySlack = 1;
+
+namespace detail {
+
+/// What linking compares of an event: its type and document (as numbers), point and day range.
+struct LinkKey {
+    std::uint32_t type = 0, doc = 0;
+    bool linked = false; // has a place, a type and dates
+    double lat = 0, lon = 0;
+    long first = 0, last = 0;
+};
+
+/// The group of each key: the smallest index of the keys linked to it (transitively). Keys are
+/// bucketed by type and a 25 km cell of their point (earth-centred coordinates: a chord is never
+/// longer than the geodesic, so two points within 10 km are in neighbouring cells, at the poles
+/// and across the antimeridian too); keys of one point and one day range are compared as one;
+/// a key is compared only with those of its and the neighbouring cells whose day ranges start
+/// in its window (its first day to its last day plus the slack). Near linear however many
+/// events share a place (issue #15); the links are those of comparing every pair.
+std::vector<std::uint32_t> link_groups(const std::vector<LinkKey>& keys);
+
+} // namespace detail
 
 /// Groups of indexes of `events` that report one incident (each group in index order; groups
 /// ordered by their first index; singletons included). Events of the same document are never
@@ -51,14 +73,12 @@ class DedupStream {
     /// Event number `i` made what the output keeps of it; false: it is dropped (another
     /// report of its incident is kept).
     bool apply(std::size_t i, Event& e);
-    std::size_t size() const noexcept { return keys_.size(); }
+    std::size_t size() const noexcept { return root_.empty() ? keys_.size() : root_.size(); }
 
   private:
-    struct Key {
-        std::uint32_t type = 0, doc = 0;
-        bool linked = false; // has a place, a type and dates
-        double lat = 0, lon = 0, confidence = 0;
-        long first = 0, last = 0;
+    /// What the kept report of a group is chosen by, and what it gets from the others.
+    struct Score {
+        double confidence = 0;
         int fatalities = -1;
     };
     /// What the kept report of a group of several gets from the others.
@@ -68,10 +88,32 @@ class DedupStream {
         std::vector<std::string> ids;
         std::string also;
     };
-    std::vector<Key> keys_;
+    std::vector<detail::LinkKey> keys_;
+    std::vector<Score> scores_;       // of each key
     std::vector<std::uint32_t> root_; // the first event of each event's group
     std::unordered_map<std::string, std::uint32_t> types_, docs_;
     std::unordered_map<std::uint32_t, Merged> merged_; // by root, groups of several only
+};
+
+/// Documents in output order that can be read again (extract's journal, a spool):
+/// `read(want, each)` calls `each(number, result)` for every document whose number (from 0, in
+/// order) `want` accepts, in order, and parses only those.
+using DocumentPass = std::function<void(const std::function<bool(std::size_t)>& want,
+                                        const std::function<void(std::size_t, DocumentResult&)>& each)>;
+
+/// --dedup of `extract` in bounded memory: DedupStream over documents that are read again in
+/// output order rather than held. add() each document in order (the keys of its events), then
+/// write() reads the documents of the incidents told more than once, then every document,
+/// giving each with what the output keeps of its events (those of dedup_results).
+class DedupDocuments {
+  public:
+    void add(const DocumentResult& r);
+    void write(const DocumentPass& read, const std::function<void(DocumentResult&)>& put);
+    std::size_t documents() const noexcept { return starts_.size(); }
+
+  private:
+    DedupStream dedup_;
+    std::vector<std::size_t> starts_; // the number of each document's first event
 };
 
 } // namespace gt::batch

@@ -1,6 +1,7 @@
 #include "batch/journal.hpp"
 
 #include "core/error.hpp"
+#include "core/write_all.hpp"
 #include "io/event_reader.hpp"
 
 #include <nlohmann/json.hpp>
@@ -191,17 +192,9 @@ JournalWriter::~JournalWriter() {
 }
 
 void JournalWriter::write(std::string_view lines) {
-    const char* p = lines.data();
-    std::size_t n = lines.size();
-    while (n > 0) {
-        const ssize_t w = ::write(fd_, p, n);
-        if (w < 0 && errno == EINTR) continue;
-        if (w <= 0) {
-            if (w == 0) errno = ENOSPC;
-            write_failed(path_);
-        }
-        p += w;
-        n -= static_cast<std::size_t>(w);
+    if (const int err = write_all(fd_, lines.data(), lines.size())) {
+        errno = err;
+        write_failed(path_);
     }
     if (Clock::now() - synced_ >= kSyncEvery) sync();
 }

@@ -13,6 +13,7 @@
 #include "core/error.hpp"
 #include "io/event_reader.hpp"
 #include "io/file_buffer.hpp"
+#include "io/spool.hpp"
 #include "text/printable.hpp"
 
 #include <nlohmann/json.hpp>
@@ -170,6 +171,27 @@ struct JournalCounts {
     std::size_t documents = 0, failed = 0, events = 0;
 };
 
+/// The document lines of `in` from where it is, as a DocumentPass reads them (blank lines
+/// skipped; errors named as io::ResultReader names them).
+void read_documents(std::istream& in, const std::string& name, const std::function<bool(std::size_t)>& want,
+                    const std::function<void(std::size_t, DocumentResult&)>& each) {
+    std::string line;
+    DocumentResult r;
+    std::size_t number = 0, at = 0;
+    while (std::getline(in, line)) {
+        ++at;
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.find_first_not_of(" \t") == std::string::npos) continue;
+        if (want(number)) {
+            const std::string why = io::parse_result_line(line, r);
+            if (!why.empty()) throw InputError(name + ":" + std::to_string(at) + ": " + why);
+            each(number, r);
+        }
+        ++number;
+    }
+    if (in.bad()) throw InputError(name + ": read error");
+}
+
 /// Makes the output from the journal `jpath` of this run (fingerprint `fp`): identical whether
 /// or not the run was resumed. Every chunk is already flushed to it; no fsync here, the output
 /// file is fsynced before its rename (a crash before that leaves the journal for --resume).
@@ -198,16 +220,20 @@ void output_from_journal(const BatchOptions& o, const std::string& jpath, const 
         summary.events = expected.events;
         return;
     }
-    io::ResultReader reader(in, jpath);
     Output final_out(o);
-    DocumentResult r;
-    if (o.dedup) {
-        std::vector<DocumentResult> all;
-        while (reader.next(r)) all.push_back(std::move(r));
-        dedup_results(all);
-        for (const DocumentResult& d : all) final_out.put(d);
+    if (o.dedup) { // the journal read again rather than held (DedupDocuments)
+        const std::streampos body = in.tellg();
+        const DocumentPass pass = [&](const auto& want, const auto& each) {
+            in.clear();
+            in.seekg(body);
+            read_documents(in, jpath, want, each);
+        };
+        DedupDocuments dedup;
+        pass([](std::size_t) { return true; }, [&](std::size_t, DocumentResult& r) { dedup.add(r); });
+        dedup.write(pass, [&](DocumentResult& r) { final_out.put(r); });
     } else {
-        while (reader.next(r)) final_out.put(r);
+        io::ResultReader reader(in, jpath);
+        for (DocumentResult r; reader.next(r);) final_out.put(r);
     }
     if (final_out.documents != expected.documents)
         journal_changed(jpath, o.output, final_out.documents, expected.documents);
@@ -280,7 +306,11 @@ struct RunState {
     Progress progress;
     std::unique_ptr<JournalWriter> journal; // null in filter mode
     std::unique_ptr<Output> direct;         // filter mode: straight to standard output
-    std::vector<DocumentResult> held;       // filter mode with --dedup
+    // filter mode with --dedup: the keys of the events, the documents in a spool (their JSONL)
+    std::unique_ptr<DedupDocuments> dedup;
+    std::unique_ptr<io::Spool> spool;
+    std::vector<io::Spool::Ref> spooled;
+    std::string line;
     bool render_on = true;                  // the workers render what is written (render_fn)
     io::Format rendered = io::Format::jsonl;
     std::size_t documents = 0, failed = 0, events = 0, reported = 0, warned = 0;
@@ -295,6 +325,10 @@ struct RunState {
         // Filter mode: the workers render the lines of a streaming format; results held
         // (--dedup) or written whole (geojson, csv) are serialised by the writing thread.
         direct = std::make_unique<Output>(o);
+        if (o.dedup) {
+            dedup = std::make_unique<DedupDocuments>();
+            spool = std::make_unique<io::Spool>("holds the documents --dedup reads again");
+        }
         rendered = o.format;
         render_on = !o.dedup && (o.format == io::Format::jsonl || o.format == io::Format::geojsonseq);
     }
@@ -319,6 +353,27 @@ struct RunState {
         }
     }
 
+    /// A document of a filter run with --dedup: the keys of its events, its JSONL in the spool.
+    void hold(const DocumentResult& r) {
+        dedup->add(r);
+        line.clear();
+        io::append_document(io::Format::jsonl, r, line);
+        spooled.push_back(spool->append(line));
+    }
+
+    /// The documents held (hold), read back from the spool as a DocumentPass reads them.
+    void read_held(const std::function<bool(std::size_t)>& want,
+                   const std::function<void(std::size_t, DocumentResult&)>& each) {
+        DocumentResult r;
+        for (std::size_t n = 0; n < spooled.size(); ++n) {
+            if (!want(n)) continue;
+            spool->read(spooled[n], line);
+            const std::string why = io::parse_result_line(line, r);
+            if (!why.empty()) throw OutputError("a document read back from the temporary file: " + why);
+            each(n, r);
+        }
+    }
+
     /// A chunk in input order: to the journal, or each document to standard output, written
     /// and flushed as soon as it is in order.
     void write(DoneChunk& chunk) {
@@ -330,7 +385,7 @@ struct RunState {
             note(r);
             if (!journal) {
                 if (o.dedup)
-                    held.push_back(std::move(d.result));
+                    hold(d.result);
                 else if (render_on)
                     direct->put_rendered(r, d.events, std::string_view(chunk.bytes).substr(start, d.end - start));
                 else
@@ -372,10 +427,9 @@ void finish_file(const BatchOptions& o, RunState& st, const std::string& jpath, 
 
 /// Ends a filter run: held results deduplicated and written, standard output committed.
 void finish_stream(const BatchOptions& o, RunState& st, BatchSummary& summary) {
-    if (o.dedup) {
-        dedup_results(st.held);
-        for (const DocumentResult& d : st.held) st.direct->put(d);
-    }
+    if (o.dedup)
+        st.dedup->write([&st](const auto& want, const auto& each) { st.read_held(want, each); },
+                        [&st](DocumentResult& r) { st.direct->put(r); });
     st.direct->commit();
     summary.documents = st.direct->documents;
     summary.failed = st.direct->failed;

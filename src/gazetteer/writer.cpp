@@ -2,6 +2,7 @@
 
 #include "core/error.hpp"
 #include "core/exclusive_file.hpp"
+#include "core/write_all.hpp"
 #include "gazetteer/names.hpp"
 #include "text/normalize.hpp"
 
@@ -299,15 +300,7 @@ void write_atomically(const std::string& body, const std::string& path) {
         throw OutputError("cannot create a temporary file beside " + path + ": " + std::strerror(err) +
                           " (is the directory there and writable?)");
     }
-    const char* p = body.data();
-    std::size_t left = body.size();
-    int err = 0;
-    while (left > 0 && err == 0) {
-        const ssize_t w = ::write(fd, p, left);
-        if (w < 0 && errno == EINTR) continue;
-        if (w <= 0) err = w < 0 ? errno : ENOSPC;
-        else p += w, left -= static_cast<std::size_t>(w);
-    }
+    int err = write_all(fd, body.data(), body.size());
     if (err == 0 && ::fsync(fd) != 0 && errno != EINVAL && errno != EROFS) err = errno;
     if (::close(fd) != 0 && err == 0) err = errno;
     if (err != 0) {

@@ -1,5 +1,7 @@
 #include "io/fd_output.hpp"
 
+#include "core/write_all.hpp"
+
 #include <cerrno>
 #include <cstring>
 
@@ -17,29 +19,20 @@ FdOutput::~FdOutput() {
     if (fd_ >= 0) ::close(fd_);
 }
 
-bool FdOutput::write_all(const char* p, std::size_t n) {
+bool FdOutput::write_out(const char* p, std::size_t n) {
     if (error_) {
         errno = error_;
         return false;
     }
-    while (n > 0) {
-        const ssize_t w = ::write(fd_, p, n);
-        if (w < 0 && errno == EINTR) continue;
-        if (w <= 0) {
-            error_ = w < 0 ? errno : ENOSPC; // write(2) returning 0 for a regular file: no room
-            errno = error_;
-            return false;
-        }
-        p += w;
-        n -= static_cast<std::size_t>(w);
-    }
-    return true;
+    error_ = write_all(fd_, p, n);
+    errno = error_;
+    return error_ == 0;
 }
 
 bool FdOutput::drain() {
     const auto n = static_cast<std::size_t>(pptr() - pbase());
     setp(buffer_.get(), buffer_.get() + capacity_);
-    if (n > 0) return write_all(buffer_.get(), n);
+    if (n > 0) return write_out(buffer_.get(), n);
     if (error_) errno = error_;
     return error_ == 0;
 }
@@ -62,7 +55,7 @@ std::streamsize FdOutput::xsputn(const char* s, std::streamsize n) {
         return n;
     }
     if (!drain()) return 0;
-    if (size >= capacity_) return write_all(s, size) ? n : 0; // large: straight through
+    if (size >= capacity_) return write_out(s, size) ? n : 0; // large: straight through
     std::memcpy(pptr(), s, size);
     pbump(static_cast<int>(size));
     return n;

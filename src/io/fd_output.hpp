@@ -33,7 +33,7 @@ class FdOutput final : public std::streambuf {
 
   private:
     bool drain();
-    bool write_all(const char* p, std::size_t n);
+    bool write_out(const char* p, std::size_t n);
 
     int fd_;
     int error_ = 0; // errno of the first failed write

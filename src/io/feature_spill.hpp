@@ -1,18 +1,23 @@
 #pragma once
 // The features of a GeoJSON FeatureCollection in the order the writer gives them (events by
 // date, stable, undated last; then the spatial claims in document order) with bounded memory:
-// past a budget, the events held are sorted and written as a run to an unlinked temporary file
-// (in $TMPDIR, else /tmp), and at the end the runs are merged. Under the budget nothing is
+// past a budget, the events held are sorted and written as a run to a spool (io::Spool: an
+// unlinked temporary file in $TMPDIR, else /tmp), and at the end the runs are merged. Under the budget nothing is
 // written and the order is that of one stable sort (issue #15: `--format geojson` held every
 // feature, 1.48 GB for 1 M documents).
 
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
+
+namespace gt::io {
+class Spool;
+}
 
 namespace gt::io::detail {
 
@@ -20,7 +25,7 @@ class FeatureSpill {
   public:
     static constexpr std::size_t default_budget = std::size_t{64} << 20; // bytes of features held
 
-    explicit FeatureSpill(std::size_t budget = default_budget) : budget_(budget) {}
+    explicit FeatureSpill(std::size_t budget = default_budget);
     ~FeatureSpill();
     FeatureSpill(const FeatureSpill&) = delete;
     FeatureSpill& operator=(const FeatureSpill&) = delete;
@@ -39,17 +44,14 @@ class FeatureSpill {
         std::string date, feature;
     };
     void spill();
-    void write(const void* p, std::size_t n);
-    void open_file();
+    void merge_runs(const std::function<void(std::string_view)>& put);
 
     std::size_t budget_, held_ = 0;
     std::vector<Item> events_;
     std::vector<std::string> claims_;
-    int fd_ = -1;
-    std::uint64_t size_ = 0;                                  // bytes in the file
+    std::unique_ptr<Spool> spool_;                              // made by the first run
     std::vector<std::pair<std::uint64_t, std::uint64_t>> runs_; // [begin, end) of each run of events
     std::vector<std::pair<std::uint64_t, std::uint64_t>> claim_runs_;
-    std::string out_; // write buffer
 };
 
 } // namespace gt::io::detail

@@ -1,6 +1,7 @@
 #include "io/spool.hpp"
 
 #include "core/error.hpp"
+#include "core/write_all.hpp"
 
 #include <cerrno>
 #include <cstdlib>
@@ -41,18 +42,12 @@ void Spool::flush() {
         if (fd_ < 0) fail("create");
         ::unlink(path.c_str()); // gone when closed, whatever happens to the run
     }
-    const char* p = pending_.data();
-    std::size_t n = pending_.size();
-    while (n > 0) {
-        const ssize_t w = ::write(fd_, p, n);
-        if (w < 0 && errno == EINTR) continue;
-        if (w <= 0) {
-            if (w == 0) errno = ENOSPC;
-            fail("write");
-        }
-        p += w;
-        n -= static_cast<std::size_t>(w);
-        size_ += static_cast<std::uint64_t>(w);
+    std::size_t written = 0;
+    const int err = write_all(fd_, pending_.data(), pending_.size(), &written);
+    size_ += written;
+    if (err) {
+        errno = err;
+        fail("write");
     }
     pending_.clear();
 }
