@@ -427,6 +427,9 @@ async function manyEventsMap(context) {
     return k;
   });
   check(markers >= 1, 'a canvas draws the markers');
+  const counts = await cellCounts(page);
+  check(counts.n > 0 && counts.written && counts.big > 0 && counts.sum <= n,
+        `the cells are labelled with their counts, in thousands where large (${counts.n} labels, ${counts.big} in k, ${counts.sum} events)`);
   await page.click('.gt-more');
   check(await page.locator('#gt-list li').count() === 1000, 'the button lists 500 more');
   await page.locator('#gt-slider').fill('0');
@@ -437,9 +440,29 @@ async function manyEventsMap(context) {
   await page.close();
 }
 
+// A cell's count as its label shows it (map.js cellCount): 950, 1.2k, 34k, 1.5M.
+function cellCount(n) {
+  if (n < 1000) return String(n);
+  if (n < 1e6) return n < 1e4 ? (Math.floor(n / 100) / 10) + 'k' : Math.floor(n / 1000) + 'k';
+  return n < 1e7 ? (Math.floor(n / 1e5) / 10) + 'M' : Math.floor(n / 1e6) + 'M';
+}
+
+// The count labels of the grid cells drawn: each cell's count of events shown, as its label
+// reads it and whole (data-count), and whether each label is written as cellCount writes it.
+async function cellCounts(page) {
+  const labels = await page.evaluate(() => Array.from(document.querySelectorAll('.gt-cell-count')).map((e) => ({
+    text: e.textContent, count: Number(e.getAttribute('data-count')) })));
+  return {
+    n: labels.length,
+    sum: labels.reduce((a, l) => a + l.count, 0),
+    written: labels.every((l) => l.count >= 2 && l.text === cellCount(l.count)),
+    big: labels.filter((l) => /k$/.test(l.text)).length,
+  };
+}
+
 // 30,000 events on 20,000 places: at world zoom the places are gathered in grid cells (a few
-// hundred markers, not 20,000); the slider recounts them; from zoom 9 (a list click) every
-// place has its own marker again.
+// hundred markers, not 20,000), each labelled with its count of events; the slider recounts
+// them; from zoom 9 (a list click) every place has its own marker again, and no cell label.
 async function clusteredMap(context) {
   const geojson = path.join(outDir, 'places.geojson');
   const file = path.join(outDir, 'places-map.html');
@@ -457,16 +480,24 @@ async function clusteredMap(context) {
   check(world.cells > 0 && world.places + world.cells < 3000,
         `at world zoom the places are gathered: ${world.cells} cells and ${world.places} places drawn for ${places} places`);
   const legend = await page.locator('.gt-legend').textContent();
-  check(legend.includes('events of several places'), 'the legend says what a grey cell is');
+  check(legend.includes('events of several places, with their count'), 'the legend says what a grey cell is and its number');
+  const worldCounts = await cellCounts(page);
+  check(worldCounts.n === world.cells, `every cell drawn has its count (${worldCounts.n} labels, ${world.cells} cells)`);
+  check(worldCounts.written && worldCounts.sum > world.cells && worldCounts.sum <= n,
+        `each label is its cell's count of events, at least 2 (${worldCounts.sum} events in ${worldCounts.n} cells)`);
   await page.screenshot({ path: path.join(outDir, 'places-map.png') });
   await page.locator('#gt-slider').fill('0');
   const day = await drawn();
   check(day.cells < world.cells && day.places + day.cells > 0, `the slider at the first day recounts the cells (${day.cells} cells, ${day.places} places)`);
+  const dayCounts = await cellCounts(page);
+  check(dayCounts.n === day.cells && dayCounts.written && dayCounts.sum < worldCounts.sum,
+        `the slider recounts the labels too (${dayCounts.sum} events in ${dayCounts.n} cells)`);
   await page.locator('#gt-slider').fill(await page.locator('#gt-slider').getAttribute('max'));
   await page.locator('#gt-list li').first().click();
   await page.waitForSelector('.leaflet-popup-content', { timeout: 5000 });
   const near = await drawn();
   check(near.cells === 0 && near.places === places, `from zoom 9 every place has its own marker (${near.places}, ${near.cells} cells)`);
+  check((await cellCounts(page)).n === 0, 'from zoom 9 no cell label is left');
   check(errors.length === 0, 'no request, script error or dialog: ' + errors.join('; '));
   await page.close();
 }

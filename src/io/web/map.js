@@ -341,11 +341,14 @@
   /* Above 20,000 events, below zoom CLUSTER_UNTIL the places are gathered in the cells of a grid
    * of CELL_PX screen pixels (one grid per zoom level, made the first time it is shown): a cell
    * where events of several places are shown is one grey marker, its size by its event count,
-   * at the places' centre (weighted by their events); a click zooms in to its places. A place
+   * at the places' centre (weighted by their events), labelled with that count (cellCount: 950,
+   * 1.2k, 34k, 1.5M; the tooltip gives it whole); a click zooms in to its places. A place
    * alone in its cell keeps its own marker. A world view of a million events on 20,000 places
    * draws a few hundred markers. */
   var CELL_PX = 48, CLUSTER_UNTIL = 9, grids = [], cellLayer = L.layerGroup().addTo(map), drawnGrid = null;
   var mapBox = document.getElementById('gt-map');
+  map.createPane('gt-cell-counts').style.zIndex = 460; /* above the markers' canvas, below popups */
+  map.getPane('gt-cell-counts').style.pointerEvents = 'none'; /* a click goes to the cell beneath */
   function placeOf(g) { return baseOf(groupEvents[groupStart[g]]); }
   function gridAt(z) {
     if (grids[z]) return grids[z];
@@ -359,7 +362,7 @@
       cellOf[g] = c;
       lat[c] += ll.lat * n; lon[c] += ll.lng * n; w[c] += n;
     }
-    return (grids[z] = { cellOf: cellOf, n: lat.length, markers: [], shown: new Uint32Array(lat.length),
+    return (grids[z] = { cellOf: cellOf, n: lat.length, markers: [], counts: [], shown: new Uint32Array(lat.length),
       places: new Uint32Array(lat.length), centre: function (c) { return L.latLng(lat[c] / w[c], lon[c] / w[c]); } });
   }
   function cellMarker(grid, c) {
@@ -375,6 +378,28 @@
       if (b.isValid()) map.fitBounds(b.pad(0.2), { maxZoom: CLUSTER_UNTIL, animate: false });
     });
     return m;
+  }
+  /* A cell's count as its label shows it: 950, 1.2k, 34k, 1.5M. */
+  function cellCount(n) {
+    if (n < 1000) return String(n);
+    if (n < 1e6) return n < 1e4 ? (Math.floor(n / 100) / 10) + 'k' : Math.floor(n / 1000) + 'k';
+    return n < 1e7 ? (Math.floor(n / 1e5) / 10) + 'M' : Math.floor(n / 1e6) + 'M';
+  }
+  /* The label of cell c: its count of events shown, set by drawPlaces (textContent). */
+  function cellLabel(grid, c) {
+    var text = el('span', 'gt-cell-count');
+    var m = L.marker(grid.centre(c), {
+      interactive: false, keyboard: false, pane: 'gt-cell-counts',
+      icon: L.divIcon({ className: 'gt-cell-count-icon', html: text, iconSize: null })
+    });
+    m.gtText = text;
+    return m;
+  }
+  function showCount(label, n) {
+    if (label.gtCount === n) return;
+    label.gtCount = n;
+    label.gtText.textContent = cellCount(n);
+    label.gtText.setAttribute('data-count', String(n));
   }
   /* The markers of the places (and cells) where events are shown, at the current zoom. */
   function drawPlaces() {
@@ -396,9 +421,13 @@
         m = m || (grid.markers[c] = cellMarker(grid, c));
         m.setRadius(4 + Math.min(12, Math.log(grid.shown[c]) / Math.LN2));
         if (!cellLayer.hasLayer(m)) cellLayer.addLayer(m);
+        var label = grid.counts[c] || (grid.counts[c] = cellLabel(grid, c));
+        showCount(label, grid.shown[c]);
+        if (!cellLayer.hasLayer(label)) cellLayer.addLayer(label);
         cellsOn++;
       } else if (m && cellLayer.hasLayer(m)) {
         cellLayer.removeLayer(m);
+        cellLayer.removeLayer(grid.counts[c]);
       }
     }
     /* what is drawn, for tests and for the curious */
@@ -522,7 +551,7 @@
       var cellRow = el('div'), dot = el('span', 'gt-swatch');
       dot.style.background = '#555';
       cellRow.appendChild(dot);
-      cellRow.appendChild(document.createTextNode('events of several places (click to zoom in)'));
+      cellRow.appendChild(document.createTextNode('events of several places, with their count (click to zoom in)'));
       box.appendChild(cellRow);
     }
     if (!box.firstChild) box.appendChild(el('div', null, 'no events'));
