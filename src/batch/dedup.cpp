@@ -94,6 +94,8 @@ class Linker {
         for (std::uint32_t p = 0; p < sites_.size(); ++p) compare_around(p);
     }
 
+    std::size_t compared() const noexcept { return compared_; }
+
   private:
     // The keys that can link (a finite point), by type, point, day range, document and index.
     void order_linked() {
@@ -175,6 +177,7 @@ class Linker {
     }
 
     void compare(Site& a, Site& b) {
+        ++compared_;
         if (a.first - kDedupDaySlack > b.last || b.first - kDedupDaySlack > a.last) return;
         if (a.doc != kManyDocs && a.doc == b.doc) return; // one document: not linked directly
         const std::uint32_t ka = order_[a.begin], kb = order_[b.begin];
@@ -191,6 +194,7 @@ class Linker {
     std::vector<std::uint32_t> order_;
     std::vector<Site> sites_;
     std::unordered_map<std::uint64_t, std::pair<std::uint32_t, std::uint32_t>> cells_;
+    std::size_t compared_ = 0;
 };
 
 std::uint32_t number_of(std::unordered_map<std::string, std::uint32_t>& table, const std::string& s) {
@@ -216,9 +220,10 @@ detail::LinkKey link_key(const Event& e, std::unordered_map<std::string, std::ui
 
 } // namespace
 
-std::vector<std::uint32_t> detail::link_groups(const std::vector<LinkKey>& keys) {
+std::vector<std::uint32_t> detail::link_groups(const std::vector<LinkKey>& keys, std::size_t* compared) {
     UnionFind uf(keys.size());
-    Linker(keys, uf);
+    const Linker linker(keys, uf);
+    if (compared) *compared = linker.compared();
     std::vector<std::uint32_t> root(keys.size());
     for (std::uint32_t i = 0; i < keys.size(); ++i) root[i] = uf.find(i);
     return root;

@@ -35,7 +35,8 @@ struct LinkKey {
 /// a key is compared only with those of its and the neighbouring cells whose day ranges start
 /// in its window (its first day to its last day plus the slack). Near linear however many
 /// events share a place (issue #15); the links are those of comparing every pair.
-std::vector<std::uint32_t> link_groups(const std::vector<LinkKey>& keys);
+/// `compared`, when given, gets the number of pairs of sites compared (what the time grows with).
+std::vector<std::uint32_t> link_groups(const std::vector<LinkKey>& keys, std::size_t* compared = nullptr);
 
 } // namespace detail
 

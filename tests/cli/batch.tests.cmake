@@ -112,6 +112,11 @@ add_test(NAME "cli: merge-spooled"
   COMMAND bash "${CMAKE_CURRENT_SOURCE_DIR}/cli/merge_spooled.sh" "${GT_BIN}" "${CMAKE_CURRENT_SOURCE_DIR}/data/batch"
           "${CMAKE_CURRENT_BINARY_DIR}/tmp")
 
+# extract --dedup holds a key of each event, not the documents: read again from the journal or
+# from a temporary file (standard output); the same with 1 and 2 threads (extract_dedup_streamed.sh).
+add_test(NAME "cli: extract-dedup-streamed"
+  COMMAND bash "${CMAKE_CURRENT_SOURCE_DIR}/cli/extract_dedup_streamed.sh" "${GT_BIN}" "${CMAKE_CURRENT_BINARY_DIR}/tmp")
+
 # standard input is read as a file is: GeoJSON on it is sniffed (it was read as JSONL: "not a document line").
 geotimeline_cli_test(merge-geojson-stdin
   ARGS merge - --format geojson -q

@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
+#include <functional>
 #include <random>
 #include <string>
 #include <vector>
@@ -95,6 +96,46 @@ TEST_CASE("DedupStream keeps, drops and fills the events dedup_results does, wha
             }
         }
         CHECK(merged > 0); // the documents do tell incidents more than once
+    }
+}
+
+TEST_CASE("DedupDocuments gives dedup_results' documents, reading again only those whose reports merge",
+          "[batch][dedup]") {
+    for (unsigned seed = 21; seed <= 40; ++seed) {
+        const auto docs = random_documents(seed, 60);
+        auto expected = docs;
+        gt::batch::dedup_results(expected);
+        gt::batch::DedupDocuments dedup;
+        for (const auto& r : docs) dedup.add(r);
+        CHECK(dedup.documents() == docs.size());
+        std::size_t passes = 0, read_again = 0;
+        std::vector<gt::DocumentResult> out;
+        dedup.write(
+            [&](const std::function<bool(std::size_t)>& want,
+                const std::function<void(std::size_t, gt::DocumentResult&)>& each) {
+                ++passes;
+                for (std::size_t d = 0; d < docs.size(); ++d) {
+                    if (!want(d)) continue;
+                    read_again += passes == 1;
+                    gt::DocumentResult r = docs[d]; // as read back
+                    each(d, r);
+                }
+            },
+            [&](gt::DocumentResult& r) { out.push_back(r); });
+        CHECK(passes == 2);
+        CHECK(read_again > 0);
+        CHECK(read_again < docs.size()); // only the documents of incidents told more than once
+        REQUIRE(out.size() == expected.size());
+        for (std::size_t d = 0; d < out.size(); ++d) {
+            REQUIRE(out[d].events.size() == expected[d].events.size());
+            for (std::size_t k = 0; k < out[d].events.size(); ++k) {
+                const gt::Event &a = out[d].events[k], &b = expected[d].events[k];
+                CHECK(a.event_id == b.event_id);
+                CHECK(a.fatalities == b.fatalities);
+                CHECK(a.doc_ids == b.doc_ids);
+                CHECK(a.notes == b.notes);
+            }
+        }
     }
 }
 
