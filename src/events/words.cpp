@@ -157,60 +157,25 @@ std::size_t parts_of(std::string_view norm) {
     return n;
 }
 
-/// A word of ASCII letters and digits (not longer than the buffer): normalize_name keeps it
-/// whole, one word.
-bool plain_word(std::string_view raw, std::size_t cap) {
-    return raw.size() <= cap && std::all_of(raw.begin(), raw.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    });
-}
-
-/// The normalised forms of the word tokens that are not plain, made once: their parts are
-/// counted before the words are made, and the words are made of them.
-class Normalised {
-  public:
-    /// Normalises the tokens that are not plain (through `buf`, `cap` bytes) and returns how
-    /// many words make_words makes of all the tokens, exactly: the vector is sized once (a
-    /// doubling held a big document's words one and a half times over, the largest block of
-    /// a long text's memory: issue #15).
-    std::size_t count_words(std::string_view text, const text::Segmented& seg, char* buf, std::size_t cap) {
-        std::size_t n = 0;
-        for (std::size_t ti = 0; ti < seg.tokens.size(); ++ti) {
-            const auto& tok = seg.tokens[ti];
-            if (!tok.word) {
-                ++n;
-                continue;
-            }
-            std::string_view raw = tok.text(text);
-            if (plain_word(raw, cap)) {
-                n += raw.empty() ? 0 : 1;
-                continue;
-            }
-            const std::string_view norm(buf, text::normalize_name(raw, buf, cap));
-            n += parts_of(norm);
-            bytes_.append(norm);
-            ends_.push_back({static_cast<std::uint32_t>(ti), bytes_.size()});
+/// How many words make_words makes of the tokens, exactly: the vector is sized once (a
+/// doubling held a big document's words one and a half times over, the largest block of a
+/// long text's memory: issue #15). A word of ASCII letters and digits is one word, as
+/// normalize_name keeps it whole; only the others are normalised here to count their parts.
+std::size_t count_words(std::string_view text, const text::Segmented& seg, char* buf, std::size_t cap) {
+    std::size_t n = 0;
+    for (const auto& tok : seg.tokens) {
+        if (!tok.word) {
+            ++n;
+            continue;
         }
-        return n;
+        std::string_view raw = tok.text(text);
+        bool plain = raw.size() <= cap && std::all_of(raw.begin(), raw.end(), [](char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        });
+        n += plain ? (raw.empty() ? 0 : 1) : parts_of(std::string_view(buf, text::normalize_name(raw, buf, cap)));
     }
-    /// The normalised form of token `ti` when it is not plain (asked in token order).
-    bool find(std::size_t ti, std::string_view& norm) {
-        while (at_ < ends_.size() && ends_[at_].token < ti) ++at_;
-        if (at_ == ends_.size() || ends_[at_].token != ti) return false;
-        const std::size_t begin = at_ ? ends_[at_ - 1].end : 0;
-        norm = std::string_view(bytes_).substr(begin, ends_[at_].end - begin);
-        return true;
-    }
-
-  private:
-    struct End {
-        std::uint32_t token;
-        std::size_t end; // in bytes_
-    };
-    std::string bytes_; // the normalised forms, one after another
-    std::vector<End> ends_;
-    std::size_t at_ = 0;
-};
+    return n;
+}
 
 } // namespace
 
@@ -220,8 +185,7 @@ WordStream make_words(std::string_view text, const text::Segmented& seg) {
     auto vocab = std::make_shared<text::Vocabulary>();
     Interner interner(*vocab);
     char buf[text::max_name_bytes + 8];
-    Normalised normalised;
-    ws.words.reserve(normalised.count_words(text, seg, buf, sizeof buf));
+    ws.words.reserve(count_words(text, seg, buf, sizeof buf));
     ws.sentences.reserve(seg.sentences.size());
     for (std::size_t si = 0; si < seg.sentences.size(); ++si) {
         const auto& sent = seg.sentences[si];
@@ -241,8 +205,8 @@ WordStream make_words(std::string_view text, const text::Segmented& seg) {
                 w.sentence = static_cast<std::uint32_t>(si);
                 continue;
             }
-            std::string_view norm;
-            if (!normalised.find(ti, norm)) norm = std::string_view(buf, text::normalize_name(raw, buf, sizeof buf));
+            std::size_t n = text::normalize_name(raw, buf, sizeof buf);
+            std::string_view norm(buf, n);
             // Hyphenated and dotted words become several words ("al-Nusra" -> "al", "nusra").
             std::size_t p = 0;
             bool first_part = true;
