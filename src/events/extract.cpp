@@ -414,6 +414,7 @@ Founds find_events(const Annotations& a, const WordStream& ws, const Lexicon& lx
     auto by_sentence = [](const Found& x, const Found& y) { return x.sentence < y.sentence; };
     if (cue_events > 0 && cue_events < out.size() && by_sentence(out[cue_events], out[cue_events - 1]))
         merge_runs(out, cue_events, by_sentence); // (std::inplace_merge copied them all)
+    property_in_violence(out, ws);
 
     std::string incident_country = incident_country_of(a, fd.b.place_is_actor, fd.focus_country);
     fall_back_to_main_place(a, fd.b.place_is_actor, incident_country, out);

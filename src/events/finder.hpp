@@ -74,6 +74,8 @@ struct Finder {
     void part_of_battle(std::vector<int>& keep, const std::vector<CueHit>& cues) const;
     void defused_not_exploded(const SentenceContext& sc, std::vector<int>& keep, const std::vector<CueHit>& cues,
                               const SentenceDeaths& d) const;
+    bool armed_attack_not_riot(const SentenceContext& sc, const CueHit& cue, const CueEntry& ce, bool civilians_stated,
+                               Found& f) const;
     Target victims(const SentenceContext& sc, const CueHit& cue, const CueEntry& ce, const SentenceDeaths& d) const;
     void sentence(std::size_t si);
     void retype_generic();

@@ -63,12 +63,15 @@ namespace {
 /// A rebel group or an armed group ("assailants", "gunmen": Unidentified Armed Group, a
 /// political militia) named before the cue in its clause: who did it. (State forces before a
 /// cue of protest are mostly the ones who dispersed it.)
-bool armed_group_acts(const SentenceContext& sc, const CueHit& cue) {
-    return std::any_of(sc.actors.begin(), sc.actors.end(), [&](const ActorHit* h) {
+const ActorHit* armed_group_before(const SentenceContext& sc, const CueHit& cue) {
+    auto it = std::find_if(sc.actors.begin(), sc.actors.end(), [&](const ActorHit* h) {
         return h->begin >= sc.first && h->end <= cue.begin && sc.clause[h->begin - sc.first] == cue.clause &&
                (h->actor.inter == acled::rebel_group || h->actor.name.rfind("Unidentified Armed Group", 0) == 0);
     });
+    return it == sc.actors.end() ? nullptr : *it;
 }
+
+bool armed_group_acts(const SentenceContext& sc, const CueHit& cue) { return armed_group_before(sc, cue) != nullptr; }
 
 /// "Assailants armed with machine guns attacked ...", "trucks fitted with machine guns": a weapon
 /// the attackers carried, named in a list after armed/fitted/equipped/mounted with, is how they
@@ -214,6 +217,32 @@ std::vector<int> Finder::keep_cues(const SentenceContext& sc, const std::vector<
     return keep;
 }
 
+/// "Assailants threw petrol bombs at a police station", "gunmen hurled a Molotov cocktail at a
+/// bus": a crowd's weapon (a riot modifier told with no demonstration before it) in the hands of
+/// an armed group named before it in its clause, with no protesters or rioters named, is that
+/// group's attack, typed by its target as an attack or a shooting is (ACLED: a petrol bomb is no
+/// explosive, and Riots are a crowd's).
+bool Finder::armed_attack_not_riot(const SentenceContext& sc, const CueHit& cue, const CueEntry& ce,
+                                   bool civilians_stated, Found& f) const {
+    Event& ev = f.event;
+    if (ev.event_type != acled::riots) return false;
+    const ActorHit* g = armed_group_before(sc, cue);
+    if (!g || std::any_of(sc.actors.begin(), sc.actors.end(), [](const ActorHit* h) {
+            return h->actor.inter == acled::protesters || h->actor.inter == acled::rioters;
+        }))
+        return false;
+    acled::set_armed_clash(ev);
+    ev.actor1 = g->actor;
+    ev.assoc_actor1.clear();
+    if (ev.actor2.inter == acled::rioters || ev.actor2.inter == acled::protesters) ev.actor2 = Actor{};
+    f.target = cue_target(b.lx, b.ws.words, sc.first, cue.begin, cue.end, sc.last);
+    CueEntry attack = ce;
+    attack.flags |= cue_civilian;
+    attack.flags &= ~static_cast<unsigned>(cue_modifier);
+    type_by_target(attack, civilian_victims(f.target, civilians_stated), b.country, ev);
+    return true;
+}
+
 /// "Police defused an explosive device": no explosion, unless the sentence says a device went
 /// off ("An explosive device detonated while being defused"): then the explosion happened, and
 /// it is the event the sentence tells first.
@@ -304,7 +333,7 @@ void Finder::sentence(std::size_t si) {
             continue;
         }
         // "clashed with security forces": armed men clash too; stones and tyres are a crowd's
-        if (ce.flags & cue_modifier) {
+        if ((ce.flags & cue_modifier) && !armed_attack_not_riot(sc, cue, ce, d.civilians || civ_actor, f)) {
             riot_without_crowd(crowd_named || ce.cue.rfind("clash", 0) != 0, ev);
             if (ev.event_type == acled::riots) state_forces_opposite(sc.actors, ev);
         }

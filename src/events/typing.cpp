@@ -136,6 +136,77 @@ void disrupted_told_after(Founds& out, const WordStream& ws) {
 }
 
 namespace {
+constexpr std::string_view looting = "Looting/property destruction";
+
+/// Whether `later` can be told of the same place as `first`: no place of its own, a country, the
+/// same entry or first-level division (the merge decides the rest).
+bool same_place_told(const Event& first, const Event& later) {
+    const auto &a = first.location, &b = later.location;
+    if (!a.resolved || !b.resolved) return true;
+    if (a.country != b.country) return false;
+    return a.id == b.id || is_country(a) || is_country(b) || a.admin1_code == b.admin1_code;
+}
+
+/// Violence that hurt people: deaths, or an abduction or sexual violence (no riot: a crowd's).
+bool hurt_people(const Event& ev) {
+    if (!acled::is_violent(ev.event_type) || ev.event_type == acled::riots) return false;
+    return ev.fatalities > 0 || (ev.event_type == acled::violence_against_civilians && ev.sub_event_type != acled::attack);
+}
+/// The sentence says people were injured ("two people were injured in the attack", "injuring a
+/// guard"), not negated ("no one was injured", "nobody was wounded").
+bool injured_told(const WordStream& ws, std::size_t si) {
+    static const text::WordSet hurt = {"injured", "wounded", "injuring", "wounding", "injuries"};
+    static const text::WordSet neg = {"no", "not", "nobody", "none", "neither", "nor", "without", "never", "any"};
+    const auto& w = ws.words;
+    const auto& s = ws.sentences[si];
+    for (std::size_t i = s.first; i < s.last; ++i) {
+        if (!in(hurt, w[i])) continue;
+        bool negated = false;
+        for (std::size_t j = i; j > s.first && j + 4 > i && !negated; --j) negated = in(neg, w[j - 1]);
+        if (!negated) return true;
+    }
+    return false;
+}
+} // namespace
+
+void property_in_violence(Founds& out, const WordStream& ws) {
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        Event& ev = out[i].event;
+        if (ev.sub_event_type != looting || ev.fatalities > 0) continue;
+        bool typed = false;
+        for (std::size_t j = i + 1; j < out.size() && out[j].sentence <= out[i].sentence + 2; ++j) {
+            const Event& later = out[j].event;
+            if (out[j].sentence == out[i].sentence || !hurt_people(later) || !same_place_told(ev, later)) continue;
+            acled::copy_type(ev, later);
+            if (ev.actor2.name.empty()) ev.actor2 = later.actor2;
+            typed = true;
+            break;
+        }
+        // ("opened fire on a bank and set fire to vehicles. Two people were injured.")
+        const std::size_t si = out[i].sentence;
+        if (!typed && (injured_told(ws, si) || (si + 1 < ws.sentences.size() && injured_told(ws, si + 1)))) {
+            if (acled::is_armed(ev.actor2.inter)) acled::set_armed_clash(ev);
+            else acled::set_attack_on_civilians(ev);
+        }
+    }
+    for (std::size_t i = 0; i + 1 < out.size(); ++i) {
+        Event& ev = out[i].event;
+        // (an attack in general words, not shots fired: "opened fire in the village")
+        if (!out[i].generic || ev.event_type != acled::battles || ev.cameo == "193" || ev.fatalities > 0 ||
+            out[i].target == Target::armed || acled::is_armed(ev.actor2.inter))
+            continue;
+        for (std::size_t j = i + 1; j < out.size() && out[j].sentence <= out[i].sentence + 1; ++j) {
+            const Event& later = out[j].event;
+            if (out[j].sentence == out[i].sentence || later.sub_event_type != looting || later.fatalities > 0 ||
+                !same_place_told(ev, later))
+                continue;
+            acled::copy_type(ev, later);
+            break;
+        }
+    }
+}
+
+namespace {
 /// A word of answering ("reacted", "returned") and, within three words after it, a word of fire
 /// ("reacted with gunfire", "returned fire", "responded by firing") in the sentence.
 bool answers_with_fire(const WordStream& ws, std::size_t si) {

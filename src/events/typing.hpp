@@ -60,6 +60,17 @@ void attack_told_before(Founds& out, const std::vector<Word>& w);
 /// the airport"), nor when the explosion killed.
 void disrupted_told_after(Founds& out, const WordStream& ws);
 
+/// "Militants attacked a village and set fire to houses. Three farmers were killed.": property
+/// destroyed or looted (no deaths of its own) whose next two sentences tell violence that hurt
+/// people (deaths, an abduction, sexual violence) at the same place is part of that violence, one
+/// incident (ACLED codes looting and destruction only outside other violence): it takes the
+/// violence's type, so the reports merge. The reverse: "Assailants attacked Kamsi. No
+/// casualties were reported; they looted shops.": an attack told in general words with no deaths
+/// and no armed target, whose next sentence tells property looted or destroyed at the same place
+/// and no deaths, was that looting (as settle_strategic() decides within one sentence).
+/// Runs after the deaths told without a cue have their events.
+void property_in_violence(Founds& out, const WordStream& ws);
+
 /// "A hand grenade was thrown at a police checkpoint. Police reacted with gunfire.": an
 /// explosion (not an air strike) whose target answered with fire, in its sentence or the next,
 /// could be answered: an exchange of fire, Battles / Armed clash (ACLED: Explosions/Remote

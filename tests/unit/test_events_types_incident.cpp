@@ -1,0 +1,120 @@
+// Event types of one incident told over its sentences (issue #13, typing round ev15): petrol
+// bombs thrown by an armed group or by a crowd, property destroyed or looted in an attack that hurt
+// people, an attack in general words that was the looting told after it. Invented sentences.
+#include "test_events_helpers.hpp"
+
+using namespace events_test;
+
+namespace {
+const std::string B = "Battles", E = "Explosions/Remote violence", V = "Violence against civilians",
+                  S = "Strategic developments", R = "Riots";
+
+/// The events of the text, one town resolved in the given country.
+std::vector<Event> events_of(const std::string& text, const std::string& town, const std::string& cc,
+                             const std::string& country) {
+    return run(text, {town_of(text, town, cc, country)});
+}
+} // namespace
+
+TEST_CASE("types: a petrol bomb is no explosive: an armed group's is its attack, typed by the target, a "
+          "crowd's a riot",
+          "[events][ev15]") {
+    check_types({
+        {"Assailants threw petrol bombs at a police station in Srinagar on Monday.", "Srinagar", "IN", "India", B,
+         "Armed clash"},
+        {"Gunmen hurled a petrol bomb at a bus in Karachi on Friday, killing two passengers.", "Karachi", "PK",
+         "Pakistan", V, "Attack"},
+        {"Militants threw a Molotov cocktail at a market in Kismayo on Sunday.", "Kismayo", "SO", "Somalia", V,
+         "Attack"},
+        {"Rioters threw petrol bombs at police in Belfast on Tuesday.", "Belfast", "GB", "United Kingdom", R,
+         "Violent demonstration"},
+        {"Students protested against fees in Valparaiso on Monday. They hurled Molotov cocktails at the police.",
+         "Valparaiso", "CL", "Chile", R, "Violent demonstration"},
+    });
+    // never an explosion, whoever threw it
+    for (const std::string text : {"Assailants threw petrol bombs at a police station in Srinagar on Monday.",
+                                   "Gunmen hurled a petrol bomb at a bus in Karachi on Friday.",
+                                   "Youths threw fire bombs at the police in Belfast on Tuesday."}) {
+        INFO(text);
+        auto ev = run(text, {town_of(text, text.find("Srinagar") != std::string::npos ? "Srinagar"
+                                               : text.find("Karachi") != std::string::npos ? "Karachi"
+                                                                                         : "Belfast",
+                                     "XX", "Xland")});
+        REQUIRE(!ev.empty());
+        for (const auto& e : ev) CHECK(e.event_type != E);
+    }
+    // the armed group is actor1, its deaths the event's
+    auto ev = events_of("Gunmen hurled a petrol bomb at a bus in Karachi on Friday, killing two passengers.", "Karachi",
+                        "PK", "Pakistan");
+    REQUIRE(ev.size() == 1);
+    CHECK(ev[0].actor1.name.rfind("Unidentified Armed Group", 0) == 0);
+    CHECK(ev[0].fatalities == 2);
+}
+
+TEST_CASE("types: property destroyed or looted in an attack that hurt people is part of that violence, one "
+          "incident",
+          "[events][ev15]") {
+    struct Case {
+        std::string text, town, cc, country, type, sub;
+        int fatalities;
+    };
+    for (const auto& c : std::vector<Case>{
+             {"Militants attacked a village and set fire to several houses near Gao on Sunday. Three farmers were "
+              "killed.",
+              "Gao", "ML", "Mali", V, "Attack", 3},
+             {"Gunmen set fire to vehicles along the highway near Enugu on Monday. Two gunmen and a police officer "
+              "were killed in the ensuing clash with security forces.",
+              "Enugu", "NG", "Nigeria", B, "Armed clash", 3},
+             {"Gunmen looted shops in Sokoto on Friday. They abducted four traders.", "Sokoto", "NG", "Nigeria", V,
+              "Abduction/forced disappearance", -1},
+             {"Gunmen opened fire on a bank and set fire to vehicles in Kano on Tuesday. Two people were injured in "
+              "the attack.",
+              "Kano", "NG", "Nigeria", V, "Attack", -1},
+             {"Militants torched a school near Kandahar on Monday, injuring a guard.", "Kandahar", "AF", "Afghanistan",
+              V, "Attack", -1},
+         }) {
+        INFO(c.text);
+        auto ev = events_of(c.text, c.town, c.cc, c.country);
+        REQUIRE(ev.size() == 1);
+        CHECK(ev[0].event_type == c.type);
+        CHECK(ev[0].sub_event_type == c.sub);
+        CHECK(ev[0].fatalities == c.fatalities);
+    }
+    // nobody hurt: the property destroyed is the event (ACLED's Looting/property destruction)
+    check_types({
+        {"Militants burned a school in Kaya on Monday. No one was injured.", "Kaya", "BF", "Burkina Faso", S,
+         "Looting/property destruction"},
+        {"Gunmen set fire to a health centre in Beni on Friday.", "Beni", "CD", "DR Congo", S,
+         "Looting/property destruction"},
+    });
+    // deaths told at another place are another incident: the burning stays what it was
+    const std::string two = "Militants set fire to a school in Kaya on Monday. In Djibo, soldiers killed five militants.";
+    auto ev = run(two, {place(two, "Kaya", "Kaya", "BF", "BF.01", 13.1, -1.1, "P.PPL"),
+                        place(two, "Djibo", "Djibo", "BF", "BF.02", 14.1, -1.6, "P.PPL")});
+    REQUIRE(ev.size() == 2);
+    CHECK(ev[0].sub_event_type == "Looting/property destruction");
+    CHECK(ev[1].event_type == B);
+}
+
+TEST_CASE("types: an attack told in general words, nobody hurt, whose next sentence tells the looting is that "
+          "looting; an attack on an armed target stays a battle",
+          "[events][ev15]") {
+    for (const auto& [text, town, cc, country] : std::vector<std::array<std::string, 4>>{
+             {"Gunmen attacked Gwoza on Sunday. There were no casualties; however, the gunmen looted shops and stole "
+              "food.",
+              "Gwoza", "NG", "Nigeria"},
+             {"Militants attacked Mocimboa on Friday. The militants looted houses and stole cattle.", "Mocimboa", "MZ",
+              "Mozambique"},
+         }) {
+        INFO(text);
+        auto ev = events_of(text, town, cc, country);
+        REQUIRE(ev.size() == 1);
+        CHECK(ev[0].sub_event_type == "Looting/property destruction");
+    }
+    check_types({
+        {"Gunmen attacked a police post in Gwoza on Sunday. They looted the armoury.", "Gwoza", "NG", "Nigeria", B,
+         "Armed clash"},
+        {"Militants opened fire in the village of Tessit on Friday. They looted houses.", "Tessit", "ML", "Mali", V,
+         "Attack"},
+    });
+}
