@@ -206,6 +206,35 @@ void property_in_violence(Founds& out, const WordStream& ws) {
     }
 }
 
+void ensuing_clash(Founds& out, const std::vector<Word>& w) {
+    static const text::WordSet ensuing = {"ensuing", "subsequent", "resulting", "resultant", "following"};
+    for (std::size_t j = 1; j < out.size(); ++j) {
+        Event& clash = out[j].event;
+        const std::size_t c = out[j].cue_begin;
+        if (clash.event_type != acled::battles && clash.event_type != acled::riots) continue;
+        bool after = false; // "in the ensuing clash", "during the subsequent exchange of fire"
+        for (std::size_t k = c; k > 0 && k + 2 >= c && !after; --k) after = in(ensuing, w[k - 1]);
+        if (!after) continue;
+        for (std::size_t i = j; i-- > 0 && out[i].sentence + 2 >= out[j].sentence;) {
+            Event& attack = out[i].event;
+            if (out[i].sentence == out[j].sentence || !acled::is_violent(attack.event_type)) continue;
+            // (an explosion keeps its type: a device set off, then a fight, is told as two acts)
+            // (nor does an abduction or sexual violence: what the attack did to its victims)
+            const bool taken = attack.event_type == acled::violence_against_civilians && attack.sub_event_type != acled::attack;
+            if (!taken && (out[i].generic || attack.sub_event_type == acled::attack || attack.event_type == acled::riots)) {
+                acled::set_armed_clash(attack);
+                if (attack.actor2.inter == acled::civilians && !clash.actor2.name.empty()) attack.actor2 = clash.actor2;
+                if (clash.event_type == acled::riots) {
+                    acled::set_armed_clash(clash);
+                    clash.actor1 = attack.actor1;
+                    clash.actor2 = attack.actor2;
+                }
+            }
+            break;
+        }
+    }
+}
+
 namespace {
 /// A word of answering ("reacted", "returned") and, within three words after it, a word of fire
 /// ("reacted with gunfire", "returned fire", "responded by firing") in the sentence.

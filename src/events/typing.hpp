@@ -60,6 +60,14 @@ void attack_told_before(Founds& out, const std::vector<Word>& w);
 /// the airport"), nor when the explosion killed.
 void disrupted_told_after(Founds& out, const WordStream& ws);
 
+/// "Gunmen attacked the house of a militia commander. Seven people were killed in the ensuing
+/// clash.": a clash told as ensuing (subsequent, resulting) in the two sentences after an attack
+/// (a generic cue, an attack on civilians, a riot) is that attack answered: one incident, Battles /
+/// Armed clash (ACLED: violence between armed, organised sides), so the reports merge. An
+/// explosion told before keeps its type, and so does an abduction (what the attack did to its
+/// victims, victims_told_after()).
+void ensuing_clash(Founds& out, const std::vector<Word>& w);
+
 /// "Militants attacked a village and set fire to houses. Three farmers were killed.": property
 /// destroyed or looted (no deaths of its own) whose next two sentences tell violence that hurt
 /// people (deaths, an abduction, sexual violence) at the same place is part of that violence, one

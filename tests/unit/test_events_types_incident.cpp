@@ -118,3 +118,36 @@ TEST_CASE("types: an attack told in general words, nobody hurt, whose next sente
          "Attack"},
     });
 }
+
+TEST_CASE("types: a clash told as ensuing after an attack is that attack answered: one Armed clash with its "
+          "deaths",
+          "[events][ev15]") {
+    struct Case {
+        std::string text, town, cc, country;
+        int fatalities;
+    };
+    for (const auto& c : std::vector<Case>{
+             {"Gunmen attacked the house of a militia commander in Kunduz on Monday. Seven people, including six "
+              "militia members and one civilian, were killed in the ensuing clash.",
+              "Kunduz", "AF", "Afghanistan", 7},
+             {"Militants attacked the village of Tessit on Friday. Four militants were killed in the subsequent "
+              "fighting.",
+              "Tessit", "ML", "Mali", 4},
+             {"Bandits raided a market in Zurmi on Sunday. In the ensuing gunfight, three residents and one bandit "
+              "were killed.",
+              "Zurmi", "NG", "Nigeria", 4},
+         }) {
+        INFO(c.text);
+        auto ev = events_of(c.text, c.town, c.cc, c.country);
+        REQUIRE(ev.size() == 1);
+        CHECK(ev[0].event_type == B);
+        CHECK(ev[0].sub_event_type == "Armed clash");
+        CHECK(ev[0].fatalities == c.fatalities);
+    }
+    // a clash not said to ensue is no answer to the attack told before
+    const std::string text = "Gunmen opened fire on a bus in Zurmi on Sunday. Soldiers clashed with bandits in "
+                             "Zurmi on Monday.";
+    auto ev = run(text, {town_of(text, "Zurmi", "NG", "Nigeria")});
+    REQUIRE(!ev.empty());
+    CHECK(ev[0].event_type == V);
+}
