@@ -319,6 +319,7 @@ void Finder::sentence(std::size_t si) {
         f.target = target;
         type_by_target(ce, civilian_victims(target, d.civilians || civ_actor), b.country, ev);
         type_by_perpetrator(sc, cue, b.country, ev);
+        taken_not_arrested(b.lx, sc, b.country, ev);
         // (an exchange of fire is armed men's: no crowd's violence, "forces of India and
         // Pakistan exchanged fire ..., two civilians were injured")
         const bool gunfight = ce.cameo == "193" && !(ce.flags & cue_civilian);

@@ -18,6 +18,26 @@ void type_by_target(const CueEntry& ce, bool civilian, const std::pair<std::stri
         ev.actor2 = country_actor("Civilians ({country})", "civilians", acled::civilians, country);
 }
 
+void taken_not_arrested(const Lexicon& lx, const SentenceContext& sc, const std::pair<std::string, std::string>& country,
+                        Event& ev) {
+    if (ev.sub_event_type != "Arrests" || ev.actor1.inter < acled::rebel_group || !acled::is_armed(ev.actor1.inter))
+        return;
+    // (state forces named in the sentence are the ones who arrest: "militants were arrested by the
+    // police"; so is anyone armed named before the group, "soldiers killed four militants and
+    // detained two others": the group is then the object)
+    const ActorHit* group = nullptr;
+    for (const auto* h : sc.actors) {
+        if (h->actor.inter == acled::state_forces) return;
+        if (!group && h->actor.name == ev.actor1.name) group = h;
+    }
+    if (!group) return;
+    for (std::size_t i = sc.first; i < group->begin; ++i)
+        if (lx.target(sc.ws.words[i]) == Target::armed) return;
+    acled::set_type(ev, acled::violence_against_civilians, "Abduction/forced disappearance", "181");
+    if (ev.actor2.name.empty())
+        ev.actor2 = country_actor("Civilians ({country})", "civilians", acled::civilians, country);
+}
+
 namespace {
 
 /// Words that end the object of a cue: a place, a time, the agent or the means follow.

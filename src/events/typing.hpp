@@ -4,6 +4,7 @@
 // against Battles, who took a place decides the territory sub-event.
 
 #include "core/event.hpp"
+#include "events/clauses.hpp"
 #include "events/extract.hpp"
 #include "events/lexicon.hpp"
 
@@ -20,6 +21,15 @@ namespace gt::events::detail {
 /// event with civilian victims and no second actor gets Civilians (country) as actor2.
 void type_by_target(const CueEntry& ce, bool civilian, const std::pair<std::string, std::string>& country,
                     Event& ev);
+
+/// "Gunmen detained dozens of travellers", "JNIM militants arrested two traders": people seized
+/// by a rebel group or a militia (inter 2 to 4, "Unidentified Armed Group") are abducted, not
+/// arrested (ACLED: Arrests are the state's, Abduction/forced disappearance an armed group's);
+/// the victims are civilians unless named. Not when the sentence names state forces, or armed men
+/// before the group (lexicon/targets.tsv): they are the ones who arrest ("soldiers killed four
+/// militants and detained two others").
+void taken_not_arrested(const Lexicon& lx, const SentenceContext& sc, const std::pair<std::string, std::string>& country,
+                        Event& ev);
 
 /// What the cue at words [begin, end) of the sentence [first, last) hits (lexicon/targets.tsv):
 /// its passive subject ("a man was shot dead", "two traders were shot"), else its object, up

@@ -151,3 +151,20 @@ TEST_CASE("types: a clash told as ensuing after an attack is that attack answere
     REQUIRE(!ev.empty());
     CHECK(ev[0].event_type == V);
 }
+
+TEST_CASE("types: people seized by an armed group are abducted, not arrested; the state's arrests stay Arrests",
+          "[events][ev15]") {
+    check_types({
+        {"Gunmen detained dozens of travellers near Taiz on Monday.", "Taiz", "YE", "Yemen", V,
+         "Abduction/forced disappearance"},
+        {"Militants arrested two traders in Gao on Friday.", "Gao", "ML", "Mali", V, "Abduction/forced disappearance"},
+        {"Bandits detained a village chief in Zurmi on Sunday.", "Zurmi", "NG", "Nigeria", V,
+         "Abduction/forced disappearance"},
+        {"Police arrested five militants in Peshawar on Tuesday.", "Peshawar", "PK", "Pakistan", S, "Arrests"},
+    });
+    // state forces named with the militants are the ones who arrest
+    const std::string text = "Soldiers killed four militants and detained two others near Beni on Monday.";
+    auto ev = run(text, {town_of(text, "Beni", "CD", "DR Congo")});
+    REQUIRE(!ev.empty());
+    for (const auto& e : ev) CHECK(e.sub_event_type != "Abduction/forced disappearance");
+}
