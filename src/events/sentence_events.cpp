@@ -106,6 +106,18 @@ bool went_off(const std::vector<Word>& w, std::size_t first, std::size_t last) {
     return false;
 }
 
+/// The weak cue `k` (an aircraft, "helicopter", "air force") is the object of a cue of attack or
+/// shooting (flagged C) that ends at most four words before it in its clause.
+bool aircraft_hit(const Lexicon& lx, const std::vector<CueHit>& cues, std::size_t k) {
+    for (std::size_t j = 0; j < k; ++j) {
+        const CueHit& c = cues[j];
+        if (c.clause == cues[k].clause && c.end <= cues[k].begin && cues[k].begin <= c.end + 4 &&
+            (lx.cues()[c.entry].flags & cue_civilian))
+            return true;
+    }
+    return false;
+}
+
 /// A generic word of an attack ("attacked", "the assault"): a weak Battles cue decided by its
 /// target, no change of territory.
 bool generic_attack(const CueEntry& ce) {
@@ -186,6 +198,9 @@ std::vector<int> Finder::keep_cues(const SentenceContext& sc, const std::vector<
         if ((ce.flags & cue_weak) && d.count <= 0 && !(any_actor && specific_place) &&
             !(gathering && (own_place || crowd_apart(cues[k]))) && !names_target(sc, cues[k], ce) && !strategic)
             continue;
+        // "opened fire on a military helicopter", "attacked an Air Force base": the aircraft is
+        // what the attack or the shots hit, not an air strike
+        if ((ce.flags & cue_weak) && ce.sub_event_type == "Air/drone strike" && aircraft_hit(b.lx, cues, k)) continue;
         // "assailants armed with machine guns attacked": the arms they carried, not an act
         if (ce.event_type == acled::explosions && carried_weapon(w, sc.first, cues[k].begin)) continue;
         // "seized a tricycle and livestock", "seized a citizen's farm": goods taken, no place;

@@ -168,3 +168,25 @@ TEST_CASE("types: people seized by an armed group are abducted, not arrested; th
     REQUIRE(!ev.empty());
     for (const auto& e : ev) CHECK(e.sub_event_type != "Abduction/forced disappearance");
 }
+
+TEST_CASE("types: an aircraft fired on or attacked is the target, not an air strike; an aircraft that strikes "
+          "stays one",
+          "[events][ev15]") {
+    check_types({
+        {"Militants opened fire on a military helicopter near Bhamo on Monday.", "Bhamo", "MM", "Myanmar", B,
+         "Armed clash"},
+        {"Gunmen opened fire on an Air Force base in Kaduna on Friday.", "Kaduna", "NG", "Nigeria", B, "Armed clash"},
+        {"Rebels attacked a helicopter near Kidal on Sunday.", "Kidal", "ML", "Mali", B, "Armed clash"},
+        {"A military helicopter bombed rebel positions near Bhamo on Monday.", "Bhamo", "MM", "Myanmar", E,
+         "Air/drone strike"},
+        {"Government warplanes struck the market of Kafr Nabl on Tuesday, killing six civilians.", "Kafr Nabl", "SY",
+         "Syria", E, "Air/drone strike"},
+    });
+    for (const std::string text : {"Militants opened fire on a military helicopter near Bhamo on Monday.",
+                                   "Gunmen opened fire on an Air Force base in Bhamo on Friday."}) {
+        INFO(text);
+        auto ev = run(text, {town_of(text, "Bhamo", "MM", "Myanmar")});
+        REQUIRE(ev.size() == 1);
+        CHECK(ev[0].event_type == B);
+    }
+}
