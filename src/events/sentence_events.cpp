@@ -73,17 +73,31 @@ const ActorHit* armed_group_before(const SentenceContext& sc, const CueHit& cue)
 
 bool armed_group_acts(const SentenceContext& sc, const CueHit& cue) { return armed_group_before(sc, cue) != nullptr; }
 
+/// The words of a list of arms: "mortars, machine guns, and AK-47 assault rifles".
+const text::WordSet& arms_list() {
+    static const text::WordSet list = {",", "and", "or", "a", "an", "the", "heavy", "light", "automatic",
+                                       "assault", "rifles", "rifle", "guns", "gun", "firearms", "knives",
+                                       "machetes", "mortars", "grenades", "rockets", "launchers", "pistols",
+                                       "explosives", "explosive", "devices", "weapons", "ak", "47", "sophisticated",
+                                       "several", "two", "three", "machine", "machineguns", "firearm",
+                                       "rocket", "propelled", "-", "rpg", "rpgs", "grenade", "bombs", "handguns",
+                                       "shotguns", "pistol", "small", "arms", "various"};
+    return list;
+}
+
+/// Every word of the cue is a word of a list of arms ("small arms"): a weapon named, not a verb.
+bool weapon_named(const std::vector<Word>& w, const CueHit& cue) {
+    for (std::size_t i = cue.begin; i < cue.end; ++i)
+        if (!in(arms_list(), w[i])) return false;
+    return true;
+}
+
 /// "Assailants armed with machine guns attacked ...", "trucks fitted with machine guns": a weapon
 /// the attackers carried, named in a list after armed/fitted/equipped/mounted with, is how they
 /// were armed, not an act of its own (the act is the verb after the list).
 bool carried_weapon(const std::vector<Word>& w, std::size_t first, std::size_t cue_begin) {
     static const text::WordSet carrying = {"armed", "fitted", "equipped", "mounted"};
-    // (the other words of a list of arms: "mortars, machine guns, and AK-47 assault rifles")
-    static const text::WordSet list = {",", "and", "or", "a", "an", "the", "heavy", "light", "automatic",
-                                       "assault", "rifles", "rifle", "guns", "gun", "firearms", "knives",
-                                       "machetes", "mortars", "grenades", "rockets", "launchers", "pistols",
-                                       "explosives", "explosive", "devices", "weapons", "ak", "47", "sophisticated",
-                                       "several", "two", "three", "machine", "machineguns"};
+    const text::WordSet& list = arms_list();
     for (std::size_t i = cue_begin, n = 0; i > first + 1 && n < 10; --i, ++n) {
         const Word& x = w[i - 1];
         if (x.norm == "with") return in(carrying, w[i - 2]);
@@ -202,7 +216,10 @@ std::vector<int> Finder::keep_cues(const SentenceContext& sc, const std::vector<
         // what the attack or the shots hit, not an air strike
         if ((ce.flags & cue_weak) && ce.sub_event_type == "Air/drone strike" && aircraft_hit(b.lx, cues, k)) continue;
         // "assailants armed with machine guns attacked": the arms they carried, not an act
-        if (ce.event_type == acled::explosions && carried_weapon(w, sc.first, cues[k].begin)) continue;
+        // ("armed with RPGs and small arms": a weapon named in the list; the verb after the list,
+        // "armed with rifles abducted", is the act)
+        if ((ce.event_type == acled::explosions || weapon_named(w, cues[k])) && carried_weapon(w, sc.first, cues[k].begin))
+            continue;
         // "seized a tricycle and livestock", "seized a citizen's farm": goods taken, no place;
         // "captured and beheaded seven civilians": people taken, no place
         if (ce.flags & cue_territory) {

@@ -190,3 +190,19 @@ TEST_CASE("types: an aircraft fired on or attacked is the target, not an air str
         CHECK(ev[0].event_type == B);
     }
 }
+
+TEST_CASE("types: rocket-propelled grenades and small arms the attackers carried are no act; the verb after "
+          "the list is",
+          "[events][ev15]") {
+    check_types({
+        {"Gunmen armed with firearms and rocket-propelled grenades attacked a minibus in Baghlan on Monday, killing "
+         "two passengers.",
+         "Baghlan", "AF", "Afghanistan", V, "Attack"},
+        {"Militants armed with RPGs and small arms attacked a bus near Kidal on Friday.", "Kidal", "ML", "Mali", V,
+         "Attack"},
+        {"Assailants armed with rifles abducted a girl in Dantewada on Sunday.", "Dantewada", "IN", "India", V,
+         "Abduction/forced disappearance"},
+        {"Gunmen armed with knives attacked a journalist in Mogadishu on Tuesday.", "Mogadishu", "SO", "Somalia", V,
+         "Attack"},
+    });
+}
