@@ -206,3 +206,21 @@ TEST_CASE("types: rocket-propelled grenades and small arms the attackers carried
          "Attack"},
     });
 }
+
+TEST_CASE("types: a drone used to hit a target or that dropped its load is an air/drone strike; a drone used "
+          "to watch is none",
+          "[events][ev15]") {
+    check_types({
+        {"Militants used a drone to target army forces in Kunduz on Monday.", "Kunduz", "AF", "Afghanistan", E,
+         "Air/drone strike"},
+        {"The rebels used drones to attack a police post near Bhamo on Friday.", "Bhamo", "MM", "Myanmar", E,
+         "Air/drone strike"},
+        {"A drone dropped explosives on a market in Kharkiv on Sunday, killing two people.", "Kharkiv", "UA",
+         "Ukraine", E, "Air/drone strike"},
+        {"A drone targeted a car near Marib on Tuesday, killing three men.", "Marib", "YE", "Yemen", E,
+         "Air/drone strike"},
+    });
+    const std::string text = "Police used drones to monitor the crowd in Nairobi on Monday.";
+    auto ev = run(text, {town_of(text, "Nairobi", "KE", "Kenya")});
+    for (const auto& e : ev) CHECK(e.event_type != E);
+}
