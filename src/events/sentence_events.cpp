@@ -155,10 +155,42 @@ void Finder::part_of_battle(std::vector<int>& keep, const std::vector<CueHit>& c
     // gunfight ("assailants attacked and detonated an explosive device targeting ...",
     // "launched an explosives-laden drone targeting the camp"): the explosion is the incident
     // the sentence reports first
+    // (also an explosive the attack was made with: "attacked a student with a crude bomb")
+    const auto& w = b.ws.words;
+    auto made_with = [&](const CueHit& c) {
+        for (std::size_t i = c.begin, n = 0; i > 0 && n < 3; --i, ++n)
+            if (w[i - 1].norm == "with") return true;
+        return false;
+    };
     bool explosion = std::any_of(keep.begin(), keep.end(), [&](int k) {
-        return cue_of(k).event_type == acled::explosions && cue_of(k).weight >= 0.6;
+        return cue_of(k).event_type == acled::explosions &&
+               (cue_of(k).weight >= 0.6 || made_with(cues[static_cast<std::size_t>(k)]));
     });
     if (explosion) std::stable_partition(keep.begin(), keep.end(), [&](int k) { return !generic_attack(cue_of(k)); });
+}
+
+/// "the gunmen beat, shot, and beheaded him": a shooting or an attack told by a verb that names
+/// no target (lexicon/targets.tsv), in a run of verbs with a killing, an abduction or a rape of
+/// Violence against civilians told at most four words after it, is that act on its victim: one
+/// event, the civilians'. ("Five officers were killed and three abducted in the attack": the
+/// noun is the incident, not a verb of the run.)
+void Finder::part_of_violence_on_civilians(const SentenceContext& sc, std::vector<int>& keep,
+                                           const std::vector<CueHit>& cues) const {
+    auto cue_of = [&](int k) -> const CueEntry& { return b.lx.cues()[cues[static_cast<std::size_t>(k)].entry]; };
+    auto hit = [&](int k) -> const CueHit& { return cues[static_cast<std::size_t>(k)]; };
+    const auto& w = b.ws.words;
+    std::erase_if(keep, [&](int k) {
+        const CueHit& c = hit(k);
+        const std::string_view v = w[c.end - 1].norm;
+        const bool verb = v == "shot" || (v.size() > 3 && v.compare(v.size() - 2, 2, "ed") == 0);
+        if (!generic_attack(cue_of(k)) || !verb ||
+            cue_target(b.lx, w, sc.first, c.begin, c.end, sc.last) != Target::none)
+            return false;
+        return std::any_of(keep.begin(), keep.end(), [&](int j) {
+            return cue_of(j).event_type == acled::violence_against_civilians && hit(j).begin >= c.end &&
+                   hit(j).begin <= c.end + 4;
+        });
+    });
 }
 
 /// Who the violence of a cue hit: its object or passive subject (cue_target()), else the noun of
@@ -243,6 +275,7 @@ std::vector<int> Finder::keep_cues(const SentenceContext& sc, const std::vector<
     }
     if (d.count <= 0 && habitual(w, sc.first, sc.last)) keep.clear();
     part_of_battle(keep, cues);
+    part_of_violence_on_civilians(sc, keep, cues);
     defused_not_exploded(sc, keep, cues, d);
     // property destroyed in an attack that kills or abducts: the violence is the event (ACLED)
     settle_strategic(keep, cues, b.lx, w, sc.first, sc.last, d.count);

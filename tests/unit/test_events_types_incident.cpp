@@ -224,3 +224,25 @@ TEST_CASE("types: a drone used to hit a target or that dropped its load is an ai
     auto ev = run(text, {town_of(text, "Nairobi", "KE", "Kenya")});
     for (const auto& e : ev) CHECK(e.event_type != E);
 }
+
+TEST_CASE("types: an attack made with an explosive is the explosion first; a shot in a run of verbs with a "
+          "killing of a civilian is that killing",
+          "[events][ev15]") {
+    check_types({
+        {"Assailants attacked a student with a crude bomb in Bhatpara on Sunday, killing him.", "Bhatpara", "IN",
+         "India", E, "Remote explosive/landmine/IED"},
+        {"Gunmen attacked a trader with a grenade in Mardan on Monday.", "Mardan", "PK", "Pakistan", E, "Grenade"},
+        {"Men hurled country-made bombs at a house in Dhaka on Friday.", "Dhaka", "BD", "Bangladesh", E,
+         "Remote explosive/landmine/IED"},
+        {"In Khost on Friday, the gunmen beat, shot and beheaded him.", "Khost", "AF", "Afghanistan", V, "Attack"},
+        {"At a checkpoint near Gao on Sunday, militants stopped him, shot and executed him.", "Gao", "ML", "Mali", V,
+         "Attack"},
+    });
+    // "in the attack" is the incident, not a verb of the run: the deaths stay the attack's
+    const std::string text = "Gunmen attacked a police post in Kunduz on Monday. Five police officers were killed and "
+                             "three others were abducted in the attack.";
+    auto ev = run(text, {town_of(text, "Kunduz", "AF", "Afghanistan")});
+    REQUIRE(!ev.empty());
+    CHECK(ev[0].event_type == B);
+    CHECK(ev[0].fatalities == 5);
+}
