@@ -132,6 +132,24 @@ bool aircraft_hit(const Lexicon& lx, const std::vector<CueHit>& cues, std::size_
     return false;
 }
 
+/// "protested against the arrest of an activist", "demanding the release of detained members",
+/// "relatives of a victim, ... the man who was arrested for the crime": an arrest named as a noun
+/// (after a determiner or an adjective, or before "of"), as a participle after "of" or "the", or
+/// told after a word of the protest's cause or a relative pronoun in its sentence (within eight
+/// words) is what the crowd protested about, not an intervention at the protest.
+bool arrest_is_cause(const std::vector<Word>& w, std::size_t first, const CueHit& cue) {
+    static const text::WordSet noun_before = {"the", "a", "an", "his", "her", "their", "its", "of", "prior", "recent",
+                                              "illegal", "unjust", "unlawful", "arbitrary", "alleged", "house"};
+    static const text::WordSet cause = {"against", "over", "demanding", "demand", "demanded", "demands", "release",
+                                        "freedom", "condemning", "condemn", "denouncing", "denounce", "protesting",
+                                        "who", "whose", "which", "after", "following", "since"};
+    if (cue.begin > first && in(noun_before, w[cue.begin - 1])) return true;
+    if (cue.end < w.size() && w[cue.end].norm == "of") return true;
+    for (std::size_t i = cue.begin, n = 0; i > first && n < 8; --i, ++n)
+        if (in(cause, w[i - 1])) return true;
+    return false;
+}
+
 /// A generic word of an attack ("attacked", "the assault"): a weak Battles cue decided by its
 /// target, no change of territory.
 bool generic_attack(const CueEntry& ce) {
@@ -395,7 +413,8 @@ void Finder::sentence(std::size_t si) {
             continue;
         }
         if (demo && ev.sub_event_type == "Arrests") { // arrests at a protest: it was intervened in
-            retype_demonstration(intervention_cue(), b.country, demo->event);
+            // (not the arrest the crowd protested against: no event of its own either)
+            if (!arrest_is_cause(w, sc.first, cue)) retype_demonstration(intervention_cue(), b.country, demo->event);
             continue;
         }
         // "clashed with security forces": armed men clash too; stones and tyres are a crowd's

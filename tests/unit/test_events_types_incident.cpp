@@ -246,3 +246,28 @@ TEST_CASE("types: an attack made with an explosive is the explosion first; a sho
     CHECK(ev[0].event_type == B);
     CHECK(ev[0].fatalities == 5);
 }
+
+TEST_CASE("types: the arrest a crowd protests against is no intervention; an arrest at the protest, or the "
+          "police obstructing the rally, is",
+          "[events][ev15]") {
+    const std::string P = "Protests";
+    check_types({
+        {"Journalists protested in Multan on Monday against the arrest of an editor.", "Multan", "PK", "Pakistan", P,
+         "Peaceful protest"},
+        {"Party members staged a protest rally in Khulna on Friday, demanding the release of detained members.",
+         "Khulna",
+         "BD", "Bangladesh", P, "Peaceful protest"},
+        {"Residents protested in Kisumu on Sunday after the police arrested a local chief.", "Kisumu", "KE", "Kenya", P,
+         "Peaceful protest"},
+        {"Relatives protested in Rosario on Monday to demand justice for a woman whose killer was arrested.",
+         "Rosario", "AR", "Argentina", P, "Peaceful protest"},
+        {"Teachers protested in Lima on Monday. Police arrested 12 of them.", "Lima", "PE", "Peru", P,
+         "Protest with intervention"},
+        {"Students staged a rally in Sylhet on Tuesday. Police obstructed the rally.", "Sylhet", "BD", "Bangladesh", P,
+         "Protest with intervention"},
+    });
+    // the arrest protested against makes no Arrests event of its own
+    const std::string text = "Journalists protested in Multan on Monday against the arrest of an editor.";
+    auto ev = run(text, {town_of(text, "Multan", "PK", "Pakistan")});
+    REQUIRE(ev.size() == 1);
+}
