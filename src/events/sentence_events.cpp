@@ -38,8 +38,10 @@ bool Finder::names_target(const SentenceContext& sc, const CueHit& cue, const Cu
     Target t = cue_target(b.lx, b.ws.words, sc.first, cue.begin, cue.end, sc.last);
     // ("a man was found dead in Celaya": a killing told by its victim needs no actor)
     if (on_civilians) {
-        bool placed = false; // a town or region of its own after the cue ("found dead in Celaya")
-        for (std::size_t i = cue.end; i < sc.last && !placed; ++i) {
+        // a town or region of its own in the sentence, after the cue ("found dead in Celaya")
+        // or before it ("On 29 April, in Celaya, a man was found dead in Colonia Las Aves")
+        bool placed = false;
+        for (std::size_t i = sc.first; i < sc.last && !placed; ++i) {
             int p = b.place_at[i];
             if (p < 0 || b.place_is_actor[static_cast<std::size_t>(p)]) continue;
             const auto& pm = b.a.places[static_cast<std::size_t>(p)];

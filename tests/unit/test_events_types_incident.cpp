@@ -271,3 +271,14 @@ TEST_CASE("types: the arrest a crowd protests against is no intervention; an arr
     auto ev = run(text, {town_of(text, "Multan", "PK", "Pakistan")});
     REQUIRE(ev.size() == 1);
 }
+
+TEST_CASE("types: a victim found dead at a town the sentence names before the cue is a killing of a civilian",
+          "[events][ev15]") {
+    check_types({
+        {"On 29 April, in Celaya, a man was found dead in Colonia Las Aves. 1 fatality.", "Celaya", "MX", "Mexico", V,
+         "Attack"},
+        {"On Monday, in Kumasi, the body of a woman was found near the market.", "Kumasi", "GH", "Ghana", V, "Attack"},
+        {"In Cali on Sunday the bodies of two men were found with gunshot wounds.", "Cali", "CO", "Colombia", V,
+         "Attack"},
+    });
+}
