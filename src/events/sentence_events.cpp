@@ -94,6 +94,19 @@ bool weapon_named(const std::vector<Word>& w, const CueHit& cue) {
     return true;
 }
 
+/// "using small arms fire", "with heavy weapons": a weapon named (its words, and "fire", of a list of
+/// arms) after "using" or "with" is the means of an act told beside it.
+bool means_named(const std::vector<Word>& w, std::size_t first, const CueHit& cue) {
+    for (std::size_t i = cue.begin; i < cue.end; ++i)
+        if (!in(arms_list(), w[i]) && w[i].norm != "fire") return false;
+    for (std::size_t i = cue.begin, n = 0; i > first && n < 3; --i, ++n) {
+        const std::string_view x = w[i - 1].norm;
+        if (x == "using" || x == "with") return true;
+        if (!in(arms_list(), w[i - 1])) return false;
+    }
+    return false;
+}
+
 /// "Assailants armed with machine guns attacked ...", "trucks fitted with machine guns": a weapon
 /// the attackers carried, named in a list after armed/fitted/equipped/mounted with, is how they
 /// were armed, not an act of its own (the act is the verb after the list).
@@ -263,6 +276,11 @@ std::vector<int> Finder::keep_cues(const SentenceContext& sc, const std::vector<
         bool strategic = armed_actor_named(sc, ce);
         if ((ce.flags & cue_weak) && d.count <= 0 && !(any_actor && specific_place) &&
             !(gathering && (own_place || crowd_apart(cues[k]))) && !names_target(sc, cues[k], ce) && !strategic)
+            continue;
+        // "shot and killed 2 civilians using small arms fire": the means of the other cue's act,
+        // no exchange of fire
+        if (cues.size() > 1 && ce.event_type == acled::battles && !(ce.flags & cue_civilian) &&
+            means_named(w, sc.first, cues[k]))
             continue;
         // "opened fire on a military helicopter", "attacked an Air Force base": the aircraft is
         // what the attack or the shots hit, not an air strike

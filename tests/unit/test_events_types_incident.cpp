@@ -282,3 +282,21 @@ TEST_CASE("types: a victim found dead at a town the sentence names before the cu
          "Attack"},
     });
 }
+
+TEST_CASE("types: small arms fire used to kill is the means of that killing, not an exchange of fire; suspects "
+          "killed in a raid bear no arms",
+          "[events][ev15]") {
+    check_types({
+        {"On Friday, gunmen shot and killed two civilians in Azaz using small arms fire.", "Azaz", "SY", "Syria", V,
+         "Attack"},
+        {"Militants shot dead a farmer near Mopti with small arms fire on Monday.", "Mopti", "ML", "Mali", V,
+         "Attack"},
+        {"On 2 May, a drug suspect was killed during a police raid in Cabanatuan.", "Cabanatuan", "PH", "Philippines",
+         V, "Attack"},
+        {"Two robbery suspects were shot dead by police in Durban on Sunday.", "Durban", "ZA", "South Africa", V,
+         "Attack"},
+        // fire exchanged with small arms stays a battle
+        {"Soldiers and rebels exchanged small arms fire near Goma on Monday.", "Goma", "CD", "DR Congo", B,
+         "Armed clash"},
+    });
+}
