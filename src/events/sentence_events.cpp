@@ -346,6 +346,37 @@ bool Finder::armed_attack_not_riot(const SentenceContext& sc, const CueHit& cue,
     return true;
 }
 
+/// "locals assaulted and killed a man", "rivals beat and killed a farmer": a crowd noun (civilians,
+/// protesters, rioters; not "armed youths") right before a violent cue it is the subject of (not a passive: "civilians
+/// were killed by militants"), with no armed group named in the sentence, did the violence: a
+/// riot (crowd_violence(): Mob violence, or a violent demonstration against state forces), its
+/// victims the other side.
+void Finder::crowd_did_it(const SentenceContext& sc, const CueHit& cue, Event& ev) const {
+    const bool clash = ev.event_type == acled::battles && ev.sub_event_type == acled::armed_clash;
+    const bool attack = ev.event_type == acled::violence_against_civilians && ev.sub_event_type == acled::attack;
+    if (!(clash || attack) || is_passive_before(b.ws.words, sc.first, cue.begin)) return;
+    const ActorHit* subject = nullptr;
+    for (const auto* h : sc.actors) {
+        const int i = h->actor.inter;
+        if (i >= acled::rebel_group && i <= acled::identity_militia) return;
+        if (h->end <= cue.begin && h->end + 1 >= cue.begin && sc.clause[h->begin - sc.first] == cue.clause)
+            subject = h;
+    }
+    // (the subject right before its verb, at most an adverb between: "locals reportedly
+    // assaulted"; "civilians were injured in the attack" is no act of theirs; "armed youths" bear arms)
+    const auto& w = b.ws.words;
+    if (subject && subject->end < cue.begin && (w[subject->end].stem == "be" || w[subject->end].punct)) return;
+    if (subject && subject->begin > sc.first && w[subject->begin - 1].norm == "armed") return;
+    if (!subject || (subject->actor.inter != acled::civilians && subject->actor.inter != acled::protesters &&
+                     subject->actor.inter != acled::rioters))
+        return;
+    const Event before = ev;
+    if (attack) acled::set_armed_clash(ev); // (crowd_violence() retypes an armed clash)
+    ev.actor1 = subject->actor;
+    if (before.actor2.name == subject->actor.name) ev.actor2 = Actor{};
+    if (!crowd_violence(false, true, b.country, ev)) ev = before;
+}
+
 /// "Police defused an explosive device": no explosion, unless the sentence says a device went
 /// off ("An explosive device detonated while being defused"): then the explosion happened, and
 /// it is the event the sentence tells first.
@@ -442,7 +473,7 @@ void Finder::sentence(std::size_t si) {
             riot_without_crowd(crowd_named || ce.cue.rfind("clash", 0) != 0, ev);
             if (ev.event_type == acled::riots) state_forces_opposite(sc.actors, ev);
         }
-        if (!gunfight) crowd_violence(false, !d.civilians, b.country, ev);
+        if (!gunfight && !crowd_violence(false, !d.civilians, b.country, ev)) crowd_did_it(sc, cue, ev);
         // (protesters fired on: the deaths are this event's, as ACLED counts them)
         bool v = is_violent(ev.event_type) || ev.sub_event_type == acled::excessive_force;
         violent = violent || v;

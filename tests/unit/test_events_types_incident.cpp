@@ -97,7 +97,7 @@ TEST_CASE("types: property destroyed or looted in an attack that hurt people is 
 }
 
 TEST_CASE("types: an attack told in general words, nobody hurt, whose next sentence tells the looting is that "
-          "looting; an attack on an armed target stays a battle",
+          "looting, an attack on an armed target stays a battle",
           "[events][ev15]") {
     for (const auto& [text, town, cc, country] : std::vector<std::array<std::string, 4>>{
              {"Gunmen attacked Gwoza on Sunday. There were no casualties; however, the gunmen looted shops and stole "
@@ -152,7 +152,7 @@ TEST_CASE("types: a clash told as ensuing after an attack is that attack answere
     CHECK(ev[0].event_type == V);
 }
 
-TEST_CASE("types: people seized by an armed group are abducted, not arrested; the state's arrests stay Arrests",
+TEST_CASE("types: people seized by an armed group are abducted, not arrested, the state's arrests stay Arrests",
           "[events][ev15]") {
     check_types({
         {"Gunmen detained dozens of travellers near Taiz on Monday.", "Taiz", "YE", "Yemen", V,
@@ -169,7 +169,7 @@ TEST_CASE("types: people seized by an armed group are abducted, not arrested; th
     for (const auto& e : ev) CHECK(e.sub_event_type != "Abduction/forced disappearance");
 }
 
-TEST_CASE("types: an aircraft fired on or attacked is the target, not an air strike; an aircraft that strikes "
+TEST_CASE("types: an aircraft fired on or attacked is the target, not an air strike, an aircraft that strikes "
           "stays one",
           "[events][ev15]") {
     check_types({
@@ -191,7 +191,7 @@ TEST_CASE("types: an aircraft fired on or attacked is the target, not an air str
     }
 }
 
-TEST_CASE("types: rocket-propelled grenades and small arms the attackers carried are no act; the verb after "
+TEST_CASE("types: rocket-propelled grenades and small arms the attackers carried are no act, the verb after "
           "the list is",
           "[events][ev15]") {
     check_types({
@@ -207,7 +207,7 @@ TEST_CASE("types: rocket-propelled grenades and small arms the attackers carried
     });
 }
 
-TEST_CASE("types: a drone used to hit a target or that dropped its load is an air/drone strike; a drone used "
+TEST_CASE("types: a drone used to hit a target or that dropped its load is an air/drone strike, a drone used "
           "to watch is none",
           "[events][ev15]") {
     check_types({
@@ -225,7 +225,7 @@ TEST_CASE("types: a drone used to hit a target or that dropped its load is an ai
     for (const auto& e : ev) CHECK(e.event_type != E);
 }
 
-TEST_CASE("types: an attack made with an explosive is the explosion first; a shot in a run of verbs with a "
+TEST_CASE("types: an attack made with an explosive is the explosion first, a shot in a run of verbs with a "
           "killing of a civilian is that killing",
           "[events][ev15]") {
     check_types({
@@ -247,7 +247,7 @@ TEST_CASE("types: an attack made with an explosive is the explosion first; a sho
     CHECK(ev[0].fatalities == 5);
 }
 
-TEST_CASE("types: the arrest a crowd protests against is no intervention; an arrest at the protest, or the "
+TEST_CASE("types: the arrest a crowd protests against is no intervention, an arrest at the protest, or the "
           "police obstructing the rally, is",
           "[events][ev15]") {
     const std::string P = "Protests";
@@ -283,7 +283,7 @@ TEST_CASE("types: a victim found dead at a town the sentence names before the cu
     });
 }
 
-TEST_CASE("types: small arms fire used to kill is the means of that killing, not an exchange of fire; suspects "
+TEST_CASE("types: small arms fire used to kill is the means of that killing, not an exchange of fire, suspects "
           "killed in a raid bear no arms",
           "[events][ev15]") {
     check_types({
@@ -298,5 +298,25 @@ TEST_CASE("types: small arms fire used to kill is the means of that killing, not
         // fire exchanged with small arms stays a battle
         {"Soldiers and rebels exchanged small arms fire near Goma on Monday.", "Goma", "CD", "DR Congo", B,
          "Armed clash"},
+    });
+}
+
+TEST_CASE("types: a crowd noun that is the subject of a killing or an assault did it (Mob violence), civilians "
+          "killed by an armed group are its victims",
+          "[events][ev15]") {
+    const std::string M = "Mob violence";
+    check_types({
+        {"On Tuesday, locals assaulted and killed a man in Sylhet on suspicion of theft.", "Sylhet", "BD",
+         "Bangladesh", R, M},
+        {"On Monday, rivals assaulted and killed a farmer in Chandpur over a land dispute.", "Chandpur", "BD",
+         "Bangladesh", R, M},
+        {"Villagers attacked and killed two suspected cattle thieves near Kisumu on Sunday.", "Kisumu", "KE", "Kenya",
+         R, M},
+        {"Residents attacked and killed a suspected thief in Puebla on Friday.", "Puebla", "MX", "Mexico", R, M},
+        {"Militants shot dead two civilians in Gao on Monday.", "Gao", "ML", "Mali", V, "Attack"},
+        {"Militants attacked villagers near Gao on Monday, killing three.", "Gao", "ML", "Mali", V, "Attack"},
+        // armed youths bear arms: their attack on a meeting is no crowd's riot
+        {"Armed youths attacked a party meeting in Rongo on Sunday, injuring a man.", "Rongo", "KE", "Kenya", V,
+         "Attack"},
     });
 }
