@@ -406,6 +406,7 @@ Founds find_events(const Annotations& a, const WordStream& ws, const Lexicon& lx
     attack_told_before(fd.out, ws.words);
     disrupted_told_after(fd.out, ws);
     fire_returned_after(fd.out, ws);
+    ensuing_clash(fd.out, ws.words);
     const std::size_t cue_events = fd.out.size();
     for (std::size_t si : fd.pending) fd.deaths_without_cue(si);
     Founds& out = fd.out;
@@ -414,6 +415,7 @@ Founds find_events(const Annotations& a, const WordStream& ws, const Lexicon& lx
     auto by_sentence = [](const Found& x, const Found& y) { return x.sentence < y.sentence; };
     if (cue_events > 0 && cue_events < out.size() && by_sentence(out[cue_events], out[cue_events - 1]))
         merge_runs(out, cue_events, by_sentence); // (std::inplace_merge copied them all)
+    property_in_violence(out, ws);
 
     std::string incident_country = incident_country_of(a, fd.b.place_is_actor, fd.focus_country);
     fall_back_to_main_place(a, fd.b.place_is_actor, incident_country, out);

@@ -72,8 +72,13 @@ struct Finder {
                                const SentenceDeaths& d);
     bool names_target(const SentenceContext& sc, const CueHit& cue, const CueEntry& ce) const;
     void part_of_battle(std::vector<int>& keep, const std::vector<CueHit>& cues) const;
+    void part_of_violence_on_civilians(const SentenceContext& sc, std::vector<int>& keep,
+                                       const std::vector<CueHit>& cues) const;
     void defused_not_exploded(const SentenceContext& sc, std::vector<int>& keep, const std::vector<CueHit>& cues,
                               const SentenceDeaths& d) const;
+    bool armed_attack_not_riot(const SentenceContext& sc, const CueHit& cue, const CueEntry& ce, bool civilians_stated,
+                               Found& f) const;
+    void crowd_did_it(const SentenceContext& sc, const CueHit& cue, Event& ev) const;
     Target victims(const SentenceContext& sc, const CueHit& cue, const CueEntry& ce, const SentenceDeaths& d) const;
     void sentence(std::size_t si);
     void retype_generic();

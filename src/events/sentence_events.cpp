@@ -38,8 +38,10 @@ bool Finder::names_target(const SentenceContext& sc, const CueHit& cue, const Cu
     Target t = cue_target(b.lx, b.ws.words, sc.first, cue.begin, cue.end, sc.last);
     // ("a man was found dead in Celaya": a killing told by its victim needs no actor)
     if (on_civilians) {
-        bool placed = false; // a town or region of its own after the cue ("found dead in Celaya")
-        for (std::size_t i = cue.end; i < sc.last && !placed; ++i) {
+        // a town or region of its own in the sentence, after the cue ("found dead in Celaya")
+        // or before it ("On 29 April, in Celaya, a man was found dead in Colonia Las Aves")
+        bool placed = false;
+        for (std::size_t i = sc.first; i < sc.last && !placed; ++i) {
             int p = b.place_at[i];
             if (p < 0 || b.place_is_actor[static_cast<std::size_t>(p)]) continue;
             const auto& pm = b.a.places[static_cast<std::size_t>(p)];
@@ -63,11 +65,46 @@ namespace {
 /// A rebel group or an armed group ("assailants", "gunmen": Unidentified Armed Group, a
 /// political militia) named before the cue in its clause: who did it. (State forces before a
 /// cue of protest are mostly the ones who dispersed it.)
-bool armed_group_acts(const SentenceContext& sc, const CueHit& cue) {
-    return std::any_of(sc.actors.begin(), sc.actors.end(), [&](const ActorHit* h) {
+const ActorHit* armed_group_before(const SentenceContext& sc, const CueHit& cue) {
+    auto it = std::find_if(sc.actors.begin(), sc.actors.end(), [&](const ActorHit* h) {
         return h->begin >= sc.first && h->end <= cue.begin && sc.clause[h->begin - sc.first] == cue.clause &&
                (h->actor.inter == acled::rebel_group || h->actor.name.rfind("Unidentified Armed Group", 0) == 0);
     });
+    return it == sc.actors.end() ? nullptr : *it;
+}
+
+bool armed_group_acts(const SentenceContext& sc, const CueHit& cue) { return armed_group_before(sc, cue) != nullptr; }
+
+/// The words of a list of arms: "mortars, machine guns, and AK-47 assault rifles".
+const text::WordSet& arms_list() {
+    static const text::WordSet list = {",", "and", "or", "a", "an", "the", "heavy", "light", "automatic",
+                                       "assault", "rifles", "rifle", "guns", "gun", "firearms", "knives",
+                                       "machetes", "mortars", "grenades", "rockets", "launchers", "pistols",
+                                       "explosives", "explosive", "devices", "weapons", "ak", "47", "sophisticated",
+                                       "several", "two", "three", "machine", "machineguns", "firearm",
+                                       "rocket", "propelled", "-", "rpg", "rpgs", "grenade", "bombs", "handguns",
+                                       "shotguns", "pistol", "small", "arms", "various"};
+    return list;
+}
+
+/// Every word of the cue is a word of a list of arms ("small arms"): a weapon named, not a verb.
+bool weapon_named(const std::vector<Word>& w, const CueHit& cue) {
+    for (std::size_t i = cue.begin; i < cue.end; ++i)
+        if (!in(arms_list(), w[i])) return false;
+    return true;
+}
+
+/// "using small arms fire", "with heavy weapons": a weapon named (its words, and "fire", of a list of
+/// arms) after "using" or "with" is the means of an act told beside it.
+bool means_named(const std::vector<Word>& w, std::size_t first, const CueHit& cue) {
+    for (std::size_t i = cue.begin; i < cue.end; ++i)
+        if (!in(arms_list(), w[i]) && w[i].norm != "fire") return false;
+    for (std::size_t i = cue.begin, n = 0; i > first && n < 3; --i, ++n) {
+        const std::string_view x = w[i - 1].norm;
+        if (x == "using" || x == "with") return true;
+        if (!in(arms_list(), w[i - 1])) return false;
+    }
+    return false;
 }
 
 /// "Assailants armed with machine guns attacked ...", "trucks fitted with machine guns": a weapon
@@ -75,12 +112,7 @@ bool armed_group_acts(const SentenceContext& sc, const CueHit& cue) {
 /// were armed, not an act of its own (the act is the verb after the list).
 bool carried_weapon(const std::vector<Word>& w, std::size_t first, std::size_t cue_begin) {
     static const text::WordSet carrying = {"armed", "fitted", "equipped", "mounted"};
-    // (the other words of a list of arms: "mortars, machine guns, and AK-47 assault rifles")
-    static const text::WordSet list = {",", "and", "or", "a", "an", "the", "heavy", "light", "automatic",
-                                       "assault", "rifles", "rifle", "guns", "gun", "firearms", "knives",
-                                       "machetes", "mortars", "grenades", "rockets", "launchers", "pistols",
-                                       "explosives", "explosive", "devices", "weapons", "ak", "47", "sophisticated",
-                                       "several", "two", "three", "machine", "machineguns"};
+    const text::WordSet& list = arms_list();
     for (std::size_t i = cue_begin, n = 0; i > first + 1 && n < 10; --i, ++n) {
         const Word& x = w[i - 1];
         if (x.norm == "with") return in(carrying, w[i - 2]);
@@ -100,6 +132,36 @@ bool went_off(const std::vector<Word>& w, std::size_t first, std::size_t last) {
         if (w[i].norm == "detonated" && i > first && (w[i - 1].norm == "and" || w[i - 1].norm == "safely")) continue;
         return true;
     }
+    return false;
+}
+
+/// The weak cue `k` (an aircraft, "helicopter", "air force") is the object of a cue of attack or
+/// shooting (flagged C) that ends at most four words before it in its clause.
+bool aircraft_hit(const Lexicon& lx, const std::vector<CueHit>& cues, std::size_t k) {
+    for (std::size_t j = 0; j < k; ++j) {
+        const CueHit& c = cues[j];
+        if (c.clause == cues[k].clause && c.end <= cues[k].begin && cues[k].begin <= c.end + 4 &&
+            (lx.cues()[c.entry].flags & cue_civilian))
+            return true;
+    }
+    return false;
+}
+
+/// "protested against the arrest of an activist", "demanding the release of detained members",
+/// "relatives of a victim, ... the man who was arrested for the crime": an arrest named as a noun
+/// (after a determiner or an adjective, or before "of"), as a participle after "of" or "the", or
+/// told after a word of the protest's cause or a relative pronoun in its sentence (within eight
+/// words) is what the crowd protested about, not an intervention at the protest.
+bool arrest_is_cause(const std::vector<Word>& w, std::size_t first, const CueHit& cue) {
+    static const text::WordSet noun_before = {"the", "a", "an", "his", "her", "their", "its", "of", "prior", "recent",
+                                              "illegal", "unjust", "unlawful", "arbitrary", "alleged", "house"};
+    static const text::WordSet cause = {"against", "over", "demanding", "demand", "demanded", "demands", "release",
+                                        "freedom", "condemning", "condemn", "denouncing", "denounce", "protesting",
+                                        "who", "whose", "which", "after", "following", "since"};
+    if (cue.begin > first && in(noun_before, w[cue.begin - 1])) return true;
+    if (cue.end < w.size() && w[cue.end].norm == "of") return true;
+    for (std::size_t i = cue.begin, n = 0; i > first && n < 8; --i, ++n)
+        if (in(cause, w[i - 1])) return true;
     return false;
 }
 
@@ -126,10 +188,42 @@ void Finder::part_of_battle(std::vector<int>& keep, const std::vector<CueHit>& c
     // gunfight ("assailants attacked and detonated an explosive device targeting ...",
     // "launched an explosives-laden drone targeting the camp"): the explosion is the incident
     // the sentence reports first
+    // (also an explosive the attack was made with: "attacked a student with a crude bomb")
+    const auto& w = b.ws.words;
+    auto made_with = [&](const CueHit& c) {
+        for (std::size_t i = c.begin, n = 0; i > 0 && n < 3; --i, ++n)
+            if (w[i - 1].norm == "with") return true;
+        return false;
+    };
     bool explosion = std::any_of(keep.begin(), keep.end(), [&](int k) {
-        return cue_of(k).event_type == acled::explosions && cue_of(k).weight >= 0.6;
+        return cue_of(k).event_type == acled::explosions &&
+               (cue_of(k).weight >= 0.6 || made_with(cues[static_cast<std::size_t>(k)]));
     });
     if (explosion) std::stable_partition(keep.begin(), keep.end(), [&](int k) { return !generic_attack(cue_of(k)); });
+}
+
+/// "the gunmen beat, shot, and beheaded him": a shooting or an attack told by a verb that names
+/// no target (lexicon/targets.tsv), in a run of verbs with a killing, an abduction or a rape of
+/// Violence against civilians told at most four words after it, is that act on its victim: one
+/// event, the civilians'. ("Five officers were killed and three abducted in the attack": the
+/// noun is the incident, not a verb of the run.)
+void Finder::part_of_violence_on_civilians(const SentenceContext& sc, std::vector<int>& keep,
+                                           const std::vector<CueHit>& cues) const {
+    auto cue_of = [&](int k) -> const CueEntry& { return b.lx.cues()[cues[static_cast<std::size_t>(k)].entry]; };
+    auto hit = [&](int k) -> const CueHit& { return cues[static_cast<std::size_t>(k)]; };
+    const auto& w = b.ws.words;
+    std::erase_if(keep, [&](int k) {
+        const CueHit& c = hit(k);
+        const std::string_view v = w[c.end - 1].norm;
+        const bool verb = v == "shot" || (v.size() > 3 && v.compare(v.size() - 2, 2, "ed") == 0);
+        if (!generic_attack(cue_of(k)) || !verb ||
+            cue_target(b.lx, w, sc.first, c.begin, c.end, sc.last) != Target::none)
+            return false;
+        return std::any_of(keep.begin(), keep.end(), [&](int j) {
+            return cue_of(j).event_type == acled::violence_against_civilians && hit(j).begin >= c.end &&
+                   hit(j).begin <= c.end + 4;
+        });
+    });
 }
 
 /// Who the violence of a cue hit: its object or passive subject (cue_target()), else the noun of
@@ -183,8 +277,19 @@ std::vector<int> Finder::keep_cues(const SentenceContext& sc, const std::vector<
         if ((ce.flags & cue_weak) && d.count <= 0 && !(any_actor && specific_place) &&
             !(gathering && (own_place || crowd_apart(cues[k]))) && !names_target(sc, cues[k], ce) && !strategic)
             continue;
+        // "shot and killed 2 civilians using small arms fire": the means of the other cue's act,
+        // no exchange of fire
+        if (cues.size() > 1 && ce.event_type == acled::battles && !(ce.flags & cue_civilian) &&
+            means_named(w, sc.first, cues[k]))
+            continue;
+        // "opened fire on a military helicopter", "attacked an Air Force base": the aircraft is
+        // what the attack or the shots hit, not an air strike
+        if ((ce.flags & cue_weak) && ce.sub_event_type == "Air/drone strike" && aircraft_hit(b.lx, cues, k)) continue;
         // "assailants armed with machine guns attacked": the arms they carried, not an act
-        if (ce.event_type == acled::explosions && carried_weapon(w, sc.first, cues[k].begin)) continue;
+        // ("armed with RPGs and small arms": a weapon named in the list; the verb after the list,
+        // "armed with rifles abducted", is the act)
+        if ((ce.event_type == acled::explosions || weapon_named(w, cues[k])) && carried_weapon(w, sc.first, cues[k].begin))
+            continue;
         // "seized a tricycle and livestock", "seized a citizen's farm": goods taken, no place;
         // "captured and beheaded seven civilians": people taken, no place
         if (ce.flags & cue_territory) {
@@ -208,10 +313,68 @@ std::vector<int> Finder::keep_cues(const SentenceContext& sc, const std::vector<
     }
     if (d.count <= 0 && habitual(w, sc.first, sc.last)) keep.clear();
     part_of_battle(keep, cues);
+    part_of_violence_on_civilians(sc, keep, cues);
     defused_not_exploded(sc, keep, cues, d);
     // property destroyed in an attack that kills or abducts: the violence is the event (ACLED)
     settle_strategic(keep, cues, b.lx, w, sc.first, sc.last, d.count);
     return keep;
+}
+
+/// "Assailants threw petrol bombs at a police station", "gunmen hurled a Molotov cocktail at a
+/// bus": a crowd's weapon (a riot modifier told with no demonstration before it) in the hands of
+/// an armed group named before it in its clause, with no protesters or rioters named, is that
+/// group's attack, typed by its target as an attack or a shooting is (ACLED: a petrol bomb is no
+/// explosive, and Riots are a crowd's).
+bool Finder::armed_attack_not_riot(const SentenceContext& sc, const CueHit& cue, const CueEntry& ce,
+                                   bool civilians_stated, Found& f) const {
+    Event& ev = f.event;
+    if (ev.event_type != acled::riots) return false;
+    const ActorHit* g = armed_group_before(sc, cue);
+    if (!g || std::any_of(sc.actors.begin(), sc.actors.end(), [](const ActorHit* h) {
+            return h->actor.inter == acled::protesters || h->actor.inter == acled::rioters;
+        }))
+        return false;
+    acled::set_armed_clash(ev);
+    ev.actor1 = g->actor;
+    ev.assoc_actor1.clear();
+    if (ev.actor2.inter == acled::rioters || ev.actor2.inter == acled::protesters) ev.actor2 = Actor{};
+    f.target = cue_target(b.lx, b.ws.words, sc.first, cue.begin, cue.end, sc.last);
+    CueEntry attack = ce;
+    attack.flags |= cue_civilian;
+    attack.flags &= ~static_cast<unsigned>(cue_modifier);
+    type_by_target(attack, civilian_victims(f.target, civilians_stated), b.country, ev);
+    return true;
+}
+
+/// "locals assaulted and killed a man", "rivals beat and killed a farmer": a crowd noun (civilians,
+/// protesters, rioters; not "armed youths") right before a violent cue it is the subject of (not a passive: "civilians
+/// were killed by militants"), with no armed group named in the sentence, did the violence: a
+/// riot (crowd_violence(): Mob violence, or a violent demonstration against state forces), its
+/// victims the other side.
+void Finder::crowd_did_it(const SentenceContext& sc, const CueHit& cue, Event& ev) const {
+    const bool clash = ev.event_type == acled::battles && ev.sub_event_type == acled::armed_clash;
+    const bool attack = ev.event_type == acled::violence_against_civilians && ev.sub_event_type == acled::attack;
+    if (!(clash || attack) || is_passive_before(b.ws.words, sc.first, cue.begin)) return;
+    const ActorHit* subject = nullptr;
+    for (const auto* h : sc.actors) {
+        const int i = h->actor.inter;
+        if (i >= acled::rebel_group && i <= acled::identity_militia) return;
+        if (h->end <= cue.begin && h->end + 1 >= cue.begin && sc.clause[h->begin - sc.first] == cue.clause)
+            subject = h;
+    }
+    // (the subject right before its verb, at most an adverb between: "locals reportedly
+    // assaulted"; "civilians were injured in the attack" is no act of theirs; "armed youths" bear arms)
+    const auto& w = b.ws.words;
+    if (subject && subject->end < cue.begin && (w[subject->end].stem == "be" || w[subject->end].punct)) return;
+    if (subject && subject->begin > sc.first && w[subject->begin - 1].norm == "armed") return;
+    if (!subject || (subject->actor.inter != acled::civilians && subject->actor.inter != acled::protesters &&
+                     subject->actor.inter != acled::rioters))
+        return;
+    const Event before = ev;
+    if (attack) acled::set_armed_clash(ev); // (crowd_violence() retypes an armed clash)
+    ev.actor1 = subject->actor;
+    if (before.actor2.name == subject->actor.name) ev.actor2 = Actor{};
+    if (!crowd_violence(false, true, b.country, ev)) ev = before;
 }
 
 /// "Police defused an explosive device": no explosion, unless the sentence says a device went
@@ -290,6 +453,7 @@ void Finder::sentence(std::size_t si) {
         f.target = target;
         type_by_target(ce, civilian_victims(target, d.civilians || civ_actor), b.country, ev);
         type_by_perpetrator(sc, cue, b.country, ev);
+        taken_not_arrested(b.lx, sc, b.country, ev);
         // (an exchange of fire is armed men's: no crowd's violence, "forces of India and
         // Pakistan exchanged fire ..., two civilians were injured")
         const bool gunfight = ce.cameo == "193" && !(ce.flags & cue_civilian);
@@ -300,15 +464,16 @@ void Finder::sentence(std::size_t si) {
             continue;
         }
         if (demo && ev.sub_event_type == "Arrests") { // arrests at a protest: it was intervened in
-            retype_demonstration(intervention_cue(), b.country, demo->event);
+            // (not the arrest the crowd protested against: no event of its own either)
+            if (!arrest_is_cause(w, sc.first, cue)) retype_demonstration(intervention_cue(), b.country, demo->event);
             continue;
         }
         // "clashed with security forces": armed men clash too; stones and tyres are a crowd's
-        if (ce.flags & cue_modifier) {
+        if ((ce.flags & cue_modifier) && !armed_attack_not_riot(sc, cue, ce, d.civilians || civ_actor, f)) {
             riot_without_crowd(crowd_named || ce.cue.rfind("clash", 0) != 0, ev);
             if (ev.event_type == acled::riots) state_forces_opposite(sc.actors, ev);
         }
-        if (!gunfight) crowd_violence(false, !d.civilians, b.country, ev);
+        if (!gunfight && !crowd_violence(false, !d.civilians, b.country, ev)) crowd_did_it(sc, cue, ev);
         // (protesters fired on: the deaths are this event's, as ACLED counts them)
         bool v = is_violent(ev.event_type) || ev.sub_event_type == acled::excessive_force;
         violent = violent || v;

@@ -103,7 +103,8 @@ const StemSet& crowd_words() {
     static const StemSet s = {"crowd", "mob", "villagers", "residents", "youths", "locals", "supporters",
                               "protesters", "protestors", "rioters", "demonstrators", "students", "workers",
                               "group", "people", "community", "members", "traders", "farmers", "fans",
-                              "persons", "men", "women", "neighbours", "neighbors", "relatives", "drivers"};
+                              "persons", "men", "women", "neighbours", "neighbors", "relatives", "drivers",
+                              "rivals", "factions"};
     return s;
 }
 

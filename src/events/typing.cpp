@@ -18,6 +18,26 @@ void type_by_target(const CueEntry& ce, bool civilian, const std::pair<std::stri
         ev.actor2 = country_actor("Civilians ({country})", "civilians", acled::civilians, country);
 }
 
+void taken_not_arrested(const Lexicon& lx, const SentenceContext& sc, const std::pair<std::string, std::string>& country,
+                        Event& ev) {
+    if (ev.sub_event_type != "Arrests" || ev.actor1.inter < acled::rebel_group || !acled::is_armed(ev.actor1.inter))
+        return;
+    // (state forces named in the sentence are the ones who arrest: "militants were arrested by the
+    // police"; so is anyone armed named before the group, "soldiers killed four militants and
+    // detained two others": the group is then the object)
+    const ActorHit* group = nullptr;
+    for (const auto* h : sc.actors) {
+        if (h->actor.inter == acled::state_forces) return;
+        if (!group && h->actor.name == ev.actor1.name) group = h;
+    }
+    if (!group) return;
+    for (std::size_t i = sc.first; i < group->begin; ++i)
+        if (lx.target(sc.ws.words[i]) == Target::armed) return;
+    acled::set_type(ev, acled::violence_against_civilians, "Abduction/forced disappearance", "181");
+    if (ev.actor2.name.empty())
+        ev.actor2 = country_actor("Civilians ({country})", "civilians", acled::civilians, country);
+}
+
 namespace {
 
 /// Words that end the object of a cue: a place, a time, the agent or the means follow.
@@ -130,6 +150,106 @@ void disrupted_told_after(Founds& out, const WordStream& ws) {
             for (std::size_t k = first; k < out[j].cue_end && k < ws.words.size(); ++k) another = another || in(other, ws.words[k]);
             for (std::size_t k = first; k < ws.sentences[out[j].sentence].last; ++k) another = another || in(impact, ws.words[k]);
             if (!another) acled::copy_type(ev, later);
+            break;
+        }
+    }
+}
+
+namespace {
+constexpr std::string_view looting = "Looting/property destruction";
+
+/// Whether `later` can be told of the same place as `first`: no place of its own, a country, the
+/// same entry or first-level division (the merge decides the rest).
+bool same_place_told(const Event& first, const Event& later) {
+    const auto &a = first.location, &b = later.location;
+    if (!a.resolved || !b.resolved) return true;
+    if (a.country != b.country) return false;
+    return a.id == b.id || is_country(a) || is_country(b) || a.admin1_code == b.admin1_code;
+}
+
+/// Violence that hurt people: deaths, or an abduction or sexual violence (no riot: a crowd's).
+bool hurt_people(const Event& ev) {
+    if (!acled::is_violent(ev.event_type) || ev.event_type == acled::riots) return false;
+    return ev.fatalities > 0 || (ev.event_type == acled::violence_against_civilians && ev.sub_event_type != acled::attack);
+}
+/// The sentence says people were injured ("two people were injured in the attack", "injuring a
+/// guard"), not negated ("no one was injured", "nobody was wounded").
+bool injured_told(const WordStream& ws, std::size_t si) {
+    static const text::WordSet hurt = {"injured", "wounded", "injuring", "wounding", "injuries"};
+    static const text::WordSet neg = {"no", "not", "nobody", "none", "neither", "nor", "without", "never", "any"};
+    const auto& w = ws.words;
+    const auto& s = ws.sentences[si];
+    for (std::size_t i = s.first; i < s.last; ++i) {
+        if (!in(hurt, w[i])) continue;
+        bool negated = false;
+        for (std::size_t j = i; j > s.first && j + 4 > i && !negated; --j) negated = in(neg, w[j - 1]);
+        if (!negated) return true;
+    }
+    return false;
+}
+} // namespace
+
+void property_in_violence(Founds& out, const WordStream& ws) {
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        Event& ev = out[i].event;
+        if (ev.sub_event_type != looting || ev.fatalities > 0) continue;
+        bool typed = false;
+        for (std::size_t j = i + 1; j < out.size() && out[j].sentence <= out[i].sentence + 2; ++j) {
+            const Event& later = out[j].event;
+            if (out[j].sentence == out[i].sentence || !hurt_people(later) || !same_place_told(ev, later)) continue;
+            acled::copy_type(ev, later);
+            if (ev.actor2.name.empty()) ev.actor2 = later.actor2;
+            typed = true;
+            break;
+        }
+        // ("opened fire on a bank and set fire to vehicles. Two people were injured.")
+        const std::size_t si = out[i].sentence;
+        if (!typed && (injured_told(ws, si) || (si + 1 < ws.sentences.size() && injured_told(ws, si + 1)))) {
+            if (acled::is_armed(ev.actor2.inter)) acled::set_armed_clash(ev);
+            else acled::set_attack_on_civilians(ev);
+        }
+    }
+    for (std::size_t i = 0; i + 1 < out.size(); ++i) {
+        Event& ev = out[i].event;
+        // (an attack in general words, not shots fired: "opened fire in the village")
+        if (!out[i].generic || ev.event_type != acled::battles || ev.cameo == "193" || ev.fatalities > 0 ||
+            out[i].target == Target::armed || acled::is_armed(ev.actor2.inter))
+            continue;
+        for (std::size_t j = i + 1; j < out.size() && out[j].sentence <= out[i].sentence + 1; ++j) {
+            const Event& later = out[j].event;
+            if (out[j].sentence == out[i].sentence || later.sub_event_type != looting || later.fatalities > 0 ||
+                !same_place_told(ev, later))
+                continue;
+            acled::copy_type(ev, later);
+            break;
+        }
+    }
+}
+
+void ensuing_clash(Founds& out, const std::vector<Word>& w) {
+    static const text::WordSet ensuing = {"ensuing", "subsequent", "resulting", "resultant", "following"};
+    for (std::size_t j = 1; j < out.size(); ++j) {
+        Event& clash = out[j].event;
+        const std::size_t c = out[j].cue_begin;
+        if (clash.event_type != acled::battles && clash.event_type != acled::riots) continue;
+        bool after = false; // "in the ensuing clash", "during the subsequent exchange of fire"
+        for (std::size_t k = c; k > 0 && k + 2 >= c && !after; --k) after = in(ensuing, w[k - 1]);
+        if (!after) continue;
+        for (std::size_t i = j; i-- > 0 && out[i].sentence + 2 >= out[j].sentence;) {
+            Event& attack = out[i].event;
+            if (out[i].sentence == out[j].sentence || !acled::is_violent(attack.event_type)) continue;
+            // (an explosion keeps its type: a device set off, then a fight, is told as two acts)
+            // (nor does an abduction or sexual violence: what the attack did to its victims)
+            const bool taken = attack.event_type == acled::violence_against_civilians && attack.sub_event_type != acled::attack;
+            if (!taken && (out[i].generic || attack.sub_event_type == acled::attack || attack.event_type == acled::riots)) {
+                acled::set_armed_clash(attack);
+                if (attack.actor2.inter == acled::civilians && !clash.actor2.name.empty()) attack.actor2 = clash.actor2;
+                if (clash.event_type == acled::riots) {
+                    acled::set_armed_clash(clash);
+                    clash.actor1 = attack.actor1;
+                    clash.actor2 = attack.actor2;
+                }
+            }
             break;
         }
     }

@@ -4,6 +4,7 @@
 // against Battles, who took a place decides the territory sub-event.
 
 #include "core/event.hpp"
+#include "events/clauses.hpp"
 #include "events/extract.hpp"
 #include "events/lexicon.hpp"
 
@@ -20,6 +21,15 @@ namespace gt::events::detail {
 /// event with civilian victims and no second actor gets Civilians (country) as actor2.
 void type_by_target(const CueEntry& ce, bool civilian, const std::pair<std::string, std::string>& country,
                     Event& ev);
+
+/// "Gunmen detained dozens of travellers", "JNIM militants arrested two traders": people seized
+/// by a rebel group or a militia (inter 2 to 4, "Unidentified Armed Group") are abducted, not
+/// arrested (ACLED: Arrests are the state's, Abduction/forced disappearance an armed group's);
+/// the victims are civilians unless named. Not when the sentence names state forces, or armed men
+/// before the group (lexicon/targets.tsv): they are the ones who arrest ("soldiers killed four
+/// militants and detained two others").
+void taken_not_arrested(const Lexicon& lx, const SentenceContext& sc, const std::pair<std::string, std::string>& country,
+                        Event& ev);
 
 /// What the cue at words [begin, end) of the sentence [first, last) hits (lexicon/targets.tsv):
 /// its passive subject ("a man was shot dead", "two traders were shot"), else its object, up
@@ -59,6 +69,25 @@ void attack_told_before(Founds& out, const std::vector<Word>& w);
 /// defused") or says some of them got through ("one rocket was intercepted and one landed on
 /// the airport"), nor when the explosion killed.
 void disrupted_told_after(Founds& out, const WordStream& ws);
+
+/// "Gunmen attacked the house of a militia commander. Seven people were killed in the ensuing
+/// clash.": a clash told as ensuing (subsequent, resulting) in the two sentences after an attack
+/// (a generic cue, an attack on civilians, a riot) is that attack answered: one incident, Battles /
+/// Armed clash (ACLED: violence between armed, organised sides), so the reports merge. An
+/// explosion told before keeps its type, and so does an abduction (what the attack did to its
+/// victims, victims_told_after()).
+void ensuing_clash(Founds& out, const std::vector<Word>& w);
+
+/// "Militants attacked a village and set fire to houses. Three farmers were killed.": property
+/// destroyed or looted (no deaths of its own) whose next two sentences tell violence that hurt
+/// people (deaths, an abduction, sexual violence) at the same place is part of that violence, one
+/// incident (ACLED codes looting and destruction only outside other violence): it takes the
+/// violence's type, so the reports merge. The reverse: "Assailants attacked Kamsi. No
+/// casualties were reported; they looted shops.": an attack told in general words with no deaths
+/// and no armed target, whose next sentence tells property looted or destroyed at the same place
+/// and no deaths, was that looting (as settle_strategic() decides within one sentence).
+/// Runs after the deaths told without a cue have their events.
+void property_in_violence(Founds& out, const WordStream& ws);
 
 /// "A hand grenade was thrown at a police checkpoint. Police reacted with gunfire.": an
 /// explosion (not an air strike) whose target answered with fire, in its sentence or the next,
