@@ -89,9 +89,10 @@ Builder::Builder(const Annotations& an, const WordStream& w, const Lexicon& l)
     mark_capital_governments(an, w.words, place_at, place_is_actor);
 }
 
-// The country mentions that name a state force's country: inside the force's words ("Kenyan
-// police", "the military forces of Kenya") or right before them ("Kenya Police"), the
-// force's country being that mention's.
+// The country mentions that name a state's police: inside the force's words ("Kenyan
+// police") or right before them ("Kenya Police"), the force's country being that mention's. A
+// police force acts at home; an army's drones, jets or troops are often abroad ("American
+// drones struck a vehicle of Al Shabaab militants"), and count as any demonym.
 void Builder::mark_force_countries() {
     place_is_force.assign(a.places.size(), 0);
     auto mark = [&](std::size_t i, const ActorHit& h) {
@@ -102,7 +103,7 @@ void Builder::mark_force_countries() {
             place_is_force[static_cast<std::size_t>(p)] = 1;
     };
     for (const auto& h : hits) {
-        if (h.actor.inter != 1 || h.actor.country.empty()) continue;
+        if (h.actor.inter != 1 || h.actor.country.empty() || h.actor.name.rfind("Police Forces", 0) != 0) continue;
         for (std::size_t i = h.begin; i < h.end; ++i)
             mark(i, h);
         if (h.begin > 0 && !ws.words[h.begin - 1].punct) mark(h.begin - 1, h);

@@ -23,8 +23,8 @@ struct Builder {
     std::vector<ActorHit> hits;
     text::OffsetMap offsets;
     std::vector<char> place_is_actor;
-    // per place mention: the country of a state force the text names ("Kenyan police", "Kenya
-    // Police", "the military forces of Kenya"): strong evidence for where the incident is
+    // per place mention: the country of a state's police the text names ("Kenyan police",
+    // "Kenya Police"): strong evidence for where the incident is
     std::vector<char> place_is_force;
     std::pair<std::string, std::string> country; // the document's (code, name)
     StatedPlaces stated;

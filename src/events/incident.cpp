@@ -100,10 +100,10 @@ int most_mentioned(const Annotations& a, const std::vector<char>& place_is_actor
 /// country name and half a vote for each demonym that qualifies an actor or a noun ("Afghan
 /// civilians"; not a modifier: "the US dollar", "the Turkish border", "Saudi-led"), one for
 /// each country of operation of each armed group it names (Annotations::implied_countries:
-/// "presumed JNIM militants"), and two for the country of a state force it names ("Kenyan
-/// police", "Kenya Police": a state's police or army acts at home far more often than an
-/// armed group in any one of the countries it operates in; the force's own lexicon row, "KDF",
-/// votes through implied_countries); the first named wins a tie. nullptr when none.
+/// "presumed JNIM militants"), and two for the country of a state's police it names ("Kenyan
+/// police", "Kenya Police": a police force acts at home, an armed group in any one of the
+/// countries it operates in; a state force's own lexicon row, "LNA", votes through
+/// implied_countries); the first named wins a tie. nullptr when none.
 const PlaceMention* implied_country(const Annotations& a, const std::vector<char>& place_is_actor,
                                     const std::vector<char>& place_is_force) {
     std::vector<std::pair<const PlaceMention*, int>> votes;

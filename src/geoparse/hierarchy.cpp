@@ -180,8 +180,8 @@ enum class Reading { stands, may_yield, large };
 // of another governorate); a reading inside its container agrees with the text. A place of
 // 100,000 or more keeps its reading unless it was found only under another spelling ("Boni
 // Forest (Garissa county)" is not Bonn) or lies in another country than its container (a
-// list names places of one country: "Banh, Loroum" is the Burkinabe village of a Burkinabe
-// province, not Baneh in Iran, a city of 100,000 the gazetteer also calls Banh) while the
+// list names places of one country: "Toledo, Kayes region" is a Malian village the gazetteer
+// lacks, not the city in Ohio) while the
 // container's name has no reading in the place's country ("Lahore, Punjab" keeps Lahore
 // whichever Punjab the container was read as) and the text states it as a container: with
 // its division word, after "in" or "(", inside a larger area of its own, or by a name no town

@@ -225,8 +225,8 @@ void Recognition::longest_exact(Candidate& c, const std::size_t* last_words, std
 }
 
 // The transliteration key, for a longer name (up to three words besides its articles) than any
-// exact one ("Deir Ezzor" beats a place named "Deir"; "Al Jabal Al Gharbi" is Libya's Jabal al
-// Gharbi, not "Al Gharbi" alone).
+// exact one ("Deir Ezzor" beats a place named "Deir"; "Al Jabal Al Akhdhar" is Libya's Al
+// Jabal al Akhdar, not a town named Al Jubayl).
 void Recognition::longest_loose(Candidate& c, const std::size_t* last_words, std::size_t words) {
     const std::size_t i = c.i;
     for (std::size_t w = words; w-- > c.len;) {
