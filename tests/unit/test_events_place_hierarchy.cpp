@@ -504,3 +504,28 @@ TEST_CASE("place names: a Molotov cocktail is no place", "[geoparse][places]") {
         CHECK(mentions_named(c.text, "Molotov").empty());
     }
 }
+
+TEST_CASE("place names: a city of 100,000 named as written is not another city's spelling variant",
+          "[geoparse][places]") {
+    // the larger city lists the name among its other names, spelt alike under the loose key
+    // (Amravati, Tangshan, Bogorodsk); the name is the city's whose own name it is
+    struct Own {
+        const char* text;
+        const char* mention;
+        const char* name;
+        const char* country;
+    };
+    const std::vector<Own> cases = {
+        {"Farmers marched through Amaravati on Monday.", "Amaravati", "Amaravati", "IN"},
+        {"Workers staged a sit-in in Tongshan on Friday.", "Tongshan", "Tongshan", "CN"},
+        {"Residents protested in Bogorodskoye against a landfill.", "Bogorodskoye", "Bogorodskoye", "RU"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        auto ms = mentions_named(c.text, c.mention);
+        REQUIRE(ms.size() == 1);
+        REQUIRE(ms[0].resolved);
+        CHECK(ms[0].name == c.name);
+        CHECK(ms[0].country == c.country);
+    }
+}
