@@ -75,6 +75,10 @@ TEST_CASE("place fallback: a state force's country outweighs an armed group's", 
         // a state force named by its own lexicon row, with no armed group
         {"LNA forces shelled the Qzawirat area, killing two civilians.", "LY"},
         {"Tatmadaw troops burned houses in Kzwalabin village, killing two villagers.", "MM"},
+        // Lebanon's forces and the UN force deployed only there (lexicon/actors.tsv)
+        {"LAF soldiers arrested two men after a clash in Qzabrit.", "LB"},
+        {"Lebanese Armed Forces shelled positions near Qzabrit, killing two gunmen.", "LB"},
+        {"UNIFIL peacekeepers reported an explosion near Kzwarat, with no casualties.", "LB"},
         // the police of a text that names no state is the document's, no vote of its own
         {"Presumed JNIM militants attacked the police station in Kpwaltenga, killing two officers.", "BF"},
     };
