@@ -81,11 +81,33 @@ Builder::Builder(const Annotations& an, const WordStream& w, const Lexicon& l)
     for (const auto& h : hits)
         for (std::size_t i = h.begin; i < h.end; ++i)
             if (place_at[i] >= 0) place_is_actor[static_cast<std::size_t>(place_at[i])] = 1;
+    mark_force_countries();
     // A dateline names where the report was filed, not where the incident happened: it is
     // no incident place either.
     for (std::size_t p = 0; p < an.places.size(); ++p)
         if (is_dateline(an.text, an.places[p])) place_is_actor[p] = 1;
     mark_capital_governments(an, w.words, place_at, place_is_actor);
+}
+
+// The country mentions that name a state's police: inside the force's words ("Kenyan
+// police") or right before them ("Kenya Police"), the force's country being that mention's. A
+// police force acts at home; an army's drones, jets or troops are often abroad ("American
+// drones struck a vehicle of Al Shabaab militants"), and count as any demonym.
+void Builder::mark_force_countries() {
+    place_is_force.assign(a.places.size(), 0);
+    auto mark = [&](std::size_t i, const ActorHit& h) {
+        int p = place_at[i];
+        if (p < 0) return;
+        const auto& pm = a.places[static_cast<std::size_t>(p)];
+        if (pm.resolved && is_country(pm) && pm.country == h.actor.country)
+            place_is_force[static_cast<std::size_t>(p)] = 1;
+    };
+    for (const auto& h : hits) {
+        if (h.actor.inter != 1 || h.actor.country.empty() || h.actor.name.rfind("Police Forces", 0) != 0) continue;
+        for (std::size_t i = h.begin; i < h.end; ++i)
+            mark(i, h);
+        if (h.begin > 0 && !ws.words[h.begin - 1].punct) mark(h.begin - 1, h);
+    }
 }
 
 void Builder::assign_actors(const SentenceContext& sc_all, const CueHit& cue, int cue_index, const CueEntry& ce,
@@ -418,7 +440,7 @@ Founds find_events(const Annotations& a, const WordStream& ws, const Lexicon& lx
     property_in_violence(out, ws);
 
     std::string incident_country = incident_country_of(a, fd.b.place_is_actor, fd.focus_country);
-    fall_back_to_main_place(a, fd.b.place_is_actor, incident_country, out);
+    fall_back_to_main_place(a, fd.b.place_is_actor, fd.b.place_is_force, incident_country, out);
     place_from_elaboration(out, incident_country);
     drop_background(a, out);
     return std::move(out); // (a reference to fd.out: `return out` copied every record)

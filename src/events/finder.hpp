@@ -23,10 +23,14 @@ struct Builder {
     std::vector<ActorHit> hits;
     text::OffsetMap offsets;
     std::vector<char> place_is_actor;
+    // per place mention: the country of a state's police the text names ("Kenyan police",
+    // "Kenya Police"): strong evidence for where the incident is
+    std::vector<char> place_is_force;
     std::pair<std::string, std::string> country; // the document's (code, name)
     StatedPlaces stated;
 
     Builder(const Annotations& an, const WordStream& w, const Lexicon& l);
+    void mark_force_countries();
 
     void assign_actors(const SentenceContext& sc, const CueHit& cue, int cue_index, const CueEntry& ce, Event& ev);
     void fill_common(const SentenceContext& sc, const CueHit& cue, int cue_index, double weight, long fatalities,

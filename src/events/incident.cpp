@@ -97,12 +97,15 @@ int most_mentioned(const Annotations& a, const std::vector<char>& place_is_actor
 }
 
 /// The country the text implies when it names no place the gazetteer knows: a vote for each
-/// country name and half a vote for each demonym that qualifies an actor or a noun ("Kenyan
-/// police", "Afghan forces", "Kenya Police"; not a modifier: "the US dollar", "the Turkish
-/// border", "Saudi-led"), and one for each country of operation of each armed group it names
-/// (Annotations::implied_countries: "presumed JNIM militants"); the first named wins a tie.
-/// nullptr when none.
-const PlaceMention* implied_country(const Annotations& a, const std::vector<char>& place_is_actor) {
+/// country name and half a vote for each demonym that qualifies an actor or a noun ("Afghan
+/// civilians"; not a modifier: "the US dollar", "the Turkish border", "Saudi-led"), one for
+/// each country of operation of each armed group it names (Annotations::implied_countries:
+/// "presumed JNIM militants"), and two for the country of a state's police it names ("Kenyan
+/// police", "Kenya Police": a police force acts at home, an armed group in any one of the
+/// countries it operates in; a state force's own lexicon row, "LNA", votes through
+/// implied_countries); the first named wins a tie. nullptr when none.
+const PlaceMention* implied_country(const Annotations& a, const std::vector<char>& place_is_actor,
+                                    const std::vector<char>& place_is_force) {
     std::vector<std::pair<const PlaceMention*, int>> votes;
     auto vote = [&](const PlaceMention& pm, int n) {
         for (auto& v : votes)
@@ -116,8 +119,9 @@ const PlaceMention* implied_country(const Annotations& a, const std::vector<char
         const auto& pm = a.places[p];
         // (a demonym half a vote: the force or firm it qualifies may be abroad, "French
         // fighter jets", "a Canadian mining company"; a country's name a whole one)
-        if (pm.resolved && is_country(pm) && (!pm.embedded || (!pm.demonym && place_is_actor[p])) && pm.score >= 0.7)
-            vote(pm, pm.demonym ? 1 : 2);
+        if (!pm.resolved || !is_country(pm) || pm.score < 0.7) continue;
+        if (place_is_force[p]) vote(pm, 4);
+        else if (!pm.embedded || (!pm.demonym && place_is_actor[p])) vote(pm, pm.demonym ? 1 : 2);
     }
     for (const auto& [pm, n] : a.implied_countries) vote(pm, 2 * n);
     const PlaceMention* best = nullptr;
@@ -133,14 +137,15 @@ const PlaceMention* implied_country(const Annotations& a, const std::vector<char
 } // namespace
 
 void fall_back_to_main_place(const Annotations& a, const std::vector<char>& place_is_actor,
-                             const std::string& incident_country, Founds& out) {
+                             const std::vector<char>& place_is_force, const std::string& incident_country,
+                             Founds& out) {
     const PlaceMention* main = nullptr;
     for (int pass = 0; pass < 2 && !main; ++pass)
         if (int p = most_mentioned(a, place_is_actor, incident_country, pass); p >= 0)
             main = &a.places[static_cast<std::size_t>(p)];
     // A last resort takes the country that demonyms, actors and armed groups name: where a
     // note names no place the gazetteer knows, the country is still known (geo_precision 3).
-    if (!main) main = implied_country(a, place_is_actor);
+    if (!main) main = implied_country(a, place_is_actor, place_is_force);
     if (!main) return;
     const PlaceMention& fp = *main;
     for (auto& f : out) {

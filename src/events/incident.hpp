@@ -22,10 +22,12 @@ std::string incident_country_of(const Annotations& a, const std::vector<char>& p
 
 /// Events with no place in their sentence, or a vague or foreign one: the document's main
 /// place (the most mentioned town or region of the incident country, else any place it names,
-/// else the country its demonyms and armed groups imply at geo_precision 3), kept soft for
-/// the merge.
+/// else the country its demonyms, state forces and armed groups imply at geo_precision 3),
+/// kept soft for the merge. `place_is_force`: the mentions naming a state force's country
+/// (Builder::place_is_force).
 void fall_back_to_main_place(const Annotations& a, const std::vector<char>& place_is_actor,
-                             const std::string& incident_country, Founds& out);
+                             const std::vector<char>& place_is_force, const std::string& incident_country,
+                             Founds& out);
 
 /// An older incident the article recalls: a fatal event dated more than a week before the
 /// article, when the article also reports a fatal incident of the past week, is left out.

@@ -23,8 +23,11 @@ namespace {
 bool names_group_country(const ActorEntry& e) {
     if (!e.only_in.empty()) return false;
     if (!e.operates.empty()) return true;
-    return (e.kind == "rebel group" || e.kind == "political militia" || e.kind == "identity militia") &&
-           e.country.size() == 2;
+    // (a state force named by its own name, "LNA", "Tatmadaw", not a template filled with the
+    // document's country, "police": its state's army or police acts at home)
+    return (e.kind == "rebel group" || e.kind == "political militia" || e.kind == "identity militia" ||
+            e.kind == "state forces") &&
+           e.country.size() == 2 && !e.is_template;
 }
 
 constexpr std::size_t max_gap = 3;
@@ -531,7 +534,9 @@ std::vector<std::pair<std::string, int>> Lexicon::group_country_votes(const Word
                 if (it == out.end()) out.emplace_back(cc, 1);
                 else ++it->second;
             };
+            // (a state force named as such is as strong as its country's name: two votes)
             if (g.operates.empty()) vote(g.country);
+            if (g.operates.empty() && g.kind == "state forces") vote(g.country);
             for (const std::string& cc : g.operates) vote(cc);
             i = end;
         }

@@ -13,15 +13,6 @@ constexpr std::array<std::string_view, 26> articles = {
     "al",  "el",  "il", "ul", "ad", "ed", "ud", "ar", "er",  "ur",  "as", "es", "us",
     "ash", "esh", "az", "ez", "uz", "at", "et", "ut", "ath", "adh", "an", "en", "un"};
 
-bool is_article(std::string_view t) noexcept {
-    // every article is two or three letters, starting with a vowel
-    if (t.size() < 2 || t.size() > 3 || (t[0] != 'a' && t[0] != 'e' && t[0] != 'i' && t[0] != 'u'))
-        return false;
-    for (auto a : articles)
-        if (a == t) return true;
-    return false;
-}
-
 bool is_vowel(char c) noexcept {
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 'w';
 }
@@ -84,6 +75,15 @@ void skeleton(std::string_view t, char* out, std::size_t cap, std::size_t& len) 
 }
 
 } // namespace
+
+bool is_article(std::string_view t) noexcept {
+    // every article is two or three letters, starting with a vowel
+    if (t.size() < 2 || t.size() > 3 || (t[0] != 'a' && t[0] != 'e' && t[0] != 'i' && t[0] != 'u'))
+        return false;
+    for (auto a : articles)
+        if (a == t) return true;
+    return false;
+}
 
 std::size_t loose_key(std::string_view s, char* out, std::size_t cap) noexcept {
     // Split into tokens (the input is normalised: single spaces, lower case).

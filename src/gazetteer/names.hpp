@@ -17,6 +17,10 @@ namespace gt::gazetteer {
 std::size_t loose_key(std::string_view normalised, char* out, std::size_t cap) noexcept;
 std::string loose_key(std::string_view normalised);
 
+/// A normalised word that is an Arabic definite article as transliterated ("al", "el", "ash",
+/// "ad" ...).
+bool is_article(std::string_view word) noexcept;
+
 /// The normalised name without leading Arabic articles ("ar raqqah" -> "raqqah").
 std::string_view strip_articles(std::string_view normalised) noexcept;
 

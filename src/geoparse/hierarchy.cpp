@@ -179,14 +179,28 @@ enum class Reading { stands, may_yield, large };
 // does not lie in ("Al-Jubb, Qatabah district, Ad Dali" is a village, not the Al Jubah district
 // of another governorate); a reading inside its container agrees with the text. A place of
 // 100,000 or more keeps its reading unless it was found only under another spelling ("Boni
-// Forest (Garissa county)" is not Bonn).
+// Forest (Garissa county)" is not Bonn) or lies in another country than its container (a
+// list names places of one country: "Toledo, Kayes region" is a Malian village the gazetteer
+// lacks, not the city in Ohio) while the
+// container's name has no reading in the place's country ("Lahore, Punjab" keeps Lahore
+// whichever Punjab the container was read as) and the text states it as a container: with
+// its division word, after "in" or "(", inside a larger area of its own, or by a name no town
+// bears ("Barcelona, Liverpool" is a list of cities).
 Reading reading_against(const gazetteer::Index& idx, const Links& links, const std::vector<std::int64_t>& chosen,
-                        const Cands& cs, std::size_t t, std::uint32_t me, std::uint32_t ce) {
+                        const Cands& cs, const Span& cspan, const Cands& container, std::size_t t,
+                        bool strong, std::uint32_t me, std::uint32_t ce) {
     int ml = level(idx, me), cl = level(idx, ce);
     if (ml == 0 || ml > cl || me == ce) return Reading::stands;
     if (ml == cl && cl > 1 && !outside_stated(idx, links, chosen, t, me)) return Reading::stands;
     if (lies_in(idx, me, ce)) return Reading::stands;
-    bool small = ml < 3 && (idx.entry(me).population < 100000 || loose_choice(cs, me));
+    bool abroad = ml < cl && country2(idx, me) != country2(idx, ce);
+    bool stated = strong || cspan.division != gazetteer::DivisionLevel::none || links.to[t] >= 0, town_named = false;
+    for (std::size_t k = 0; k < container.n && abroad; ++k) {
+        abroad = country2(idx, container.c[k].entry) != country2(idx, me);
+        town_named = town_named || level(idx, container.c[k].entry) == 1;
+    }
+    abroad = abroad && (stated || !town_named);
+    bool small = ml < 3 && (idx.entry(me).population < 100000 || loose_choice(cs, me) || abroad);
     return small ? Reading::may_yield : Reading::large;
 }
 
@@ -303,7 +317,7 @@ void rank_in_containers(const gazetteer::Index& idx, const DocFocus& focus,
         PlaceMention& m = out[s];
         Reading r = Reading::may_yield; // what the place resolved to alone may yield to its container
         if (chosen[s] >= 0) {
-            r = reading_against(idx, links, chosen, cands[s], t, static_cast<std::uint32_t>(chosen[s]), ce);
+            r = reading_against(idx, links, chosen, cands[s], spans[t], cands[t], t, links.strong[s] != 0, static_cast<std::uint32_t>(chosen[s]), ce);
             if (r == Reading::stands) continue;
         }
         PlaceMention again = m;

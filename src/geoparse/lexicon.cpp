@@ -68,7 +68,7 @@ const Set& common() {
         "years", "today", "tomorrow", "yesterday", "morning", "evening", "night", "news", "report", "said",
         "says", "say", "told", "added", "asked", "called", "made", "make", "take", "taken", "give", "given",
         "go", "going", "get", "got", "come", "see", "seen", "read", "reading", "split", "mobile", "bath",
-        "ash", "cork", "derby", "dover", "march", "august", "june", "july", "january", "february", "april",
+        "ash", "cork", "derby", "dover", "molotov", "march", "august", "june", "july", "january", "february", "april",
         "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
         "friday", "saturday", "sunday", "spring", "summer", "autumn", "fall", "winter", "christmas",
         "easter", "why", "hello", "welcome", "thanks", "please", "photo", "video", "image", "source",

@@ -197,8 +197,10 @@ bool Ranking::alternate_only(std::size_t k) const {
     std::string_view own(nb, nl);
     if (is_own_name(own, sp_.key, idx_.entry(e).population)) return false;
     // a spelling variant ("Raqqa" for Ar Raqqah, "Geneva" for Genève), but never of a country's
-    // or region's name ("Tunis" is not a spelling of Tunisia)
-    if (is_broad(idx_, e)) return true;
+    // or region's name ("Tunis" is not a spelling of Tunisia), nor where a city of 100,000 or
+    // more bears the name as written: the name is that city's, and only another name of a
+    // larger city spelt alike
+    if (is_broad(idx_, e) || own_city_) return true;
     std::size_t ll = gazetteer::loose_key(own, lb, sizeof lb);
     return !(ll > 0 && std::string_view(lb, ll) == std::string_view(lq_, lql_));
 }

@@ -224,15 +224,20 @@ void Recognition::longest_exact(Candidate& c, const std::size_t* last_words, std
     }
 }
 
-// The transliteration key, for a longer name (up to three words) than any exact one ("Deir
-// Ezzor" beats a place named "Deir").
+// The transliteration key, for a longer name (up to three words besides its articles) than any
+// exact one ("Deir Ezzor" beats a place named "Deir"; "Al Jabal Al Akhdhar" is Libya's Al
+// Jabal al Akhdar, not a town named Al Jubayl).
 void Recognition::longest_loose(Candidate& c, const std::size_t* last_words, std::size_t words) {
     const std::size_t i = c.i;
-    for (std::size_t w = std::min<std::size_t>(words, 3); w-- > c.len;) {
+    for (std::size_t w = words; w-- > c.len;) {
         std::size_t last = last_words[w];
         const Tok& lt = t[last];
         if (w > 0 && !(lt.cap || lt.caps || has_upper_ascii(a.surface(lt.begin, lt.end))))
             continue;
+        std::size_t articles = 0;
+        for (std::size_t k = 0; k <= w; ++k)
+            articles += gazetteer::is_article(a.norm(last_words[k])) ? 1 : 0;
+        if (w + 1 - articles > 3) continue;
         // (a name opening with a lower-case article, "al-Hassakeh", is no common word);
         // no word of a longer one is a common word or a month ("On June")
         if (w == 0 && !c.article &&

@@ -343,7 +343,8 @@ TEST_CASE("actors: rebels in the Donbas are the NAF, elsewhere generic", "[event
 
 TEST_CASE("actors: the countries of the armed groups a text names, for the geoparser", "[events]") {
     // group rows with a country (not the in=CC rows, whose country is the document's), each
-    // once, in order of first mention; state forces and external actors name no place
+    // once, in order of first mention; a state force by its own name names its country
+    // ("LNA"), generic state forces ("government forces") and external actors no place
     auto countries = [](const std::string& text) {
         return lexicon().group_countries(gt::events::make_words(text));
     };
@@ -358,13 +359,15 @@ TEST_CASE("actors: the countries of the armed groups a text names, for the geopa
     CHECK(countries("Boko Haram fighters attacked a village.") ==
           std::vector<std::string>{"NG", "NE", "CM", "TD"});
     CHECK(countries("Government forces shelled the village.").empty());
+    CHECK(countries("LNA forces shelled the village.") == std::vector<std::string>{"LY"});
     CHECK(countries("Shares of the company fell.").empty());
 }
 
 TEST_CASE("actors.tsv: the countries column and its errors", "[events]") {
     const std::string cues = "clash\tBattles\tArmed clash\t190\t0.5\t\n";
     // a row with countries of operation names them (any kind, state forces too); a rebel group
-    // without the column names its country; an in=CC row and a state force without it none
+    // or a state force without the column names its country (a state force twice: its army at
+    // home); an in=CC row none
     auto lx = Lexicon::parse("blue men\tBlue Army\trebel group\t2\tXA\t\tXA,XB,XC\n"
                              "red men\tRed Army\trebel group\t2\tXD\t\n"
                              "green guard\tGreen Guard\tstate forces\t1\tXE\t\tXE\n"
@@ -373,7 +376,9 @@ TEST_CASE("actors.tsv: the countries column and its errors", "[events]") {
                              cues);
     auto countries = [&](const std::string& text) { return lx.group_countries(make_words(text)); };
     CHECK(countries("blue men and red men clashed") == std::vector<std::string>{"XA", "XB", "XC", "XD"});
-    CHECK(countries("green guard and grey guard") == std::vector<std::string>{"XE"});
+    CHECK(countries("green guard and grey guard") == std::vector<std::string>{"XE", "XF"});
+    CHECK(lx.group_country_votes(make_words("green guard and grey guard")) ==
+          std::vector<std::pair<std::string, int>>{{"XE", 1}, {"XF", 2}});
     CHECK(countries("black men attacked").empty());
     REQUIRE(lx.actors().size() == 5);
     CHECK(lx.actors()[0].operates == std::vector<std::string>{"XA", "XB", "XC"});

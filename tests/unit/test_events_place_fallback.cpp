@@ -65,6 +65,32 @@ TEST_CASE("place fallback: the country an armed group implies, at geo_precision 
     }
 }
 
+TEST_CASE("place fallback: a state force's country outweighs an armed group's", "[events][places]") {
+    // villages no gazetteer has; a state's police or army acts at home, an armed group in any
+    // of the countries it operates in (Al Shabaab: Somalia first; ADF: DR Congo first)
+    const std::vector<Case> cases = {
+        {"An IED targeted a Kenya Police vehicle near the site of an earlier al Shabaab attack in Qwarbeyley.",
+         "KE"},
+        {"ADF rebels attacked a Uganda Police post in Kzwambalo, killing two officers.", "UG"},
+        // a state force named by its own lexicon row, with no armed group
+        {"LNA forces shelled the Qzawirat area, killing two civilians.", "LY"},
+        {"Tatmadaw troops burned houses in Kzwalabin village, killing two villagers.", "MM"},
+        // Lebanon's forces and the UN force deployed only there (lexicon/actors.tsv)
+        {"LAF soldiers arrested two men after a clash in Qzabrit.", "LB"},
+        {"Lebanese Armed Forces shelled positions near Qzabrit, killing two gunmen.", "LB"},
+        {"UNIFIL peacekeepers reported an explosion near Kzwarat, with no casualties.", "LB"},
+        // the police of a text that names no state is the document's, no vote of its own
+        {"Presumed JNIM militants attacked the police station in Kpwaltenga, killing two officers.", "BF"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.id == std::string("country:") + c.country);
+        CHECK(loc.precision == GeoPrecision::region);
+    }
+}
+
 TEST_CASE("place fallback: a place the text names wins over the implied country", "[events][places]") {
     const std::vector<Case> cases = {
         {"Al Shabaab militants attacked a police post in Mandera, killing three officers.", "KE"},

@@ -454,3 +454,78 @@ TEST_CASE("place hierarchy: an appositive 'X, a village in Y' states X's contain
         CHECK(ms[0].admin1 == c.admin1);
     }
 }
+
+TEST_CASE("place hierarchy: a city of 100,000 abroad yields to a stated container of another country",
+          "[geoparse][places]") {
+    // the village is named like a large city abroad; the division the text states has no place
+    // of that name: the division's point, not the city in the United States
+    const std::vector<InDivision> yields = {
+        {"Gunmen attacked the market of Toledo, Kayes region, killing two traders.", "Toledo", "ML", "Kayes"},
+        {"Gunmen attacked the market of Dayton, Kakamega county, killing two traders.", "Dayton", "KE",
+         "Kakamega County"},
+        {"Gunmen attacked the market of Memphis (Zamfara State), killing two traders.", "Memphis", "NG",
+         "Zamfara State"},
+    };
+    for (const auto& c : yields) check_in_division(c, GeoPrecision::region);
+    // the city keeps its reading where the container's name also has a reading in the city's
+    // country (Punjab: India's and Pakistan's), or where the container is a city's name without
+    // a division word (a list: "from Lyon, Manchester")
+    const std::vector<Level> keeps = {
+        {"Indian officials in Delhi and Amritsar said protests spread to Lahore, Punjab.", "Lahore", "PK"},
+        {"Fans travelled from Lyon, Manchester to the final.", "Lyon", "FR"},
+        {"Fans travelled from Toledo, Manchester to the final.", "Toledo", "US"},
+    };
+    for (const auto& c : keeps) {
+        auto ms = check_in_country(c);
+        for (const auto& m : ms) CHECK(m.precision == GeoPrecision::town);
+    }
+}
+
+TEST_CASE("place names: a transliterated name of up to three words besides its Arabic articles",
+          "[geoparse][places]") {
+    // under the loose key, as "Deir Ezzor": the whole name, not its first two words read as a
+    // town abroad and its last two as a division of another country
+    const std::vector<Level> cases = {
+        {"Airstrikes hit positions in Qzawr (Al Jabal Al Akhdhar) on Monday.", "Al Jabal Al Akhdhar", "LY"},
+        {"Protesters gathered in Qzawr (Al Ain Al Sukhna) on Friday.", "Al Ain Al Sukhna", "EG"},
+    };
+    for (const auto& c : cases) check_in_country(c);
+}
+
+TEST_CASE("place names: a Molotov cocktail is no place", "[geoparse][places]") {
+    // (Molotov was a name of Perm)
+    const std::vector<Level> cases = {
+        {"Protesters hurled Molotov cocktails at the police station in Kisumu.", "Kisumu", "KE"},
+        {"Rioters threw Molotov cocktails at a bank in Tunis.", "Tunis", "TN"},
+        {"Students hurled a Molotov cocktail at riot police in Santiago.", "Santiago", "CL"},
+    };
+    for (const auto& c : cases) {
+        check_in_country(c);
+        CHECK(mentions_named(c.text, "Molotov").empty());
+    }
+}
+
+TEST_CASE("place names: a city of 100,000 named as written is not another city's spelling variant",
+          "[geoparse][places]") {
+    // the larger city lists the name among its other names, spelt alike under the loose key
+    // (Amravati, Tangshan, Bogorodsk); the name is the city's whose own name it is
+    struct Own {
+        const char* text;
+        const char* mention;
+        const char* name;
+        const char* country;
+    };
+    const std::vector<Own> cases = {
+        {"Farmers marched through Amaravati on Monday.", "Amaravati", "Amaravati", "IN"},
+        {"Workers staged a sit-in in Tongshan on Friday.", "Tongshan", "Tongshan", "CN"},
+        {"Residents protested in Bogorodskoye against a landfill.", "Bogorodskoye", "Bogorodskoye", "RU"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        auto ms = mentions_named(c.text, c.mention);
+        REQUIRE(ms.size() == 1);
+        REQUIRE(ms[0].resolved);
+        CHECK(ms[0].name == c.name);
+        CHECK(ms[0].country == c.country);
+    }
+}
