@@ -46,6 +46,11 @@ struct Recognition {
         : a(an), idx(ix), t(an.toks), n(an.toks.size()), memo(key_memo()), person(n, 0) {}
 
     void mark_people();
+    bool surname_at(std::size_t j) const;
+    std::size_t name_after(std::size_t j, std::size_t limit, bool after_place) const;
+    void mark_person(std::size_t b, std::size_t e);
+    void mark_given_names();
+    void mark_kin();
     void hyphen_parts(std::size_t k);
     std::size_t ngram_keys(std::size_t i, std::size_t* last_words);
     void longest_exact(Candidate& c, const std::size_t* last_words, std::size_t words);
@@ -91,6 +96,133 @@ void Recognition::mark_people() {
             person[j] = 1;
             if (capital) people.insert(nm);
             if (t[j].possessive || ++names >= 4) break;
+        }
+    }
+}
+
+// A word that can be a surname after a given name or a kinship word: capitalised (not all
+// capitals: an acronym), in the sentence, and no word of the language, type, organisation,
+// division, title, month or compass word ("Charlotte Street", "Victoria Police", "Jordan
+// Valley" are not people).
+bool Recognition::surname_at(std::size_t j) const {
+    if (j >= n || !t[j].word || t[j].number || !t[j].cap || t[j].caps) return false;
+    // a hyphenated surname has a capital after each hyphen ("Macy-O'Toole"); "US-based" is
+    // a modifier
+    std::string_view sf = a.surface(t[j].begin, t[j].end);
+    for (std::size_t h = sf.find('-'); h != std::string_view::npos; h = sf.find('-', h + 1))
+        if (h + 1 >= sf.size() || sf[h + 1] < 'A' || sf[h + 1] > 'Z') return false;
+    std::string_view nm = a.norm(j);
+    return !lex::is_common_word(nm) && !lex::is_org_word(nm) && !lex::is_title(nm) &&
+           !lex::is_place_modifier(nm) && !lex::is_part_of_town_word(nm) &&
+           !lex::is_name_connector(nm) && !lex::settlement_noun(nm) && !is_month_or_day(nm) &&
+           !lex::is_party_word(nm) && lex::compass_head(nm).empty() &&
+           division_word(nm) == gazetteer::DivisionLevel::none && !a.lower_words.count(nm);
+}
+
+// Where the name that starts at token j ends (exclusive): up to `limit` capitalised name words,
+// a middle initial ("Carey L. Biron") or a particle ("Mike de Kock", "Ana da Silva") between
+// them; j itself when no name starts there. After a word that is itself a place's name
+// (`after_place`), a word the gazetteer knows as a country, a first-level division or a town
+// of 50,000 or more ends it ("Maria Ohio" is no one's name); after any other, only a country
+// after the first word of a sentence does ("Andrew Jordan", "Chris Paul" are people).
+std::size_t Recognition::name_after(std::size_t j, std::size_t limit, bool after_place) const {
+    const bool opens = j > 0 && t[j - 1].sentence_start;
+    const std::uint32_t sentence = j < n ? t[j].sentence : 0;
+    std::size_t end = j, words = 0;
+    while (j < n && words < limit && t[j].sentence == sentence) {
+        // a middle initial and its dot
+        if (t[j].word && t[j].norm_len == 1 && t[j].end == t[j].begin + 1 &&
+            a.text[t[j].begin] >= 'A' && a.text[t[j].begin] <= 'Z' && j + 2 < n && !t[j + 1].word &&
+            a.surface(t[j + 1].begin, t[j + 1].end) == "." && surname_at(j + 2)) {
+            j += 2;
+            continue;
+        }
+        // a particle before the surname
+        if (t[j].word && !t[j].cap && name_particle(a.norm(j)) && words + 1 <= limit &&
+            surname_at(j + 1)) {
+            ++j;
+            continue;
+        }
+        if (!surname_at(j)) break;
+        KeyInfo k = inspect(idx, idx.exact_postings(a.norm(j)), false);
+        if (after_place ? (k.strong || k.big || k.country) : (k.country && opens)) break;
+        end = j + 1;
+        ++words;
+        if (t[j].possessive) break;
+        ++j;
+    }
+    return end;
+}
+
+// Tokens [b, e) are a person's name: none of them is a place here, and their bare uses
+// elsewhere in the document are that person too (as after a title). A hyphenated surname's
+// parts count too ("Macy-O'Toole" ... "Macy").
+void Recognition::mark_person(std::size_t b, std::size_t e) {
+    for (std::size_t k = b; k < e; ++k) {
+        if (!t[k].word || !t[k].cap) continue;
+        person[k] = 1;
+        std::string_view nm = a.norm(k);
+        people.insert(nm);
+        for (std::size_t sp = nm.find(' '); sp != std::string_view::npos; sp = nm.find(' ')) {
+            people.insert(nm.substr(0, sp));
+            nm.remove_prefix(sp + 1);
+        }
+        if (nm.size() != a.norm(k).size()) people.insert(nm);
+    }
+}
+
+// "Charlotte Smith", "Mike de Kock", "Taylor Ann Harris": a given name (lex::is_given_name)
+// followed by one to three capitalised name words is a person's name, unless the gazetteer knows
+// the words together as a place ("Alice Springs", "Mary Esther") or the given name is a
+// country's ("Jordan", "Chad"). A given name that is also a first-level division's counts only
+// with a surname the gazetteer does not know ("Victoria Okafor", not "Georgia Tbilisi"), one
+// that is also a town of 50,000 or more only with a surname that is no town of 10,000 or more
+// ("Barry Smith"; a larger place after it ends the name: "Florence Alabama").
+void Recognition::mark_given_names() {
+    for (std::size_t i = 0; i + 1 < n; ++i) {
+        const Tok& tk = t[i];
+        if (!tk.word || !tk.cap || tk.caps || person[i] || tk.possessive || a.title_case_line(i))
+            continue;
+        std::string_view nm = a.norm(i);
+        if (!lex::is_given_name(nm) || lex::is_common_word(nm) || a.lower_words.count(nm)) continue;
+        KeyInfo self = inspect(idx, idx.exact_postings(nm), false);
+        std::size_t e = name_after(i + 1, 3, self.any);
+        if (e == i + 1) continue;
+        if (self.country) continue;
+        // the words together name a place
+        std::size_t last_words[max_ngram];
+        std::size_t words = ngram_keys(i, last_words);
+        bool place = false;
+        for (std::size_t w = 1; w < words && !place; ++w)
+            if (inspect(idx, idx.exact_postings({key, key_lens[w]}), false).own) place = true;
+        if (place) continue;
+        // a division's or a large town's name needs a surname the gazetteer knows as no place
+        // (a division) or as no town of 10,000 or more (a town)
+        if (self.strong || self.big) {
+            bool known = false;
+            for (std::size_t k = i + 1; k < e; ++k) {
+                if (!t[k].word || !t[k].cap) continue;
+                KeyInfo y = inspect(idx, idx.exact_postings(a.norm(k)), false);
+                if (self.strong ? y.any : y.mid) known = true;
+            }
+            if (known) continue;
+        }
+        mark_person(i, e);
+        i = e - 1;
+    }
+}
+
+// "his brother Alex", "girlfriend Olivia": a capitalised name after a lower-case kinship word is
+// a person's; "Obama's wife": so is a name with a possessive before one (not a country's or a
+// division's: "Syria's sons").
+void Recognition::mark_kin() {
+    for (std::size_t i = 0; i + 1 < n; ++i) {
+        if (!t[i].word || t[i].cap || t[i].caps || !lex::is_kin_word(a.norm(i))) continue;
+        if (std::size_t e = name_after(i + 1, 3, true); e > i + 1) mark_person(i + 1, e);
+        if (i > 0 && t[i - 1].word && t[i - 1].possessive && t[i - 1].cap && !t[i - 1].caps &&
+            surname_at(i - 1)) {
+            KeyInfo k = inspect(idx, idx.exact_postings(a.norm(i - 1)), false);
+            if (!k.strong && !k.big && !k.country) mark_person(i - 1, i);
         }
     }
 }
@@ -524,6 +656,8 @@ std::vector<Span> Recognition::finish() {
 std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
     Recognition r(a, idx);
     r.mark_people();
+    r.mark_given_names();
+    r.mark_kin();
     const auto& t = a.toks;
     std::size_t i = 0;
     while (i < r.n) {

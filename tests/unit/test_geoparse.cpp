@@ -451,6 +451,68 @@ TEST_CASE("geoparse: a given span the gazetteer lacks is placed at the town name
     CHECK(tn->score == Approx(0.2));
 }
 
+TEST_CASE("geoparse: a given name and the surname after it are a person's", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    auto has = [](const std::vector<PlaceMention>& ms, std::string_view t) {
+        return find(ms, t) != nullptr;
+    };
+    SECTION("given names that are towns, surnames that are towns, in several countries") {
+        // a given name that is a town of 100,000 (France) and a small surname (Utah)
+        auto ms = gp.parse("Cashier Nancy Levan said the ticket was sold in Miami.");
+        CHECK_FALSE(has(ms, "Nancy"));
+        CHECK_FALSE(has(ms, "Levan"));
+        CHECK(has(ms, "Miami"));
+        // a particle before the surname (France), then the country
+        ms = gp.parse("The race went to Mike de Kock, a trainer from Kenya.");
+        CHECK_FALSE(has(ms, "Kock"));
+        CHECK(has(ms, "Kenya"));
+        // a middle initial, and the place after the name
+        ms = gp.parse("The letter from Colin L. Smith reached Geneva on Monday.");
+        CHECK_FALSE(has(ms, "Smith"));
+        CHECK(has(ms, "Geneva"));
+        // a given name that is a town of 60,000 (Missouri), and its bare uses later
+        ms = gp.parse("Barry Smith, 80, met his wife in Damascus. Barry said the city had "
+                      "changed. Later Smith agreed.");
+        CHECK_FALSE(has(ms, "Barry"));
+        CHECK_FALSE(has(ms, "Smith"));
+        CHECK(has(ms, "Damascus"));
+    }
+    SECTION("the place readings stand") {
+        // after a locative word, and a place the gazetteer knows by both words
+        auto ms = gp.parse("Crowds gathered in Nancy and Barry on Sunday. Storms hit Mary "
+                           "Esther overnight.");
+        CHECK(has(ms, "Nancy"));
+        CHECK(has(ms, "Barry"));
+        const PlaceMention* m = find(ms, "Mary Esther");
+        REQUIRE(m);
+        CHECK(m->country == "US");
+        // a bare use after a locative word, in a document naming the person too
+        ms = gp.parse("Nancy Levan was born in Nancy.");
+        REQUIRE(find(ms, "Nancy"));
+        CHECK(find(ms, "Nancy")->begin > 10);
+        // a country's name is never read as a given name ("Jordan")
+        ms = gp.parse("Jordan Levan spoke.");
+        CHECK(has(ms, "Jordan"));
+        // a hyphenated modifier after a name is no surname ("Syria-based")
+        ms = gp.parse("The analyst Mike Levan Syria-based funds fell sharply in Geneva last week.");
+        CHECK(has(ms, "Syria"));
+        CHECK_FALSE(has(ms, "Levan"));
+    }
+    SECTION("kinship words before and after a name") {
+        auto ms = gp.parse("His brother Levan and his cousin Kock were wounded in Homs.");
+        CHECK_FALSE(has(ms, "Levan"));
+        CHECK_FALSE(has(ms, "Kock"));
+        CHECK(has(ms, "Homs"));
+        ms = gp.parse("Police said Kock's wife and Smith's son were questioned near Aleppo.");
+        CHECK_FALSE(has(ms, "Kock"));
+        CHECK_FALSE(has(ms, "Smith"));
+        CHECK(has(ms, "Aleppo"));
+        // a country's possessive stays the country
+        ms = gp.parse("Syria's sons fought in Homs.");
+        CHECK(has(ms, "Syria"));
+    }
+}
+
 TEST_CASE("geoparse: a sentence-initial locative word is no first name", "[geoparse]") {
     Geoparser gp(fixture_index());
     // "In Paris" is not "Firstname Place": the place stands, and so do its bare uses
