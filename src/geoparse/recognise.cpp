@@ -144,7 +144,7 @@ std::size_t Recognition::name_after(std::size_t j, std::size_t limit, bool after
             continue;
         }
         if (!surname_at(j)) break;
-        KeyInfo k = inspect(idx, idx.exact_postings(a.norm(j)), false);
+        KeyInfo k = memo.exact(idx, a.norm(j), false);
         if (after_place ? (k.strong || k.big || k.country) : (k.country && opens)) break;
         end = j + 1;
         ++words;
@@ -183,9 +183,11 @@ void Recognition::mark_given_names() {
         const Tok& tk = t[i];
         if (!tk.word || !tk.cap || tk.caps || person[i] || tk.possessive || a.title_case_line(i))
             continue;
+        // a name word, an initial or a particle must follow
+        if (!t[i + 1].word || t[i + 1].sentence != tk.sentence) continue;
         std::string_view nm = a.norm(i);
         if (!lex::is_given_name(nm) || lex::is_common_word(nm) || a.lower_words.count(nm)) continue;
-        KeyInfo self = inspect(idx, idx.exact_postings(nm), false);
+        KeyInfo self = memo.exact(idx, nm, false);
         std::size_t e = name_after(i + 1, 3, self.any);
         if (e == i + 1) continue;
         if (self.country) continue;
@@ -194,7 +196,7 @@ void Recognition::mark_given_names() {
         std::size_t words = ngram_keys(i, last_words);
         bool place = false;
         for (std::size_t w = 1; w < words && !place; ++w)
-            if (inspect(idx, idx.exact_postings({key, key_lens[w]}), false).own) place = true;
+            if (memo.exact(idx, {key, key_lens[w]}, false).own) place = true;
         if (place) continue;
         // a division's or a large town's name needs a surname the gazetteer knows as no place
         // (a division) or as no town of 10,000 or more (a town)
@@ -202,7 +204,7 @@ void Recognition::mark_given_names() {
             bool known = false;
             for (std::size_t k = i + 1; k < e; ++k) {
                 if (!t[k].word || !t[k].cap) continue;
-                KeyInfo y = inspect(idx, idx.exact_postings(a.norm(k)), false);
+                KeyInfo y = memo.exact(idx, a.norm(k), false);
                 if (self.strong ? y.any : y.mid) known = true;
             }
             if (known) continue;
@@ -217,11 +219,15 @@ void Recognition::mark_given_names() {
 // division's: "Syria's sons").
 void Recognition::mark_kin() {
     for (std::size_t i = 0; i + 1 < n; ++i) {
-        if (!t[i].word || t[i].cap || t[i].caps || !lex::is_kin_word(a.norm(i))) continue;
+        if (!t[i].word || t[i].cap || t[i].caps) continue;
+        // (the word list only where a name stands next to the word)
+        bool name_next = t[i + 1].word && t[i + 1].cap;
+        bool owner_before = i > 0 && t[i - 1].possessive && t[i - 1].cap;
+        if (!(name_next || owner_before) || !lex::is_kin_word(a.norm(i))) continue;
         if (std::size_t e = name_after(i + 1, 3, true); e > i + 1) mark_person(i + 1, e);
         if (i > 0 && t[i - 1].word && t[i - 1].possessive && t[i - 1].cap && !t[i - 1].caps &&
             surname_at(i - 1)) {
-            KeyInfo k = inspect(idx, idx.exact_postings(a.norm(i - 1)), false);
+            KeyInfo k = memo.exact(idx, a.norm(i - 1), false);
             if (!k.strong && !k.big && !k.country) mark_person(i - 1, i);
         }
     }

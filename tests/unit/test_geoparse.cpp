@@ -477,6 +477,15 @@ TEST_CASE("geoparse: a given name and the surname after it are a person's", "[ge
         CHECK_FALSE(has(ms, "Smith"));
         CHECK(has(ms, "Damascus"));
     }
+    SECTION("a surname named like a country or a large town, after a given name that is no place") {
+        auto ms = gp.parse("The race was won by Colin Jordan and Mike Barry near Geneva.");
+        CHECK_FALSE(has(ms, "Jordan"));
+        CHECK_FALSE(has(ms, "Barry"));
+        CHECK(has(ms, "Geneva"));
+        // but a large place after a given name that is itself a place ends the name
+        ms = gp.parse("Flights linked Barry Paris and Geneva.");
+        CHECK(has(ms, "Paris"));
+    }
     SECTION("the place readings stand") {
         // after a locative word, and a place the gazetteer knows by both words
         auto ms = gp.parse("Crowds gathered in Nancy and Barry on Sunday. Storms hit Mary "
