@@ -49,6 +49,7 @@ struct Recognition {
     bool surname_at(std::size_t j) const;
     std::size_t name_after(std::size_t j, std::size_t limit, bool after_place) const;
     void mark_person(std::size_t b, std::size_t e);
+    bool place_context(std::size_t i, std::size_t e);
     void mark_given_names();
     void mark_kin();
     void hyphen_parts(std::size_t k);
@@ -106,7 +107,7 @@ void Recognition::mark_people() {
 // Valley" are not people).
 bool Recognition::surname_at(std::size_t j) const {
     if (j >= n || !t[j].word || t[j].number || !t[j].cap || t[j].caps) return false;
-    // a hyphenated surname has a capital after each hyphen ("Macy-O'Toole"); "US-based" is
+    // a hyphenated surname has a capital after each hyphen ("Perrin-Marchand"); "US-based" is
     // a modifier
     std::string_view sf = a.surface(t[j].begin, t[j].end);
     for (std::size_t h = sf.find('-'); h != std::string_view::npos; h = sf.find('-', h + 1))
@@ -120,11 +121,11 @@ bool Recognition::surname_at(std::size_t j) const {
 }
 
 // Where the name that starts at token j ends (exclusive): up to `limit` capitalised name words,
-// a middle initial ("Carey L. Biron") or a particle ("Mike de Kock", "Ana da Silva") between
+// a middle initial ("Marta L. Ferraz") or a particle ("Henrik de Tessier", "Ana da Silva") between
 // them; j itself when no name starts there. After a word that is itself a place's name
 // (`after_place`), a word the gazetteer knows as a country, a first-level division or a town
 // of 50,000 or more ends it ("Maria Ohio" is no one's name); after any other, only a country
-// after the first word of a sentence does ("Andrew Jordan", "Chris Paul" are people).
+// after the first word of a sentence does ("Ingrid Jordan", "Elodie Paul" are people).
 std::size_t Recognition::name_after(std::size_t j, std::size_t limit, bool after_place) const {
     const bool opens = j > 0 && t[j - 1].sentence_start;
     const std::uint32_t sentence = j < n ? t[j].sentence : 0;
@@ -156,7 +157,7 @@ std::size_t Recognition::name_after(std::size_t j, std::size_t limit, bool after
 
 // Tokens [b, e) are a person's name: none of them is a place here, and their bare uses
 // elsewhere in the document are that person too (as after a title). A hyphenated surname's
-// parts count too ("Macy-O'Toole" ... "Macy").
+// parts count too ("Perrin-Marchand" ... "Perrin").
 void Recognition::mark_person(std::size_t b, std::size_t e) {
     for (std::size_t k = b; k < e; ++k) {
         if (!t[k].word || !t[k].cap) continue;
@@ -171,13 +172,45 @@ void Recognition::mark_person(std::size_t b, std::size_t e) {
     }
 }
 
-// "Charlotte Smith", "Mike de Kock", "Taylor Ann Harris": a given name (lex::is_given_name)
-// followed by one to three capitalised name words is a person's name, unless the gazetteer knows
-// the words together as a place ("Alice Springs", "Mary Esther") or the given name is a
-// country's ("Jordan", "Chad"). A given name that is also a first-level division's counts only
-// with a surname the gazetteer does not know ("Victoria Okafor", not "Georgia Tbilisi"), one
-// that is also a town of 50,000 or more only with a surname that is no town of 10,000 or more
-// ("Barry Smith"; a larger place after it ends the name: "Florence Alabama").
+// Whether the words [i, e) that read as a person's name are a place's: the gazetteer knows
+// them together, exactly or as a transliteration ("Mary Esther", "Abbas Kheil" for Abbas Khel),
+// a settlement or division word follows ("Yusuf Agha district", "Karim Khan village"), a comma
+// and a country or first-level division follow, or a preposition of place comes before ("in
+// Hassan Tepe, Kirkuk"; not "from" or "to": a letter from Teodoro Fenwick).
+bool Recognition::place_context(std::size_t i, std::size_t e) {
+    if (e < n && t[e].word && t[e].sentence == t[i].sentence &&
+        (lex::settlement_noun(a.norm(e)) ||
+         division_word(a.norm(e)) != gazetteer::DivisionLevel::none))
+        return true;
+    // "Dara Koh, Yusuf Tepe, Afghanistan": a level of a stated hierarchy, closed by a comma and a
+    // country or first-level division (not its possessive: "Teodoro Fenwick, Kenya's envoy")
+    if (e + 1 < n && !t[e].word && a.surface(t[e].begin, t[e].end) == "," && t[e + 1].word &&
+        t[e + 1].cap && !t[e + 1].possessive && t[e + 1].sentence == t[i].sentence &&
+        memo.exact(idx, a.norm(e + 1), false).strong)
+        return true;
+    if (i > 0 && t[i - 1].word && !t[i - 1].cap && t[i - 1].sentence == t[i].sentence) {
+        static constexpr std::string_view where[] = {
+            "in",     "near",  "outside",    "into",   "inside",  "around",
+            "across", "at",    "throughout", "within", "towards", "toward"};
+        std::string_view pv = a.norm(i - 1);
+        if (std::find(std::begin(where), std::end(where), pv) != std::end(where)) return true;
+    }
+    std::size_t last_words[max_ngram];
+    std::size_t words = ngram_keys(i, last_words);
+    for (std::size_t w = 1; w < words; ++w) {
+        if (memo.exact(idx, {key, key_lens[w]}, false).own) return true;
+        if (w < 3 && key_lens[w] >= 4 && memo.loose(idx, {key, key_lens[w]})) return true;
+    }
+    return false;
+}
+
+// "Matilde Fenwick", "Henrik de Tessier", "Ingrid Ann Dunmore": a given name (lex::is_given_name)
+// followed by one to three capitalised name words is a person's name, unless the given name is
+// a country's ("Jordan", "Chad") or the context makes the words a place's (place_context). A
+// given name that is also a first-level division's counts only with a surname the gazetteer
+// does not know ("Victoria Okafor", not "Georgia Tbilisi"), one that is also a town of 50,000
+// or more only with a surname that is no town of 10,000 or more ("Teodoro Fenwick"; a larger place
+// after it ends the name: "Florence Alabama").
 void Recognition::mark_given_names() {
     for (std::size_t i = 0; i + 1 < n; ++i) {
         const Tok& tk = t[i];
@@ -191,13 +224,7 @@ void Recognition::mark_given_names() {
         std::size_t e = name_after(i + 1, 3, self.any);
         if (e == i + 1) continue;
         if (self.country) continue;
-        // the words together name a place
-        std::size_t last_words[max_ngram];
-        std::size_t words = ngram_keys(i, last_words);
-        bool place = false;
-        for (std::size_t w = 1; w < words && !place; ++w)
-            if (memo.exact(idx, {key, key_lens[w]}, false).own) place = true;
-        if (place) continue;
+        if (place_context(i, e)) continue;
         // a division's or a large town's name needs a surname the gazetteer knows as no place
         // (a division) or as no town of 10,000 or more (a town)
         if (self.strong || self.big) {
@@ -214,8 +241,8 @@ void Recognition::mark_given_names() {
     }
 }
 
-// "his brother Alex", "girlfriend Olivia": a capitalised name after a lower-case kinship word is
-// a person's; "Obama's wife": so is a name with a possessive before one (not a country's or a
+// "his brother Kofi", "girlfriend Luisa": a capitalised name after a lower-case kinship word is
+// a person's; "Mensah's wife": so is a name with a possessive before one (not a country's or a
 // division's: "Syria's sons").
 void Recognition::mark_kin() {
     for (std::size_t i = 0; i + 1 < n; ++i) {

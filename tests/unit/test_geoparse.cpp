@@ -458,63 +458,85 @@ TEST_CASE("geoparse: a given name and the surname after it are a person's", "[ge
     };
     SECTION("given names that are towns, surnames that are towns, in several countries") {
         // a given name that is a town of 100,000 (France) and a small surname (Utah)
-        auto ms = gp.parse("Cashier Nancy Levan said the ticket was sold in Miami.");
-        CHECK_FALSE(has(ms, "Nancy"));
-        CHECK_FALSE(has(ms, "Levan"));
+        auto ms = gp.parse("Cashier Quentin Brandt said the ticket was sold in Miami.");
+        CHECK_FALSE(has(ms, "Quentin"));
+        CHECK_FALSE(has(ms, "Brandt"));
         CHECK(has(ms, "Miami"));
         // a particle before the surname (France), then the country
-        ms = gp.parse("The race went to Mike de Kock, a trainer from Kenya.");
-        CHECK_FALSE(has(ms, "Kock"));
+        ms = gp.parse("The race went to Henrik de Tessier, a trainer from Kenya.");
+        CHECK_FALSE(has(ms, "Tessier"));
         CHECK(has(ms, "Kenya"));
         // a middle initial, and the place after the name
-        ms = gp.parse("The letter from Colin L. Smith reached Geneva on Monday.");
-        CHECK_FALSE(has(ms, "Smith"));
+        ms = gp.parse("The letter from Ingrid L. Fenwick reached Geneva on Monday.");
+        CHECK_FALSE(has(ms, "Fenwick"));
         CHECK(has(ms, "Geneva"));
         // a given name that is a town of 60,000 (Missouri), and its bare uses later
-        ms = gp.parse("Barry Smith, 80, met his wife in Damascus. Barry said the city had "
-                      "changed. Later Smith agreed.");
-        CHECK_FALSE(has(ms, "Barry"));
-        CHECK_FALSE(has(ms, "Smith"));
+        ms = gp.parse("Teodoro Fenwick, 80, met his wife in Damascus. Teodoro said the city had "
+                      "changed. Later Fenwick agreed.");
+        CHECK_FALSE(has(ms, "Teodoro"));
+        CHECK_FALSE(has(ms, "Fenwick"));
         CHECK(has(ms, "Damascus"));
     }
     SECTION("a surname named like a country or a large town, after a given name that is no place") {
-        auto ms = gp.parse("The race was won by Colin Jordan and Mike Barry near Geneva.");
+        auto ms = gp.parse("The race was won by Ingrid Jordan and Henrik Teodoro near Geneva.");
         CHECK_FALSE(has(ms, "Jordan"));
-        CHECK_FALSE(has(ms, "Barry"));
+        CHECK_FALSE(has(ms, "Teodoro"));
         CHECK(has(ms, "Geneva"));
         // but a large place after a given name that is itself a place ends the name
-        ms = gp.parse("Flights linked Barry Paris and Geneva.");
+        ms = gp.parse("Flights linked Teodoro Paris and Geneva.");
         CHECK(has(ms, "Paris"));
     }
     SECTION("the place readings stand") {
         // after a locative word, and a place the gazetteer knows by both words
-        auto ms = gp.parse("Crowds gathered in Nancy and Barry on Sunday. Storms hit Mary "
+        auto ms = gp.parse("Crowds gathered in Quentin and Teodoro on Sunday. Storms hit Mary "
                            "Esther overnight.");
-        CHECK(has(ms, "Nancy"));
-        CHECK(has(ms, "Barry"));
+        CHECK(has(ms, "Quentin"));
+        CHECK(has(ms, "Teodoro"));
         const PlaceMention* m = find(ms, "Mary Esther");
         REQUIRE(m);
         CHECK(m->country == "US");
         // a bare use after a locative word, in a document naming the person too
-        ms = gp.parse("Nancy Levan was born in Nancy.");
-        REQUIRE(find(ms, "Nancy"));
-        CHECK(find(ms, "Nancy")->begin > 10);
+        ms = gp.parse("Quentin Brandt was born in Quentin.");
+        REQUIRE(find(ms, "Quentin"));
+        CHECK(find(ms, "Quentin")->begin > 10);
         // a country's name is never read as a given name ("Jordan")
-        ms = gp.parse("Jordan Levan spoke.");
+        ms = gp.parse("Jordan Brandt spoke.");
         CHECK(has(ms, "Jordan"));
         // a hyphenated modifier after a name is no surname ("Syria-based")
-        ms = gp.parse("The analyst Mike Levan Syria-based funds fell sharply in Geneva last week.");
+        ms = gp.parse("The analyst Henrik Brandt Syria-based funds fell sharply in Geneva last week.");
         CHECK(has(ms, "Syria"));
-        CHECK_FALSE(has(ms, "Levan"));
+        CHECK_FALSE(has(ms, "Brandt"));
+    }
+    SECTION("a name that reads as a person's is a place's where the text places it") {
+        // a person's name would rule out the bare "Nakuru" of the second sentence
+        auto later = [&](const char* text) {
+            for (const auto& m : gp.parse(text))
+                if (m.text == "Nakuru" && m.begin > 70) return true;
+            return false;
+        };
+        // (a name between a preposition of place and a comma and a country is left to the
+        // other rules; not after "from" or "to", nor closed by a country's possessive)
+        for (const char* text :
+             {"a long letter from Henrik Nakuru came on the night of the vote. Officials said "
+              "Nakuru was calm.",
+              "they met with Henrik Nakuru, Kenya's envoy, on the night of the vote. Officials said "
+              "Nakuru was calm."}) {
+            INFO(text);
+            CHECK_FALSE(later(text));
+        }
+        // the words together are a place the gazetteer knows, exactly or as a transliteration
+        auto ms = gp.parse("Gunmen attacked Abbas Khel on Monday and fled to Abbas Kheil.");
+        CHECK(find(ms, "Abbas Khel"));
+        CHECK(find(ms, "Abbas Kheil"));
     }
     SECTION("kinship words before and after a name") {
-        auto ms = gp.parse("His brother Levan and his cousin Kock were wounded in Homs.");
-        CHECK_FALSE(has(ms, "Levan"));
-        CHECK_FALSE(has(ms, "Kock"));
+        auto ms = gp.parse("His brother Brandt and his cousin Tessier were wounded in Homs.");
+        CHECK_FALSE(has(ms, "Brandt"));
+        CHECK_FALSE(has(ms, "Tessier"));
         CHECK(has(ms, "Homs"));
-        ms = gp.parse("Police said Kock's wife and Smith's son were questioned near Aleppo.");
-        CHECK_FALSE(has(ms, "Kock"));
-        CHECK_FALSE(has(ms, "Smith"));
+        ms = gp.parse("Police said Tessier's wife and Fenwick's son were questioned near Aleppo.");
+        CHECK_FALSE(has(ms, "Tessier"));
+        CHECK_FALSE(has(ms, "Fenwick"));
         CHECK(has(ms, "Aleppo"));
         // a country's possessive stays the country
         ms = gp.parse("Syria's sons fought in Homs.");
