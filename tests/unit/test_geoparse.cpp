@@ -1072,3 +1072,30 @@ TEST_CASE("geoparse: a feature of no country is no namesake abroad", "[geoparse]
     auto ms = gp.parse("In Syria, gunmen attacked a market in Tell Nasri.");
     CHECK_FALSE(find(ms, "Tell Nasri"));
 }
+
+TEST_CASE("geoparse: a country's name that is also a state is the state in a text about its country",
+          "[geoparse]") {
+    Geoparser gp(fixture_index());
+    // two or more other states of the country named, nothing in the country of Georgia
+    for (const char* text :
+         {"Crews from Montana, Florida and Illinois trained for a week before they were invited to "
+          "join the Georgia National Guard at the final.",
+          "The storm moved from Florida towards Georgia after it had flooded parts of Illinois and "
+          "New York."}) {
+        INFO(text);
+        const PlaceMention* m = find(gp.parse(text), "Georgia");
+        REQUIRE(m);
+        CHECK(m->country == "US");
+        CHECK(m->feature == "A.ADM1");
+    }
+    // a demonym of the country, or no other state, leaves the country
+    for (const char* text :
+         {"Georgian officials met crews from Montana and Florida before talks in Georgia on the "
+          "pipeline.",
+          "Officials in Georgia and Syria spoke about the pipeline on the night of the vote."}) {
+        INFO(text);
+        const PlaceMention* m = find(gp.parse(text), "Georgia");
+        REQUIRE(m);
+        CHECK(m->country == "GE");
+    }
+}
