@@ -77,8 +77,8 @@ bool is_container(const std::vector<std::int64_t>& linked_to, std::size_t s) {
 
 // A country's name that is also a first-level division of another country ("Georgia"), in a
 // text about the division's country: it names two or more other first-level divisions of
-// that country and no place of the first, not even by a demonym ("Seattle, Alaska, Nevada ...
-// the Georgia National Guard"; not a report naming Tbilisi or "Georgian troops").
+// that country and no place of the first, not even by a demonym ("crews from Montana, Florida
+// and Illinois ... the Georgia team"; not a report naming Tbilisi or "Georgian troops").
 bool about_division_country(const gazetteer::Index& idx, const std::vector<Span>& spans,
                             const std::vector<std::int64_t>& chosen, std::size_t s,
                             std::string_view name_cc, std::string_view division_cc) {

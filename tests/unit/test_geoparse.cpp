@@ -1079,7 +1079,7 @@ TEST_CASE("geoparse: a country's name that is also a state is the state in a tex
     // two or more other states of the country named, nothing in the country of Georgia
     for (const char* text :
          {"Crews from Montana, Florida and Illinois trained for a week before they were invited to "
-          "join the Georgia National Guard at the final.",
+          "meet the Georgia team at the final.",
           "The storm moved from Florida towards Georgia after it had flooded parts of Illinois and "
           "New York."}) {
         INFO(text);
