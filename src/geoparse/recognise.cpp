@@ -57,6 +57,8 @@ struct Recognition {
     void longest_exact(Candidate& c, const std::size_t* last_words, std::size_t words);
     void longest_loose(Candidate& c, const std::size_t* last_words, std::size_t words);
     Candidate longest(std::size_t i, bool article);
+    bool abbreviation_dot(const Candidate& c) const;
+    void compass_and_city(const Candidate& c, Span& s) const;
     Span span_of(const Candidate& c) const;
     void language_filters(const Candidate& c, const Span& s, bool& keep) const;
     void weak_filters(const Candidate& c, const Span& s, bool& keep);
@@ -435,6 +437,43 @@ Recognition::Candidate Recognition::longest(std::size_t i, bool article) {
     return c;
 }
 
+// A name the dot after it belongs to: an abbreviation the gazetteer knows, written with inner
+// dots ("N.Y") or as one word of two to five letters in mixed case ("Calif", "Mont", "Ga").
+bool Recognition::abbreviation_dot(const Candidate& c) const {
+    if (!c.info.has_abbrev || c.loose || c.info.demonym_only) return false;
+    std::string_view sf = a.surface(t[c.i].begin, t[c.last].end);
+    if (sf.find('.') != std::string_view::npos) return c.info.abbrev_only;
+    if (c.len != 1 || t[c.i].caps || sf.size() < 2 || sf.size() > 5) return false;
+    return std::all_of(sf.begin(), sf.end(), [](char ch) {
+        return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+    });
+}
+
+// The words that the written name takes with it, its key unchanged: a capitalised compass word
+// before the name of a country, first-level division or large region ("South Florida", "West
+// Wales", "Western US": a part of it, read at its point; not "West Wing") and a capitalised "City" after it where the gazetteer knows no place of that whole
+// name (a club or a borough: "Norwich City").
+void Recognition::compass_and_city(const Candidate& c, Span& s) const {
+    if (s.demonym) return;
+    if (c.info.strong && c.i > 0 && t[c.i - 1].word && t[c.i - 1].cap && !t[c.i - 1].caps &&
+        t[c.i - 1].sentence == t[c.i].sentence && !person[c.i - 1]) {
+        std::string_view pv = a.norm(c.i - 1);
+        static constexpr std::string_view compass[] = {
+            "north",    "south",    "east",    "west",    "northern",
+            "southern", "eastern",  "western", "northeast", "northwest",
+            "southeast", "southwest"};
+        if (std::find(std::begin(compass), std::end(compass), pv) != std::end(compass)) {
+            s.shown_begin = t[c.i - 1].begin;
+            s.shown_end = s.end;
+        }
+    }
+    if (s.te < n && s.te == c.last + 1 && t[s.te].word && t[s.te].cap && !t[s.te].caps &&
+        t[s.te].sentence == t[c.i].sentence && a.norm(s.te) == "city" && !t[c.last].possessive) {
+        if (!s.shown_end) s.shown_begin = s.begin;
+        s.shown_end = t[s.te].end;
+    }
+}
+
 Span Recognition::span_of(const Candidate& c) const {
     const Tok& first = t[c.i];
     Span s;
@@ -442,11 +481,11 @@ Span Recognition::span_of(const Candidate& c) const {
     s.te = c.last + 1;
     s.begin = first.begin;
     s.end = t[c.last].end;
-    // an abbreviation's own dot is part of its name ("Fresno, Calif.", "Seattle, Wash."), even
-    // where it also ends the sentence
-    if (c.info.abbrev_only && !c.loose && !c.info.demonym_only && c.last + 1 < n &&
-        !t[c.last + 1].word && !t[c.last + 1].space_before &&
-        a.surface(t[c.last + 1].begin, t[c.last + 1].end) == "." &&
+    // an abbreviation's own dot is part of its name ("Fresno, Calif.", "Seattle, Wash.",
+    // "Helena, Mont."), even where it also ends the sentence; not after a short form that is
+    // a word ("Britain.", "the Holy See.") or an acronym ("in the US.")
+    if (abbreviation_dot(c) && c.last + 1 < n && !t[c.last + 1].word &&
+        !t[c.last + 1].space_before && a.surface(t[c.last + 1].begin, t[c.last + 1].end) == "." &&
         a.surface(s.begin, s.end).back() != '.') {
         s.end = t[c.last + 1].end;
         s.te = c.last + 2;
@@ -455,6 +494,7 @@ Span Recognition::span_of(const Candidate& c) const {
     s.demonym = c.info.demonym_only;
     s.loose_only = c.loose;
     s.short_code = c.len == 1 && first.caps && first.norm_len <= 3;
+    compass_and_city(c, s);
     add_context(a, s);
     return s;
 }

@@ -13,6 +13,7 @@
 #include <iterator>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <vector>
 
 using gt::PlaceMention;
@@ -1097,5 +1098,47 @@ TEST_CASE("geoparse: a country's name that is also a state is the state in a tex
         const PlaceMention* m = find(gp.parse(text), "Georgia");
         REQUIRE(m);
         CHECK(m->country == "GE");
+    }
+}
+
+TEST_CASE("geoparse: the words a mention takes with it beyond its name", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    SECTION("a capitalised compass word before a country, division or large region") {
+        for (auto [text, shown, cc] :
+             {std::tuple{"Storms hit parts of South Florida on the night of the vote.",
+                         "South Florida", "US"},
+              std::tuple{"Aid reached villages of Northern Syria on the night of the vote.",
+                         "Northern Syria", "SY"},
+              std::tuple{"Rain fell in the hills of West Kenya on the night of the vote.",
+                         "West Kenya", "KE"}}) {
+            INFO(text);
+            const PlaceMention* m = find(gp.parse(text), shown);
+            REQUIRE(m);
+            CHECK(m->country == cc);
+            CHECK(m->precision == gt::GeoPrecision::region);
+        }
+        // not before a small town's name: the compass word stays out ("West Wing" is no place)
+        auto ms = gp.parse("He spoke to reporters in the East Tessier office on the night of the vote.");
+        CHECK_FALSE(find(ms, "East Tessier"));
+    }
+    SECTION("a capitalised 'City' after a town whose name with it the gazetteer lacks") {
+        auto ms = gp.parse("Fans of Aleppo City and of Montana City met on the night of the vote.");
+        const PlaceMention* m = find(ms, "Aleppo City");
+        REQUIRE(m);
+        CHECK(m->geonameid == 170063);
+        // a place of that whole name is itself ("Montana City", the village)
+        m = find(ms, "Montana City");
+        REQUIRE(m);
+        CHECK(m->feature == "P.PPL");
+        CHECK_FALSE(find(gp.parse("They flew over the city of Homs."), "Homs city"));
+    }
+    SECTION("an abbreviation's dot, not a short form's that is a word") {
+        auto ms = gp.parse("Crews in Helena, Mont. were ready for the storm.");
+        CHECK(find(ms, "Mont."));
+        ms = gp.parse("Crews were ready for the storm in Helena, Mont.");
+        CHECK(find(ms, "Mont."));
+        ms = gp.parse("Talks on the treaty were held in Helvetia. They ended late.");
+        CHECK(find(ms, "Helvetia"));
+        CHECK_FALSE(find(ms, "Helvetia."));
     }
 }
