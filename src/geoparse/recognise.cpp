@@ -450,9 +450,9 @@ bool Recognition::abbreviation_dot(const Candidate& c) const {
 }
 
 // The words that the written name takes with it, its key unchanged: a capitalised compass word
-// before the name of a country, first-level division or large region ("South Florida", "West
-// Wales", "Western US": a part of it, read at its point; not "West Wing") and a capitalised "City" after it where the gazetteer knows no place of that whole
-// name (a club or a borough: "Norwich City").
+// before the name of a country, first-level division or large region ("South Texas", "West
+// Kenya", "Eastern Canada": a part of it, read at its point) and a capitalised "City" after it where the gazetteer knows no place of that whole
+// name (a club or a borough: "Stoke City").
 void Recognition::compass_and_city(const Candidate& c, Span& s) const {
     if (s.demonym) return;
     if (c.info.strong && c.i > 0 && t[c.i - 1].word && t[c.i - 1].cap && !t[c.i - 1].caps &&
@@ -483,7 +483,7 @@ Span Recognition::span_of(const Candidate& c) const {
     s.end = t[c.last].end;
     // an abbreviation's own dot is part of its name ("Fresno, Calif.", "Seattle, Wash.",
     // "Helena, Mont."), even where it also ends the sentence; not after a short form that is
-    // a word ("Britain.", "the Holy See.") or an acronym ("in the US.")
+    // a word ("Britain.") or an acronym ("in the US.")
     if (abbreviation_dot(c) && c.last + 1 < n && !t[c.last + 1].word &&
         !t[c.last + 1].space_before && a.surface(t[c.last + 1].begin, t[c.last + 1].end) == "." &&
         a.surface(s.begin, s.end).back() != '.') {

@@ -1105,10 +1105,10 @@ TEST_CASE("geoparse: the words a mention takes with it beyond its name", "[geopa
     Geoparser gp(fixture_index());
     SECTION("a capitalised compass word before a country, division or large region") {
         for (auto [text, shown, cc] :
-             {std::tuple{"Storms hit parts of South Florida on the night of the vote.",
-                         "South Florida", "US"},
-              std::tuple{"Aid reached villages of Northern Syria on the night of the vote.",
-                         "Northern Syria", "SY"},
+             {std::tuple{"Storms hit parts of Southern Florida on the night of the vote.",
+                         "Southern Florida", "US"},
+              std::tuple{"Aid reached villages of Southern Yemen on the night of the vote.",
+                         "Southern Yemen", "YE"},
               std::tuple{"Rain fell in the hills of West Kenya on the night of the vote.",
                          "West Kenya", "KE"}}) {
             INFO(text);
@@ -1117,15 +1117,15 @@ TEST_CASE("geoparse: the words a mention takes with it beyond its name", "[geopa
             CHECK(m->country == cc);
             CHECK(m->precision == gt::GeoPrecision::region);
         }
-        // not before a small town's name: the compass word stays out ("West Wing" is no place)
+        // not before a small town's name: the compass word stays out
         auto ms = gp.parse("He spoke to reporters in the East Tessier office on the night of the vote.");
         CHECK_FALSE(find(ms, "East Tessier"));
     }
     SECTION("a capitalised 'City' after a town whose name with it the gazetteer lacks") {
-        auto ms = gp.parse("Fans of Aleppo City and of Montana City met on the night of the vote.");
-        const PlaceMention* m = find(ms, "Aleppo City");
+        auto ms = gp.parse("Fans of Homs City and of Montana City met on the night of the vote.");
+        const PlaceMention* m = find(ms, "Homs City");
         REQUIRE(m);
-        CHECK(m->geonameid == 170063);
+        CHECK(m->geonameid == 169577);
         // a place of that whole name is itself ("Montana City", the village)
         m = find(ms, "Montana City");
         REQUIRE(m);
