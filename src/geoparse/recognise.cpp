@@ -124,10 +124,11 @@ bool Recognition::surname_at(std::size_t j) const {
 
 // Where the name that starts at token j ends (exclusive): up to `limit` capitalised name words,
 // a middle initial ("Marta L. Ferraz") or a particle ("Henrik de Tessier", "Ana da Silva") between
-// them; j itself when no name starts there. After a word that is itself a place's name
-// (`after_place`), a word the gazetteer knows as a country, a first-level division or a town
-// of 50,000 or more ends it ("Maria Ohio" is no one's name); after any other, only a country
-// after the first word of a sentence does ("Ingrid Jordan", "Elodie Paul" are people).
+// them; j itself when no name starts there. After a word that names a notable place itself
+// (`after_place`: a country, first-level division or town of 50,000 or more), a word the
+// gazetteer knows as one of those ends it ("Florence Alabama" is no one's name); after any
+// other, only a country after the first word of a sentence does ("Ingrid Jordan", "Elodie
+// Paul", and a small town's name before them, are people).
 std::size_t Recognition::name_after(std::size_t j, std::size_t limit, bool after_place) const {
     const bool opens = j > 0 && t[j - 1].sentence_start;
     const std::uint32_t sentence = j < n ? t[j].sentence : 0;
@@ -223,7 +224,7 @@ void Recognition::mark_given_names() {
         std::string_view nm = a.norm(i);
         if (!lex::is_given_name(nm) || lex::is_common_word(nm) || a.lower_words.count(nm)) continue;
         KeyInfo self = memo.exact(idx, nm, false);
-        std::size_t e = name_after(i + 1, 3, self.any);
+        std::size_t e = name_after(i + 1, 3, self.big || self.strong);
         if (e == i + 1) continue;
         if (self.country) continue;
         if (place_context(i, e)) continue;
