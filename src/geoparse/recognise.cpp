@@ -49,6 +49,7 @@ struct Recognition {
     bool surname_at(std::size_t j) const;
     std::size_t name_after(std::size_t j, std::size_t limit, bool after_place) const;
     void mark_person(std::size_t b, std::size_t e);
+    void remember_name(std::string_view nm);
     bool place_context(std::size_t i, std::size_t e);
     void mark_given_names();
     void mark_kin();
@@ -97,7 +98,7 @@ void Recognition::mark_people() {
                 continue;
             }
             person[j] = 1;
-            if (capital) people.insert(nm);
+            if (capital) remember_name(nm);
             if (t[j].possessive || ++names >= 4) break;
         }
     }
@@ -165,14 +166,19 @@ void Recognition::mark_person(std::size_t b, std::size_t e) {
     for (std::size_t k = b; k < e; ++k) {
         if (!t[k].word || !t[k].cap) continue;
         person[k] = 1;
-        std::string_view nm = a.norm(k);
-        people.insert(nm);
-        for (std::size_t sp = nm.find(' '); sp != std::string_view::npos; sp = nm.find(' ')) {
-            people.insert(nm.substr(0, sp));
-            nm.remove_prefix(sp + 1);
-        }
-        if (nm.size() != a.norm(k).size()) people.insert(nm);
+        remember_name(a.norm(k));
     }
+}
+
+// A word of a person's name, and each part of a hyphenated one ("Diaz-Balart" ... "Diaz").
+void Recognition::remember_name(std::string_view nm) {
+    people.insert(nm);
+    if (nm.find(' ') == std::string_view::npos) return;
+    for (std::size_t sp = nm.find(' '); sp != std::string_view::npos; sp = nm.find(' ')) {
+        people.insert(nm.substr(0, sp));
+        nm.remove_prefix(sp + 1);
+    }
+    people.insert(nm);
 }
 
 // Whether the words [i, e) that read as a person's name are a place's: the gazetteer knows
@@ -228,15 +234,12 @@ void Recognition::mark_given_names() {
         if (e == i + 1) continue;
         if (self.country) continue;
         if (place_context(i, e)) continue;
-        // a division's or a large town's name needs a surname the gazetteer knows as no place
-        // (a division) or as no town of 10,000 or more (a town)
-        if (self.strong || self.big) {
+        // a division's name needs a surname the gazetteer does not know at all (a large town's
+        // one that is no large place: name_after)
+        if (self.strong) {
             bool known = false;
-            for (std::size_t k = i + 1; k < e; ++k) {
-                if (!t[k].word || !t[k].cap) continue;
-                KeyInfo y = memo.exact(idx, a.norm(k), false);
-                if (self.strong ? y.any : y.mid) known = true;
-            }
+            for (std::size_t k = i + 1; k < e; ++k)
+                if (t[k].word && t[k].cap && memo.exact(idx, a.norm(k), false).any) known = true;
             if (known) continue;
         }
         mark_person(i, e);

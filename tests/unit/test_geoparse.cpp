@@ -530,6 +530,16 @@ TEST_CASE("geoparse: a given name and the surname after it are a person's", "[ge
         CHECK(find(ms, "Abbas Khel"));
         CHECK(find(ms, "Abbas Kheil"));
     }
+    SECTION("each part of a hyphenated surname after a title or a given name") {
+        for (const char* text :
+             {"Senator Ingrid Brandt-Tessier spoke on the night of the vote. The crowd cheered for "
+              "Tessier and for the others later.",
+              "Quentin Brandt-Tessier spoke on the night of the vote. The crowd cheered for "
+              "Tessier and for the others later."}) {
+            INFO(text);
+            CHECK_FALSE(find(gp.parse(text), "Tessier"));
+        }
+    }
     SECTION("kinship words before and after a name") {
         auto ms = gp.parse("His brother Brandt and his cousin Tessier were wounded in Homs.");
         CHECK_FALSE(has(ms, "Brandt"));
