@@ -324,6 +324,28 @@ void Recognition::hyphen_parts(std::size_t k) {
         try_place(tk.begin + h + 1, tk.end, nm.substr(sp + 1));
         return;
     }
+    // "London-based", "Pennsylvania-based", "US-based", "Paris-born": a notable place (a
+    // country, first-level division or town of 50,000 or more) before "-based" or "-born" is
+    // where a firm or person is from, a modifier like "Saudi-led"
+    // (not the last word of a longer name the gazetteer knows: "Los Angeles-based")
+    bool name_before = false;
+    if (k > 0 && t[k - 1].word && t[k - 1].cap && t[k - 1].sentence == tk.sentence) {
+        std::string two = std::string(a.norm(k - 1)) + ' ' + std::string(nm.substr(0, sp));
+        name_before = memo.exact(idx, two, false).own;
+    }
+    if (tk.cap && !name_before && h > 1 && h_last == h && sp == nm.rfind(' ') &&
+        (nm.substr(sp + 1) == "based" || nm.substr(sp + 1) == "born")) {
+        std::string_view head = nm.substr(0, sp);
+        std::string_view head_sf = surf.substr(0, h);
+        bool caps = std::none_of(head_sf.begin(), head_sf.end(),
+                                 [](char ch) { return ch >= 'a' && ch <= 'z'; });
+        KeyInfo info = memo.exact(idx, head, caps || head.size() >= 4);
+        if (info.any && info.own && !info.demonym_only && !lex::is_common_word(head) &&
+            (info.strong || info.big || info.country)) {
+            add_part(tk.begin, tk.begin + h, head, false, true);
+            return;
+        }
+    }
     if (tk.cap && h > 1) {
         try_part(tk.begin, tk.begin + h, nm.substr(0, sp));
         return;

@@ -1152,3 +1152,20 @@ TEST_CASE("geoparse: the words a mention takes with it beyond its name", "[geopa
         CHECK_FALSE(find(ms, "Helvetia."));
     }
 }
+
+TEST_CASE("geoparse: a notable place before '-based' or '-born' is a modifier", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    for (auto [text, name, cc] :
+         {std::tuple{"Analysts at a Moscow-based bank cut their forecast on Monday.", "Moscow", "RU"},
+          std::tuple{"The Paris-born writer spoke to students on Monday.", "Paris", "FR"},
+          std::tuple{"A Florida-based fund bought the company on Monday.", "Florida", "US"}}) {
+        INFO(text);
+        const PlaceMention* m = find(gp.parse(text), name);
+        REQUIRE(m);
+        CHECK(m->country == cc);
+        CHECK(m->embedded); // never an event's place
+    }
+    // not a small town's name, nor the last word of a longer name
+    CHECK_FALSE(find(gp.parse("A Tessier-based band played on Monday."), "Tessier"));
+    CHECK_FALSE(find(gp.parse("A Los Angeles-based band played on Monday."), "Angeles"));
+}
