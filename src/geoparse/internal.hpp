@@ -97,6 +97,9 @@ struct Span {
     bool short_code = false;     // an all-capitals word of two or three letters ("BA", "MP")
     bool part_of_town = false;   // a neighbourhood, street or square ("X neighborhood")
     bool english = false;        // looked up by its key, not as written ("Nord-Kivu": north kivu)
+    // The mention as written when it takes words beyond the name ("South Texas", "Stoke
+    // City": read and resolved as "Texas", "Stoke"), bytes; 0, 0: [begin, end)
+    std::size_t shown_begin = 0, shown_end = 0;
     // Its own vote for the document's countries (resolve's focus_of): the country and weight
     std::string vote_cc;
     double vote_w = 0;

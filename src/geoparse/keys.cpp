@@ -102,7 +102,10 @@ KeyInfo inspect(const gazetteer::Index& idx, std::span<const std::uint32_t> ps, 
             k.demonym_only = false;
         else
             k.has_demonym = true;
-        if (kind != gazetteer::format::kind_abbrev) k.abbrev_only = false;
+        if (kind != gazetteer::format::kind_abbrev)
+            k.abbrev_only = false;
+        else
+            k.has_abbrev = true;
         const auto& en = idx.entry(e);
         // countries, continents, oceans and regions: every name they carry is designated ("UAE")
         bool broad = idx.is_country(e) || ((en.feature_class == 'L' || en.feature_class == 'H') &&

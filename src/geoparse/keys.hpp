@@ -38,6 +38,7 @@ struct KeyInfo {
     bool has_demonym = false; // some posting is a demonym
     bool own = false;         // the key is some entry's own name (or its demonym/code)
     bool alt_big = false;     // an alternate name of a place of 500,000 or more ("Cologne")
+    bool has_abbrev = false;  // some posting is an abbreviation ("Mont." for Montana)
 };
 
 /// The postings `ps` of a key inspected (`key`: the key itself, for the own-name test).

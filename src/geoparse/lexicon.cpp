@@ -35,6 +35,23 @@ const Set& titles() {
     return s;
 }
 
+const Set& given_names() {
+    static const Set s = make({
+#include "geoparse/given_names.inc"
+    });
+    return s;
+}
+
+const Set& kin_words() {
+    static const Set s = make({
+        "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "girlfriend",
+        "boyfriend", "fiancee", "fiance", "widow", "widower", "grandson", "granddaughter",
+        "grandmother", "grandfather", "nephew", "niece", "cousin", "stepson", "stepdaughter",
+        "stepfather", "stepmother", "sons", "daughters", "brothers", "sisters", "parents",
+    });
+    return s;
+}
+
 const Set& common() {
     static const Set s = make({
         // adjectives of faith and language that the gazetteer knows only as small places
@@ -261,6 +278,8 @@ const Set& hedges() {
 
 bool is_title(std::string_view w) noexcept { return titles().count(w) != 0; }
 bool is_common_word(std::string_view w) noexcept { return common().count(w) != 0; }
+bool is_given_name(std::string_view w) noexcept { return given_names().count(w) != 0; }
+bool is_kin_word(std::string_view w) noexcept { return kin_words().count(w) != 0; }
 bool is_name_connector(std::string_view w) noexcept { return connectors().count(w) != 0; }
 bool is_locative(std::string_view w) noexcept { return locatives().count(w) != 0; }
 bool is_org_word(std::string_view w) noexcept { return org_words().count(w) != 0; }

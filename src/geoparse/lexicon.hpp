@@ -10,6 +10,15 @@ namespace gt::geoparse::lex {
 /// Titles and roles before a person's name ("President", "Gen", "Sheikh", "striker").
 bool is_title(std::string_view w) noexcept;
 
+/// Given names ("Florence", "Henrik", "Kwame", "Mercedes"): the first word of a person's name
+/// when a capitalised surname follows (src/geoparse/given_names.inc, made by
+/// scripts/make-given-names from Faker's name tables; source and licence there).
+bool is_given_name(std::string_view w) noexcept;
+
+/// Words of kinship and relationship before or after a person's name ("his brother Kofi", "X's
+/// wife", "girlfriend Luisa").
+bool is_kin_word(std::string_view w) noexcept;
+
 /// Common English words (function words, frequent nouns, verbs and adjectives, months and
 /// weekdays) that are also names of some place: "may", "police", "split", "best", "man".
 bool is_common_word(std::string_view w) noexcept;

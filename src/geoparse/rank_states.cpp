@@ -1,7 +1,8 @@
 // A first-level division against the city or country of its name (docs/geoparse.md, "The
 // text's first-level divisions"): "Washington" is the state where the text names the state
 // otherwise ("CAMP MURRAY, Wash.", "Washington state") or lists it among divisions of its
-// country ("California or Washington, Utah"), not the capital.
+// country ("California or Washington, Utah"), not the capital; "Georgia" is the state in a text
+// about the United States that names nothing in the country of Georgia.
 #include "geoparse/rank.hpp"
 
 #include "text/normalize.hpp"
@@ -74,6 +75,26 @@ bool is_container(const std::vector<std::int64_t>& linked_to, std::size_t s) {
            linked_to.end();
 }
 
+// A country's name that is also a first-level division of another country ("Georgia"), in a
+// text about the division's country: it names two or more other first-level divisions of
+// that country and no place of the first, not even by a demonym ("crews from Montana, Florida
+// and Illinois ... the Georgia team"; not a report naming Tbilisi or "Georgian troops").
+bool about_division_country(const gazetteer::Index& idx, const std::vector<Span>& spans,
+                            const std::vector<std::int64_t>& chosen, std::size_t s,
+                            std::string_view name_cc, std::string_view division_cc) {
+    std::vector<std::uint32_t> divisions;
+    for (std::size_t t = 0; t < spans.size(); ++t) {
+        if (t == s || chosen[t] < 0 || spans[t].key == spans[s].key) continue;
+        auto e = static_cast<std::uint32_t>(chosen[t]);
+        std::string_view cc = country2(idx, e);
+        if (cc == name_cc) return false;
+        if (cc == division_cc && idx.is_admin1(e) &&
+            std::find(divisions.begin(), divisions.end(), e) == divisions.end())
+            divisions.push_back(e);
+    }
+    return divisions.size() >= 2;
+}
+
 // Ranks span s again with its own division k in the lead.
 void take_division(const gazetteer::Index& idx, const DocFocus& focus, const Span& sp,
                    const Cands& cs, const Support& support, std::size_t k, std::int64_t& chosen,
@@ -111,7 +132,11 @@ void rank_divisions_named(const gazetteer::Index& idx, const Analysed& a, const 
         // "Oaxaca State, Mexico")
         bool listed = !idx.is_country(e) && !is_container(linked_to, s) &&
                       listed_with_division(idx, a, spans, chosen, s, country2(idx, d));
-        if (listed || has_code(otherwise, idx.admin1_code(d)))
+        // (a country's name in a text about the division's country: "Georgia" among US states)
+        bool about = idx.is_country(e) && country2(idx, e) != country2(idx, d) &&
+                     about_division_country(idx, spans, chosen, s, country2(idx, e),
+                                            country2(idx, d));
+        if (listed || about || has_code(otherwise, idx.admin1_code(d)))
             take_division(idx, focus, sp, cands[s], support[s], k, chosen[s], out[s]);
     }
 }

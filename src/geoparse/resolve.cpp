@@ -371,9 +371,9 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
     for (std::size_t s = 0; s < ns; ++s) {
         const Span& sp = spans[s];
         PlaceMention& m = out[s];
-        m.begin = sp.begin;
-        m.end = sp.end;
-        m.text = std::string(a.surface(sp.begin, sp.end));
+        m.begin = sp.shown_end ? sp.shown_begin : sp.begin;
+        m.end = sp.shown_end ? sp.shown_end : sp.end;
+        m.text = std::string(a.surface(m.begin, m.end));
         m.demonym = sp.demonym;
         m.embedded = sp.embedded;
         chosen[s] = rank_span(idx, focus, sp, cands[s], -1, support[s], m);

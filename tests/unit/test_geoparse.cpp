@@ -13,6 +13,7 @@
 #include <iterator>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <vector>
 
 using gt::PlaceMention;
@@ -449,6 +450,109 @@ TEST_CASE("geoparse: a given span the gazetteer lacks is placed at the town name
     CHECK(tn->country == "SY");
     CHECK(tn->geonameid == 169577); // Homs, named next to it
     CHECK(tn->score == Approx(0.2));
+}
+
+TEST_CASE("geoparse: a given name and the surname after it are a person's", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    auto has = [](const std::vector<PlaceMention>& ms, std::string_view t) {
+        return find(ms, t) != nullptr;
+    };
+    SECTION("given names that are towns, surnames that are towns, in several countries") {
+        // a given name that is a town of 100,000 (France) and a small surname (Utah)
+        auto ms = gp.parse("Cashier Quentin Brandt said the ticket was sold in Miami.");
+        CHECK_FALSE(has(ms, "Quentin"));
+        CHECK_FALSE(has(ms, "Brandt"));
+        CHECK(has(ms, "Miami"));
+        // a particle before the surname (France), then the country
+        ms = gp.parse("The race went to Henrik de Tessier, a trainer from Kenya.");
+        CHECK_FALSE(has(ms, "Tessier"));
+        CHECK(has(ms, "Kenya"));
+        // a middle initial, and the place after the name
+        ms = gp.parse("The letter from Ingrid L. Fenwick reached Geneva on Monday.");
+        CHECK_FALSE(has(ms, "Fenwick"));
+        CHECK(has(ms, "Geneva"));
+        // a given name that is a town of 60,000 (Missouri), and its bare uses later
+        ms = gp.parse("Teodoro Fenwick, 80, met his wife in Damascus. Teodoro said the city had "
+                      "changed. Later Fenwick agreed.");
+        CHECK_FALSE(has(ms, "Teodoro"));
+        CHECK_FALSE(has(ms, "Fenwick"));
+        CHECK(has(ms, "Damascus"));
+    }
+    SECTION("a surname named like a country or a large town, after a given name that is no place") {
+        auto ms = gp.parse("The race was won by Ingrid Jordan and Henrik Teodoro near Geneva.");
+        CHECK_FALSE(has(ms, "Jordan"));
+        CHECK_FALSE(has(ms, "Teodoro"));
+        CHECK(has(ms, "Geneva"));
+        // but a large place after a given name that is itself a place ends the name
+        ms = gp.parse("Flights linked Teodoro Paris and Geneva.");
+        CHECK(has(ms, "Paris"));
+    }
+    SECTION("the place readings stand") {
+        // after a locative word, and a place the gazetteer knows by both words
+        auto ms = gp.parse("Crowds gathered in Quentin and Teodoro on Sunday. Storms hit Mary "
+                           "Esther overnight.");
+        CHECK(has(ms, "Quentin"));
+        CHECK(has(ms, "Teodoro"));
+        const PlaceMention* m = find(ms, "Mary Esther");
+        REQUIRE(m);
+        CHECK(m->country == "US");
+        // a bare use after a locative word, in a document naming the person too
+        ms = gp.parse("Quentin Brandt was born in Quentin.");
+        REQUIRE(find(ms, "Quentin"));
+        CHECK(find(ms, "Quentin")->begin > 10);
+        // a country's name is never read as a given name ("Jordan")
+        ms = gp.parse("Jordan Brandt spoke.");
+        CHECK(has(ms, "Jordan"));
+        // a hyphenated modifier after a name is no surname ("Syria-based")
+        ms = gp.parse("The analyst Henrik Brandt Syria-based funds fell sharply in Geneva last week.");
+        CHECK(has(ms, "Syria"));
+        CHECK_FALSE(has(ms, "Brandt"));
+    }
+    SECTION("a name that reads as a person's is a place's where the text places it") {
+        // a person's name would rule out the bare "Nakuru" of the second sentence
+        auto later = [&](const char* text) {
+            for (const auto& m : gp.parse(text))
+                if (m.text == "Nakuru" && m.begin > 70) return true;
+            return false;
+        };
+        // (a name between a preposition of place and a comma and a country is left to the
+        // other rules; not after "from" or "to", nor closed by a country's possessive)
+        for (const char* text :
+             {"a long letter from Henrik Nakuru came on the night of the vote. Officials said "
+              "Nakuru was calm.",
+              "they met with Henrik Nakuru, Kenya's envoy, on the night of the vote. Officials said "
+              "Nakuru was calm."}) {
+            INFO(text);
+            CHECK_FALSE(later(text));
+        }
+        // the words together are a place the gazetteer knows, exactly or as a transliteration
+        auto ms = gp.parse("Gunmen attacked Abbas Khel on Monday and fled to Abbas Kheil.");
+        CHECK(find(ms, "Abbas Khel"));
+        CHECK(find(ms, "Abbas Kheil"));
+    }
+    SECTION("each part of a hyphenated surname after a title or a given name") {
+        for (const char* text :
+             {"Senator Ingrid Brandt-Tessier spoke on the night of the vote. The crowd cheered for "
+              "Tessier and for the others later.",
+              "Quentin Brandt-Tessier spoke on the night of the vote. The crowd cheered for "
+              "Tessier and for the others later."}) {
+            INFO(text);
+            CHECK_FALSE(find(gp.parse(text), "Tessier"));
+        }
+    }
+    SECTION("kinship words before and after a name") {
+        auto ms = gp.parse("His brother Brandt and his cousin Tessier were wounded in Homs.");
+        CHECK_FALSE(has(ms, "Brandt"));
+        CHECK_FALSE(has(ms, "Tessier"));
+        CHECK(has(ms, "Homs"));
+        ms = gp.parse("Police said Tessier's wife and Fenwick's son were questioned near Aleppo.");
+        CHECK_FALSE(has(ms, "Tessier"));
+        CHECK_FALSE(has(ms, "Fenwick"));
+        CHECK(has(ms, "Aleppo"));
+        // a country's possessive stays the country
+        ms = gp.parse("Syria's sons fought in Homs.");
+        CHECK(has(ms, "Syria"));
+    }
 }
 
 TEST_CASE("geoparse: a sentence-initial locative word is no first name", "[geoparse]") {
@@ -978,4 +1082,90 @@ TEST_CASE("geoparse: a feature of no country is no namesake abroad", "[geoparse]
     // a small town of another country is still one (the namesake rule stands)
     auto ms = gp.parse("In Syria, gunmen attacked a market in Tell Nasri.");
     CHECK_FALSE(find(ms, "Tell Nasri"));
+}
+
+TEST_CASE("geoparse: a country's name that is also a state is the state in a text about its country",
+          "[geoparse]") {
+    Geoparser gp(fixture_index());
+    // two or more other states of the country named, nothing in the country of Georgia
+    for (const char* text :
+         {"Crews from Montana, Florida and Illinois trained for a week before they were invited to "
+          "meet the Georgia team at the final.",
+          "The storm moved from Florida towards Georgia after it had flooded parts of Illinois and "
+          "New York."}) {
+        INFO(text);
+        const PlaceMention* m = find(gp.parse(text), "Georgia");
+        REQUIRE(m);
+        CHECK(m->country == "US");
+        CHECK(m->feature == "A.ADM1");
+    }
+    // a demonym of the country, or no other state, leaves the country
+    for (const char* text :
+         {"Georgian officials met crews from Montana and Florida before talks in Georgia on the "
+          "pipeline.",
+          "Officials in Georgia and Syria spoke about the pipeline on the night of the vote."}) {
+        INFO(text);
+        const PlaceMention* m = find(gp.parse(text), "Georgia");
+        REQUIRE(m);
+        CHECK(m->country == "GE");
+    }
+}
+
+TEST_CASE("geoparse: the words a mention takes with it beyond its name", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    SECTION("a capitalised compass word before a country, division or large region") {
+        for (auto [text, shown, cc] :
+             {std::tuple{"Storms hit parts of Southern Florida on the night of the vote.",
+                         "Southern Florida", "US"},
+              std::tuple{"Aid reached villages of Southern Yemen on the night of the vote.",
+                         "Southern Yemen", "YE"},
+              std::tuple{"Rain fell in the hills of West Kenya on the night of the vote.",
+                         "West Kenya", "KE"}}) {
+            INFO(text);
+            const PlaceMention* m = find(gp.parse(text), shown);
+            REQUIRE(m);
+            CHECK(m->country == cc);
+            CHECK(m->precision == gt::GeoPrecision::region);
+        }
+        // not before a small town's name: the compass word stays out
+        auto ms = gp.parse("He spoke to reporters in the East Tessier office on the night of the vote.");
+        CHECK_FALSE(find(ms, "East Tessier"));
+    }
+    SECTION("a capitalised 'City' after a town whose name with it the gazetteer lacks") {
+        auto ms = gp.parse("Fans of Homs City and of Montana City met on the night of the vote.");
+        const PlaceMention* m = find(ms, "Homs City");
+        REQUIRE(m);
+        CHECK(m->geonameid == 169577);
+        // a place of that whole name is itself ("Montana City", the village)
+        m = find(ms, "Montana City");
+        REQUIRE(m);
+        CHECK(m->feature == "P.PPL");
+        CHECK_FALSE(find(gp.parse("They flew over the city of Homs."), "Homs city"));
+    }
+    SECTION("an abbreviation's dot, not a short form's that is a word") {
+        auto ms = gp.parse("Crews in Helena, Mont. were ready for the storm.");
+        CHECK(find(ms, "Mont."));
+        ms = gp.parse("Crews were ready for the storm in Helena, Mont.");
+        CHECK(find(ms, "Mont."));
+        ms = gp.parse("Talks on the treaty were held in Helvetia. They ended late.");
+        CHECK(find(ms, "Helvetia"));
+        CHECK_FALSE(find(ms, "Helvetia."));
+    }
+}
+
+TEST_CASE("geoparse: a notable place before '-based' or '-born' is a modifier", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    for (auto [text, name, cc] :
+         {std::tuple{"Analysts at a Moscow-based bank cut their forecast on Monday.", "Moscow", "RU"},
+          std::tuple{"The Paris-born writer spoke to students on Monday.", "Paris", "FR"},
+          std::tuple{"A Florida-based fund bought the company on Monday.", "Florida", "US"}}) {
+        INFO(text);
+        const PlaceMention* m = find(gp.parse(text), name);
+        REQUIRE(m);
+        CHECK(m->country == cc);
+        CHECK(m->embedded); // never an event's place
+    }
+    // not a small town's name, nor the last word of a longer name
+    CHECK_FALSE(find(gp.parse("A Tessier-based band played on Monday."), "Tessier"));
+    CHECK_FALSE(find(gp.parse("A Los Angeles-based band played on Monday."), "Angeles"));
 }
