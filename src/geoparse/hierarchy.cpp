@@ -173,20 +173,32 @@ std::uint32_t division_named(const gazetteer::Index& idx, const Span& container,
 
 enum class Reading { stands, may_yield, large };
 
+// A division found only under another spelling, more than its vowels apart, more than 200 km
+// from the container the text states ("Logari, Herat": not Logar province, 700 km away;
+// "Anbari, Basra": not Anbar): a village the gazetteer lacks, not the first of two divisions
+// the text lists (a neighbour, "Paktiya, Khost", or a spelling that differs by vowels only).
+bool respelt_division(const gazetteer::Index& idx, const Cands& cs, std::string_view key, std::uint32_t me,
+                      std::uint32_t ce) {
+    return level(idx, me) >= 2 && loose_choice(cs, me) && !same_spelling(idx, key, me) &&
+           !geo::closer_than(idx.position(me), idx.position(ce), 200e3);
+}
+
 // Whether what span s resolved to alone (`me`) stands against its container `ce` (span t). A
 // container is larger than what it contains ("Cyprus, Greece" is a list); two divisions of one
 // level are a list ("Hays, Zabid"), unless the text puts the second in a larger area the first
 // does not lie in ("Al-Jubb, Qatabah district, Ad Dali" is a village, not the Al Jubah district
 // of another governorate); a reading inside its container agrees with the text. A place of
 // 100,000 or more keeps its reading unless it was found only under another spelling ("Boni
-// Forest (Garissa county)" is not Bonn).
+// Forest (Garissa county)" is not Bonn), and so does a division, unless it was found only under
+// another spelling more than its vowels apart (respelt_division).
 Reading reading_against(const gazetteer::Index& idx, const Links& links, const std::vector<std::int64_t>& chosen,
-                        const Cands& cs, std::size_t t, std::uint32_t me, std::uint32_t ce) {
+                        const Cands& cs, std::string_view key, std::size_t t, std::uint32_t me, std::uint32_t ce) {
     int ml = level(idx, me), cl = level(idx, ce);
     if (ml == 0 || ml > cl || me == ce) return Reading::stands;
-    if (ml == cl && cl > 1 && !outside_stated(idx, links, chosen, t, me)) return Reading::stands;
+    bool respelt = respelt_division(idx, cs, key, me, ce);
+    if (ml == cl && cl > 1 && !respelt && !outside_stated(idx, links, chosen, t, me)) return Reading::stands;
     if (lies_in(idx, me, ce)) return Reading::stands;
-    bool small = ml < 3 && (idx.entry(me).population < 100000 || loose_choice(cs, me));
+    bool small = respelt || (ml < 3 && (idx.entry(me).population < 100000 || loose_choice(cs, me)));
     return small ? Reading::may_yield : Reading::large;
 }
 
@@ -303,7 +315,7 @@ void rank_in_containers(const gazetteer::Index& idx, const DocFocus& focus,
         PlaceMention& m = out[s];
         Reading r = Reading::may_yield; // what the place resolved to alone may yield to its container
         if (chosen[s] >= 0) {
-            r = reading_against(idx, links, chosen, cands[s], t, static_cast<std::uint32_t>(chosen[s]), ce);
+            r = reading_against(idx, links, chosen, cands[s], spans[s].key, t, static_cast<std::uint32_t>(chosen[s]), ce);
             if (r == Reading::stands) continue;
         }
         PlaceMention again = m;

@@ -454,3 +454,91 @@ TEST_CASE("place hierarchy: an appositive 'X, a village in Y' states X's contain
         CHECK(ms[0].admin1 == c.admin1);
     }
 }
+
+TEST_CASE("place choice: a place the text puts in the chosen one is the event's place", "[events][places]") {
+    // "X town in Y", "X city in Y": the place and its container are one statement of where;
+    // ACLED and GTD code its most precise level, the town, not the division that has the
+    // preposition
+    struct Case {
+        const char* text;
+        const char* mention; // the town, as written
+    };
+    const std::vector<Case> cases = {
+        {"Bandits attacked Gusau town in Zamfara, killing five traders.", "Gusau"},
+        {"Taliban fighters attacked Sharana city in Paktika on Sunday.", "Sharana"},
+        {"Raiders attacked Lodwar town in Turkana County, killing two herders.", "Lodwar"},
+        {"Regime aircraft bombed Kafr Nabl town in Idlib, killing four civilians.", "Kafr Nabl"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.text == c.mention);
+        CHECK(loc.precision == GeoPrecision::town);
+    }
+    // where people came from or went is no level of the place of the event
+    PlaceMention route = first_location("Militants moved from Kukawa to Konduga in Borno and attacked a military base.");
+    REQUIRE(route.resolved);
+    CHECK(route.text != "Konduga");
+    CHECK(route.text != "Kukawa");
+}
+
+TEST_CASE("place choice: the container of unknown levels takes their preposition", "[events][places]") {
+    // "in Police District 9, Herat": the levels before the town (a police district, a block, a
+    // street) are unknown to the gazetteer; the town after them takes their "in", and wins over
+    // a division named for context ("a former mayor of Kandahar province")
+    struct Case {
+        const char* text;
+        const char* mention;
+    };
+    const std::vector<Case> cases = {
+        {"A former mayor of Kandahar province was shot dead in Police District 9, Herat, on Monday.", "Herat"},
+        {"A former governor of Kunar province was shot dead in Police District 6, Jalalabad, on Monday.",
+         "Jalalabad"},
+        {"A former official of Anbar province was shot dead in Block 52, Street 14, Baghdad, on Sunday.", "Baghdad"},
+        {"A former commissioner of Bay region was shot dead in Police Station 5, Kilometre 4, Mogadishu, on Monday.",
+         "Mogadishu"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.text == c.mention);
+    }
+}
+
+TEST_CASE("place hierarchy: a division found only under another spelling yields to the stated container",
+          "[geoparse][places]") {
+    // "X, Y, Z" where X is a village the gazetteer lacks and its name is another spelling of a
+    // division far away (more than its vowels apart: "Logari" for Logar, "Anbari" for Anbar):
+    // not a list of two divisions, the village lies in Y (the container's point, geo_precision 2
+    // or 3); the villages' names are made for this test
+    const std::vector<InDivision> cases = {
+        {"Gunmen shot dead a shopkeeper in Logari, Herat, Afghanistan.", "Logari", "AF", "Herat"},
+        {"Gunmen shot dead a farmer in Kunari, Kandahar, Afghanistan.", "Kunari", "AF", "Kandahar"},
+        {"A roadside bomb killed two soldiers in Anbari, Basra, Iraq.", "Anbari", "IQ", "Basra"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        auto ms = mentions_named(c.text, c.mention);
+        REQUIRE(ms.size() == 1);
+        REQUIRE(ms[0].resolved);
+        CHECK(ms[0].country == c.country);
+        CHECK(ms[0].admin1 == c.admin1);
+        CHECK(ms[0].precision != GeoPrecision::town);
+        CHECK(ms[0].score < 0.6);
+    }
+    // a spelling that differs by vowels only, or a neighbouring division, is the division
+    // itself: two divisions listed
+    const std::vector<Level> lists = {
+        {"Clashes were reported in Nangarhor, Kunar, on Monday.", "Nangarhor", "AF"},
+        {"Clashes were reported in Paktiya, Khost, on Monday.", "Paktiya", "AF"},
+    };
+    for (const auto& c : lists) {
+        auto ms = check_in_country(c);
+        REQUIRE(ms.size() == 1);
+        REQUIRE(ms[0].resolved);
+        CHECK(ms[0].feature == "A.ADM1");
+        CHECK(ms[0].score > 0.6);
+    }
+}
