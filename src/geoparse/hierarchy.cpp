@@ -323,6 +323,17 @@ void rank_in_containers(const gazetteer::Index& idx, const DocFocus& focus,
         Support inside_support{};
         Cands inside = inside_of(idx, cands[s], support[s], ce, inside_support);
         std::int64_t ae = rank_span(idx, focus, spans[s], inside, ce, inside_support, again);
+        // "Qamishli in Hasakah", "the town of X in the countryside of Raqqa": nothing of the
+        // name within reach of a first-level division's seat, the division it is the seat of
+        // holds the place (the text names the division by its seat's name)
+        if (ae < 0 && cl == 1 && idx.feature_code(ce) == "PPLA") {
+            std::uint32_t de = idx.admin1_entry(ce);
+            if (de != gazetteer::Index::no_entry) {
+                inside_support = Support{};
+                inside = inside_of(idx, cands[s], support[s], de, inside_support);
+                ae = rank_span(idx, focus, spans[s], inside, de, inside_support, again);
+            }
+        }
         if (ae >= 0) {
             m = std::move(again);
             chosen[s] = ae;

@@ -542,3 +542,22 @@ TEST_CASE("place hierarchy: a division found only under another spelling yields 
         CHECK(ms[0].score > 0.6);
     }
 }
+
+TEST_CASE("place hierarchy: 'X in Y' where Y is a first-level seat named like its division", "[geoparse][places]") {
+    // "X in Y" with Y a town: X lies within 60 km of it; when nothing of X's name does and Y is
+    // the seat of a first-level division, the text names the division by its seat's name, and X
+    // is the place of that name inside the division (at its own point, geo_precision 1), not
+    // the seat's point
+    const std::vector<InDivision> cases = {
+        {"Bandits abducted ten travellers in Birnin Gwari in Kaduna on Sunday.", "Birnin Gwari", "NG",
+         "Kaduna State"},
+        {"Raiders stole cattle in Moyale in Marsabit on Friday.", "Moyale", "KE", "Marsabit County"},
+        {"Gunmen shot two traders in Markadah in Hasakeh on Monday.", "Markadah", "SY", "Al-Hasakah"},
+    };
+    for (const auto& c : cases) {
+        check_in_division(c, GeoPrecision::town);
+        auto ms = mentions_named(c.text, c.mention);
+        REQUIRE(ms.size() == 1);
+        CHECK(ms[0].score > 0.6);
+    }
+}
