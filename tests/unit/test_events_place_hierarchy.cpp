@@ -561,3 +561,38 @@ TEST_CASE("place hierarchy: 'X in Y' where Y is a first-level seat named like it
         CHECK(ms[0].score > 0.6);
     }
 }
+
+TEST_CASE("place choice: a road named after a place yields to the place the text puts the road in",
+          "[events][places]") {
+    // "on Multan road in Lahore": the road runs to Multan, 300 km away; the incident is in Lahore
+    struct Case {
+        const char* text;
+        const char* not_at; // the place the road is named after
+        const char* admin1; // where the text puts the road
+    };
+    const std::vector<Case> cases = {
+        {"Police baton-charged traders protesting on Multan road in Lahore city on Monday.", "Multan", "Punjab"},
+        {"A bomb exploded on Kandahar highway in Helmand province, killing three police officers.", "Kandahar",
+         "Helmand"},
+        {"Gunmen robbed a bus on Narok road in Kajiado County on Friday.", "Narok", "Kajiado County"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.text != c.not_at);
+        CHECK(loc.admin1 == c.admin1);
+    }
+    // a division that holds the road's town: the town ("on the Hilla highway in Babil")
+    const std::vector<Case> towns = {
+        {"A roadside bomb hit a supply convoy on the Hilla highway in Babil, Iraq.", "Babil", "Babil"},
+        {"A roadside bomb hit a convoy on Kut road in Wasit province, Iraq.", "Wasit", "Wasit"},
+    };
+    for (const auto& c : towns) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.feature == "P.PPLA");
+        CHECK(loc.admin1 == c.admin1);
+    }
+}
