@@ -7,6 +7,7 @@
 // tests (the villages are invented).
 #include "events/pipeline.hpp"
 #include "gazetteer/index.hpp"
+#include "geo/geodesy.hpp"
 #include "geoparse/geoparser.hpp"
 
 #include <catch2/catch.hpp>
@@ -594,5 +595,41 @@ TEST_CASE("place choice: a road named after a place yields to the place the text
         REQUIRE(loc.resolved);
         CHECK(loc.feature == "P.PPLA");
         CHECK(loc.admin1 == c.admin1);
+    }
+}
+
+TEST_CASE("place: an event at a first-level division takes its seat's point when the seat is near its centre",
+          "[events][places]") {
+    // ACLED codes an event known only to its province at the provincial capital (geo_precision
+    // 3); within 40 km of the division's point the seat stands for it. The division stays the
+    // event's place (its id, name and precision); only the point moves.
+    struct Case {
+        const char* division_text;
+        const char* seat_text; // the same report at the seat
+        bool moves;            // the seat lies within 40 km of the division's point
+    };
+    const std::vector<Case> cases = {
+        {"Gunmen attacked a police post in Nangarhar province on Monday.",
+         "Gunmen attacked a police post in Jalalabad on Monday.", true},
+        {"Bandits attacked a village in Borno State on Monday.", "Bandits attacked a village in Maiduguri on Monday.",
+         true},
+        // far from the division's point, the seat does not stand for it
+        {"Gunmen attacked a police post in Mandera County on Monday.",
+         "Gunmen attacked a police post in Mandera town on Monday.", false},
+        {"Gunmen attacked a checkpoint in Sindh province on Monday.",
+         "Gunmen attacked a checkpoint in Karachi on Monday.", false},
+    };
+    for (const auto& c : cases) {
+        INFO(c.division_text);
+        PlaceMention div = first_location(c.division_text);
+        PlaceMention seat = first_location(c.seat_text);
+        REQUIRE(div.resolved);
+        REQUIRE(seat.resolved);
+        CHECK(div.feature == "A.ADM1");
+        CHECK(div.precision == GeoPrecision::region);
+        CHECK(div.admin1_code == seat.admin1_code);
+        double d = geo::distance_m({div.lat, div.lon}, {seat.lat, seat.lon});
+        if (c.moves) CHECK(d < 1.0);
+        else CHECK(d > 40000.0);
     }
 }
