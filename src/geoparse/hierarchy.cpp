@@ -194,6 +194,11 @@ bool respelt_division(const gazetteer::Index& idx, const Cands& cs, std::string_
 Reading reading_against(const gazetteer::Index& idx, const Links& links, const std::vector<std::int64_t>& chosen,
                         const Cands& cs, std::string_view key, std::size_t t, std::uint32_t me, std::uint32_t ce) {
     int ml = level(idx, me), cl = level(idx, ce);
+    // "Salvador, Bahia", "Jordan, Minnesota": a country lies in no division of another; the
+    // place of that name inside the division is meant
+    if (ml == 4 && cl < 4 && country2(idx, me) != country2(idx, ce))
+        for (std::size_t k = 0; k < cs.n; ++k)
+            if (cs.c[k].entry != me && lies_in(idx, cs.c[k].entry, ce)) return Reading::may_yield;
     if (ml == 0 || ml > cl || me == ce) return Reading::stands;
     bool respelt = respelt_division(idx, cs, key, me, ce);
     if (ml == cl && cl > 1 && !respelt && !outside_stated(idx, links, chosen, t, me)) return Reading::stands;

@@ -633,3 +633,25 @@ TEST_CASE("place: an event at a first-level division takes its seat's point when
         else CHECK(d > 40000.0);
     }
 }
+
+TEST_CASE("place hierarchy: a country's name with a division of another country after it is a town there",
+          "[geoparse][places]") {
+    // "X, Y" where X reads as a country and Y is a division of another country: a country lies
+    // in no division of another, so X is the place of that name inside Y
+    const std::vector<InDivision> cases = {
+        {"A tornado damaged homes in Jordan, Minnesota, on Monday.", "Jordan", "US", "Minnesota"},
+        {"Teachers marched in Lebanon, Pennsylvania, on Friday.", "Lebanon", "US", "Pennsylvania"},
+        {"Police dispersed a rally in Mexico, Pampanga, on Sunday.", "Mexico", "PH", "Central Luzon"},
+        {"Farmers blocked a road in Cuba, Beja, on Friday.", "Cuba", "PT", "Beja"},
+    };
+    for (const auto& c : cases) check_in_division(c, GeoPrecision::town);
+    // countries listed or a country then another country stay countries
+    for (const char* text : {"Leaders of Kenya, Uganda and Tanzania met in Arusha.",
+                             "Protests spread across Georgia, Armenia on Monday."}) {
+        INFO(text);
+        geoparse::Geoparser g(full_index());
+        auto ms = g.parse(text);
+        REQUIRE(!ms.empty());
+        CHECK(ms[0].feature == "A.PCLI");
+    }
+}
