@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <mutex>
 
 namespace gt::geoparse {
@@ -20,11 +21,13 @@ struct Geoparser::Seats {
 
     void make(const gazetteer::Index& idx) {
         std::vector<std::pair<std::string_view, std::uint32_t>> all;
-        for (std::uint32_t i = 0; i < idx.size(); ++i) {
+        // (one pass over the whole index: the feature code compared in place, NUL included)
+        for (std::uint32_t i = 0, n = idx.size(); i < n; ++i) {
             const auto& e = idx.entry(i);
-            if (e.feature_class != 'P' || e.admin1 == gazetteer::format::no_admin1) continue;
-            std::string_view code = idx.feature_code(i);
-            if (code != "PPLA" && code != "PPLC") continue;
+            if (e.feature_class != 'P' || (e.feature_code[3] != 'A' && e.feature_code[3] != 'C')) continue;
+            if (e.admin1 == gazetteer::format::no_admin1 ||
+                (std::memcmp(e.feature_code, "PPLA", 5) != 0 && std::memcmp(e.feature_code, "PPLC", 5) != 0))
+                continue;
             all.emplace_back(idx.admin1_code(i), i);
         }
         // per code: a PPLA before the capital, the most populous first
