@@ -40,6 +40,18 @@ void add_places(Annotations& a, const text::Segmented& seg, const std::vector<st
     a.claims = std::move(dp.claims); // the result's claims: process() moves them there (one copy)
 }
 
+/// An event placed at a first-level division takes the point of the division's seat when the
+/// seat lies within 50 km of the division's point: ACLED codes an event known only to its
+/// province at the provincial capital (geo_precision 3 still), and so near the centre the seat
+/// is as good a point for an event anywhere in the division (docs/events.md, "Place").
+void at_seat(PlaceMention& where, const geoparse::Geoparser& g) {
+    if (where.relative) return;
+    if (geo::LatLon seat; g.seat_of(where, 40000.0, seat)) {
+        where.lat = seat.lat;
+        where.lon = seat.lon;
+    }
+}
+
 /// The document's incidents: the events of its cues, checked against its context, merged.
 std::vector<Event> incidents(const Annotations& a, WordStream& ws, const Pipeline& pipeline, const DocContext& ctx,
                              Explanation& x) {
@@ -112,6 +124,7 @@ DocumentResult process(const Document& doc, const Pipeline& pipeline, Explanatio
         for (auto& e : r.events) {
             e.source = doc.source;
             e.url = doc.url;
+            at_seat(e.location, pipeline.geoparser());
         }
         r.claims = std::move(a.claims);
         r.places = std::move(a.places);

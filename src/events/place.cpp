@@ -7,6 +7,107 @@ namespace gt::events::detail {
 
 namespace {
 
+/// The words that name the level of a place in the text's hierarchy ("X village, Y district").
+const text::WordSet& level_words() {
+    static const text::WordSet s = {"village", "town", "city", "district", "area", "community", "ward",
+                                    "county", "province", "state", "region", "governorate", "locality",
+                                    "subdistrict", "municipality", "township", "neighbourhood",
+                                    "neighborhood", "road", "street", "camp", "police", "chiefdom", "hamlet",
+                                    "quarter", "sector", "front", "frontline", "zone", "axis"};
+    return s;
+}
+
+/// Whether the mention at word `i` names a road rather than where things happened: "on
+/// Murree road", "along the Kano-Zaria highway", "in Hamra street" (the road runs to or is
+/// named after the place; the incident is where the text puts the road).
+bool in_road_name(const SentenceContext& sc, std::size_t i) {
+    static const text::WordSet roads = {"road", "highway", "street", "avenue", "expressway", "motorway",
+                                        "rd", "st", "hwy"};
+    const auto& w = sc.ws.words;
+    std::size_t j = i;
+    int p = sc.place_at[i];
+    while (j < sc.last && sc.place_at[j] == p) ++j;
+    // "Kano-Zaria", "Damaturu/Maiduguri": the other end of the road and its hyphen or slash
+    for (int k = 0; k < 4 && j < sc.last && !in(roads, w[j]); ++k) {
+        bool joiner = w[j].punct && (w[j].norm == "-" || w[j].norm == "/");
+        if (!joiner && !(w[j].capitalised && k > 0)) break;
+        ++j;
+    }
+    return j < sc.last && in(roads, w[j]);
+}
+
+/// Whether `outer` contains `inner` as the text's hierarchy states it: a country its
+/// divisions and towns, a first-level division what lies in it, a second-level division or a
+/// town the towns of its first-level division within 60 km of its point.
+bool contains(const PlaceMention& outer, const PlaceMention& inner) {
+    if (inner.country.empty() || outer.country != inner.country || is_country(inner)) return false;
+    if (is_country(outer)) return true;
+    if (inner.feature == "A.ADM1" || inner.admin1_code != outer.admin1_code) return false;
+    if (outer.feature == "A.ADM1") return true;
+    bool division = outer.feature == "A.ADM2" && inner.feature != "A.ADM2";
+    bool town = outer.feature.rfind("P.", 0) == 0 && inner.feature.rfind("P.", 0) == 0;
+    return (division || town) && geo::closer_than({inner.lat, inner.lon}, {outer.lat, outer.lon}, 60000.0);
+}
+
+/// When the chosen mention `p` (at word `at`) is a division: the first place of its clause that
+/// names a road and lies in it ("on Diwaniyah highway in Qadisiyah": the town the road is named
+/// after is nearer than the division's point), else -1.
+int road_place_in(const SentenceContext& sc, std::size_t at, int p) {
+    const auto& div = sc.a.places[static_cast<std::size_t>(p)];
+    if (div.feature != "A.ADM1" && div.feature != "A.ADM2") return -1;
+    int last_q = -1;
+    for (std::size_t j = sc.first; j < sc.last; ++j) {
+        int q = sc.place_at[j];
+        if (q < 0 || q == p || q == last_q) continue;
+        last_q = q;
+        const auto& t = sc.a.places[static_cast<std::size_t>(q)];
+        if (!t.resolved || t.demonym || t.embedded || sc.place_is_actor[static_cast<std::size_t>(q)] ||
+            sc.clause[j - sc.first] != sc.clause[at - sc.first] || t.feature.rfind("P.", 0) != 0)
+            continue;
+        if (in_road_name(sc, j) && contains(div, t)) return q;
+    }
+    return -1;
+}
+
+/// Where the preposition of a place the geoparser does not know lies, when the mention at word
+/// `i` follows it as its container: "near Shikharkh, Tartar", "in Korko (Barsalogho, ...", "in
+/// Police District 9, Herat", "in Block 52, Street 14, Baghdad": the word after that
+/// preposition, else `i`. Only names, numbers and level words the geoparser left unresolved lie
+/// between, across at most three commas, and only a locative preposition ("On Monday, Kabul"
+/// is no hierarchy).
+std::size_t unknown_levels_start(const SentenceContext& sc, std::size_t i) {
+    static const text::WordSet locative = {"in", "near", "at", "outside", "around", "inside"};
+    static const text::WordSet calendar_words = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+        "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+        "oct", "nov", "dec"};
+    const auto& w = sc.ws.words;
+    if (i < sc.first + 3 || (w[i - 1].norm != "," && w[i - 1].norm != "(")) return i;
+    std::size_t j = i - 1;
+    int commas = 0;
+    bool named = false;
+    while (j > sc.first && i - j <= 12) {
+        const Word& x = w[j - 1];
+        // (a place that names a road is no level: "on Sariab Road, X")
+        if (sc.place_at[j - 1] >= 0 && !in_road_name(sc, j - 1)) return i;
+        if (in(locative, x) || (in(place_prepositions(), x) && j - 1 == i - 3))
+            return named ? j : i;
+        if (x.norm == "," || x.norm == "(") {
+            if (++commas > 3) return i;
+        } else if (x.capitalised) {
+            if (in(calendar_words, x)) return i;
+            named = true;
+        } else if (x.number) {
+        } else if (!(x.punct && x.norm == "-") && !in(level_words(), x) &&
+                   !(j >= sc.first + 2 && w[j - 2].punct && w[j - 2].norm == "-")) {
+            return i;
+        }
+        --j;
+    }
+    return i;
+}
+
 /// How strongly the words before the mention at word `i` tie it to an event, added to
 /// `score`: a preposition before the name ("in the town of X"), right before it, or
 /// "rebel-held X".
@@ -18,11 +119,8 @@ void add_preposition_score(const SentenceContext& sc, std::size_t i, double& sco
                             w[k - 1].capitalised) &&
            k > i - 4)
         --k;
-    // "near Shikharkh, Tartar", "in Korko (Barsalogho, ...": the container of a village
-    // the geoparser does not know takes the village's preposition
-    if (k == i && k >= sc.first + 3 && (w[k - 1].norm == "," || w[k - 1].norm == "(") && w[k - 2].capitalised &&
-        sc.place_at[k - 2] < 0 && in(place_prepositions(), w[k - 3]))
-        k -= 2;
+    // the container of a village the geoparser does not know takes the village's preposition
+    if (k == i) k = unknown_levels_start(sc, i);
     // ("from X", "to X": where people came from or went, weaker than where it happened)
     auto weight = [&](std::size_t j) { return w[j].norm == "from" || w[j].norm == "to" ? 0.5 : 1.0; };
     if (k > sc.first && in(place_prepositions(), w[k - 1])) score += 0.5 * weight(k - 1);
@@ -31,6 +129,31 @@ void add_preposition_score(const SentenceContext& sc, std::size_t i, double& sco
     else if (i > sc.first && (w[i - 1].norm == "held" || w[i - 1].norm == "controlled" ||
                               w[i - 1].norm == "besieged" || w[i - 1].norm == "occupied"))
         score += 0.8; // as much as a preposition
+}
+
+/// The place the text names right before the chosen mention at word `i` (place `p`) as lying
+/// in it: "attacked Gusau town in Zamfara", "bombed Kafr Nabl town in Idlib", "in Lodwar, Turkana":
+/// the place and its container are one statement of where, and ACLED and GTD code its most
+/// precise level. -1 when there is none, or when that place is where people came from or went
+/// ("moved from Kukawa to Konduga in Borno").
+int contained_before(const SentenceContext& sc, std::size_t i, int p) {
+    const auto& w = sc.ws.words;
+    std::size_t j = i;
+    if (j > sc.first + 1 && w[j - 1].norm == "the" && w[j - 2].norm == "in") --j;
+    if (j <= sc.first + 1 || (w[j - 1].norm != "," && w[j - 1].norm != "(" && w[j - 1].norm != "in")) return -1;
+    --j;
+    for (int k = 0; k < 2 && j > sc.first && sc.place_at[j - 1] < 0 && in(level_words(), w[j - 1]); ++k) --j;
+    if (j <= sc.first || sc.place_at[j - 1] < 0 || sc.place_at[j - 1] == p) return -1;
+    int q = sc.place_at[j - 1];
+    std::size_t b = j - 1;
+    while (b > sc.first && sc.place_at[b - 1] == q) --b;
+    if (b > sc.first && (w[b - 1].norm == "from" || w[b - 1].norm == "to")) return -1;
+    const auto& inner = sc.a.places[static_cast<std::size_t>(q)];
+    if (!inner.resolved || inner.demonym || inner.embedded || sc.place_is_actor[static_cast<std::size_t>(q)] ||
+        sc.clause[b - sc.first] != sc.clause[i - sc.first] ||
+        !contains(sc.a.places[static_cast<std::size_t>(p)], inner))
+        return -1;
+    return q;
 }
 
 /// The mention at word `i` (place `p`) standing for a state that acts rather than a place,
@@ -119,6 +242,8 @@ int choose_place(const SentenceContext& sc, const CueHit& cue, int cue_index, bo
             score -= diplomacy ? 0.5 : 1.6;
         }
         take_state_penalty(sc, i, p, score);
+        // a road named after a place yields to the place the text puts the road in
+        if (in_road_name(sc, i)) score -= 0.8;
         // "accused Damascus of", "blamed Moscow": a government, not a place.
         if (i > sc.first && (w[i - 1].stem == "accus" || w[i - 1].stem == "blam" || w[i - 1].stem == "urg" ||
                              w[i - 1].stem == "condemn" || w[i - 1].stem == "warn"))
@@ -135,6 +260,18 @@ int choose_place(const SentenceContext& sc, const CueHit& cue, int cue_index, bo
     if (best_score < 0) return -1;
     // a part of a town: the town the sentence names ("in Guadalajara, ... in Colonia X")
     if (int town = town_of_part(sc, best_at, best); town >= 0) return town;
+    // a division that holds a road named after a place of it: that place ("on the Kano
+    // highway in Kano State": the road runs from the town)
+    if (int road = road_place_in(sc, best_at, best); road >= 0) return road;
+    // a place the text puts in the chosen one: the most precise level ("Gusau town in Zamfara",
+    // "X, Y district, Z")
+    for (int level = 0; level < 3; ++level) {
+        int inner = contained_before(sc, best_at, best);
+        if (inner < 0) break;
+        while (best_at > sc.first && sc.place_at[best_at - 1] != inner) --best_at;
+        while (best_at > sc.first && sc.place_at[best_at - 1] == inner) --best_at;
+        best = inner;
+    }
     return best;
 }
 

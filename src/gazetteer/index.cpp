@@ -178,6 +178,13 @@ std::string_view Index::admin1_name(std::uint32_t i) const noexcept {
 
 std::string_view Index::admin2_code(std::uint32_t i) const noexcept { return str(entries_[i].admin2); }
 
+std::uint32_t Index::admin1_entry(std::uint32_t i) const noexcept {
+    const Entry& e = entries_[i];
+    if (e.admin1 == no_admin1 || e.admin1 >= header().admin1_count) return no_entry;
+    std::uint32_t d = admin1_[e.admin1].entry;
+    return d < size() && is_admin1(d) ? d : no_entry;
+}
+
 std::string_view Index::feature_code(std::uint32_t i) const noexcept {
     const Entry& e = entries_[i];
     std::size_t n = 0; // NUL-padded: an inline strnlen over at most seven bytes

@@ -38,6 +38,8 @@ struct Nearby {
 
 class Index {
   public:
+    static constexpr std::uint32_t no_entry = 0xFFFFFFFFu;
+
     /// Maps the file; throws DataError naming the file and how to rebuild it when it is
     /// missing, truncated, of another format version or not an index at all.
     static Index open(const std::string& path);
@@ -63,6 +65,8 @@ class Index {
     std::string_view country_name(std::uint32_t i) const noexcept { return str(entries_[i].country_name); }
     std::string_view admin1_code(std::uint32_t i) const noexcept;
     std::string_view admin1_name(std::uint32_t i) const noexcept;
+    /// The A.ADM1 entry of the first-level division entry i lies in, else no_entry.
+    std::uint32_t admin1_entry(std::uint32_t i) const noexcept;
     /// "US.CA.059": the second-level division of a place or of an A.ADM2 entry, else "".
     std::string_view admin2_code(std::uint32_t i) const noexcept;
     std::string_view feature_code(std::uint32_t i) const noexcept;

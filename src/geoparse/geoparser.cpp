@@ -8,10 +8,55 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
+#include <mutex>
 
 namespace gt::geoparse {
 
-Geoparser::Geoparser(const gazetteer::Index& index, Options opts) : index_(index), opts_(opts) {}
+// The seats of the first-level divisions: for each division code, its most populous place of
+// feature PPLA, else the national capital lying in it; read from the index once, on first use.
+struct Geoparser::Seats {
+    std::once_flag made;
+    std::vector<std::pair<std::string_view, std::uint32_t>> by_code; // sorted by code
+
+    void make(const gazetteer::Index& idx) {
+        std::vector<std::pair<std::string_view, std::uint32_t>> all;
+        // (one pass over the whole index: the feature code compared in place, NUL included)
+        for (std::uint32_t i = 0, n = idx.size(); i < n; ++i) {
+            const auto& e = idx.entry(i);
+            if (e.feature_class != 'P' || (e.feature_code[3] != 'A' && e.feature_code[3] != 'C')) continue;
+            if (e.admin1 == gazetteer::format::no_admin1 ||
+                (std::memcmp(e.feature_code, "PPLA", 5) != 0 && std::memcmp(e.feature_code, "PPLC", 5) != 0))
+                continue;
+            all.emplace_back(idx.admin1_code(i), i);
+        }
+        // per code: a PPLA before the capital, the most populous first
+        std::sort(all.begin(), all.end(), [&](const auto& x, const auto& y) {
+            if (x.first != y.first) return x.first < y.first;
+            bool xa = idx.feature_code(x.second) == "PPLA", ya = idx.feature_code(y.second) == "PPLA";
+            if (xa != ya) return xa;
+            return idx.entry(x.second).population > idx.entry(y.second).population;
+        });
+        for (const auto& s : all)
+            if (by_code.empty() || by_code.back().first != s.first) by_code.push_back(s);
+    }
+};
+
+Geoparser::Geoparser(const gazetteer::Index& index, Options opts)
+    : index_(index), opts_(opts), seats_(std::make_shared<Seats>()) {}
+
+bool Geoparser::seat_of(const PlaceMention& division, double reach_m, geo::LatLon& seat) const {
+    if (!division.resolved || division.feature != "A.ADM1" || division.admin1_code.empty()) return false;
+    std::call_once(seats_->made, [this] { seats_->make(index_); });
+    const auto& t = seats_->by_code;
+    auto it = std::lower_bound(t.begin(), t.end(), std::string_view(division.admin1_code),
+                               [](const auto& x, std::string_view c) { return x.first < c; });
+    if (it == t.end() || it->first != division.admin1_code) return false;
+    geo::LatLon p = index_.position(it->second);
+    if (!geo::closer_than(p, {division.lat, division.lon}, reach_m)) return false;
+    seat = p;
+    return true;
+}
 
 std::vector<PlaceMention> Geoparser::parse(std::string_view text) const {
     return parse_analysed(detail::analyse(text));

@@ -6,6 +6,7 @@
 #include "gazetteer/index.hpp"
 #include "text/segment.hpp"
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -51,6 +52,12 @@ class Geoparser {
 
     const gazetteer::Index& index() const noexcept { return index_; }
 
+    /// The seat of a first-level division (`division`, feature A.ADM1): the most populous place
+    /// of feature PPLA in it (else the national capital, when it lies in it), when that lies
+    /// within `reach_m` of the division's point; false otherwise. The first call reads the
+    /// index's places once (a table shared by the copies of this geoparser).
+    bool seat_of(const PlaceMention& division, double reach_m, geo::LatLon& seat) const;
+
     /// The country whose ISO alpha-2 code is `cc` as a place: the gazetteer's country entry
     /// (A.PCLI, place_id "country:CC", its point), geo_precision 3; resolved == false when the
     /// gazetteer has none. For a country the text implies without naming a place of it (the
@@ -79,6 +86,8 @@ class Geoparser {
 
     const gazetteer::Index& index_;
     Options opts_;
+    struct Seats; // first-level division code -> its seat, made on first use
+    std::shared_ptr<Seats> seats_;
 };
 
 /// False only when the text states no distance a spatial claim could be made of: no number

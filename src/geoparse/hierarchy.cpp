@@ -173,6 +173,16 @@ std::uint32_t division_named(const gazetteer::Index& idx, const Span& container,
 
 enum class Reading { stands, may_yield, large };
 
+// A division found only under another spelling, more than its vowels apart, more than 200 km
+// from the container the text states ("Logari, Herat": not Logar province, 700 km away;
+// "Anbari, Basra": not Anbar): a village the gazetteer lacks, not the first of two divisions
+// the text lists (a neighbour, "Paktiya, Khost", or a spelling that differs by vowels only).
+bool respelt_division(const gazetteer::Index& idx, const Cands& cs, std::string_view key, std::uint32_t me,
+                      std::uint32_t ce) {
+    return level(idx, me) >= 2 && loose_choice(cs, me) && !same_spelling(idx, key, me) &&
+           !geo::closer_than(idx.position(me), idx.position(ce), 200e3);
+}
+
 // Whether what span s resolved to alone (`me`) stands against its container `ce` (span t). A
 // container is larger than what it contains ("Cyprus, Greece" is a list); two divisions of one
 // level are a list ("Hays, Zabid"), unless the text puts the second in a larger area the first
@@ -185,13 +195,20 @@ enum class Reading { stands, may_yield, large };
 // container's name has no reading in the place's country ("Lahore, Punjab" keeps Lahore
 // whichever Punjab the container was read as) and the text states it as a container: with
 // its division word, after "in" or "(", inside a larger area of its own, or by a name no town
-// bears ("Barcelona, Liverpool" is a list of cities).
+// bears ("Barcelona, Liverpool" is a list of cities); and so does a division, unless it was
+// found only under another spelling more than its vowels apart (respelt_division).
 Reading reading_against(const gazetteer::Index& idx, const Links& links, const std::vector<std::int64_t>& chosen,
-                        const Cands& cs, const Span& cspan, const Cands& container, std::size_t t,
-                        bool strong, std::uint32_t me, std::uint32_t ce) {
+                        const Cands& cs, std::string_view key, const Span& cspan, const Cands& container,
+                        std::size_t t, bool strong, std::uint32_t me, std::uint32_t ce) {
     int ml = level(idx, me), cl = level(idx, ce);
+    // "Salvador, Bahia", "Jordan, Minnesota": a country lies in no division of another; the
+    // place of that name inside the division is meant
+    if (ml == 4 && cl < 4 && country2(idx, me) != country2(idx, ce))
+        for (std::size_t k = 0; k < cs.n; ++k)
+            if (cs.c[k].entry != me && lies_in(idx, cs.c[k].entry, ce)) return Reading::may_yield;
     if (ml == 0 || ml > cl || me == ce) return Reading::stands;
-    if (ml == cl && cl > 1 && !outside_stated(idx, links, chosen, t, me)) return Reading::stands;
+    bool respelt = respelt_division(idx, cs, key, me, ce);
+    if (ml == cl && cl > 1 && !respelt && !outside_stated(idx, links, chosen, t, me)) return Reading::stands;
     if (lies_in(idx, me, ce)) return Reading::stands;
     bool abroad = ml < cl && country2(idx, me) != country2(idx, ce);
     bool stated = strong || cspan.division != gazetteer::DivisionLevel::none || links.to[t] >= 0, town_named = false;
@@ -200,7 +217,7 @@ Reading reading_against(const gazetteer::Index& idx, const Links& links, const s
         town_named = town_named || level(idx, container.c[k].entry) == 1;
     }
     abroad = abroad && (stated || !town_named);
-    bool small = ml < 3 && (idx.entry(me).population < 100000 || loose_choice(cs, me) || abroad);
+    bool small = respelt || (ml < 3 && (idx.entry(me).population < 100000 || loose_choice(cs, me) || abroad));
     return small ? Reading::may_yield : Reading::large;
 }
 
@@ -317,7 +334,8 @@ void rank_in_containers(const gazetteer::Index& idx, const DocFocus& focus,
         PlaceMention& m = out[s];
         Reading r = Reading::may_yield; // what the place resolved to alone may yield to its container
         if (chosen[s] >= 0) {
-            r = reading_against(idx, links, chosen, cands[s], spans[t], cands[t], t, links.strong[s] != 0, static_cast<std::uint32_t>(chosen[s]), ce);
+            r = reading_against(idx, links, chosen, cands[s], spans[s].key, spans[t], cands[t], t, links.strong[s] != 0,
+                                static_cast<std::uint32_t>(chosen[s]), ce);
             if (r == Reading::stands) continue;
         }
         PlaceMention again = m;
@@ -325,6 +343,17 @@ void rank_in_containers(const gazetteer::Index& idx, const DocFocus& focus,
         Support inside_support{};
         Cands inside = inside_of(idx, cands[s], support[s], ce, inside_support);
         std::int64_t ae = rank_span(idx, focus, spans[s], inside, ce, inside_support, again);
+        // "Qamishli in Hasakah", "the town of X in the countryside of Raqqa": nothing of the
+        // name within reach of a first-level division's seat, the division it is the seat of
+        // holds the place (the text names the division by its seat's name)
+        if (ae < 0 && cl == 1 && idx.feature_code(ce) == "PPLA") {
+            std::uint32_t de = idx.admin1_entry(ce);
+            if (de != gazetteer::Index::no_entry) {
+                inside_support = Support{};
+                inside = inside_of(idx, cands[s], support[s], de, inside_support);
+                ae = rank_span(idx, focus, spans[s], inside, de, inside_support, again);
+            }
+        }
         if (ae >= 0) {
             m = std::move(again);
             chosen[s] = ae;

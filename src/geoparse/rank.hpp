@@ -93,6 +93,10 @@ std::string_view country2(const gazetteer::Index& idx, std::uint32_t e);
 /// name, not a collision of keys.
 bool spelt_alike(const gazetteer::Index& idx, std::string_view key, std::uint32_t e);
 
+/// The entry's own name is the mention in another transliteration: only vowels (and y, w)
+/// differ ("Hasakeh" for Al Hasakah).
+bool same_spelling(const gazetteer::Index& idx, std::string_view key, std::uint32_t e);
+
 /// True when entry e lies in entry c as a stated container: in the country, in the first-level
 /// division, within reach of a second-level division's or a town's point (same country).
 bool lies_in(const gazetteer::Index& idx, std::uint32_t e, std::uint32_t c);

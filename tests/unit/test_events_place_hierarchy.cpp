@@ -7,6 +7,7 @@
 // tests (the villages are invented).
 #include "events/pipeline.hpp"
 #include "gazetteer/index.hpp"
+#include "geo/geodesy.hpp"
 #include "geoparse/geoparser.hpp"
 
 #include <catch2/catch.hpp>
@@ -527,5 +528,205 @@ TEST_CASE("place names: a city of 100,000 named as written is not another city's
         REQUIRE(ms[0].resolved);
         CHECK(ms[0].name == c.name);
         CHECK(ms[0].country == c.country);
+    }
+}
+
+TEST_CASE("place choice: a place the text puts in the chosen one is the event's place", "[events][places]") {
+    // "X town in Y", "X city in Y": the place and its container are one statement of where;
+    // ACLED and GTD code its most precise level, the town, not the division that has the
+    // preposition
+    struct Case {
+        const char* text;
+        const char* mention; // the town, as written
+    };
+    const std::vector<Case> cases = {
+        {"Bandits attacked Gusau town in Zamfara, killing five traders.", "Gusau"},
+        {"Taliban fighters attacked Sharana city in Paktika on Sunday.", "Sharana"},
+        {"Raiders attacked Lodwar town in Turkana County, killing two herders.", "Lodwar"},
+        {"Regime aircraft bombed Kafr Nabl town in Idlib, killing four civilians.", "Kafr Nabl"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.text == c.mention);
+        CHECK(loc.precision == GeoPrecision::town);
+    }
+    // where people came from or went is no level of the place of the event
+    PlaceMention route = first_location("Militants moved from Kukawa to Konduga in Borno and attacked a military base.");
+    REQUIRE(route.resolved);
+    CHECK(route.text != "Konduga");
+    CHECK(route.text != "Kukawa");
+}
+
+TEST_CASE("place choice: the container of unknown levels takes their preposition", "[events][places]") {
+    // "in Police District 9, Herat": the levels before the town (a police district, a block, a
+    // street) are unknown to the gazetteer; the town after them takes their "in", and wins over
+    // a division named for context ("a former mayor of Kandahar province")
+    struct Case {
+        const char* text;
+        const char* mention;
+    };
+    const std::vector<Case> cases = {
+        {"A former mayor of Kandahar province was shot dead in Police District 9, Herat, on Monday.", "Herat"},
+        {"A former governor of Kunar province was shot dead in Police District 6, Jalalabad, on Monday.",
+         "Jalalabad"},
+        {"A former official of Anbar province was shot dead in Block 52, Street 14, Baghdad, on Sunday.", "Baghdad"},
+        {"A former commissioner of Bay region was shot dead in Police Station 5, Kilometre 4, Mogadishu, on Monday.",
+         "Mogadishu"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.text == c.mention);
+    }
+}
+
+TEST_CASE("place hierarchy: a division found only under another spelling yields to the stated container",
+          "[geoparse][places]") {
+    // "X, Y, Z" where X is a village the gazetteer lacks and its name is another spelling of a
+    // division far away (more than its vowels apart: "Logari" for Logar, "Anbari" for Anbar):
+    // not a list of two divisions, the village lies in Y (the container's point, geo_precision 2
+    // or 3); the villages' names are made for this test
+    const std::vector<InDivision> cases = {
+        {"Gunmen shot dead a shopkeeper in Logari, Herat, Afghanistan.", "Logari", "AF", "Herat"},
+        {"Gunmen shot dead a farmer in Kunari, Kandahar, Afghanistan.", "Kunari", "AF", "Kandahar"},
+        {"A roadside bomb killed two soldiers in Anbari, Basra, Iraq.", "Anbari", "IQ", "Basra"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        auto ms = mentions_named(c.text, c.mention);
+        REQUIRE(ms.size() == 1);
+        REQUIRE(ms[0].resolved);
+        CHECK(ms[0].country == c.country);
+        CHECK(ms[0].admin1 == c.admin1);
+        CHECK(ms[0].precision != GeoPrecision::town);
+        CHECK(ms[0].score < 0.6);
+    }
+    // a spelling that differs by vowels only, or a neighbouring division, is the division
+    // itself: two divisions listed
+    const std::vector<Level> lists = {
+        {"Clashes were reported in Nangarhor, Kunar, on Monday.", "Nangarhor", "AF"},
+        {"Clashes were reported in Paktiya, Khost, on Monday.", "Paktiya", "AF"},
+    };
+    for (const auto& c : lists) {
+        auto ms = check_in_country(c);
+        REQUIRE(ms.size() == 1);
+        REQUIRE(ms[0].resolved);
+        CHECK(ms[0].feature == "A.ADM1");
+        CHECK(ms[0].score > 0.6);
+    }
+}
+
+TEST_CASE("place hierarchy: 'X in Y' where Y is a first-level seat named like its division", "[geoparse][places]") {
+    // "X in Y" with Y a town: X lies within 60 km of it; when nothing of X's name does and Y is
+    // the seat of a first-level division, the text names the division by its seat's name, and X
+    // is the place of that name inside the division (at its own point, geo_precision 1), not
+    // the seat's point
+    const std::vector<InDivision> cases = {
+        {"Bandits abducted ten travellers in Birnin Gwari in Kaduna on Sunday.", "Birnin Gwari", "NG",
+         "Kaduna State"},
+        {"Raiders stole cattle in Moyale in Marsabit on Friday.", "Moyale", "KE", "Marsabit County"},
+        {"Gunmen shot two traders in Markadah in Hasakeh on Monday.", "Markadah", "SY", "Al-Hasakah"},
+    };
+    for (const auto& c : cases) {
+        check_in_division(c, GeoPrecision::town);
+        auto ms = mentions_named(c.text, c.mention);
+        REQUIRE(ms.size() == 1);
+        CHECK(ms[0].score > 0.6);
+    }
+}
+
+TEST_CASE("place choice: a road named after a place yields to the place the text puts the road in",
+          "[events][places]") {
+    // "on Multan road in Lahore": the road runs to Multan, 300 km away; the incident is in Lahore
+    struct Case {
+        const char* text;
+        const char* not_at; // the place the road is named after
+        const char* admin1; // where the text puts the road
+    };
+    const std::vector<Case> cases = {
+        {"Police baton-charged traders protesting on Multan road in Lahore city on Monday.", "Multan", "Punjab"},
+        {"A bomb exploded on Kandahar highway in Helmand province, killing three police officers.", "Kandahar",
+         "Helmand"},
+        {"Gunmen robbed a bus on Narok road in Kajiado County on Friday.", "Narok", "Kajiado County"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.text != c.not_at);
+        CHECK(loc.admin1 == c.admin1);
+    }
+    // a division that holds the road's town: the town ("on the Hilla highway in Babil")
+    const std::vector<Case> towns = {
+        {"A roadside bomb hit a supply convoy on the Hilla highway in Babil, Iraq.", "Babil", "Babil"},
+        {"A roadside bomb hit a convoy on Kut road in Wasit province, Iraq.", "Wasit", "Wasit"},
+    };
+    for (const auto& c : towns) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.feature == "P.PPLA");
+        CHECK(loc.admin1 == c.admin1);
+    }
+}
+
+TEST_CASE("place: an event at a first-level division takes its seat's point when the seat is near its centre",
+          "[events][places]") {
+    // ACLED codes an event known only to its province at the provincial capital (geo_precision
+    // 3); within 40 km of the division's point the seat stands for it. The division stays the
+    // event's place (its id, name and precision); only the point moves.
+    struct Case {
+        const char* division_text;
+        const char* seat_text; // the same report at the seat
+        bool moves;            // the seat lies within 40 km of the division's point
+    };
+    const std::vector<Case> cases = {
+        {"Gunmen attacked a police post in Nangarhar province on Monday.",
+         "Gunmen attacked a police post in Jalalabad on Monday.", true},
+        {"Bandits attacked a village in Borno State on Monday.", "Bandits attacked a village in Maiduguri on Monday.",
+         true},
+        // far from the division's point, the seat does not stand for it
+        {"Gunmen attacked a police post in Mandera County on Monday.",
+         "Gunmen attacked a police post in Mandera town on Monday.", false},
+        {"Gunmen attacked a checkpoint in Sindh province on Monday.",
+         "Gunmen attacked a checkpoint in Karachi on Monday.", false},
+    };
+    for (const auto& c : cases) {
+        INFO(c.division_text);
+        PlaceMention div = first_location(c.division_text);
+        PlaceMention seat = first_location(c.seat_text);
+        REQUIRE(div.resolved);
+        REQUIRE(seat.resolved);
+        CHECK(div.feature == "A.ADM1");
+        CHECK(div.precision == GeoPrecision::region);
+        CHECK(div.admin1_code == seat.admin1_code);
+        double d = geo::distance_m({div.lat, div.lon}, {seat.lat, seat.lon});
+        if (c.moves) CHECK(d < 1.0);
+        else CHECK(d > 40000.0);
+    }
+}
+
+TEST_CASE("place hierarchy: a country's name with a division of another country after it is a town there",
+          "[geoparse][places]") {
+    // "X, Y" where X reads as a country and Y is a division of another country: a country lies
+    // in no division of another, so X is the place of that name inside Y
+    const std::vector<InDivision> cases = {
+        {"A tornado damaged homes in Jordan, Minnesota, on Monday.", "Jordan", "US", "Minnesota"},
+        {"Teachers marched in Lebanon, Pennsylvania, on Friday.", "Lebanon", "US", "Pennsylvania"},
+        {"Police dispersed a rally in Mexico, Pampanga, on Sunday.", "Mexico", "PH", "Central Luzon"},
+        {"Farmers blocked a road in Cuba, Beja, on Friday.", "Cuba", "PT", "Beja"},
+    };
+    for (const auto& c : cases) check_in_division(c, GeoPrecision::town);
+    // countries listed or a country then another country stay countries
+    for (const char* text : {"Leaders of Kenya, Uganda and Tanzania met in Arusha.",
+                             "Protests spread across Georgia, Armenia on Monday."}) {
+        INFO(text);
+        geoparse::Geoparser g(full_index());
+        auto ms = g.parse(text);
+        REQUIRE(!ms.empty());
+        CHECK(ms[0].feature == "A.PCLI");
     }
 }
