@@ -33,7 +33,7 @@ struct Annotations {
 
 /// An event as found in one sentence, with what the merge needs to know.
 struct Found {
-    Event event;
+    EventReport event;
     EventDate when;
     bool date_from_dct = false;  // no time expression: the DCT stands in (lower confidence)
     bool place_fallback = false; // no place in the sentence: the document's main place
@@ -87,8 +87,10 @@ Founds find_events(const Annotations& a, const WordStream& ws, const Lexicon& lx
 /// One event per incident: reports with the same event type, compatible places (the same
 /// place, one unresolved or a fallback, or one containing the other) and overlapping dates
 /// are merged; the best evidence, the most specific place and date and the largest stated
-/// fatality count are kept. Event ids are "<doc_id>-<n>" in document order.
-std::vector<Event> merge_events(Founds found, const std::string& doc_id);
+/// fatality count are kept. Event ids are "<doc_id>-<n>" in document order. The records are
+/// reports (EventReport): each event is made here, its evidence's text copied from `text` (the
+/// document's, which the evidence's byte offsets point into), its dates from the record's.
+std::vector<Event> merge_events(Founds found, const std::string& doc_id, std::string_view text);
 
 /// The words that are place mentions: for each word, the index of the mention or -1.
 std::vector<int> place_index(const std::vector<Word>& words, const std::vector<PlaceMention>& places);

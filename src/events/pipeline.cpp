@@ -47,7 +47,7 @@ std::vector<Event> incidents(const Annotations& a, WordStream& ws, const Pipelin
     cut_sidebars(ws);
     Founds found = find_events(a, ws, pipeline.lexicon());
     check_triggers(found, a, ws, pipeline.lexicon(), ctx, &x);
-    return merge_events(std::move(found), a.doc_id);
+    return merge_events(std::move(found), a.doc_id, a.text);
 }
 
 } // namespace

@@ -281,7 +281,7 @@ void Finder::sentence(std::size_t si) {
         f.sentence = si;
         f.generic = ce.weight <= 0.5 && (ce.flags & (cue_civilian | cue_weak)) && ce.event_type == "Battles" &&
                     !(ce.flags & cue_territory);
-        Event& ev = f.event;
+        EventReport& ev = f.event;
         acled::set_type(ev, ce.event_type, ce.sub_event_type, ce.cameo);
         b.assign_actors(sc, cue, k, ce, ev);
         // (the target types a cue of attack or shooting, and tells whose an attack on civilians

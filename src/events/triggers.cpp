@@ -325,16 +325,16 @@ bool figurative(const std::vector<Word>& w, const Span& s) {
     return false;
 }
 
-bool has_actor(const Event& ev) { return !ev.actor1.name.empty() || !ev.actor2.name.empty(); }
+bool has_actor(const EventReport& ev) { return !ev.actor1.name.empty() || !ev.actor2.name.empty(); }
 
-bool armed_actor(const Event& ev) {
+bool armed_actor(const EventReport& ev) {
     auto armed = [](const Actor& a) { return !a.name.empty() && a.inter >= 1 && a.inter <= 4; };
     return armed(ev.actor1) || armed(ev.actor2);
 }
 
 // A rebel group or a militia among the actors (inter 2 to 4): not state forces, who also seize
 // drugs and goods in business news.
-bool non_state_armed(const Event& ev) {
+bool non_state_armed(const EventReport& ev) {
     auto armed = [](const Actor& a) { return !a.name.empty() && a.inter >= 2 && a.inter <= 4; };
     return armed(ev.actor1) || armed(ev.actor2);
 }
@@ -373,7 +373,7 @@ bool weapon_noun(const std::vector<Word>& w, const Span& s) {
 
 std::string violent_reason(const Found& f, const std::vector<Word>& w, const Span& s, const DocContext& ctx,
                            std::string& kept) {
-    const Event& ev = f.event;
+    const EventReport& ev = f.event;
     if (figurative(w, s)) return "a figure of speech (time bomb, price war, explosion of demand)";
     if (f.event.fatalities <= 0 && negated(w, s)) return "negated (not a blast, no clashes)";
     if (f.event.fatalities <= 0 && modal(w, s)) return "a threat, warning, condition or plan, not an incident";
@@ -393,7 +393,7 @@ std::string violent_reason(const Found& f, const std::vector<Word>& w, const Spa
 }
 
 std::string territory_reason(const Found& f, const std::vector<Word>& w, const Span& s, std::string& kept) {
-    const Event& ev = f.event;
+    const EventReport& ev = f.event;
     if (quantity_follows(w, s)) return "a number, price, score or quantity follows: a move, not a place taken";
     if (s.ce < s.last && w[s.ce].norm == "as") return "an office taken (took over as), not a place";
     if (f.event.fatalities <= 0 && (negated(w, s) || modal(w, s)))
@@ -412,7 +412,7 @@ bool crowd_named(const std::vector<Word>& w, const Span& s) {
 
 std::string strategic_reason(const Found& f, const std::vector<Word>& w, const Span& s, const DocContext& ctx,
                              unsigned flags, std::string& kept) {
-    const Event& ev = f.event;
+    const EventReport& ev = f.event;
     // a weak cue kept for its armed actor alone ("troops deployed", "reinforcements arrived")
     if ((flags & cue_weak) && ev.fatalities < 0 && !specific_place(f) && !ctx.conflict_report)
         return "a weak cue with no town, in no conflict report";
@@ -490,7 +490,7 @@ std::string reject_reason(const Found& f, const Annotations& a, const WordStream
         }
         return "part of a name (company, team, product)";
     }
-    const Event& ev = f.event;
+    const EventReport& ev = f.event;
     if (ev.event_type != "Strategic developments" && ev.fatalities <= 0 && topic_of_talks(w, s))
         return "what talks or a meeting were about, not an incident";
     if ((flags & cue_territory) || ev.sub_event_type == "Non-state actor overtakes territory" ||

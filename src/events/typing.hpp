@@ -19,7 +19,7 @@ namespace gt::events::detail {
 /// territory when state forces took it, else Non-state actor overtakes territory; a violent
 /// event with civilian victims and no second actor gets Civilians (country) as actor2.
 void type_by_target(const CueEntry& ce, bool civilian, const std::pair<std::string, std::string>& country,
-                    Event& ev);
+                    EventReport& ev);
 
 /// What the cue at words [begin, end) of the sentence [first, last) hits (lexicon/targets.tsv):
 /// its passive subject ("a man was shot dead", "two traders were shot"), else its object, up

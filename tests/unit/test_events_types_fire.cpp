@@ -144,7 +144,7 @@ TEST_CASE("fatalities: a stated number beats a vague plural of the same type at 
     Founds f;
     f.push_back(strike("Urum", "SY", "2016-09-19", 20, true));
     f.push_back(strike("Urum", "SY", "2016-09-20", 15, false));
-    auto ev = merge_events(f, "t");
+    auto ev = merge_events(f, "t", "");
     REQUIRE(ev.size() == 2);
     CHECK(ev[0].fatalities == -1);
     CHECK(ev[1].fatalities == 15);
@@ -152,7 +152,7 @@ TEST_CASE("fatalities: a stated number beats a vague plural of the same type at 
     Founds g;
     g.push_back(strike("Mosul", "IQ", "2016-09-19", 12, true));
     g.push_back(strike("Urum", "SY", "2016-09-20", 15, false));
-    ev = merge_events(g, "t");
+    ev = merge_events(g, "t", "");
     REQUIRE(ev.size() == 2);
     CHECK(ev[0].fatalities == 12);
 }
