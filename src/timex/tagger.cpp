@@ -160,6 +160,7 @@ std::vector<TimeExpr> tag(std::string_view text, const Dct& dct) {
         }
         i = best.last - 1;
     }
+    out.shrink_to_fit(); // (held through the event rules and in the result: not a doubling's slack)
     return out;
 }
 
