@@ -193,15 +193,15 @@ void Builder::fill_common(const SentenceContext& sc, const CueHit& cue, int cue_
     double conf = 0.35 + 0.4 * weight;
     int p = choose_place(sc, cue, cue_index, diplomacy);
     if (p >= 0) {
-        ev.location = a.places[static_cast<std::size_t>(p)];
+        f.place.share(a.places[static_cast<std::size_t>(p)]);
         int d = stated_division(sc, p);
         if (d >= 0) { // the town resolved to a namesake in another division: the stated division
-            ev.location = a.places[static_cast<std::size_t>(d)];
-            ev.location.precision = GeoPrecision::region;
+            f.place.share(a.places[static_cast<std::size_t>(d)]);
+            f.place.edit().precision = GeoPrecision::region;
             p = d;
         }
-        stated.apply(ss.begin, ss.end, ev.location);
-        conf += is_country(ev.location) ? 0.0 : 0.08;
+        stated.apply(ss.begin, ss.end, f.place);
+        conf += is_country(f.place.get()) ? 0.0 : 0.08;
     } else {
         f.place_fallback = true;
         conf -= 0.1;

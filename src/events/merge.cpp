@@ -33,7 +33,7 @@ bool refines(const PlaceMention& x, const PlaceMention& y) {
 }
 
 bool places_compatible(const Found& x, const Found& y) {
-    const auto &a = x.event.location, &b = y.event.location;
+    const auto &a = x.place.get(), &b = y.place.get();
     if (x.place_fallback || y.place_fallback || !a.resolved || !b.resolved) return true;
     if (a.id == b.id) return true;
     if (a.country != b.country) return false;
@@ -71,9 +71,10 @@ void absorb(Found& into, Found&& f) {
     // Place: a stated one over a fallback, the more specific one.
     bool take_place = (into.place_fallback && !f.place_fallback) ||
                       (into.place_fallback == f.place_fallback &&
-                       (specificity(o.location) > specificity(e.location) || refines(o.location, e.location)));
+                       (specificity(f.place.get()) > specificity(into.place.get()) ||
+                        refines(f.place.get(), into.place.get())));
     if (take_place) {
-        e.location = o.location;
+        into.place = std::move(f.place);
         into.place_fallback = f.place_fallback;
     }
     // Date: a stated one over the DCT, the finer one.
@@ -172,6 +173,7 @@ std::vector<Event> merge_events(Founds found, const std::string& doc_id, std::st
         static_cast<EventReport&>(e) = std::move(k.event);
         if (e.evidence.begin_byte <= e.evidence.end_byte && e.evidence.end_byte <= text.size())
             e.evidence.text = text.substr(e.evidence.begin_byte, e.evidence.end_byte - e.evidence.begin_byte);
+        e.location = k.place.get();
         e.doc_id = doc_id;
         e.date = k.when.date;
         e.date_start = k.when.start;

@@ -107,6 +107,10 @@ DocumentResult process(const Document& doc, const Pipeline& pipeline, Explanatio
         a.timexes = timex::tag(text, r.dct);
         add_places(a, seg, group_votes, pipeline);
         seg = {}; // (its last use: a big document's tokens are not held through the event rules)
+        // The place mentions' block was sized for every mention the geoparser resolved (384
+        // bytes each), the kept ones are held through the event rules and in the result: to
+        // their number, now that the geoparser's own memory is freed (not at its peak).
+        a.places.shrink_to_fit();
         if (wanted) r.events = incidents(a, ws, pipeline, ctx, x);
         if (!r.events.empty()) x.verdict = Verdict::events;
         for (auto& e : r.events) {

@@ -316,8 +316,8 @@ void Finder::sentence(std::size_t si) {
         f.vague_deaths = v && d.vague;
         if (v && f.date_from_dct && refers_back(w, s.first, cue)) inherit_date(out, f);
         // the deaths are stated in another division than the cue's place: their own report
-        if (v && d.place >= 0 && ev.location.resolved && !is_country(ev.location) &&
-            ev.location.admin1_code != b.a.places[static_cast<std::size_t>(d.place)].admin1_code) {
+        if (const auto& loc = f.place.get(); v && d.place >= 0 && loc.resolved && !is_country(loc) &&
+            loc.admin1_code != b.a.places[static_cast<std::size_t>(d.place)].admin1_code) {
             ev.fatalities = -1;
             moved = true;
         }

@@ -357,7 +357,7 @@ bool accident(const Found& f, const std::vector<Word>& w, const Span& s) {
 }
 
 bool specific_place(const Found& f) {
-    const auto& loc = f.event.location;
+    const auto& loc = f.place.get();
     return !f.place_fallback && loc.resolved && !loc.demonym && !is_country(loc);
 }
 
@@ -386,9 +386,10 @@ std::string violent_reason(const Found& f, const std::vector<Word>& w, const Spa
     }
     if (ev.fatalities >= 0) return kept = "a casualty count", "";
     if (has_actor(ev)) return kept = "actor " + (ev.actor1.name.empty() ? ev.actor2.name : ev.actor1.name), "";
-    if (specific_place(f)) return kept = "place " + ev.location.name, "";
+    if (specific_place(f)) return kept = "place " + f.place.get().name, "";
     if (any(w, s, support_words())) return kept = "a victim, target or weapon in the sentence", "";
-    if (ctx.conflict_report && ev.location.resolved) return kept = "a conflict report placed in " + ev.location.name, "";
+    if (ctx.conflict_report && f.place.get().resolved)
+        return kept = "a conflict report placed in " + f.place.get().name, "";
     return "no actor, victim, target, weapon or place in the sentence";
 }
 
@@ -399,7 +400,7 @@ std::string territory_reason(const Found& f, const std::vector<Word>& w, const S
     if (f.event.fatalities <= 0 && (negated(w, s) || modal(w, s)))
         return "negated or a threat, condition or plan";
     if (armed_actor(ev)) return kept = "armed actor " + (ev.actor1.name.empty() ? ev.actor2.name : ev.actor1.name), "";
-    if (specific_place(f)) return kept = "place taken " + ev.location.name, "";
+    if (specific_place(f)) return kept = "place taken " + f.place.get().name, "";
     return "no armed actor and no place taken";
 }
 

@@ -28,9 +28,6 @@ std::vector<PlaceMention> Geoparser::parse_analysed(const detail::Analysed& a,
     std::erase_if(all, [this](const PlaceMention& m) {
         return !m.resolved || (m.demonym && !opts_.demonyms) || m.score < opts_.min_score;
     });
-    // The block was sized for every mention (384 bytes each) and the kept ones are held through
-    // the event rules and in the result: to their number (issue #15).
-    all.shrink_to_fit();
     return all;
 }
 

@@ -448,3 +448,53 @@ TEST_CASE("a candidate is a report (EventReport): the merge makes the event, its
     CHECK(made[0].date == "2016-03-01");
     CHECK(made[0].sub_event_type == "Armed clash");
 }
+
+TEST_CASE("a candidate's place (FoundPlace) shares the mention it names and copies it only to change it",
+          "[events][reports]") {
+    // mentions of several countries, as the annotations hold them
+    const std::string t = "Shelling hit Kharkiv. Gunmen raided Kidal. Rebels entered Goma.";
+    const std::vector<PlaceMention> mentions = {
+        place(t, "Kharkiv", "Kharkiv", "UA", "UA.07", 49.99, 36.23, "P.PPLA"),
+        place(t, "Kidal", "Kidal", "ML", "ML.08", 18.44, 1.41, "P.PPLA"),
+        place(t, "Goma", "Goma", "CD", "CD.11", -1.68, 29.22, "P.PPLA"),
+    };
+    // none: an unresolved empty mention
+    FoundPlace none;
+    CHECK_FALSE(none.get().resolved);
+    CHECK(none.get().name.empty());
+    for (const PlaceMention& m : mentions) {
+        FoundPlace p;
+        p.share(m);
+        CHECK(&p.get() == &m); // the annotations' record itself, no copy
+        FoundPlace copy = p;   // a record copied (merge_events takes its records by value)
+        CHECK(&copy.get() == &m);
+        // a change copies first: the mention and the other record are untouched
+        copy.edit().precision = GeoPrecision::near_town;
+        CHECK(&copy.get() != &m);
+        CHECK(m.precision == GeoPrecision::town);
+        CHECK(p.get().precision == GeoPrecision::town);
+        CHECK(copy.get().precision == GeoPrecision::near_town);
+        // ... and keeps every field of the mention
+        CHECK(copy.get().name == m.name);
+        CHECK(copy.get().country == m.country);
+        CHECK(copy.get().admin1_code == m.admin1_code);
+        CHECK(copy.get().begin == m.begin);
+        CHECK(copy.get().lat == m.lat);
+        // a place owned by one record alone is changed in place
+        const PlaceMention* own = &copy.get();
+        copy.edit().precision = GeoPrecision::region;
+        CHECK(&copy.get() == own);
+        // shared by two records (the fallback of many candidates): a change to one is its own
+        FoundPlace other = copy;
+        other.edit().score = 0.1;
+        CHECK(copy.get().score == m.score);
+        CHECK(other.get().score == 0.1);
+        CHECK(other.get().precision == GeoPrecision::region);
+        // set: a place of its own
+        PlaceMention moved = m;
+        moved.name = "elsewhere";
+        p.set(moved);
+        CHECK(p.get().name == "elsewhere");
+        CHECK(m.name != "elsewhere");
+    }
+}

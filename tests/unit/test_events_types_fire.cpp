@@ -125,11 +125,12 @@ Found strike(const std::string& town, const std::string& cc, const std::string& 
     f.event.event_type = "Explosions/Remote violence";
     f.event.sub_event_type = "Air/drone strike";
     f.event.fatalities = deaths;
-    f.event.location.resolved = true;
-    f.event.location.id = "test:" + town;
-    f.event.location.name = town;
-    f.event.location.country = cc;
-    f.event.location.feature = "P.PPL";
+    PlaceMention& loc = f.place.edit();
+    loc.resolved = true;
+    loc.id = "test:" + town;
+    loc.name = town;
+    loc.country = cc;
+    loc.feature = "P.PPL";
     f.when.date = f.when.start = f.when.end = day;
     f.vague_deaths = vague;
     return f;
