@@ -78,31 +78,31 @@ inline int interaction(int inter1, int inter2) noexcept {
 /// Gives `e` an event type, a sub-event type and a CAMEO code together, so the columns the
 /// writers derive from them (disorder_type(), interaction(), civilian_targeting()) agree: the one
 /// way the events stage retypes an event.
-inline void set_type(Event& e, std::string_view type, std::string_view sub, std::string_view cameo) {
+inline void set_type(EventReport& e, std::string_view type, std::string_view sub, std::string_view cameo) {
     e.event_type = type;
     e.sub_event_type = sub;
     e.cameo = cameo;
 }
 
 /// `to` takes the type of `from` (the same incident told twice).
-inline void copy_type(Event& to, const Event& from) { set_type(to, from.event_type, from.sub_event_type, from.cameo); }
+inline void copy_type(EventReport& to, const EventReport& from) { set_type(to, from.event_type, from.sub_event_type, from.cameo); }
 
 /// Violence against civilians / Attack (CAMEO 180): an armed group's violence on people who bear
 /// no arms.
-inline void set_attack_on_civilians(Event& e) { set_type(e, violence_against_civilians, attack, "180"); }
+inline void set_attack_on_civilians(EventReport& e) { set_type(e, violence_against_civilians, attack, "180"); }
 
 /// Battles / Armed clash (CAMEO 190): two armed, organised sides fight.
-inline void set_armed_clash(Event& e) { set_type(e, battles, armed_clash, "190"); }
+inline void set_armed_clash(EventReport& e) { set_type(e, battles, armed_clash, "190"); }
 
 /// The territory sub-event of a place taken, decided by who took it (actor1): state forces,
 /// Government regains territory; anyone else, Non-state actor overtakes territory. The event type
 /// and CAMEO code stay.
-inline void set_territory_taken(Event& e) {
+inline void set_territory_taken(EventReport& e) {
     set_type(e, e.event_type, e.actor1.inter == state_forces ? government_regains : non_state_overtakes, e.cameo);
 }
 
 /// ACLED codes civilian targeting on political violence whose main target is civilians.
-inline bool civilian_targeting(const Event& e) {
+inline bool civilian_targeting(const EventReport& e) {
     if (disorder_type(e.event_type, e.sub_event_type).rfind("Political violence", 0) != 0) return false;
     return e.event_type == violence_against_civilians || e.actor1.inter == civilians || e.actor2.inter == civilians;
 }

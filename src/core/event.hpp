@@ -29,26 +29,37 @@ struct Actor {
     std::string country;    // ISO alpha-2 of the actor's country, when it has one
 };
 
-struct Event {
-    std::string event_id;         // unique within a run: "<doc_id>-<n>"
-    std::string doc_id;
+/// What one report of an incident states (a sentence of the text): its type, actors, deaths,
+/// evidence and the confidence of the reading. The events stage holds one per candidate event of
+/// a document (a big document's largest block of memory, issue #15), so the fields the merge and
+/// the writers add are not part of it, nor the place (a candidate shares the place mention it
+/// names: events::FoundPlace): see Event.
+struct EventReport {
     std::string event_type;       // ACLED: "Battles", "Explosions/Remote violence", ...
     std::string sub_event_type;   // ACLED: "Government regains territory", "Air/drone strike", ...
     std::string cameo;            // CAMEO code: "190", "195", "040", ...
     std::string trigger;          // the cue as written ("broke the siege", "liberated")
-
-    std::string date;             // ISO date of the event (start of the range when a range)
-    std::string date_start, date_end;
-    TimePrecision time_precision = TimePrecision::day;
     std::string date_text;        // the time expression used, empty when the DCT was used
 
     Actor actor1, actor2;
     std::string assoc_actor1, assoc_actor2;
 
     int fatalities = -1;          // -1: not reported
-    PlaceMention location;        // resolved == false when the place is unknown
-    Evidence evidence;
+    Evidence evidence;            // (a candidate's holds the offsets; the text is copied into the event)
     double confidence = 0;        // 0..1
+};
+
+/// An event as the writers print it: a report with its place, id and dates, where it was
+/// published and the documents that report it.
+struct Event : EventReport {
+    PlaceMention location;        // resolved == false when the place is unknown
+
+    std::string event_id;         // unique within a run: "<doc_id>-<n>"
+    std::string doc_id;
+
+    std::string date;             // ISO date of the event (start of the range when a range)
+    std::string date_start, date_end;
+    TimePrecision time_precision = TimePrecision::day;
 
     std::string source;           // the document's source (publisher), if known
     std::string url;

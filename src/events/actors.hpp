@@ -31,6 +31,6 @@ Actor country_actor(const std::string& name, const std::string& kind, int inter,
 bool attribution(const std::vector<Word>& w, std::size_t first, std::size_t last);
 /// A protest's or riot's actor1 is the crowd (ACLED): civilians who protest are protesters, the
 /// state forces that break it up become actor2.
-void crowd_first(Event& ev, const std::pair<std::string, std::string>& country);
+void crowd_first(EventReport& ev, const std::pair<std::string, std::string>& country);
 
 } // namespace gt::events::detail

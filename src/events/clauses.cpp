@@ -51,7 +51,7 @@ bool clause_break(const Word& w) {
 
 bool credit_claimant(const SentenceContext& sc, Founds& out) {
     for (auto it = out.rbegin(); it != out.rend(); ++it) {
-        Event& ev = it->event;
+        EventReport& ev = it->event;
         if (!is_violent(ev.event_type)) continue;
         for (const auto* h : sc.actors)
             if (h->actor.inter != 7 && h->actor.inter != 6) {

@@ -269,7 +269,7 @@ std::vector<Fatality> find_counts(const Lexicon& lx, const std::vector<Word>& w,
         };
         const std::string_view n = w[k].norm;
         if (w[k].punct) continue;
-        const unsigned* kill = kill_words().find(n, w[k].norm_hash);
+        const unsigned* kill = kill_words().find(n, w[k].norm.hash());
         if (!kill) continue;
         Fatality f;
         if (*kill & kill_toll) {

@@ -40,7 +40,7 @@ const CueEntry& riot_cue() {
     return e;
 }
 
-void riot_without_crowd(bool crowd_named, Event& ev) {
+void riot_without_crowd(bool crowd_named, EventReport& ev) {
     if (ev.event_type != acled::riots || crowd_named) return;
     if (ev.actor1.inter == acled::rioters) ev.actor1 = Actor{};
     acled::set_armed_clash(ev);
@@ -51,7 +51,7 @@ const CueEntry& intervention_cue() {
     return e;
 }
 
-void state_forces_opposite(const std::vector<const ActorHit*>& actors, Event& ev) {
+void state_forces_opposite(const std::vector<const ActorHit*>& actors, EventReport& ev) {
     if (!ev.actor2.name.empty() && ev.actor2.inter != acled::civilians) return;
     for (const auto* h : actors)
         if (h->actor.inter == acled::state_forces) {
@@ -60,7 +60,7 @@ void state_forces_opposite(const std::vector<const ActorHit*>& actors, Event& ev
         }
 }
 
-bool is_demonstration(const Event& ev) { return ev.event_type == acled::protests || ev.event_type == acled::riots; }
+bool is_demonstration(const EventReport& ev) { return ev.event_type == acled::protests || ev.event_type == acled::riots; }
 
 Found* demonstration_before(Founds& out, std::size_t si) {
     for (auto it = out.rbegin(); it != out.rend(); ++it) {
@@ -70,7 +70,7 @@ Found* demonstration_before(Founds& out, std::size_t si) {
     return nullptr;
 }
 
-void retype_demonstration(const CueEntry& ce, const std::pair<std::string, std::string>& country, Event& ev) {
+void retype_demonstration(const CueEntry& ce, const std::pair<std::string, std::string>& country, EventReport& ev) {
     if (rank(ce.event_type, ce.sub_event_type) <= rank(ev.event_type, ev.sub_event_type)) return;
     bool to_riot = ce.event_type == acled::riots && ev.event_type != acled::riots;
     // a protest whose crowd turned violent is a violent demonstration, whatever the words
@@ -85,7 +85,7 @@ void retype_demonstration(const CueEntry& ce, const std::pair<std::string, std::
 }
 
 bool crowd_violence(bool after_demonstration, bool civilians_fought, const std::pair<std::string, std::string>& country,
-                    Event& ev) {
+                    EventReport& ev) {
     if (ev.event_type != acled::battles || ev.sub_event_type != acled::armed_clash) return false;
     const int i1 = ev.actor1.inter, i2 = ev.actor2.inter;
     // (civilians who fight are a crowd; civilians who are only the victims are no rioters)
@@ -126,7 +126,7 @@ const ActorHit* doer(const SentenceContext& sc, const CueHit& cue) {
 } // namespace
 
 bool type_by_perpetrator(const SentenceContext& sc, const CueHit& cue,
-                         const std::pair<std::string, std::string>& country, Event& ev) {
+                         const std::pair<std::string, std::string>& country, EventReport& ev) {
     if (ev.event_type == acled::riots && ev.sub_event_type == acled::mob_violence) {
         const ActorHit* by = doer(sc, cue);
         if (!by || !acled::is_armed(by->actor.inter) || (by->begin <= cue.begin && cue.end <= by->end)) return false;
@@ -150,8 +150,8 @@ bool type_by_perpetrator(const SentenceContext& sc, const CueHit& cue,
     return false;
 }
 
-bool riot_of_demonstration(const CueEntry& ce, const Event& ev, const std::pair<std::string, std::string>& country,
-                           Event& demo) {
+bool riot_of_demonstration(const CueEntry& ce, const EventReport& ev, const std::pair<std::string, std::string>& country,
+                           EventReport& demo) {
     // the crowd destroyed or looted (not the police who seized their goods)
     bool property = ev.event_type == acled::strategic_developments &&
                     ev.sub_event_type == "Looting/property destruction" && !acled::is_armed(ev.actor1.inter);

@@ -16,7 +16,7 @@
 namespace gt::events::detail {
 
 /// Protests or Riots.
-bool is_demonstration(const Event& ev);
+bool is_demonstration(const EventReport& ev);
 
 /// The demonstration a modifier cue of sentence `si` speaks of: the last protest or riot of
 /// `out` told in that sentence or in the two before it; nullptr when none.
@@ -25,7 +25,7 @@ Found* demonstration_before(Founds& out, std::size_t si);
 /// Retypes the demonstration `ev` as the modifier cue `ce` says, when that is a graver course
 /// (peaceful < intervention < excessive force < violent demonstration, mob violence); a protest
 /// that turns into a riot has Rioters (X) as actor1.
-void retype_demonstration(const CueEntry& ce, const std::pair<std::string, std::string>& country, Event& ev);
+void retype_demonstration(const CueEntry& ce, const std::pair<std::string, std::string>& country, EventReport& ev);
 
 /// The cue row of a violent demonstration (Riots / Violent demonstration), for retyping.
 const CueEntry& riot_cue();
@@ -33,11 +33,11 @@ const CueEntry& riot_cue();
 /// A riot cue told with no demonstration ("clashed with security forces") is a riot only when a
 /// crowd (rioters, protesters, civilians) is named in its sentence (`crowd_named`); else it is
 /// an armed clash.
-void riot_without_crowd(bool crowd_named, Event& ev);
+void riot_without_crowd(bool crowd_named, EventReport& ev);
 
 /// "Police dispersed them", "youths clashed with police": the first state forces named in the
 /// sentence (`actors`) face the crowd as actor2, unless actor2 is already armed.
-void state_forces_opposite(const std::vector<const ActorHit*>& actors, Event& ev);
+void state_forces_opposite(const std::vector<const ActorHit*>& actors, EventReport& ev);
 
 /// The cue row of a protest broken up (Protests / Protest with intervention), for retyping.
 const CueEntry& intervention_cue();
@@ -49,7 +49,7 @@ const CueEntry& intervention_cue();
 /// of two clans clashed"). Civilians as actor2 are a crowd only when they fought
 /// (`civilians_fought`: the sentence counts no civilian dead). Returns whether it retyped `ev`.
 bool crowd_violence(bool after_demonstration, bool civilians_fought, const std::pair<std::string, std::string>& country,
-                    Event& ev);
+                    EventReport& ev);
 
 /// Who did it decides between a crowd's violence and an armed group's: a mob's act (beaten
 /// up, beaten to death) done by an armed actor (state forces, rebels, militias: the nearest
@@ -59,14 +59,14 @@ bool crowd_violence(bool after_demonstration, bool civilians_fought, const std::
 /// demonstration for protesters, else Mob violence, with Rioters (X) as actor1. Returns
 /// whether it retyped `ev`.
 bool type_by_perpetrator(const SentenceContext& sc, const CueHit& cue,
-                         const std::pair<std::string, std::string>& country, Event& ev);
+                         const std::pair<std::string, std::string>& country, EventReport& ev);
 
 /// A riot or property destroyed told in the sentence of a demonstration (`demo`) or in the two
 /// after it is that demonstration turned violent ("Workers demonstrated in X. Rioters pelted
 /// stones at the police."): the demonstration is retyped and no event is added. Not the noun
 /// "riot(s)" alone (often the background: "after last week's riots"), nor goods seized by
 /// armed actors. Returns whether `ev` was such an act.
-bool riot_of_demonstration(const CueEntry& ce, const Event& ev, const std::pair<std::string, std::string>& country,
-                           Event& demo);
+bool riot_of_demonstration(const CueEntry& ce, const EventReport& ev, const std::pair<std::string, std::string>& country,
+                           EventReport& demo);
 
 } // namespace gt::events::detail

@@ -162,13 +162,12 @@ void place_from_elaboration(Founds& out, const std::string& incident_country) {
             const Found& e = out[g];
             if (e.sentence == f.sentence || e.event.event_type != f.event.event_type) continue;
             if (e.place_fallback && !elaborated[g]) continue;
-            const auto& loc = e.event.location;
+            const auto& loc = e.place.get();
             if (!loc.resolved || is_country(loc) ||
                 (!incident_country.empty() && loc.country != incident_country))
                 continue;
-            f.event.location = loc;
-            if (f.event.location.precision == GeoPrecision::town)
-                f.event.location.precision = GeoPrecision::near_town;
+            f.place = e.place;
+            if (loc.precision == GeoPrecision::town) f.place.edit().precision = GeoPrecision::near_town;
             elaborated[k] = 1;
             break;
         }

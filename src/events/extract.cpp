@@ -111,7 +111,7 @@ void Builder::mark_force_countries() {
 }
 
 void Builder::assign_actors(const SentenceContext& sc_all, const CueHit& cue, int cue_index, const CueEntry& ce,
-                            Event& ev) {
+                            EventReport& ev) {
     const auto& w = ws.words;
     // Only the actors of the clauses that belong to this cue.
     SentenceContext sc = sc_all;
@@ -201,31 +201,29 @@ void Builder::assign_actors(const SentenceContext& sc_all, const CueHit& cue, in
 void Builder::fill_common(const SentenceContext& sc, const CueHit& cue, int cue_index, double weight,
                           long fatalities, Found& f, bool diplomacy) {
     const auto& w = ws.words;
-    Event& ev = f.event;
+    EventReport& ev = f.event;
     f.cue_begin = cue.begin;
     f.cue_end = cue.end;
-    ev.doc_id = a.doc_id;
     ev.trigger = std::string(a.text.substr(w[cue.begin].begin, w[cue.end - 1].end - w[cue.begin].begin));
     const auto& ss = ws.sentences[f.sentence];
     ev.evidence.begin_byte = ss.begin;
     ev.evidence.end_byte = ss.end;
     ev.evidence.start = offsets.to_code_points(ss.begin);
-    ev.evidence.end = offsets.to_code_points(ss.end);
-    ev.evidence.text = std::string(a.text.substr(ss.begin, ss.end - ss.begin));
+    ev.evidence.end = offsets.to_code_points(ss.end); // (its text is copied by merge_events)
     ev.fatalities = fatalities > 100000 ? -1 : static_cast<int>(fatalities);
 
     double conf = 0.35 + 0.4 * weight;
     int p = choose_place(sc, cue, cue_index, diplomacy);
     if (p >= 0) {
-        ev.location = a.places[static_cast<std::size_t>(p)];
+        f.place.share(a.places[static_cast<std::size_t>(p)]);
         int d = stated_division(sc, p);
         if (d >= 0) { // the town resolved to a namesake in another division: the stated division
-            ev.location = a.places[static_cast<std::size_t>(d)];
-            ev.location.precision = GeoPrecision::region;
+            f.place.share(a.places[static_cast<std::size_t>(d)]);
+            f.place.edit().precision = GeoPrecision::region;
             p = d;
         }
-        stated.apply(ss.begin, ss.end, ev.location);
-        conf += is_country(ev.location) ? 0.0 : 0.08;
+        stated.apply(ss.begin, ss.end, f.place);
+        conf += is_country(f.place.get()) ? 0.0 : 0.08;
     } else {
         f.place_fallback = true;
         conf -= 0.1;
@@ -395,7 +393,7 @@ void Finder::deaths_without_cue(std::size_t si) {
     if (cueless_civilians < 0) cueless_civilians = civ ? 1 : 0;
     Found f;
     f.sentence = si;
-    Event& ev = f.event;
+    EventReport& ev = f.event;
     CueEntry generic; // (the cue the actors are assigned by: the event's type, weak)
     if (dominant.cue) {
         generic = *dominant.cue;

@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <deque>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -31,9 +32,37 @@ struct Annotations {
     std::vector<std::pair<PlaceMention, int>> implied_countries;
 };
 
+/// The place of a candidate event: the annotations' place mention it names, shared (a record of
+/// 384 bytes is not copied into every candidate of a big document: issue #15), or its own copy
+/// once changed (edit()). A shared mention must outlive the record: the annotations' places,
+/// relative places, claims and implied countries do (merge_events copies the place into the
+/// event). Records copied share their place; edit() copies it before a change.
+class FoundPlace {
+  public:
+    /// The place; an unresolved empty mention when none was given.
+    const PlaceMention& get() const noexcept { return p_ ? *p_ : none(); }
+    /// Shares `m` (not owned: it must outlive this record and its copies).
+    void share(const PlaceMention& m) noexcept { p_ = std::shared_ptr<const PlaceMention>(std::shared_ptr<void>(), &m); }
+    /// A place of its own.
+    void set(PlaceMention m) { p_ = std::make_shared<PlaceMention>(std::move(m)); }
+    /// The place to change: copied first unless this record alone owns it.
+    PlaceMention& edit() {
+        if (!p_ || p_.use_count() != 1) set(get()); // (a shared mention's use_count is 0)
+        return const_cast<PlaceMention&>(*p_);      // (owned: made by set() as a PlaceMention)
+    }
+
+  private:
+    static const PlaceMention& none() noexcept {
+        static const PlaceMention empty;
+        return empty;
+    }
+    std::shared_ptr<const PlaceMention> p_;
+};
+
 /// An event as found in one sentence, with what the merge needs to know.
 struct Found {
-    Event event;
+    EventReport event;
+    FoundPlace place;            // the event's place (Event::location once merged)
     EventDate when;
     bool date_from_dct = false;  // no time expression: the DCT stands in (lower confidence)
     bool place_fallback = false; // no place in the sentence: the document's main place
@@ -87,8 +116,10 @@ Founds find_events(const Annotations& a, const WordStream& ws, const Lexicon& lx
 /// One event per incident: reports with the same event type, compatible places (the same
 /// place, one unresolved or a fallback, or one containing the other) and overlapping dates
 /// are merged; the best evidence, the most specific place and date and the largest stated
-/// fatality count are kept. Event ids are "<doc_id>-<n>" in document order.
-std::vector<Event> merge_events(Founds found, const std::string& doc_id);
+/// fatality count are kept. Event ids are "<doc_id>-<n>" in document order. The records are
+/// reports (EventReport): each event is made here, its evidence's text copied from `text` (the
+/// document's, which the evidence's byte offsets point into), its dates from the record's.
+std::vector<Event> merge_events(Founds found, const std::string& doc_id, std::string_view text);
 
 /// The words that are place mentions: for each word, the index of the mention or -1.
 std::vector<int> place_index(const std::vector<Word>& words, const std::vector<PlaceMention>& places);

@@ -375,7 +375,7 @@ std::vector<Fatality> find_fatalities(const Lexicon& lx, const std::vector<Word>
 }
 
 bool may_count_deaths(const Word& w) {
-    return !w.punct && kill_words().find(w.norm, w.norm_hash) != nullptr;
+    return !w.punct && kill_words().find(w.norm, w.norm.hash()) != nullptr;
 }
 
 bool mentions_killing(const std::vector<Word>& w, std::size_t first, std::size_t last) {

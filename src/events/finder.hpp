@@ -32,7 +32,7 @@ struct Builder {
     Builder(const Annotations& an, const WordStream& w, const Lexicon& l);
     void mark_force_countries();
 
-    void assign_actors(const SentenceContext& sc, const CueHit& cue, int cue_index, const CueEntry& ce, Event& ev);
+    void assign_actors(const SentenceContext& sc, const CueHit& cue, int cue_index, const CueEntry& ce, EventReport& ev);
     void fill_common(const SentenceContext& sc, const CueHit& cue, int cue_index, double weight, long fatalities,
                      Found& f, bool diplomacy = false);
 };

@@ -148,8 +148,13 @@ void fall_back_to_main_place(const Annotations& a, const std::vector<char>& plac
     if (!main) main = implied_country(a, place_is_actor, place_is_force);
     if (!main) return;
     const PlaceMention& fp = *main;
+    // One place for every record that falls back (shared: a big document has thousands).
+    FoundPlace fallback;
+    fallback.share(fp);
+    if (fp.precision == GeoPrecision::town) fallback.edit().precision = GeoPrecision::near_town;
+    if (is_country(fp)) fallback.edit().precision = GeoPrecision::region;
     for (auto& f : out) {
-        const auto& loc = f.event.location;
+        const auto& loc = f.place.get();
         // A violent event placed abroad ("said the defence ministry in Moscow", "near the
         // Lebanese border", "Russia says kills 7") in an article about another country: the
         // place is the speaker's or a neighbour's, the incident is in the article's country.
@@ -158,9 +163,7 @@ void fall_back_to_main_place(const Annotations& a, const std::vector<char>& plac
         bool vague = f.place_fallback || !loc.resolved || abroad ||
                      (is_country(loc) && loc.country == fp.country && !is_country(fp));
         if (!vague) continue;
-        f.event.location = fp;
-        if (f.event.location.precision == GeoPrecision::town) f.event.location.precision = GeoPrecision::near_town;
-        if (is_country(fp)) f.event.location.precision = GeoPrecision::region;
+        f.place = fallback;
         f.place_fallback = true;
     }
 }

@@ -109,13 +109,13 @@ class Lexicon {
     void add_victim_words(std::string_view tsv, const std::string& name);
     /// Whether the word (by its normalised form) has the role in lists of victims.
     bool victim_word(const Word& w, VictimRole role) const noexcept {
-        const unsigned* r = victim_words_.find(w.norm, w.norm_hash);
+        const unsigned* r = victim_words_.find(w.norm, w.norm.hash());
         return r && (*r & role) != 0;
     }
     /// What the word names as a target of violence (by its normalised form).
     Target target(const Word& w) const noexcept {
         if (w.punct) return Target::none;
-        const Target* t = targets_.find(w.norm, w.norm_hash);
+        const Target* t = targets_.find(w.norm, w.norm.hash());
         return t ? *t : Target::none;
     }
 
@@ -144,7 +144,7 @@ class Lexicon {
     /// Whether some cue starts with this word's stem (match_cues finds nothing at a word that
     /// does not).
     bool may_start_cue(const Word& w) const noexcept {
-        return !w.punct && cue_first_.find(w.stem, w.stem_hash) != nullptr;
+        return !w.punct && cue_first_.find(w.stem, w.stem.hash()) != nullptr;
     }
 
     const std::string& dir() const noexcept { return dir_; }

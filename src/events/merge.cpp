@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace gt::events {
@@ -32,7 +33,7 @@ bool refines(const PlaceMention& x, const PlaceMention& y) {
 }
 
 bool places_compatible(const Found& x, const Found& y) {
-    const auto &a = x.event.location, &b = y.event.location;
+    const auto &a = x.place.get(), &b = y.place.get();
     if (x.place_fallback || y.place_fallback || !a.resolved || !b.resolved) return true;
     if (a.id == b.id) return true;
     if (a.country != b.country) return false;
@@ -54,7 +55,7 @@ bool dates_compatible(const Found& x, const Found& y) {
     return dates_overlap(x.when, y.when);
 }
 
-bool same_kind(const Event& a, const Event& b) {
+bool same_kind(const EventReport& a, const EventReport& b) {
     if (a.event_type != b.event_type) return false;
     if (a.sub_event_type == b.sub_event_type) return true;
     // The most specific sub-event wins for explosions (a "blast" that was a "suicide bomb").
@@ -64,15 +65,16 @@ bool same_kind(const Event& a, const Event& b) {
 }
 
 void absorb(Found& into, Found&& f) {
-    Event& e = into.event;
-    Event& o = f.event;
+    EventReport& e = into.event;
+    EventReport& o = f.event;
     bool other_better = o.confidence > e.confidence;
     // Place: a stated one over a fallback, the more specific one.
     bool take_place = (into.place_fallback && !f.place_fallback) ||
                       (into.place_fallback == f.place_fallback &&
-                       (specificity(o.location) > specificity(e.location) || refines(o.location, e.location)));
+                       (specificity(f.place.get()) > specificity(into.place.get()) ||
+                        refines(f.place.get(), into.place.get())));
     if (take_place) {
-        e.location = o.location;
+        into.place = std::move(f.place);
         into.place_fallback = f.place_fallback;
     }
     // Date: a stated one over the DCT, the finer one.
@@ -119,10 +121,10 @@ void absorb(Found& into, Found&& f) {
 void vague_after_stated(Founds& kept, std::size_t window) {
     const std::size_t n = kept.size();
     for (std::size_t i = 0; i < n; ++i) {
-        Event& e = kept[i].event;
+        EventReport& e = kept[i].event;
         if (!kept[i].vague_deaths || e.fatalities <= 0) continue;
         for (std::size_t j = i > window ? i - window : 0; j < std::min(n, i + window + 1); ++j) {
-            const Event& o = kept[j].event;
+            const EventReport& o = kept[j].event;
             if (j == i || kept[j].vague_deaths || o.fatalities <= 0 || o.event_type != e.event_type ||
                 !places_compatible(kept[i], kept[j]))
                 continue;
@@ -135,7 +137,7 @@ void vague_after_stated(Founds& kept, std::size_t window) {
 
 } // namespace
 
-std::vector<Event> merge_events(Founds found, const std::string& doc_id) {
+std::vector<Event> merge_events(Founds found, const std::string& doc_id, std::string_view text) {
     // The incidents kept are moved to the front of `found`, in order (keep_in_place).
     Founds& kept = found;
     // An incident of one type is looked for among the last `window` incidents of that type the
@@ -167,7 +169,12 @@ std::vector<Event> merge_events(Founds found, const std::string& doc_id) {
     // held whole at once (a big document's candidates are its largest block of memory).
     for (; !kept.empty(); kept.pop_front()) {
         Found& k = kept.front();
-        Event& e = k.event;
+        Event e;
+        static_cast<EventReport&>(e) = std::move(k.event);
+        if (e.evidence.begin_byte <= e.evidence.end_byte && e.evidence.end_byte <= text.size())
+            e.evidence.text = text.substr(e.evidence.begin_byte, e.evidence.end_byte - e.evidence.begin_byte);
+        e.location = k.place.get();
+        e.doc_id = doc_id;
         e.date = k.when.date;
         e.date_start = k.when.start;
         e.date_end = k.when.end;

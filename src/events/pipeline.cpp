@@ -26,12 +26,13 @@ std::string date_problem(const Document& doc) {
 
 /// The places of the text into `a`: its mentions, relative places and spatial claims, and the
 /// countries its armed groups imply; the countries of those groups are the geoparser's hints.
-void add_places(Annotations& a, const text::Segmented& seg, const std::vector<std::pair<std::string, int>>& group_votes,
+void add_places(Annotations& a, text::Segmented&& seg, const std::vector<std::pair<std::string, int>>& group_votes,
                 const Pipeline& pipeline) {
     std::vector<std::string> hints;
     hints.reserve(group_votes.size());
     for (const auto& [cc, votes] : group_votes) hints.push_back(cc);
-    geoparse::DocumentPlaces dp = pipeline.geoparser().parse_document(a.text, seg, hints);
+    // (the segmentation given up: freed once the geoparser has made its tokens from it)
+    geoparse::DocumentPlaces dp = pipeline.geoparser().parse_document(a.text, std::move(seg), hints);
     for (const auto& [cc, votes] : group_votes)
         if (PlaceMention c = pipeline.geoparser().country_point(cc); c.resolved)
             a.implied_countries.emplace_back(std::move(c), votes);
@@ -59,7 +60,7 @@ std::vector<Event> incidents(const Annotations& a, WordStream& ws, const Pipelin
     cut_sidebars(ws);
     Founds found = find_events(a, ws, pipeline.lexicon());
     check_triggers(found, a, ws, pipeline.lexicon(), ctx, &x);
-    return merge_events(std::move(found), a.doc_id);
+    return merge_events(std::move(found), a.doc_id, a.text);
 }
 
 } // namespace
@@ -117,8 +118,11 @@ DocumentResult process(const Document& doc, const Pipeline& pipeline, Explanatio
         // are ~8 times its text).
         if (!wanted) ws = {};
         a.timexes = timex::tag(text, r.dct);
-        add_places(a, seg, group_votes, pipeline);
-        seg = {}; // (its last use: a big document's tokens are not held through the event rules)
+        add_places(a, std::move(seg), group_votes, pipeline); // (its last use: it is freed there)
+        // The place mentions' block was sized for every mention the geoparser resolved (384
+        // bytes each), the kept ones are held through the event rules and in the result: to
+        // their number, now that the geoparser's own memory is freed (not at its peak).
+        a.places.shrink_to_fit();
         if (wanted) r.events = incidents(a, ws, pipeline, ctx, x);
         if (!r.events.empty()) x.verdict = Verdict::events;
         for (auto& e : r.events) {

@@ -444,7 +444,7 @@ void Finder::sentence(std::size_t si) {
         f.sentence = si;
         f.generic = ce.weight <= 0.5 && (ce.flags & (cue_civilian | cue_weak)) && ce.event_type == "Battles" &&
                     !(ce.flags & cue_territory);
-        Event& ev = f.event;
+        EventReport& ev = f.event;
         acled::set_type(ev, ce.event_type, ce.sub_event_type, ce.cameo);
         b.assign_actors(sc, cue, k, ce, ev);
         // (the target types a cue of attack or shooting, and tells whose an attack on civilians
@@ -481,8 +481,8 @@ void Finder::sentence(std::size_t si) {
         f.vague_deaths = v && d.vague;
         if (v && f.date_from_dct && refers_back(w, s.first, cue)) inherit_date(out, f);
         // the deaths are stated in another division than the cue's place: their own report
-        if (v && d.place >= 0 && ev.location.resolved && !is_country(ev.location) &&
-            ev.location.admin1_code != b.a.places[static_cast<std::size_t>(d.place)].admin1_code) {
+        if (const auto& loc = f.place.get(); v && d.place >= 0 && loc.resolved && !is_country(loc) &&
+            loc.admin1_code != b.a.places[static_cast<std::size_t>(d.place)].admin1_code) {
             ev.fatalities = -1;
             moved = true;
         }

@@ -43,7 +43,8 @@ bool StatedPlaces::names_unknown_place_in(const PlaceMention& loc) const {
     return p == "in" || p == "near" || p == "at" || p == "of" || p == "outside" || p == "around";
 }
 
-void StatedPlaces::apply(std::size_t sb, std::size_t se, PlaceMention& loc) const {
+void StatedPlaces::apply(std::size_t sb, std::size_t se, FoundPlace& place) const {
+    const PlaceMention& loc = place.get(); // (not read once the place is replaced)
     // (the first in the document's order, as a scan of them all would find: a containing
     // relative place begins at most the longest one's length before the mention ends)
     std::size_t from = 0, to = a_.relative.size();
@@ -58,8 +59,8 @@ void StatedPlaces::apply(std::size_t sb, std::size_t se, PlaceMention& loc) cons
     for (std::size_t k = from; k < to; ++k) {
         const auto& r = a_.relative[k];
         if (r.resolved && r.begin <= loc.begin && loc.end <= r.end) {
-            loc = r;
-            loc.precision = GeoPrecision::near_town;
+            place.share(r);
+            place.edit().precision = GeoPrecision::near_town;
             return;
         }
     }
@@ -68,11 +69,11 @@ void StatedPlaces::apply(std::size_t sb, std::size_t se, PlaceMention& loc) cons
     for (; c != claims_.end() && a_.claims[*c].anchor.begin == loc.begin; ++c) {
         const auto& cl = a_.claims[*c];
         if (cl.anchor.end == loc.end && cl.subject.begin >= sb && cl.end <= se) {
-            loc = cl.subject;
+            place.share(cl.subject);
             return;
         }
     }
-    if (loc.precision == GeoPrecision::town && names_unknown_place_in(loc)) loc.precision = GeoPrecision::near_town;
+    if (loc.precision == GeoPrecision::town && names_unknown_place_in(loc)) place.edit().precision = GeoPrecision::near_town;
 }
 
 } // namespace gt::events::detail

@@ -18,7 +18,7 @@ public:
     /// km southwest of Aleppo"): the claim's subject; else `loc` unchanged.
     /// ... and a town named as the container of a village the geoparser does not know ("in
     /// Zamanly, Gadabay", "in Korko (Barsalogho, ...)"): the event is near the town, geo_precision 2.
-    void apply(std::size_t sb, std::size_t se, PlaceMention& loc) const;
+    void apply(std::size_t sb, std::size_t se, FoundPlace& place) const;
     bool names_unknown_place_in(const PlaceMention& loc) const;
 
 private:

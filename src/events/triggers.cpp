@@ -326,16 +326,16 @@ bool figurative(const std::vector<Word>& w, const Span& s) {
     return false;
 }
 
-bool has_actor(const Event& ev) { return !ev.actor1.name.empty() || !ev.actor2.name.empty(); }
+bool has_actor(const EventReport& ev) { return !ev.actor1.name.empty() || !ev.actor2.name.empty(); }
 
-bool armed_actor(const Event& ev) {
+bool armed_actor(const EventReport& ev) {
     auto armed = [](const Actor& a) { return !a.name.empty() && a.inter >= 1 && a.inter <= 4; };
     return armed(ev.actor1) || armed(ev.actor2);
 }
 
 // A rebel group or a militia among the actors (inter 2 to 4): not state forces, who also seize
 // drugs and goods in business news.
-bool non_state_armed(const Event& ev) {
+bool non_state_armed(const EventReport& ev) {
     auto armed = [](const Actor& a) { return !a.name.empty() && a.inter >= 2 && a.inter <= 4; };
     return armed(ev.actor1) || armed(ev.actor2);
 }
@@ -358,7 +358,7 @@ bool accident(const Found& f, const std::vector<Word>& w, const Span& s) {
 }
 
 bool specific_place(const Found& f) {
-    const auto& loc = f.event.location;
+    const auto& loc = f.place.get();
     return !f.place_fallback && loc.resolved && !loc.demonym && !is_country(loc);
 }
 
@@ -374,7 +374,7 @@ bool weapon_noun(const std::vector<Word>& w, const Span& s) {
 
 std::string violent_reason(const Found& f, const std::vector<Word>& w, const Span& s, const DocContext& ctx,
                            std::string& kept) {
-    const Event& ev = f.event;
+    const EventReport& ev = f.event;
     if (figurative(w, s)) return "a figure of speech (time bomb, price war, explosion of demand)";
     if (f.event.fatalities <= 0 && negated(w, s)) return "negated (not a blast, no clashes)";
     if (f.event.fatalities <= 0 && modal(w, s)) return "a threat, warning, condition or plan, not an incident";
@@ -387,20 +387,21 @@ std::string violent_reason(const Found& f, const std::vector<Word>& w, const Spa
     }
     if (ev.fatalities >= 0) return kept = "a casualty count", "";
     if (has_actor(ev)) return kept = "actor " + (ev.actor1.name.empty() ? ev.actor2.name : ev.actor1.name), "";
-    if (specific_place(f)) return kept = "place " + ev.location.name, "";
+    if (specific_place(f)) return kept = "place " + f.place.get().name, "";
     if (any(w, s, support_words())) return kept = "a victim, target or weapon in the sentence", "";
-    if (ctx.conflict_report && ev.location.resolved) return kept = "a conflict report placed in " + ev.location.name, "";
+    if (ctx.conflict_report && f.place.get().resolved)
+        return kept = "a conflict report placed in " + f.place.get().name, "";
     return "no actor, victim, target, weapon or place in the sentence";
 }
 
 std::string territory_reason(const Found& f, const std::vector<Word>& w, const Span& s, std::string& kept) {
-    const Event& ev = f.event;
+    const EventReport& ev = f.event;
     if (quantity_follows(w, s)) return "a number, price, score or quantity follows: a move, not a place taken";
     if (s.ce < s.last && w[s.ce].norm == "as") return "an office taken (took over as), not a place";
     if (f.event.fatalities <= 0 && (negated(w, s) || modal(w, s)))
         return "negated or a threat, condition or plan";
     if (armed_actor(ev)) return kept = "armed actor " + (ev.actor1.name.empty() ? ev.actor2.name : ev.actor1.name), "";
-    if (specific_place(f)) return kept = "place taken " + ev.location.name, "";
+    if (specific_place(f)) return kept = "place taken " + f.place.get().name, "";
     return "no armed actor and no place taken";
 }
 
@@ -413,7 +414,7 @@ bool crowd_named(const std::vector<Word>& w, const Span& s) {
 
 std::string strategic_reason(const Found& f, const std::vector<Word>& w, const Span& s, const DocContext& ctx,
                              unsigned flags, std::string& kept) {
-    const Event& ev = f.event;
+    const EventReport& ev = f.event;
     // a weak cue kept for its armed actor alone ("troops deployed", "reinforcements arrived")
     if ((flags & cue_weak) && ev.fatalities < 0 && !specific_place(f) && !ctx.conflict_report)
         return "a weak cue with no town, in no conflict report";
@@ -491,7 +492,7 @@ std::string reject_reason(const Found& f, const Annotations& a, const WordStream
         }
         return "part of a name (company, team, product)";
     }
-    const Event& ev = f.event;
+    const EventReport& ev = f.event;
     if (ev.event_type != "Strategic developments" && ev.fatalities <= 0 && topic_of_talks(w, s))
         return "what talks or a meeting were about, not an incident";
     if ((flags & cue_territory) || ev.sub_event_type == "Non-state actor overtakes territory" ||

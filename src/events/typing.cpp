@@ -9,7 +9,7 @@
 namespace gt::events::detail {
 
 void type_by_target(const CueEntry& ce, bool civilian, const std::pair<std::string, std::string>& country,
-                    Event& ev) {
+                    EventReport& ev) {
     if ((ce.flags & cue_civilian) && civilian && ev.actor1.inter != acled::civilians) acled::set_attack_on_civilians(ev);
     // (taken by nobody named: no territory sub-event)
     if ((ce.flags & cue_territory) && (ev.actor1.inter == acled::state_forces || !ev.actor1.name.empty()))
@@ -100,10 +100,10 @@ bool civilian_victims(Target t, bool stated) {
 
 void victims_told_after(Founds& out) {
     for (std::size_t i = 0; i < out.size(); ++i) {
-        Event& ev = out[i].event;
+        EventReport& ev = out[i].event;
         if (!out[i].generic || ev.event_type != acled::battles || ev.fatalities >= 0) continue;
         for (std::size_t j = i + 1; j < out.size() && out[j].sentence <= out[i].sentence + 2; ++j) {
-            const Event& later = out[j].event;
+            const EventReport& later = out[j].event;
             if (later.event_type != acled::violence_against_civilians) continue;
             // "Gunmen attacked Libere. 65 people were abducted.": the abduction is what the attack
             // did, unless the attack's own target was armed (a police post whose officers are taken)
@@ -119,11 +119,11 @@ void victims_told_after(Founds& out) {
 
 void attack_told_before(Founds& out, const std::vector<Word>& w) {
     for (std::size_t i = 1; i < out.size(); ++i) {
-        Event& ev = out[i].event;
+        EventReport& ev = out[i].event;
         std::size_t c = out[i].cue_begin;
         if (!out[i].generic || ev.event_type != acled::battles || c == 0 || w[c - 1].norm != "the") continue;
         for (std::size_t j = i; j-- > 0 && out[j].sentence + 2 >= out[i].sentence;) {
-            const Event& before = out[j].event;
+            const EventReport& before = out[j].event;
             if (out[j].sentence == out[i].sentence || !acled::is_violent(before.event_type)) continue;
             if (before.event_type == acled::violence_against_civilians) {
                 acled::copy_type(ev, before);
@@ -140,10 +140,10 @@ void disrupted_told_after(Founds& out, const WordStream& ws) {
     static const text::WordSet impact = {"landed", "fell", "struck", "hit", "exploded", "detonated",
                                          "damaged", "damaging", "impacted", "remaining"};
     for (std::size_t i = 0; i < out.size(); ++i) {
-        Event& ev = out[i].event;
+        EventReport& ev = out[i].event;
         if (ev.event_type != acled::explosions || ev.fatalities > 0) continue;
         for (std::size_t j = i + 1; j < out.size() && out[j].sentence <= out[i].sentence + 2; ++j) {
-            const Event& later = out[j].event;
+            const EventReport& later = out[j].event;
             if (out[j].sentence == out[i].sentence || later.sub_event_type != acled::disrupted_weapons_use) continue;
             const std::size_t first = ws.sentences[out[j].sentence].first;
             bool another = false;
@@ -274,7 +274,7 @@ bool answers_with_fire(const WordStream& ws, std::size_t si) {
 
 void fire_returned_after(Founds& out, const WordStream& ws) {
     for (auto& f : out) {
-        Event& ev = f.event;
+        EventReport& ev = f.event;
         if (ev.event_type != acled::explosions || ev.sub_event_type == "Air/drone strike") continue;
         for (std::size_t si = f.sentence; si < ws.sentences.size() && si <= f.sentence + 1; ++si) {
             if (!answers_with_fire(ws, si)) continue;

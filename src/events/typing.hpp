@@ -20,7 +20,7 @@ namespace gt::events::detail {
 /// territory when state forces took it, else Non-state actor overtakes territory; a violent
 /// event with civilian victims and no second actor gets Civilians (country) as actor2.
 void type_by_target(const CueEntry& ce, bool civilian, const std::pair<std::string, std::string>& country,
-                    Event& ev);
+                    EventReport& ev);
 
 /// "Gunmen detained dozens of travellers", "JNIM militants arrested two traders": people seized
 /// by a rebel group or a militia (inter 2 to 4, "Unidentified Armed Group") are abducted, not

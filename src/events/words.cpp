@@ -105,7 +105,7 @@ class Interner {
   public:
     explicit Interner(text::Vocabulary& v) : vocab_(v) {}
 
-    /// `w.norm`, `w.stem` and their hashes from the normalised form.
+    /// `w.norm` and `w.stem` (their hashes stored with them) from the normalised form.
     void set(Word& w, std::string_view norm) {
         const std::size_t h = text::WordSet::hash(norm);
         const auto e = vocab_.intern(norm, h);
@@ -119,15 +119,12 @@ class Interner {
             st.known = true;
         }
         w.norm = e.text;
-        w.norm_hash = static_cast<std::uint32_t>(h);
         w.stem = st.text;
-        w.stem_hash = st.hash;
     }
     /// A punctuation word: its stem is its norm.
     void set_punct(Word& w, std::string_view raw) {
         const std::size_t h = text::WordSet::hash(raw);
         w.norm = w.stem = vocab_.intern(raw, h).text;
-        w.norm_hash = w.stem_hash = static_cast<std::uint32_t>(h);
     }
 
   private:

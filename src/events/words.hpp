@@ -17,14 +17,13 @@
 
 namespace gt::events {
 
-/// A word of the stream: 40 bytes (the stream of a big document holds one per token and more),
-/// its strings interned in the stream's vocabulary.
+/// A word of the stream: 32 bytes (the stream of a big document holds one per token and more),
+/// its strings interned in the stream's vocabulary, which keeps their hashes (norm.hash(),
+/// stem.hash(): text::WordSet::hash, what the lexicon lookups take).
 struct Word {
     std::uint32_t begin = 0, end = 0; // byte offsets of the token the word comes from
     text::Interned norm;              // normalised: "liberated", "al", "nusra", "16"
     text::Interned stem;              // lemma-like key: "liberat", "al", "nusra", "16"
-    std::uint32_t stem_hash = 0;      // text::WordSet::hash(stem): the lexicon lookups reuse it
-    std::uint32_t norm_hash = 0;      // text::WordSet::hash(norm): for in(set, word)
     std::uint32_t sentence = 0;
     std::uint8_t decimals = 0;        // a number written with a decimal point: the digits after it
     bool punct : 1 = false;           // a punctuation token (norm holds the character)
@@ -35,7 +34,7 @@ struct Word {
 
 /// Whether the word's normalised form is in the set (with the hash make_words computed).
 inline bool in(const text::WordSet& set, const Word& w) noexcept {
-    return set.count(w.norm, w.norm_hash) != 0;
+    return set.count(w.norm, w.norm.hash()) != 0;
 }
 
 struct SentenceSpan {

@@ -188,7 +188,18 @@ DocumentPlaces Geoparser::parse_document(std::string_view text) const {
 
 DocumentPlaces Geoparser::parse_document(std::string_view text, const text::Segmented& seg,
                                          const std::vector<std::string>& country_hints) const {
-    detail::Analysed a = detail::analyse(text, seg);
+    return places_of(detail::analyse(text, seg), country_hints);
+}
+
+DocumentPlaces Geoparser::parse_document(std::string_view text, text::Segmented&& seg,
+                                         const std::vector<std::string>& country_hints) const {
+    const detail::Analysed a = detail::analyse(text, seg);
+    seg = {}; // (the geoparser's tokens hold what it needs of it)
+    return places_of(a, country_hints);
+}
+
+DocumentPlaces Geoparser::places_of(const detail::Analysed& a, const std::vector<std::string>& country_hints) const {
+    const std::string_view text = a.text;
     DocumentPlaces d;
     d.places = parse_analysed(a, country_hints);
     std::vector<detail::Statement> statements = detail::find_statements(a, d.places);

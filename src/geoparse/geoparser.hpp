@@ -73,8 +73,14 @@ class Geoparser {
     /// Al-Shabaab), a weak vote each for the document's countries.
     DocumentPlaces parse_document(std::string_view text, const text::Segmented& seg,
                                   const std::vector<std::string>& country_hints = {}) const;
+    /// The same, the segmentation given up: it is freed (`seg` left empty) once the geoparser
+    /// has made its own tokens from it, before the mentions are recognised and resolved (a big
+    /// document's memory peaks there: issue #15).
+    DocumentPlaces parse_document(std::string_view text, text::Segmented&& seg,
+                                  const std::vector<std::string>& country_hints = {}) const;
 
   private:
+    DocumentPlaces places_of(const detail::Analysed& a, const std::vector<std::string>& country_hints) const;
     std::vector<PlaceMention> parse_analysed(const detail::Analysed& a,
                                              const std::vector<std::string>& hints = {}) const;
     std::vector<PlaceMention> relative_of(const detail::Analysed& a,

@@ -25,16 +25,16 @@ Vocabulary::Entry Vocabulary::intern(std::string_view s, std::size_t hash) {
         if (sl.hash == h32 && entries_[sl.entry - 1] == s) return {entries_[sl.entry - 1], sl.entry - 1, false};
     }
     const auto index = static_cast<std::uint32_t>(entries_.size());
-    entries_.push_back(Interned(store(s)));
+    entries_.push_back(Interned(store(s, h32)));
     slots_[i] = {index + 1, h32};
     return {entries_.back(), index, true};
 }
 
-// Length, characters and a NUL at the end of the last block (a new block when they do not fit;
-// a string longer than a block gets a block of its own).
-const char* Vocabulary::store(std::string_view s) {
+// Hash, length, characters and a NUL at the end of the last block (a new block when they do not
+// fit; a string longer than a block gets a block of its own).
+const char* Vocabulary::store(std::string_view s, std::uint32_t hash) {
     if (s.size() > 0xFFFFFFFFu) throw std::length_error("text::Vocabulary: a string over 4 GiB");
-    const std::size_t need = s.size() + sizeof(std::uint32_t) + 1;
+    const std::size_t need = s.size() + detail::interned_header + 1;
     if (need > left_) {
         const std::size_t n = std::max(need, blocks_.empty() ? first_block : std::min(2 * last_block_, max_block));
         blocks_.push_back(std::make_unique_for_overwrite<char[]>(n));
@@ -44,8 +44,9 @@ const char* Vocabulary::store(std::string_view s) {
         left_ = n;
     }
     const auto len = static_cast<std::uint32_t>(s.size());
-    std::memcpy(free_, &len, sizeof len);
-    char* chars = free_ + sizeof len;
+    std::memcpy(free_, &hash, sizeof hash);
+    std::memcpy(free_ + sizeof hash, &len, sizeof len);
+    char* chars = free_ + detail::interned_header;
     if (!s.empty()) std::memcpy(chars, s.data(), s.size());
     chars[s.size()] = '\0';
     free_ += need;
@@ -58,7 +59,7 @@ void Vocabulary::grow() {
     slots_.assign(cap, Slot{});
     const std::size_t mask = cap - 1;
     for (std::size_t k = 0; k < entries_.size(); ++k) {
-        const std::size_t h = WordSet::hash(entries_[k]);
+        const std::size_t h = entries_[k].hash();
         std::size_t i = h & mask;
         while (slots_[i].entry != 0)
             i = (i + 1) & mask;

@@ -1,9 +1,15 @@
 #pragma once
 // Strings held once per document: a Vocabulary keeps each distinct string one time in blocks of
 // characters that never move, and hands out Interned handles (8 bytes: a pointer to the
-// characters, whose length is stored just before them) that read as std::string_view. The word
-// stream of a big document holds two per word, so the handle is kept to one pointer.
+// characters, whose length and WordSet hash are stored just before them) that read as
+// std::string_view. The word stream of a big document holds two per word, so the handle is kept
+// to one pointer, and the words look their strings up in the lexicons' tables by the hash the
+// handle carries (no copy of it in each word).
 
+#include "text/word_set.hpp"
+
+#include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -14,8 +20,16 @@
 namespace gt::text {
 
 namespace detail {
-// The empty string's storage: a zero length, then its (absent) characters and a NUL.
-alignas(4) inline constexpr char interned_empty[8] = {};
+// What a Vocabulary stores before a string's characters: its hash, then its length (4 bytes each).
+constexpr std::size_t interned_header = 8;
+// The empty string's storage: the hash of "", a zero length, then its (absent) characters and a NUL.
+constexpr std::array<char, 12> interned_empty_storage() {
+    const auto h = std::bit_cast<std::array<char, 4>>(static_cast<std::uint32_t>(WordSet::hash({})));
+    std::array<char, 12> a{};
+    for (std::size_t i = 0; i < h.size(); ++i) a[i] = h[i];
+    return a;
+}
+alignas(4) inline constexpr std::array<char, 12> interned_empty = interned_empty_storage();
 } // namespace detail
 
 /// A string of a Vocabulary (or the empty string), read-only, compared by content. Valid as
@@ -32,6 +46,12 @@ class Interned {
         return n;
     }
     bool empty() const noexcept { return size() == 0; }
+    /// text::WordSet::hash of the string (stored with it: the lexicon lookups of a word use it).
+    std::uint32_t hash() const noexcept {
+        std::uint32_t h;
+        std::memcpy(&h, p_ - detail::interned_header, sizeof h);
+        return h;
+    }
     const char* data() const noexcept { return p_; }
     const char* begin() const noexcept { return p_; }
     const char* end() const noexcept { return p_ + size(); }
@@ -53,7 +73,7 @@ class Interned {
   private:
     friend class Vocabulary;
     explicit Interned(const char* p) noexcept : p_(p) {}
-    const char* p_ = detail::interned_empty + 4;
+    const char* p_ = detail::interned_empty.data() + detail::interned_header;
 };
 
 /// Distinct strings, each stored once; what intern() returned stays valid (and in place) until
@@ -72,7 +92,7 @@ class Vocabulary {
     Vocabulary(const Vocabulary&) = delete; // handles point into this one's storage
     Vocabulary& operator=(const Vocabulary&) = delete;
 
-    /// The vocabulary's copy of `s`, with `hash` == WordSet::hash(s).
+    /// The vocabulary's copy of `s`; `hash` must be WordSet::hash(s) (the handle's hash()).
     Entry intern(std::string_view s, std::size_t hash);
     Entry intern(std::string_view s);
 
@@ -83,7 +103,7 @@ class Vocabulary {
     std::size_t bytes() const noexcept;
 
   private:
-    const char* store(std::string_view s);
+    const char* store(std::string_view s, std::uint32_t hash);
     void grow();
 
     struct Slot {

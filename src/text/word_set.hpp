@@ -34,7 +34,7 @@ class WordSet {
 
     /// The hash of the table (FNV-1a), shared with WordMap. It fits in 32 bits, so that the
     /// words of a big document can keep theirs in a std::uint32_t (events::Word).
-    static std::size_t hash(std::string_view w) noexcept {
+    static constexpr std::size_t hash(std::string_view w) noexcept {
         std::uint64_t h = 1469598103934665603ull; // FNV-1a
         for (char c : w)
             h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;

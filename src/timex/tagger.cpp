@@ -113,7 +113,10 @@ bool names_a_place(const Ctx& c, std::size_t after) {
 
 } // namespace
 
-std::vector<TimeExpr> tag(std::string_view text, const Dct& dct) {
+namespace {
+
+/// The time expressions of the text, in a vector grown as they are found.
+std::vector<TimeExpr> tag_all(std::string_view text, const Dct& dct) {
     Ctx c(text, dct);
     std::vector<TimeExpr> out;
     for (std::size_t i = 0; i < c.size(); ++i) {
@@ -160,6 +163,17 @@ std::vector<TimeExpr> tag(std::string_view text, const Dct& dct) {
         }
         i = best.last - 1;
     }
+    return out;
+}
+
+} // namespace
+
+std::vector<TimeExpr> tag(std::string_view text, const Dct& dct) {
+    std::vector<TimeExpr> out = tag_all(text, dct);
+    // Held through the geoparser, the event rules and in the result: in a block of their number,
+    // not with a doubling's slack; made here, once the tagger's tokens are freed (the copy is
+    // not made at the tagger's peak).
+    out.shrink_to_fit();
     return out;
 }
 

@@ -380,3 +380,121 @@ TEST_CASE("a 'Related' sidebar of other articles' headlines is not the article's
     REQUIRE(!ev.empty());
     CHECK(ev[0].fatalities == 9);
 }
+
+TEST_CASE("a candidate is a report (EventReport): the merge makes the event, its evidence the text of its "
+          "sentence, its ids and dates",
+          "[events][reports]") {
+    // The candidates hold the evidence's offsets only; merge_events copies the sentence from the
+    // document. Documents of several countries, some in UTF-8 beyond ASCII (the byte offsets and
+    // the code-point offsets differ), two incidents in one, one told twice (merged).
+    struct Case {
+        std::string text;
+        std::vector<std::string> towns;
+        std::string cc;
+        std::size_t events;
+    };
+    const std::vector<Case> cases = {
+        {"Gunmen attacked a checkpoint near Gao on Monday, killing 4 soldiers. "
+         "Militants stormed a market in Ménaka on Friday.",
+         {"Gao", "Ménaka"}, "ML", 2},
+        {"Após a chuva, protesters marched through São Paulo on Tuesday.", {"São Paulo"}, "BR", 1},
+        {"An air strike hit a market in Marib on Wednesday, killing 9 civilians. "
+         "Police said the air strike in Marib on Wednesday killed 9 people.",
+         {"Marib", "Marib"}, "YE", 1},
+    };
+    for (const auto& c : cases) {
+        std::vector<PlaceMention> places;
+        for (std::size_t k = 0; k < c.towns.size(); ++k) {
+            const int nth = k > 0 && c.towns[k] == c.towns[k - 1] ? 1 : 0;
+            places.push_back(place(c.text, c.towns[k], c.towns[k], c.cc, c.cc + ".01", 10.0 + static_cast<double>(k),
+                                   20.0, "P.PPLA", nth));
+        }
+        auto ev = run(c.text, places);
+        REQUIRE(ev.size() == c.events);
+        for (std::size_t i = 0; i < ev.size(); ++i) {
+            const Event& e = ev[i];
+            INFO(e.evidence.text);
+            CHECK(e.location.country == c.cc);
+            REQUIRE(e.evidence.begin_byte < e.evidence.end_byte);
+            REQUIRE(e.evidence.end_byte <= c.text.size());
+            CHECK(e.evidence.text == c.text.substr(e.evidence.begin_byte, e.evidence.end_byte - e.evidence.begin_byte));
+            CHECK(e.evidence.text.back() == '.'); // a whole sentence
+            CHECK(e.evidence.text.find(e.trigger) != std::string::npos);
+            CHECK(e.evidence.text.find(c.towns[i]) != std::string::npos);
+            CHECK(e.evidence.end - e.evidence.start <= e.evidence.end_byte - e.evidence.begin_byte);
+            CHECK(e.doc_id == "t");
+            CHECK(e.event_id == "t-" + std::to_string(i + 1));
+            CHECK(e.doc_ids == std::vector<std::string>{"t"});
+            CHECK(e.date == e.date_start);
+            CHECK(!e.notes.empty());
+        }
+    }
+    // past "ç" and "ã" the code points are fewer than the bytes
+    auto br = run(cases[1].text, {place(cases[1].text, "São Paulo", "São Paulo", "BR", "BR.27", -23.5, -46.6)});
+    REQUIRE(br.size() == 1);
+    CHECK(br[0].evidence.end < br[0].evidence.end_byte);
+
+    // records made by hand (no document text): the events are made, their evidence empty
+    Founds f(1);
+    f[0].event.event_type = "Battles";
+    f[0].event.sub_event_type = "Armed clash";
+    f[0].event.evidence.begin_byte = 10;
+    f[0].event.evidence.end_byte = 20;
+    f[0].when.date = f[0].when.start = f[0].when.end = "2016-03-01";
+    auto made = merge_events(std::move(f), "d", "");
+    REQUIRE(made.size() == 1);
+    CHECK(made[0].evidence.text.empty());
+    CHECK(made[0].event_id == "d-1");
+    CHECK(made[0].date == "2016-03-01");
+    CHECK(made[0].sub_event_type == "Armed clash");
+}
+
+TEST_CASE("a candidate's place (FoundPlace) shares the mention it names and copies it only to change it",
+          "[events][reports]") {
+    // mentions of several countries, as the annotations hold them
+    const std::string t = "Shelling hit Kharkiv. Gunmen raided Kidal. Rebels entered Goma.";
+    const std::vector<PlaceMention> mentions = {
+        place(t, "Kharkiv", "Kharkiv", "UA", "UA.07", 49.99, 36.23, "P.PPLA"),
+        place(t, "Kidal", "Kidal", "ML", "ML.08", 18.44, 1.41, "P.PPLA"),
+        place(t, "Goma", "Goma", "CD", "CD.11", -1.68, 29.22, "P.PPLA"),
+    };
+    // none: an unresolved empty mention
+    FoundPlace none;
+    CHECK_FALSE(none.get().resolved);
+    CHECK(none.get().name.empty());
+    for (const PlaceMention& m : mentions) {
+        FoundPlace p;
+        p.share(m);
+        CHECK(&p.get() == &m); // the annotations' record itself, no copy
+        FoundPlace copy = p;   // a record copied (merge_events takes its records by value)
+        CHECK(&copy.get() == &m);
+        // a change copies first: the mention and the other record are untouched
+        copy.edit().precision = GeoPrecision::near_town;
+        CHECK(&copy.get() != &m);
+        CHECK(m.precision == GeoPrecision::town);
+        CHECK(p.get().precision == GeoPrecision::town);
+        CHECK(copy.get().precision == GeoPrecision::near_town);
+        // ... and keeps every field of the mention
+        CHECK(copy.get().name == m.name);
+        CHECK(copy.get().country == m.country);
+        CHECK(copy.get().admin1_code == m.admin1_code);
+        CHECK(copy.get().begin == m.begin);
+        CHECK(copy.get().lat == m.lat);
+        // a place owned by one record alone is changed in place
+        const PlaceMention* own = &copy.get();
+        copy.edit().precision = GeoPrecision::region;
+        CHECK(&copy.get() == own);
+        // shared by two records (the fallback of many candidates): a change to one is its own
+        FoundPlace other = copy;
+        other.edit().score = 0.1;
+        CHECK(copy.get().score == m.score);
+        CHECK(other.get().score == 0.1);
+        CHECK(other.get().precision == GeoPrecision::region);
+        // set: a place of its own
+        PlaceMention moved = m;
+        moved.name = "elsewhere";
+        p.set(moved);
+        CHECK(p.get().name == "elsewhere");
+        CHECK(m.name != "elsewhere");
+    }
+}

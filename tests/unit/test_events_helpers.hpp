@@ -79,7 +79,7 @@ inline std::vector<Event> run(const std::string& text, std::vector<PlaceMention>
     auto ws = make_words(text);
     split_at_datelines(ws, a.timexes);
     cut_sidebars(ws);
-    return merge_events(find_events(a, ws, lexicon()), "t");
+    return merge_events(find_events(a, ws, lexicon()), "t", a.text);
 }
 
 // The event finder, the open-news checks and the merge over a text, as the pipeline runs them.
@@ -92,7 +92,7 @@ inline std::vector<Event> run_checked(const std::string& text, std::vector<Place
     cut_sidebars(ws);
     auto found = find_events(a, ws, lexicon());
     check_triggers(found, a, ws, lexicon(), ctx, ex);
-    return merge_events(std::move(found), "t");
+    return merge_events(std::move(found), "t", a.text);
 }
 
 inline long deaths(const std::string& s) {

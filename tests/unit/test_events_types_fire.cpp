@@ -125,11 +125,12 @@ Found strike(const std::string& town, const std::string& cc, const std::string& 
     f.event.event_type = "Explosions/Remote violence";
     f.event.sub_event_type = "Air/drone strike";
     f.event.fatalities = deaths;
-    f.event.location.resolved = true;
-    f.event.location.id = "test:" + town;
-    f.event.location.name = town;
-    f.event.location.country = cc;
-    f.event.location.feature = "P.PPL";
+    PlaceMention& loc = f.place.edit();
+    loc.resolved = true;
+    loc.id = "test:" + town;
+    loc.name = town;
+    loc.country = cc;
+    loc.feature = "P.PPL";
     f.when.date = f.when.start = f.when.end = day;
     f.vague_deaths = vague;
     return f;
@@ -144,7 +145,7 @@ TEST_CASE("fatalities: a stated number beats a vague plural of the same type at 
     Founds f;
     f.push_back(strike("Urum", "SY", "2016-09-19", 20, true));
     f.push_back(strike("Urum", "SY", "2016-09-20", 15, false));
-    auto ev = merge_events(f, "t");
+    auto ev = merge_events(f, "t", "");
     REQUIRE(ev.size() == 2);
     CHECK(ev[0].fatalities == -1);
     CHECK(ev[1].fatalities == 15);
@@ -152,7 +153,7 @@ TEST_CASE("fatalities: a stated number beats a vague plural of the same type at 
     Founds g;
     g.push_back(strike("Mosul", "IQ", "2016-09-19", 12, true));
     g.push_back(strike("Urum", "SY", "2016-09-20", 15, false));
-    ev = merge_events(g, "t");
+    ev = merge_events(g, "t", "");
     REQUIRE(ev.size() == 2);
     CHECK(ev[0].fatalities == 12);
 }

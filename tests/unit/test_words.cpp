@@ -46,8 +46,8 @@ std::vector<std::string> stems(const WordStream& ws) {
 // Each word's hashes are those of its strings, and its offsets those of its token.
 void check_words(const WordStream& ws, std::string_view text) {
     for (const auto& w : ws.words) {
-        CHECK(w.norm_hash == gt::text::WordSet::hash(w.norm));
-        CHECK(w.stem_hash == gt::text::WordSet::hash(w.stem));
+        CHECK(w.norm.hash() == gt::text::WordSet::hash(w.norm));
+        CHECK(w.stem.hash() == gt::text::WordSet::hash(w.stem));
         CHECK(w.begin < w.end);
         CHECK(w.end <= text.size());
     }
@@ -85,14 +85,23 @@ TEST_CASE("a vocabulary stores each string once and its strings stay where they 
     const auto big = v.intern(long_one);
     CHECK(big.text == long_one);
     Vocabulary moved = std::move(v);
-    for (const auto& [h, s] : taken) REQUIRE(h == s);
+    for (const auto& [h, s] : taken) {
+        REQUIRE(h == s);
+        REQUIRE(h.hash() == gt::text::WordSet::hash(s)); // the hash stored with the characters
+    }
+    CHECK(big.text.hash() == gt::text::WordSet::hash(long_one));
     CHECK(moved.intern("word123").index == 125); // after "aleppo", "homs" and word0 ... word122
     CHECK(moved.intern("word123").text.data() == taken[123].first.data());
     CHECK(a.text == "aleppo");
     // The empty string, interned or default.
     CHECK(Interned{}.empty());
     CHECK(Interned{} == "");
+    CHECK(Interned{}.hash() == gt::text::WordSet::hash(""));
     CHECK(moved.intern("").text.empty());
+    CHECK(moved.intern("").text.hash() == gt::text::WordSet::hash(""));
+    // (strings that differ in one character, in their length only, or in case, keep their own)
+    for (std::string_view s : {"aleppo", "Aleppo", "alepp", "aleppo ", "\xc3\xa9", "al-bab"})
+        CHECK(moved.intern(s).text.hash() == gt::text::WordSet::hash(s));
 }
 
 TEST_CASE("a word stream moved or copied still reads its words", "[events][words]") {
@@ -126,7 +135,7 @@ TEST_CASE("a word stream moved or copied still reads its words", "[events][words
 }
 
 TEST_CASE("words are small and the same norm is held once", "[events][words]") {
-    static_assert(sizeof(gt::events::Word) <= 40);
+    static_assert(sizeof(gt::events::Word) <= 32);
     static_assert(sizeof(gt::text::Interned) == sizeof(void*));
     static_assert(sizeof(gt::text::Token) <= 12);
     // the geoparser's and the date tagger's own tokens, one per token of a document too
