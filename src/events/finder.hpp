@@ -82,7 +82,7 @@ struct Finder {
                               const SentenceDeaths& d) const;
     bool armed_attack_not_riot(const SentenceContext& sc, const CueHit& cue, const CueEntry& ce, bool civilians_stated,
                                Found& f) const;
-    void crowd_did_it(const SentenceContext& sc, const CueHit& cue, Event& ev) const;
+    void crowd_did_it(const SentenceContext& sc, const CueHit& cue, EventReport& ev) const;
     Target victims(const SentenceContext& sc, const CueHit& cue, const CueEntry& ce, const SentenceDeaths& d) const;
     void sentence(std::size_t si);
     void retype_generic();

@@ -327,7 +327,7 @@ std::vector<int> Finder::keep_cues(const SentenceContext& sc, const std::vector<
 /// explosive, and Riots are a crowd's).
 bool Finder::armed_attack_not_riot(const SentenceContext& sc, const CueHit& cue, const CueEntry& ce,
                                    bool civilians_stated, Found& f) const {
-    Event& ev = f.event;
+    EventReport& ev = f.event;
     if (ev.event_type != acled::riots) return false;
     const ActorHit* g = armed_group_before(sc, cue);
     if (!g || std::any_of(sc.actors.begin(), sc.actors.end(), [](const ActorHit* h) {
@@ -351,7 +351,7 @@ bool Finder::armed_attack_not_riot(const SentenceContext& sc, const CueHit& cue,
 /// were killed by militants"), with no armed group named in the sentence, did the violence: a
 /// riot (crowd_violence(): Mob violence, or a violent demonstration against state forces), its
 /// victims the other side.
-void Finder::crowd_did_it(const SentenceContext& sc, const CueHit& cue, Event& ev) const {
+void Finder::crowd_did_it(const SentenceContext& sc, const CueHit& cue, EventReport& ev) const {
     const bool clash = ev.event_type == acled::battles && ev.sub_event_type == acled::armed_clash;
     const bool attack = ev.event_type == acled::violence_against_civilians && ev.sub_event_type == acled::attack;
     if (!(clash || attack) || is_passive_before(b.ws.words, sc.first, cue.begin)) return;
@@ -370,7 +370,7 @@ void Finder::crowd_did_it(const SentenceContext& sc, const CueHit& cue, Event& e
     if (!subject || (subject->actor.inter != acled::civilians && subject->actor.inter != acled::protesters &&
                      subject->actor.inter != acled::rioters))
         return;
-    const Event before = ev;
+    const EventReport before = ev;
     if (attack) acled::set_armed_clash(ev); // (crowd_violence() retypes an armed clash)
     ev.actor1 = subject->actor;
     if (before.actor2.name == subject->actor.name) ev.actor2 = Actor{};

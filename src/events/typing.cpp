@@ -19,7 +19,7 @@ void type_by_target(const CueEntry& ce, bool civilian, const std::pair<std::stri
 }
 
 void taken_not_arrested(const Lexicon& lx, const SentenceContext& sc, const std::pair<std::string, std::string>& country,
-                        Event& ev) {
+                        EventReport& ev) {
     if (ev.sub_event_type != "Arrests" || ev.actor1.inter < acled::rebel_group || !acled::is_armed(ev.actor1.inter))
         return;
     // (state forces named in the sentence are the ones who arrest: "militants were arrested by the
@@ -160,15 +160,14 @@ constexpr std::string_view looting = "Looting/property destruction";
 
 /// Whether `later` can be told of the same place as `first`: no place of its own, a country, the
 /// same entry or first-level division (the merge decides the rest).
-bool same_place_told(const Event& first, const Event& later) {
-    const auto &a = first.location, &b = later.location;
+bool same_place_told(const PlaceMention& a, const PlaceMention& b) {
     if (!a.resolved || !b.resolved) return true;
     if (a.country != b.country) return false;
     return a.id == b.id || is_country(a) || is_country(b) || a.admin1_code == b.admin1_code;
 }
 
 /// Violence that hurt people: deaths, or an abduction or sexual violence (no riot: a crowd's).
-bool hurt_people(const Event& ev) {
+bool hurt_people(const EventReport& ev) {
     if (!acled::is_violent(ev.event_type) || ev.event_type == acled::riots) return false;
     return ev.fatalities > 0 || (ev.event_type == acled::violence_against_civilians && ev.sub_event_type != acled::attack);
 }
@@ -191,12 +190,14 @@ bool injured_told(const WordStream& ws, std::size_t si) {
 
 void property_in_violence(Founds& out, const WordStream& ws) {
     for (std::size_t i = 0; i < out.size(); ++i) {
-        Event& ev = out[i].event;
+        EventReport& ev = out[i].event;
         if (ev.sub_event_type != looting || ev.fatalities > 0) continue;
         bool typed = false;
         for (std::size_t j = i + 1; j < out.size() && out[j].sentence <= out[i].sentence + 2; ++j) {
-            const Event& later = out[j].event;
-            if (out[j].sentence == out[i].sentence || !hurt_people(later) || !same_place_told(ev, later)) continue;
+            const EventReport& later = out[j].event;
+            if (out[j].sentence == out[i].sentence || !hurt_people(later) ||
+                !same_place_told(out[i].place.get(), out[j].place.get()))
+                continue;
             acled::copy_type(ev, later);
             if (ev.actor2.name.empty()) ev.actor2 = later.actor2;
             typed = true;
@@ -210,15 +211,15 @@ void property_in_violence(Founds& out, const WordStream& ws) {
         }
     }
     for (std::size_t i = 0; i + 1 < out.size(); ++i) {
-        Event& ev = out[i].event;
+        EventReport& ev = out[i].event;
         // (an attack in general words, not shots fired: "opened fire in the village")
         if (!out[i].generic || ev.event_type != acled::battles || ev.cameo == "193" || ev.fatalities > 0 ||
             out[i].target == Target::armed || acled::is_armed(ev.actor2.inter))
             continue;
         for (std::size_t j = i + 1; j < out.size() && out[j].sentence <= out[i].sentence + 1; ++j) {
-            const Event& later = out[j].event;
+            const EventReport& later = out[j].event;
             if (out[j].sentence == out[i].sentence || later.sub_event_type != looting || later.fatalities > 0 ||
-                !same_place_told(ev, later))
+                !same_place_told(out[i].place.get(), out[j].place.get()))
                 continue;
             acled::copy_type(ev, later);
             break;
@@ -229,14 +230,14 @@ void property_in_violence(Founds& out, const WordStream& ws) {
 void ensuing_clash(Founds& out, const std::vector<Word>& w) {
     static const text::WordSet ensuing = {"ensuing", "subsequent", "resulting", "resultant", "following"};
     for (std::size_t j = 1; j < out.size(); ++j) {
-        Event& clash = out[j].event;
+        EventReport& clash = out[j].event;
         const std::size_t c = out[j].cue_begin;
         if (clash.event_type != acled::battles && clash.event_type != acled::riots) continue;
         bool after = false; // "in the ensuing clash", "during the subsequent exchange of fire"
         for (std::size_t k = c; k > 0 && k + 2 >= c && !after; --k) after = in(ensuing, w[k - 1]);
         if (!after) continue;
         for (std::size_t i = j; i-- > 0 && out[i].sentence + 2 >= out[j].sentence;) {
-            Event& attack = out[i].event;
+            EventReport& attack = out[i].event;
             if (out[i].sentence == out[j].sentence || !acled::is_violent(attack.event_type)) continue;
             // (an explosion keeps its type: a device set off, then a fight, is told as two acts)
             // (nor does an abduction or sexual violence: what the attack did to its victims)

@@ -29,7 +29,7 @@ void type_by_target(const CueEntry& ce, bool civilian, const std::pair<std::stri
 /// before the group (lexicon/targets.tsv): they are the ones who arrest ("soldiers killed four
 /// militants and detained two others").
 void taken_not_arrested(const Lexicon& lx, const SentenceContext& sc, const std::pair<std::string, std::string>& country,
-                        Event& ev);
+                        EventReport& ev);
 
 /// What the cue at words [begin, end) of the sentence [first, last) hits (lexicon/targets.tsv):
 /// its passive subject ("a man was shot dead", "two traders were shot"), else its object, up

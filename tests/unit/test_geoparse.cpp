@@ -1084,6 +1084,56 @@ TEST_CASE("geoparse: a feature of no country is no namesake abroad", "[geoparse]
     CHECK_FALSE(find(ms, "Tell Nasri"));
 }
 
+TEST_CASE("geoparse: parse_document with the segmentation given up frees it and finds what the "
+          "segmentation kept finds",
+          "[geoparse]") {
+    // The event pipeline gives its segmentation up to the geoparser, which frees it once its own
+    // tokens are made (issue #15: a big document's memory peaks in the geoparser). Places,
+    // relative places and claims must be those of the call that keeps it, with and without hints.
+    Geoparser gp(fixture_index());
+    auto same_place = [](const PlaceMention& x, const PlaceMention& y) {
+        return x.begin == y.begin && x.end == y.end && x.text == y.text && x.id == y.id &&
+               x.geonameid == y.geonameid && x.country == y.country && x.admin1_code == y.admin1_code &&
+               x.precision == y.precision && x.score == y.score && x.lat == y.lat && x.lon == y.lon &&
+               x.relative == y.relative && x.anchor_id == y.anchor_id;
+    };
+    std::size_t relatives = 0, claims = 0;
+    for (const std::string text :
+         {"Homs is 87 miles (140 km) north of Damascus. Aleppo lies about 300 km from Damascus. "
+          "Raqqa is 120 km south of Deir ez-Zor.",
+          "Clashes were reported 30 km north of Aleppo and outside Homs. Talks were held in Geneva.",
+          "Gunmen attacked a market in Tell Nasri, United States, and in Syria.",
+          "Gunmen attacked a checkpoint in Geneva."}) {
+        INFO(text);
+        for (const std::vector<std::string>& hints : {std::vector<std::string>{}, std::vector<std::string>{"US"}}) {
+            const gt::text::Segmented kept = gt::text::segment(text);
+            gt::text::Segmented given = gt::text::segment(text);
+            REQUIRE_FALSE(given.tokens.empty());
+            const auto want = gp.parse_document(text, kept, hints);
+            const auto got = gp.parse_document(text, std::move(given), hints);
+            CHECK(given.tokens.empty()); // freed
+            CHECK(given.sentences.empty());
+            REQUIRE(got.places.size() == want.places.size());
+            REQUIRE_FALSE(want.places.empty());
+            for (std::size_t i = 0; i < want.places.size(); ++i) CHECK(same_place(got.places[i], want.places[i]));
+            REQUIRE(got.relative.size() == want.relative.size());
+            for (std::size_t i = 0; i < want.relative.size(); ++i)
+                CHECK(same_place(got.relative[i], want.relative[i]));
+            REQUIRE(got.claims.size() == want.claims.size());
+            relatives += want.relative.size();
+            claims += want.claims.size();
+            for (std::size_t i = 0; i < want.claims.size(); ++i) {
+                CHECK(same_place(got.claims[i].subject, want.claims[i].subject));
+                CHECK(same_place(got.claims[i].anchor, want.claims[i].anchor));
+                CHECK(got.claims[i].verdict == want.claims[i].verdict);
+                CHECK(got.claims[i].stated_km == want.claims[i].stated_km);
+            }
+        }
+    }
+    CHECK(relatives > 0); // (the texts state relative places and distances: both were compared)
+    CHECK(claims > 0);
+}
+
 TEST_CASE("geoparse: a country's name that is also a state is the state in a text about its country",
           "[geoparse]") {
     Geoparser gp(fixture_index());
@@ -1168,53 +1218,4 @@ TEST_CASE("geoparse: a notable place before '-based' or '-born' is a modifier", 
     // not a small town's name, nor the last word of a longer name
     CHECK_FALSE(find(gp.parse("A Tessier-based band played on Monday."), "Tessier"));
     CHECK_FALSE(find(gp.parse("A Los Angeles-based band played on Monday."), "Angeles"));
-
-TEST_CASE("geoparse: parse_document with the segmentation given up frees it and finds what the "
-          "segmentation kept finds",
-          "[geoparse]") {
-    // The event pipeline gives its segmentation up to the geoparser, which frees it once its own
-    // tokens are made (issue #15: a big document's memory peaks in the geoparser). Places,
-    // relative places and claims must be those of the call that keeps it, with and without hints.
-    Geoparser gp(fixture_index());
-    auto same_place = [](const PlaceMention& x, const PlaceMention& y) {
-        return x.begin == y.begin && x.end == y.end && x.text == y.text && x.id == y.id &&
-               x.geonameid == y.geonameid && x.country == y.country && x.admin1_code == y.admin1_code &&
-               x.precision == y.precision && x.score == y.score && x.lat == y.lat && x.lon == y.lon &&
-               x.relative == y.relative && x.anchor_id == y.anchor_id;
-    };
-    std::size_t relatives = 0, claims = 0;
-    for (const std::string text :
-         {"Homs is 87 miles (140 km) north of Damascus. Aleppo lies about 300 km from Damascus. "
-          "Raqqa is 120 km south of Deir ez-Zor.",
-          "Clashes were reported 30 km north of Aleppo and outside Homs. Talks were held in Geneva.",
-          "Gunmen attacked a market in Tell Nasri, United States, and in Syria.",
-          "Gunmen attacked a checkpoint in Geneva."}) {
-        INFO(text);
-        for (const std::vector<std::string>& hints : {std::vector<std::string>{}, std::vector<std::string>{"US"}}) {
-            const gt::text::Segmented kept = gt::text::segment(text);
-            gt::text::Segmented given = gt::text::segment(text);
-            REQUIRE_FALSE(given.tokens.empty());
-            const auto want = gp.parse_document(text, kept, hints);
-            const auto got = gp.parse_document(text, std::move(given), hints);
-            CHECK(given.tokens.empty()); // freed
-            CHECK(given.sentences.empty());
-            REQUIRE(got.places.size() == want.places.size());
-            REQUIRE_FALSE(want.places.empty());
-            for (std::size_t i = 0; i < want.places.size(); ++i) CHECK(same_place(got.places[i], want.places[i]));
-            REQUIRE(got.relative.size() == want.relative.size());
-            for (std::size_t i = 0; i < want.relative.size(); ++i)
-                CHECK(same_place(got.relative[i], want.relative[i]));
-            REQUIRE(got.claims.size() == want.claims.size());
-            relatives += want.relative.size();
-            claims += want.claims.size();
-            for (std::size_t i = 0; i < want.claims.size(); ++i) {
-                CHECK(same_place(got.claims[i].subject, want.claims[i].subject));
-                CHECK(same_place(got.claims[i].anchor, want.claims[i].anchor));
-                CHECK(got.claims[i].verdict == want.claims[i].verdict);
-                CHECK(got.claims[i].stated_km == want.claims[i].stated_km);
-            }
-        }
-    }
-    CHECK(relatives > 0); // (the texts state relative places and distances: both were compared)
-    CHECK(claims > 0);
 }
