@@ -49,12 +49,10 @@ bool contains(const PlaceMention& outer, const PlaceMention& inner) {
     return (division || town) && geo::closer_than({inner.lat, inner.lon}, {outer.lat, outer.lon}, 60000.0);
 }
 
-/// When the chosen mention `p` (at word `at`) is a division: the first place of its clause that
-/// names a road and lies in it ("on Diwaniyah highway in Qadisiyah": the town the road is named
-/// after is nearer than the division's point), else -1.
-int road_place_in(const SentenceContext& sc, std::size_t at, int p) {
-    const auto& div = sc.a.places[static_cast<std::size_t>(p)];
-    if (div.feature != "A.ADM1" && div.feature != "A.ADM2") return -1;
+/// The first resolved town of the sentence other than mention `p` (no demonym, no modifier, no
+/// actor's place) for which `ok(word, mention, place)` holds, else -1.
+template <class Ok>
+int first_town_of_sentence(const SentenceContext& sc, int p, Ok ok) {
     int last_q = -1;
     for (std::size_t j = sc.first; j < sc.last; ++j) {
         int q = sc.place_at[j];
@@ -62,11 +60,22 @@ int road_place_in(const SentenceContext& sc, std::size_t at, int p) {
         last_q = q;
         const auto& t = sc.a.places[static_cast<std::size_t>(q)];
         if (!t.resolved || t.demonym || t.embedded || sc.place_is_actor[static_cast<std::size_t>(q)] ||
-            sc.clause[j - sc.first] != sc.clause[at - sc.first] || t.feature.rfind("P.", 0) != 0)
+            t.feature.rfind("P.", 0) != 0)
             continue;
-        if (in_road_name(sc, j) && contains(div, t)) return q;
+        if (ok(j, q, t)) return q;
     }
     return -1;
+}
+
+/// When the chosen mention `p` (at word `at`) is a division: the first place of its clause that
+/// names a road and lies in it ("on Diwaniyah highway in Qadisiyah": the town the road is named
+/// after is nearer than the division's point), else -1.
+int road_place_in(const SentenceContext& sc, std::size_t at, int p) {
+    const auto& div = sc.a.places[static_cast<std::size_t>(p)];
+    if (div.feature != "A.ADM1" && div.feature != "A.ADM2") return -1;
+    return first_town_of_sentence(sc, p, [&](std::size_t j, int, const PlaceMention& t) {
+        return sc.clause[j - sc.first] == sc.clause[at - sc.first] && in_road_name(sc, j) && contains(div, t);
+    });
 }
 
 /// Where the preposition of a place the geoparser does not know lies, when the mention at word
@@ -189,18 +198,9 @@ bool part_of_town(const SentenceContext& sc, std::size_t i, int p) {
 int town_of_part(const SentenceContext& sc, std::size_t i, int p) {
     if (!part_of_town(sc, i, p)) return -1;
     const auto& part = sc.a.places[static_cast<std::size_t>(p)];
-    int last_q = -1;
-    for (std::size_t j = sc.first; j < sc.last; ++j) {
-        int q = sc.place_at[j];
-        if (q < 0 || q == p || q == last_q) continue;
-        last_q = q;
-        const auto& t = sc.a.places[static_cast<std::size_t>(q)];
-        if (!t.resolved || t.demonym || t.embedded || sc.place_is_actor[static_cast<std::size_t>(q)] ||
-            t.feature.rfind("P.", 0) != 0 || t.country != part.country || part_of_town(sc, j, q))
-            continue;
-        return q;
-    }
-    return -1;
+    return first_town_of_sentence(sc, p, [&](std::size_t j, int q, const PlaceMention& t) {
+        return t.country == part.country && !part_of_town(sc, j, q);
+    });
 }
 
 } // namespace
