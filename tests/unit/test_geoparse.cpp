@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <tuple>
@@ -44,6 +45,13 @@ const PlaceMention* find(const std::vector<PlaceMention>& ms, std::string_view t
     for (const auto& m : ms)
         if (m.text == text && nth-- == 0) return &m;
     return nullptr;
+}
+
+// A parse's temporary result dies at the end of the full expression: a pointer into it would
+// dangle (ASan: heap-use-after-free), so a temporary gives a copy of the mention instead.
+std::optional<PlaceMention> find(std::vector<PlaceMention>&& ms, std::string_view text, int nth = 0) {
+    if (const PlaceMention* m = find(ms, text, nth)) return *m;
+    return std::nullopt;
 }
 
 } // namespace
@@ -1144,7 +1152,7 @@ TEST_CASE("geoparse: a country's name that is also a state is the state in a tex
           "The storm moved from Florida towards Georgia after it had flooded parts of Illinois and "
           "New York."}) {
         INFO(text);
-        const PlaceMention* m = find(gp.parse(text), "Georgia");
+        const auto m = find(gp.parse(text), "Georgia");
         REQUIRE(m);
         CHECK(m->country == "US");
         CHECK(m->feature == "A.ADM1");
@@ -1155,7 +1163,7 @@ TEST_CASE("geoparse: a country's name that is also a state is the state in a tex
           "pipeline.",
           "Officials in Georgia and Syria spoke about the pipeline on the night of the vote."}) {
         INFO(text);
-        const PlaceMention* m = find(gp.parse(text), "Georgia");
+        const auto m = find(gp.parse(text), "Georgia");
         REQUIRE(m);
         CHECK(m->country == "GE");
     }
@@ -1172,7 +1180,7 @@ TEST_CASE("geoparse: the words a mention takes with it beyond its name", "[geopa
               std::tuple{"Rain fell in the hills of West Kenya on the night of the vote.",
                          "West Kenya", "KE"}}) {
             INFO(text);
-            const PlaceMention* m = find(gp.parse(text), shown);
+            const auto m = find(gp.parse(text), shown);
             REQUIRE(m);
             CHECK(m->country == cc);
             CHECK(m->precision == gt::GeoPrecision::region);
@@ -1210,7 +1218,7 @@ TEST_CASE("geoparse: a notable place before '-based' or '-born' is a modifier", 
           std::tuple{"The Paris-born writer spoke to students on Monday.", "Paris", "FR"},
           std::tuple{"A Florida-based fund bought the company on Monday.", "Florida", "US"}}) {
         INFO(text);
-        const PlaceMention* m = find(gp.parse(text), name);
+        const auto m = find(gp.parse(text), name);
         REQUIRE(m);
         CHECK(m->country == cc);
         CHECK(m->embedded); // never an event's place
