@@ -195,7 +195,9 @@ bool attribution(const std::vector<Word>& w, std::size_t first, std::size_t last
 
 void crowd_first(EventReport& ev, const std::pair<std::string, std::string>& country) {
     bool protest = ev.event_type == "Protests", riot = ev.event_type == "Riots";
-    if (!(protest || riot) || ev.actor1.inter == (protest ? 6 : 5)) return;
+    // (a party whose members riot, "members of Chhatra League", is the crowd's associate)
+    const std::string_view crowd = protest ? "Protesters (" : "Rioters (";
+    if (!(protest || riot) || (ev.actor1.inter == (protest ? 6 : 5) && ev.actor1.name.starts_with(crowd))) return;
     if (ev.actor1.inter == 1 && ev.actor2.inter != 1) ev.actor2 = ev.actor1;
     // a party or group that demonstrates is associated with the crowd ("opposition supporters")
     else if (ev.actor1.inter != 7 && !ev.actor1.name.empty() && ev.assoc_actor1.empty())

@@ -97,6 +97,9 @@ bool crowd_violence(bool after_demonstration, bool civilians_fought, const std::
     acled::set_type(ev, acled::riots, police || after_demonstration ? "Violent demonstration" : acled::mob_violence, "145");
     Actor state = i1 == acled::state_forces ? ev.actor1 : (i2 == acled::state_forces ? ev.actor2 : Actor{});
     Actor other = crowd1 && !crowd2 && i2 != acled::state_forces ? ev.actor2 : Actor{};
+    // (a party whose members fought, "members of Chhatra League clashed", is the rioters' associate)
+    if (i1 == acled::rioters && !ev.actor1.name.starts_with("Rioters (") && ev.assoc_actor1.empty())
+        ev.assoc_actor1 = ev.actor1.name;
     ev.actor1 = country_actor("Rioters ({country})", "rioters", acled::rioters, country);
     ev.actor2 = !state.name.empty() ? state : other;
     return true;

@@ -61,6 +61,31 @@ TEST_CASE("riots: a crowd's violence with no demonstration is mob violence", "[e
     });
 }
 
+TEST_CASE("riots: a party's members or a crowd's groups who fight or beat people are rioters", "[events][riots]") {
+    // (ACLED: party supporters and party wings are no armed group; their fights are Mob violence,
+    // against police a Violent demonstration, the party the rioters' associate)
+    check_all({
+        {"Members of the Chhatra League and the Jubo League clashed in Sylhet on Monday.", "Sylhet", "BD",
+         "Bangladesh", R, "Mob violence", "Rioters (Bangladesh)"},
+        {"Awami League and BNP supporters clashed in Feni on Sunday, leaving 20 people injured.", "Feni", "BD",
+         "Bangladesh", R, "Mob violence", "Rioters (Bangladesh)"},
+        {"Jubo League members beat up a journalist in Sylhet on Tuesday.", "Sylhet", "BD", "Bangladesh", R,
+         "Mob violence", "Rioters (Bangladesh)"},
+        {"Party supporters clashed with police in Rajshahi on Friday.", "Rajshahi", "BD", "Bangladesh", R,
+         "Violent demonstration", "Rioters (Bangladesh)"},
+        {"Rival party activists clashed in Kumasi on Saturday.", "Kumasi", "GH", "Ghana", R, "Mob violence",
+         "Rioters (Ghana)"},
+        {"Two farmer groups clashed over a land dispute in Shamli on Tuesday.", "Shamli", "IN", "India", R,
+         "Mob violence", "Rioters (India)"},
+    });
+    const std::string text = "Members of the Chhatra League clashed with Chhatra Dal activists in Barisal on Monday.";
+    auto ev = run_checked(text, {town_of(text, "Barisal", "BD", "Bangladesh")});
+    REQUIRE(!ev.empty());
+    CHECK(ev[0].sub_event_type == "Mob violence");
+    CHECK(ev[0].actor1.name == "Rioters (Bangladesh)");
+    CHECK(ev[0].assoc_actor1 == "BCL: Bangladesh Chhatra League");
+}
+
 TEST_CASE("riots: an armed actor's beating is violence against civilians", "[events][riots]") {
     check_all({
         {"Policemen beat up a trader at a checkpoint in Kumbo on Thursday.", "Kumbo", "CM", "Cameroon",
