@@ -165,6 +165,33 @@ bool arrest_is_cause(const std::vector<Word>& w, std::size_t first, const CueHit
     return false;
 }
 
+/// "families who claim their children were kidnapped by the PKK continued their sit-in",
+/// "residents protested against the abduction of a trader", "staged a dharna demanding the
+/// arrest of": violence or an arrest told after a word of the protest's cause (against, over,
+/// demanding, condemning, a claim or an accusation; within eight words before it) in a sentence
+/// that tells a protest is what the crowd protested about, not an event of its own (ACLED codes
+/// the protest); the violence a protest met ("police attacked the protesters") has no such word.
+void cause_of_protest(std::vector<int>& keep, const std::vector<CueHit>& cues, const Lexicon& lx,
+                      const std::vector<Word>& w, std::size_t first) {
+    static const text::WordSet cause = {"against", "over", "demanding", "demand", "demanded", "demands",
+                                        "condemning", "condemn", "denouncing", "denounce", "protesting",
+                                        "claim", "claimed", "claiming", "alleging", "allege", "accusing", "accuse"};
+    auto cue_of = [&](int k) -> const CueEntry& { return lx.cues()[cues[static_cast<std::size_t>(k)].entry]; };
+    const bool protest = std::any_of(keep.begin(), keep.end(), [&](int k) {
+        return cue_of(k).event_type == acled::protests && !(cue_of(k).flags & cue_modifier);
+    });
+    if (!protest) return;
+    std::erase_if(keep, [&](int k) {
+        const CueEntry& ce = cue_of(k);
+        if (ce.event_type == acled::protests || ce.event_type == acled::riots) return false;
+        if (!acled::is_violent(ce.event_type) && ce.sub_event_type != "Arrests") return false;
+        const CueHit& c = cues[static_cast<std::size_t>(k)];
+        for (std::size_t i = c.begin, n = 0; i > first && n < 8; --i, ++n)
+            if (in(cause, w[i - 1])) return true;
+        return false;
+    });
+}
+
 /// A generic word of an attack ("attacked", "the assault"): a weak Battles cue decided by its
 /// target, no change of territory.
 bool generic_attack(const CueEntry& ce) {
@@ -317,6 +344,7 @@ std::vector<int> Finder::keep_cues(const SentenceContext& sc, const std::vector<
     defused_not_exploded(sc, keep, cues, d);
     // property destroyed in an attack that kills or abducts: the violence is the event (ACLED)
     settle_strategic(keep, cues, b.lx, w, sc.first, sc.last, d.count);
+    cause_of_protest(keep, cues, b.lx, w, sc.first);
     return keep;
 }
 

@@ -57,6 +57,32 @@ TEST_CASE("types: peaceful protests from many countries, the crowd as Protesters
     for (const auto& c : cases) check_first(c);
 }
 
+TEST_CASE("types: the violence or arrest a protest is against is its cause, one protest", "[events]") {
+    // (ACLED codes the protest; the attack, abduction or arrest it denounces is told elsewhere)
+    const std::vector<Case> cases = {
+        {"On 5 May 2020, residents held a protest in Maiduguri against the abduction of three farmers by gunmen.",
+         "Maiduguri", "NG", "Nigeria", P, "Peaceful protest", "Protesters (Nigeria)"},
+        {"Relatives staged a sit-in in Quetta on Monday demanding the release of two men abducted by security forces.",
+         "Quetta", "PK", "Pakistan", P, "Peaceful protest", "Protesters (Pakistan)"},
+        {"Journalists staged a protest in Keraniganj on Tuesday against the assault on a reporter by police.",
+         "Keraniganj", "BD", "Bangladesh", P, "Peaceful protest", "Protesters (Bangladesh)"},
+        {"Dozens of people protested in Bobo-Dioulasso on Friday against the shooting of a driver by police.",
+         "Bobo-Dioulasso", "BF", "Burkina Faso", P, "Peaceful protest", "Protesters (Burkina Faso)"},
+        {"Students held a rally in Kisumu on Monday condemning the killing of a classmate by gunmen.", "Kisumu", "KE",
+         "Kenya", P, "Peaceful protest", "Protesters (Kenya)"},
+    };
+    for (const auto& c : cases) {
+        check_first(c);
+        INFO(c.text);
+        CHECK(run(c.text, {town_of(c.text, c.town, c.cc, c.country)}).size() == 1);
+    }
+    // the violence a protest met is no cause: still its own course ("police attacked the protesters")
+    const std::string met = "Police fired tear gas at protesters in Nairobi on Tuesday.";
+    auto ev = run(met, {town_of(met, "Nairobi", "KE", "Kenya")});
+    REQUIRE(!ev.empty());
+    CHECK(ev[0].sub_event_type == "Protest with intervention");
+}
+
 TEST_CASE("types: how a protest went: intervention, excessive force, a violent demonstration", "[events]") {
     const std::vector<Case> cases = {
         // the police broke it up: Protest with intervention, the crowd first, the police second
