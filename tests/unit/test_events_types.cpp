@@ -57,6 +57,27 @@ TEST_CASE("types: peaceful protests from many countries, the crowd as Protesters
     for (const auto& c : cases) check_first(c);
 }
 
+TEST_CASE("types: a killing told by the marks on its victims, shots at sellers, riders, neighbours, outlets", "[events]") {
+    // (ACLED: a body with signs of torture, a slit throat or a coup de grace was killed, Violence
+    // against civilians; people who bear no arms and the places they gather are civilian targets)
+    const std::string V = "Violence against civilians";
+    const std::vector<Case> cases = {
+        {"The body of a taxi driver bearing signs of torture was found in Culiacan on Sunday.", "Culiacan", "MX",
+         "Mexico", V, "Attack"},
+        {"Two men with their throats slit were found near Kandahar on Monday.", "Kandahar", "AF", "Afghanistan", V,
+         "Attack"},
+        {"Three bodies were found in Tijuana on Saturday, each killed with a coup de grace.", "Tijuana", "MX",
+         "Mexico", V, "Attack"},
+        {"Gunmen shot dead a fruit seller in Maiduguri on Friday.", "Maiduguri", "NG", "Nigeria", V, "Attack"},
+        {"Unknown gunmen opened fire on a drinks outlet in Kaya on Sunday, killing two people.", "Kaya", "BF",
+         "Burkina Faso", V, "Attack"},
+        {"A man shot dead his neighbour in Kakamega on Tuesday.", "Kakamega", "KE", "Kenya", V, "Attack"},
+        {"Gunmen shot two taxi riders in Bunia on Wednesday.", "Bunia", "CD", "Democratic Republic of the Congo",
+         V, "Attack"},
+    };
+    for (const auto& c : cases) check_first(c);
+}
+
 TEST_CASE("types: the violence or arrest a protest is against is its cause, one protest", "[events]") {
     // (ACLED codes the protest; the attack, abduction or arrest it denounces is told elsewhere)
     const std::vector<Case> cases = {
