@@ -480,6 +480,7 @@ void Finder::sentence(std::size_t si) {
         Target target = victims(sc, cue, ce, d);
         f.target = target;
         type_by_target(ce, civilian_victims(target, d.civilians || civ_actor), b.country, ev);
+        goods_attacked(f.generic, target, ev);
         type_by_perpetrator(sc, cue, b.country, ev);
         taken_not_arrested(b.lx, sc, b.country, ev);
         // (an exchange of fire is armed men's: no crowd's violence, "forces of India and

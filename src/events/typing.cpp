@@ -18,6 +18,11 @@ void type_by_target(const CueEntry& ce, bool civilian, const std::pair<std::stri
         ev.actor2 = country_actor("Civilians ({country})", "civilians", acled::civilians, country);
 }
 
+void goods_attacked(bool generic, Target target, EventReport& ev) {
+    if (!generic || target != Target::goods || ev.fatalities > 0 || ev.event_type != acled::battles) return;
+    acled::set_type(ev, acled::strategic_developments, "Looting/property destruction", "1724");
+}
+
 void taken_not_arrested(const Lexicon& lx, const SentenceContext& sc, const std::pair<std::string, std::string>& country,
                         EventReport& ev) {
     if (ev.sub_event_type != "Arrests" || ev.actor1.inter < acled::rebel_group || !acled::is_armed(ev.actor1.inter))

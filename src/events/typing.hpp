@@ -22,6 +22,12 @@ namespace gt::events::detail {
 void type_by_target(const CueEntry& ce, bool civilian, const std::pair<std::string, std::string>& country,
                     EventReport& ev);
 
+/// "Assailants attacked and killed 12 cows", "bandits raided livestock": a word of attack (a
+/// generic cue, `generic`) whose object is goods or livestock (lexicon/targets.tsv) and that killed
+/// no one hit property, not people: Strategic developments / Looting/property destruction
+/// (ACLED's codebook: destruction or seizure of property outside other violence).
+void goods_attacked(bool generic, Target target, EventReport& ev);
+
 /// "Gunmen detained dozens of travellers", "JNIM militants arrested two traders": people seized
 /// by a rebel group or a militia (inter 2 to 4, "Unidentified Armed Group") are abducted, not
 /// arrested (ACLED: Arrests are the state's, Abduction/forced disappearance an armed group's);

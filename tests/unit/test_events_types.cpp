@@ -78,6 +78,22 @@ TEST_CASE("types: a killing told by the marks on its victims, shots at sellers, 
     for (const auto& c : cases) check_first(c);
 }
 
+TEST_CASE("types: an attack on goods or livestock that killed no one is property destruction", "[events]") {
+    // (ACLED: destroying or seizing property outside other violence is Looting/property
+    // destruction; people killed with it make it that violence)
+    const std::string L = "Looting/property destruction";
+    const std::vector<Case> cases = {
+        {"Assailants attacked and killed 12 cows in Gboko on Monday. There were no reported casualties.", "Gboko",
+         "NG", "Nigeria", SD, L},
+        {"Gunmen attacked a herd of cattle near Kafanchan on Sunday.", "Kafanchan", "NG", "Nigeria", SD, L},
+        {"Bandits raided livestock in Gusau on Tuesday.", "Gusau", "NG", "Nigeria", SD, L},
+        {"Bandits attacked goats and camels near Garissa on Friday.", "Garissa", "KE", "Kenya", SD, L},
+        {"Gunmen attacked herders near Kafanchan on Sunday, killing two herders and 40 cows.", "Kafanchan", "NG",
+         "Nigeria", "Violence against civilians", "Attack"},
+    };
+    for (const auto& c : cases) check_first(c);
+}
+
 TEST_CASE("types: the violence or arrest a protest is against is its cause, one protest", "[events]") {
     // (ACLED codes the protest; the attack, abduction or arrest it denounces is told elsewhere)
     const std::vector<Case> cases = {
