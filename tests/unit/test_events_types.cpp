@@ -94,6 +94,25 @@ TEST_CASE("types: an attack on goods or livestock that killed no one is property
     for (const auto& c : cases) check_first(c);
 }
 
+TEST_CASE("types: armed men who break into a home attack the people in it", "[events]") {
+    // (ACLED: Violence against civilians / Attack, even when nobody was there; an actor is needed)
+    const std::string V = "Violence against civilians";
+    const std::vector<Case> cases = {
+        {"Assailants broke into the house of a traditional ruler in Gboko on Saturday. The ruler was away.", "Gboko",
+         "NG", "Nigeria", V, "Attack", "Unidentified Armed Group (Nigeria)"},
+        {"Unidentified gunmen broke into the residence of a councillor in Bamenda on Friday.", "Bamenda", "CM",
+         "Cameroon", V, "Attack"},
+        {"Gunmen broke into the home of a teacher in Kaduna on Sunday and shot him dead.", "Kaduna", "NG", "Nigeria", V,
+         "Attack"},
+        {"Suspected militants broke into the house of a village elder in Ghazni on Monday.", "Ghazni", "AF",
+         "Afghanistan", V, "Attack"},
+    };
+    for (const auto& c : cases) check_first(c);
+    // thieves are no armed group: a burglary is no event
+    const std::string theft = "Thieves broke into the house of a banker in Lyon on Tuesday and stole jewels.";
+    CHECK(run(theft, {town_of(theft, "Lyon", "FR", "France")}).empty());
+}
+
 TEST_CASE("types: the violence or arrest a protest is against is its cause, one protest", "[events]") {
     // (ACLED codes the protest; the attack, abduction or arrest it denounces is told elsewhere)
     const std::vector<Case> cases = {
