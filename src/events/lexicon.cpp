@@ -168,8 +168,8 @@ std::size_t match_pattern(const Pattern& p, std::size_t from, const std::vector<
             std::size_t skipped = 0;
             for (std::size_t j = i; j <= limit; ++j) {
                 if (std::size_t e = match_pattern(p, k + 1, w, j, limit)) return e;
-                if (j == limit || w[j].punct) return 0;
-                if (!is_article(w[j].norm) && ++skipped > max_gap) return 0;
+                if (j == limit || (w[j].punct && !digit_separator(w, j))) return 0;
+                if (!w[j].punct && !is_article(w[j].norm) && ++skipped > max_gap) return 0;
             }
             return 0;
         }

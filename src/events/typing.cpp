@@ -58,7 +58,9 @@ Target first_target(const Lexicon& lx, const std::vector<Word>& w, std::size_t f
                     std::size_t last, bool forward) {
     for (std::size_t n = 0; n < 6; ++n) {
         if (forward ? from + n >= last : from < first + n + 1) break;
-        const Word& x = forward ? w[from + n] : w[from - n - 1];
+        const std::size_t at = forward ? from + n : from - n - 1;
+        const Word& x = w[at];
+        if (digit_separator(w, at)) continue;
         if (x.punct || clause_break(x)) break;
         Target t = lx.target(x);
         if (t != Target::none) return t;

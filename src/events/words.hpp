@@ -37,6 +37,13 @@ inline bool in(const text::WordSet& set, const Word& w) noexcept {
     return set.count(w.norm, w.norm.hash()) != 0;
 }
 
+/// "250,000 packs", "3,7 tons": the comma or point inside a number written in groups (between
+/// two numbers) joins its digits; it breaks no phrase or clause.
+inline bool digit_separator(const std::vector<Word>& w, std::size_t i) noexcept {
+    return w[i].punct && i > 0 && i + 1 < w.size() && w[i - 1].number && w[i + 1].number &&
+           (w[i].norm == "," || w[i].norm == ".");
+}
+
 struct SentenceSpan {
     std::size_t begin = 0, end = 0;  // bytes
     std::size_t first = 0, last = 0; // word indices [first, last)

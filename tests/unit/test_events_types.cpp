@@ -113,6 +113,25 @@ TEST_CASE("types: armed men who break into a home attack the people in it", "[ev
     CHECK(run(theft, {town_of(theft, "Lyon", "FR", "France")}).empty());
 }
 
+TEST_CASE("types: goods seized by the quantity are a seizure, no territory taken", "[events]") {
+    // (ACLED: goods seized are Looting/property destruction; a number written in groups,
+    // "250,000", "2,5", is one number, no break in the phrase)
+    const std::string L = "Looting/property destruction";
+    const std::vector<Case> cases = {
+        {"Federal police seized 2,5 tons of cocaine in Santos on Friday.", "Santos", "BR", "Brazil", SD, L},
+        {"Police seized 120,000 packs of smuggled cigarettes near Foz do Iguacu on Monday.", "Foz do Iguacu", "BR",
+         "Brazil", SD, L},
+        {"Police seized 40 kilograms of heroin in Jalalabad on Sunday.", "Jalalabad", "AF", "Afghanistan", SD,
+         L},
+        {"Police seized 1,2 million packets of contraband cigarettes in Lahore on Tuesday.", "Lahore", "PK",
+         "Pakistan", SD, L},
+        // a town seized is still taken
+        {"Islamic State militants seized the town of Palmyra on Wednesday.", "Palmyra", "SY", "Syria", "Battles",
+         "Non-state actor overtakes territory"},
+    };
+    for (const auto& c : cases) check_first(c);
+}
+
 TEST_CASE("types: the violence or arrest a protest is against is its cause, one protest", "[events]") {
     // (ACLED codes the protest; the attack, abduction or arrest it denounces is told elsewhere)
     const std::vector<Case> cases = {
