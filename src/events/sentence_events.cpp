@@ -167,15 +167,17 @@ bool arrest_is_cause(const std::vector<Word>& w, std::size_t first, const CueHit
 
 /// "families who claim their children were kidnapped by the PKK continued their sit-in",
 /// "residents protested against the abduction of a trader", "staged a dharna demanding the
-/// arrest of": violence or an arrest told after a word of the protest's cause (against, over,
-/// demanding, condemning, a claim or an accusation; within eight words before it) in a sentence
+/// arrest of": violence or an arrest told after a word of the protest's cause (against,
+/// demanding, condemning, a claim or an accusation, a prior event; within eight words before it
+/// and its clause) in a sentence
 /// that tells a protest is what the crowd protested about, not an event of its own (ACLED codes
 /// the protest); the violence a protest met ("police attacked the protesters") has no such word.
 void cause_of_protest(std::vector<int>& keep, const std::vector<CueHit>& cues, const Lexicon& lx,
                       const std::vector<Word>& w, std::size_t first) {
-    static const text::WordSet cause = {"against", "over", "demanding", "demand", "demanded", "demands",
+    static const text::WordSet cause = {"against", "demanding", "demand", "demanded", "demands",
                                         "condemning", "condemn", "denouncing", "denounce", "protesting",
-                                        "claim", "claimed", "claiming", "alleging", "allege", "accusing", "accuse"};
+                                        "claim", "claimed", "claiming", "alleging", "allege", "accusing", "accuse",
+                                        "rejecting", "regarding", "prior", "earlier", "previous"};
     auto cue_of = [&](int k) -> const CueEntry& { return lx.cues()[cues[static_cast<std::size_t>(k)].entry]; };
     const bool protest = std::any_of(keep.begin(), keep.end(), [&](int k) {
         return cue_of(k).event_type == acled::protests && !(cue_of(k).flags & cue_modifier);
@@ -184,9 +186,11 @@ void cause_of_protest(std::vector<int>& keep, const std::vector<CueHit>& cues, c
     std::erase_if(keep, [&](int k) {
         const CueEntry& ce = cue_of(k);
         if (ce.event_type == acled::protests || ce.event_type == acled::riots) return false;
-        if (!acled::is_violent(ce.event_type) && ce.sub_event_type != "Arrests") return false;
+        if (!acled::is_violent(ce.event_type) && ce.sub_event_type != "Arrests" &&
+            ce.sub_event_type != "Looting/property destruction")
+            return false;
         const CueHit& c = cues[static_cast<std::size_t>(k)];
-        for (std::size_t i = c.begin, n = 0; i > first && n < 8; --i, ++n)
+        for (std::size_t i = c.begin, n = 0; i > first && n < 8 && !w[i - 1].punct; --i, ++n)
             if (in(cause, w[i - 1])) return true;
         return false;
     });

@@ -145,12 +145,26 @@ TEST_CASE("types: the violence or arrest a protest is against is its cause, one 
          "Bobo-Dioulasso", "BF", "Burkina Faso", P, "Peaceful protest", "Protesters (Burkina Faso)"},
         {"Students held a rally in Kisumu on Monday condemning the killing of a classmate by gunmen.", "Kisumu", "KE",
          "Kenya", P, "Peaceful protest", "Protesters (Kenya)"},
+        // property looted or seized, a prior clash: the cause or background, no riot of this crowd
+        {"Protesters gathered in Beirut on Thursday demanding the return of looted funds.", "Beirut", "LB", "Lebanon",
+         P, "Peaceful protest"},
+        {"Workers protested in Monterrey on Tuesday rejecting police actions in which officers confiscated their "
+         "trucks.",
+         "Monterrey", "MX", "Mexico", P, "Peaceful protest"},
+        {"Awami League supporters staged a rally in Dhaka on Sunday following prior clashes with BNP activists.",
+         "Dhaka", "BD", "Bangladesh", P, "Peaceful protest"},
     };
     for (const auto& c : cases) {
         check_first(c);
         INFO(c.text);
         CHECK(run(c.text, {town_of(c.text, c.town, c.cc, c.country)}).size() == 1);
     }
+    // the crowd's own destruction is no cause: "turning over a hearse" (over is no word of cause here)
+    const std::string own = "Residents protested in Gourcy on Monday, turning over a hearse and destroying the wall of a "
+                            "house.";
+    auto riot = run(own, {town_of(own, "Gourcy", "BF", "Burkina Faso")});
+    REQUIRE(!riot.empty());
+    CHECK(riot[0].event_type == "Riots");
     // the violence a protest met is no cause: still its own course ("police attacked the protesters")
     const std::string met = "Police fired tear gas at protesters in Nairobi on Tuesday.";
     auto ev = run(met, {town_of(met, "Nairobi", "KE", "Kenya")});
