@@ -196,6 +196,17 @@ void cause_of_protest(std::vector<int>& keep, const std::vector<CueHit>& cues, c
     });
 }
 
+/// "migrant workers clashed with police", "inmates clashed with prison guards": a crowd named by
+/// its work or condition (no actor rows: "workers" beside the weak cue "strike" is a labour
+/// strike, not an actor) before the cue in its sentence.
+bool crowd_noun_before(const std::vector<Word>& w, std::size_t first, std::size_t cue) {
+    static const text::WordSet crowd = {"workers", "laborers", "labourers", "farmers", "traders", "miners",
+                                        "drivers", "vendors", "employees", "inmates", "prisoners", "fans"};
+    for (std::size_t i = first; i < cue; ++i)
+        if (in(crowd, w[i])) return true;
+    return false;
+}
+
 /// A generic word of an attack ("attacked", "the assault"): a weak Battles cue decided by its
 /// target, no change of territory.
 bool generic_attack(const CueEntry& ce) {
@@ -503,7 +514,8 @@ void Finder::sentence(std::size_t si) {
         }
         // "clashed with security forces": armed men clash too; stones and tyres are a crowd's
         if ((ce.flags & cue_modifier) && !armed_attack_not_riot(sc, cue, ce, d.civilians || civ_actor, f)) {
-            riot_without_crowd(crowd_named || ce.cue.rfind("clash", 0) != 0, ev);
+            riot_without_crowd(crowd_named || crowd_noun_before(w, sc.first, cue.begin) || ce.cue.rfind("clash", 0) != 0,
+                               ev);
             if (ev.event_type == acled::riots) state_forces_opposite(sc.actors, ev);
         }
         if (!gunfight && !crowd_violence(false, !d.civilians, b.country, ev)) crowd_did_it(sc, cue, ev);

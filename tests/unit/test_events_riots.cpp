@@ -86,6 +86,22 @@ TEST_CASE("riots: a party's members or a crowd's groups who fight or beat people
     CHECK(ev[0].assoc_actor1 == "BCL: Bangladesh Chhatra League");
 }
 
+TEST_CASE("riots: a crowd named by its work or condition that clashes with police riots", "[events][riots]") {
+    // (ACLED: a crowd's clash with state forces is a Violent demonstration, no battle)
+    check_all({
+        {"Migrant workers clashed with police in Dahod on Saturday, demanding to return home.", "Dahod", "IN", "India",
+         R, "Violent demonstration", "Rioters (India)"},
+        {"Miners clashed with police in Marikana on Monday.", "Marikana", "ZA", "South Africa", R,
+         "Violent demonstration"},
+        {"Inmates clashed with police in Valle de Santiago on Thursday.", "Valle de Santiago", "MX", "Mexico", R,
+         "Violent demonstration"},
+        {"Taxi drivers clashed with police in Accra on Wednesday over new fares.", "Accra", "GH", "Ghana", R,
+         "Violent demonstration"},
+    });
+    // armed men who clash with police fight a battle
+    check_all({{"Gunmen clashed with police in Kaduna on Friday.", "Kaduna", "NG", "Nigeria", "Battles", "Armed clash"}});
+}
+
 TEST_CASE("riots: an armed actor's beating is violence against civilians", "[events][riots]") {
     check_all({
         {"Policemen beat up a trader at a checkpoint in Kumbo on Thursday.", "Kumbo", "CM", "Cameroon",
