@@ -196,6 +196,30 @@ void cause_of_protest(std::vector<int>& keep, const std::vector<CueHit>& cues, c
     });
 }
 
+/// "A woman who stabbed her boyfriend was lynched by a mob", "residents lynched a man after he
+/// attacked his wife", "villagers lynched a suspected kidnapper": the violence told of the
+/// victim of a lynching (after who, after, for, accused, suspected, alleged, within eight words
+/// before it in its clause) is why the crowd lynched, not an incident of its own (ACLED: one Mob
+/// violence event).
+void lynching_cause(std::vector<int>& keep, const std::vector<CueHit>& cues, const Lexicon& lx,
+                    const std::vector<Word>& w, std::size_t first) {
+    static const text::WordSet why = {"who", "after", "for", "accused", "suspected", "alleged", "allegedly"};
+    auto cue_of = [&](int k) -> const CueEntry& { return lx.cues()[cues[static_cast<std::size_t>(k)].entry]; };
+    const bool lynching = std::any_of(keep.begin(), keep.end(), [&](int k) {
+        return cue_of(k).sub_event_type == acled::mob_violence && !(cue_of(k).flags & cue_modifier) &&
+               cue_of(k).cue.find("lynch") != std::string::npos;
+    });
+    if (!lynching) return;
+    std::erase_if(keep, [&](int k) {
+        const CueEntry& ce = cue_of(k);
+        if (ce.event_type == acled::riots || !acled::is_violent(ce.event_type)) return false;
+        const CueHit& c = cues[static_cast<std::size_t>(k)];
+        for (std::size_t i = c.begin, n = 0; i > first && n < 8 && !w[i - 1].punct; --i, ++n)
+            if (in(why, w[i - 1])) return true;
+        return false;
+    });
+}
+
 /// "migrant workers clashed with police", "inmates clashed with prison guards": a crowd named by
 /// its work or condition (no actor rows: "workers" beside the weak cue "strike" is a labour
 /// strike, not an actor) before the cue in its sentence.
@@ -360,6 +384,7 @@ std::vector<int> Finder::keep_cues(const SentenceContext& sc, const std::vector<
     // property destroyed in an attack that kills or abducts: the violence is the event (ACLED)
     settle_strategic(keep, cues, b.lx, w, sc.first, sc.last, d.count);
     cause_of_protest(keep, cues, b.lx, w, sc.first);
+    lynching_cause(keep, cues, b.lx, w, sc.first);
     return keep;
 }
 

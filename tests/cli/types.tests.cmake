@@ -35,3 +35,8 @@ geotimeline_cli_test(extract-type-disrupted-weapons
 geotimeline_cli_test(extract-type-none
   ARGS extract "${_ev}/type-none.txt" --gazetteer "${GT_FULL_INDEX}" --date 2020-05-06 -q
   CHECKS "jsonlen:events=0")
+
+# "Lynch" in a firm's name is no lynching (the active cue "lynch" is weak: an actor and a place).
+geotimeline_cli_test(extract-type-lynch-name
+  ARGS extract "${_ev}/type-lynch-name.txt" --gazetteer "${GT_FULL_INDEX}" --date 2020-05-06 -q
+  CHECKS "jsonlen:events=0")

@@ -102,6 +102,24 @@ TEST_CASE("riots: a crowd named by its work or condition that clashes with polic
     check_all({{"Gunmen clashed with police in Kaduna on Friday.", "Kaduna", "NG", "Nigeria", "Battles", "Armed clash"}});
 }
 
+TEST_CASE("riots: a lynching is one mob violence, what its victim was accused of no event", "[events][riots]") {
+    const std::vector<Case> cases = {
+        {"Local residents lynched a man near Dinhata on Friday after he attacked his wife.", "Dinhata", "IN", "India", R,
+         "Mob violence", "Rioters (India)"},
+        {"A woman who stabbed her boyfriend to death was lynched by a mob in Muranga on Thursday.", "Muranga", "KE",
+         "Kenya", R, "Mob violence", "Rioters (Kenya)"},
+        {"Villagers lynched a suspected kidnapper in Kaduna on Monday.", "Kaduna", "NG", "Nigeria", R, "Mob violence",
+         "Rioters (Nigeria)"},
+        {"Residents lynched two men accused of killing a trader in Bukavu on Sunday.", "Bukavu", "CD",
+         "Democratic Republic of the Congo", R, "Mob violence"},
+    };
+    check_all(cases);
+    for (const auto& c : cases) {
+        INFO(c.text);
+        CHECK(run(c.text, {town_of(c.text, c.town, c.cc, c.country)}).size() == 1);
+    }
+}
+
 TEST_CASE("riots: an armed actor's beating is violence against civilians", "[events][riots]") {
     check_all({
         {"Policemen beat up a trader at a checkpoint in Kumbo on Thursday.", "Kumbo", "CM", "Cameroon",
