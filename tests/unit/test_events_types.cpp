@@ -132,6 +132,24 @@ TEST_CASE("types: goods seized by the quantity are a seizure, no territory taken
     for (const auto& c : cases) check_first(c);
 }
 
+TEST_CASE("types: gangs, bandits, cultists and kidnappers are armed: forces that kill them fight a battle", "[events]") {
+    // (the victims named by the shot, not the crime they were suspected of, decide the type)
+    const std::vector<Case> cases = {
+        {"Police shot dead six gang members suspected of raping a woman in Dandora on Tuesday.", "Dandora", "KE",
+         "Kenya", "Battles", "Armed clash"},
+        {"Police officers shot dead three kidnappers holding a woman in Acapulco on Monday.", "Acapulco", "MX", "Mexico",
+         "Battles", "Armed clash"},
+        {"Soldiers shot dead four bandits suspected of robbing traders near Tsafe on Sunday.", "Tsafe", "NG", "Nigeria",
+         "Battles", "Armed clash"},
+        {"Police shot dead two cultists suspected of killing a student in Benin City on Friday.", "Benin City", "NG",
+         "Nigeria", "Battles", "Armed clash"},
+        // suspects bear no arms
+        {"Police shot dead a drug suspect in Dandora on Tuesday.", "Dandora", "KE", "Kenya",
+         "Violence against civilians", "Attack"},
+    };
+    for (const auto& c : cases) check_first(c);
+}
+
 TEST_CASE("types: the violence or arrest a protest is against is its cause, one protest", "[events]") {
     // (ACLED codes the protest; the attack, abduction or arrest it denounces is told elsewhere)
     const std::vector<Case> cases = {
