@@ -203,6 +203,36 @@ int town_of_part(const SentenceContext& sc, std::size_t i, int p) {
     });
 }
 
+/// Whether the mention `p` (its words from `i`) is a level of a statement of where that its
+/// country closes, below the first-level division: "in Police District 8, Kabul, Afghanistan",
+/// "in Lashkar Gah, Helmand, Afghanistan", "on Sariab Road, Quetta, Balochistan, Pakistan",
+/// "Sirwah district, Marib, Yemen", "between Khanaqin and Al Mandhariya, Diyala, Iraq". After
+/// the place, at most four levels of its own country (each a place mention after a comma, a
+/// parenthesis or "and", or right after a division word: "Kifri district Diyala"), then that country's name: the text's full statement of where the incident was,
+/// as GTD writes it, against a place named in passing ("the former Charkh district governor",
+/// "a councilor from Davao"). A first-level division is no such level: a town the sentence
+/// names in it is more precise ("the Balad air base in Yathrib, Saladin, Iraq").
+bool closed_by_country(const SentenceContext& sc, std::size_t i, int p) {
+    const auto& w = sc.ws.words;
+    const auto& pm = sc.a.places[static_cast<std::size_t>(p)];
+    if (is_country(pm) || pm.country.empty() || pm.feature == "A.ADM1") return false;
+    std::size_t j = i;
+    for (int level = 0; level < 5; ++level) {
+        while (j < sc.last && sc.place_at[j] == p) ++j;
+        std::size_t named = j;
+        while (j < sc.last && !w[j].capitalised && in(level_words(), w[j])) ++j;
+        if (j + 1 >= sc.last) return false;
+        if (w[j].norm == "," || w[j].norm == "(" || w[j].norm == "and") ++j;
+        else if (j == named) return false;
+        p = sc.place_at[j];
+        if (p < 0) return false;
+        const auto& q = sc.a.places[static_cast<std::size_t>(p)];
+        if (!q.resolved || q.demonym || q.embedded || q.country != pm.country) return false;
+        if (is_country(q)) return true;
+    }
+    return false;
+}
+
 } // namespace
 
 /// The place tied to a cue: in its own clause, else in a clause no other cue owns; preferring
@@ -231,6 +261,7 @@ int choose_place(const SentenceContext& sc, const CueHit& cue, int cue_index, bo
         else if (owner < 0 || owner == cue_index) score += 0.2;
         else continue;
         add_preposition_score(sc, i, score);
+        if (closed_by_country(sc, i, p)) score += 0.5;
         if (is_country(pm)) score -= 0.8;
         // "an air raid carried out by France in Burkina Faso": a country after "by" is the
         // agent (a foreign force), not where the event was
