@@ -755,6 +755,19 @@ std::vector<Span> Recognition::finish() {
     return out;
 }
 
+// "Karta-e Parwan", "Nawa-e Barakzayi", "Qala-i Naw": a compound name joined by the Persian
+// and Urdu ezafe ("-e", "-i", "-ye") that the gazetteer lacks as a whole. The word after the
+// ezafe is the compound's tail, no place of its own (not Parwan province, not a town Naw).
+bool ezafe_tail(const Analysed& a, std::size_t i) {
+    if (i == 0 || !a.toks[i].space_before) return false;
+    const Tok& p = a.toks[i - 1];
+    if (!p.word || !p.cap || p.sentence != a.toks[i].sentence) return false;
+    std::string_view w = a.surface(p.begin, p.end);
+    for (std::string_view e : {"-e", "-i", "-ye", "-yi"})
+        if (w.size() > e.size() + 1 && w.substr(w.size() - e.size()) == e) return true;
+    return false;
+}
+
 } // namespace
 
 std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
@@ -774,7 +787,7 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
             continue;
         }
         Recognition::Candidate c = r.longest(i, article);
-        if (c.len == 0) {
+        if (c.len == 0 || ezafe_tail(a, i)) {
             r.hyphen_parts(i);
             ++i;
             continue;

@@ -357,6 +357,23 @@ void fill_from_entry(const gazetteer::Index& idx, std::uint32_t e, PlaceMention&
     m.precision = precision_of(idx, e);
 }
 
+// "in Azadi neighborhood, Kirkuk City, Kirkuk, Iraq", "Guihulngan City, Negros Oriental": a
+// town's name with a capitalised "City" that the text puts in a division of the town's own
+// first-level division is the town, not a club named so ("Stoke City"): no modifier.
+void city_in_division(const std::vector<std::int64_t>& to, std::vector<PlaceMention>& out) {
+    constexpr std::string_view city = " City";
+    for (std::size_t s = 0; s < out.size(); ++s) {
+        PlaceMention& m = out[s];
+        if (!m.embedded || !m.resolved || to[s] < 0 || m.text.size() <= city.size() ||
+            std::string_view(m.text).substr(m.text.size() - city.size()) != city)
+            continue;
+        const PlaceMention& c = out[static_cast<std::size_t>(to[s])];
+        bool division = c.feature == "A.ADM1" || c.feature == "A.ADM2";
+        if (c.resolved && division && c.country == m.country && c.admin1_code == m.admin1_code)
+            m.embedded = false;
+    }
+}
+
 std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx,
                                   std::vector<Span>& spans,
                                   const std::vector<std::string>& country_hints) {
@@ -382,6 +399,7 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
     rank_divisions_named(idx, a, focus, spans, cands, support, links.to, chosen, out);
     rank_in_containers(idx, focus, spans, cands, links, support, chosen, out);
     one_place_per_name(idx, spans, cands, links, chosen, out);
+    city_in_division(links.to, out);
     if (std::any_of(spans.begin(), spans.end(), [](const Span& x) { return x.gold; }))
         place_unnamed_given(spans, out);
     return out;

@@ -730,3 +730,95 @@ TEST_CASE("place hierarchy: a country's name with a division of another country 
         CHECK(ms[0].feature == "A.PCLI");
     }
 }
+
+TEST_CASE("place choice: a statement of where closed by its country beats a place named in passing",
+          "[events][places]") {
+    // GTD writes where an incident was as "in X, Y, Country"; a place in an office's title or
+    // in a person's description ("the former Charkh district governor", "a councilor from
+    // Iligan City") or a road's name is named in passing, even nearer the cue or after "in"
+    struct Case {
+        const char* text;
+        const char* place;  // the event's place: the statement's most precise known level
+        const char* admin1; // its first-level division
+    };
+    const std::vector<Case> cases = {
+        {"Assailants shot and killed the former Charkh district governor in Police District 8, Kabul, "
+         "Afghanistan.",
+         "Kabul", "Kabul"},
+        {"A roadside bomb hit the vehicle of the manager of statistics in Garmsir district, in Lashkar Gah, "
+         "Helmand, Afghanistan.",
+         "Lashkar Gah", "Helmand"},
+        {"An explosive device detonated as a bus was passing on Sariab Road, Quetta, Balochistan, Pakistan.",
+         "Quetta", "Balochistan"},
+        {"Gunmen shot dead a former head of the traders union in Kano State, in Gusau, Zamfara, Nigeria.", "Gusau",
+         "Zamfara State"},
+        {"A bomb killed the former Basra police chief in Block 4, Nasiriyah, Dhi Qar, Iraq.", "Nasiriyah",
+         "Dhi Qar"},
+        {"A grenade hit the house of a councilor from Iligan City in Barangay Poblacion, Marawi, Lanao del Sur, "
+         "Philippines.",
+         "Marawi", "Autonomous Region in Muslim Mindanao"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.text == c.place);
+        CHECK(loc.admin1 == c.admin1);
+    }
+    // a first-level division closing the statement yields to a town the sentence names in it
+    // ("the Balad air base in Yathrib, Saladin, Iraq": Yathrib unknown, Balad is nearer)
+    PlaceMention balad = first_location("Assailants launched rockets at the Balad air base in Yathrib, Saladin, Iraq.");
+    REQUIRE(balad.resolved);
+    CHECK(balad.text == "Balad");
+}
+
+TEST_CASE("place hierarchy: 'X City' in a division of its own is the town, not a club", "[geoparse][places]") {
+    // a capitalised "City" after a town's name reads as a club ("Stoke City"), a modifier; a
+    // club is never stated to lie in a division: "Kirkuk City, Kirkuk, Iraq" is the town
+    struct Case {
+        const char* text;
+        const char* mention;
+        bool embedded;
+    };
+    const std::vector<Case> cases = {
+        {"Gunmen fired on a checkpoint in Azadi neighborhood, Kirkuk City, Kirkuk, Iraq.", "Kirkuk City", false},
+        {"A bomb exploded in the market of Mosul City, Nineveh, Iraq.", "Mosul City", false},
+        {"Stoke City beat Leicester City on Saturday.", "Leicester City", true},
+        {"Fans of Manchester City, Arsenal and Chelsea marched.", "Manchester City", true},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        auto ms = mentions_named(c.text, c.mention);
+        REQUIRE(ms.size() == 1);
+        CHECK(ms[0].resolved);
+        CHECK(ms[0].embedded == c.embedded);
+    }
+}
+
+TEST_CASE("place recognition: the tail of an unknown compound joined by an ezafe is no place", "[geoparse][places]") {
+    // "Karta-e Parwan", "Shahrak-e Herat", "Kohna-i Kunduz": Persian and Urdu names joined by
+    // "-e", "-i", "-ye"; the gazetteer lacks the whole, and its tail alone is another place
+    struct Case {
+        const char* text;
+        const char* tail; // no mention of this name
+        const char* kept; // the next level, still found
+    };
+    const std::vector<Case> cases = {
+        {"Gunmen attacked a bus in Karta-e Parwan, Kabul, Afghanistan.", "Parwan", "Kabul"},
+        {"Gunmen attacked a post in Shahrak-e Herat, Kandahar, Afghanistan.", "Herat", "Kandahar"},
+        {"Gunmen attacked a post in Kohna-i Kunduz, Baghlan, Afghanistan.", "Kunduz", "Baghlan"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        CHECK(mentions_named(c.text, c.tail).empty());
+        CHECK(mentions_named(c.text, c.kept).size() == 1);
+    }
+    // a compound the gazetteer knows as a whole stays one place
+    for (const char* known : {"Deh-e Sabz", "Sang-e Charak", "Qala-i Naw"}) {
+        std::string text = std::string("Gunmen attacked a post in ") + known + ", Afghanistan.";
+        INFO(text);
+        auto ms = mentions_named(text, known);
+        REQUIRE(ms.size() == 1);
+        CHECK(ms[0].resolved);
+    }
+}
