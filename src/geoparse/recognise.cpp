@@ -28,6 +28,7 @@ struct Recognition {
         std::size_t i = 0, last = 0, len = 0; // len in tokens; 0: none
         KeyInfo info;
         bool loose = false;   // found by the transliteration key only
+        bool ezafe = false;   // found with its ezafe written "-e" (longest_ezafe)
         bool article = false; // opens with a lower-case Arabic article ("al-Bukamal")
     };
 
@@ -57,6 +58,7 @@ struct Recognition {
     std::size_t ngram_keys(std::size_t i, std::size_t* last_words);
     void longest_exact(Candidate& c, const std::size_t* last_words, std::size_t words);
     void longest_loose(Candidate& c, const std::size_t* last_words, std::size_t words);
+    void longest_ezafe(Candidate& c, const std::size_t* last_words, std::size_t words);
     Candidate longest(std::size_t i, bool article);
     bool abbreviation_dot(const Candidate& c) const;
     void compass_and_city(const Candidate& c, Span& s) const;
@@ -456,6 +458,43 @@ void Recognition::longest_loose(Candidate& c, const std::size_t* last_words, std
     }
 }
 
+// "Nahri Saraj district", "Dashti Archi", "Chishti Sharif": English writes the Persian ezafe
+// as an "i" glued to the first word, GeoNames as "-e" ("Nahr-e Saraj", "Dasht-e Archi"). When
+// no key matched, a name of two or three words whose first word ends in "i" is looked up with
+// that ending written "-e", exactly or under the loose key ("Koshki Kohna": Kushk-e Kuhnah),
+// also when only its first word matched ("Nahri" is no Nohar, "Dashti" no Dashti in Iran);
+// the key then holds the variant (the name the index knows).
+void Recognition::longest_ezafe(Candidate& c, const std::size_t* last_words, std::size_t words) {
+    const Tok& first = t[c.i];
+    std::size_t head = first.norm_len;
+    if (words < 2 || head < 4 || key[head - 1] != 'i' || key[head] != ' ') return;
+    for (std::size_t w = std::min<std::size_t>(words, 3); w-- > 1;) {
+        const Tok& lt = t[last_words[w]];
+        if (!(lt.cap || lt.caps) || key_lens[w] + 2 > text::max_name_bytes) continue;
+        char variant[text::max_name_bytes + 8];
+        std::memcpy(variant, key, head - 1);
+        std::memcpy(variant + head - 1, " e", 2);
+        std::memcpy(variant + head + 1, key + head, key_lens[w] - head);
+        std::size_t len = key_lens[w] + 1;
+        KeyInfo info = memo.exact(idx, {variant, len}, false);
+        bool loose = !info.own && memo.loose(idx, {variant, len});
+        if (!info.own && !loose) continue;
+        std::memcpy(key, variant, len);
+        key_lens[w] = len;
+        c.len = w + 1;
+        c.last = last_words[w];
+        c.loose = loose;
+        c.ezafe = true;
+        if (loose) {
+            c.info = KeyInfo{};
+            c.info.any = c.info.own = true;
+        } else {
+            c.info = info;
+        }
+        return;
+    }
+}
+
 // Longest n-gram with an exact key, then with a loose one, from token i.
 Recognition::Candidate Recognition::longest(std::size_t i, bool article) {
     Candidate c;
@@ -465,6 +504,7 @@ Recognition::Candidate Recognition::longest(std::size_t i, bool article) {
     std::size_t words = ngram_keys(i, last_words);
     longest_exact(c, last_words, words);
     if (c.len < 3) longest_loose(c, last_words, words);
+    if (c.len <= 1) longest_ezafe(c, last_words, words);
     return c;
 }
 
@@ -524,6 +564,8 @@ Span Recognition::span_of(const Candidate& c) const {
     s.key.assign(key, key_lens[c.len - 1]);
     s.demonym = c.info.demonym_only;
     s.loose_only = c.loose;
+    s.english = c.ezafe; // looked up as the index knows it
+
     s.short_code = c.len == 1 && first.caps && first.norm_len <= 3;
     compass_and_city(c, s);
     add_context(a, s);

@@ -822,3 +822,36 @@ TEST_CASE("place recognition: the tail of an unknown compound joined by an ezafe
         CHECK(ms[0].resolved);
     }
 }
+
+TEST_CASE("place recognition: an ezafe written as a glued 'i' finds the name the gazetteer writes with '-e'",
+          "[geoparse][places]") {
+    // English writes "Nahri Saraj", "Dashti Archi", "Puli Alam"; GeoNames "Nahr-e Saraj",
+    // "Dasht-e Archi", "Pul-e Alam" (also under the loose key: "Koshki Kohna", Kushk-e Kuhnah)
+    struct Case {
+        const char* text;
+        const char* mention;
+        const char* admin1;
+    };
+    const std::vector<Case> cases = {
+        {"Assailants attacked a post in Nahri Saraj district, Helmand, Afghanistan.", "Nahri Saraj", "Helmand"},
+        {"Assailants attacked bases in Dashti Archi district, Kunduz, Afghanistan.", "Dashti Archi", "Kunduz"},
+        {"Assailants attacked Chishti Sharif district, Herat, Afghanistan.", "Chishti Sharif", "Herat"},
+        {"Assailants attacked a post in Koshki Kohna district, Herat, Afghanistan.", "Koshki Kohna", "Herat"},
+        {"A bomb exploded near a school in Puli Alam, Logar, Afghanistan.", "Puli Alam", "Logar"},
+        {"Gunmen attacked a post in Baghlani Jadid district, Baghlan, Afghanistan.", "Baghlani Jadid", "Baghlan"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        auto ms = mentions_named(c.text, c.mention);
+        REQUIRE(ms.size() == 1);
+        CHECK(ms[0].resolved);
+        CHECK(ms[0].country == "AF");
+        CHECK(ms[0].admin1 == c.admin1);
+    }
+    // a person's name is left alone: "Ali Saraj" is no "Al-e Saraj"
+    for (const char* text : {"Hassan Ali Saraj said the talks failed.", "Police arrested Omari Bakari in Lamu."}) {
+        INFO(text);
+        geoparse::Geoparser g(full_index());
+        for (const auto& m : g.parse(text)) CHECK(m.text.find(' ') == std::string::npos);
+    }
+}
