@@ -488,6 +488,7 @@ void Recognition::longest_ezafe(Candidate& c, const std::size_t* last_words, std
         if (loose) {
             c.info = KeyInfo{};
             c.info.any = c.info.own = true;
+            c.info.demonym_only = c.info.abbrev_only = false;
         } else {
             c.info = info;
         }

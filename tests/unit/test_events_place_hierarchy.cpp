@@ -847,6 +847,16 @@ TEST_CASE("place recognition: an ezafe written as a glued 'i' finds the name the
         CHECK(ms[0].resolved);
         CHECK(ms[0].country == "AF");
         CHECK(ms[0].admin1 == c.admin1);
+        CHECK(!ms[0].demonym);
+    }
+    // and it is the event's place, the most precise level of the statement
+    for (const char* text : {"An explosive device detonated in Dashti Qala, Takhar, Afghanistan.",
+                             "Assailants attacked Koshki Kohna district, Herat, Afghanistan."}) {
+        INFO(text);
+        PlaceMention loc = first_location(text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.feature != "A.ADM1");
+        CHECK(loc.text.find(' ') != std::string::npos);
     }
     // a person's name is left alone: "Ali Saraj" is no "Al-e Saraj"
     for (const char* text : {"Hassan Ali Saraj said the talks failed.", "Police arrested Omari Bakari in Lamu."}) {
