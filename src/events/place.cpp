@@ -233,6 +233,20 @@ bool closed_by_country(const SentenceContext& sc, std::size_t i, int p) {
     return false;
 }
 
+/// Whether the mention `p` (its words from `i`), a modifier of the name after it, names the
+/// town of a building or site there: "near Turbat Airport", "at Ghazni Hospital", "the Mosul
+/// University campus". The facility lies in or by the town, and ACLED and GTD code the town;
+/// not a country ("the Syrian Hospital") nor an organisation ("Dubai Police").
+bool names_facility_town(const SentenceContext& sc, std::size_t i, int p) {
+    static const text::WordSet facilities = {"airport", "hospital", "school", "stadium", "mosque", "church",
+                                             "cathedral", "hotel", "university", "college", "academy"};
+    const auto& pm = sc.a.places[static_cast<std::size_t>(p)];
+    if (is_country(pm) || pm.feature.rfind("P.", 0) != 0) return false;
+    const auto& w = sc.ws.words;
+    while (i < sc.last && sc.place_at[i] == p) ++i;
+    return i < sc.last && w[i].capitalised && in(facilities, w[i]);
+}
+
 } // namespace
 
 /// The place tied to a cue: in its own clause, else in a clause no other cue owns; preferring
@@ -251,8 +265,10 @@ int choose_place(const SentenceContext& sc, const CueHit& cue, int cue_index, bo
         const auto& pm = sc.a.places[static_cast<std::size_t>(p)];
         // (a place inside an organisation's name or before a currency, "the US dollar", is a
         // modifier: never the place of an event)
-        if (!pm.resolved || pm.demonym || pm.embedded || sc.place_is_actor[static_cast<std::size_t>(p)])
-            continue;
+        if (!pm.resolved || pm.demonym || sc.place_is_actor[static_cast<std::size_t>(p)]) continue;
+        // (the town of a building named after it is a place: "near Turbat Airport")
+        const bool facility = pm.embedded && names_facility_town(sc, i, p);
+        if (pm.embedded && !facility) continue;
         std::size_t c = sc.clause[i - sc.first];
         int owner = sc.clause_owner[c];
         double score = 1.0;

@@ -865,3 +865,28 @@ TEST_CASE("place recognition: an ezafe written as a glued 'i' finds the name the
         for (const auto& m : g.parse(text)) CHECK(m.text.find(' ') == std::string::npos);
     }
 }
+
+TEST_CASE("place choice: the town of a building named after it is the event's place", "[events][places]") {
+    // "Turbat Airport", "Mosul University": the town's name is a modifier of the building's,
+    // and the building lies in or by the town, which ACLED and GTD code (not the province the
+    // sentence names after it); an organisation's name ("Dubai Police") stays no place
+    struct Case {
+        const char* text;
+        const char* place;
+        const char* feature;
+    };
+    const std::vector<Case> cases = {
+        {"Assailants attacked military forces stationed near Turbat Airport in Balochistan, Pakistan.", "Turbat",
+         "P.PPLA2"},
+        {"A rocket hit Mosul University in Nineveh, Iraq.", "Mosul", "P.PPLA"},
+        {"Gunmen shot a doctor at Jalalabad Hospital in Nangarhar province.", "Jalalabad", "P.PPLA"},
+        {"Dubai Police arrested two men in Sharjah on Monday.", "Sharjah", "P.PPLA"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.text.find(c.place) != std::string::npos);
+        CHECK(loc.feature == c.feature);
+    }
+}
