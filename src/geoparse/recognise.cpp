@@ -59,6 +59,7 @@ struct Recognition {
     void longest_exact(Candidate& c, const std::size_t* last_words, std::size_t words);
     void longest_loose(Candidate& c, const std::size_t* last_words, std::size_t words);
     void longest_ezafe(Candidate& c, const std::size_t* last_words, std::size_t words);
+    bool date_word(std::size_t tok, std::size_t k) const;
     Candidate longest(std::size_t i, bool article);
     bool abbreviation_dot(const Candidate& c) const;
     void compass_and_city(const Candidate& c, Span& s) const;
@@ -419,6 +420,16 @@ void Recognition::longest_exact(Candidate& c, const std::size_t* last_words, std
     }
 }
 
+// Whether token `tok`, word `k` of a loose n-gram, reads as a date's word: a month or weekday
+// ("On June" is not 'Ayn Janna), but after the first word a short form only before a number
+// ("Kabul Jan 5"): "Zinda Jan", "Nad Ali", "Deh Sat" are names.
+bool Recognition::date_word(std::size_t tok, std::size_t k) const {
+    std::string_view kn = a.norm(tok);
+    if (!is_month_or_day(kn)) return false;
+    if (k == 0 || kn.size() > 4) return true;
+    return tok + 1 < n && t[tok + 1].number;
+}
+
 // The transliteration key, for a longer name (up to three words besides its articles) than any
 // exact one ("Deir Ezzor" beats a place named "Deir"; "Al Jabal Al Akhdhar" is Libya's Al
 // Jabal al Akhdar, not a town named Al Jubayl).
@@ -441,7 +452,7 @@ void Recognition::longest_loose(Candidate& c, const std::size_t* last_words, std
         bool plain_words = true;
         for (std::size_t k = 0; k <= w && w > 0 && plain_words; ++k) {
             std::string_view kn = a.norm(last_words[k]);
-            if ((lex::is_common_word(kn) && !(k == 0 && c.article)) || is_month_or_day(kn))
+            if ((lex::is_common_word(kn) && !(k == 0 && c.article)) || date_word(last_words[k], k))
                 plain_words = false;
         }
         if (!plain_words) continue;

@@ -890,3 +890,30 @@ TEST_CASE("place choice: the town of a building named after it is the event's pl
         CHECK(loc.feature == c.feature);
     }
 }
+
+TEST_CASE("place recognition: a month's short form inside a name read under the loose key is the name's",
+          "[geoparse][places]") {
+    // "Zinda Jan", "Zanda Jan district": the gazetteer's Zindah Jan under the loose key; "Jan"
+    // after the first word is a date's only before a number ("Kabul Jan 5"), and a month or
+    // weekday that opens the n-gram never is a name ("On June")
+    for (const char* text : {"Assailants attacked a checkpoint in Zinda Jan, Herat, Afghanistan.",
+                             "Assailants attacked a checkpoint in Zanda Jan district, Herat, Afghanistan."}) {
+        INFO(text);
+        geoparse::Geoparser g(full_index());
+        auto ms = g.parse(text);
+        REQUIRE(!ms.empty());
+        CHECK(ms[0].text.find(" Jan") != std::string::npos);
+        CHECK(ms[0].admin1 == "Herat");
+        CHECK(ms[0].feature != "A.ADM1");
+    }
+    for (const char* text : {"KABUL, Jan 5 (Reuters) - Taliban fighters attacked a post in Kabul Jan 5.",
+                             "On June 4, fighters attacked Kabul.", "Talks resumed in Herat on Sat 3 June."}) {
+        INFO(text);
+        geoparse::Geoparser g(full_index());
+        for (const auto& m : g.parse(text)) {
+            CHECK(m.text.find("Jan") == std::string::npos);
+            CHECK(m.text.find("Sat") == std::string::npos);
+            CHECK(m.text.find("June") == std::string::npos);
+        }
+    }
+}
