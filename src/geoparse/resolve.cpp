@@ -111,6 +111,21 @@ std::string query_of(const Analysed& a, const Span& sp) {
     return q;
 }
 
+// "Qaim district", "Shatrah district": a district named after its seat, which the gazetteer
+// knows only under another spelling (Al Qa'im, Ash Shatrah: a seat of a second-level
+// division, PPLA2). When neither "X district" nor X matched exactly, the seats found by X's
+// loose key join the candidates (the ranking weighs them against the text's containers); no
+// other loose reading does ("Miniyeh Municipality" is no Minya, "Karama ... countryside" no
+// Calama).
+void add_district_seats(const Analysed& a, const gazetteer::Index& idx, const Span& sp, const Cands& plain,
+                        Cands& cs) {
+    if (sp.te >= a.toks.size() || !a.toks[sp.te].word || a.norm(sp.te) != "district") return;
+    Cands seats;
+    for (std::size_t k = 0; k < plain.n; ++k)
+        if (idx.feature_code(plain.c[k].entry) == "PPLA2") seats.c[seats.n++] = plain.c[k];
+    add_candidates(seats, cs);
+}
+
 // "X district" with no such division: the place itself; with only other spellings, the name
 // as written when it names a division ("Nakuru county": the gazetteer's "Nakuru County" is
 // found by "Nakuru", not by "Nakuru district").
@@ -130,6 +145,8 @@ void division_fallback(const Analysed& a, const gazetteer::Index& idx, LookupMem
         cs = plain;
     else if (plain_exact)
         add_candidates(plain, cs);
+    else if (cs.n > 0 && cs.c[0].match == gazetteer::Match::loose)
+        add_district_seats(a, idx, sp, plain, cs);
 }
 
 // The candidates of one span read by the name q.

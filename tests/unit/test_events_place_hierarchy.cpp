@@ -917,3 +917,26 @@ TEST_CASE("place recognition: a month's short form inside a name read under the 
         }
     }
 }
+
+TEST_CASE("place hierarchy: 'X district' named after a seat known under another spelling is that seat",
+          "[geoparse][places]") {
+    // GTD's "Qaim district, Al Anbar, Iraq": the gazetteer has no district of that name, only
+    // its seat Al Qa'im (PPLA2) under the loose key; the seat stands for the district, not
+    // the province's point
+    const std::vector<InDivision> cases = {
+        {"Assailants blew up a residence in Qaim district, Al Anbar, Iraq.", "Qaim", "IQ", "Anbar"},
+        {"Assailants opened fire on a residence in Shatrah district, Dhi Qar, Iraq.", "Shatrah", "IQ", "Dhi Qar"},
+    };
+    for (const auto& c : cases) {
+        check_in_division(c, GeoPrecision::town);
+        CHECK(mentions_named(c.text, c.mention)[0].feature == "P.PPLA2");
+    }
+    // a municipality or a countryside is no district: its loose namesakes stay out
+    for (const char* text :
+         {"Protesters blocked the highway near the Miniyeh Municipality building in Lebanon.",
+          "An IED detonated near Karama in eastern Ar-Raqqa countryside, Syria."}) {
+        INFO(text);
+        geoparse::Geoparser g(full_index());
+        for (const auto& m : g.parse(text)) CHECK((m.country == "LB" || m.country == "SY" || !m.resolved));
+    }
+}
