@@ -247,6 +247,20 @@ bool names_facility_town(const SentenceContext& sc, std::size_t i, int p) {
     return i < sc.last && w[i].capitalised && in(facilities, w[i]);
 }
 
+/// Whether the mention `p` (its words from `i`) names the seat of an office in a title: "the Kunar
+/// provincial governor", "the former Charkh district governor", "the Zherai district police
+/// chief", "Ghor governor": where the official serves, not where the incident was.
+bool in_office_title(const SentenceContext& sc, std::size_t i, int p) {
+    static const text::WordSet levels = {"district", "provincial", "province", "police", "security", "municipal",
+                                         "city", "county", "state", "deputy", "regional", "town", "village"};
+    static const text::WordSet offices = {"governor", "mayor", "councilor", "councillor", "commissioner",
+                                          "chief", "commander", "administrator", "lawmaker", "chairman"};
+    const auto& w = sc.ws.words;
+    while (i < sc.last && sc.place_at[i] == p) ++i;
+    for (int k = 0; k < 2 && i < sc.last && in(levels, w[i]); ++k) ++i;
+    return i < sc.last && !w[i].capitalised && in(offices, w[i]);
+}
+
 } // namespace
 
 /// The place tied to a cue: in its own clause, else in a clause no other cue owns; preferring
@@ -278,6 +292,7 @@ int choose_place(const SentenceContext& sc, const CueHit& cue, int cue_index, bo
         else continue;
         add_preposition_score(sc, i, score);
         if (closed_by_country(sc, i, p)) score += 0.5;
+        if (in_office_title(sc, i, p)) score -= 0.6;
         if (is_country(pm)) score -= 0.8;
         // "an air raid carried out by France in Burkina Faso": a country after "by" is the
         // agent (a foreign force), not where the event was

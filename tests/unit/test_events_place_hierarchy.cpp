@@ -940,3 +940,32 @@ TEST_CASE("place hierarchy: 'X district' named after a seat known under another 
         for (const auto& m : g.parse(text)) CHECK((m.country == "LB" || m.country == "SY" || !m.resolved));
     }
 }
+
+TEST_CASE("place choice: the seat of an office in a title is where the official serves, not the incident",
+          "[events][places]") {
+    // "the Kunar provincial governor", "the Katsina state police commissioner": the place in an
+    // official's title (before governor, mayor, councilor, commissioner, chief, commander ...,
+    // a division or service word between) yields to where the text puts the incident, even a
+    // province whose village the gazetteer lacks
+    struct Case {
+        const char* text;
+        const char* not_at;
+        const char* admin1;
+    };
+    const std::vector<Case> cases = {
+        {"A roadside bomb hit the convoy of the Kunar provincial governor in Shaburhan, Nangarhar, Afghanistan.",
+         "Kunar", "Nangarhar"},
+        {"Gunmen ambushed the convoy of the Katsina state police commissioner in Tudun Wadakar, Zamfara, Nigeria.",
+         "Katsina", "Zamfara State"},
+        {"A bomb hit the car of the Basra city mayor in Abu Kharbuza, Dhi Qar, Iraq.", "Basra", "Dhi Qar"},
+        {"Gunmen ambushed the convoy of the Kismayo district commissioner in Bulo Xaawo Yare, Gedo, Somalia.",
+         "Kismayo", "Gedo"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.text != c.not_at);
+        CHECK(loc.admin1 == c.admin1);
+    }
+}
