@@ -611,8 +611,14 @@ void Recognition::language_filters(const Candidate& c, const Span& s, bool& keep
     // level of the text's hierarchy: "Ougarou (Matiacoali, Gourma)")
     // (a dotted short form of several words is no other language's name: "Washington, D.C.")
     bool dotted_form = !single && a.surface(s.begin, s.end).find('.') != std::string_view::npos;
+    // (one word too, with a division word and its container after it: "attacked Qaramqol
+    // district, Faryab" for Qaram Qol)
+    bool division_stated = s.division != gazetteer::DivisionLevel::none && s.te + 1 < n &&
+                           !t[s.te + 1].word && t[s.te + 1].sentence == first.sentence &&
+                           (a.surface(t[s.te + 1].begin, t[s.te + 1].end) == "," ||
+                            a.surface(t[s.te + 1].begin, t[s.te + 1].end) == "(");
     if (!best_info.own && !dotted_form &&
-        (single ? !best_info.alt_big : s.division == gazetteer::DivisionLevel::none) &&
+        (single ? !best_info.alt_big && !division_stated : s.division == gazetteer::DivisionLevel::none) &&
         !s.after_locative && !s.stated_container)
         keep = false;
     // an all-caps word that is only another name of a place, or a news agency's acronym,

@@ -969,3 +969,27 @@ TEST_CASE("place choice: the seat of an office in a title is where the official 
         CHECK(loc.admin1 == c.admin1);
     }
 }
+
+TEST_CASE("place recognition: one word that is only another name of a place, before its division word and "
+          "container, is that place",
+          "[geoparse][places]") {
+    // "Qaramqol" is an alternate name of Qaram Qol, "Saydabad" of Markaz-e Sayyidabad: a one-word
+    // alternate name is taken after "in", "near" ..., and also before a division word followed
+    // by the text's next level ("attacked Qaramqol district, Faryab")
+    const std::vector<InDivision> cases = {
+        {"Assailants attacked Qaramqol district, Faryab, Afghanistan.", "Qaramqol", "AF", "Faryab"},
+        {"Assailants attacked Saydabad district, Wardak, Afghanistan.", "Saydabad", "AF", "Wardak"},
+        {"Assailants attacked the center of Qarabagh district, Ghazni, Afghanistan.", "Qarabagh", "AF", "Ghazni"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        auto ms = mentions_named(c.text, c.mention);
+        REQUIRE(ms.size() == 1);
+        CHECK(ms[0].resolved);
+        CHECK(ms[0].country == c.country);
+        CHECK(ms[0].admin1.find(c.admin1) != std::string::npos);
+    }
+    // without the container after its division word, or without either, the word stays no place
+    for (const char* text : {"Assailants attacked Qaramqol district on Monday.", "Chen opened a new store on Monday."})
+        CHECK(geoparse::Geoparser(full_index()).parse(text).empty());
+}
