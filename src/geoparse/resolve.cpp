@@ -113,13 +113,18 @@ std::string query_of(const Analysed& a, const Span& sp) {
 
 // "Qaim district", "Shatrah district": a district named after its seat, which the gazetteer
 // knows only under another spelling (Al Qa'im, Ash Shatrah: a seat of a second-level
-// division, PPLA2). When neither "X district" nor X matched exactly, the seats found by X's
-// loose key join the candidates (the ranking weighs them against the text's containers); no
+// division, PPLA2). When neither "X district" nor X matched exactly and a comma and the next
+// level follow, the seats found by X's loose key join the candidates (the ranking weighs them against the text's containers); no
 // other loose reading does ("Miniyeh Municipality" is no Minya, "Karama ... countryside" no
 // Calama).
 void add_district_seats(const Analysed& a, const gazetteer::Index& idx, const Span& sp, const Cands& plain,
                         Cands& cs) {
-    if (sp.te >= a.toks.size() || !a.toks[sp.te].word || a.norm(sp.te) != "district") return;
+    // (the district's container stated after it: "Qaim district, Al Anbar"; not "Al Qousour
+    // district of ... Deir ez-Zor", a part of a town named like a seat elsewhere)
+    std::size_t c = sp.te + 1;
+    if (c >= a.toks.size() || !a.toks[sp.te].word || a.norm(sp.te) != "district" || a.toks[c].word ||
+        a.surface(a.toks[c].begin, a.toks[c].end) != ",")
+        return;
     Cands seats;
     for (std::size_t k = 0; k < plain.n; ++k)
         if (idx.feature_code(plain.c[k].entry) == "PPLA2") seats.c[seats.n++] = plain.c[k];
