@@ -469,41 +469,64 @@ void Recognition::longest_loose(Candidate& c, const std::size_t* last_words, std
     }
 }
 
-// "Nahri Saraj district", "Dashti Archi", "Chishti Sharif": English writes the Persian ezafe
-// as an "i" glued to the first word, GeoNames as "-e" ("Nahr-e Saraj", "Dasht-e Archi"). When
-// no key matched, a name of two or three words whose first word ends in "i" is looked up with
-// that ending written "-e", exactly or under the loose key ("Koshki Kohna": Kushk-e Kuhnah),
-// also when only its first word matched ("Nahri" is no Nohar, "Dashti" no Dashti in Iran);
-// the key then holds the variant (the name the index knows).
+// The ezafe of a Persian name as GeoNames writes it ("-e", "-ye") in the n-gram key `k` of
+// `len` bytes whose first word has `head` bytes, written into `out` (its length returned, 0
+// when the form does not apply): form 0, an "i" glued to the first word ("Nahri Saraj":
+// "nahr e saraj"); form 1, none written ("Ab Kamari": "ab e kamari"); form 2, written "-i-"
+// ("Dahana-i-Ghuri": "dahana ye ghuri").
+std::size_t ezafe_form(int form, const char* k, std::size_t len, std::size_t head, char* out) {
+    std::string_view key(k, len);
+    if (len + 3 > text::max_name_bytes) return 0;
+    if (form == 0 || form == 1) {
+        if (head >= len || head < 2 || key[head] != ' ') return 0;
+        if (form == 0 && (head < 4 || key[head - 1] != 'i')) return 0;
+        std::size_t keep = form == 0 ? head - 1 : head;
+        std::memcpy(out, k, keep);
+        std::memcpy(out + keep, " e", 2);
+        std::memcpy(out + keep + 2, k + head, len - head);
+        return len + keep + 2 - head;
+    }
+    std::size_t at = key.find(" i ");
+    if (at == std::string_view::npos) return 0;
+    std::memcpy(out, k, at);
+    std::memcpy(out + at, " ye ", 4);
+    std::memcpy(out + at + 4, k + at + 3, len - at - 3);
+    return len + 1;
+}
+
+// "Nahri Saraj district", "Dashti Archi", "Ab Kamari", "Dahana-i-Ghuri": English writes the
+// Persian ezafe as an "i" glued to the first word, as "-i-" or not at all; GeoNames as "-e" or
+// "-ye" ("Nahr-e Saraj", "Dasht-e Archi", "Ab-e Kamari", "Dahanah-ye Ghori"). When no key of
+// two or three words matched (or only the first word did), the name is looked up in those
+// forms, exactly or under the loose key ("Koshki Kohna": Kushk-e Kuhnah); "Nahri" is no Nohar,
+// "Dashti" no Dashti in Iran. The key then holds the form the index knows.
 void Recognition::longest_ezafe(Candidate& c, const std::size_t* last_words, std::size_t words) {
-    const Tok& first = t[c.i];
-    std::size_t head = first.norm_len;
-    if (words < 2 || head < 4 || key[head - 1] != 'i' || key[head] != ' ') return;
-    for (std::size_t w = std::min<std::size_t>(words, 3); w-- > 1;) {
+    const std::size_t head = t[c.i].norm_len;
+    for (std::size_t w = std::min<std::size_t>(words, 3); w-- > 0;) {
         const Tok& lt = t[last_words[w]];
-        if (!(lt.cap || lt.caps) || key_lens[w] + 2 > text::max_name_bytes) continue;
-        char variant[text::max_name_bytes + 8];
-        std::memcpy(variant, key, head - 1);
-        std::memcpy(variant + head - 1, " e", 2);
-        std::memcpy(variant + head + 1, key + head, key_lens[w] - head);
-        std::size_t len = key_lens[w] + 1;
-        KeyInfo info = memo.exact(idx, {variant, len}, false);
-        bool loose = !info.own && memo.loose(idx, {variant, len});
-        if (!info.own && !loose) continue;
-        std::memcpy(key, variant, len);
-        key_lens[w] = len;
-        c.len = w + 1;
-        c.last = last_words[w];
-        c.loose = loose;
-        c.ezafe = true;
-        if (loose) {
-            c.info = KeyInfo{};
-            c.info.any = c.info.own = true;
-            c.info.demonym_only = c.info.abbrev_only = false;
-        } else {
-            c.info = info;
+        if (!(lt.cap || lt.caps)) continue;
+        for (int form = 0; form < 3; ++form) {
+            char variant[text::max_name_bytes + 8];
+            std::size_t len = ezafe_form(form, key, key_lens[w], head, variant);
+            if (len == 0 || (form < 2 && w == 0)) continue;
+            KeyInfo info = memo.exact(idx, {variant, len}, false);
+            bool loose = !info.own && memo.loose(idx, {variant, len});
+            if (!info.own && !loose) continue;
+            std::memcpy(key, variant, len);
+            key_lens[w] = len;
+            c.len = w + 1;
+            c.last = last_words[w];
+            c.loose = loose;
+            c.ezafe = true;
+            if (loose) {
+                c.info = KeyInfo{};
+                c.info.any = c.info.own = true;
+                c.info.demonym_only = c.info.abbrev_only = false;
+            } else {
+                c.info = info;
+            }
+            return;
         }
-        return;
     }
 }
 

@@ -839,6 +839,10 @@ TEST_CASE("place recognition: an ezafe written as a glued 'i' finds the name the
         {"Assailants attacked a post in Koshki Kohna district, Herat, Afghanistan.", "Koshki Kohna", "Herat"},
         {"A bomb exploded near a school in Puli Alam, Logar, Afghanistan.", "Puli Alam", "Logar"},
         {"Gunmen attacked a post in Baghlani Jadid district, Baghlan, Afghanistan.", "Baghlani Jadid", "Baghlan"},
+        // no ezafe written ("Ab Kamari": Ab-e Kamari), or written "-i-" ("Dahana-i-Ghuri": Dahanah-ye Ghori)
+        {"Assailants shot and killed a civilian in Ab Kamari district, Badghis, Afghanistan.", "Ab Kamari",
+         "Badghis"},
+        {"Assailants attacked Dahana-i-Ghuri district, Baghlan, Afghanistan.", "Dahana-i-Ghuri", "Baghlan"},
     };
     for (const auto& c : cases) {
         INFO(c.text);
@@ -932,9 +936,11 @@ TEST_CASE("place hierarchy: 'X district' named after a seat known under another 
         CHECK(mentions_named(c.text, c.mention)[0].feature == "P.PPLA2");
     }
     // a municipality or a countryside is no district: its loose namesakes stay out
+    // nor is a district without its container after a comma ("district of ...": a part of a town)
     for (const char* text :
          {"Protesters blocked the highway near the Miniyeh Municipality building in Lebanon.",
-          "An IED detonated near Karama in eastern Ar-Raqqa countryside, Syria."}) {
+          "An IED detonated near Karama in eastern Ar-Raqqa countryside, Syria.",
+          "A mortar attack on Al Qousour district of Syria's eastern city of Deir ez-Zor left three dead."}) {
         INFO(text);
         geoparse::Geoparser g(full_index());
         for (const auto& m : g.parse(text)) CHECK((m.country == "LB" || m.country == "SY" || !m.resolved));
