@@ -472,7 +472,8 @@ void Recognition::longest_loose(Candidate& c, const std::size_t* last_words, std
 // The ezafe of a Persian name as GeoNames writes it ("-e", "-ye") in the n-gram key `k` of
 // `len` bytes whose first word has `head` bytes, written into `out` (its length returned, 0
 // when the form does not apply): form 0, an "i" glued to the first word ("Nahri Saraj":
-// "nahr e saraj"); form 1, none written ("Ab Kamari": "ab e kamari"); form 2, written "-i-"
+// "nahr e saraj"); form 1, none written after a first word of at most five letters ("Ab
+// Kamari": "ab e kamari"); form 2, written "-i-"
 // ("Dahana-i-Ghuri": "dahana ye ghuri").
 std::size_t ezafe_form(int form, const char* k, std::size_t len, std::size_t head, char* out) {
     std::string_view key(k, len);
@@ -480,6 +481,9 @@ std::size_t ezafe_form(int form, const char* k, std::size_t len, std::size_t hea
     if (form == 0 || form == 1) {
         if (head >= len || head < 2 || key[head] != ' ') return 0;
         if (form == 0 && (head < 4 || key[head - 1] != 'i')) return 0;
+        // (the first word of a compound without its ezafe is a short noun: ab, sar, deh, pul,
+        // qala, bagh, kuh, chah, band ...)
+        if (form == 1 && head > 5) return 0;
         std::size_t keep = form == 0 ? head - 1 : head;
         std::memcpy(out, k, keep);
         std::memcpy(out + keep, " e", 2);
@@ -502,6 +506,9 @@ std::size_t ezafe_form(int form, const char* k, std::size_t len, std::size_t hea
 // "Dashti" no Dashti in Iran. The key then holds the form the index knows.
 void Recognition::longest_ezafe(Candidate& c, const std::size_t* last_words, std::size_t words) {
     const std::size_t head = t[c.i].norm_len;
+    // (no compound opens with an article or a word of the language: "The Islamic State")
+    const std::string_view first = a.norm(c.i);
+    if (gazetteer::is_article(first) || lex::is_common_word(first)) return;
     for (std::size_t w = std::min<std::size_t>(words, 3); w-- > 0;) {
         const Tok& lt = t[last_words[w]];
         if (!(lt.cap || lt.caps)) continue;
@@ -636,12 +643,15 @@ void Recognition::language_filters(const Candidate& c, const Span& s, bool& keep
     bool dotted_form = !single && a.surface(s.begin, s.end).find('.') != std::string_view::npos;
     // (one word too, with a division word and its container after it: "attacked Qaramqol
     // district, Faryab" for Qaram Qol)
-    bool division_stated = s.division != gazetteer::DivisionLevel::none && s.te + 1 < n &&
-                           !t[s.te + 1].word && t[s.te + 1].sentence == first.sentence &&
-                           (a.surface(t[s.te + 1].begin, t[s.te + 1].end) == "," ||
-                            a.surface(t[s.te + 1].begin, t[s.te + 1].end) == "(");
+    auto division_stated = [&] {
+        if (s.division == gazetteer::DivisionLevel::none || s.te + 1 >= n || t[s.te + 1].word ||
+            t[s.te + 1].sentence != first.sentence)
+            return false;
+        std::string_view p = a.surface(t[s.te + 1].begin, t[s.te + 1].end);
+        return p == "," || p == "(";
+    };
     if (!best_info.own && !dotted_form &&
-        (single ? !best_info.alt_big && !division_stated : s.division == gazetteer::DivisionLevel::none) &&
+        (single ? !best_info.alt_big && !division_stated() : s.division == gazetteer::DivisionLevel::none) &&
         !s.after_locative && !s.stated_container)
         keep = false;
     // an all-caps word that is only another name of a place, or a news agency's acronym,
