@@ -3,6 +3,8 @@
 
 #include "geo/geodesy.hpp"
 
+#include <optional>
+
 namespace gt::events::detail {
 
 namespace {
@@ -263,63 +265,57 @@ bool in_office_title(const SentenceContext& sc, std::size_t i, int p) {
 
 } // namespace
 
-/// The place tied to a cue: in its own clause, else in a clause no other cue owns; preferring
-/// a preposition before it, a town over a region over a country, and nearness to the cue; a
-/// part of a town gives way to the town the sentence names.
-int choose_place(const SentenceContext& sc, const CueHit& cue, int cue_index, bool diplomacy) {
+namespace {
+
+/// How strongly the mention `p` at word `i` is the place of the cue, or nothing when it cannot
+/// be (a modifier, an actor, a clause another cue owns, a weak reading abroad): a preposition
+/// before it, a town over a region over a country, a statement of where closed by its country,
+/// nearness to the cue; an office's seat, a road's name or a government acting weigh less.
+std::optional<double> place_score(const SentenceContext& sc, const CueHit& cue, int cue_index, bool diplomacy,
+                                  std::size_t i, int p) {
     const auto& w = sc.ws.words;
-    int best = -1;
-    std::size_t best_at = 0;
-    double best_score = -1e9;
-    int last_p = -1;
-    for (std::size_t i = sc.first; i < sc.last; ++i) {
-        int p = sc.place_at[i];
-        if (p < 0 || p == last_p) continue;
-        last_p = p;
-        const auto& pm = sc.a.places[static_cast<std::size_t>(p)];
-        // (a place inside an organisation's name or before a currency, "the US dollar", is a
-        // modifier: never the place of an event)
-        if (!pm.resolved || pm.demonym || sc.place_is_actor[static_cast<std::size_t>(p)]) continue;
-        // (the town of a building named after it is a place: "near Turbat Airport")
-        const bool facility = pm.embedded && names_facility_town(sc, i, p);
-        if (pm.embedded && !facility) continue;
-        std::size_t c = sc.clause[i - sc.first];
-        int owner = sc.clause_owner[c];
-        double score = 1.0;
-        if (c == cue.clause) score += 0.6;
-        else if (owner == no_owner) continue;
-        else if (owner < 0 || owner == cue_index) score += 0.2;
-        else continue;
-        add_preposition_score(sc, i, score);
-        if (closed_by_country(sc, i, p)) score += 0.5;
-        if (in_office_title(sc, i, p)) score -= 0.6;
-        if (is_country(pm)) score -= 0.8;
-        // "an air raid carried out by France in Burkina Faso": a country after "by" is the
-        // agent (a foreign force), not where the event was
-        if (is_country(pm) && i > sc.first && w[i - 1].norm == "by") score -= 1.0;
-        // Outside the country the document is about: only for talks abroad, or when stated
-        // right at the cue.
-        if (!sc.focus_country.empty() && pm.country != sc.focus_country) {
-            if (pm.score < 0.8) continue;
-            score -= diplomacy ? 0.5 : 1.6;
-        }
-        take_state_penalty(sc, i, p, score);
-        // a road named after a place yields to the place the text puts the road in
-        if (in_road_name(sc, i)) score -= 0.8;
-        // "accused Damascus of", "blamed Moscow": a government, not a place.
-        if (i > sc.first && (w[i - 1].stem == "accus" || w[i - 1].stem == "blam" || w[i - 1].stem == "urg" ||
-                             w[i - 1].stem == "condemn" || w[i - 1].stem == "warn"))
-            score -= 1.0;
-        else if (pm.precision == GeoPrecision::region) score -= 0.3;
-        double dist = i >= cue.end ? static_cast<double>(i - cue.end) : static_cast<double>(cue.begin - i);
-        score -= 0.02 * dist;
-        if (score > best_score) {
-            best_score = score;
-            best = p;
-            best_at = i;
-        }
+    const auto& pm = sc.a.places[static_cast<std::size_t>(p)];
+    // (a place inside an organisation's name or before a currency, "the US dollar", is a
+    // modifier: never the place of an event; the town of a building named after it is one:
+    // "near Turbat Airport")
+    if (!pm.resolved || pm.demonym || sc.place_is_actor[static_cast<std::size_t>(p)]) return std::nullopt;
+    if (pm.embedded && !names_facility_town(sc, i, p)) return std::nullopt;
+    std::size_t c = sc.clause[i - sc.first];
+    int owner = sc.clause_owner[c];
+    double score = 1.0;
+    if (c == cue.clause) score += 0.6;
+    else if (owner == no_owner) return std::nullopt;
+    else if (owner < 0 || owner == cue_index) score += 0.2;
+    else return std::nullopt;
+    add_preposition_score(sc, i, score);
+    if (closed_by_country(sc, i, p)) score += 0.5;
+    if (in_office_title(sc, i, p)) score -= 0.6;
+    if (is_country(pm)) score -= 0.8;
+    // "an air raid carried out by France in Burkina Faso": a country after "by" is the
+    // agent (a foreign force), not where the event was
+    if (is_country(pm) && i > sc.first && w[i - 1].norm == "by") score -= 1.0;
+    // Outside the country the document is about: only for talks abroad, or when stated
+    // right at the cue.
+    if (!sc.focus_country.empty() && pm.country != sc.focus_country) {
+        if (pm.score < 0.8) return std::nullopt;
+        score -= diplomacy ? 0.5 : 1.6;
     }
-    if (best_score < 0) return -1;
+    take_state_penalty(sc, i, p, score);
+    // a road named after a place yields to the place the text puts the road in
+    if (in_road_name(sc, i)) score -= 0.8;
+    // "accused Damascus of", "blamed Moscow": a government, not a place.
+    if (i > sc.first && (w[i - 1].stem == "accus" || w[i - 1].stem == "blam" || w[i - 1].stem == "urg" ||
+                         w[i - 1].stem == "condemn" || w[i - 1].stem == "warn"))
+        score -= 1.0;
+    else if (pm.precision == GeoPrecision::region) score -= 0.3;
+    double dist = i >= cue.end ? static_cast<double>(i - cue.end) : static_cast<double>(cue.begin - i);
+    return score - 0.02 * dist;
+}
+
+/// The most precise place the text states for the chosen mention `best` at word `best_at`: the
+/// town a part of a town lies in, the place of a road in a division, a place the text puts in
+/// the chosen one.
+int most_precise_level(const SentenceContext& sc, std::size_t best_at, int best) {
     // a part of a town: the town the sentence names ("in Guadalajara, ... in Colonia X")
     if (int town = town_of_part(sc, best_at, best); town >= 0) return town;
     // a division that holds a road named after a place of it: that place ("on the Kano
@@ -335,6 +331,30 @@ int choose_place(const SentenceContext& sc, const CueHit& cue, int cue_index, bo
         best = inner;
     }
     return best;
+}
+
+} // namespace
+
+/// The place tied to a cue: in its own clause, else in a clause no other cue owns; the best
+/// scored mention (place_score), then its most precise stated level.
+int choose_place(const SentenceContext& sc, const CueHit& cue, int cue_index, bool diplomacy) {
+    int best = -1;
+    std::size_t best_at = 0;
+    double best_score = -1e9;
+    int last_p = -1;
+    for (std::size_t i = sc.first; i < sc.last; ++i) {
+        int p = sc.place_at[i];
+        if (p < 0 || p == last_p) continue;
+        last_p = p;
+        std::optional<double> score = place_score(sc, cue, cue_index, diplomacy, i, p);
+        if (score && *score > best_score) {
+            best_score = *score;
+            best = p;
+            best_at = i;
+        }
+    }
+    if (best_score < 0) return -1;
+    return most_precise_level(sc, best_at, best);
 }
 
 /// "Mallah Farms in Aleppo northern countryside", "al-Shadadi in the northeastern province of
