@@ -213,11 +213,14 @@ int town_of_part(const SentenceContext& sc, std::size_t i, int p) {
 /// parenthesis or "and", or right after a division word: "Kifri district Diyala"), then that country's name: the text's full statement of where the incident was,
 /// as GTD writes it, against a place named in passing ("the former Charkh district governor",
 /// "a councilor from Davao"). A first-level division is no such level: a town the sentence
-/// names in it is more precise ("the Balad air base in Yathrib, Saladin, Iraq").
+/// names in it is more precise ("the Balad air base in Yathrib, Saladin, Iraq"); nor is a
+/// place after "of", the container of a level before it ("Avasin (Mergasur) region of Dahuk").
 bool closed_by_country(const SentenceContext& sc, std::size_t i, int p) {
     const auto& w = sc.ws.words;
     const auto& pm = sc.a.places[static_cast<std::size_t>(p)];
     if (is_country(pm) || pm.country.empty() || pm.feature == "A.ADM1") return false;
+    // (after "of" the place is a container: "in Avasin (Mergasur) region of Dahuk, Iraq")
+    if (i > sc.first && w[i - 1].norm == "of") return false;
     std::size_t j = i;
     for (int level = 0; level < 5; ++level) {
         while (j < sc.last && sc.place_at[j] == p) ++j;
@@ -267,6 +270,14 @@ bool in_office_title(const SentenceContext& sc, std::size_t i, int p) {
 
 namespace {
 
+/// The town of a building named after it as the sentence's town: "near Turbat Airport in
+/// Balochistan"; not when the sentence names a town of its own ("in Trujillo, ... workers of
+/// Belen Hospital": the hospital is in Trujillo, Belen a namesake far away).
+bool facility_town(const SentenceContext& sc, std::size_t i, int p) {
+    return names_facility_town(sc, i, p) &&
+           first_town_of_sentence(sc, p, [](std::size_t, int, const PlaceMention&) { return true; }) < 0;
+}
+
 /// How strongly the mention `p` at word `i` is the place of the cue, or nothing when it cannot
 /// be (a modifier, an actor, a clause another cue owns, a weak reading abroad): a preposition
 /// before it, a town over a region over a country, a statement of where closed by its country,
@@ -279,7 +290,7 @@ std::optional<double> place_score(const SentenceContext& sc, const CueHit& cue, 
     // modifier: never the place of an event; the town of a building named after it is one:
     // "near Turbat Airport")
     if (!pm.resolved || pm.demonym || sc.place_is_actor[static_cast<std::size_t>(p)]) return std::nullopt;
-    if (pm.embedded && !names_facility_town(sc, i, p)) return std::nullopt;
+    if (pm.embedded && !facility_town(sc, i, p)) return std::nullopt;
     std::size_t c = sc.clause[i - sc.first];
     int owner = sc.clause_owner[c];
     double score = 1.0;

@@ -779,6 +779,11 @@ TEST_CASE("place choice: a statement of where closed by its country beats a plac
     PlaceMention balad = first_location("Assailants launched rockets at the Balad air base in Yathrib, Saladin, Iraq.");
     REQUIRE(balad.resolved);
     CHECK(balad.text == "Balad");
+    // nor does a place after "of", the container of the level before it
+    PlaceMention avasin = first_location(
+        "Turkish forces conducted airstrikes against PKK targets in Avasin (Mergasur) region of Dahuk, Northern Iraq.");
+    REQUIRE(avasin.resolved);
+    CHECK(avasin.text == "Mergasur");
 }
 
 TEST_CASE("place hierarchy: 'X City' in a division of its own is the town, not a club", "[geoparse][places]") {
@@ -881,6 +886,9 @@ TEST_CASE("place choice: the town of a building named after it is the event's pl
         {"A rocket hit Mosul University in Nineveh, Iraq.", "Mosul", "P.PPLA"},
         {"Gunmen shot a doctor at Jalalabad Hospital in Nangarhar province.", "Jalalabad", "P.PPLA"},
         {"Dubai Police arrested two men in Sharjah on Monday.", "Sharjah", "P.PPLA"},
+        // a town the sentence names is the building's ("Belen Hospital" in Trujillo, not Belen far away)
+        {"In Trujillo, La Libertad, workers of Belen Hospital staged a demonstration outside the health offices.",
+         "Trujillo", "P.PPLA"},
     };
     for (const auto& c : cases) {
         INFO(c.text);
