@@ -214,13 +214,21 @@ int town_of_part(const SentenceContext& sc, std::size_t i, int p) {
 /// as GTD writes it, against a place named in passing ("the former Charkh district governor",
 /// "a councilor from Davao"). A first-level division is no such level: a town the sentence
 /// names in it is more precise ("the Balad air base in Yathrib, Saladin, Iraq"); nor is a
-/// place after "of", the container of a level before it ("Avasin (Mergasur) region of Dahuk").
+/// place after a named level and "of", its container ("Avasin (Mergasur) region of Dahuk").
 bool closed_by_country(const SentenceContext& sc, std::size_t i, int p) {
     const auto& w = sc.ws.words;
     const auto& pm = sc.a.places[static_cast<std::size_t>(p)];
     if (is_country(pm) || pm.country.empty() || pm.feature == "A.ADM1") return false;
-    // (after "of" the place is a container: "in Avasin (Mergasur) region of Dahuk, Iraq")
-    if (i > sc.first && w[i - 1].norm == "of") return false;
+    // (after "of" and a named level the place is its container: "in Avasin (Mergasur) region of
+    // Dahuk, Iraq"; not after an unknown one: "in Ward 19 of Myingyan, Mandalay, Myanmar")
+    if (i > sc.first && w[i - 1].norm == "of") {
+        std::size_t k = i - 1;
+        for (int n = 0; n < 3 && k > sc.first && sc.place_at[k - 1] < 0 &&
+                        (in(level_words(), w[k - 1]) || w[k - 1].norm == ")");
+             ++n)
+            --k;
+        if (k > sc.first && sc.place_at[k - 1] >= 0) return false;
+    }
     std::size_t j = i;
     for (int level = 0; level < 5; ++level) {
         while (j < sc.last && sc.place_at[j] == p) ++j;

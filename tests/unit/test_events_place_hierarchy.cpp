@@ -784,6 +784,11 @@ TEST_CASE("place choice: a statement of where closed by its country beats a plac
         "Turkish forces conducted airstrikes against PKK targets in Avasin (Mergasur) region of Dahuk, Northern Iraq.");
     REQUIRE(avasin.resolved);
     CHECK(avasin.text == "Mergasur");
+    // (after an unknown level and "of", the place is the statement's own: "Ward 19 of Myingyan")
+    PlaceMention ward = first_location(
+        "An explosive device detonated targeting a home in Ward 19 of Myingyan, Mandalay, Myanmar.");
+    REQUIRE(ward.resolved);
+    CHECK(ward.text == "Myingyan");
 }
 
 TEST_CASE("place hierarchy: 'X City' in a division of its own is the town, not a club", "[geoparse][places]") {
