@@ -3,6 +3,8 @@
 
 #include "geo/geodesy.hpp"
 
+#include <optional>
+
 namespace gt::events::detail {
 
 namespace {
@@ -203,61 +205,136 @@ int town_of_part(const SentenceContext& sc, std::size_t i, int p) {
     });
 }
 
+/// Whether the mention `p` (its words from `i`) is a level of a statement of where that its
+/// country closes, below the first-level division: "in Police District 8, Kabul, Afghanistan",
+/// "in Lashkar Gah, Helmand, Afghanistan", "on Sariab Road, Quetta, Balochistan, Pakistan",
+/// "Sirwah district, Marib, Yemen", "between Khanaqin and Al Mandhariya, Diyala, Iraq". After
+/// the place, at most four levels of its own country (each a place mention after a comma, a
+/// parenthesis or "and", or right after a division word: "Kifri district Diyala"), then that country's name: the text's full statement of where the incident was,
+/// as GTD writes it, against a place named in passing ("the former Charkh district governor",
+/// "a councilor from Davao"). A first-level division is no such level: a town the sentence
+/// names in it is more precise ("the Balad air base in Yathrib, Saladin, Iraq"); nor is a
+/// place after a named level and "of", its container ("Avasin (Mergasur) region of Dahuk").
+bool closed_by_country(const SentenceContext& sc, std::size_t i, int p) {
+    const auto& w = sc.ws.words;
+    const auto& pm = sc.a.places[static_cast<std::size_t>(p)];
+    if (is_country(pm) || pm.country.empty() || pm.feature == "A.ADM1") return false;
+    // (after "of" and a named level the place is its container: "in Avasin (Mergasur) region of
+    // Dahuk, Iraq"; not after an unknown one: "in Ward 19 of Myingyan, Mandalay, Myanmar")
+    if (i > sc.first && w[i - 1].norm == "of") {
+        std::size_t k = i - 1;
+        for (int n = 0; n < 3 && k > sc.first && sc.place_at[k - 1] < 0 &&
+                        (in(level_words(), w[k - 1]) || w[k - 1].norm == ")");
+             ++n)
+            --k;
+        if (k > sc.first && sc.place_at[k - 1] >= 0) return false;
+    }
+    std::size_t j = i;
+    for (int level = 0; level < 5; ++level) {
+        while (j < sc.last && sc.place_at[j] == p) ++j;
+        std::size_t named = j;
+        while (j < sc.last && !w[j].capitalised && in(level_words(), w[j])) ++j;
+        if (j + 1 >= sc.last) return false;
+        if (w[j].norm == "," || w[j].norm == "(" || w[j].norm == "and") ++j;
+        else if (j == named) return false;
+        p = sc.place_at[j];
+        if (p < 0) return false;
+        const auto& q = sc.a.places[static_cast<std::size_t>(p)];
+        if (!q.resolved || q.demonym || q.embedded || q.country != pm.country) return false;
+        if (is_country(q)) return true;
+    }
+    return false;
+}
+
+/// Whether the mention `p` (its words from `i`), a modifier of the name after it, names the
+/// town of a building or site there: "near Turbat Airport", "at Ghazni Hospital", "the Mosul
+/// University campus". The facility lies in or by the town, and ACLED and GTD code the town;
+/// not a country ("the Syrian Hospital") nor an organisation ("Dubai Police").
+bool names_facility_town(const SentenceContext& sc, std::size_t i, int p) {
+    static const text::WordSet facilities = {"airport", "hospital", "school", "stadium", "mosque", "church",
+                                             "cathedral", "hotel", "university", "college", "academy"};
+    const auto& pm = sc.a.places[static_cast<std::size_t>(p)];
+    if (is_country(pm) || pm.feature.rfind("P.", 0) != 0) return false;
+    const auto& w = sc.ws.words;
+    while (i < sc.last && sc.place_at[i] == p) ++i;
+    return i < sc.last && w[i].capitalised && in(facilities, w[i]);
+}
+
+/// Whether the mention `p` (its words from `i`) names the seat of an office in a title: "the Kunar
+/// provincial governor", "the former Charkh district governor", "the Zherai district police
+/// chief", "Ghor governor": where the official serves, not where the incident was.
+bool in_office_title(const SentenceContext& sc, std::size_t i, int p) {
+    static const text::WordSet levels = {"district", "provincial", "province", "police", "security", "municipal",
+                                         "city", "county", "state", "deputy", "regional", "town", "village"};
+    static const text::WordSet offices = {"governor", "mayor", "councilor", "councillor", "commissioner",
+                                          "chief", "commander", "administrator", "lawmaker", "chairman"};
+    const auto& w = sc.ws.words;
+    while (i < sc.last && sc.place_at[i] == p) ++i;
+    for (int k = 0; k < 2 && i < sc.last && in(levels, w[i]); ++k) ++i;
+    return i < sc.last && !w[i].capitalised && in(offices, w[i]);
+}
+
 } // namespace
 
-/// The place tied to a cue: in its own clause, else in a clause no other cue owns; preferring
-/// a preposition before it, a town over a region over a country, and nearness to the cue; a
-/// part of a town gives way to the town the sentence names.
-int choose_place(const SentenceContext& sc, const CueHit& cue, int cue_index, bool diplomacy) {
+namespace {
+
+/// The town of a building named after it as the sentence's town: "near Turbat Airport in
+/// Balochistan"; not when the sentence names a town of its own ("in Trujillo, ... workers of
+/// Belen Hospital": the hospital is in Trujillo, Belen a namesake far away).
+bool facility_town(const SentenceContext& sc, std::size_t i, int p) {
+    return names_facility_town(sc, i, p) &&
+           first_town_of_sentence(sc, p, [](std::size_t, int, const PlaceMention&) { return true; }) < 0;
+}
+
+/// How strongly the mention `p` at word `i` is the place of the cue, or nothing when it cannot
+/// be (a modifier, an actor, a clause another cue owns, a weak reading abroad): a preposition
+/// before it, a town over a region over a country, a statement of where closed by its country,
+/// nearness to the cue; an office's seat, a road's name or a government acting weigh less.
+std::optional<double> place_score(const SentenceContext& sc, const CueHit& cue, int cue_index, bool diplomacy,
+                                  std::size_t i, int p) {
     const auto& w = sc.ws.words;
-    int best = -1;
-    std::size_t best_at = 0;
-    double best_score = -1e9;
-    int last_p = -1;
-    for (std::size_t i = sc.first; i < sc.last; ++i) {
-        int p = sc.place_at[i];
-        if (p < 0 || p == last_p) continue;
-        last_p = p;
-        const auto& pm = sc.a.places[static_cast<std::size_t>(p)];
-        // (a place inside an organisation's name or before a currency, "the US dollar", is a
-        // modifier: never the place of an event)
-        if (!pm.resolved || pm.demonym || pm.embedded || sc.place_is_actor[static_cast<std::size_t>(p)])
-            continue;
-        std::size_t c = sc.clause[i - sc.first];
-        int owner = sc.clause_owner[c];
-        double score = 1.0;
-        if (c == cue.clause) score += 0.6;
-        else if (owner == no_owner) continue;
-        else if (owner < 0 || owner == cue_index) score += 0.2;
-        else continue;
-        add_preposition_score(sc, i, score);
-        if (is_country(pm)) score -= 0.8;
-        // "an air raid carried out by France in Burkina Faso": a country after "by" is the
-        // agent (a foreign force), not where the event was
-        if (is_country(pm) && i > sc.first && w[i - 1].norm == "by") score -= 1.0;
-        // Outside the country the document is about: only for talks abroad, or when stated
-        // right at the cue.
-        if (!sc.focus_country.empty() && pm.country != sc.focus_country) {
-            if (pm.score < 0.8) continue;
-            score -= diplomacy ? 0.5 : 1.6;
-        }
-        take_state_penalty(sc, i, p, score);
-        // a road named after a place yields to the place the text puts the road in
-        if (in_road_name(sc, i)) score -= 0.8;
-        // "accused Damascus of", "blamed Moscow": a government, not a place.
-        if (i > sc.first && (w[i - 1].stem == "accus" || w[i - 1].stem == "blam" || w[i - 1].stem == "urg" ||
-                             w[i - 1].stem == "condemn" || w[i - 1].stem == "warn"))
-            score -= 1.0;
-        else if (pm.precision == GeoPrecision::region) score -= 0.3;
-        double dist = i >= cue.end ? static_cast<double>(i - cue.end) : static_cast<double>(cue.begin - i);
-        score -= 0.02 * dist;
-        if (score > best_score) {
-            best_score = score;
-            best = p;
-            best_at = i;
-        }
+    const auto& pm = sc.a.places[static_cast<std::size_t>(p)];
+    // (a place inside an organisation's name or before a currency, "the US dollar", is a
+    // modifier: never the place of an event; the town of a building named after it is one:
+    // "near Turbat Airport")
+    if (!pm.resolved || pm.demonym || sc.place_is_actor[static_cast<std::size_t>(p)]) return std::nullopt;
+    if (pm.embedded && !facility_town(sc, i, p)) return std::nullopt;
+    std::size_t c = sc.clause[i - sc.first];
+    int owner = sc.clause_owner[c];
+    double score = 1.0;
+    if (c == cue.clause) score += 0.6;
+    else if (owner == no_owner) return std::nullopt;
+    else if (owner < 0 || owner == cue_index) score += 0.2;
+    else return std::nullopt;
+    add_preposition_score(sc, i, score);
+    if (closed_by_country(sc, i, p)) score += 0.5;
+    if (in_office_title(sc, i, p)) score -= 0.6;
+    if (is_country(pm)) score -= 0.8;
+    // "an air raid carried out by France in Burkina Faso": a country after "by" is the
+    // agent (a foreign force), not where the event was
+    if (is_country(pm) && i > sc.first && w[i - 1].norm == "by") score -= 1.0;
+    // Outside the country the document is about: only for talks abroad, or when stated
+    // right at the cue.
+    if (!sc.focus_country.empty() && pm.country != sc.focus_country) {
+        if (pm.score < 0.8) return std::nullopt;
+        score -= diplomacy ? 0.5 : 1.6;
     }
-    if (best_score < 0) return -1;
+    take_state_penalty(sc, i, p, score);
+    // a road named after a place yields to the place the text puts the road in
+    if (in_road_name(sc, i)) score -= 0.8;
+    // "accused Damascus of", "blamed Moscow": a government, not a place.
+    if (i > sc.first && (w[i - 1].stem == "accus" || w[i - 1].stem == "blam" || w[i - 1].stem == "urg" ||
+                         w[i - 1].stem == "condemn" || w[i - 1].stem == "warn"))
+        score -= 1.0;
+    else if (pm.precision == GeoPrecision::region) score -= 0.3;
+    double dist = i >= cue.end ? static_cast<double>(i - cue.end) : static_cast<double>(cue.begin - i);
+    return score - 0.02 * dist;
+}
+
+/// The most precise place the text states for the chosen mention `best` at word `best_at`: the
+/// town a part of a town lies in, the place of a road in a division, a place the text puts in
+/// the chosen one.
+int most_precise_level(const SentenceContext& sc, std::size_t best_at, int best) {
     // a part of a town: the town the sentence names ("in Guadalajara, ... in Colonia X")
     if (int town = town_of_part(sc, best_at, best); town >= 0) return town;
     // a division that holds a road named after a place of it: that place ("on the Kano
@@ -273,6 +350,30 @@ int choose_place(const SentenceContext& sc, const CueHit& cue, int cue_index, bo
         best = inner;
     }
     return best;
+}
+
+} // namespace
+
+/// The place tied to a cue: in its own clause, else in a clause no other cue owns; the best
+/// scored mention (place_score), then its most precise stated level.
+int choose_place(const SentenceContext& sc, const CueHit& cue, int cue_index, bool diplomacy) {
+    int best = -1;
+    std::size_t best_at = 0;
+    double best_score = -1e9;
+    int last_p = -1;
+    for (std::size_t i = sc.first; i < sc.last; ++i) {
+        int p = sc.place_at[i];
+        if (p < 0 || p == last_p) continue;
+        last_p = p;
+        std::optional<double> score = place_score(sc, cue, cue_index, diplomacy, i, p);
+        if (score && *score > best_score) {
+            best_score = *score;
+            best = p;
+            best_at = i;
+        }
+    }
+    if (best_score < 0) return -1;
+    return most_precise_level(sc, best_at, best);
 }
 
 /// "Mallah Farms in Aleppo northern countryside", "al-Shadadi in the northeastern province of

@@ -28,6 +28,7 @@ struct Recognition {
         std::size_t i = 0, last = 0, len = 0; // len in tokens; 0: none
         KeyInfo info;
         bool loose = false;   // found by the transliteration key only
+        bool ezafe = false;   // found with its ezafe written "-e" (longest_ezafe)
         bool article = false; // opens with a lower-case Arabic article ("al-Bukamal")
     };
 
@@ -57,6 +58,8 @@ struct Recognition {
     std::size_t ngram_keys(std::size_t i, std::size_t* last_words);
     void longest_exact(Candidate& c, const std::size_t* last_words, std::size_t words);
     void longest_loose(Candidate& c, const std::size_t* last_words, std::size_t words);
+    void longest_ezafe(Candidate& c, const std::size_t* last_words, std::size_t words);
+    bool date_word(std::size_t tok, std::size_t k) const;
     Candidate longest(std::size_t i, bool article);
     bool abbreviation_dot(const Candidate& c) const;
     void compass_and_city(const Candidate& c, Span& s) const;
@@ -417,6 +420,16 @@ void Recognition::longest_exact(Candidate& c, const std::size_t* last_words, std
     }
 }
 
+// Whether token `tok`, word `k` of a loose n-gram, reads as a date's word: a month or weekday
+// ("On June" is not 'Ayn Janna), but after the first word a short form only before a number
+// ("Kabul Jan 5"): "Zinda Jan", "Nad Ali", "Deh Sat" are names.
+bool Recognition::date_word(std::size_t tok, std::size_t k) const {
+    std::string_view kn = a.norm(tok);
+    if (!is_month_or_day(kn)) return false;
+    if (k == 0 || kn.size() > 4) return true;
+    return tok + 1 < n && t[tok + 1].number;
+}
+
 // The transliteration key, for a longer name (up to three words besides its articles) than any
 // exact one ("Deir Ezzor" beats a place named "Deir"; "Al Jabal Al Akhdhar" is Libya's Al
 // Jabal al Akhdar, not a town named Al Jubayl).
@@ -439,7 +452,7 @@ void Recognition::longest_loose(Candidate& c, const std::size_t* last_words, std
         bool plain_words = true;
         for (std::size_t k = 0; k <= w && w > 0 && plain_words; ++k) {
             std::string_view kn = a.norm(last_words[k]);
-            if ((lex::is_common_word(kn) && !(k == 0 && c.article)) || is_month_or_day(kn))
+            if ((lex::is_common_word(kn) && !(k == 0 && c.article)) || date_word(last_words[k], k))
                 plain_words = false;
         }
         if (!plain_words) continue;
@@ -456,6 +469,74 @@ void Recognition::longest_loose(Candidate& c, const std::size_t* last_words, std
     }
 }
 
+// The ezafe of a Persian name as GeoNames writes it ("-e", "-ye") in the n-gram key `k` of
+// `len` bytes whose first word has `head` bytes, written into `out` (its length returned, 0
+// when the form does not apply): form 0, an "i" glued to the first word ("Nahri Saraj":
+// "nahr e saraj"); form 1, none written after a first word of at most five letters ("Ab
+// Kamari": "ab e kamari"); form 2, written "-i-"
+// ("Dahana-i-Ghuri": "dahana ye ghuri").
+std::size_t ezafe_form(int form, const char* k, std::size_t len, std::size_t head, char* out) {
+    std::string_view key(k, len);
+    if (len + 3 > text::max_name_bytes) return 0;
+    if (form == 0 || form == 1) {
+        if (head >= len || head < 2 || key[head] != ' ') return 0;
+        if (form == 0 && (head < 4 || key[head - 1] != 'i')) return 0;
+        // (the first word of a compound without its ezafe is a short noun: ab, sar, deh, pul,
+        // qala, bagh, kuh, chah, band ...)
+        if (form == 1 && head > 5) return 0;
+        std::size_t keep = form == 0 ? head - 1 : head;
+        std::memcpy(out, k, keep);
+        std::memcpy(out + keep, " e", 2);
+        std::memcpy(out + keep + 2, k + head, len - head);
+        return len + keep + 2 - head;
+    }
+    std::size_t at = key.find(" i ");
+    if (at == std::string_view::npos) return 0;
+    std::memcpy(out, k, at);
+    std::memcpy(out + at, " ye ", 4);
+    std::memcpy(out + at + 4, k + at + 3, len - at - 3);
+    return len + 1;
+}
+
+// "Nahri Saraj district", "Dashti Archi", "Ab Kamari", "Dahana-i-Ghuri": English writes the
+// Persian ezafe as an "i" glued to the first word, as "-i-" or not at all; GeoNames as "-e" or
+// "-ye" ("Nahr-e Saraj", "Dasht-e Archi", "Ab-e Kamari", "Dahanah-ye Ghori"). When no key of
+// two or three words matched (or only the first word did), the name is looked up in those
+// forms, exactly or under the loose key ("Koshki Kohna": Kushk-e Kuhnah); "Nahri" is no Nohar,
+// "Dashti" no Dashti in Iran. The key then holds the form the index knows.
+void Recognition::longest_ezafe(Candidate& c, const std::size_t* last_words, std::size_t words) {
+    const std::size_t head = t[c.i].norm_len;
+    // (no compound opens with an article or a word of the language: "The Islamic State")
+    const std::string_view first = a.norm(c.i);
+    if (gazetteer::is_article(first) || lex::is_common_word(first)) return;
+    for (std::size_t w = std::min<std::size_t>(words, 3); w-- > 0;) {
+        const Tok& lt = t[last_words[w]];
+        if (!(lt.cap || lt.caps)) continue;
+        for (int form = 0; form < 3; ++form) {
+            char variant[text::max_name_bytes + 8];
+            std::size_t len = ezafe_form(form, key, key_lens[w], head, variant);
+            if (len == 0 || (form < 2 && w == 0)) continue;
+            KeyInfo info = memo.exact(idx, {variant, len}, false);
+            bool loose = !info.own && memo.loose(idx, {variant, len});
+            if (!info.own && !loose) continue;
+            std::memcpy(key, variant, len);
+            key_lens[w] = len;
+            c.len = w + 1;
+            c.last = last_words[w];
+            c.loose = loose;
+            c.ezafe = true;
+            if (loose) {
+                c.info = KeyInfo{};
+                c.info.any = c.info.own = true;
+                c.info.demonym_only = c.info.abbrev_only = false;
+            } else {
+                c.info = info;
+            }
+            return;
+        }
+    }
+}
+
 // Longest n-gram with an exact key, then with a loose one, from token i.
 Recognition::Candidate Recognition::longest(std::size_t i, bool article) {
     Candidate c;
@@ -465,6 +546,7 @@ Recognition::Candidate Recognition::longest(std::size_t i, bool article) {
     std::size_t words = ngram_keys(i, last_words);
     longest_exact(c, last_words, words);
     if (c.len < 3) longest_loose(c, last_words, words);
+    if (c.len <= 1) longest_ezafe(c, last_words, words);
     return c;
 }
 
@@ -524,6 +606,8 @@ Span Recognition::span_of(const Candidate& c) const {
     s.key.assign(key, key_lens[c.len - 1]);
     s.demonym = c.info.demonym_only;
     s.loose_only = c.loose;
+    s.english = c.ezafe; // looked up as the index knows it
+
     s.short_code = c.len == 1 && first.caps && first.norm_len <= 3;
     compass_and_city(c, s);
     add_context(a, s);
@@ -557,8 +641,17 @@ void Recognition::language_filters(const Candidate& c, const Span& s, bool& keep
     // level of the text's hierarchy: "Ougarou (Matiacoali, Gourma)")
     // (a dotted short form of several words is no other language's name: "Washington, D.C.")
     bool dotted_form = !single && a.surface(s.begin, s.end).find('.') != std::string_view::npos;
+    // (one word too, with a division word and its container after it: "attacked Qaramqol
+    // district, Faryab" for Qaram Qol)
+    auto division_stated = [&] {
+        if (s.division == gazetteer::DivisionLevel::none || s.te + 1 >= n || t[s.te + 1].word ||
+            t[s.te + 1].sentence != first.sentence)
+            return false;
+        std::string_view p = a.surface(t[s.te + 1].begin, t[s.te + 1].end);
+        return p == "," || p == "(";
+    };
     if (!best_info.own && !dotted_form &&
-        (single ? !best_info.alt_big : s.division == gazetteer::DivisionLevel::none) &&
+        (single ? !best_info.alt_big && !division_stated() : s.division == gazetteer::DivisionLevel::none) &&
         !s.after_locative && !s.stated_container)
         keep = false;
     // an all-caps word that is only another name of a place, or a news agency's acronym,
@@ -755,6 +848,19 @@ std::vector<Span> Recognition::finish() {
     return out;
 }
 
+// "Karta-e Parwan", "Nawa-e Barakzayi", "Qala-i Naw": a compound name joined by the Persian
+// and Urdu ezafe ("-e", "-i", "-ye") that the gazetteer lacks as a whole. The word after the
+// ezafe is the compound's tail, no place of its own (not Parwan province, not a town Naw).
+bool ezafe_tail(const Analysed& a, std::size_t i) {
+    if (i == 0 || !a.toks[i].space_before) return false;
+    const Tok& p = a.toks[i - 1];
+    if (!p.word || !p.cap || p.sentence != a.toks[i].sentence) return false;
+    std::string_view w = a.surface(p.begin, p.end);
+    for (std::string_view e : {"-e", "-i", "-ye", "-yi"})
+        if (w.size() > e.size() + 1 && w.substr(w.size() - e.size()) == e) return true;
+    return false;
+}
+
 } // namespace
 
 std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
@@ -774,7 +880,7 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
             continue;
         }
         Recognition::Candidate c = r.longest(i, article);
-        if (c.len == 0) {
+        if (c.len == 0 || ezafe_tail(a, i)) {
             r.hyphen_parts(i);
             ++i;
             continue;

@@ -111,6 +111,26 @@ std::string query_of(const Analysed& a, const Span& sp) {
     return q;
 }
 
+// "Qaim district", "Shatrah district": a district named after its seat, which the gazetteer
+// knows only under another spelling (Al Qa'im, Ash Shatrah: a seat of a second-level
+// division, PPLA2). When neither "X district" nor X matched exactly and a comma and the next
+// level follow, the seats found by X's loose key join the candidates (the ranking weighs them against the text's containers); no
+// other loose reading does ("Miniyeh Municipality" is no Minya, "Karama ... countryside" no
+// Calama).
+void add_district_seats(const Analysed& a, const gazetteer::Index& idx, const Span& sp, const Cands& plain,
+                        Cands& cs) {
+    // (the district's container stated after it: "Qaim district, Al Anbar"; not "Al Qousour
+    // district of ... Deir ez-Zor", a part of a town named like a seat elsewhere)
+    std::size_t c = sp.te + 1;
+    if (c >= a.toks.size() || !a.toks[sp.te].word || a.norm(sp.te) != "district" || a.toks[c].word ||
+        a.surface(a.toks[c].begin, a.toks[c].end) != ",")
+        return;
+    Cands seats;
+    for (std::size_t k = 0; k < plain.n; ++k)
+        if (idx.feature_code(plain.c[k].entry) == "PPLA2") seats.c[seats.n++] = plain.c[k];
+    add_candidates(seats, cs);
+}
+
 // "X district" with no such division: the place itself; with only other spellings, the name
 // as written when it names a division ("Nakuru county": the gazetteer's "Nakuru County" is
 // found by "Nakuru", not by "Nakuru district").
@@ -130,6 +150,8 @@ void division_fallback(const Analysed& a, const gazetteer::Index& idx, LookupMem
         cs = plain;
     else if (plain_exact)
         add_candidates(plain, cs);
+    else if (cs.n > 0 && cs.c[0].match == gazetteer::Match::loose)
+        add_district_seats(a, idx, sp, plain, cs);
 }
 
 // The candidates of one span read by the name q.
@@ -357,6 +379,23 @@ void fill_from_entry(const gazetteer::Index& idx, std::uint32_t e, PlaceMention&
     m.precision = precision_of(idx, e);
 }
 
+// "in Azadi neighborhood, Kirkuk City, Kirkuk, Iraq", "Guihulngan City, Negros Oriental": a
+// town's name with a capitalised "City" that the text puts in a division of the town's own
+// first-level division is the town, not a club named so ("Stoke City"): no modifier.
+void city_in_division(const std::vector<std::int64_t>& to, std::vector<PlaceMention>& out) {
+    constexpr std::string_view city = " City";
+    for (std::size_t s = 0; s < out.size(); ++s) {
+        PlaceMention& m = out[s];
+        if (!m.embedded || !m.resolved || to[s] < 0 || m.text.size() <= city.size() ||
+            std::string_view(m.text).substr(m.text.size() - city.size()) != city)
+            continue;
+        const PlaceMention& c = out[static_cast<std::size_t>(to[s])];
+        bool division = c.feature == "A.ADM1" || c.feature == "A.ADM2";
+        if (c.resolved && division && c.country == m.country && c.admin1_code == m.admin1_code)
+            m.embedded = false;
+    }
+}
+
 std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx,
                                   std::vector<Span>& spans,
                                   const std::vector<std::string>& country_hints) {
@@ -382,6 +421,7 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
     rank_divisions_named(idx, a, focus, spans, cands, support, links.to, chosen, out);
     rank_in_containers(idx, focus, spans, cands, links, support, chosen, out);
     one_place_per_name(idx, spans, cands, links, chosen, out);
+    city_in_division(links.to, out);
     if (std::any_of(spans.begin(), spans.end(), [](const Span& x) { return x.gold; }))
         place_unnamed_given(spans, out);
     return out;
