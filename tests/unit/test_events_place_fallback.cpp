@@ -91,6 +91,37 @@ TEST_CASE("place fallback: a state force's country outweighs an armed group's", 
     }
 }
 
+TEST_CASE("place fallback: missions, parties and communities of one country say where", "[events][places]") {
+    // villages no gazetteer has; the words name no actor of the event, only its country
+    // (lexicon/actors.tsv, flag where)
+    const std::vector<Case> cases = {
+        {"On 1 May 2020, the OSCE SMM observed 13 explosions involving unknown weapons near Qzyrkove.", "UA"},
+        {"ODM supporters clashed with rivals at a party rally in Qwambiko, injuring two.", "KE"},
+        {"Protesters demonstrated outside IEBC offices in Kzwarani and police fired tear gas.", "KE"},
+        {"Suspected Pokot bandits shot dead two herders in Qzalemuk and stole 100 cattle.", "KE"},
+        {"Awami League supporters clashed with rival activists in Qzabaripara, injuring five people.", "BD"},
+        {"Amal Movement supporters clashed with rivals in Qzabrit, injuring three.", "LB"},
+        {"Asaib Ahl al-Haq fighters clashed with gunmen near Qzarwiyah, killing two.", "IQ"},
+        {"Civilian JTF members repelled an attack on Kpwalamari, killing four gunmen.", "NG"},
+        {"MONUSCO peacekeepers reported an attack on Kzwalingo in which three civilians were killed.", "CD"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.id == std::string("country:") + c.country);
+        CHECK(loc.precision == GeoPrecision::region);
+    }
+    // a namesake abroad gives way to the same name in the text's country
+    for (const char* text : {"On 2 May 2020, the OSCE SMM observed 422 explosions near Oktyabrskoye.",
+                             "On 4 May 2020, the OSCE SMM observed 12 explosions involving unknown weapons near Pervomaiskoye."}) {
+        INFO(text);
+        PlaceMention loc = first_location(text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.country == "UA");
+    }
+}
+
 TEST_CASE("place fallback: a place the text names wins over the implied country", "[events][places]") {
     const std::vector<Case> cases = {
         {"Al Shabaab militants attacked a police post in Mandera, killing three officers.", "KE"},
