@@ -173,6 +173,13 @@ std::uint32_t division_named(const gazetteer::Index& idx, const Span& container,
 
 enum class Reading { stands, may_yield, large };
 
+// A town that is the seat of a first-level division or the capital (PPLA, PPLC): the text
+// names the division by it ("the countryside of Raqqa").
+bool seat_of_division(const gazetteer::Index& idx, std::uint32_t e) {
+    std::string_view code = idx.feature_code(e);
+    return code == "PPLA" || code == "PPLC";
+}
+
 // A division found only under another spelling, more than its vowels apart, more than 200 km
 // from the container the text states ("Logari, Herat": not Logar province, 700 km away;
 // "Anbari, Basra": not Anbar): a village the gazetteer lacks, not the first of two divisions
@@ -210,7 +217,10 @@ Reading reading_against(const gazetteer::Index& idx, const Links& links, const s
     bool respelt = respelt_division(idx, cs, key, me, ce);
     if (ml == cl && cl > 1 && !respelt && !outside_stated(idx, links, chosen, t, me)) return Reading::stands;
     if (lies_in(idx, me, ce)) return Reading::stands;
-    bool abroad = ml < cl && country2(idx, me) != country2(idx, ce);
+    // (a town "in" a division's seat of another country, "Mansura in the countryside of
+    // Raqqa": the text names the division by its seat, and the town lies in it, not abroad)
+    bool in_seat = ml == cl && strong && seat_of_division(idx, ce);
+    bool abroad = (ml < cl || in_seat) && country2(idx, me) != country2(idx, ce);
     bool stated = strong || cspan.division != gazetteer::DivisionLevel::none || links.to[t] >= 0, town_named = false;
     for (std::size_t k = 0; k < container.n && abroad; ++k) {
         abroad = country2(idx, container.c[k].entry) != country2(idx, me);

@@ -482,6 +482,25 @@ TEST_CASE("place hierarchy: a city of 100,000 abroad yields to a stated containe
     }
 }
 
+TEST_CASE("place hierarchy: a town in a division's seat of another country is no city abroad",
+          "[geoparse][places]") {
+    // "X in the countryside of Y", "X in the outskirts of Y": Y a first-level division's seat
+    // (the text names the division by it), X a village named like a city abroad the gazetteer
+    // lacks: near Y (geo_precision 2), not the city in the United States or France
+    const std::vector<InDivision> yields = {
+        {"Gunmen killed a shepherd in the village of Toledo in the countryside of Aleppo.", "Toledo", "SY", "Aleppo"},
+        {"Militants attacked Memphis in the western countryside of Kandahar, killing two guards.", "Memphis", "AF",
+         "Kandahar"},
+        {"Rebels shelled the town of Dayton in the outskirts of Maiduguri, killing four.", "Dayton", "NG",
+         "Borno State"},
+        {"Airstrikes hit Lyon in the countryside of Idlib.", "Lyon", "SY", "Idlib"},
+    };
+    for (const auto& c : yields) check_in_division(c, GeoPrecision::near_town);
+    // a container town that seats no division keeps the city ("Ciudad del Este (Alto Parana)":
+    // the Brazilian village Alto Paraná is the namesake, not the Paraguayan city)
+    check_in_country({"Protesters blocked roads in Ciudad del Este (Alto Parana) on Friday.", "Ciudad del Este", "PY"});
+}
+
 TEST_CASE("place names: a transliterated name of up to three words besides its Arabic articles",
           "[geoparse][places]") {
     // under the loose key, as "Deir Ezzor": the whole name, not its first two words read as a
