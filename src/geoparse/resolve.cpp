@@ -268,9 +268,29 @@ DocFocus focus_of(const Analysed& a, const gazetteer::Index& idx, std::vector<Sp
 // countryside of") stand between them; a bare comma links only to a country or a division (a
 // list of towns is no hierarchy). link[s] is the span X's container is named by, or -1.
 // students"), when that place is among its candidates: one place per name and document.
+// "between Banh and Koumbri (Banh, Loroum)": the mention `placed` of a name the gazetteer
+// knows only abroad took the point of the container the text states; mention `s` of the same
+// name, alone and resolved abroad (to another country than that container), is the same
+// village and takes the same point. Whether it did.
+bool at_container_point(const std::vector<Span>& spans, const Links& links, const std::vector<std::int64_t>& chosen,
+                        std::vector<PlaceMention>& out, std::size_t placed, std::size_t s) {
+    std::int64_t to = links.to[placed];
+    if (to < 0 || chosen[placed] != chosen[static_cast<std::size_t>(to)] || spans[s].inner) return false;
+    if (!out[s].resolved || out[s].country == out[placed].country) return false;
+    const std::size_t begin = out[s].begin, end = out[s].end;
+    const bool embedded = out[s].embedded;
+    std::string text = std::move(out[s].text);
+    out[s] = out[placed];
+    out[s].begin = begin;
+    out[s].end = end;
+    out[s].text = std::move(text);
+    out[s].embedded = embedded;
+    return true;
+}
+
 void one_place_per_name(const gazetteer::Index& idx, const std::vector<Span>& spans,
                         const CandTable& cands, const Links& links,
-                        const std::vector<std::int64_t>& chosen, std::vector<PlaceMention>& out) {
+                        std::vector<std::int64_t>& chosen, std::vector<PlaceMention>& out) {
     std::unordered_map<std::string_view, std::size_t> placed; // key -> the contained span
     for (std::size_t s = 0; s < spans.size(); ++s)
         if (links.to[s] >= 0 && chosen[s] >= 0 && !spans[s].demonym && out[s].resolved &&
@@ -286,7 +306,10 @@ void one_place_per_name(const gazetteer::Index& idx, const std::vector<Span>& sp
         bool candidate = false;
         for (std::size_t k = 0; k < cands[s].n && !candidate; ++k)
             candidate = cands[s].c[k].entry == e;
-        if (!candidate) continue;
+        if (!candidate) {
+            if (at_container_point(spans, links, chosen, out, it->second, s)) chosen[s] = chosen[it->second];
+            continue;
+        }
         PlaceMention& m = out[s];
         bool embedded = m.embedded;
         fill_from_entry(idx, e, m);

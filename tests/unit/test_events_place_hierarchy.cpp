@@ -501,6 +501,34 @@ TEST_CASE("place hierarchy: a town in a division's seat of another country is no
     check_in_country({"Protesters blocked roads in Ciudad del Este (Alto Parana) on Friday.", "Ciudad del Este", "PY"});
 }
 
+TEST_CASE("place hierarchy: a village placed at its container is that place wherever the text repeats it",
+          "[geoparse][places]") {
+    // "between X and Y (X, Z)": the gazetteer knows X only abroad; the parenthesis places it
+    // at its container, and so is the bare mention before it (one place per name), not the
+    // city of that name in the United States
+    const std::vector<InDivision> cases = {
+        {"An IED exploded on the road between Toledo and Qzarbi (Toledo, Kayes region), killing two soldiers.",
+         "Toledo", "ML", "Kayes"},
+        {"Clashes erupted between Memphis and Kpwalu (Memphis, Zamfara State), killing four.", "Memphis", "NG",
+         "Zamfara State"},
+        {"Gunmen attacked Dayton and Qwabiko (Dayton, Kakamega county), killing a trader.", "Dayton", "KE",
+         "Kakamega County"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        auto ms = mentions_named(c.text, c.mention);
+        REQUIRE(ms.size() == 2);
+        for (const auto& m : ms) {
+            CHECK(m.resolved);
+            CHECK(m.country == c.country);
+            CHECK(m.admin1 == c.admin1);
+        }
+        CHECK(ms[0].begin < ms[1].begin); // each keeps its own span
+    }
+    // a list of cities stays a list: no container placed the name
+    check_in_country({"Fans travelled from Toledo, Manchester to the final; Toledo fans cheered.", "Toledo", "US"});
+}
+
 TEST_CASE("place names: a transliterated name of up to three words besides its Arabic articles",
           "[geoparse][places]") {
     // under the loose key, as "Deir Ezzor": the whole name, not its first two words read as a
