@@ -223,6 +223,9 @@ Reading reading_against(const gazetteer::Index& idx, const Links& links, const s
     bool abroad = (ml < cl || in_seat) && country2(idx, me) != country2(idx, ce);
     bool stated = strong || cspan.division != gazetteer::DivisionLevel::none || links.to[t] >= 0, town_named = false;
     for (std::size_t k = 0; k < container.n && abroad; ++k) {
+        // (another spelling of the container's name is no reading of it: "Ar-Raqqa" is not
+        // Rauco, Chile)
+        if (container.c[k].match == gazetteer::Match::loose && container.c[k].entry != ce) continue;
         abroad = country2(idx, container.c[k].entry) != country2(idx, me);
         town_named = town_named || level(idx, container.c[k].entry) == 1;
     }

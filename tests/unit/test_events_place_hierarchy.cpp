@@ -494,6 +494,10 @@ TEST_CASE("place hierarchy: a town in a division's seat of another country is no
         {"Rebels shelled the town of Dayton in the outskirts of Maiduguri, killing four.", "Dayton", "NG",
          "Borno State"},
         {"Airstrikes hit Lyon in the countryside of Idlib.", "Lyon", "SY", "Idlib"},
+        // the container's other spellings are no readings of it in the city's country
+        // ("Ar-Raqqa" is loosely Reque, Peru, and Roque, Mexico)
+        {"Gunmen killed two shepherds in Lima in the western countryside of Ar-Raqqa.", "Lima", "SY", "Raqqa"},
+        {"Gunmen killed two shepherds in Toluca in the western countryside of Ar-Raqqa.", "Toluca", "SY", "Raqqa"},
     };
     for (const auto& c : yields) check_in_division(c, GeoPrecision::near_town);
     // a container town that seats no division keeps the city ("Ciudad del Este (Alto Parana)":
