@@ -99,6 +99,8 @@ TEST_CASE("place fallback: missions, parties and communities of one country say 
         {"ODM supporters clashed with rivals at a party rally in Qwambiko, injuring two.", "KE"},
         {"Protesters demonstrated outside IEBC offices in Kzwarani and police fired tear gas.", "KE"},
         {"Suspected Pokot bandits shot dead two herders in Qzalemuk and stole 100 cattle.", "KE"},
+        // a word of several countries votes for each, the first listed wins a tie
+        {"A boda boda rider was shot dead by unknown gunmen in Qwerkani on Sunday.", "KE"},
         {"Awami League supporters clashed with rival activists in Qzabaripara, injuring five people.", "BD"},
         {"Amal Movement supporters clashed with rivals in Qzabrit, injuring three.", "LB"},
         {"Asaib Ahl al-Haq fighters clashed with gunmen near Qzarwiyah, killing two.", "IQ"},
