@@ -124,6 +124,24 @@ TEST_CASE("place fallback: missions, parties and communities of one country say 
     }
 }
 
+TEST_CASE("place fallback: a city abroad found only under an alternate name is no village of the text's country",
+          "[events][places]") {
+    // "Po" is an alternate name of Bozhou (China), "Zam" of Zamboanga (Philippines), "Pensa" of
+    // Penza (Russia): in a text whose armed groups say where it is, and that nothing else puts
+    // in those countries, the village is one the gazetteer lacks
+    const std::vector<Case> cases = {
+        {"Boko Haram fighters attacked Po, killing three farmers.", "NG"},
+        {"Houthi forces shelled Zam, killing two civilians.", "YE"},
+        {"Suspected JNIM militants attacked the village of Pensa, killing ten people.", "BF"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.country == c.country);
+    }
+}
+
 TEST_CASE("place fallback: a place the text names wins over the implied country", "[events][places]") {
     const std::vector<Case> cases = {
         {"Al Shabaab militants attacked a police post in Mandera, killing three officers.", "KE"},
