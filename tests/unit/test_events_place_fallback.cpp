@@ -194,6 +194,25 @@ TEST_CASE("place fallback: a currency's or a border's country is no place of the
         REQUIRE(ms.size() == 1);
         CHECK(ms[0].embedded);
     }
+    // the country after a border's "with" is the other side: on the border, not in it
+    for (const char* country : {"Ethiopia", "Niger", "Democratic Republic of Congo", "Turkey"}) {
+        for (const char* form : {"Shelling was reported near the border with ", "Troops patrolled the frontier with the ",
+                                 "Clashes erupted along Kenya's border with "}) {
+            std::string text = std::string(form) + country + ".";
+            INFO(text);
+            auto ms = mentions_of(text, country);
+            REQUIRE(ms.size() == 1);
+            CHECK(ms[0].embedded);
+        }
+    }
+    {
+        const char* text = "Six people were killed in a militia attack near the Kenyan border with Ethiopia, in "
+                           "Qzirogo. Most of the victims come from the Degodia clan.";
+        INFO(text);
+        CHECK(first_location(text).country == "KE");
+    }
+    // a country named as where things are stays a place
+    CHECK_FALSE(mentions_of("Soldiers were deployed in Ethiopia and along the border.", "Ethiopia").at(0).embedded);
 }
 
 TEST_CASE("geoparse: a compass word heading a hyphenated division is part of its name",
