@@ -35,6 +35,27 @@ struct Case {
     const char* country;
 };
 
+/// Each case's first event at its country's own point (the country the text implies, geo_precision 3).
+void check_country_points(const std::vector<Case>& cases) {
+    for (const auto& c : cases) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.id == std::string("country:") + c.country);
+        CHECK(loc.precision == GeoPrecision::region);
+    }
+}
+
+/// Each case's first event placed in its country.
+void check_countries(const std::vector<Case>& cases) {
+    for (const auto& c : cases) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.country == c.country);
+    }
+}
+
 } // namespace
 
 TEST_CASE("place fallback: the country an armed group implies, at geo_precision 3",
@@ -82,13 +103,7 @@ TEST_CASE("place fallback: a state force's country outweighs an armed group's", 
         // the police of a text that names no state is the document's, no vote of its own
         {"Presumed JNIM militants attacked the police station in Kpwaltenga, killing two officers.", "BF"},
     };
-    for (const auto& c : cases) {
-        INFO(c.text);
-        PlaceMention loc = first_location(c.text);
-        REQUIRE(loc.resolved);
-        CHECK(loc.id == std::string("country:") + c.country);
-        CHECK(loc.precision == GeoPrecision::region);
-    }
+    check_country_points(cases);
 }
 
 TEST_CASE("place fallback: missions, parties and communities of one country say where", "[events][places]") {
@@ -107,21 +122,11 @@ TEST_CASE("place fallback: missions, parties and communities of one country say 
         {"Civilian JTF members repelled an attack on Kpwalamari, killing four gunmen.", "NG"},
         {"MONUSCO peacekeepers reported an attack on Kzwalingo in which three civilians were killed.", "CD"},
     };
-    for (const auto& c : cases) {
-        INFO(c.text);
-        PlaceMention loc = first_location(c.text);
-        REQUIRE(loc.resolved);
-        CHECK(loc.id == std::string("country:") + c.country);
-        CHECK(loc.precision == GeoPrecision::region);
-    }
+    check_country_points(cases);
     // a namesake abroad gives way to the same name in the text's country
-    for (const char* text : {"On 2 May 2020, the OSCE SMM observed 422 explosions near Oktyabrskoye.",
-                             "On 4 May 2020, the OSCE SMM observed 12 explosions involving unknown weapons near Pervomaiskoye."}) {
-        INFO(text);
-        PlaceMention loc = first_location(text);
-        REQUIRE(loc.resolved);
-        CHECK(loc.country == "UA");
-    }
+    check_countries({{"On 2 May 2020, the OSCE SMM observed 422 explosions near Oktyabrskoye.", "UA"},
+                     {"On 4 May 2020, the OSCE SMM observed 12 explosions involving unknown weapons near Pervomaiskoye.",
+                      "UA"}});
 }
 
 TEST_CASE("place fallback: a city abroad found only under an alternate name is no village of the text's country",
@@ -134,12 +139,7 @@ TEST_CASE("place fallback: a city abroad found only under an alternate name is n
         {"Houthi forces shelled Zam, killing two civilians.", "YE"},
         {"Suspected JNIM militants attacked the village of Pensa, killing ten people.", "BF"},
     };
-    for (const auto& c : cases) {
-        INFO(c.text);
-        PlaceMention loc = first_location(c.text);
-        REQUIRE(loc.resolved);
-        CHECK(loc.country == c.country);
-    }
+    check_countries(cases);
 }
 
 TEST_CASE("place fallback: a place the text names wins over the implied country", "[events][places]") {
