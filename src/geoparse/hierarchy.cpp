@@ -217,8 +217,8 @@ Reading reading_against(const gazetteer::Index& idx, const Links& links, const s
     bool respelt = respelt_division(idx, cs, key, me, ce);
     if (ml == cl && cl > 1 && !respelt && !outside_stated(idx, links, chosen, t, me)) return Reading::stands;
     if (lies_in(idx, me, ce)) return Reading::stands;
-    // (a town "in" a division's seat of another country, "Mansura in the countryside of
-    // Raqqa": the text names the division by its seat, and the town lies in it, not abroad)
+    // (a town "in" a division's seat of another country, "Toledo in the countryside of
+    // Aleppo": the text names the division by its seat, and the town lies in it, not abroad)
     bool in_seat = ml == cl && strong && seat_of_division(idx, ce);
     bool abroad = (ml < cl || in_seat) && country2(idx, me) != country2(idx, ce);
     bool stated = strong || cspan.division != gazetteer::DivisionLevel::none || links.to[t] >= 0, town_named = false;

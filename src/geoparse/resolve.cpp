@@ -268,7 +268,7 @@ DocFocus focus_of(const Analysed& a, const gazetteer::Index& idx, std::vector<Sp
 // countryside of") stand between them; a bare comma links only to a country or a division (a
 // list of towns is no hierarchy). link[s] is the span X's container is named by, or -1.
 // students"), when that place is among its candidates: one place per name and document.
-// "between Banh and Koumbri (Banh, Loroum)": the mention `placed` of a name the gazetteer
+// "between Toledo and Qzarbi (Toledo, Kayes region)": the mention `placed` of a name the gazetteer
 // knows only abroad took the point of the container the text states; mention `s` of the same
 // name, alone and resolved abroad (to another country than that container), is the same
 // village and takes the same point. Whether it did.

@@ -131,13 +131,14 @@ TEST_CASE("place fallback: missions, parties and communities of one country say 
 
 TEST_CASE("place fallback: a city abroad found only under an alternate name is no village of the text's country",
           "[events][places]") {
-    // "Po" is an alternate name of Bozhou (China), "Zam" of Zamboanga (Philippines), "Pensa" of
-    // Penza (Russia): in a text whose armed groups say where it is, and that nothing else puts
-    // in those countries, the village is one the gazetteer lacks
+    // "Po" is an alternate name of Bozhou (China), "Zam" of Zamboanga (Philippines), "Bombay"
+    // of Mumbai, "Canton" of Guangzhou: in a text whose armed groups say where it is, and that
+    // nothing else puts in those countries, the village is one the gazetteer lacks
     const std::vector<Case> cases = {
         {"Boko Haram fighters attacked Po, killing three farmers.", "NG"},
         {"Houthi forces shelled Zam, killing two civilians.", "YE"},
-        {"Suspected JNIM militants attacked the village of Pensa, killing ten people.", "BF"},
+        {"Suspected JNIM militants attacked the village of Bombay, killing ten people.", "BF"},
+        {"Al Shabaab militants attacked the village of Canton, killing two civilians.", "SO"},
     };
     check_countries(cases);
 }
@@ -206,8 +207,8 @@ TEST_CASE("place fallback: a currency's or a border's country is no place of the
         }
     }
     {
-        const char* text = "Six people were killed in a militia attack near the Kenyan border with Ethiopia, in "
-                           "Qzirogo. Most of the victims come from the Degodia clan.";
+        const char* text = "Gunmen shot dead four herders near the Kenyan border with Ethiopia, in Qzirogo; "
+                           "Degodia elders condemned the attack.";
         INFO(text);
         CHECK(first_location(text).country == "KE");
     }
