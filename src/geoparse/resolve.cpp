@@ -176,6 +176,21 @@ CandTable candidates(const Analysed& a, const gazetteer::Index& idx, std::vector
 
 namespace {
 
+// A country's name followed by its forces or its state's role ("Saudi forces", "Burundi troops",
+// "Saudi-led coalition", "US-backed fighters"): the state that acts, not where ("On 1 May,
+// Saudi forces stormed the police station of X": no vote for Saudi Arabia as where things are).
+bool stands_for_state(const Analysed& a, const Span& sp) {
+    static const text::WordSet acts = {"forces", "force", "troops", "army", "soldiers", "military", "police",
+                                       "government", "officials", "authorities", "jets", "warplanes", "aircraft",
+                                       "navy", "regime", "coalition", "militia", "militias", "intelligence"};
+    static const text::WordSet roles = {"led", "backed", "supported", "funded", "sponsored", "allied"};
+    if (sp.te >= a.toks.size()) return false;
+    const Tok& nx = a.toks[sp.te];
+    if (nx.word) return acts.count(a.norm(sp.te)) != 0;
+    return a.surface(nx.begin, nx.end) == "-" && !nx.space_before && sp.te + 1 < a.toks.size() &&
+           a.toks[sp.te + 1].word && roles.count(a.norm(sp.te + 1)) != 0;
+}
+
 // Step 2: the document's focus, the countries and first-level divisions of confident first
 // choices; step 3: the first choices' positions, for co-mention proximity (distinct places
 // only, at most 40).
@@ -183,7 +198,7 @@ namespace {
 // hierarchy ("Pampore, Jammu and Kashmir, India"); not a demonym or a name standing for its
 // government or forces ("Turkish forces", "Burundi troops").
 bool names_where(const Analysed& a, const Span& sp) {
-    if (sp.demonym || sp.embedded || sp.tb == 0) return false;
+    if (sp.demonym || sp.embedded || sp.tb == 0 || stands_for_state(a, sp)) return false;
     if (sp.after_locative) return true;
     const Tok& pv = a.toks[sp.tb - 1];
     std::string_view p = a.surface(pv.begin, pv.end);

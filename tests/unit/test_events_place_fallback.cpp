@@ -143,6 +143,16 @@ TEST_CASE("place fallback: a city abroad found only under an alternate name is n
     check_countries(cases);
 }
 
+TEST_CASE("place fallback: a country's name before its forces is no country named as where", "[events][places]") {
+    // "On Monday, Kenya troops ...": after a comma, but the state that acts, not the end of a
+    // stated hierarchy; the small place of the other country stands
+    check_countries({
+        {"On Monday, Kenya troops raided Dhobley, killing two militants.", "SO"},
+        {"On Monday, Saudi forces stormed the police station of Qishn (Al Mahrah), killing a guard.", "YE"},
+        {"On Monday, Saudi forces stormed the police station of Sayhut (Al Mahrah), killing a guard.", "YE"},
+    });
+}
+
 TEST_CASE("place fallback: a place the text names wins over the implied country", "[events][places]") {
     const std::vector<Case> cases = {
         {"Al Shabaab militants attacked a police post in Mandera, killing three officers.", "KE"},
