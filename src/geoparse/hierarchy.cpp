@@ -213,6 +213,11 @@ Reading reading_against(const gazetteer::Index& idx, const Links& links, const s
     if (ml == 4 && cl < 4 && country2(idx, me) != country2(idx, ce))
         for (std::size_t k = 0; k < cs.n; ++k)
             if (cs.c[k].entry != me && lies_in(idx, cs.c[k].entry, ce)) return Reading::may_yield;
+    // "Yakila, Niger, Nigeria": nor in another country; the first-level division of that name
+    // in the container country is meant (Niger State), not a list of two countries
+    if (ml == 4 && cl == 4 && country2(idx, me) != country2(idx, ce))
+        for (std::size_t k = 0; k < cs.n; ++k)
+            if (idx.is_admin1(cs.c[k].entry) && lies_in(idx, cs.c[k].entry, ce)) return Reading::may_yield;
     if (ml == 0 || ml > cl || me == ce) return Reading::stands;
     bool respelt = respelt_division(idx, cs, key, me, ce);
     if (ml == cl && cl > 1 && !respelt && !outside_stated(idx, links, chosen, t, me)) return Reading::stands;

@@ -533,6 +533,22 @@ TEST_CASE("place hierarchy: a village placed at its container is that place wher
     check_in_country({"Fans travelled from Toledo, Manchester to the final; Toledo fans cheered.", "Toledo", "US"});
 }
 
+TEST_CASE("place hierarchy: a country's name inside another country is its division of that name",
+          "[geoparse][places]") {
+    // "X, Niger, Nigeria", "X, Georgia, United States": no country lies in another; the
+    // first-level division named like the country is meant (Niger State, the US state)
+    const std::vector<InDivision> cases = {
+        {"Assailants abducted 21 passengers in Qzakila, Niger, Nigeria.", "Niger", "NG", "Niger State"},
+        {"Gunmen abducted a doctor from a hospital in Kpwalka, Niger, Nigeria.", "Niger", "NG", "Niger State"},
+        {"Gunmen killed two farmers in Qzabari, Georgia, United States.", "Georgia", "US", "Georgia"},
+        {"Gunmen killed two farmers in Qzabari, Georgia, USA.", "Georgia", "US", "Georgia"},
+    };
+    for (const auto& c : cases) check_in_division(c, GeoPrecision::region);
+    // a country named alone, or in a list of countries, stays the country
+    check_in_country({"Protesters gathered in Tbilisi, Georgia, on Monday.", "Georgia", "GE"});
+    check_in_country({"Leaders of Syria, Iraq, Jordan, Lebanon met in Amman.", "Lebanon", "LB"});
+}
+
 TEST_CASE("place names: a transliterated name of up to three words besides its Arabic articles",
           "[geoparse][places]") {
     // under the loose key, as "Deir Ezzor": the whole name, not its first two words read as a
