@@ -260,10 +260,6 @@ void take_container_point(const gazetteer::Index& idx, std::uint32_t point, doub
     if (m.precision == GeoPrecision::town) m.precision = GeoPrecision::near_town;
 }
 
-
-// Step 5c: a name the text once places by a stated container ("a school shooting in
-// Parkland, Florida") means that place wherever else the text uses it alone ("the Parkland
-
 } // namespace
 
 Links links_of(const Analysed& a, const std::vector<Span>& spans) {

@@ -277,12 +277,6 @@ DocFocus focus_of(const Analysed& a, const gazetteer::Index& idx, std::vector<Sp
     return f;
 }
 
-// Step 4: the hierarchy the text states. "X, Y", "X in the Y province", "X (Y, Z)", "X village,
-// Y district, Z": Y is X's container, Z is Y's. Spans are linked when only commas, an opening
-// parenthesis, "in", "of", "the", division and settlement words and directions ("the northern
-// countryside of") stand between them; a bare comma links only to a country or a division (a
-// list of towns is no hierarchy). link[s] is the span X's container is named by, or -1.
-// students"), when that place is among its candidates: one place per name and document.
 // "between Toledo and Qzarbi (Toledo, Kayes region)": the mention `placed` of a name the gazetteer
 // knows only abroad took the point of the container the text states; mention `s` of the same
 // name, alone and resolved abroad (to another country than that container), is the same
@@ -303,6 +297,16 @@ bool at_container_point(const std::vector<Span>& spans, const Links& links, cons
     return true;
 }
 
+// Step 4: the hierarchy the text states. "X, Y", "X in the Y province", "X (Y, Z)", "X village,
+// Y district, Z": Y is X's container, Z is Y's. Spans are linked when only commas, an opening
+// parenthesis, "in", "of", "the", division and settlement words and directions ("the northern
+// countryside of") stand between them; a bare comma links only to a country or a division (a
+// list of towns is no hierarchy). link[s] is the span X's container is named by, or -1
+// (links_of, hierarchy.cpp).
+
+// Step 5c: a name the text once places by a stated container ("a school shooting in Parkland,
+// Florida") means that place wherever else the text uses it alone ("the Parkland
+// students"), when that place is among its candidates: one place per name and document.
 void one_place_per_name(const gazetteer::Index& idx, const std::vector<Span>& spans,
                         const CandTable& cands, const Links& links,
                         std::vector<std::int64_t>& chosen, std::vector<PlaceMention>& out) {
