@@ -22,7 +22,7 @@ namespace {
 // are hints for the geoparser.
 bool names_group_country(const ActorEntry& e) {
     if (!e.only_in.empty()) return false;
-    if (!e.operates.empty()) return true;
+    if (!e.operates.empty() || e.where_only) return true;
     // (a state force named by its own name, "LNA", "Tatmadaw", not a template filled with the
     // document's country, "police": its state's army or police acts at home)
     return (e.kind == "rebel group" || e.kind == "political militia" || e.kind == "identity militia" ||
@@ -216,15 +216,18 @@ void Lexicon::add_actors(std::string_view tsv, const std::string& name) {
                 if (flag.empty()) continue;
                 if (flag == "cs") cs = true;
                 else if (flag == "ex") ex = true;
+                else if (flag == "where") e.where_only = true;
                 else if (flag.rfind("in=", 0) == 0 && flag.size() > 3) {
                     auto ccs = comma_fields(flag.substr(3));
                     e.only_in.insert(e.only_in.end(), ccs.begin(), ccs.end());
                 } else
                     throw DataError(
-                        error_at(name, n, "unknown flag '" + std::string(flag) + "' (cs, ex, in=CC,CC)"));
+                        error_at(name, n, "unknown flag '" + std::string(flag) + "' (cs, ex, where, in=CC,CC)"));
             }
         }
         if (f.size() > 6) e.operates = country_list(f[6], name, n);
+        if (e.where_only && e.country.size() != 2 && e.operates.empty())
+            throw DataError(error_at(name, n, "a row flagged where needs a country or countries"));
         e.pattern = compile(f[0], cs);
         e.pattern.exact_form = ex;
         if (e.pattern.parts.empty()) throw DataError(error_at(name, n, "empty alias"));
@@ -235,7 +238,7 @@ void Lexicon::add_actors(std::string_view tsv, const std::string& name) {
                 throw DataError(error_at(name, n, "a {demonym} template needs words after it"));
             template_second_[e.pattern.parts[1]].push_back(idx);
         } else {
-            actor_first_[e.pattern.parts[0]].push_back(idx);
+            if (!e.where_only) actor_first_[e.pattern.parts[0]].push_back(idx);
             if (names_group_country(e)) group_first_[e.pattern.parts[0]].push_back(idx);
         }
         if (!e.is_template) {

@@ -33,6 +33,9 @@ struct ActorEntry {
     std::vector<std::string> only_in; // flag in=CC,CC: only in documents about these countries
     std::vector<std::string> operates; // column countries: where the group operates (ISO alpha-2)
     bool is_template = false;
+    // flag where: the words say where the text is, not who acts ("the OSCE SMM", "IEBC
+    // officials", "Pokot herders"): a hint of its countries only, never an actor
+    bool where_only = false;
 };
 
 enum CueFlag : unsigned {

@@ -173,6 +173,13 @@ std::uint32_t division_named(const gazetteer::Index& idx, const Span& container,
 
 enum class Reading { stands, may_yield, large };
 
+// A town that is the seat of a first-level division or the capital (PPLA, PPLC): the text
+// names the division by it ("the countryside of Raqqa").
+bool seat_of_division(const gazetteer::Index& idx, std::uint32_t e) {
+    std::string_view code = idx.feature_code(e);
+    return code == "PPLA" || code == "PPLC";
+}
+
 // A division found only under another spelling, more than its vowels apart, more than 200 km
 // from the container the text states ("Logari, Herat": not Logar province, 700 km away;
 // "Anbari, Basra": not Anbar): a village the gazetteer lacks, not the first of two divisions
@@ -206,13 +213,24 @@ Reading reading_against(const gazetteer::Index& idx, const Links& links, const s
     if (ml == 4 && cl < 4 && country2(idx, me) != country2(idx, ce))
         for (std::size_t k = 0; k < cs.n; ++k)
             if (cs.c[k].entry != me && lies_in(idx, cs.c[k].entry, ce)) return Reading::may_yield;
+    // "Yakila, Niger, Nigeria": nor in another country; the first-level division of that name
+    // in the container country is meant (Niger State), not a list of two countries
+    if (ml == 4 && cl == 4 && country2(idx, me) != country2(idx, ce))
+        for (std::size_t k = 0; k < cs.n; ++k)
+            if (idx.is_admin1(cs.c[k].entry) && lies_in(idx, cs.c[k].entry, ce)) return Reading::may_yield;
     if (ml == 0 || ml > cl || me == ce) return Reading::stands;
     bool respelt = respelt_division(idx, cs, key, me, ce);
     if (ml == cl && cl > 1 && !respelt && !outside_stated(idx, links, chosen, t, me)) return Reading::stands;
     if (lies_in(idx, me, ce)) return Reading::stands;
-    bool abroad = ml < cl && country2(idx, me) != country2(idx, ce);
+    // (a town "in" a division's seat of another country, "Toledo in the countryside of
+    // Aleppo": the text names the division by its seat, and the town lies in it, not abroad)
+    bool in_seat = ml == cl && strong && seat_of_division(idx, ce);
+    bool abroad = (ml < cl || in_seat) && country2(idx, me) != country2(idx, ce);
     bool stated = strong || cspan.division != gazetteer::DivisionLevel::none || links.to[t] >= 0, town_named = false;
     for (std::size_t k = 0; k < container.n && abroad; ++k) {
+        // (another spelling of the container's name is no reading of it: "Ar-Raqqa" is not
+        // Rauco, Chile)
+        if (container.c[k].match == gazetteer::Match::loose && container.c[k].entry != ce) continue;
         abroad = country2(idx, container.c[k].entry) != country2(idx, me);
         town_named = town_named || level(idx, container.c[k].entry) == 1;
     }
@@ -241,10 +259,6 @@ void take_container_point(const gazetteer::Index& idx, std::uint32_t point, doub
     m.score = std::min(container_score, 0.9) * 0.6;
     if (m.precision == GeoPrecision::town) m.precision = GeoPrecision::near_town;
 }
-
-
-// Step 5c: a name the text once places by a stated container ("a school shooting in
-// Parkland, Florida") means that place wherever else the text uses it alone ("the Parkland
 
 } // namespace
 

@@ -297,8 +297,12 @@ bool Ranking::admissible(std::size_t k) const {
         return false;
     // a country the text names ("the Philippines", "Kenyan police") stops a small namesake in a
     // country nothing else in the text speaks for (a town in Spain of a note about Mindanao)
-    if (!focus_.named.empty() && container_ < 0 && en.population < 100000 && !cc.empty() &&
-        !focus_.is_named(cc) && !is_broad(idx_, e) && !idx_.is_admin1(e)) {
+    // (so does it a town of any size found only under an alternate name: "Bombay" in a note
+    // about JNIM militants is a Burkinabe village, not Mumbai; a division's name
+    // without its generic word, "Pampanga" for the Province of Pampanga, is no alternate)
+    bool alternate_town = en.feature_class == 'P' && alternate_only(k);
+    if (!focus_.named.empty() && container_ < 0 && (en.population < 100000 || alternate_town) &&
+        !cc.empty() && !focus_.is_named(cc) && !is_broad(idx_, e) && !idx_.is_admin1(e)) {
         if (others_for(cc) < 0.5) return false;
     }
     // a division or town named only by compass or position words (Fiji's "Western", Cameroon's

@@ -70,6 +70,7 @@ struct Recognition {
     std::size_t longer_unknown(const Candidate& c, bool& keep);
     void name_filters(const Candidate& c, const Span& s, bool& keep);
     void accept(const Candidate& c, Span s, bool weak);
+    bool after_border_with(std::size_t i) const;
     std::vector<Span> finish();
 };
 
@@ -807,6 +808,13 @@ void Recognition::name_filters(const Candidate& c, const Span& s, bool& keep) {
     }
 }
 
+// The words before token i are a border's "with" ("the border with", "its frontier with the").
+bool Recognition::after_border_with(std::size_t i) const {
+    std::size_t j = i;
+    if (j > 0 && a.norm(j - 1) == "the") --j;
+    return j >= 2 && a.norm(j - 1) == "with" && t[j - 2].word && lex::is_border_word(a.norm(j - 2));
+}
+
 void Recognition::accept(const Candidate& c, Span s, bool weak) {
     const Tok& first = t[c.i];
     const std::size_t best_last = c.last;
@@ -819,9 +827,11 @@ void Recognition::accept(const Candidate& c, Span s, bool weak) {
         s.embedded = true;
     if (nx < n && t[nx].word && best_info.country && lex::is_currency_word(a.norm(nx)))
         s.embedded = true;
-    // and before a border ("the Turkish border", "near Mali border"): on it, not in it
+    // and before a border ("the Turkish border", "near Mali border"), or after one's "with"
+    // ("near the Kenyan border with Ethiopia"): on it, not in it
     if (nx < n && t[nx].word && best_info.country && lex::is_border_word(a.norm(nx)))
         s.embedded = true;
+    if (best_info.country && after_border_with(c.i)) s.embedded = true;
     bool dateline = first.caps || (best_last + 1 < n && !t[best_last + 1].word);
     // a town of some size that opens a sentence ("Avdiivka lies ..."), when its name is
     // no word of the language

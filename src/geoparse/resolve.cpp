@@ -198,6 +198,21 @@ CandTable candidates(const Analysed& a, const gazetteer::Index& idx, std::vector
 
 namespace {
 
+// A country's name followed by its forces or its state's role ("Saudi forces", "Burundi troops",
+// "Saudi-led coalition", "US-backed fighters"): the state that acts, not where ("On 1 May,
+// Saudi forces stormed the police station of X": no vote for Saudi Arabia as where things are).
+bool stands_for_state(const Analysed& a, const Span& sp) {
+    static const text::WordSet acts = {"forces", "force", "troops", "army", "soldiers", "military", "police",
+                                       "government", "officials", "authorities", "jets", "warplanes", "aircraft",
+                                       "navy", "regime", "coalition", "militia", "militias", "intelligence"};
+    static const text::WordSet roles = {"led", "backed", "supported", "funded", "sponsored", "allied"};
+    if (sp.te >= a.toks.size()) return false;
+    const Tok& nx = a.toks[sp.te];
+    if (nx.word) return acts.count(a.norm(sp.te)) != 0;
+    return a.surface(nx.begin, nx.end) == "-" && !nx.space_before && sp.te + 1 < a.toks.size() &&
+           a.toks[sp.te + 1].word && roles.count(a.norm(sp.te + 1)) != 0;
+}
+
 // Step 2: the document's focus, the countries and first-level divisions of confident first
 // choices; step 3: the first choices' positions, for co-mention proximity (distinct places
 // only, at most 40).
@@ -205,7 +220,7 @@ namespace {
 // hierarchy ("Pampore, Jammu and Kashmir, India"); not a demonym or a name standing for its
 // government or forces ("Turkish forces", "Burundi troops").
 bool names_where(const Analysed& a, const Span& sp) {
-    if (sp.demonym || sp.embedded || sp.tb == 0) return false;
+    if (sp.demonym || sp.embedded || sp.tb == 0 || stands_for_state(a, sp)) return false;
     if (sp.after_locative) return true;
     const Tok& pv = a.toks[sp.tb - 1];
     std::string_view p = a.surface(pv.begin, pv.end);
@@ -284,15 +299,39 @@ DocFocus focus_of(const Analysed& a, const gazetteer::Index& idx, std::vector<Sp
     return f;
 }
 
+// "between Toledo and Qzarbi (Toledo, Kayes region)": the mention `placed` of a name the gazetteer
+// knows only abroad took the point of the container the text states; mention `s` of the same
+// name, alone and resolved abroad (to another country than that container), is the same
+// village and takes the same point. Whether it did.
+bool at_container_point(const std::vector<Span>& spans, const Links& links, const std::vector<std::int64_t>& chosen,
+                        std::vector<PlaceMention>& out, std::size_t placed, std::size_t s) {
+    std::int64_t to = links.to[placed];
+    if (to < 0 || chosen[placed] != chosen[static_cast<std::size_t>(to)] || spans[s].inner) return false;
+    if (!out[s].resolved || out[s].country == out[placed].country) return false;
+    const std::size_t begin = out[s].begin, end = out[s].end;
+    const bool embedded = out[s].embedded;
+    std::string text = std::move(out[s].text);
+    out[s] = out[placed];
+    out[s].begin = begin;
+    out[s].end = end;
+    out[s].text = std::move(text);
+    out[s].embedded = embedded;
+    return true;
+}
+
 // Step 4: the hierarchy the text states. "X, Y", "X in the Y province", "X (Y, Z)", "X village,
 // Y district, Z": Y is X's container, Z is Y's. Spans are linked when only commas, an opening
 // parenthesis, "in", "of", "the", division and settlement words and directions ("the northern
 // countryside of") stand between them; a bare comma links only to a country or a division (a
-// list of towns is no hierarchy). link[s] is the span X's container is named by, or -1.
+// list of towns is no hierarchy). link[s] is the span X's container is named by, or -1
+// (links_of, hierarchy.cpp).
+
+// Step 5c: a name the text once places by a stated container ("a school shooting in Parkland,
+// Florida") means that place wherever else the text uses it alone ("the Parkland
 // students"), when that place is among its candidates: one place per name and document.
 void one_place_per_name(const gazetteer::Index& idx, const std::vector<Span>& spans,
                         const CandTable& cands, const Links& links,
-                        const std::vector<std::int64_t>& chosen, std::vector<PlaceMention>& out) {
+                        std::vector<std::int64_t>& chosen, std::vector<PlaceMention>& out) {
     std::unordered_map<std::string_view, std::size_t> placed; // key -> the contained span
     for (std::size_t s = 0; s < spans.size(); ++s)
         if (links.to[s] >= 0 && chosen[s] >= 0 && !spans[s].demonym && out[s].resolved &&
@@ -308,7 +347,10 @@ void one_place_per_name(const gazetteer::Index& idx, const std::vector<Span>& sp
         bool candidate = false;
         for (std::size_t k = 0; k < cands[s].n && !candidate; ++k)
             candidate = cands[s].c[k].entry == e;
-        if (!candidate) continue;
+        if (!candidate) {
+            if (at_container_point(spans, links, chosen, out, it->second, s)) chosen[s] = chosen[it->second];
+            continue;
+        }
         PlaceMention& m = out[s];
         bool embedded = m.embedded;
         fill_from_entry(idx, e, m);

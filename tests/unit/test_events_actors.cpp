@@ -363,6 +363,34 @@ TEST_CASE("actors: the countries of the armed groups a text names, for the geopa
     CHECK(countries("Shares of the company fell.").empty());
 }
 
+TEST_CASE("actors.tsv: a row flagged where says where the text is and is never an actor", "[events]") {
+    const std::string cues = "clash\tBattles\tArmed clash\t190\t0.5\t\n";
+    // a mission, a party, a community: a vote for their country (or countries), each mention
+    auto lx = Lexicon::parse("blue mission\tBlue Mission\twhere\t8\tXA\twhere\n"
+                             "RPX\tRed Party\twhere\t8\tXB\twhere cs\n"
+                             "green herders\tGreen community\twhere\t8\t\twhere\tXC,XD\n"
+                             "grey men\tGrey Army\trebel group\t2\tXE\t\n",
+                             cues);
+    CHECK(lx.group_country_votes(make_words("the blue mission saw shelling; the blue mission left")) ==
+          std::vector<std::pair<std::string, int>>{{"XA", 2}});
+    CHECK(lx.group_country_votes(make_words("RPX supporters and green herders clashed")) ==
+          std::vector<std::pair<std::string, int>>{{"XB", 1}, {"XC", 1}, {"XD", 1}});
+    CHECK(lx.group_countries(make_words("rpx supporters gathered")).empty()); // cs: in capitals only
+    // never an actor: the text's actors are matched without these rows
+    for (const char* text : {"the blue mission observed", "RPX supporters clashed", "green herders clashed"}) {
+        INFO(text);
+        auto w = make_words(text);
+        bool found = false;
+        for (std::size_t i = 0; i < w.words.size(); ++i)
+            found = found || lx.match_actor(w.words, i, w.words.size()).end != 0;
+        CHECK_FALSE(found);
+    }
+    auto w = make_words("grey men clashed");
+    CHECK(lx.match_actor(w.words, 0, w.words.size()).end != 0);
+    // a where row says where: without a country it is an error
+    CHECK_THROWS_AS(Lexicon::parse("blue mission\tBlue\twhere\t8\t\twhere\n", cues), DataError);
+}
+
 TEST_CASE("actors.tsv: the countries column and its errors", "[events]") {
     const std::string cues = "clash\tBattles\tArmed clash\t190\t0.5\t\n";
     // a row with countries of operation names them (any kind, state forces too); a rebel group

@@ -35,6 +35,27 @@ struct Case {
     const char* country;
 };
 
+/// Each case's first event at its country's own point (the country the text implies, geo_precision 3).
+void check_country_points(const std::vector<Case>& cases) {
+    for (const auto& c : cases) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.id == std::string("country:") + c.country);
+        CHECK(loc.precision == GeoPrecision::region);
+    }
+}
+
+/// Each case's first event placed in its country.
+void check_countries(const std::vector<Case>& cases) {
+    for (const auto& c : cases) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.country == c.country);
+    }
+}
+
 } // namespace
 
 TEST_CASE("place fallback: the country an armed group implies, at geo_precision 3",
@@ -82,13 +103,54 @@ TEST_CASE("place fallback: a state force's country outweighs an armed group's", 
         // the police of a text that names no state is the document's, no vote of its own
         {"Presumed JNIM militants attacked the police station in Kpwaltenga, killing two officers.", "BF"},
     };
-    for (const auto& c : cases) {
-        INFO(c.text);
-        PlaceMention loc = first_location(c.text);
-        REQUIRE(loc.resolved);
-        CHECK(loc.id == std::string("country:") + c.country);
-        CHECK(loc.precision == GeoPrecision::region);
-    }
+    check_country_points(cases);
+}
+
+TEST_CASE("place fallback: missions, parties and communities of one country say where", "[events][places]") {
+    // villages no gazetteer has; the words name no actor of the event, only its country
+    // (lexicon/actors.tsv, flag where)
+    const std::vector<Case> cases = {
+        {"On 1 May 2020, the OSCE SMM observed 13 explosions involving unknown weapons near Qzyrkove.", "UA"},
+        {"ODM supporters clashed with rivals at a party rally in Qwambiko, injuring two.", "KE"},
+        {"Protesters demonstrated outside IEBC offices in Kzwarani and police fired tear gas.", "KE"},
+        {"Suspected Pokot bandits shot dead two herders in Qzalemuk and stole 100 cattle.", "KE"},
+        // a word of several countries votes for each, the first listed wins a tie
+        {"A boda boda rider was shot dead by unknown gunmen in Qwerkani on Sunday.", "KE"},
+        {"Awami League supporters clashed with rival activists in Qzabaripara, injuring five people.", "BD"},
+        {"Amal Movement supporters clashed with rivals in Qzabrit, injuring three.", "LB"},
+        {"Asaib Ahl al-Haq fighters clashed with gunmen near Qzarwiyah, killing two.", "IQ"},
+        {"Civilian JTF members repelled an attack on Kpwalamari, killing four gunmen.", "NG"},
+        {"MONUSCO peacekeepers reported an attack on Kzwalingo in which three civilians were killed.", "CD"},
+    };
+    check_country_points(cases);
+    // a namesake abroad gives way to the same name in the text's country
+    check_countries({{"On 2 May 2020, the OSCE SMM observed 422 explosions near Oktyabrskoye.", "UA"},
+                     {"On 4 May 2020, the OSCE SMM observed 12 explosions involving unknown weapons near Pervomaiskoye.",
+                      "UA"}});
+}
+
+TEST_CASE("place fallback: a city abroad found only under an alternate name is no village of the text's country",
+          "[events][places]") {
+    // "Po" is an alternate name of Bozhou (China), "Zam" of Zamboanga (Philippines), "Bombay"
+    // of Mumbai, "Canton" of Guangzhou: in a text whose armed groups say where it is, and that
+    // nothing else puts in those countries, the village is one the gazetteer lacks
+    const std::vector<Case> cases = {
+        {"Boko Haram fighters attacked Po, killing three farmers.", "NG"},
+        {"Houthi forces shelled Zam, killing two civilians.", "YE"},
+        {"Suspected JNIM militants attacked the village of Bombay, killing ten people.", "BF"},
+        {"Al Shabaab militants attacked the village of Canton, killing two civilians.", "SO"},
+    };
+    check_countries(cases);
+}
+
+TEST_CASE("place fallback: a country's name before its forces is no country named as where", "[events][places]") {
+    // "On Monday, Kenya troops ...": after a comma, but the state that acts, not the end of a
+    // stated hierarchy; the small place of the other country stands
+    check_countries({
+        {"On Monday, Kenya troops raided Dhobley, killing two militants.", "SO"},
+        {"On Monday, Saudi forces stormed the police station of Qishn (Al Mahrah), killing a guard.", "YE"},
+        {"On Monday, Saudi forces stormed the police station of Sayhut (Al Mahrah), killing a guard.", "YE"},
+    });
 }
 
 TEST_CASE("place fallback: a place the text names wins over the implied country", "[events][places]") {
@@ -143,6 +205,25 @@ TEST_CASE("place fallback: a currency's or a border's country is no place of the
         REQUIRE(ms.size() == 1);
         CHECK(ms[0].embedded);
     }
+    // the country after a border's "with" is the other side: on the border, not in it
+    for (const char* country : {"Ethiopia", "Niger", "Democratic Republic of Congo", "Turkey"}) {
+        for (const char* form : {"Shelling was reported near the border with ", "Troops patrolled the frontier with the ",
+                                 "Clashes erupted along Kenya's border with "}) {
+            std::string text = std::string(form) + country + ".";
+            INFO(text);
+            auto ms = mentions_of(text, country);
+            REQUIRE(ms.size() == 1);
+            CHECK(ms[0].embedded);
+        }
+    }
+    {
+        const char* text = "Gunmen shot dead four herders near the Kenyan border with Ethiopia, in Qzirogo; "
+                           "Degodia elders condemned the attack.";
+        INFO(text);
+        CHECK(first_location(text).country == "KE");
+    }
+    // a country named as where things are stays a place
+    CHECK_FALSE(mentions_of("Soldiers were deployed in Ethiopia and along the border.", "Ethiopia").at(0).embedded);
 }
 
 TEST_CASE("geoparse: a compass word heading a hyphenated division is part of its name",

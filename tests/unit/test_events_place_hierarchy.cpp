@@ -503,6 +503,73 @@ TEST_CASE("place hierarchy: a city of 100,000 abroad yields to a stated containe
     }
 }
 
+TEST_CASE("place hierarchy: a town in a division's seat of another country is no city abroad",
+          "[geoparse][places]") {
+    // "X in the countryside of Y", "X in the outskirts of Y": Y a first-level division's seat
+    // (the text names the division by it), X a village named like a city abroad the gazetteer
+    // lacks: near Y (geo_precision 2), not the city in the United States or France
+    const std::vector<InDivision> yields = {
+        {"Gunmen killed a shepherd in the village of Toledo in the countryside of Aleppo.", "Toledo", "SY", "Aleppo"},
+        {"Militants attacked Memphis in the western countryside of Kandahar, killing two guards.", "Memphis", "AF",
+         "Kandahar"},
+        {"Rebels shelled the town of Dayton in the outskirts of Maiduguri, killing four.", "Dayton", "NG",
+         "Borno State"},
+        {"Airstrikes hit Lyon in the countryside of Idlib.", "Lyon", "SY", "Idlib"},
+        // the container's other spellings are no readings of it in the city's country
+        // ("Ar-Raqqa" is loosely Reque, Peru, and Roque, Mexico)
+        {"Gunmen killed two shepherds in Lima in the western countryside of Ar-Raqqa.", "Lima", "SY", "Raqqa"},
+        {"Gunmen killed two shepherds in Toluca in the western countryside of Ar-Raqqa.", "Toluca", "SY", "Raqqa"},
+    };
+    for (const auto& c : yields) check_in_division(c, GeoPrecision::near_town);
+    // a container town that seats no division keeps the city ("Ciudad del Este (Alto Parana)":
+    // the Brazilian village Alto Paraná is the namesake, not the Paraguayan city)
+    check_in_country({"Protesters blocked roads in Ciudad del Este (Alto Parana) on Friday.", "Ciudad del Este", "PY"});
+}
+
+TEST_CASE("place hierarchy: a village placed at its container is that place wherever the text repeats it",
+          "[geoparse][places]") {
+    // "between X and Y (X, Z)": the gazetteer knows X only abroad; the parenthesis places it
+    // at its container, and so is the bare mention before it (one place per name), not the
+    // city of that name in the United States
+    const std::vector<InDivision> cases = {
+        {"An IED exploded on the road between Toledo and Qzarbi (Toledo, Kayes region), killing two soldiers.",
+         "Toledo", "ML", "Kayes"},
+        {"Clashes erupted between Memphis and Kpwalu (Memphis, Zamfara State), killing four.", "Memphis", "NG",
+         "Zamfara State"},
+        {"Gunmen attacked Dayton and Qwabiko (Dayton, Kakamega county), killing a trader.", "Dayton", "KE",
+         "Kakamega County"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        auto ms = mentions_named(c.text, c.mention);
+        REQUIRE(ms.size() == 2);
+        for (const auto& m : ms) {
+            CHECK(m.resolved);
+            CHECK(m.country == c.country);
+            CHECK(m.admin1 == c.admin1);
+        }
+        CHECK(ms[0].begin < ms[1].begin); // each keeps its own span
+    }
+    // a list of cities stays a list: no container placed the name
+    check_in_country({"Fans travelled from Toledo, Manchester to the final; Toledo fans cheered.", "Toledo", "US"});
+}
+
+TEST_CASE("place hierarchy: a country's name inside another country is its division of that name",
+          "[geoparse][places]") {
+    // "X, Niger, Nigeria", "X, Georgia, United States": no country lies in another; the
+    // first-level division named like the country is meant (Niger State, the US state)
+    const std::vector<InDivision> cases = {
+        {"Assailants abducted 21 passengers in Qzakila, Niger, Nigeria.", "Niger", "NG", "Niger State"},
+        {"Gunmen abducted a doctor from a hospital in Kpwalka, Niger, Nigeria.", "Niger", "NG", "Niger State"},
+        {"Gunmen killed two farmers in Qzabari, Georgia, United States.", "Georgia", "US", "Georgia"},
+        {"Gunmen killed two farmers in Qzabari, Georgia, USA.", "Georgia", "US", "Georgia"},
+    };
+    for (const auto& c : cases) check_in_division(c, GeoPrecision::region);
+    // a country named alone, or in a list of countries, stays the country
+    check_in_country({"Protesters gathered in Tbilisi, Georgia, on Monday.", "Georgia", "GE"});
+    check_in_country({"Leaders of Syria, Iraq, Jordan, Lebanon met in Amman.", "Lebanon", "LB"});
+}
+
 TEST_CASE("place names: a transliterated name of up to three words besides its Arabic articles",
           "[geoparse][places]") {
     // under the loose key, as "Deir Ezzor": the whole name, not its first two words read as a
