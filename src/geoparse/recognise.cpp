@@ -51,6 +51,7 @@ struct Recognition {
     void mark_person(std::size_t b, std::size_t e);
     void remember_name(std::string_view nm);
     bool place_context(std::size_t i, std::size_t e);
+    bool given_name_at(std::size_t i);
     void mark_given_names();
     void mark_kin();
     void hyphen_parts(std::size_t k);
@@ -62,6 +63,8 @@ struct Recognition {
     void compass_and_city(const Candidate& c, Span& s) const;
     Span span_of(const Candidate& c) const;
     void language_filters(const Candidate& c, const Span& s, bool& keep) const;
+    bool after_name_comma(std::size_t i) const;
+    void code_filters(const Candidate& c, const Span& s, bool& keep) const;
     void weak_filters(const Candidate& c, const Span& s, bool& keep);
     bool party_next(std::size_t last) const;
     std::size_t longer_unknown(const Candidate& c, bool& keep);
@@ -213,6 +216,25 @@ bool Recognition::place_context(std::size_t i, std::size_t e) {
     return false;
 }
 
+// A given name (lex::is_given_name), or a hyphenated one with a capital after each hyphen and a
+// given name among its parts that the gazetteer does not know as a whole ("Lin-Manuel",
+// "Jean-Pierre", "Mary-Kate"; not "Winston-Salem").
+bool Recognition::given_name_at(std::size_t i) {
+    std::string_view nm = a.norm(i);
+    if (lex::is_given_name(nm)) return true;
+    std::string_view sf = a.surface(t[i].begin, t[i].end);
+    if (sf.find('-') == std::string_view::npos || nm.find(' ') == std::string_view::npos) return false;
+    for (std::size_t h = sf.find('-'); h != std::string_view::npos; h = sf.find('-', h + 1))
+        if (h + 1 >= sf.size() || sf[h + 1] < 'A' || sf[h + 1] > 'Z') return false;
+    if (memo.exact(idx, nm, false).any) return false;
+    for (std::size_t b = 0; b < nm.size();) {
+        std::size_t e = std::min(nm.find(' ', b), nm.size());
+        if (lex::is_given_name(nm.substr(b, e - b))) return true;
+        b = e + 1;
+    }
+    return false;
+}
+
 // "Matilde Fenwick", "Henrik de Tessier", "Ingrid Ann Dunmore": a given name (lex::is_given_name)
 // followed by one to three capitalised name words is a person's name, unless the given name is
 // a country's ("Jordan", "Chad") or the context makes the words a place's (place_context). A
@@ -228,7 +250,7 @@ void Recognition::mark_given_names() {
         // a name word, an initial or a particle must follow
         if (!t[i + 1].word || t[i + 1].sentence != tk.sentence) continue;
         std::string_view nm = a.norm(i);
-        if (!lex::is_given_name(nm) || lex::is_common_word(nm) || a.lower_words.count(nm)) continue;
+        if (!given_name_at(i) || lex::is_common_word(nm) || a.lower_words.count(nm)) continue;
         KeyInfo self = memo.exact(idx, nm, false);
         std::size_t e = name_after(i + 1, 3, self.big || self.strong);
         if (e == i + 1) continue;
@@ -573,6 +595,47 @@ void Recognition::language_filters(const Candidate& c, const Span& s, bool& keep
         keep = false;
 }
 
+// "Springfield, Mass", "Hartford, CT": a comma right before token i, and a capitalised word (or
+// an abbreviation's dot) before it in the same sentence: the address form of a state's code.
+bool Recognition::after_name_comma(std::size_t i) const {
+    if (i < 2 || t[i - 1].word || a.surface(t[i - 1].begin, t[i - 1].end) != ",") return false;
+    const Tok& pv = t[i - 2];
+    if (pv.sentence != t[i].sentence) return false;
+    return pv.word ? (pv.cap || pv.caps) : a.surface(pv.begin, pv.end) == ".";
+}
+
+// Codes and abbreviations written as words: a state's abbreviation of two to five letters in
+// mixed case ("Mass", "Wash", "Miss"; not a short form like "Britain") is one only in the address form ("Worcester, Mass.") or with inner dots
+// ("N.M."), not in "Easter Sunday Mass" or "Weapons of Mass Destruction"; an all-capitals code
+// after a number is a unit ("510 MW", "2.1 GW"), after "a.m." or "p.m." a time zone ("7 a.m.
+// CT").
+void Recognition::code_filters(const Candidate& c, const Span& s, bool& keep) const {
+    if (c.len != 1 || c.loose) return;
+    const Tok& first = t[c.i];
+    std::string_view sf = a.surface(s.begin, s.end);
+    bool inner_dot = sf.find('.') != std::string_view::npos && sf.find('.') + 1 < sf.size();
+    if (c.info.abbrev_only && !first.caps && first.norm_len <= 5 && !inner_dot &&
+        !after_name_comma(c.i))
+        keep = false;
+    if (!first.caps || first.norm_len > 3) return;
+    // the text before the code, trailing spaces off
+    std::string_view before = a.text.substr(0, first.begin);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    auto ends = [&](std::string_view w) {
+        return before.size() >= w.size() && before.substr(before.size() - w.size()) == w;
+    };
+    if (ends("a.m.") || ends("p.m.") || ends(" am") || ends(" pm")) keep = false;
+    // (a number before a code that goes on to a noun is a count: "300 US troops")
+    static constexpr std::string_view function_words[] = {
+        "in", "of", "on", "at", "to", "for", "from", "by", "and", "or", "per", "a", "the", "is",
+        "was", "were", "are", "each", "today", "tonight", "until"};
+    bool noun_next = c.last + 1 < n && t[c.last + 1].word && !t[c.last + 1].number &&
+                     std::find(std::begin(function_words), std::end(function_words),
+                               a.norm(c.last + 1)) == std::end(function_words);
+    if (!before.empty() && before.back() >= '0' && before.back() <= '9' && !noun_next)
+        keep = false;
+}
+
 // A party word after the name ending at token `last` ("Jubilee supporters", "Chatra Dal"), or
 // after "and" and one more capitalised name ("Jubilee and NASA parties").
 bool Recognition::party_next(std::size_t last) const {
@@ -616,13 +679,16 @@ void Recognition::weak_filters(const Candidate& c, const Span& s, bool& keep) {
         people.insert(nm);
     }
     // "David Smith", "Tyler Hicks": a small place's name followed by a capitalised word
-    // that is neither a place, a type word nor an organisation word is a person's name
+    // that is neither a place, a type word nor an organisation word is a person's name; not
+    // before a title ("Laguna Mayor Justin ...") nor, for a town of 10,000 or more, before a
+    // word the document writes in lower case ("CTV Saskatoon Published Saturday")
     std::size_t nx = best_last + 1;
     if (keep && nx < n && t[nx].word && t[nx].cap && !t[nx].caps && !a.title_case_line(i) &&
         t[nx].sentence == first.sentence && !first.caps && !t[best_last].possessive) {
         std::string_view nn = a.norm(nx);
         if (!lex::is_org_word(nn) && division_word(nn) == gazetteer::DivisionLevel::none &&
-            !lex::is_name_connector(nn) && !lex::is_common_word(nn) &&
+            !lex::is_name_connector(nn) && !lex::is_common_word(nn) && !lex::is_title(nn) &&
+            !(best_info.mid && a.lower_words.count(nn)) &&
             !inspect(idx, idx.exact_postings(nn), false).any) {
             keep = false;
             people.insert(nm);
@@ -783,6 +849,7 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
         bool keep = true;
         bool weak = c.len == 1 && !c.info.strong;
         r.language_filters(c, s, keep);
+        r.code_filters(c, s, keep);
         if (weak) r.weak_filters(c, s, keep);
         std::size_t resume = r.longer_unknown(c, keep);
         r.name_filters(c, s, keep);
