@@ -63,7 +63,8 @@ struct Recognition {
     void compass_and_city(const Candidate& c, Span& s) const;
     Span span_of(const Candidate& c) const;
     void language_filters(const Candidate& c, const Span& s, bool& keep) const;
-    bool after_name_comma(std::size_t i) const;
+    bool address_position(std::size_t i) const;
+    bool state_abbreviation_form(std::size_t i) const;
     void code_filters(const Candidate& c, const Span& s, bool& keep) const;
     void weak_filters(const Candidate& c, const Span& s, bool& keep);
     bool party_next(std::size_t last) const;
@@ -428,7 +429,8 @@ void Recognition::longest_exact(Candidate& c, const std::size_t* last_words, std
         std::string_view sf = a.surface(first.begin, lt.end);
         std::size_t dot = sf.find('.');
         bool dotted = dot != std::string_view::npos && (dot + 1 < sf.size() || key_lens[w] >= 4);
-        bool abbrev_ok = dotted || key_lens[w] >= 4 || (first.caps && (w == 0 || lt.caps));
+        bool abbrev_ok = dotted || key_lens[w] >= 4 || (first.caps && (w == 0 || lt.caps)) ||
+                         (w == 0 && state_abbreviation_form(c.i));
         KeyInfo info = memo.exact(idx, {key, key_lens[w]}, abbrev_ok);
         if (info.any) {
             c.len = w + 1;
@@ -595,13 +597,27 @@ void Recognition::language_filters(const Candidate& c, const Span& s, bool& keep
         keep = false;
 }
 
-// "Springfield, Mass", "Hartford, CT": a comma right before token i, and a capitalised word (or
-// an abbreviation's dot) before it in the same sentence: the address form of a state's code.
-bool Recognition::after_name_comma(std::size_t i) const {
-    if (i < 2 || t[i - 1].word || a.surface(t[i - 1].begin, t[i - 1].end) != ",") return false;
+// "Springfield, Mass", "Hartford, CT", "Walker County (Ga.)": a comma or an opening bracket right
+// before token i, and a capitalised word (or an abbreviation's dot) before it in the same
+// sentence: the address form of a state's code.
+bool Recognition::address_position(std::size_t i) const {
+    if (i < 2 || t[i - 1].word) return false;
+    std::string_view sep = a.surface(t[i - 1].begin, t[i - 1].end);
+    if (sep != "," && sep != "(") return false;
     const Tok& pv = t[i - 2];
     if (pv.sentence != t[i].sentence) return false;
     return pv.word ? (pv.cap || pv.caps) : a.surface(pv.begin, pv.end) == ".";
+}
+
+// "SPRINGFIELD, Ill.", "Severn, Md. man", "Walker County (Ga.)": a word of two or three letters in
+// mixed case with its dot, in the address form, is looked up as an abbreviation (longer ones,
+// "Calif.", always are).
+bool Recognition::state_abbreviation_form(std::size_t i) const {
+    const Tok& k = t[i];
+    if (!k.word || !k.cap || k.caps || k.norm_len < 2 || k.norm_len > 3 || i + 1 >= n) return false;
+    const Tok& dot = t[i + 1];
+    return !dot.word && !dot.space_before && a.surface(dot.begin, dot.end) == "." &&
+           address_position(i);
 }
 
 // Codes and abbreviations written as words: a state's abbreviation of two to five letters in
@@ -615,7 +631,7 @@ void Recognition::code_filters(const Candidate& c, const Span& s, bool& keep) co
     std::string_view sf = a.surface(s.begin, s.end);
     bool inner_dot = sf.find('.') != std::string_view::npos && sf.find('.') + 1 < sf.size();
     if (c.info.abbrev_only && !first.caps && first.norm_len <= 5 && !inner_dot &&
-        !after_name_comma(c.i))
+        !address_position(c.i))
         keep = false;
     if (!first.caps || first.norm_len > 3) return;
     // the text before the code, trailing spaces off
@@ -672,6 +688,14 @@ void Recognition::weak_filters(const Candidate& c, const Span& s, bool& keep) {
     // "Jubilee supporters", "the Jubilee and NASA parties", "Chatra Dal": a party's name
     // (the next word, or the one after "and" and another name)
     if (!best_info.big && party_next(best_last)) keep = false;
+    // "Levi's well-being", "Ava's medicinal cannabis", "Eva's services": a given name in the
+    // possessive that is no town of 10,000 or more by its own name is a person's, and so are
+    // its bare uses (not after "in", "near" ...)
+    if (t[best_last].possessive && !(best_info.own && best_info.mid) && !s.after_locative &&
+        lex::is_given_name(nm)) {
+        keep = false;
+        people.insert(nm);
+    }
     // "Zuma said": a small place does not speak
     if (!best_info.big && best_last + 1 < n && t[best_last + 1].word &&
         is_speech_verb(a.norm(best_last + 1))) {
