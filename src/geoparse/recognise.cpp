@@ -239,8 +239,9 @@ bool Recognition::given_name_at(std::size_t i) {
 // "Matilde Fenwick", "Henrik de Tessier", "Ingrid Ann Dunmore": a given name (lex::is_given_name)
 // followed by one to three capitalised name words is a person's name, unless the given name is
 // a country's ("Jordan", "Chad") or the context makes the words a place's (place_context). A
-// given name that is also a first-level division's counts only with a surname the gazetteer
-// does not know ("Victoria Okafor", not "Georgia Tbilisi"), one that is also a town of 50,000
+// given name that is also a first-level division's counts only with a surname that is no
+// country, division or town of 50,000 or more ("Victoria Okafor", "Victoria Rowell", not
+// "Georgia Tbilisi"), one that is also a town of 50,000
 // or more only with a surname that is no town of 10,000 or more ("Teodoro Fenwick"; a larger place
 // after it ends the name: "Florence Alabama").
 void Recognition::mark_given_names() {
@@ -257,12 +258,15 @@ void Recognition::mark_given_names() {
         if (e == i + 1) continue;
         if (self.country) continue;
         if (place_context(i, e)) continue;
-        // a division's name needs a surname the gazetteer does not know at all (a large town's
-        // one that is no large place: name_after)
+        // a division's name needs a surname that is no country, division or large town (a
+        // large town's one that is no large place: name_after)
         if (self.strong) {
             bool known = false;
             for (std::size_t k = i + 1; k < e; ++k)
-                if (t[k].word && t[k].cap && memo.exact(idx, a.norm(k), false).any) known = true;
+                if (t[k].word && t[k].cap) {
+                    KeyInfo sk = memo.exact(idx, a.norm(k), false);
+                    if (sk.strong || sk.big || sk.country) known = true;
+                }
             if (known) continue;
         }
         mark_person(i, e);

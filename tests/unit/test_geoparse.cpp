@@ -1339,3 +1339,20 @@ TEST_CASE("geoparse: state abbreviations and codes where they are written as suc
         CHECK(find(gp.parse("He lives in Hartford, CT with his family."), "CT"));
     }
 }
+
+TEST_CASE("geoparse: a division's name as a given name before a small place's name", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    // a surname that is only a small town (or nothing) makes the words a person's
+    for (const char* text : {"The series was created by Victoria Brandt. It streams in Geneva.",
+                             "The award went to Victoria Fenwick and her cast on Monday.",
+                             "Victoria Tessier earned nominations for Best Directing."}) {
+        INFO(text);
+        auto ms = gp.parse(text);
+        CHECK_FALSE(find(ms, "Victoria"));
+        CHECK_FALSE(find(ms, "Brandt"));
+        CHECK_FALSE(find(ms, "Fenwick"));
+        CHECK_FALSE(find(ms, "Tessier"));
+    }
+    // the division alone stays a place
+    CHECK(find(gp.parse("Floods hit Victoria on Monday."), "Victoria"));
+}
