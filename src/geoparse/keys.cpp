@@ -63,6 +63,45 @@ gazetteer::DivisionLevel division_word(std::string_view w) noexcept {
     return DivisionLevel::none;
 }
 
+// The singular of a plural division word ("states": "state", "counties": "county"); empty for
+// any other word.
+std::string_view singular_division_word(std::string_view w) noexcept {
+    static constexpr std::pair<std::string_view, std::string_view> plurals[] = {
+        {"states", "state"},           {"provinces", "province"}, {"governorates", "governorate"},
+        {"regions", "region"},         {"oblasts", "oblast"},     {"prefectures", "prefecture"},
+        {"wilayas", "wilaya"},         {"counties", "county"},    {"districts", "district"},
+        {"municipalities", "municipality"}};
+    for (const auto& [plural, singular] : plurals)
+        if (w == plural) return singular;
+    return {};
+}
+
+// "Edo and Ondo states", "Idlib, Hama and Aleppo provinces", "Kasese and Bundibugyo districts":
+// the plural division word, in lower case, after a list of capitalised names that goes on from
+// token `j` (a comma or "and" first; or right at `j` when the name ending there closes such a
+// list, `last_of_list`), in its singular ("state", "county"); empty without one.
+std::string_view listed_division_word(const Analysed& a, std::size_t j, bool last_of_list) {
+    const auto& t = a.toks;
+    if (j == 0 || j >= t.size()) return {};
+    const std::uint32_t sentence = t[j - 1].sentence;
+    bool joined = last_of_list;
+    for (std::size_t k = j; k < t.size() && k < j + 16 && t[k].sentence == sentence; ++k) {
+        if (!t[k].word) {
+            if (a.surface(t[k].begin, t[k].end) != ",") break;
+            joined = true;
+            continue;
+        }
+        std::string_view nm = a.norm(k);
+        if (nm == "and") {
+            joined = true;
+            continue;
+        }
+        if (t[k].cap && !t[k].caps && k > j) continue;
+        return joined && !t[k].cap ? singular_division_word(nm) : std::string_view{};
+    }
+    return {};
+}
+
 // "al-Bukamal", "ash-Shaddadi": a lower-case Arabic article glued to a capitalised name.
 bool article_name(std::string_view w) noexcept {
     std::size_t h = 0; // the first hyphen, looked for only where an article can end
@@ -214,6 +253,18 @@ void add_context(const Analysed& a, Span& s) {
             s.want_class = 'A';
         } else if (nx == "city" || nx == "town" || nx == "village") {
             s.want_class = 'P';
+        }
+    }
+    // a name of a list before a plural division word: "Edo and Ondo states"
+    if (s.division == gazetteer::DivisionLevel::none && s.want_class == 0 && !s.demonym &&
+        s.te > s.tb && !t[s.te - 1].possessive) {
+        bool last_of_list = s.tb >= 2 && (norm_at(s.tb - 1) == "and" ||
+                                           (!t[s.tb - 1].word &&
+                                            a.surface(t[s.tb - 1].begin, t[s.tb - 1].end) == ","));
+        std::string_view w = listed_division_word(a, s.te, last_of_list);
+        if (!w.empty()) {
+            s.division = division_word(w);
+            s.want_class = 'A';
         }
     }
     // "Jardim do Trevo neighborhood", "Lazaro Cardenas Boulevard", "Colonia Los Olivos": a part

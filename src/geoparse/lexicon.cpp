@@ -259,6 +259,15 @@ const Set& part_of_town_words() {
     return s;
 }
 
+const Set& feature_words() {
+    static const Set s = make({
+        "forest", "river", "lake", "mountains", "mountain", "hills", "valley", "island", "islands",
+        "park", "reserve", "dam", "desert", "delta", "bay", "creek", "falls", "canyon", "beach",
+        "coast", "peninsula", "plateau", "gorge", "swamp", "wetlands", "national", "lagoon",
+    });
+    return s;
+}
+
 const Set& part_of_town_prefixes() {
     static const Set s = make({"colonia", "barrio", "bairro", "fraccionamiento", "vila", "rua",
                                "calle", "avenida", "jardim"});
@@ -302,6 +311,7 @@ std::string_view compass_head(std::string_view w) noexcept {
     return it == m.end() ? std::string_view() : it->second;
 }
 bool is_part_of_town_word(std::string_view w) noexcept { return part_of_town_words().count(w) != 0; }
+bool is_feature_word(std::string_view w) noexcept { return feature_words().count(w) != 0; }
 bool is_part_of_town_prefix(std::string_view w) noexcept {
     return part_of_town_prefixes().count(w) != 0;
 }

@@ -68,6 +68,7 @@ struct Recognition {
     void code_filters(const Candidate& c, const Span& s, bool& keep) const;
     void weak_filters(const Candidate& c, const Span& s, bool& keep);
     bool party_next(std::size_t last) const;
+    bool listed_next(std::size_t last) const;
     std::size_t longer_unknown(const Candidate& c, bool& keep);
     void name_filters(const Candidate& c, const Span& s, bool& keep);
     void accept(const Candidate& c, Span s, bool weak);
@@ -589,6 +590,12 @@ void Recognition::language_filters(const Candidate& c, const Span& s, bool& keep
         (single ? !best_info.alt_big : s.division == gazetteer::DivisionLevel::none) &&
         !s.after_locative && !s.stated_container)
         keep = false;
+    // nor, even after "in", "near" ..., before a capitalised feature word: "in Boni Forest" is
+    // a forest the gazetteer does not know, not Bonn ("Boni" another name of it)
+    std::size_t nx = best_last + 1;
+    if (single && !best_info.own && nx < n && t[nx].word && t[nx].cap &&
+        t[nx].sentence == first.sentence && lex::is_feature_word(a.norm(nx)))
+        keep = false;
     // an all-caps word that is only another name of a place, or a news agency's acronym,
     // is an acronym ("SANA" the agency, not Sanaa), unless it opens a dateline ("SANAA —")
     if (single && first.caps && (!best_info.own || lex::is_agency_acronym(nm)) &&
@@ -663,6 +670,16 @@ bool Recognition::party_next(std::size_t last) const {
     if (nx + 2 < n && t[nx].word && a.norm(nx) == "and" && t[nx + 1].word && (t[nx + 1].cap || t[nx + 1].caps))
         nx += 2;
     return nx < n && t[nx].word && t[nx].sentence == t[last].sentence && lex::is_party_word(a.norm(nx));
+}
+
+// A comma or "and" after the name ending at token `last`, then another capitalised name: a list
+// or a stated hierarchy ("Beni and Butembo", "Beni, Nord-Kivu").
+bool Recognition::listed_next(std::size_t last) const {
+    std::size_t nx = last + 1;
+    if (nx + 1 >= n || t[nx].sentence != t[last].sentence) return false;
+    bool sep = t[nx].word ? a.norm(nx) == "and"
+                          : a.surface(t[nx].begin, t[nx].end) == ",";
+    return sep && t[nx + 1].word && t[nx + 1].cap && t[nx + 1].sentence == t[last].sentence;
 }
 
 // A weak match (one word, no country, division or large region): bodies, offices, people.
@@ -772,8 +789,12 @@ void Recognition::name_filters(const Candidate& c, const Span& s, bool& keep) {
         if (i > 0 && t[i - 1].word && t[i - 1].cap && t[i - 1].sentence == first.sentence &&
             lex::is_name_connector(a.norm(i - 1)) && !best_info.strong && !s.after_locative)
             keep = false;
-        // an article or particle alone ("La", "El", "De") is no place
-        if (lex::is_name_connector(nm) && !first.caps) keep = false;
+        // an article or particle alone ("La", "El", "De") is no place; a town of 10,000 or
+        // more by its own name of four letters or more is, in a list or the text's hierarchy
+        // ("Beni and Butembo", "(Beni, Nord-Kivu)")
+        if (lex::is_name_connector(nm) && !first.caps &&
+            !(nm.size() >= 4 && best_info.own && best_info.mid && listed_next(c.last)))
+            keep = false;
     }
     if (single && best_info.strong && first.sentence_start && lex::is_common_word(nm) &&
         !first.caps) {
