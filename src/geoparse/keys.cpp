@@ -97,6 +97,10 @@ std::string_view listed_division_word(const Analysed& a, std::size_t j, bool las
             continue;
         }
         if (t[k].cap && !t[k].caps && k > j) continue;
+        // inside a name: "ez-Zor", "al-Raqqa", "Deir ez Zor"
+        if (k > j && (has_upper_ascii(a.surface(t[k].begin, t[k].end)) ||
+                      (name_particle(nm) && k + 1 < t.size() && t[k + 1].word && t[k + 1].cap)))
+            continue;
         return joined && !t[k].cap ? singular_division_word(nm) : std::string_view{};
     }
     return {};

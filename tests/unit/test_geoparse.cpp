@@ -1356,3 +1356,50 @@ TEST_CASE("geoparse: a division's name as a given name before a small place's na
     // the division alone stays a place
     CHECK(find(gp.parse("Floods hit Victoria on Monday."), "Victoria"));
 }
+
+TEST_CASE("geoparse: each name of a list before a plural division word is such a division",
+          "[geoparse]") {
+    Geoparser gp(fixture_index());
+    // Aleppo, Homs, Raqqa and Deir ez-Zor are cities and provinces in the fixture
+    for (const char* text : {"Shelling hit Aleppo and Homs provinces on Monday.",
+                             "Shelling hit Raqqa, Aleppo and Homs provinces on Monday.",
+                             "Floods hit the Aleppo and Deir ez-Zor governorates.",
+                             "Aid reached Homs and Aleppo regions, officials said."}) {
+        INFO(text);
+        auto ms = gp.parse(text);
+        auto m = find(std::move(ms), "Aleppo");
+        REQUIRE(m);
+        CHECK(m->feature.rfind("A.", 0) == 0);
+    }
+    // without a list, or with the word in capitals ("United States"), no division is wanted
+    auto m = find(gp.parse("Shelling hit Aleppo on Monday, and Homs later."), "Aleppo");
+    REQUIRE(m);
+    CHECK(m->feature.rfind("P.", 0) == 0);
+}
+
+TEST_CASE("geoparse: a town named like a particle, in a list or hierarchy", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    for (const char* text : {"In Homs, Beni and Butembo remain the hotspots of the outbreak.",
+                             "Fishermen were abducted near Kyavinyonge (Beni, Butembo) on Monday.",
+                             "Cases rose in Beni, Butembo and Aleppo."}) {
+        INFO(text);
+        auto m = find(gp.parse(text), "Beni");
+        REQUIRE(m);
+        CHECK(m->country == "CD");
+    }
+    // an article or particle alone is no place
+    CHECK_FALSE(find(gp.parse("The talks in Homs covered La and El."), "La"));
+}
+
+TEST_CASE("geoparse: another name of a place before a feature word is no place", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    // "Boni" is another name of Bonn in the fixture
+    for (const char* text : {"The military operation in Boni Forest was extended near Nakuru.",
+                             "Rangers patrolled in Boni National Reserve on Monday.",
+                             "Rescuers searched the Boni River after the storm in Kenya."}) {
+        INFO(text);
+        CHECK_FALSE(find(gp.parse(text), "Boni"));
+    }
+    // after a locative word, alone, it is still read as the place
+    CHECK(find(gp.parse("The delegation flew to Boni on Monday."), "Boni"));
+}
