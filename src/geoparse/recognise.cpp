@@ -628,8 +628,8 @@ bool Recognition::state_abbreviation_form(std::size_t i) const {
     if (!k.word || !k.cap || k.caps || k.norm_len < 2 || k.norm_len > 3 || i + 1 >= n) return false;
     // (titles and words: "Gino D. Bassett, Sr.", "Chamber of Commerce, Mr. Svystil", "No.")
     std::string_view nm = a.norm(i);
-    if (lex::is_title(nm) || lex::is_common_word(nm) || lex::is_name_connector(nm) ||
-        is_month_or_day(nm) || a.lower_words.count(nm))
+    if (lex::is_title(nm) || lex::is_common_word(nm) || is_month_or_day(nm) ||
+        a.lower_words.count(nm))
         return false;
     const Tok& dot = t[i + 1];
     return !dot.word && !dot.space_before && a.surface(dot.begin, dot.end) == "." &&
