@@ -239,6 +239,18 @@ static bool in_list(const Analysed& a, std::size_t k) {
     return false;
 }
 
+namespace {
+
+// A word written like a demonym: "Brazilian", "Sudanese", "Turkish", "French", "Iraqi".
+bool demonym_like(std::string_view w) {
+    auto ends = [&](std::string_view x) {
+        return w.size() > x.size() + 2 && w.substr(w.size() - x.size()) == x;
+    };
+    return ends("an") || ends("ese") || ends("ish") || ends("ch") || ends("i");
+}
+
+} // namespace
+
 // Context hints shared by recognised and given spans.
 void add_context(const Analysed& a, Span& s) {
     const auto& t = a.toks;
@@ -295,6 +307,14 @@ void add_context(const Analysed& a, Span& s) {
             s.want_class = 'A';
         } else if (pv == "city" || pv == "town" || pv == "village" || pv == "suburb") {
             s.want_class = 'P';
+        } else if ((pv == "state" || pv == "region") && !t[s.tb - 2].cap && s.tb >= 3 &&
+                   t[s.tb - 3].word && (t[s.tb - 3].caps || (t[s.tb - 3].cap &&
+                                                              demonym_like(norm_at(s.tb - 3))))) {
+            // "the Brazilian state of Sao Paulo", "the US state of Ohio", "the Italian region
+            // of Lombardy": a country's division (not "the State of Israel", "a state of
+            // emergency", "Haftanin region of Dahuk")
+            s.division = gazetteer::DivisionLevel::admin1;
+            s.want_class = 'A';
         }
     }
     if (s.tb >= 1 && t[s.tb - 1].word) {

@@ -1414,3 +1414,28 @@ TEST_CASE("geoparse: another name of a place before a feature word is no place",
     // after a locative word, alone, it is still read as the place
     CHECK(find(gp.parse("The delegation flew to Boni on Monday."), "Boni"));
 }
+
+TEST_CASE("geoparse: 'the Brazilian state of X' is a division", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    // Aleppo and Homs are cities and provinces, New York a state and a city, in the fixture
+    struct Case {
+        const char* text;
+        const char* name;
+    };
+    for (const Case& c : {Case{"Shelling hit the Syrian region of Aleppo on Monday.", "Aleppo"},
+                          Case{"Clashes spread in the northern Syrian region of Homs.", "Homs"},
+                          Case{"Cases rose in the US state of New York last week.", "New York"}}) {
+        INFO(c.text);
+        auto m = find(gp.parse(c.text), c.name);
+        REQUIRE(m);
+        CHECK(m->feature.rfind("A.", 0) == 0);
+    }
+    // not after another name ("Haftanin region of Dahuk") nor in "a state of emergency"
+    for (const Case& c : {Case{"Airstrikes hit the Tessier region of Aleppo on Monday.", "Aleppo"},
+                          Case{"A state of emergency was declared in Aleppo on Monday.", "Aleppo"}}) {
+        INFO(c.text);
+        auto m = find(gp.parse(c.text), c.name);
+        REQUIRE(m);
+        CHECK(m->feature.rfind("P.", 0) == 0);
+    }
+}
