@@ -615,8 +615,9 @@ bool Recognition::address_position(std::size_t i) const {
     if (i < 2 || t[i - 1].word) return false;
     std::string_view sep = a.surface(t[i - 1].begin, t[i - 1].end);
     if (sep != "," && sep != "(") return false;
+    // (the comma binds across a line break the segmenter may read as a sentence's end: wire
+    // copy wrapped as "at its Antioch,\nCalif., facility")
     const Tok& pv = t[i - 2];
-    if (pv.sentence != t[i].sentence) return false;
     return pv.word ? (pv.cap || pv.caps) : a.surface(pv.begin, pv.end) == ".";
 }
 

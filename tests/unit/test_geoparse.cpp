@@ -1304,7 +1304,10 @@ TEST_CASE("geoparse: state abbreviations and codes where they are written as suc
              {Case{"GENEVA, Ill. (AP) - Officials say test results show lead.", "Ill.", "Illinois"},
               Case{"A 55-year-old Geneva, Ill. man was arrested on Monday.", "Ill.", "Illinois"},
               Case{"The Savannah (Ga.) police are asking the public for help.", "Ga.", "Georgia"},
-              Case{"WORCESTER, Mass. - The church was full on Sunday.", "Mass.", "Massachusetts"}}) {
+              Case{"WORCESTER, Mass. - The church was full on Sunday.", "Mass.", "Massachusetts"},
+              // wire copy wrapped after the comma
+              Case{"A blast hit the plant at its Worcester,\nMass., facility.", "Mass.",
+                   "Massachusetts"}}) {
             INFO(c.text);
             auto ms = gp.parse(c.text);
             auto m = find(std::move(ms), c.abbrev);
