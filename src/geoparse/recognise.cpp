@@ -21,6 +21,7 @@ struct Recognition {
         Span span;
         bool single_weak; // one token, not a country, division or large region
         bool small_ok;    // a large place, a dateline or all capitals
+        bool needs_support = false; // one word by the loose key alone, not placed by the text
     };
     /// The longest name found from a token: its tokens [i, last], its key and what the
     /// gazetteer says of it.
@@ -69,6 +70,8 @@ struct Recognition {
     void weak_filters(const Candidate& c, const Span& s, bool& keep);
     bool party_next(std::size_t last) const;
     bool listed_next(std::size_t last) const;
+    bool loose_unplaced(const Candidate& c, const Span& s) const;
+    bool transliteration_support() const;
     std::size_t longer_unknown(const Candidate& c, bool& keep);
     void name_filters(const Candidate& c, const Span& s, bool& keep);
     void accept(const Candidate& c, Span s, bool weak);
@@ -688,6 +691,46 @@ bool Recognition::listed_next(std::size_t last) const {
     return sep && t[nx + 1].word && t[nx + 1].cap && t[nx + 1].sentence == t[last].sentence;
 }
 
+// A one-word name found by the transliteration key only ("Hodeidah", "Idleb") that the text does
+// not place: not after a locative word ("in", "near", "shelled" ...) nor "the countryside of",
+// "the outskirts of", "the town of", no level of the text's hierarchy, before no division or
+// settlement word, in no list with another name ("Idleb and Hama", "Aleppo, Idleb"). It stays only in a document that names a place of the Arabic- or
+// Persian-speaking world otherwise (finish); elsewhere it is a word or a name that merely spells
+// like one ("Ahead of Easter", "Passing out Parade", "Boken resigned").
+bool Recognition::loose_unplaced(const Candidate& c, const Span& s) const {
+    if (!c.loose || c.len != 1 || c.article) return false;
+    if (s.after_locative || s.stated_container || s.want_class != 0 || listed_next(c.last))
+        return false;
+    const std::size_t i = c.i;
+    bool listed_after = i >= 2 && t[i - 2].word && t[i - 2].cap &&
+                        (t[i - 1].word ? a.norm(i - 1) == "and"
+                                       : a.surface(t[i - 1].begin, t[i - 1].end) == ",");
+    // "the countryside of Ar-Raqqa", "the outskirts of Idleb", "the town of Maadan"
+    bool place_of = i >= 2 && t[i - 1].word && a.norm(i - 1) == "of" && t[i - 2].word &&
+                    (lex::is_locative(a.norm(i - 2)) || lex::settlement_noun(a.norm(i - 2)) ||
+                     division_word(a.norm(i - 2)) != gazetteer::DivisionLevel::none);
+    return !listed_after && !place_of;
+}
+
+// Whether the document names, by an exact name, a country, a division or a place of 50,000 or
+// more in a country whose place names are transliterated (Syria, Yemen, Iran ...; a demonym
+// counts: "Syrian").
+bool Recognition::transliteration_support() const {
+    for (const auto& f : found) {
+        if (f.span.loose_only || f.needs_support) continue;
+        std::size_t checked = 0;
+        for (std::uint32_t p : idx.exact_postings(f.span.key)) {
+            std::uint32_t e = p >> 4;
+            if (e >= idx.size() || ++checked > 16) break;
+            const auto& en = idx.entry(e);
+            if (transliterated(std::string_view(en.country, 2)) &&
+                (en.feature_class == 'A' || en.population >= 50000))
+                return true;
+        }
+    }
+    return false;
+}
+
 // A weak match (one word, no country, division or large region): bodies, offices, people.
 void Recognition::weak_filters(const Candidate& c, const Span& s, bool& keep) {
     const Tok& first = t[c.i];
@@ -860,15 +903,18 @@ void Recognition::accept(const Candidate& c, Span s, bool weak) {
 
 // People's names found anywhere in the document rule out their bare uses as places ("President
 // Michael Jordan" ... "Jordan said"), but not "in Jordan". A small place that opens a sentence
-// counts only when the document also names it elsewhere.
+// counts only when the document also names it elsewhere; a one-word transliteration the text
+// does not place, only in a document with support for it (transliteration_support).
 std::vector<Span> Recognition::finish() {
     std::vector<Span> out;
+    const bool support = transliteration_support();
     std::unordered_set<std::string_view> mid;
     for (const auto& f : found)
         if (!t[f.span.tb].sentence_start) mid.insert(f.span.key);
     for (auto& f : found) {
         bool single = f.span.te == f.span.tb + 1;
         if (single && !f.span.after_locative && people.count(f.span.key)) continue;
+        if (f.needs_support && !support) continue;
         if (f.single_weak && !f.small_ok && t[f.span.tb].sentence_start && !mid.count(f.span.key))
             continue;
         out.push_back(std::move(f.span));
@@ -908,7 +954,9 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
         if (weak) r.weak_filters(c, s, keep);
         std::size_t resume = r.longer_unknown(c, keep);
         r.name_filters(c, s, keep);
+        bool unplaced = keep && r.loose_unplaced(c, s);
         if (keep) r.accept(c, std::move(s), weak);
+        if (unplaced) r.found.back().needs_support = true;
         i = resume;
     }
     return r.finish();

@@ -1442,3 +1442,32 @@ TEST_CASE("geoparse: 'the Brazilian state of X' is a division", "[geoparse]") {
         CHECK(m->feature.rfind("P.", 0) == 0);
     }
 }
+
+TEST_CASE("geoparse: a one-word transliteration needs the text or the document to place it",
+          "[geoparse]") {
+    Geoparser gp(fixture_index());
+    // "Hodeidah", "Hudayda", "Raqa", "Hasake" are found by the loose key only (Al Hudaydah, Ar
+    // Raqqah, Al Hasakah)
+    struct Case {
+        const char* text;
+        const char* name;
+    };
+    // nothing places them, and the document names no place where such spellings arise
+    for (const Case& c :
+         {Case{"Officials said Hodeidah had resigned from the board in Geneva.", "Hodeidah"},
+          Case{"Fans of the band Hudayda cheered in Moscow on Monday.", "Hudayda"},
+          Case{"The Paris court heard that Hodeidah, a trader, had paid the fee.", "Hodeidah"}}) {
+        INFO(c.text);
+        CHECK_FALSE(find(gp.parse(c.text), c.name));
+    }
+    // the text places them, or the document is about that part of the world
+    for (const Case& c :
+         {Case{"Fighting in Hodeidah killed ten people on Monday.", "Hodeidah"},
+          Case{"Forces reached the countryside of Raqa on Monday.", "Raqa"},
+          Case{"Shelling hit Hasake and Geneva was told on Monday.", "Hasake"},
+          Case{"Syrian officials said Raqa was quiet on Monday.", "Raqa"},
+          Case{"Talks in Sanaa went on, and officials said Hodeidah remained calm.", "Hodeidah"}}) {
+        INFO(c.text);
+        CHECK(find(gp.parse(c.text), c.name));
+    }
+}
