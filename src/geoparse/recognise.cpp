@@ -774,16 +774,23 @@ void Recognition::weak_filters(const Candidate& c, const Span& s, bool& keep) {
     }
     // "David Smith", "Tyler Hicks": a small place's name followed by a capitalised word
     // that is neither a place, a type word nor an organisation word is a person's name; not
-    // before a title ("Laguna Mayor Justin ...") nor, for a town of 10,000 or more, before a
-    // word the document writes in lower case ("CTV Saskatoon Published Saturday")
+    // before a title ("Laguna Mayor Justin ...", "Manila Archbishop Luis ..."; a firm's title
+    // only after a town of 50,000 or more: "Cadillac President Johan ..." is the firm's); a
+    // name with "Jr." or "Sr." after it is a person's
     std::size_t nx = best_last + 1;
     if (keep && nx < n && t[nx].word && t[nx].cap && !t[nx].caps && !a.title_case_line(i) &&
         t[nx].sentence == first.sentence && !first.caps && !t[best_last].possessive) {
         std::string_view nn = a.norm(nx);
+        static constexpr std::string_view firm_titles[] = {
+            "president", "chairman", "chairwoman", "ceo", "founder", "director", "manager"};
+        bool firm_title = std::find(std::begin(firm_titles), std::end(firm_titles), nn) !=
+                          std::end(firm_titles);
+        bool suffix = nn == "jr" || nn == "sr";
+        bool office = !suffix && (lex::is_place_office(nn) ||
+                                  (lex::is_title(nn) && (best_info.big || !firm_title)));
         if (!lex::is_org_word(nn) && division_word(nn) == gazetteer::DivisionLevel::none &&
-            !lex::is_name_connector(nn) && !lex::is_common_word(nn) && !lex::is_title(nn) &&
-            !(best_info.mid && a.lower_words.count(nn)) &&
-            !inspect(idx, idx.exact_postings(nn), false).any) {
+            !lex::is_name_connector(nn) && !lex::is_common_word(nn) && !office &&
+            (suffix || !inspect(idx, idx.exact_postings(nn), false).any)) {
             keep = false;
             people.insert(nm);
         }

@@ -1275,6 +1275,16 @@ TEST_CASE("geoparse: a title after a place's name is no surname", "[geoparse]") 
         auto ms = gp.parse(text);
         CHECK((find(ms, "Brandt") || find(ms, "Fenwick")));
     }
+    // a title that is no place's office ("Cadillac President"), and "Jr." or "Sr.", after a
+    // small place's name make it a person's or a firm's
+    for (const char* text : {"In an interview Brandt President Henrik Fenwick spoke in Homs.",
+                             "Contractors Brandt Jr. and Tessier Sr. pleaded guilty in Homs."}) {
+        INFO(text);
+        auto ms = gp.parse(text);
+        CHECK_FALSE(find(ms, "Brandt"));
+        CHECK_FALSE(find(ms, "Tessier"));
+        CHECK(find(ms, "Homs"));
+    }
 }
 
 TEST_CASE("geoparse: a given name in the possessive is a person's", "[geoparse]") {
