@@ -69,6 +69,7 @@ struct Recognition {
     void code_filters(const Candidate& c, const Span& s, bool& keep) const;
     void weak_filters(const Candidate& c, const Span& s, bool& keep);
     bool party_next(std::size_t last) const;
+    bool name_word_after(const Candidate& c) const;
     bool listed_next(std::size_t last) const;
     bool loose_unplaced(const Candidate& c, const Span& s) const;
     bool transliteration_support() const;
@@ -772,29 +773,36 @@ void Recognition::weak_filters(const Candidate& c, const Span& s, bool& keep) {
         keep = false;
         people.insert(nm);
     }
-    // "David Smith", "Tyler Hicks": a small place's name followed by a capitalised word
-    // that is neither a place, a type word nor an organisation word is a person's name; not
-    // before a title ("Laguna Mayor Justin ...", "Manila Archbishop Luis ..."; a firm's title
-    // only after a town of 50,000 or more: "Cadillac President Johan ..." is the firm's); a
-    // name with "Jr." or "Sr." after it is a person's
-    std::size_t nx = best_last + 1;
-    if (keep && nx < n && t[nx].word && t[nx].cap && !t[nx].caps && !a.title_case_line(i) &&
-        t[nx].sentence == first.sentence && !first.caps && !t[best_last].possessive) {
-        std::string_view nn = a.norm(nx);
-        static constexpr std::string_view firm_titles[] = {
-            "president", "chairman", "chairwoman", "ceo", "founder", "director", "manager"};
-        bool firm_title = std::find(std::begin(firm_titles), std::end(firm_titles), nn) !=
-                          std::end(firm_titles);
-        bool suffix = nn == "jr" || nn == "sr";
-        bool office = !suffix && (lex::is_place_office(nn) ||
-                                  (lex::is_title(nn) && (best_info.big || !firm_title)));
-        if (!lex::is_org_word(nn) && division_word(nn) == gazetteer::DivisionLevel::none &&
-            !lex::is_name_connector(nn) && !lex::is_common_word(nn) && !office &&
-            (suffix || !inspect(idx, idx.exact_postings(nn), false).any)) {
-            keep = false;
-            people.insert(nm);
-        }
+    // "David Smith", "Tyler Hicks": a small place's name followed by a capitalised name word
+    // (name_word_after) is a person's name (a town of 50,000 or more stays, as part of a name:
+    // accept)
+    if (keep && !best_info.big && name_word_after(c)) {
+        keep = false;
+        people.insert(nm);
     }
+}
+
+// A capitalised word after the name that is neither a place, a type word, an organisation word
+// nor a title, or "Jr." / "Sr." ("David Smith", "Mitchell Jr.", "Houston Rockets"); not before a
+// title ("Laguna Mayor Justin ...", "Manila Archbishop Luis ..."; a firm's title only after a
+// town of 50,000 or more: "Cadillac President Johan ..." is the firm's).
+bool Recognition::name_word_after(const Candidate& c) const {
+    const Tok& first = t[c.i];
+    const std::size_t nx = c.last + 1;
+    if (nx >= n || !t[nx].word || !t[nx].cap || t[nx].caps || a.title_case_line(c.i) ||
+        t[nx].sentence != first.sentence || first.caps || t[c.last].possessive)
+        return false;
+    std::string_view nn = a.norm(nx);
+    static constexpr std::string_view firm_titles[] = {
+        "president", "chairman", "chairwoman", "ceo", "founder", "director", "manager"};
+    bool firm_title =
+        std::find(std::begin(firm_titles), std::end(firm_titles), nn) != std::end(firm_titles);
+    bool suffix = nn == "jr" || nn == "sr";
+    bool office = !suffix && (lex::is_place_office(nn) ||
+                              (lex::is_title(nn) && (c.info.big || !firm_title)));
+    return !lex::is_org_word(nn) && division_word(nn) == gazetteer::DivisionLevel::none &&
+           !lex::is_name_connector(nn) && !lex::is_common_word(nn) && !office &&
+           (suffix || !inspect(idx, idx.exact_postings(nn), false).any);
 }
 
 // "Cabo Delgado", "Davao Oriental": a town's name followed by another capitalised name is the
@@ -894,6 +902,11 @@ void Recognition::accept(const Candidate& c, Span s, bool weak) {
     // country's name before a currency or market is a modifier ("the US dollar")
     std::size_t nx = best_last + 1;
     if (nx < n && t[nx].word && (t[nx].cap || t[nx].caps) && lex::is_org_word(a.norm(nx)))
+        s.embedded = true;
+    // a large town's name before a name word is part of a longer name, a team's or a firm's
+    // ("the Houston Rockets", "Aberdeen Asset Management"), not a place of its own
+    if (c.len == 1 && !best_info.country && (best_info.big || best_info.strong) &&
+        name_word_after(c))
         s.embedded = true;
     if (nx < n && t[nx].word && best_info.country && lex::is_currency_word(a.norm(nx)))
         s.embedded = true;
