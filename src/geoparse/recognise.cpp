@@ -572,6 +572,10 @@ void Recognition::language_filters(const Candidate& c, const Span& s, bool& keep
     const std::string_view nm = a.norm(i);
     // "the Red Cross": an organisation named like a small American town
     if (lex::is_org_name(s.key)) keep = false;
+    // "@Gillette", "@Texas": a social media handle names an account, not a place
+    if (i > 0 && !t[i - 1].word && !first.space_before &&
+        a.surface(t[i - 1].begin, t[i - 1].end) == "@")
+        keep = false;
     if (single && !best_info.country) {
         // words of the language ("Centre", "South", "Minister", "March") are not places,
         // even when a division is named so, unless the text puts them after "in", "near" ...

@@ -1502,3 +1502,15 @@ TEST_CASE("geoparse: a large town's name before a name word is a team's or a fir
         CHECK(embedded < places);
     }
 }
+
+TEST_CASE("geoparse: a social media handle is no place", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    for (const char* text : {"Fans tweeted @Geneva and @Paris about the match in Homs.",
+                             "Follow @Miami for updates from the match in Homs.",
+                             "\"If you promote values, @Moscow, stop,\" she wrote from Homs."}) {
+        INFO(text);
+        auto ms = gp.parse(text);
+        CHECK(first_named(ms, {"Geneva", "Paris", "Miami", "Moscow"}).empty());
+        CHECK(find(ms, "Homs"));
+    }
+}
