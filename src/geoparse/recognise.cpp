@@ -869,8 +869,8 @@ void Recognition::name_filters(const Candidate& c, const Span& s, bool& keep) {
         // "Chad", "Jordan" at a sentence start are kept; function words are not
         if (nm.size() <= 3) keep = false;
     }
-    // plural demonyms name people, not places ("Syrians", "Mexicans")
-    if (keep && single && nm.size() > 3 && nm.back() == 's') {
+    // plural demonyms name people, not places ("Syrians", "Mexicans", "South Koreans")
+    if (keep && s.key.size() > 3 && s.key.back() == 's' && (single || best_info.demonym_only)) {
         KeyInfo sing = inspect(
             idx, idx.exact_postings(std::string_view(s.key).substr(0, s.key.size() - 1)), false);
         if (sing.has_demonym && best_info.has_demonym) keep = false;

@@ -364,6 +364,16 @@ TEST_CASE("geoparse: false positives are left out", "[geoparse]") {
     SECTION("plural demonyms name people") {
         auto ms = gp.parse("Many Syrians and Russians were there.");
         CHECK(ms.empty());
+        // of two words too ("South Koreans"), not a country's plural name
+        for (const char* text : {"Many Saudi Arabians and Kenyans work in Geneva.",
+                                 "Thousands of Saudi Arabians marched in Geneva on Monday.",
+                                 "Saudi Arabians said talks in Geneva went well."}) {
+            INFO(text);
+            auto found = gp.parse(text);
+            CHECK(found.size() == 1);
+            CHECK(find(found, "Geneva"));
+        }
+        CHECK(find(gp.parse("The United States and Saudi Arabia agreed."), "United States"));
     }
     SECTION("places inside organisation names are flagged") {
         auto ms = gp.parse("the Syrian Observatory for Human Rights said.");
