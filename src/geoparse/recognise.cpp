@@ -14,6 +14,18 @@ namespace gt::geoparse::detail {
 
 namespace {
 
+// Words that go on a sentence without naming a thing: after a code they leave it no noun to
+// modify ("510 MW in India", "7 a.m. CT today"), after a language's name no noun it describes
+// ("in Spanish after", "in English.").
+bool function_word(std::string_view w) {
+    static constexpr std::string_view words[] = {
+        "in",   "of",    "on",   "at",    "to",      "for",   "from",   "by",   "and",
+        "or",   "per",   "a",    "the",   "is",      "was",   "were",   "are",  "each",
+        "today", "tonight", "until", "after", "as", "with", "but", "that", "which",
+        "when", "while", "because", "than", "so", "before", "during", "if", "it"};
+    return std::find(std::begin(words), std::end(words), w) != std::end(words);
+}
+
 /// One recognition pass over a document: the state its steps share (a struct: its steps are
 /// its methods, called in the order of recognise()).
 struct Recognition {
@@ -71,6 +83,7 @@ struct Recognition {
     bool party_next(std::size_t last) const;
     bool name_word_after(const Candidate& c) const;
     bool listed_next(std::size_t last) const;
+    bool noun_after(std::size_t last) const;
     bool loose_unplaced(const Candidate& c, const Span& s) const;
     bool transliteration_support() const;
     std::size_t longer_unknown(const Candidate& c, bool& keep);
@@ -667,12 +680,7 @@ void Recognition::code_filters(const Candidate& c, const Span& s, bool& keep) co
     };
     if (ends("a.m.") || ends("p.m.") || ends(" am") || ends(" pm")) keep = false;
     // (a number before a code that goes on to a noun is a count: "300 US troops")
-    static constexpr std::string_view function_words[] = {
-        "in", "of", "on", "at", "to", "for", "from", "by", "and", "or", "per", "a", "the", "is",
-        "was", "were", "are", "each", "today", "tonight", "until"};
-    bool noun_next = c.last + 1 < n && t[c.last + 1].word && !t[c.last + 1].number &&
-                     std::find(std::begin(function_words), std::end(function_words),
-                               a.norm(c.last + 1)) == std::end(function_words);
+    bool noun_next = noun_after(c.last);
     if (!before.empty() && before.back() >= '0' && before.back() <= '9' && !noun_next)
         keep = false;
 }
@@ -684,6 +692,14 @@ bool Recognition::party_next(std::size_t last) const {
     if (nx + 2 < n && t[nx].word && a.norm(nx) == "and" && t[nx + 1].word && (t[nx + 1].cap || t[nx + 1].caps))
         nx += 2;
     return nx < n && t[nx].word && t[nx].sentence == t[last].sentence && lex::is_party_word(a.norm(nx));
+}
+
+// A word after token `last`, in the same sentence, that is no function word: a noun the name
+// before it modifies ("300 US troops", "in English football").
+bool Recognition::noun_after(std::size_t last) const {
+    std::size_t nx = last + 1;
+    return nx < n && t[nx].word && !t[nx].number && t[nx].sentence == t[last].sentence &&
+           !function_word(a.norm(nx));
 }
 
 // A comma or "and" after the name ending at token `last`, then another capitalised name: a list
@@ -874,6 +890,18 @@ void Recognition::name_filters(const Candidate& c, const Span& s, bool& keep) {
         KeyInfo sing = inspect(
             idx, idx.exact_postings(std::string_view(s.key).substr(0, s.key.size() - 1)), false);
         if (sing.has_demonym && best_info.has_demonym) keep = false;
+    }
+    // a language, not a people: a demonym after "in", "speaks", "studying" ... with no noun
+    // after it ("speaks in Spanish after", "means battery in English.", "studying Portuguese")
+    if (keep && single && best_info.has_demonym && i > 0 && t[i - 1].word &&
+        t[i - 1].sentence == first.sentence && !noun_after(c.last)) {
+        static constexpr std::string_view language_verbs[] = {
+            "in",    "into",     "speak",   "speaks",     "spoke",  "speaking", "study",
+            "studying", "studied", "learn", "learning", "fluent", "translated", "written"};
+        std::string_view pv = a.norm(i - 1);
+        if (std::find(std::begin(language_verbs), std::end(language_verbs), pv) !=
+            std::end(language_verbs))
+            keep = false;
     }
     // "Firstname Place": a capitalised word before that is not itself a place or a modifier;
     // a sentence-initial preposition is none ("In Paris, police said", "At Damascus ...")

@@ -1524,3 +1524,29 @@ TEST_CASE("geoparse: a social media handle is no place", "[geoparse]") {
         CHECK(find(ms, "Homs"));
     }
 }
+
+TEST_CASE("geoparse: a language's name is no place", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    struct Case {
+        const char* text;
+        const char* name;
+    };
+    // after "in", "speaks", "studying" ... and before no noun: the language
+    for (const Case& c :
+         {Case{"In the video a man speaks in Spanish after spotting the camera in Geneva.", "Spanish"},
+          Case{"In Geneva, the word pila means battery in French.", "French"},
+          Case{"She was studying Russian in Geneva last year.", "Russian"},
+          Case{"The letter, written in Russian, reached Geneva.", "Russian"}}) {
+        INFO(c.text);
+        auto ms = gp.parse(c.text);
+        CHECK_FALSE(find(ms, c.name));
+        CHECK(find(ms, "Geneva"));
+    }
+    // a demonym before a noun, and a country after "in", stay
+    for (const Case& c : {Case{"The story ran in French newspapers on Monday.", "French"},
+                          Case{"Aid arrived in Syrian towns near Homs.", "Syrian"},
+                          Case{"Troops fought in Jordan after the talks.", "Jordan"}}) {
+        INFO(c.text);
+        CHECK(find(gp.parse(c.text), c.name));
+    }
+}
