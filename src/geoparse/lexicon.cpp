@@ -321,6 +321,9 @@ std::string_view compass_head(std::string_view w) noexcept {
 }
 bool is_part_of_town_word(std::string_view w) noexcept { return part_of_town_words().count(w) != 0; }
 bool is_feature_word(std::string_view w) noexcept { return feature_words().count(w) != 0; }
+bool is_natural_feature_word(std::string_view w) noexcept {
+    return is_feature_word(w) && w != "park" && w != "reserve" && w != "dam" && w != "national";
+}
 bool is_place_office(std::string_view w) noexcept { return place_offices().count(w) != 0; }
 bool is_part_of_town_prefix(std::string_view w) noexcept {
     return part_of_town_prefixes().count(w) != 0;

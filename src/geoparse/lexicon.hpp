@@ -80,5 +80,7 @@ bool is_place_office(std::string_view w) noexcept;
 /// A natural feature or reserve's word after a name ("Boni Forest", "Lake Lanier" aside: after
 /// it, "X River", "X National Park"): the words together name the feature.
 bool is_feature_word(std::string_view w) noexcept;
+/// The natural features among them ("river", "valley", "lagoon" ...; not "park", "dam").
+bool is_natural_feature_word(std::string_view w) noexcept;
 
 } // namespace gt::geoparse::lex

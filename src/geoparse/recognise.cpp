@@ -787,6 +787,12 @@ void Recognition::weak_filters(const Candidate& c, const Span& s, bool& keep) {
         keep = false;
         people.insert(nm);
     }
+    // "Thames Valley", "Glenrock Lagoon": a town of under 50,000 before a capitalised natural
+    // feature's word names the feature (the gazetteer lacks the whole), not the town
+    if (!best_info.big && best_last + 1 < n && t[best_last + 1].word && t[best_last + 1].cap &&
+        t[best_last + 1].sentence == first.sentence && !t[best_last].possessive &&
+        lex::is_natural_feature_word(a.norm(best_last + 1)))
+        keep = false;
     // "Zuma said": a small place does not speak
     if (!best_info.big && best_last + 1 < n && t[best_last + 1].word &&
         is_speech_verb(a.norm(best_last + 1))) {

@@ -1550,3 +1550,20 @@ TEST_CASE("geoparse: a language's name is no place", "[geoparse]") {
         CHECK(find(gp.parse(c.text), c.name));
     }
 }
+
+TEST_CASE("geoparse: a small town's name before a natural feature's word names the feature",
+          "[geoparse]") {
+    Geoparser gp(fixture_index());
+    // Brandt, Fenwick and Tessier are towns of a few thousand in the fixture
+    for (const char* text : {"Hikers explored the Brandt Valley near Geneva.",
+                             "Floods hit the Fenwick River basin, officials in Geneva said.",
+                             "The Tessier Lagoon was closed, officials in Geneva said."}) {
+        INFO(text);
+        auto ms = gp.parse(text);
+        CHECK(first_named(ms, {"Brandt", "Fenwick", "Tessier"}).empty());
+        CHECK(find(ms, "Geneva"));
+    }
+    // a country's or a large town's name stays ("the Jordan Valley", "the Moscow River")
+    CHECK(find(gp.parse("Settlers moved into the Jordan Valley on Monday."), "Jordan"));
+    CHECK(find(gp.parse("Boats sailed on the Moscow River on Monday."), "Moscow"));
+}
