@@ -679,9 +679,16 @@ void Recognition::code_filters(const Candidate& c, const Span& s, bool& keep) co
         return before.size() >= w.size() && before.substr(before.size() - w.size()) == w;
     };
     if (ends("a.m.") || ends("p.m.") || ends(" am") || ends(" pm")) keep = false;
-    // (a number before a code that goes on to a noun is a count: "300 US troops")
+    // (a number before a code that goes on to a noun is a count: "300 US troops"; a code written
+    // with dots is no unit, nor is one after a year: "the 1984 U.S. And Japanese accord")
     bool noun_next = noun_after(c.last);
-    if (!before.empty() && before.back() >= '0' && before.back() <= '9' && !noun_next)
+    bool digit_before = !before.empty() && before.back() >= '0' && before.back() <= '9';
+    std::size_t digits = 0;
+    while (digits < before.size() && before[before.size() - 1 - digits] >= '0' &&
+           before[before.size() - 1 - digits] <= '9')
+        ++digits;
+    bool year = digits == 4 && (before.size() == 4 || before[before.size() - 5] == ' ');
+    if (digit_before && !noun_next && !year && sf.find('.') == std::string_view::npos)
         keep = false;
 }
 

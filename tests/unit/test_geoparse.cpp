@@ -1371,8 +1371,10 @@ TEST_CASE("geoparse: state abbreviations and codes where they are written as suc
             CHECK_FALSE(find(ms, "MW"));
             CHECK_FALSE(find(ms, "CT"));
         }
-        // a count of people from a country, and the address form, stay places
+        // a count of people from a country, a code with dots or after a year, and the address
+        // form, stay places
         CHECK(find(gp.parse("About 300 MW troops and 20 US officers arrived in Homs."), "US"));
+        CHECK(find(gp.parse("It undermines the 1984 U.S. and Syrian accord."), "U.S."));
         CHECK(find(gp.parse("He lives in Hartford, CT with his family."), "CT"));
     }
 }
