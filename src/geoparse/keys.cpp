@@ -249,6 +249,51 @@ bool demonym_like(std::string_view w) {
     return ends("an") || ends("ese") || ends("ish") || ends("ch") || ends("i");
 }
 
+// "Edo and Ondo states": a name of a list before a plural division word wants that division.
+void listed_context(const Analysed& a, Span& s) {
+    const auto& t = a.toks;
+    auto norm_at = [&](std::size_t i) -> std::string_view {
+        return i < t.size() && t[i].word ? a.norm(i) : std::string_view{};
+    };
+    if (s.division == gazetteer::DivisionLevel::none && s.want_class == 0 && !s.demonym &&
+        s.te > s.tb && !t[s.te - 1].possessive) {
+        bool last_of_list = s.tb >= 2 && (norm_at(s.tb - 1) == "and" ||
+                                           (!t[s.tb - 1].word &&
+                                            a.surface(t[s.tb - 1].begin, t[s.tb - 1].end) == ","));
+        std::string_view w = listed_division_word(a, s.te, last_of_list);
+        if (!w.empty()) {
+            s.division = division_word(w);
+            s.want_class = 'A';
+        }
+    }
+}
+
+// "province of X", "the city of X", "the Brazilian state of X": what the words before "of" want.
+void of_context(const Analysed& a, Span& s) {
+    const auto& t = a.toks;
+    auto norm_at = [&](std::size_t i) -> std::string_view {
+        return i < t.size() && t[i].word ? a.norm(i) : std::string_view{};
+    };
+    if (s.tb >= 2 && t[s.tb - 1].word && norm_at(s.tb - 1) == "of") {
+        std::string_view pv = norm_at(s.tb - 2);
+        if (auto lvl = division_word(pv); lvl != gazetteer::DivisionLevel::none &&
+                                          pv != "countryside" && pv != "state" && pv != "region") {
+            s.division = lvl;
+            s.want_class = 'A';
+        } else if (pv == "city" || pv == "town" || pv == "village" || pv == "suburb") {
+            s.want_class = 'P';
+        } else if ((pv == "state" || pv == "region") && !t[s.tb - 2].cap && s.tb >= 3 &&
+                   t[s.tb - 3].word && (t[s.tb - 3].caps || (t[s.tb - 3].cap &&
+                                                              demonym_like(norm_at(s.tb - 3))))) {
+            // "the Brazilian state of Sao Paulo", "the US state of Ohio", "the Italian region
+            // of Lombardy": a country's division (not "the State of Israel", "a state of
+            // emergency", "Haftanin region of Dahuk")
+            s.division = gazetteer::DivisionLevel::admin1;
+            s.want_class = 'A';
+        }
+    }
+}
+
 } // namespace
 
 // Context hints shared by recognised and given spans.
@@ -271,18 +316,7 @@ void add_context(const Analysed& a, Span& s) {
             s.want_class = 'P';
         }
     }
-    // a name of a list before a plural division word: "Edo and Ondo states"
-    if (s.division == gazetteer::DivisionLevel::none && s.want_class == 0 && !s.demonym &&
-        s.te > s.tb && !t[s.te - 1].possessive) {
-        bool last_of_list = s.tb >= 2 && (norm_at(s.tb - 1) == "and" ||
-                                           (!t[s.tb - 1].word &&
-                                            a.surface(t[s.tb - 1].begin, t[s.tb - 1].end) == ","));
-        std::string_view w = listed_division_word(a, s.te, last_of_list);
-        if (!w.empty()) {
-            s.division = division_word(w);
-            s.want_class = 'A';
-        }
-    }
+    listed_context(a, s);
     // "Jardim do Trevo neighborhood", "Lazaro Cardenas Boulevard", "Colonia Los Olivos": a part
     // of a town, named after a place elsewhere more often than not
     if (s.te < t.size() && t[s.te].word && lex::is_part_of_town_word(norm_at(s.te)))
@@ -299,24 +333,7 @@ void add_context(const Analysed& a, Span& s) {
             last == "river")
             s.want_class = 'H';
     }
-    if (s.tb >= 2 && t[s.tb - 1].word && norm_at(s.tb - 1) == "of") {
-        std::string_view pv = norm_at(s.tb - 2);
-        if (auto lvl = division_word(pv); lvl != gazetteer::DivisionLevel::none &&
-                                          pv != "countryside" && pv != "state" && pv != "region") {
-            s.division = lvl;
-            s.want_class = 'A';
-        } else if (pv == "city" || pv == "town" || pv == "village" || pv == "suburb") {
-            s.want_class = 'P';
-        } else if ((pv == "state" || pv == "region") && !t[s.tb - 2].cap && s.tb >= 3 &&
-                   t[s.tb - 3].word && (t[s.tb - 3].caps || (t[s.tb - 3].cap &&
-                                                              demonym_like(norm_at(s.tb - 3))))) {
-            // "the Brazilian state of Sao Paulo", "the US state of Ohio", "the Italian region
-            // of Lombardy": a country's division (not "the State of Israel", "a state of
-            // emergency", "Haftanin region of Dahuk")
-            s.division = gazetteer::DivisionLevel::admin1;
-            s.want_class = 'A';
-        }
-    }
+    of_context(a, s);
     if (s.tb >= 1 && t[s.tb - 1].word) {
         std::string_view pv = norm_at(s.tb - 1);
         if (pv == "the" && s.tb >= 2) pv = norm_at(s.tb - 2);

@@ -79,7 +79,9 @@ struct Recognition {
     bool address_position(std::size_t i) const;
     bool state_abbreviation_form(std::size_t i) const;
     void code_filters(const Candidate& c, const Span& s, bool& keep) const;
+    void surroundings_filters(const Candidate& c, bool& keep) const;
     void weak_filters(const Candidate& c, const Span& s, bool& keep);
+    void weak_person_filters(const Candidate& c, const Span& s, bool& keep);
     bool party_next(std::size_t last) const;
     bool name_word_after(const Candidate& c) const;
     bool listed_next(std::size_t last) const;
@@ -88,7 +90,9 @@ struct Recognition {
     bool transliteration_support() const;
     std::size_t longer_unknown(const Candidate& c, bool& keep);
     void name_filters(const Candidate& c, const Span& s, bool& keep);
+    void demonym_filters(const Candidate& c, const Span& s, bool& keep) const;
     void accept(const Candidate& c, Span s, bool weak);
+    std::size_t judge(const Candidate& c);
     std::vector<Span> finish();
 };
 
@@ -585,10 +589,6 @@ void Recognition::language_filters(const Candidate& c, const Span& s, bool& keep
     const std::string_view nm = a.norm(i);
     // "the Red Cross": an organisation named like a small American town
     if (lex::is_org_name(s.key)) keep = false;
-    // "@Gillette", "@Texas": a social media handle names an account, not a place
-    if (i > 0 && !t[i - 1].word && !first.space_before &&
-        a.surface(t[i - 1].begin, t[i - 1].end) == "@")
-        keep = false;
     if (single && !best_info.country) {
         // words of the language ("Centre", "South", "Minister", "March") are not places,
         // even when a division is named so, unless the text puts them after "in", "near" ...
@@ -610,12 +610,6 @@ void Recognition::language_filters(const Candidate& c, const Span& s, bool& keep
     if (!best_info.own && !dotted_form &&
         (single ? !best_info.alt_big : s.division == gazetteer::DivisionLevel::none) &&
         !s.after_locative && !s.stated_container)
-        keep = false;
-    // nor, even after "in", "near" ..., before a capitalised feature word: "in Boni Forest" is
-    // a forest the gazetteer does not know, not Bonn ("Boni" another name of it)
-    std::size_t nx = best_last + 1;
-    if (single && !best_info.own && nx < n && t[nx].word && t[nx].cap &&
-        t[nx].sentence == first.sentence && lex::is_feature_word(a.norm(nx)))
         keep = false;
     // an all-caps word that is only another name of a place, or a news agency's acronym,
     // is an acronym ("SANA" the agency, not Sanaa), unless it opens a dateline ("SANAA —")
@@ -692,6 +686,26 @@ void Recognition::code_filters(const Candidate& c, const Span& s, bool& keep) co
         keep = false;
 }
 
+// The characters and words around a name that make it no place of its own: a handle's "@", a
+// feature word after another name of a place.
+void Recognition::surroundings_filters(const Candidate& c, bool& keep) const {
+    const Tok& first = t[c.i];
+    const std::size_t i = c.i, best_last = c.last;
+    const KeyInfo& best_info = c.info;
+    const bool single = c.len == 1;
+    // "@Gillette", "@Texas": a social media handle names an account, not a place
+    if (i > 0 && !t[i - 1].word && !first.space_before &&
+        a.surface(t[i - 1].begin, t[i - 1].end) == "@")
+        keep = false;
+    // a word that is only another name of its places, even after "in", "near" ..., before a
+    // capitalised feature word: "in Boni Forest" is a forest the gazetteer does not know, not
+    // Bonn ("Boni" another name of it)
+    std::size_t nx = best_last + 1;
+    if (single && !best_info.own && nx < n && t[nx].word && t[nx].cap &&
+        t[nx].sentence == first.sentence && lex::is_feature_word(a.norm(nx)))
+        keep = false;
+}
+
 // A party word after the name ending at token `last` ("Jubilee supporters", "Chatra Dal"), or
 // after "and" and one more capitalised name ("Jubilee and NASA parties").
 bool Recognition::party_next(std::size_t last) const {
@@ -759,7 +773,7 @@ bool Recognition::transliteration_support() const {
     return false;
 }
 
-// A weak match (one word, no country, division or large region): bodies, offices, people.
+// A weak match (one word, no country, division or large region): bodies, offices, words.
 void Recognition::weak_filters(const Candidate& c, const Span& s, bool& keep) {
     const Tok& first = t[c.i];
     const std::size_t i = c.i, best_last = c.last;
@@ -786,6 +800,14 @@ void Recognition::weak_filters(const Candidate& c, const Span& s, bool& keep) {
     // "Jubilee supporters", "the Jubilee and NASA parties", "Chatra Dal": a party's name
     // (the next word, or the one after "and" and another name)
     if (!best_info.big && party_next(best_last)) keep = false;
+}
+
+// A weak match's owner, speech and next word: people, and features named after the place.
+void Recognition::weak_person_filters(const Candidate& c, const Span& s, bool& keep) {
+    const Tok& first = t[c.i];
+    const std::size_t best_last = c.last;
+    const KeyInfo& best_info = c.info;
+    const std::string_view nm = a.norm(c.i);
     // "Levi's well-being", "Ava's medicinal cannabis", "Eva's services": a given name in the
     // possessive that is no town of 10,000 or more by its own name is a person's, and so are
     // its bare uses (not after "in", "near" ...)
@@ -873,7 +895,7 @@ std::size_t Recognition::longer_unknown(const Candidate& c, bool& keep) {
     return resume;
 }
 
-// Articles, function words, plural demonyms and first names before a place.
+// Articles, function words and first names before a place.
 void Recognition::name_filters(const Candidate& c, const Span& s, bool& keep) {
     const Tok& first = t[c.i];
     const std::size_t i = c.i;
@@ -898,24 +920,6 @@ void Recognition::name_filters(const Candidate& c, const Span& s, bool& keep) {
         // "Chad", "Jordan" at a sentence start are kept; function words are not
         if (nm.size() <= 3) keep = false;
     }
-    // plural demonyms name people, not places ("Syrians", "Mexicans", "South Koreans")
-    if (keep && s.key.size() > 3 && s.key.back() == 's' && (single || best_info.demonym_only)) {
-        KeyInfo sing = inspect(
-            idx, idx.exact_postings(std::string_view(s.key).substr(0, s.key.size() - 1)), false);
-        if (sing.has_demonym && best_info.has_demonym) keep = false;
-    }
-    // a language, not a people: a demonym after "in", "speaks", "studying" ... with no noun
-    // after it ("speaks in Spanish after", "means battery in English.", "studying Portuguese")
-    if (keep && single && best_info.has_demonym && i > 0 && t[i - 1].word &&
-        t[i - 1].sentence == first.sentence && !noun_after(c.last)) {
-        static constexpr std::string_view language_verbs[] = {
-            "in",    "into",     "speak",   "speaks",     "spoke",  "speaking", "study",
-            "studying", "studied", "learn", "learning", "fluent", "translated", "written"};
-        std::string_view pv = a.norm(i - 1);
-        if (std::find(std::begin(language_verbs), std::end(language_verbs), pv) !=
-            std::end(language_verbs))
-            keep = false;
-    }
     // "Firstname Place": a capitalised word before that is not itself a place or a modifier;
     // a sentence-initial preposition is none ("In Paris, police said", "At Damascus ...")
     if (keep && i > 0 && t[i - 1].word && (t[i - 1].cap) && !t[i - 1].caps &&
@@ -935,6 +939,32 @@ void Recognition::name_filters(const Candidate& c, const Span& s, bool& keep) {
             keep = false;
             if (single) people.insert(nm);
         }
+    }
+}
+
+// Demonyms that name a people or a language, not a place.
+void Recognition::demonym_filters(const Candidate& c, const Span& s, bool& keep) const {
+    const Tok& first = t[c.i];
+    const std::size_t i = c.i;
+    const KeyInfo& best_info = c.info;
+    const bool single = c.len == 1;
+    // plural demonyms name people, not places ("Syrians", "Mexicans", "South Koreans")
+    if (keep && s.key.size() > 3 && s.key.back() == 's' && (single || best_info.demonym_only)) {
+        KeyInfo sing = inspect(
+            idx, idx.exact_postings(std::string_view(s.key).substr(0, s.key.size() - 1)), false);
+        if (sing.has_demonym && best_info.has_demonym) keep = false;
+    }
+    // a language, not a people: a demonym after "in", "speaks", "studying" ... with no noun
+    // after it ("speaks in Spanish after", "means battery in English.", "studying Portuguese")
+    if (keep && single && best_info.has_demonym && i > 0 && t[i - 1].word &&
+        t[i - 1].sentence == first.sentence && !noun_after(c.last)) {
+        static constexpr std::string_view language_verbs[] = {
+            "in",    "into",     "speak",   "speaks",     "spoke",  "speaking", "study",
+            "studying", "studied", "learn", "learning", "fluent", "translated", "written"};
+        std::string_view pv = a.norm(i - 1);
+        if (std::find(std::begin(language_verbs), std::end(language_verbs), pv) !=
+            std::end(language_verbs))
+            keep = false;
     }
 }
 
@@ -964,6 +994,26 @@ void Recognition::accept(const Candidate& c, Span s, bool weak) {
     bool named_town = best_info.mid && !lex::is_common_word(nm) && !a.lower_words.count(nm) &&
                       !is_month_or_day(nm);
     found.push_back({std::move(s), weak, best_info.big || dateline || named_town});
+}
+
+// The filters of recognition (docs/geoparse.md, "Recognition", 3) on the longest name from a
+// token, which is found when they keep it. Returns where the next name may start.
+std::size_t Recognition::judge(const Candidate& c) {
+    Span s = span_of(c);
+    bool keep = true;
+    const bool weak = c.len == 1 && !c.info.strong;
+    language_filters(c, s, keep);
+    code_filters(c, s, keep);
+    surroundings_filters(c, keep);
+    if (weak) weak_filters(c, s, keep);
+    if (weak) weak_person_filters(c, s, keep);
+    std::size_t resume = longer_unknown(c, keep);
+    demonym_filters(c, s, keep);
+    name_filters(c, s, keep);
+    bool unplaced = keep && loose_unplaced(c, s);
+    if (keep) accept(c, std::move(s), weak);
+    if (unplaced) found.back().needs_support = true;
+    return resume;
 }
 
 // People's names found anywhere in the document rule out their bare uses as places ("President
@@ -1011,18 +1061,7 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
             ++i;
             continue;
         }
-        Span s = r.span_of(c);
-        bool keep = true;
-        bool weak = c.len == 1 && !c.info.strong;
-        r.language_filters(c, s, keep);
-        r.code_filters(c, s, keep);
-        if (weak) r.weak_filters(c, s, keep);
-        std::size_t resume = r.longer_unknown(c, keep);
-        r.name_filters(c, s, keep);
-        bool unplaced = keep && r.loose_unplaced(c, s);
-        if (keep) r.accept(c, std::move(s), weak);
-        if (unplaced) r.found.back().needs_support = true;
-        i = resume;
+        i = r.judge(c);
     }
     return r.finish();
 }
