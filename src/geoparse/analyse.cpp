@@ -1,6 +1,7 @@
 // Document analysis for the geoparser: tokens with normalised forms, sentences, the words the
 // document writes in lower case, and title-case lines (headlines).
 #include "geoparse/internal.hpp"
+#include "geoparse/keys.hpp"
 #include "geoparse/lexicon.hpp"
 
 #include "text/normalize.hpp"
@@ -17,6 +18,54 @@ std::size_t possessive_len(std::string_view w) noexcept {
     }
     return 0;
 }
+
+namespace {
+
+// The words the document writes in lower case.
+void lower_words_of(Analysed& a) {
+    auto lower = [](const Tok& k) {
+        return k.word && !k.number && !k.cap && !k.caps && k.norm_len > 0;
+    };
+    std::vector<std::string_view> lower_words;
+    lower_words.reserve(
+        static_cast<std::size_t>(std::count_if(a.toks.begin(), a.toks.end(), lower)));
+    for (std::size_t i = 0; i < a.toks.size(); ++i)
+        if (lower(a.toks[i])) lower_words.push_back(a.norm(i));
+    a.lower_words = text::WordSet(lower_words.begin(), lower_words.end());
+}
+
+// Each token's sentence and sentence start, and the headlines in title case ("Gunmen Kill Five
+// In Kabul Attack"): four words or more, seven in ten capitalised, and half of those words the
+// document also writes in lower case or common words (not months and days). A line of names ("Chris
+// Stapleton, Jason Isbell & the 400 Unit", "By Carey L. Biron", "Liz McLaughlin, NBC News") is
+// no headline: its names are read as names.
+void sentences_and_headlines(Analysed& a) {
+    a.title_case.assign(a.sentences.size(), 0);
+    for (std::size_t s = 0; s < a.sentences.size(); ++s) {
+        const text::Sentence& sen = a.sentences[s];
+        std::size_t words = 0, caps = 0, plain = 0;
+        bool first = true;
+        for (std::size_t i = sen.first_token; i < sen.first_token + sen.token_count; ++i) {
+            Tok& k = a.toks[i];
+            k.sentence = static_cast<std::uint32_t>(s);
+            if (!k.word) continue;
+            if (first) {
+                k.sentence_start = true;
+                first = false;
+            }
+            if (k.number) continue;
+            std::string_view nm = a.norm(i);
+            if (!k.cap && nm.size() <= 3 && lex::is_name_connector(nm)) continue; // "of", "the"
+            ++words;
+            if (!k.cap) continue;
+            ++caps;
+            if ((a.lower_words.count(nm) || lex::is_common_word(nm)) && !is_month_or_day(nm)) ++plain;
+        }
+        a.title_case[s] = words >= 4 && caps * 10 >= words * 7 && plain * 2 >= caps ? 1 : 0;
+    }
+}
+
+} // namespace
 
 Analysed analyse(std::string_view text) {
     return analyse(text, text::segment(text));
@@ -56,36 +105,8 @@ Analysed analyse(std::string_view text, const text::Segmented& seg) {
             k.norm_off = static_cast<std::uint32_t>(a.norms.size());
         }
     }
-    a.title_case.assign(a.sentences.size(), 0);
-    for (std::size_t s = 0; s < a.sentences.size(); ++s) {
-        const text::Sentence& sen = a.sentences[s];
-        std::size_t words = 0, caps = 0;
-        bool first = true;
-        for (std::size_t i = sen.first_token; i < sen.first_token + sen.token_count; ++i) {
-            Tok& k = a.toks[i];
-            k.sentence = static_cast<std::uint32_t>(s);
-            if (!k.word) continue;
-            if (first) {
-                k.sentence_start = true;
-                first = false;
-            }
-            if (k.number) continue;
-            std::string_view nm = a.norm(i);
-            if (!k.cap && nm.size() <= 3 && lex::is_name_connector(nm)) continue; // "of", "the"
-            ++words;
-            if (k.cap) ++caps;
-        }
-        a.title_case[s] = words >= 4 && caps * 10 >= words * 7 ? 1 : 0;
-    }
-    auto lower = [](const Tok& k) {
-        return k.word && !k.number && !k.cap && !k.caps && k.norm_len > 0;
-    };
-    std::vector<std::string_view> lower_words;
-    lower_words.reserve(
-        static_cast<std::size_t>(std::count_if(a.toks.begin(), a.toks.end(), lower)));
-    for (std::size_t i = 0; i < a.toks.size(); ++i)
-        if (lower(a.toks[i])) lower_words.push_back(a.norm(i));
-    a.lower_words = text::WordSet(lower_words.begin(), lower_words.end());
+    lower_words_of(a);
+    sentences_and_headlines(a);
     return a;
 }
 

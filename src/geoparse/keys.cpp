@@ -63,6 +63,49 @@ gazetteer::DivisionLevel division_word(std::string_view w) noexcept {
     return DivisionLevel::none;
 }
 
+// The singular of a plural division word ("states": "state", "counties": "county"); empty for
+// any other word.
+std::string_view singular_division_word(std::string_view w) noexcept {
+    static constexpr std::pair<std::string_view, std::string_view> plurals[] = {
+        {"states", "state"},           {"provinces", "province"}, {"governorates", "governorate"},
+        {"regions", "region"},         {"oblasts", "oblast"},     {"prefectures", "prefecture"},
+        {"wilayas", "wilaya"},         {"counties", "county"},    {"districts", "district"},
+        {"municipalities", "municipality"}};
+    for (const auto& [plural, singular] : plurals)
+        if (w == plural) return singular;
+    return {};
+}
+
+// "Edo and Ondo states", "Idlib, Hama and Aleppo provinces", "Kasese and Bundibugyo districts":
+// the plural division word, in lower case, after a list of capitalised names that goes on from
+// token `j` (a comma or "and" first; or right at `j` when the name ending there closes such a
+// list, `last_of_list`), in its singular ("state", "county"); empty without one.
+std::string_view listed_division_word(const Analysed& a, std::size_t j, bool last_of_list) {
+    const auto& t = a.toks;
+    if (j == 0 || j >= t.size()) return {};
+    const std::uint32_t sentence = t[j - 1].sentence;
+    bool joined = last_of_list;
+    for (std::size_t k = j; k < t.size() && k < j + 16 && t[k].sentence == sentence; ++k) {
+        if (!t[k].word) {
+            if (a.surface(t[k].begin, t[k].end) != ",") break;
+            joined = true;
+            continue;
+        }
+        std::string_view nm = a.norm(k);
+        if (nm == "and") {
+            joined = true;
+            continue;
+        }
+        if (t[k].cap && !t[k].caps && k > j) continue;
+        // inside a name: "ez-Zor", "al-Raqqa", "Deir ez Zor"
+        if (k > j && (has_upper_ascii(a.surface(t[k].begin, t[k].end)) ||
+                      (name_particle(nm) && k + 1 < t.size() && t[k + 1].word && t[k + 1].cap)))
+            continue;
+        return joined && !t[k].cap ? singular_division_word(nm) : std::string_view{};
+    }
+    return {};
+}
+
 // "al-Bukamal", "ash-Shaddadi": a lower-case Arabic article glued to a capitalised name.
 bool article_name(std::string_view w) noexcept {
     std::size_t h = 0; // the first hyphen, looked for only where an article can end
@@ -196,6 +239,63 @@ static bool in_list(const Analysed& a, std::size_t k) {
     return false;
 }
 
+namespace {
+
+// A word written like a demonym: "Brazilian", "Sudanese", "Turkish", "French", "Iraqi".
+bool demonym_like(std::string_view w) {
+    auto ends = [&](std::string_view x) {
+        return w.size() > x.size() + 2 && w.substr(w.size() - x.size()) == x;
+    };
+    return ends("an") || ends("ese") || ends("ish") || ends("ch") || ends("i");
+}
+
+// "Edo and Ondo states": a name of a list before a plural division word wants that division.
+void listed_context(const Analysed& a, Span& s) {
+    const auto& t = a.toks;
+    auto norm_at = [&](std::size_t i) -> std::string_view {
+        return i < t.size() && t[i].word ? a.norm(i) : std::string_view{};
+    };
+    if (s.division == gazetteer::DivisionLevel::none && s.want_class == 0 && !s.demonym &&
+        s.te > s.tb && !t[s.te - 1].possessive) {
+        bool last_of_list = s.tb >= 2 && (norm_at(s.tb - 1) == "and" ||
+                                           (!t[s.tb - 1].word &&
+                                            a.surface(t[s.tb - 1].begin, t[s.tb - 1].end) == ","));
+        std::string_view w = listed_division_word(a, s.te, last_of_list);
+        if (!w.empty()) {
+            s.division = division_word(w);
+            s.want_class = 'A';
+        }
+    }
+}
+
+// "province of X", "the city of X", "the Brazilian state of X": what the words before "of" want.
+void of_context(const Analysed& a, Span& s) {
+    const auto& t = a.toks;
+    auto norm_at = [&](std::size_t i) -> std::string_view {
+        return i < t.size() && t[i].word ? a.norm(i) : std::string_view{};
+    };
+    if (s.tb >= 2 && t[s.tb - 1].word && norm_at(s.tb - 1) == "of") {
+        std::string_view pv = norm_at(s.tb - 2);
+        if (auto lvl = division_word(pv); lvl != gazetteer::DivisionLevel::none &&
+                                          pv != "countryside" && pv != "state" && pv != "region") {
+            s.division = lvl;
+            s.want_class = 'A';
+        } else if (pv == "city" || pv == "town" || pv == "village" || pv == "suburb") {
+            s.want_class = 'P';
+        } else if ((pv == "state" || pv == "region") && !t[s.tb - 2].cap && s.tb >= 3 &&
+                   t[s.tb - 3].word && (t[s.tb - 3].caps || (t[s.tb - 3].cap &&
+                                                              demonym_like(norm_at(s.tb - 3))))) {
+            // "the Brazilian state of Sao Paulo", "the US state of Ohio", "the Italian region
+            // of Lombardy": a country's division (not "the State of Israel", "a state of
+            // emergency", "Haftanin region of Dahuk")
+            s.division = gazetteer::DivisionLevel::admin1;
+            s.want_class = 'A';
+        }
+    }
+}
+
+} // namespace
+
 // Context hints shared by recognised and given spans.
 void add_context(const Analysed& a, Span& s) {
     const auto& t = a.toks;
@@ -216,6 +316,7 @@ void add_context(const Analysed& a, Span& s) {
             s.want_class = 'P';
         }
     }
+    listed_context(a, s);
     // "Jardim do Trevo neighborhood", "Lazaro Cardenas Boulevard", "Colonia Los Olivos": a part
     // of a town, named after a place elsewhere more often than not
     if (s.te < t.size() && t[s.te].word && lex::is_part_of_town_word(norm_at(s.te)))
@@ -232,16 +333,7 @@ void add_context(const Analysed& a, Span& s) {
             last == "river")
             s.want_class = 'H';
     }
-    if (s.tb >= 2 && t[s.tb - 1].word && norm_at(s.tb - 1) == "of") {
-        std::string_view pv = norm_at(s.tb - 2);
-        if (auto lvl = division_word(pv); lvl != gazetteer::DivisionLevel::none &&
-                                          pv != "countryside" && pv != "state" && pv != "region") {
-            s.division = lvl;
-            s.want_class = 'A';
-        } else if (pv == "city" || pv == "town" || pv == "village" || pv == "suburb") {
-            s.want_class = 'P';
-        }
-    }
+    of_context(a, s);
     if (s.tb >= 1 && t[s.tb - 1].word) {
         std::string_view pv = norm_at(s.tb - 1);
         if (pv == "the" && s.tb >= 2) pv = norm_at(s.tb - 2);

@@ -17,6 +17,9 @@ inline constexpr std::size_t max_ngram = 6;
 bool has_upper_ascii(std::string_view s) noexcept;
 /// "province", "governorate" ... (first level); "county", "district" ... (second level).
 gazetteer::DivisionLevel division_word(std::string_view w) noexcept;
+/// The plural division word, singular ("state", "county"), after a list of names that goes on
+/// from token j ("Edo and Ondo states"); empty without one (keys.cpp).
+std::string_view listed_division_word(const Analysed& a, std::size_t j, bool last_of_list);
 /// "al-Bukamal", "ash-Shaddadi": a lower-case Arabic article glued to a capitalised name.
 bool article_name(std::string_view w) noexcept;
 /// An article or particle inside a name, written as a word of its own ("Madinat al Salah",

@@ -259,6 +259,24 @@ const Set& part_of_town_words() {
     return s;
 }
 
+const Set& place_offices() {
+    static const Set s = make({
+        "mayor", "governor", "gov", "premier", "senator", "sen", "sheriff", "councillor",
+        "councilman", "councilwoman", "congressman", "congresswoman", "assemblyman",
+        "assemblywoman", "commissioner", "alderman", "supervisor", "deputies",
+    });
+    return s;
+}
+
+const Set& feature_words() {
+    static const Set s = make({
+        "forest", "river", "lake", "mountains", "mountain", "hills", "valley", "island", "islands",
+        "park", "reserve", "dam", "desert", "delta", "bay", "creek", "falls", "canyon", "beach",
+        "coast", "peninsula", "plateau", "gorge", "swamp", "wetlands", "national", "lagoon",
+    });
+    return s;
+}
+
 const Set& part_of_town_prefixes() {
     static const Set s = make({"colonia", "barrio", "bairro", "fraccionamiento", "vila", "rua",
                                "calle", "avenida", "jardim"});
@@ -302,6 +320,11 @@ std::string_view compass_head(std::string_view w) noexcept {
     return it == m.end() ? std::string_view() : it->second;
 }
 bool is_part_of_town_word(std::string_view w) noexcept { return part_of_town_words().count(w) != 0; }
+bool is_feature_word(std::string_view w) noexcept { return feature_words().count(w) != 0; }
+bool is_natural_feature_word(std::string_view w) noexcept {
+    return is_feature_word(w) && w != "park" && w != "reserve" && w != "dam" && w != "national";
+}
+bool is_place_office(std::string_view w) noexcept { return place_offices().count(w) != 0; }
 bool is_part_of_town_prefix(std::string_view w) noexcept {
     return part_of_town_prefixes().count(w) != 0;
 }

@@ -74,5 +74,13 @@ std::string_view compass_head(std::string_view w) noexcept;
 /// before it ("Colonia X", "Barrio X").
 bool is_part_of_town_word(std::string_view w) noexcept;
 bool is_part_of_town_prefix(std::string_view w) noexcept;
+/// The title of a place's office after its name ("Laguna Mayor", "Kabul Governor", "Ontario
+/// Premier"): the name is the place's, not a person's.
+bool is_place_office(std::string_view w) noexcept;
+/// A natural feature or reserve's word after a name ("Boni Forest", "Lake Lanier" aside: after
+/// it, "X River", "X National Park"): the words together name the feature.
+bool is_feature_word(std::string_view w) noexcept;
+/// The natural features among them ("river", "valley", "lagoon" ...; not "park", "dam").
+bool is_natural_feature_word(std::string_view w) noexcept;
 
 } // namespace gt::geoparse::lex

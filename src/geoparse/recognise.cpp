@@ -14,6 +14,18 @@ namespace gt::geoparse::detail {
 
 namespace {
 
+// Words that go on a sentence without naming a thing: after a code they leave it no noun to
+// modify ("510 MW in India", "7 a.m. CT today"), after a language's name no noun it describes
+// ("in Spanish after", "in English.").
+bool function_word(std::string_view w) {
+    static constexpr std::string_view words[] = {
+        "in",   "of",    "on",   "at",    "to",      "for",   "from",   "by",   "and",
+        "or",   "per",   "a",    "the",   "is",      "was",   "were",   "are",  "each",
+        "today", "tonight", "until", "after", "as", "with", "but", "that", "which",
+        "when", "while", "because", "than", "so", "before", "during", "if", "it"};
+    return std::find(std::begin(words), std::end(words), w) != std::end(words);
+}
+
 /// One recognition pass over a document: the state its steps share (a struct: its steps are
 /// its methods, called in the order of recognise()).
 struct Recognition {
@@ -21,6 +33,7 @@ struct Recognition {
         Span span;
         bool single_weak; // one token, not a country, division or large region
         bool small_ok;    // a large place, a dateline or all capitals
+        bool needs_support = false; // one word by the loose key alone, not placed by the text
     };
     /// The longest name found from a token: its tokens [i, last], its key and what the
     /// gazetteer says of it.
@@ -52,6 +65,7 @@ struct Recognition {
     void mark_person(std::size_t b, std::size_t e);
     void remember_name(std::string_view nm);
     bool place_context(std::size_t i, std::size_t e);
+    bool given_name_at(std::size_t i);
     void mark_given_names();
     void mark_kin();
     void hyphen_parts(std::size_t k);
@@ -65,12 +79,24 @@ struct Recognition {
     void compass_and_city(const Candidate& c, Span& s) const;
     Span span_of(const Candidate& c) const;
     void language_filters(const Candidate& c, const Span& s, bool& keep) const;
+    bool address_position(std::size_t i) const;
+    bool state_abbreviation_form(std::size_t i) const;
+    void code_filters(const Candidate& c, const Span& s, bool& keep) const;
+    void surroundings_filters(const Candidate& c, bool& keep) const;
     void weak_filters(const Candidate& c, const Span& s, bool& keep);
+    void weak_person_filters(const Candidate& c, const Span& s, bool& keep);
     bool party_next(std::size_t last) const;
+    bool name_word_after(const Candidate& c) const;
+    bool listed_next(std::size_t last) const;
+    bool noun_after(std::size_t last) const;
+    bool loose_unplaced(const Candidate& c, const Span& s) const;
+    bool transliteration_support() const;
     std::size_t longer_unknown(const Candidate& c, bool& keep);
     void name_filters(const Candidate& c, const Span& s, bool& keep);
+    void demonym_filters(const Candidate& c, const Span& s, bool& keep) const;
     void accept(const Candidate& c, Span s, bool weak);
     bool after_border_with(std::size_t i) const;
+    std::size_t judge(const Candidate& c);
     std::vector<Span> finish();
 };
 
@@ -217,11 +243,31 @@ bool Recognition::place_context(std::size_t i, std::size_t e) {
     return false;
 }
 
+// A given name (lex::is_given_name), or a hyphenated one with a capital after each hyphen and a
+// given name among its parts that the gazetteer does not know as a whole ("Lin-Manuel",
+// "Jean-Pierre", "Mary-Kate"; not "Winston-Salem").
+bool Recognition::given_name_at(std::size_t i) {
+    std::string_view nm = a.norm(i);
+    if (lex::is_given_name(nm)) return true;
+    std::string_view sf = a.surface(t[i].begin, t[i].end);
+    if (sf.find('-') == std::string_view::npos || nm.find(' ') == std::string_view::npos) return false;
+    for (std::size_t h = sf.find('-'); h != std::string_view::npos; h = sf.find('-', h + 1))
+        if (h + 1 >= sf.size() || sf[h + 1] < 'A' || sf[h + 1] > 'Z') return false;
+    if (memo.exact(idx, nm, false).any) return false;
+    for (std::size_t b = 0; b < nm.size();) {
+        std::size_t e = std::min(nm.find(' ', b), nm.size());
+        if (lex::is_given_name(nm.substr(b, e - b))) return true;
+        b = e + 1;
+    }
+    return false;
+}
+
 // "Matilde Fenwick", "Henrik de Tessier", "Ingrid Ann Dunmore": a given name (lex::is_given_name)
 // followed by one to three capitalised name words is a person's name, unless the given name is
 // a country's ("Jordan", "Chad") or the context makes the words a place's (place_context). A
-// given name that is also a first-level division's counts only with a surname the gazetteer
-// does not know ("Victoria Okafor", not "Georgia Tbilisi"), one that is also a town of 50,000
+// given name that is also a first-level division's counts only with a surname that is no
+// country, division or town of 50,000 or more ("Victoria Okafor", "Victoria Rowell", not
+// "Georgia Tbilisi"), one that is also a town of 50,000
 // or more only with a surname that is no town of 10,000 or more ("Teodoro Fenwick"; a larger place
 // after it ends the name: "Florence Alabama").
 void Recognition::mark_given_names() {
@@ -232,18 +278,21 @@ void Recognition::mark_given_names() {
         // a name word, an initial or a particle must follow
         if (!t[i + 1].word || t[i + 1].sentence != tk.sentence) continue;
         std::string_view nm = a.norm(i);
-        if (!lex::is_given_name(nm) || lex::is_common_word(nm) || a.lower_words.count(nm)) continue;
+        if (!given_name_at(i) || lex::is_common_word(nm) || a.lower_words.count(nm)) continue;
         KeyInfo self = memo.exact(idx, nm, false);
         std::size_t e = name_after(i + 1, 3, self.big || self.strong);
         if (e == i + 1) continue;
         if (self.country) continue;
         if (place_context(i, e)) continue;
-        // a division's name needs a surname the gazetteer does not know at all (a large town's
-        // one that is no large place: name_after)
+        // a division's name needs a surname that is no country, division or large town (a
+        // large town's one that is no large place: name_after)
         if (self.strong) {
             bool known = false;
             for (std::size_t k = i + 1; k < e; ++k)
-                if (t[k].word && t[k].cap && memo.exact(idx, a.norm(k), false).any) known = true;
+                if (t[k].word && t[k].cap) {
+                    KeyInfo sk = memo.exact(idx, a.norm(k), false);
+                    if (sk.strong || sk.big || sk.country) known = true;
+                }
             if (known) continue;
         }
         mark_person(i, e);
@@ -410,7 +459,8 @@ void Recognition::longest_exact(Candidate& c, const std::size_t* last_words, std
         std::string_view sf = a.surface(first.begin, lt.end);
         std::size_t dot = sf.find('.');
         bool dotted = dot != std::string_view::npos && (dot + 1 < sf.size() || key_lens[w] >= 4);
-        bool abbrev_ok = dotted || key_lens[w] >= 4 || (first.caps && (w == 0 || lt.caps));
+        bool abbrev_ok = dotted || key_lens[w] >= 4 || (first.caps && (w == 0 || lt.caps)) ||
+                         (w == 0 && state_abbreviation_form(c.i));
         KeyInfo info = memo.exact(idx, {key, key_lens[w]}, abbrev_ok);
         if (info.any) {
             c.len = w + 1;
@@ -667,6 +717,89 @@ void Recognition::language_filters(const Candidate& c, const Span& s, bool& keep
         keep = false;
 }
 
+// "Springfield, Mass", "Hartford, CT", "Walker County (Ga.)": a comma or an opening bracket right
+// before token i, and a capitalised word (or an abbreviation's dot) before it in the same
+// sentence: the address form of a state's code.
+bool Recognition::address_position(std::size_t i) const {
+    if (i < 2 || t[i - 1].word) return false;
+    std::string_view sep = a.surface(t[i - 1].begin, t[i - 1].end);
+    if (sep != "," && sep != "(") return false;
+    // (the comma binds across a line break the segmenter may read as a sentence's end: wire
+    // copy wrapped as "at its Antioch,\nCalif., facility")
+    const Tok& pv = t[i - 2];
+    return pv.word ? (pv.cap || pv.caps) : a.surface(pv.begin, pv.end) == ".";
+}
+
+// "SPRINGFIELD, Ill.", "Severn, Md. man", "Walker County (Ga.)": a word of two or three letters in
+// mixed case with its dot, in the address form, is looked up as an abbreviation (longer ones,
+// "Calif.", always are).
+bool Recognition::state_abbreviation_form(std::size_t i) const {
+    const Tok& k = t[i];
+    if (!k.word || !k.cap || k.caps || k.norm_len < 2 || k.norm_len > 3 || i + 1 >= n) return false;
+    // (titles and words: "Gino D. Bassett, Sr.", "Chamber of Commerce, Mr. Svystil", "No.")
+    std::string_view nm = a.norm(i);
+    if (lex::is_title(nm) || lex::is_common_word(nm) || is_month_or_day(nm) ||
+        a.lower_words.count(nm))
+        return false;
+    const Tok& dot = t[i + 1];
+    return !dot.word && !dot.space_before && a.surface(dot.begin, dot.end) == "." &&
+           address_position(i);
+}
+
+// Codes and abbreviations written as words: a state's abbreviation of two to five letters in
+// mixed case ("Mass", "Wash", "Miss"; not a short form like "Britain") is one only in the address form ("Worcester, Mass.") or with inner dots
+// ("N.M."), not in "Easter Sunday Mass" or "Weapons of Mass Destruction"; an all-capitals code
+// after a number is a unit ("510 MW", "2.1 GW"), after "a.m." or "p.m." a time zone ("7 a.m.
+// CT").
+void Recognition::code_filters(const Candidate& c, const Span& s, bool& keep) const {
+    if (c.len != 1 || c.loose) return;
+    const Tok& first = t[c.i];
+    std::string_view sf = a.surface(s.begin, s.end);
+    bool inner_dot = sf.find('.') != std::string_view::npos && sf.find('.') + 1 < sf.size();
+    if (c.info.abbrev_only && !first.caps && first.norm_len <= 5 && !inner_dot &&
+        !address_position(c.i))
+        keep = false;
+    if (!first.caps || first.norm_len > 3) return;
+    // the text before the code, trailing spaces off
+    std::string_view before = a.text.substr(0, first.begin);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    auto ends = [&](std::string_view w) {
+        return before.size() >= w.size() && before.substr(before.size() - w.size()) == w;
+    };
+    if (ends("a.m.") || ends("p.m.") || ends(" am") || ends(" pm")) keep = false;
+    // (a number before a code that goes on to a noun is a count: "300 US troops"; a code written
+    // with dots is no unit, nor is one after a year: "the 1984 U.S. And Japanese accord")
+    bool noun_next = noun_after(c.last);
+    bool digit_before = !before.empty() && before.back() >= '0' && before.back() <= '9';
+    std::size_t digits = 0;
+    while (digits < before.size() && before[before.size() - 1 - digits] >= '0' &&
+           before[before.size() - 1 - digits] <= '9')
+        ++digits;
+    bool year = digits == 4 && (before.size() == 4 || before[before.size() - 5] == ' ');
+    if (digit_before && !noun_next && !year && sf.find('.') == std::string_view::npos)
+        keep = false;
+}
+
+// The characters and words around a name that make it no place of its own: a handle's "@", a
+// feature word after another name of a place.
+void Recognition::surroundings_filters(const Candidate& c, bool& keep) const {
+    const Tok& first = t[c.i];
+    const std::size_t i = c.i, best_last = c.last;
+    const KeyInfo& best_info = c.info;
+    const bool single = c.len == 1;
+    // "@Gillette", "@Texas": a social media handle names an account, not a place
+    if (i > 0 && !t[i - 1].word && !first.space_before &&
+        a.surface(t[i - 1].begin, t[i - 1].end) == "@")
+        keep = false;
+    // a word that is only another name of its places, even after "in", "near" ..., before a
+    // capitalised feature word: "in Boni Forest" is a forest the gazetteer does not know, not
+    // Bonn ("Boni" another name of it)
+    std::size_t nx = best_last + 1;
+    if (single && !best_info.own && nx < n && t[nx].word && t[nx].cap &&
+        t[nx].sentence == first.sentence && lex::is_feature_word(a.norm(nx)))
+        keep = false;
+}
+
 // A party word after the name ending at token `last` ("Jubilee supporters", "Chatra Dal"), or
 // after "and" and one more capitalised name ("Jubilee and NASA parties").
 bool Recognition::party_next(std::size_t last) const {
@@ -676,7 +809,65 @@ bool Recognition::party_next(std::size_t last) const {
     return nx < n && t[nx].word && t[nx].sentence == t[last].sentence && lex::is_party_word(a.norm(nx));
 }
 
-// A weak match (one word, no country, division or large region): bodies, offices, people.
+// A word after token `last`, in the same sentence, that is no function word: a noun the name
+// before it modifies ("300 US troops", "in English football").
+bool Recognition::noun_after(std::size_t last) const {
+    std::size_t nx = last + 1;
+    return nx < n && t[nx].word && !t[nx].number && t[nx].sentence == t[last].sentence &&
+           !function_word(a.norm(nx));
+}
+
+// A comma or "and" after the name ending at token `last`, then another capitalised name: a list
+// or a stated hierarchy ("Beni and Butembo", "Beni, Nord-Kivu").
+bool Recognition::listed_next(std::size_t last) const {
+    std::size_t nx = last + 1;
+    if (nx + 1 >= n || t[nx].sentence != t[last].sentence) return false;
+    bool sep = t[nx].word ? a.norm(nx) == "and"
+                          : a.surface(t[nx].begin, t[nx].end) == ",";
+    return sep && t[nx + 1].word && t[nx + 1].cap && t[nx + 1].sentence == t[last].sentence;
+}
+
+// A one-word name found by the transliteration key only ("Hodeidah", "Idleb") that the text does
+// not place: not after a locative word ("in", "near", "shelled" ...) nor "the countryside of",
+// "the outskirts of", "the town of", no level of the text's hierarchy, before no division or
+// settlement word, in no list with another name ("Idleb and Hama", "Aleppo, Idleb"). It stays only in a document that names a place of the Arabic- or
+// Persian-speaking world otherwise (finish); elsewhere it is a word or a name that merely spells
+// like one ("Ahead of Easter", "Passing out Parade", "Boken resigned").
+bool Recognition::loose_unplaced(const Candidate& c, const Span& s) const {
+    if (!c.loose || c.len != 1 || c.article) return false;
+    if (s.after_locative || s.stated_container || s.want_class != 0 || listed_next(c.last))
+        return false;
+    const std::size_t i = c.i;
+    bool listed_after = i >= 2 && t[i - 2].word && t[i - 2].cap &&
+                        (t[i - 1].word ? a.norm(i - 1) == "and"
+                                       : a.surface(t[i - 1].begin, t[i - 1].end) == ",");
+    // "the countryside of Ar-Raqqa", "the outskirts of Idleb", "the town of Maadan"
+    bool place_of = i >= 2 && t[i - 1].word && a.norm(i - 1) == "of" && t[i - 2].word &&
+                    (lex::is_locative(a.norm(i - 2)) || lex::settlement_noun(a.norm(i - 2)) ||
+                     division_word(a.norm(i - 2)) != gazetteer::DivisionLevel::none);
+    return !listed_after && !place_of;
+}
+
+// Whether the document names, by an exact name, a country, a division or a place of 50,000 or
+// more in a country whose place names are transliterated (Syria, Yemen, Iran ...; a demonym
+// counts: "Syrian").
+bool Recognition::transliteration_support() const {
+    for (const auto& f : found) {
+        if (f.span.loose_only || f.needs_support) continue;
+        std::size_t checked = 0;
+        for (std::uint32_t p : idx.exact_postings(f.span.key)) {
+            std::uint32_t e = p >> 4;
+            if (e >= idx.size() || ++checked > 16) break;
+            const auto& en = idx.entry(e);
+            if (transliterated(std::string_view(en.country, 2)) &&
+                (en.feature_class == 'A' || en.population >= 50000))
+                return true;
+        }
+    }
+    return false;
+}
+
+// A weak match (one word, no country, division or large region): bodies, offices, words.
 void Recognition::weak_filters(const Candidate& c, const Span& s, bool& keep) {
     const Tok& first = t[c.i];
     const std::size_t i = c.i, best_last = c.last;
@@ -703,25 +894,64 @@ void Recognition::weak_filters(const Candidate& c, const Span& s, bool& keep) {
     // "Jubilee supporters", "the Jubilee and NASA parties", "Chatra Dal": a party's name
     // (the next word, or the one after "and" and another name)
     if (!best_info.big && party_next(best_last)) keep = false;
+}
+
+// A weak match's owner, speech and next word: people, and features named after the place.
+void Recognition::weak_person_filters(const Candidate& c, const Span& s, bool& keep) {
+    const Tok& first = t[c.i];
+    const std::size_t best_last = c.last;
+    const KeyInfo& best_info = c.info;
+    const std::string_view nm = a.norm(c.i);
+    // "Levi's well-being", "Ava's medicinal cannabis", "Eva's services": a given name in the
+    // possessive that is no town of 10,000 or more by its own name is a person's, and so are
+    // its bare uses (not after "in", "near" ...)
+    if (t[best_last].possessive && !(best_info.own && best_info.mid) && !s.after_locative &&
+        lex::is_given_name(nm)) {
+        keep = false;
+        people.insert(nm);
+    }
+    // "Thames Valley", "Glenrock Lagoon": a town of under 50,000 before a capitalised natural
+    // feature's word names the feature (the gazetteer lacks the whole), not the town
+    if (!best_info.big && best_last + 1 < n && t[best_last + 1].word && t[best_last + 1].cap &&
+        t[best_last + 1].sentence == first.sentence && !t[best_last].possessive &&
+        lex::is_natural_feature_word(a.norm(best_last + 1)))
+        keep = false;
     // "Zuma said": a small place does not speak
     if (!best_info.big && best_last + 1 < n && t[best_last + 1].word &&
         is_speech_verb(a.norm(best_last + 1))) {
         keep = false;
         people.insert(nm);
     }
-    // "David Smith", "Tyler Hicks": a small place's name followed by a capitalised word
-    // that is neither a place, a type word nor an organisation word is a person's name
-    std::size_t nx = best_last + 1;
-    if (keep && nx < n && t[nx].word && t[nx].cap && !t[nx].caps && !a.title_case_line(i) &&
-        t[nx].sentence == first.sentence && !first.caps && !t[best_last].possessive) {
-        std::string_view nn = a.norm(nx);
-        if (!lex::is_org_word(nn) && division_word(nn) == gazetteer::DivisionLevel::none &&
-            !lex::is_name_connector(nn) && !lex::is_common_word(nn) &&
-            !inspect(idx, idx.exact_postings(nn), false).any) {
-            keep = false;
-            people.insert(nm);
-        }
+    // "David Smith", "Tyler Hicks": a small place's name followed by a capitalised name word
+    // (name_word_after) is a person's name (a town of 50,000 or more stays, as part of a name:
+    // accept)
+    if (keep && !best_info.big && name_word_after(c)) {
+        keep = false;
+        people.insert(nm);
     }
+}
+
+// A capitalised word after the name that is neither a place, a type word, an organisation word
+// nor a title, or "Jr." / "Sr." ("David Smith", "Mitchell Jr.", "Houston Rockets"); not before a
+// title ("Laguna Mayor Justin ...", "Manila Archbishop Luis ..."; a firm's title only after a
+// town of 50,000 or more: "Cadillac President Johan ..." is the firm's).
+bool Recognition::name_word_after(const Candidate& c) const {
+    const Tok& first = t[c.i];
+    const std::size_t nx = c.last + 1;
+    if (nx >= n || !t[nx].word || !t[nx].cap || t[nx].caps || a.title_case_line(c.i) ||
+        t[nx].sentence != first.sentence || first.caps || t[c.last].possessive)
+        return false;
+    std::string_view nn = a.norm(nx);
+    static constexpr std::string_view firm_titles[] = {
+        "president", "chairman", "chairwoman", "ceo", "founder", "director", "manager"};
+    bool firm_title =
+        std::find(std::begin(firm_titles), std::end(firm_titles), nn) != std::end(firm_titles);
+    bool suffix = nn == "jr" || nn == "sr";
+    bool office = !suffix && (lex::is_place_office(nn) ||
+                              (lex::is_title(nn) && (c.info.big || !firm_title)));
+    return !lex::is_org_word(nn) && division_word(nn) == gazetteer::DivisionLevel::none &&
+           !lex::is_name_connector(nn) && !lex::is_common_word(nn) && !office &&
+           (suffix || !inspect(idx, idx.exact_postings(nn), false).any);
 }
 
 // "Cabo Delgado", "Davao Oriental": a town's name followed by another capitalised name is the
@@ -759,7 +989,7 @@ std::size_t Recognition::longer_unknown(const Candidate& c, bool& keep) {
     return resume;
 }
 
-// Articles, function words, plural demonyms and first names before a place.
+// Articles, function words and first names before a place.
 void Recognition::name_filters(const Candidate& c, const Span& s, bool& keep) {
     const Tok& first = t[c.i];
     const std::size_t i = c.i;
@@ -772,19 +1002,17 @@ void Recognition::name_filters(const Candidate& c, const Span& s, bool& keep) {
         if (i > 0 && t[i - 1].word && t[i - 1].cap && t[i - 1].sentence == first.sentence &&
             lex::is_name_connector(a.norm(i - 1)) && !best_info.strong && !s.after_locative)
             keep = false;
-        // an article or particle alone ("La", "El", "De") is no place
-        if (lex::is_name_connector(nm) && !first.caps) keep = false;
+        // an article or particle alone ("La", "El", "De") is no place; a town of 10,000 or
+        // more by its own name of four letters or more is, in a list or the text's hierarchy
+        // ("Beni and Butembo", "(Beni, Nord-Kivu)")
+        if (lex::is_name_connector(nm) && !first.caps &&
+            !(nm.size() >= 4 && best_info.own && best_info.mid && listed_next(c.last)))
+            keep = false;
     }
     if (single && best_info.strong && first.sentence_start && lex::is_common_word(nm) &&
         !first.caps) {
         // "Chad", "Jordan" at a sentence start are kept; function words are not
         if (nm.size() <= 3) keep = false;
-    }
-    // plural demonyms name people, not places ("Syrians", "Mexicans")
-    if (keep && single && nm.size() > 3 && nm.back() == 's') {
-        KeyInfo sing = inspect(
-            idx, idx.exact_postings(std::string_view(s.key).substr(0, s.key.size() - 1)), false);
-        if (sing.has_demonym && best_info.has_demonym) keep = false;
     }
     // "Firstname Place": a capitalised word before that is not itself a place or a modifier;
     // a sentence-initial preposition is none ("In Paris, police said", "At Damascus ...")
@@ -815,6 +1043,32 @@ bool Recognition::after_border_with(std::size_t i) const {
     return j >= 2 && a.norm(j - 1) == "with" && t[j - 2].word && lex::is_border_word(a.norm(j - 2));
 }
 
+// Demonyms that name a people or a language, not a place.
+void Recognition::demonym_filters(const Candidate& c, const Span& s, bool& keep) const {
+    const Tok& first = t[c.i];
+    const std::size_t i = c.i;
+    const KeyInfo& best_info = c.info;
+    const bool single = c.len == 1;
+    // plural demonyms name people, not places ("Syrians", "Mexicans", "South Koreans")
+    if (keep && s.key.size() > 3 && s.key.back() == 's' && (single || best_info.demonym_only)) {
+        KeyInfo sing = inspect(
+            idx, idx.exact_postings(std::string_view(s.key).substr(0, s.key.size() - 1)), false);
+        if (sing.has_demonym && best_info.has_demonym) keep = false;
+    }
+    // a language, not a people: a demonym after "in", "speaks", "studying" ... with no noun
+    // after it ("speaks in Spanish after", "means battery in English.", "studying Portuguese")
+    if (keep && single && best_info.has_demonym && i > 0 && t[i - 1].word &&
+        t[i - 1].sentence == first.sentence && !noun_after(c.last)) {
+        static constexpr std::string_view language_verbs[] = {
+            "in",    "into",     "speak",   "speaks",     "spoke",  "speaking", "study",
+            "studying", "studied", "learn", "learning", "fluent", "translated", "written"};
+        std::string_view pv = a.norm(i - 1);
+        if (std::find(std::begin(language_verbs), std::end(language_verbs), pv) !=
+            std::end(language_verbs))
+            keep = false;
+    }
+}
+
 void Recognition::accept(const Candidate& c, Span s, bool weak) {
     const Tok& first = t[c.i];
     const std::size_t best_last = c.last;
@@ -824,6 +1078,11 @@ void Recognition::accept(const Candidate& c, Span s, bool weak) {
     // country's name before a currency or market is a modifier ("the US dollar")
     std::size_t nx = best_last + 1;
     if (nx < n && t[nx].word && (t[nx].cap || t[nx].caps) && lex::is_org_word(a.norm(nx)))
+        s.embedded = true;
+    // a large town's name before a name word is part of a longer name, a team's or a firm's
+    // ("the Houston Rockets", "Aberdeen Asset Management"), not a place of its own
+    if (c.len == 1 && !best_info.country && (best_info.big || best_info.strong) &&
+        name_word_after(c))
         s.embedded = true;
     if (nx < n && t[nx].word && best_info.country && lex::is_currency_word(a.norm(nx)))
         s.embedded = true;
@@ -840,17 +1099,40 @@ void Recognition::accept(const Candidate& c, Span s, bool weak) {
     found.push_back({std::move(s), weak, best_info.big || dateline || named_town});
 }
 
+// The filters of recognition (docs/geoparse.md, "Recognition", 3) on the longest name from a
+// token, which is found when they keep it. Returns where the next name may start.
+std::size_t Recognition::judge(const Candidate& c) {
+    Span s = span_of(c);
+    bool keep = true;
+    const bool weak = c.len == 1 && !c.info.strong;
+    language_filters(c, s, keep);
+    code_filters(c, s, keep);
+    surroundings_filters(c, keep);
+    if (weak) weak_filters(c, s, keep);
+    if (weak) weak_person_filters(c, s, keep);
+    std::size_t resume = longer_unknown(c, keep);
+    demonym_filters(c, s, keep);
+    name_filters(c, s, keep);
+    bool unplaced = keep && loose_unplaced(c, s);
+    if (keep) accept(c, std::move(s), weak);
+    if (unplaced) found.back().needs_support = true;
+    return resume;
+}
+
 // People's names found anywhere in the document rule out their bare uses as places ("President
 // Michael Jordan" ... "Jordan said"), but not "in Jordan". A small place that opens a sentence
-// counts only when the document also names it elsewhere.
+// counts only when the document also names it elsewhere; a one-word transliteration the text
+// does not place, only in a document with support for it (transliteration_support).
 std::vector<Span> Recognition::finish() {
     std::vector<Span> out;
+    const bool support = transliteration_support();
     std::unordered_set<std::string_view> mid;
     for (const auto& f : found)
         if (!t[f.span.tb].sentence_start) mid.insert(f.span.key);
     for (auto& f : found) {
         bool single = f.span.te == f.span.tb + 1;
         if (single && !f.span.after_locative && people.count(f.span.key)) continue;
+        if (f.needs_support && !support) continue;
         if (f.single_weak && !f.small_ok && t[f.span.tb].sentence_start && !mid.count(f.span.key))
             continue;
         out.push_back(std::move(f.span));
@@ -895,15 +1177,7 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
             ++i;
             continue;
         }
-        Span s = r.span_of(c);
-        bool keep = true;
-        bool weak = c.len == 1 && !c.info.strong;
-        r.language_filters(c, s, keep);
-        if (weak) r.weak_filters(c, s, keep);
-        std::size_t resume = r.longer_unknown(c, keep);
-        r.name_filters(c, s, keep);
-        if (keep) r.accept(c, std::move(s), weak);
-        i = resume;
+        i = r.judge(c);
     }
     return r.finish();
 }

@@ -4,6 +4,7 @@
 // nearby and the kind of place the context asks for.
 #include "geoparse/hierarchy.hpp"
 #include "geoparse/internal.hpp"
+#include "geoparse/keys.hpp"
 #include "geoparse/rank.hpp"
 #include "geoparse/lexicon.hpp"
 
@@ -101,7 +102,14 @@ std::string query_of(const Analysed& a, const Span& sp) {
     if (sp.division != gazetteer::DivisionLevel::none) {
         // the division word as the text has it ("Nakuru county" is a Kenyan county, a
         // first-level division), else the level's usual word
-        if (sp.te < a.toks.size() && a.toks[sp.te].word && a.norm(sp.te) != "countryside") {
+        // (a list's plural in the singular: "Garissa and Tana River counties")
+        std::string_view listed = listed_division_word(a, sp.te, true);
+        bool next_word = sp.te < a.toks.size() && a.toks[sp.te].word;
+        if (!listed.empty() && (!next_word || division_word(a.norm(sp.te)) ==
+                                                  gazetteer::DivisionLevel::none)) {
+            q += ' ';
+            q += listed;
+        } else if (next_word && a.norm(sp.te) != "countryside") {
             q += ' ';
             q += a.norm(sp.te);
         } else {

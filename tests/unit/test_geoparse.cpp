@@ -10,6 +10,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <initializer_list>
 #include <iterator>
 #include <optional>
 #include <sstream>
@@ -52,6 +53,14 @@ const PlaceMention* find(const std::vector<PlaceMention>& ms, std::string_view t
 std::optional<PlaceMention> find(std::vector<PlaceMention>&& ms, std::string_view text, int nth = 0) {
     if (const PlaceMention* m = find(ms, text, nth)) return *m;
     return std::nullopt;
+}
+
+// The first of `names` that is a mention of `ms`, or "" when none is.
+std::string_view first_named(const std::vector<PlaceMention>& ms,
+                             std::initializer_list<std::string_view> names) {
+    for (std::string_view nm : names)
+        if (find(ms, nm)) return nm;
+    return {};
 }
 
 } // namespace
@@ -355,6 +364,16 @@ TEST_CASE("geoparse: false positives are left out", "[geoparse]") {
     SECTION("plural demonyms name people") {
         auto ms = gp.parse("Many Syrians and Russians were there.");
         CHECK(ms.empty());
+        // of two words too ("South Koreans"), not a country's plural name
+        for (const char* text : {"Many Saudi Arabians and Kenyans work in Geneva.",
+                                 "Thousands of Saudi Arabians marched in Geneva on Monday.",
+                                 "Saudi Arabians said talks in Geneva went well."}) {
+            INFO(text);
+            auto found = gp.parse(text);
+            CHECK(found.size() == 1);
+            CHECK(find(found, "Geneva"));
+        }
+        CHECK(find(gp.parse("The United States and Saudi Arabia agreed."), "United States"));
     }
     SECTION("places inside organisation names are flagged") {
         auto ms = gp.parse("the Syrian Observatory for Human Rights said.");
@@ -1226,4 +1245,327 @@ TEST_CASE("geoparse: a notable place before '-based' or '-born' is a modifier", 
     // not a small town's name, nor the last word of a longer name
     CHECK_FALSE(find(gp.parse("A Tessier-based band played on Monday."), "Tessier"));
     CHECK_FALSE(find(gp.parse("A Los Angeles-based band played on Monday."), "Angeles"));
+}
+
+TEST_CASE("geoparse: a line of names is no headline, and its names are people's", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    // bylines, credits and line-ups: mostly capitalised, but names, not title-cased words
+    for (const char* text :
+         {"By Quentin L. Fenwick. GENEVA, April 5 (Reuters) - Talks resumed in Homs.",
+          "Ingrid Brandt, Example News April 05, 2018. Talks resumed in Homs.",
+          "The line-up features Arcadia Flame, Quentin Fenwick, Henrik Tessier & the 400 Unit, "
+          "Ingrid Brandt and Moon Taxi. Talks resumed in Homs.",
+          "JEWELL: Henrik Brandt and Ingrid Fenwick, from Example National Parks, spoke. Talks "
+          "resumed in Homs."}) {
+        INFO(text);
+        auto ms = gp.parse(text);
+        CHECK(first_named(ms, {"Fenwick", "Brandt", "Tessier"}).empty());
+        CHECK(find(ms, "Homs"));
+    }
+    // a headline in title case still reads its places: its words are words of the text
+    for (const char* text : {"Gunmen Kill Five In Homs Attack. Gunmen said they would kill more "
+                             "in an attack.",
+                             "Shelling Hits Aleppo Market Again. The shelling hit a market."}) {
+        INFO(text);
+        auto ms = gp.parse(text);
+        CHECK((find(ms, "Homs") || find(ms, "Aleppo")));
+    }
+    // a hyphenated given name ("Lin-Manuel", "Jean-Pierre"), and the bare surname later
+    for (const char* text : {"Lin-Manuel Fenwick thought he had a migraine. Fenwick tweeted.",
+                             "Jean-Pierre Tessier arrived on Monday. Later Tessier left for Homs.",
+                             "Anna-Maria Brandt spoke in Geneva. Brandt said the talks went well."}) {
+        INFO(text);
+        CHECK(first_named(gp.parse(text), {"Fenwick", "Tessier", "Brandt"}).empty());
+    }
+}
+
+TEST_CASE("geoparse: a title after a place's name is no surname", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    // "Laguna Mayor Justin ...": the place of an office, not a person named after it
+    for (const char* text : {"On Monday, Brandt Mayor Henrik Fenwick said the roads were closed.",
+                             "TESSIER CITY, Brandt Governor Ingrid Fenwick has lauded the plan.",
+                             "Residents told Fenwick Mayor Quentin Teodoro about the floods."}) {
+        INFO(text);
+        auto ms = gp.parse(text);
+        CHECK((find(ms, "Brandt") || find(ms, "Fenwick")));
+    }
+    // a title that is no place's office ("Cadillac President"), and "Jr." or "Sr.", after a
+    // small place's name make it a person's or a firm's
+    for (const char* text : {"In an interview Brandt President Henrik Fenwick spoke in Homs.",
+                             "Contractors Brandt Jr. and Tessier Sr. pleaded guilty in Homs."}) {
+        INFO(text);
+        auto ms = gp.parse(text);
+        CHECK(first_named(ms, {"Brandt", "Tessier"}).empty());
+        CHECK(find(ms, "Homs"));
+    }
+}
+
+TEST_CASE("geoparse: a given name in the possessive is a person's", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    // "Ava" is a village of 600 in the fixture
+    for (const char* text :
+         {"Doctors worked on Ava's treatment. Ava has a severe form of epilepsy.",
+          "Friends were concerned for Ava's well-being, and Ava is doing better now.",
+          "Ava's parents pay for the medicine from Geneva. Later Ava slept."}) {
+        INFO(text);
+        CHECK_FALSE(find(gp.parse(text), "Ava"));
+    }
+    // a place the text places, and a town of 10,000 or more by its own name, stay places
+    CHECK(find(gp.parse("Storms hit farms near Ava's grain elevator on Monday."), "Ava"));
+    CHECK(find(gp.parse("Crowds filled Quentin's streets on Monday."), "Quentin"));
+}
+
+TEST_CASE("geoparse: state abbreviations and codes where they are written as such", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    SECTION("AP-style abbreviations with their dot in the address form") {
+        struct Case {
+            const char* text;
+            const char* abbrev;
+            const char* admin1;
+        };
+        for (const Case& c :
+             {Case{"GENEVA, Ill. (AP) - Officials say test results show lead.", "Ill.", "Illinois"},
+              Case{"A 55-year-old Geneva, Ill. man was arrested on Monday.", "Ill.", "Illinois"},
+              Case{"The Savannah (Ga.) police are asking the public for help.", "Ga.", "Georgia"},
+              Case{"WORCESTER, Mass. - The church was full on Sunday.", "Mass.", "Massachusetts"},
+              // wire copy wrapped after the comma
+              Case{"A blast hit the plant at its Worcester,\nMass., facility.", "Mass.",
+                   "Massachusetts"}}) {
+            INFO(c.text);
+            auto ms = gp.parse(c.text);
+            auto m = find(std::move(ms), c.abbrev);
+            REQUIRE(m);
+            CHECK(m->admin1 == c.admin1);
+        }
+        // the town before it is the state's (Geneva, Illinois, not the city in Switzerland)
+        auto m = find(gp.parse("GENEVA, Ill. (AP) - Officials say test results show lead."),
+                      "GENEVA");
+        REQUIRE(m);
+        CHECK(m->admin1 == "Illinois");
+    }
+    SECTION("a title or a word with its dot after a name and a comma is no code") {
+        // "MR" (Mauritania) and "NO" (Norway) are country codes in the fixture
+        for (const char* text : {"Gino D. Fenwick, Sr., 56, of Geneva was charged.",
+                                 "The Chamber of Commerce, Mr. Quentin Brandt said in Geneva.",
+                                 "U.S. District Court, District of Geneva, No. 18-cr-10083."}) {
+            INFO(text);
+            auto ms = gp.parse(text);
+            for (const auto& m : ms) CHECK(m.country != "MR");
+            for (const auto& m : ms) CHECK(m.country != "NO");
+        }
+    }
+    SECTION("an abbreviation that is a word, outside the address form, is the word") {
+        for (const char* text : {"During the Easter Vigil Mass on Holy Saturday the church was full.",
+                                 "He assessed Weapons of Mass Destruction in Homs.",
+                                 "The longest Mass of the year is held on Holy Saturday."}) {
+            INFO(text);
+            CHECK_FALSE(find(gp.parse(text), "Mass"));
+        }
+    }
+    SECTION("a code after a number is a unit, after a.m. or p.m. a time zone") {
+        for (const char* text : {"The plants add 510 MW in Kenya and 430 MW in Yemen.",
+                                 "The sale runs from 7 a.m. CT today until 11:59 p.m. CT on Sunday.",
+                                 "Capacity grew by 2.1 MW of wind in Syria."}) {
+            INFO(text);
+            auto ms = gp.parse(text);
+            CHECK_FALSE(find(ms, "MW"));
+            CHECK_FALSE(find(ms, "CT"));
+        }
+        // a count of people from a country, a code with dots or after a year, and the address
+        // form, stay places
+        CHECK(find(gp.parse("About 300 MW troops and 20 US officers arrived in Homs."), "US"));
+        CHECK(find(gp.parse("It undermines the 1984 U.S. and Syrian accord."), "U.S."));
+        CHECK(find(gp.parse("He lives in Hartford, CT with his family."), "CT"));
+    }
+}
+
+TEST_CASE("geoparse: a division's name as a given name before a small place's name", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    // a surname that is only a small town (or nothing) makes the words a person's
+    for (const char* text : {"The series was created by Victoria Brandt. It streams in Geneva.",
+                             "The award went to Victoria Fenwick and her cast on Monday.",
+                             "Victoria Tessier earned nominations for Best Directing."}) {
+        INFO(text);
+        CHECK(first_named(gp.parse(text), {"Victoria", "Brandt", "Fenwick", "Tessier"}).empty());
+    }
+    // the division alone stays a place
+    CHECK(find(gp.parse("Floods hit Victoria on Monday."), "Victoria"));
+}
+
+TEST_CASE("geoparse: each name of a list before a plural division word is such a division",
+          "[geoparse]") {
+    Geoparser gp(fixture_index());
+    // Aleppo, Homs, Raqqa and Deir ez-Zor are cities and provinces in the fixture
+    for (const char* text : {"Shelling hit Aleppo and Homs provinces on Monday.",
+                             "Shelling hit Raqqa, Aleppo and Homs provinces on Monday.",
+                             "Floods hit the Aleppo and Deir ez-Zor governorates.",
+                             "Aid reached Homs and Aleppo regions, officials said."}) {
+        INFO(text);
+        auto ms = gp.parse(text);
+        auto m = find(std::move(ms), "Aleppo");
+        REQUIRE(m);
+        CHECK(m->feature.rfind("A.", 0) == 0);
+    }
+    // without a list, or with the word in capitals ("United States"), no division is wanted
+    auto m = find(gp.parse("Shelling hit Aleppo on Monday, and Homs later."), "Aleppo");
+    REQUIRE(m);
+    CHECK(m->feature.rfind("P.", 0) == 0);
+}
+
+TEST_CASE("geoparse: a town named like a particle, in a list or hierarchy", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    for (const char* text : {"In Homs, Beni and Butembo remain the hotspots of the outbreak.",
+                             "Fishermen were abducted near Kyavinyonge (Beni, Butembo) on Monday.",
+                             "Cases rose in Beni, Butembo and Aleppo."}) {
+        INFO(text);
+        auto m = find(gp.parse(text), "Beni");
+        REQUIRE(m);
+        CHECK(m->country == "CD");
+    }
+    // an article or particle alone is no place
+    CHECK_FALSE(find(gp.parse("The talks in Homs covered La and El."), "La"));
+}
+
+TEST_CASE("geoparse: another name of a place before a feature word is no place", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    // "Boni" is another name of Bonn in the fixture
+    for (const char* text : {"The military operation in Boni Forest was extended near Nakuru.",
+                             "Rangers patrolled in Boni National Reserve on Monday.",
+                             "Rescuers searched the Boni River after the storm in Kenya."}) {
+        INFO(text);
+        CHECK_FALSE(find(gp.parse(text), "Boni"));
+    }
+    // after a locative word, alone, it is still read as the place
+    CHECK(find(gp.parse("The delegation flew to Boni on Monday."), "Boni"));
+}
+
+TEST_CASE("geoparse: 'the Brazilian state of X' is a division", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    // Aleppo and Homs are cities and provinces, New York a state and a city, in the fixture
+    struct Case {
+        const char* text;
+        const char* name;
+    };
+    for (const Case& c : {Case{"Shelling hit the Syrian region of Aleppo on Monday.", "Aleppo"},
+                          Case{"Clashes spread in the northern Syrian region of Homs.", "Homs"},
+                          Case{"Cases rose in the US state of New York last week.", "New York"}}) {
+        INFO(c.text);
+        auto m = find(gp.parse(c.text), c.name);
+        REQUIRE(m);
+        CHECK(m->feature.rfind("A.", 0) == 0);
+    }
+    // not after another name ("Haftanin region of Dahuk") nor in "a state of emergency"
+    for (const Case& c : {Case{"Airstrikes hit the Tessier region of Aleppo on Monday.", "Aleppo"},
+                          Case{"A state of emergency was declared in Aleppo on Monday.", "Aleppo"}}) {
+        INFO(c.text);
+        auto m = find(gp.parse(c.text), c.name);
+        REQUIRE(m);
+        CHECK(m->feature.rfind("P.", 0) == 0);
+    }
+}
+
+TEST_CASE("geoparse: a one-word transliteration needs the text or the document to place it",
+          "[geoparse]") {
+    Geoparser gp(fixture_index());
+    // "Hodeidah", "Hudayda", "Raqa", "Hasake" are found by the loose key only (Al Hudaydah, Ar
+    // Raqqah, Al Hasakah)
+    struct Case {
+        const char* text;
+        const char* name;
+    };
+    // nothing places them, and the document names no place where such spellings arise
+    for (const Case& c :
+         {Case{"Officials said Hodeidah had resigned from the board in Geneva.", "Hodeidah"},
+          Case{"Fans of the band Hudayda cheered in Moscow on Monday.", "Hudayda"},
+          Case{"The Paris court heard that Hodeidah, a trader, had paid the fee.", "Hodeidah"}}) {
+        INFO(c.text);
+        CHECK_FALSE(find(gp.parse(c.text), c.name));
+    }
+    // the text places them, or the document is about that part of the world
+    for (const Case& c :
+         {Case{"Fighting in Hodeidah killed ten people on Monday.", "Hodeidah"},
+          Case{"Forces reached the countryside of Raqa on Monday.", "Raqa"},
+          Case{"Shelling hit Hasake and Geneva was told on Monday.", "Hasake"},
+          Case{"Syrian officials said Raqa was quiet on Monday.", "Raqa"},
+          Case{"Talks in Sanaa went on, and officials said Hodeidah remained calm.", "Hodeidah"}}) {
+        INFO(c.text);
+        CHECK(find(gp.parse(c.text), c.name));
+    }
+}
+
+TEST_CASE("geoparse: a large town's name before a name word is a team's or a firm's", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    // the town stays a place everywhere else in the document: the dateline, "in Miami"
+    for (const char* text :
+         {"MIAMI (AP) - Fans cheered as the Miami Dolphins beat the Billings Mustangs in Miami.",
+          "MIAMI - Miami Kerrigan Capital said its shares rose, traders in Miami said.",
+          "MOSCOW - Shares of Moscow Kerrigan Capital rose, traders in Moscow said."}) {
+        INFO(text);
+        auto ms = gp.parse(text);
+        int places = 0, embedded = 0;
+        for (const auto& m : ms) {
+            if (m.text != "Miami" && m.text != "MIAMI" && m.text != "Moscow" && m.text != "MOSCOW")
+                continue;
+            ++places;
+            if (m.embedded) ++embedded;
+        }
+        CHECK(places >= 3);
+        CHECK(embedded >= 1);
+        CHECK(embedded < places);
+    }
+}
+
+TEST_CASE("geoparse: a social media handle is no place", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    for (const char* text : {"Fans tweeted @Geneva and @Paris about the match in Homs.",
+                             "Follow @Miami for updates from the match in Homs.",
+                             "\"If you promote values, @Moscow, stop,\" she wrote from Homs."}) {
+        INFO(text);
+        auto ms = gp.parse(text);
+        CHECK(first_named(ms, {"Geneva", "Paris", "Miami", "Moscow"}).empty());
+        CHECK(find(ms, "Homs"));
+    }
+}
+
+TEST_CASE("geoparse: a language's name is no place", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    struct Case {
+        const char* text;
+        const char* name;
+    };
+    // after "in", "speaks", "studying" ... and before no noun: the language
+    for (const Case& c :
+         {Case{"In the video a man speaks in Spanish after spotting the camera in Geneva.", "Spanish"},
+          Case{"In Geneva, the word pila means battery in French.", "French"},
+          Case{"She was studying Russian in Geneva last year.", "Russian"},
+          Case{"The letter, written in Russian, reached Geneva.", "Russian"}}) {
+        INFO(c.text);
+        auto ms = gp.parse(c.text);
+        CHECK_FALSE(find(ms, c.name));
+        CHECK(find(ms, "Geneva"));
+    }
+    // a demonym before a noun, and a country after "in", stay
+    for (const Case& c : {Case{"The story ran in French newspapers on Monday.", "French"},
+                          Case{"Aid arrived in Syrian towns near Homs.", "Syrian"},
+                          Case{"Troops fought in Jordan after the talks.", "Jordan"}}) {
+        INFO(c.text);
+        CHECK(find(gp.parse(c.text), c.name));
+    }
+}
+
+TEST_CASE("geoparse: a small town's name before a natural feature's word names the feature",
+          "[geoparse]") {
+    Geoparser gp(fixture_index());
+    // Brandt, Fenwick and Tessier are towns of a few thousand in the fixture
+    for (const char* text : {"Hikers explored the Brandt Valley near Geneva.",
+                             "Floods hit the Fenwick River basin, officials in Geneva said.",
+                             "The Tessier Lagoon was closed, officials in Geneva said."}) {
+        INFO(text);
+        auto ms = gp.parse(text);
+        CHECK(first_named(ms, {"Brandt", "Fenwick", "Tessier"}).empty());
+        CHECK(find(ms, "Geneva"));
+    }
+    // a country's or a large town's name stays ("the Jordan Valley", "the Moscow River")
+    CHECK(find(gp.parse("Settlers moved into the Jordan Valley on Monday."), "Jordan"));
+    CHECK(find(gp.parse("Boats sailed on the Moscow River on Monday."), "Moscow"));
 }
