@@ -9,6 +9,7 @@
 #include "events/lexicon.hpp"
 #include "geoparse/geoparser.hpp"
 
+#include <cstddef>
 #include <memory>
 #include <string>
 
@@ -35,6 +36,12 @@ class Pipeline {
     geoparse::Geoparser geoparser_;
     PipelineOptions opts_;
 };
+
+/// A document of at least this many bytes does not hold its words (`events::Word`, 32 bytes a
+/// word: ~6 times the text) through the geoparser and the date tagger: they are made again
+/// from the same text for the event rules (the same words; issue #15, docs/robustness.md).
+inline constexpr std::size_t remake_words_bytes = std::size_t{1} << 18;
+bool remakes_words(std::size_t text_bytes) noexcept;
 
 /// Everything extracted from one document (events merged within it, spatial claims, places,
 /// time expressions). Never throws for bad text: the text is repaired to valid UTF-8 first;
