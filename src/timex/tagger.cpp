@@ -19,13 +19,13 @@ constexpr Rule rules[] = {match_numeric, match_time, match_calendar, match_year,
 bool trigger(const Ctx& c, std::size_t i) {
     const Token& t = c.at(i);
     if (t.kind == Kind::Num) return true;
-    if (t.kind == Kind::Word) return t.lex != nullptr && t.lex->core;
+    if (t.kind == Kind::Word) return t.lex() != nullptr && t.lex()->core;
     return t.punct == '\'';
 }
 
 bool prefix_word(const Ctx& c, std::size_t i) {
     const Token& t = c.at(i);
-    return t.kind == Kind::Word && t.lex && t.lex->prefix;
+    return t.kind == Kind::Word && t.lex() && t.lex()->prefix;
 }
 
 bool best_at(const Ctx& c, std::size_t i, Match& best) {

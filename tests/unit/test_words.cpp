@@ -140,7 +140,7 @@ TEST_CASE("words are small and the same norm is held once", "[events][words]") {
     static_assert(sizeof(gt::text::Token) <= 12);
     // the geoparser's and the date tagger's own tokens, one per token of a document too
     static_assert(sizeof(gt::geoparse::detail::Tok) <= 20);
-    static_assert(sizeof(gt::timex::Token) <= 32);
+    static_assert(sizeof(gt::timex::Token) <= 24);
     const WordStream ws = make_words("Killed in Mosul, killed in Raqqa, killed in Gao: the killed were many.");
     std::vector<const char*> killed;
     for (const auto& w : ws.words)
