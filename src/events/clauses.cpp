@@ -328,8 +328,8 @@ bool cumulative(const std::vector<Word>& w, std::size_t first, std::size_t last)
 }
 
 bool is_passive_before(const std::vector<Word>& w, std::size_t first, std::size_t cb) {
-    if (cb > first && w[cb - 1].stem == "be") return true;
-    return cb > first + 1 && w[cb - 2].stem == "be" &&
+    if (cb > first && w[cb - 1].stem() == "be") return true;
+    return cb > first + 1 && w[cb - 2].stem() == "be" &&
            (w[cb - 1].norm.size() > 2 && w[cb - 1].norm.substr(w[cb - 1].norm.size() - 2) == "ly");
 }
 
