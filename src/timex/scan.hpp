@@ -57,9 +57,6 @@ const Lex* lookup(std::string_view lower_word) noexcept;
 
 enum class Kind : std::uint8_t { Word, Num, Punct };
 
-/// A text of at least this many bytes has its tokens counted before they are made (Ctx).
-inline constexpr std::size_t count_tokens_bytes = std::size_t{1} << 18;
-
 struct Token {                  // 24 bytes: a big document has one per token
     std::uint32_t b = 0, e = 0; // byte offsets (a text over 4 GiB is refused by Ctx)
     Kind kind = Kind::Word;

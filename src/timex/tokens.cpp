@@ -1,6 +1,8 @@
 // Tokenizer and tense detection of the tagger.
 #include "timex/scan.hpp"
 
+#include "text/segment.hpp"
+
 #include <cstdlib>
 #include <optional>
 #include <stdexcept>
@@ -138,7 +140,7 @@ Ctx::Ctx(std::string_view t, const Dct& d) : text(t), lower(t), dct(dct_day(d)) 
     // without lexicon lookups), as a block that doubles would hold them 1.5 times at its
     // peak (issue #15); a small text's from its length (a token every 5 bytes or more).
     std::size_t n = t.size() / 5 + 1;
-    if (t.size() >= count_tokens_bytes) {
+    if (t.size() >= gt::text::count_tokens_bytes) {
         n = 0;
         scan(t, nullptr, [&n](const Token&) { ++n; });
     }
