@@ -114,8 +114,6 @@ Pipeline::Pipeline(const gazetteer::Index& index, Lexicon lexicon, PipelineOptio
 
 DocumentResult process(const Document& doc, const Pipeline& pipeline) { return process(doc, pipeline, nullptr); }
 
-bool remakes_words(std::size_t text_bytes) noexcept { return text_bytes >= remake_words_bytes; }
-
 DocumentResult process(const Document& doc, const Pipeline& pipeline, Explanation* ex) {
     Explanation none;
     Explanation& x = ex ? *ex : none;
@@ -147,11 +145,11 @@ DocumentResult process(const Document& doc, const Pipeline& pipeline, Explanatio
         const Triage t = triage(text, seg, ws, pipeline, x);
         if (!t.go) return r;
         const auto group_votes = pipeline.lexicon().group_country_votes(ws);
-        // The words (~6 times the text) are not held through the geoparser and the date
+        // The words (~5 times the text) are not held through the geoparser and the date
         // tagger when the event rules do not need them (open news, no cue: most of a general
         // news feed), nor for a big document, whose words are made again after them from the
         // same text (the same words: a second segmentation costs less than holding them).
-        const bool remake = t.wanted && remakes_words(text.size());
+        const bool remake = t.wanted && text.size() >= pipeline.options().remake_words_bytes;
         if (!t.wanted || remake) ws = {};
         places_and_dates(a, std::move(seg), group_votes, pipeline);
         if (remake) ws = make_words(text, text::segment(text));

@@ -22,6 +22,11 @@ struct PipelineOptions {
     /// the result is the same, without its (unwritten) place and date mentions. Off only in
     /// the tests that check that sameness.
     bool triage = true;
+    /// A document of at least this many bytes does not hold its words (`events::Word`, 24
+    /// bytes a word: ~5 times the text) through the geoparser and the date tagger: they are
+    /// made again from the same text for the event rules (the same words, so the same result;
+    /// issue #15, docs/robustness.md). Changed only by the test of that sameness.
+    std::size_t remake_words_bytes = std::size_t{1} << 18;
 };
 
 class Pipeline {
@@ -36,12 +41,6 @@ class Pipeline {
     geoparse::Geoparser geoparser_;
     PipelineOptions opts_;
 };
-
-/// A document of at least this many bytes does not hold its words (`events::Word`, 32 bytes a
-/// word: ~6 times the text) through the geoparser and the date tagger: they are made again
-/// from the same text for the event rules (the same words; issue #15, docs/robustness.md).
-inline constexpr std::size_t remake_words_bytes = std::size_t{1} << 18;
-bool remakes_words(std::size_t text_bytes) noexcept;
 
 /// Everything extracted from one document (events merged within it, spatial claims, places,
 /// time expressions). Never throws for bad text: the text is repaired to valid UTF-8 first;
