@@ -86,7 +86,7 @@ namespace {
 /// before the incident, not when it happened. The answer for every word of the sentence, in
 /// one pass (`out[at - first]`: is a date at word `at` background?).
 void background_dates(const std::vector<Word>& w, std::size_t first, std::size_t last,
-                      const std::vector<std::size_t>& clause, std::vector<char>& out) {
+                      const std::vector<std::uint32_t>& clause, std::vector<char>& out) {
     // (past perfect in reported speech, "said militants had attacked the base on Monday",
     // is the incident's own tense: not background there)
     bool reported = false;
@@ -328,8 +328,8 @@ bool cumulative(const std::vector<Word>& w, std::size_t first, std::size_t last)
 }
 
 bool is_passive_before(const std::vector<Word>& w, std::size_t first, std::size_t cb) {
-    if (cb > first && w[cb - 1].stem == "be") return true;
-    return cb > first + 1 && w[cb - 2].stem == "be" &&
+    if (cb > first && w[cb - 1].stem() == "be") return true;
+    return cb > first + 1 && w[cb - 2].stem() == "be" &&
            (w[cb - 1].norm.size() > 2 && w[cb - 1].norm.substr(w[cb - 1].norm.size() - 2) == "ly");
 }
 

@@ -7,6 +7,7 @@
 #include "events/extract.hpp"
 #include "events/fatalities.hpp"
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include "text/word_set.hpp"
@@ -27,7 +28,7 @@ struct SentenceContext {
     const Lexicon& lx;
     const std::vector<int>& place_at;
     std::size_t first = 0, last = 0;
-    std::vector<std::size_t> clause;        // per word of the sentence (index - first)
+    std::vector<std::uint32_t> clause;      // per word of the sentence (index - first)
     std::vector<int> clause_owner;          // kept cue index owning each clause, or -1
     std::vector<const ActorHit*> actors;    // in this sentence
     const std::vector<char>& place_is_actor; // per place mention (the document's: a copy per sentence was quadratic)

@@ -17,7 +17,7 @@ class StemSet {
   public:
     StemSet(std::initializer_list<std::string_view> words);
     /// Words of three letters or more only (a short stem may be a function word's).
-    bool has(const Word& w) const noexcept { return w.stem.size() >= 3 && set_.count(w.stem, w.stem.hash()) != 0; }
+    bool has(const Word& w) const noexcept { return w.stem().size() >= 3 && set_.count(w.stem(), w.stem().hash()) != 0; }
 
   private:
     std::vector<std::string> stems_; // the set's views point here

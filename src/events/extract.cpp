@@ -110,15 +110,15 @@ void Builder::mark_force_countries() {
     }
 }
 
-void Builder::assign_actors(const SentenceContext& sc_all, const CueHit& cue, int cue_index, const CueEntry& ce,
+void Builder::assign_actors(const SentenceContext& sc, const CueHit& cue, int cue_index, const CueEntry& ce,
                             EventReport& ev) {
     const auto& w = ws.words;
-    // Only the actors of the clauses that belong to this cue.
-    SentenceContext sc = sc_all;
-    sc.actors.clear();
-    for (const auto* h : sc_all.actors) {
-        int owner = sc_all.clause_owner[sc_all.clause[h->begin - sc_all.first]];
-        if ((owner < 0 && owner != no_owner) || owner == cue_index) sc.actors.push_back(h);
+    // Only the actors of the clauses that belong to this cue (a list of them, not a copy of
+    // the sentence's context, whose tables have an entry per word of the sentence: issue #15).
+    std::vector<const ActorHit*> actors;
+    for (const auto* h : sc.actors) {
+        int owner = sc.clause_owner[sc.clause[h->begin - sc.first]];
+        if ((owner < 0 && owner != no_owner) || owner == cue_index) actors.push_back(h);
     }
     if (ce.flags & cue_diplomacy) {
         // The governments of the countries named in the sentence.
@@ -145,20 +145,20 @@ void Builder::assign_actors(const SentenceContext& sc_all, const CueHit& cue, in
     const ActorHit* agent = nullptr;
     for (std::size_t j = cue.end; j < sc.last && j < cue.end + 3; ++j) {
         if (w[j].norm != "by") continue;
-        for (const auto* h : sc.actors)
+        for (const auto* h : actors)
             if (h->begin > j && h->begin <= j + 3) {
                 agent = h;
                 break;
             }
         break;
     }
-    for (const auto* h : sc.actors) // an actor that contains the cue ("Russian airstrikes")
+    for (const auto* h : actors) // an actor that contains the cue ("Russian airstrikes")
         if (!agent && h->begin <= cue.begin && cue.end <= h->end) agent = h;
     bool passive = agent != nullptr || is_passive_before(w, sc.first, cue.begin);
     auto nearest = [&](bool before, const ActorHit* not_this) -> const ActorHit* {
         const ActorHit* best = nullptr;
         std::size_t bd = 0;
-        for (const auto* h : sc.actors) {
+        for (const auto* h : actors) {
             if (h == not_this || (not_this && h->actor.name == not_this->actor.name)) continue;
             if (before ? h->end > cue.begin : h->begin < cue.end) continue;
             std::size_t d = before ? cue.begin - h->end : h->begin - cue.end;
@@ -183,7 +183,7 @@ void Builder::assign_actors(const SentenceContext& sc_all, const CueHit& cue, in
             a1 = nearest(false, nullptr);
             if (a1) {
                 const ActorHit* second = nullptr;
-                for (const auto* h : sc.actors)
+                for (const auto* h : actors)
                     if (h->begin >= a1->end && h->actor.name != a1->actor.name) {
                         second = h;
                         break;
@@ -273,7 +273,7 @@ SentenceContext Finder::context(std::size_t si) {
     const auto& s = b.ws.sentences[si];
     SentenceContext sc{b.a, b.ws, b.lx, b.place_at, s.first, s.last, {}, {}, {}, b.place_is_actor, focus_country, {}};
     sc.clause.reserve(s.last - s.first);
-    std::size_t c = 0;
+    std::uint32_t c = 0; // (fewer clauses than words, and a document's words fit in 32 bits)
     for (std::size_t i = s.first; i < s.last; ++i) {
         if (clause_break(w[i]) && i > s.first) ++c;
         sc.clause.push_back(c);

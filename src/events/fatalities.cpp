@@ -328,7 +328,7 @@ std::size_t no_deaths(const std::vector<Word>& w, std::size_t first, std::size_t
                 if (x.norm == "loss" && !(j + 2 < last && w[j + 1].norm == "of" && w[j + 2].norm == "life"))
                     break;
                 if (x.norm == "life") break;
-                if (x.norm == "lives" && !(j + 2 < last && w[j + 1].stem == "be" && w[j + 2].norm == "lost"))
+                if (x.norm == "lives" && !(j + 2 < last && w[j + 1].stem() == "be" && w[j + 2].norm == "lost"))
                     break;
                 return j;
             }

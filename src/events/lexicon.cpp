@@ -129,7 +129,7 @@ void for_lines(std::string_view tsv, F&& f) {
 bool is_article(std::string_view s) { return s == "the" || s == "a" || s == "an"; }
 
 bool part_matches(const Pattern& p, std::size_t k, const Word& w) {
-    if (w.stem != p.parts[k]) return false;
+    if (w.stem() != p.parts[k]) return false;
     if (p.case_sensitive && !w.all_caps) return false;
     return !p.exact_form || w.norm == p.forms[k];
 }
@@ -391,7 +391,7 @@ PhraseMatch Lexicon::match_actor(const std::vector<Word>& w, std::size_t i, std:
                                  const std::string& doc_country) const {
     PhraseMatch best;
     bool best_local = false;
-    const auto* first = actor_first_.find(w[i].stem, w[i].stem.hash());
+    const auto* first = actor_first_.find(w[i].stem(), w[i].stem().hash());
     if (!first) return best;
     for (auto idx : *first) {
         const auto& only = actors_[idx].only_in;
@@ -410,7 +410,7 @@ PhraseMatch Lexicon::match_actor(const std::vector<Word>& w, std::size_t i, std:
 PhraseMatch Lexicon::match_template(const std::vector<Word>& w, std::size_t i, std::size_t limit) const {
     PhraseMatch best;
     if (i >= limit) return best;
-    const auto* first = template_second_.find(w[i].stem, w[i].stem.hash());
+    const auto* first = template_second_.find(w[i].stem(), w[i].stem().hash());
     if (!first) return best;
     for (auto idx : *first) {
         std::size_t e = match_pattern(actors_[idx].pattern, 1, w, i, limit);
@@ -421,7 +421,7 @@ PhraseMatch Lexicon::match_template(const std::vector<Word>& w, std::size_t i, s
 
 void Lexicon::match_cues(const std::vector<Word>& w, std::size_t i, std::size_t limit,
                          std::vector<PhraseMatch>& out) const {
-    const auto* first = cue_first_.find(w[i].stem, w[i].stem.hash());
+    const auto* first = cue_first_.find(w[i].stem(), w[i].stem().hash());
     if (!first) return;
     std::size_t before = out.size();
     for (auto idx : *first) {
@@ -518,7 +518,7 @@ std::vector<std::pair<std::string, int>> Lexicon::group_country_votes(const Word
         for (std::size_t i = s.first; i < s.last;) {
             // only the group rows (group_first_): most words start none, and the others are
             // matched against those rows alone
-            const auto* first = w[i].punct ? nullptr : group_first_.find(w[i].stem, w[i].stem.hash());
+            const auto* first = w[i].punct ? nullptr : group_first_.find(w[i].stem(), w[i].stem().hash());
             std::size_t end = 0;
             std::uint32_t entry = 0;
             if (first)

@@ -147,7 +147,7 @@ class Lexicon {
     /// Whether some cue starts with this word's stem (match_cues finds nothing at a word that
     /// does not).
     bool may_start_cue(const Word& w) const noexcept {
-        return !w.punct && cue_first_.find(w.stem, w.stem.hash()) != nullptr;
+        return !w.punct && cue_first_.find(w.stem(), w.stem().hash()) != nullptr;
     }
 
     const std::string& dir() const noexcept { return dir_; }

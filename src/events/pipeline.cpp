@@ -63,6 +63,50 @@ std::vector<Event> incidents(const Annotations& a, WordStream& ws, const Pipelin
     return merge_events(std::move(found), a.doc_id, a.text);
 }
 
+/// What the triage decided: whether the document's events are wanted (its cues, not open news
+/// or explained) and, when they are not, whether its places are (it states a distance).
+struct Triage {
+    bool go = false;     // places and dates are worth finding
+    bool wanted = false; // and the event rules run
+    DocContext ctx;
+};
+
+/// Step 3 of docs/events.md: may the document report an incident or state a distance, and is
+/// it open news?
+Triage triage(std::string_view text, const text::Segmented& seg, const WordStream& ws, const Pipeline& pipeline,
+              Explanation& x) {
+    Triage t;
+    // Places and dates are most of the work; a document without a word that could start
+    // an incident and without a stated distance gets neither (its result is the same: no
+    // events, no claims). Most articles of a general news feed are such.
+    const bool on = pipeline.options().triage;
+    const bool cues = !on || may_report(ws, pipeline.lexicon());
+    if (!cues && !geoparse::may_state_distance(text, seg)) return t;
+    // Open news (docs/events.md): a document whose business or sports words outweigh its
+    // conflict words reports no event; it needs no places or dates unless it states a
+    // distance (or is explained).
+    t.ctx = judge_document(ws, x.detailed);
+    if (x.detailed) x.lines.push_back(describe(t.ctx));
+    t.wanted = cues && (!t.ctx.open_news || x.detailed || !on);
+    if (cues) x.verdict = t.ctx.open_news ? Verdict::open_news : Verdict::no_trigger_kept;
+    t.go = t.wanted || geoparse::may_state_distance(text, seg);
+    return t;
+}
+
+/// Step 4: the places (the geoparser, which frees the segmentation once its own tokens are
+/// made from it), then the dates. One at a time, each stage's working memory freed before the
+/// next (issue #15): the date tagger's tokens are not held beside the segmentation, nor the
+/// geoparser's beside the date tagger's.
+void places_and_dates(Annotations& a, text::Segmented&& seg, const std::vector<std::pair<std::string, int>>& group_votes,
+                      const Pipeline& pipeline) {
+    add_places(a, std::move(seg), group_votes, pipeline); // (its last use: it is freed there)
+    // The place mentions' block was sized for every mention the geoparser resolved (384
+    // bytes each), the kept ones are held through the event rules and in the result: to
+    // their number, now that the geoparser's own memory is freed (not at its peak).
+    a.places.shrink_to_fit();
+    a.timexes = timex::tag(a.text, a.dct);
+}
+
 } // namespace
 
 Pipeline::Pipeline(const gazetteer::Index& index, Lexicon lexicon, PipelineOptions opts)
@@ -98,32 +142,18 @@ DocumentResult process(const Document& doc, const Pipeline& pipeline, Explanatio
         // One segmentation for the geoparser and the event rules.
         text::Segmented seg = text::segment(text);
         WordStream ws = make_words(text, seg);
-        // Places and dates are most of the work; a document without a word that could start
-        // an incident and without a stated distance gets neither (its result is the same: no
-        // events, no claims). Most articles of a general news feed are such.
-        const bool triage = pipeline.options().triage;
-        const bool cues = !triage || may_report(ws, pipeline.lexicon());
-        if (!cues && !geoparse::may_state_distance(text, seg)) return r;
-        // Open news (docs/events.md): a document whose business or sports words outweigh its
-        // conflict words reports no event; it needs no places or dates unless it states a
-        // distance (or is explained).
-        const DocContext ctx = judge_document(ws, x.detailed);
-        if (x.detailed) x.lines.push_back(describe(ctx));
-        const bool wanted = cues && (!ctx.open_news || x.detailed || !triage);
-        if (cues) x.verdict = ctx.open_news ? Verdict::open_news : Verdict::no_trigger_kept;
-        if (!wanted && !geoparse::may_state_distance(text, seg)) return r;
+        const Triage t = triage(text, seg, ws, pipeline, x);
+        if (!t.go) return r;
         const auto group_votes = pipeline.lexicon().group_country_votes(ws);
-        // A document read only for its distances (open news, no cue) needs its words no more:
-        // they are not held through the date tagger and the geoparser (a big document's words
-        // are ~8 times its text).
-        if (!wanted) ws = {};
-        a.timexes = timex::tag(text, r.dct);
-        add_places(a, std::move(seg), group_votes, pipeline); // (its last use: it is freed there)
-        // The place mentions' block was sized for every mention the geoparser resolved (384
-        // bytes each), the kept ones are held through the event rules and in the result: to
-        // their number, now that the geoparser's own memory is freed (not at its peak).
-        a.places.shrink_to_fit();
-        if (wanted) r.events = incidents(a, ws, pipeline, ctx, x);
+        // The words (~5 times the text) are not held through the geoparser and the date
+        // tagger when the event rules do not need them (open news, no cue: most of a general
+        // news feed), nor for a big document, whose words are made again after them from the
+        // same text (the same words: a second segmentation costs less than holding them).
+        const bool remake = t.wanted && text.size() >= pipeline.options().remake_words_bytes;
+        if (!t.wanted || remake) ws = {};
+        places_and_dates(a, std::move(seg), group_votes, pipeline);
+        if (remake) ws = make_words(text, text::segment(text));
+        if (t.wanted) r.events = incidents(a, ws, pipeline, t.ctx, x);
         if (!r.events.empty()) x.verdict = Verdict::events;
         for (auto& e : r.events) {
             e.source = doc.source;

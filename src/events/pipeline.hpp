@@ -9,6 +9,7 @@
 #include "events/lexicon.hpp"
 #include "geoparse/geoparser.hpp"
 
+#include <cstddef>
 #include <memory>
 #include <string>
 
@@ -21,6 +22,11 @@ struct PipelineOptions {
     /// the result is the same, without its (unwritten) place and date mentions. Off only in
     /// the tests that check that sameness.
     bool triage = true;
+    /// A document of at least this many bytes does not hold its words (`events::Word`, 24
+    /// bytes a word: ~5 times the text) through the geoparser and the date tagger: they are
+    /// made again from the same text for the event rules (the same words, so the same result;
+    /// issue #15, docs/robustness.md). Changed only by the test of that sameness.
+    std::size_t remake_words_bytes = std::size_t{1} << 18;
 };
 
 class Pipeline {

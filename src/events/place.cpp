@@ -323,8 +323,8 @@ std::optional<double> place_score(const SentenceContext& sc, const CueHit& cue, 
     // a road named after a place yields to the place the text puts the road in
     if (in_road_name(sc, i)) score -= 0.8;
     // "accused Damascus of", "blamed Moscow": a government, not a place.
-    if (i > sc.first && (w[i - 1].stem == "accus" || w[i - 1].stem == "blam" || w[i - 1].stem == "urg" ||
-                         w[i - 1].stem == "condemn" || w[i - 1].stem == "warn"))
+    if (i > sc.first && (w[i - 1].stem() == "accus" || w[i - 1].stem() == "blam" || w[i - 1].stem() == "urg" ||
+                         w[i - 1].stem() == "condemn" || w[i - 1].stem() == "warn"))
         score -= 1.0;
     else if (pm.precision == GeoPrecision::region) score -= 0.3;
     double dist = i >= cue.end ? static_cast<double>(i - cue.end) : static_cast<double>(cue.begin - i);

@@ -433,7 +433,7 @@ void Finder::crowd_did_it(const SentenceContext& sc, const CueHit& cue, EventRep
     // (the subject right before its verb, at most an adverb between: "locals reportedly
     // assaulted"; "civilians were injured in the attack" is no act of theirs; "armed youths" bear arms)
     const auto& w = b.ws.words;
-    if (subject && subject->end < cue.begin && (w[subject->end].stem == "be" || w[subject->end].punct)) return;
+    if (subject && subject->end < cue.begin && (w[subject->end].stem() == "be" || w[subject->end].punct)) return;
     if (subject && subject->begin > sc.first && w[subject->begin - 1].norm == "armed") return;
     if (!subject || (subject->actor.inter != acled::civilians && subject->actor.inter != acled::protesters &&
                      subject->actor.inter != acled::rioters))

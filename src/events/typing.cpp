@@ -76,7 +76,7 @@ Target cue_target(const Lexicon& lx, const std::vector<Word>& w, std::size_t fir
     // "a man was shot and injured by ...", "two traders were shot dead": the passive subject
     for (std::size_t k = begin, n = 0; k > first && n < 3; ++n) {
         --k;
-        if (w[k].stem != "be" && w[k].norm != "been" && w[k].norm != "being") continue;
+        if (w[k].stem() != "be" && w[k].norm != "been" && w[k].norm != "being") continue;
         Target t = first_target(lx, w, k, first, last, false);
         if (t != Target::none) return t;
         break;

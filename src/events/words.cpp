@@ -105,7 +105,7 @@ class Interner {
   public:
     explicit Interner(text::Vocabulary& v) : vocab_(v) {}
 
-    /// `w.norm` and `w.stem` (their hashes stored with them) from the normalised form.
+    /// `w.norm` and its stem (their hashes stored with them) from the normalised form.
     void set(Word& w, std::string_view norm) {
         const std::size_t h = text::WordSet::hash(norm);
         const auto e = vocab_.intern(norm, h);
@@ -117,14 +117,14 @@ class Interner {
                                        : static_cast<std::uint32_t>(text::WordSet::hash(scratch_));
             st.text = scratch_ == norm ? e.text : vocab_.intern(scratch_, st.hash).text;
             st.known = true;
+            if (st.text.data() != e.text.data()) vocab_.link(e.text, st.text); // (Word::stem)
         }
         w.norm = e.text;
-        w.stem = st.text;
     }
     /// A punctuation word: its stem is its norm.
     void set_punct(Word& w, std::string_view raw) {
         const std::size_t h = text::WordSet::hash(raw);
-        w.norm = w.stem = vocab_.intern(raw, h).text;
+        w.norm = vocab_.intern(raw, h).text;
     }
 
   private:

@@ -23,13 +23,16 @@ namespace gt::events {
 struct Word {
     std::uint32_t begin = 0, end = 0; // byte offsets of the token the word comes from
     text::Interned norm;              // normalised: "liberated", "al", "nusra", "16"
-    text::Interned stem;              // lemma-like key: "liberat", "al", "nusra", "16"
     std::uint32_t sentence = 0;
     std::uint8_t decimals = 0;        // a number written with a decimal point: the digits after it
     bool punct : 1 = false;           // a punctuation token (norm holds the character)
     bool number : 1 = false;          // all digits
     bool all_caps : 1 = false;        // the token was written in capitals ("IS", "SDF")
     bool capitalised : 1 = false;
+
+    /// Lemma-like key: "liberat", "al", "nusra", "16" (the stream's vocabulary links each
+    /// distinct norm to its stem once, rather than each word holding it: 24 bytes a word).
+    text::Interned stem() const noexcept { return punct ? norm : norm.link(); }
 };
 
 /// Whether the word's normalised form is in the set (with the hash make_words computed).

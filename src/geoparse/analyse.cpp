@@ -7,6 +7,7 @@
 #include "text/normalize.hpp"
 
 #include <algorithm>
+#include <ranges>
 
 namespace gt::geoparse::detail {
 
@@ -26,11 +27,10 @@ void lower_words_of(Analysed& a) {
     auto lower = [](const Tok& k) {
         return k.word && !k.number && !k.cap && !k.caps && k.norm_len > 0;
     };
-    std::vector<std::string_view> lower_words;
-    lower_words.reserve(
-        static_cast<std::size_t>(std::count_if(a.toks.begin(), a.toks.end(), lower)));
-    for (std::size_t i = 0; i < a.toks.size(); ++i)
-        if (lower(a.toks[i])) lower_words.push_back(a.norm(i));
+    // read from the tokens as the set is built: no list of them (16 bytes a word, issue #15)
+    auto lower_words = std::views::iota(std::size_t{0}, a.toks.size()) |
+                       std::views::filter([&](std::size_t i) { return lower(a.toks[i]); }) |
+                       std::views::transform([&](std::size_t i) { return a.norm(i); });
     a.lower_words = text::WordSet(lower_words.begin(), lower_words.end());
 }
 

@@ -67,6 +67,9 @@ std::vector<PlaceMention> Geoparser::parse_analysed(const detail::Analysed& a,
     std::vector<PlaceMention> all;
     {
         std::vector<detail::Span> spans = detail::recognise(a, index_);
+        // to their number before resolution's mentions are made beside them (a doubling's
+        // slack, up to half the block, held through resolution otherwise: issue #15)
+        spans.shrink_to_fit();
         all = detail::resolve(a, index_, spans, hints);
     }
     // kept in place: the mentions are not held twice while the resolved ones are picked

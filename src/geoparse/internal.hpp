@@ -85,6 +85,9 @@ struct Span {
     std::size_t tb = 0, te = 0;     // token range [tb, te)
     std::size_t begin = 0, end = 0; // bytes
     std::string key;                // normalised name
+    // Its own vote for the document's countries (resolve's focus_of): the country (two
+    // letters, none when the first is 0) and weight
+    char vote_cc[2] = {0, 0};
     bool demonym = false;
     bool embedded = false; // part of an organisation's name ("Syrian Observatory ...")
     gazetteer::DivisionLevel division = gazetteer::DivisionLevel::none; // "X province"
@@ -100,10 +103,13 @@ struct Span {
     // The mention as written when it takes words beyond the name ("South Texas", "Stoke
     // City": read and resolved as "Texas", "Stoke"), bytes; 0, 0: [begin, end)
     std::size_t shown_begin = 0, shown_end = 0;
-    // Its own vote for the document's countries (resolve's focus_of): the country and weight
-    std::string vote_cc;
     double vote_w = 0;
+    std::string_view vote() const noexcept {
+        return vote_cc[0] ? std::string_view(vote_cc, 2) : std::string_view{};
+    }
 };
+
+static_assert(sizeof(Span) <= 112); // one per place mention of a big document
 
 /// Finds candidate mentions (docs/geoparse.md, "Recognition").
 std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx);

@@ -216,7 +216,7 @@ bool Ranking::compass_named(std::uint32_t e) const {
 // text says for it.
 double Ranking::others_for(std::string_view cc) const {
     double w = focus_.raw_weight(cc);
-    return sp_.vote_cc == cc ? w - sp_.vote_w : w;
+    return sp_.vote() == cc ? w - sp_.vote_w : w;
 }
 
 // A place small enough to be a namesake of a local place the gazetteer lacks: a town of fewer

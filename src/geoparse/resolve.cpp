@@ -272,7 +272,8 @@ DocFocus focus_of(const Analysed& a, const gazetteer::Index& idx, std::vector<Sp
         std::string_view cc = country2(idx, top.entry);
         if (!cc.empty()) {
             f.country_w[country_key(cc)] += w;
-            spans[s].vote_cc = std::string(cc);
+            spans[s].vote_cc[0] = cc[0]; // (country2: two letters)
+            spans[s].vote_cc[1] = cc[1];
             spans[s].vote_w = w;
             if (idx.is_country(top.entry) && names_where(a, spans[s]) && first == 0 && w == 1.0)
                 ++f.named[country_key(cc)];

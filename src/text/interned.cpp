@@ -30,7 +30,7 @@ Vocabulary::Entry Vocabulary::intern(std::string_view s, std::size_t hash) {
     return {entries_.back(), index, true};
 }
 
-// Hash, length, characters and a NUL at the end of the last block (a new block when they do not
+// No link, hash, length, characters and a NUL at the end of the last block (a new block when they do not
 // fit; a string longer than a block gets a block of its own).
 const char* Vocabulary::store(std::string_view s, std::uint32_t hash) {
     if (s.size() > 0xFFFFFFFFu) throw std::length_error("text::Vocabulary: a string over 4 GiB");
@@ -44,14 +44,23 @@ const char* Vocabulary::store(std::string_view s, std::uint32_t hash) {
         left_ = n;
     }
     const auto len = static_cast<std::uint32_t>(s.size());
-    std::memcpy(free_, &hash, sizeof hash);
-    std::memcpy(free_ + sizeof hash, &len, sizeof len);
+    const char* none = nullptr;
+    std::memcpy(free_, &none, sizeof none);
+    std::memcpy(free_ + detail::interned_hash_at, &hash, sizeof hash);
+    std::memcpy(free_ + detail::interned_hash_at + sizeof hash, &len, sizeof len);
     char* chars = free_ + detail::interned_header;
     if (!s.empty()) std::memcpy(chars, s.data(), s.size());
     chars[s.size()] = '\0';
     free_ += need;
     left_ -= need;
     return chars;
+}
+
+void Vocabulary::link(Interned from, Interned to) noexcept {
+    // (the header of a string of this vocabulary's blocks, which it owns and may write)
+    char* header = const_cast<char*>(from.p_) - detail::interned_header;
+    const char* target = to.p_;
+    std::memcpy(header, &target, sizeof target);
 }
 
 void Vocabulary::grow() {

@@ -20,16 +20,20 @@
 namespace gt::text {
 
 namespace detail {
-// What a Vocabulary stores before a string's characters: its hash, then its length (4 bytes each).
-constexpr std::size_t interned_header = 8;
-// The empty string's storage: the hash of "", a zero length, then its (absent) characters and a NUL.
-constexpr std::array<char, 12> interned_empty_storage() {
+// What a Vocabulary stores before a string's characters: the string linked to it
+// (Vocabulary::link; a pointer to its characters, null for none), its hash, then its length
+// (4 bytes each).
+constexpr std::size_t interned_header = 16;
+constexpr std::size_t interned_hash_at = 8; // the hash's offset in the header
+// The empty string's storage: no link, the hash of "", a zero length, then its (absent)
+// characters and a NUL.
+constexpr std::array<char, 20> interned_empty_storage() {
     const auto h = std::bit_cast<std::array<char, 4>>(static_cast<std::uint32_t>(WordSet::hash({})));
-    std::array<char, 12> a{};
-    for (std::size_t i = 0; i < h.size(); ++i) a[i] = h[i];
+    std::array<char, 20> a{};
+    for (std::size_t i = 0; i < h.size(); ++i) a[interned_hash_at + i] = h[i];
     return a;
 }
-alignas(4) inline constexpr std::array<char, 12> interned_empty = interned_empty_storage();
+alignas(8) inline constexpr std::array<char, 20> interned_empty = interned_empty_storage();
 } // namespace detail
 
 /// A string of a Vocabulary (or the empty string), read-only, compared by content. Valid as
@@ -49,8 +53,15 @@ class Interned {
     /// text::WordSet::hash of the string (stored with it: the lexicon lookups of a word use it).
     std::uint32_t hash() const noexcept {
         std::uint32_t h;
-        std::memcpy(&h, p_ - detail::interned_header, sizeof h);
+        std::memcpy(&h, p_ - detail::interned_header + detail::interned_hash_at, sizeof h);
         return h;
+    }
+    /// The string its Vocabulary linked to this one (Vocabulary::link: a word's stem), this
+    /// string itself when none.
+    Interned link() const noexcept {
+        const char* to;
+        std::memcpy(&to, p_ - detail::interned_header, sizeof to);
+        return to ? Interned(to) : *this;
     }
     const char* data() const noexcept { return p_; }
     const char* begin() const noexcept { return p_; }
@@ -97,6 +108,10 @@ class Vocabulary {
     Entry intern(std::string_view s);
 
     std::size_t size() const noexcept { return entries_.size(); }
+    /// Links `to` to `from` (from.link() gives it): both strings of this vocabulary, `from` not
+    /// the empty string. The words keep a norm's stem this way, not in each word (issue #15).
+    void link(Interned from, Interned to) noexcept;
+
     /// The string of index i.
     Interned operator[](std::size_t i) const noexcept { return entries_[i]; }
     /// Bytes held (characters, their blocks and the tables).

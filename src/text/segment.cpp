@@ -83,10 +83,11 @@ bool is_abbreviation(std::string_view w) noexcept {
 
 } // namespace
 
-std::vector<Token> tokenize(std::string_view text) {
-    if (text.size() > 0xFFFFFFFFu) throw std::length_error("text::tokenize: a text over 4 GiB");
-    std::vector<Token> out;
-    out.reserve(text.size() / 5 + 1);
+namespace {
+
+/// Each token of the text given to `emit`, in order.
+template <class Emit>
+void scan_tokens(std::string_view text, Emit emit) {
     std::size_t i = 0;
     while (i < text.size()) {
         std::size_t start = i;
@@ -97,7 +98,7 @@ std::vector<Token> tokenize(std::string_view text) {
             Token t;
             t.begin = static_cast<std::uint32_t>(start);
             t.end = static_cast<std::uint32_t>(i);
-            out.push_back(t);
+            emit(t);
             continue;
         }
         Token t;
@@ -138,9 +139,25 @@ std::vector<Token> tokenize(std::string_view text) {
         }
         t.end = static_cast<std::uint32_t>(end);
         t.all_caps = caps && letters >= 2;
-        out.push_back(t);
+        emit(t);
         i = end;
     }
+}
+
+} // namespace
+
+std::vector<Token> tokenize(std::string_view text) {
+    if (text.size() > 0xFFFFFFFFu) throw std::length_error("text::tokenize: a text over 4 GiB");
+    // One block for the tokens: a big text's are counted first, as a block that doubles holds
+    // them up to 1.5 times at its peak (issue #15); a small text's from its length.
+    std::size_t n = text.size() / 5 + 1;
+    if (text.size() >= count_tokens_bytes) {
+        n = 0;
+        scan_tokens(text, [&n](const Token&) { ++n; });
+    }
+    std::vector<Token> out;
+    out.reserve(n);
+    scan_tokens(text, [&out](const Token& t) { out.push_back(t); });
     return out;
 }
 

@@ -33,6 +33,11 @@ struct Segmented {
 /// punctuation characters. Whitespace is dropped.
 std::vector<Token> tokenize(std::string_view text);
 
+/// A text of at least this many bytes has its tokens counted before they are made, so that
+/// their block is allocated once at its size (tokenize here, the date tagger's own tokens):
+/// a first pass costs less than a doubling's copy and slack at a big document's peak.
+inline constexpr std::size_t count_tokens_bytes = std::size_t{1} << 18;
+
 /// Tokens and sentences. A sentence ends at . ! ? (and closing quotes/brackets after them)
 /// followed by space and an upper-case letter, digit or quote, unless the word before the dot is
 /// a known abbreviation ("Gen.", "Mr.", "Jan.") or an initial; at a blank line; and at a line

@@ -28,23 +28,23 @@ bool year_number(const Ctx& c, std::size_t i, int& y, std::size_t& next) {
     if (i >= c.size()) return false;
     const Token& t = c.at(i);
     if (t.kind == Kind::Num) {
-        if (t.ndig != 4 || t.num < 1000 || t.num > 2999) return false;
+        if (t.ndig != 4 || t.num() < 1000 || t.num() > 2999) return false;
         // not part of 1,2017 / 2017.5 / 2017-18
         if (c.is_punct(i + 1, '.') && c.glued(i + 1) && c.is_num(i + 2) && c.glued(i + 2)) return false;
         if (i + 1 < c.size() && c.glued(i + 1) && c.at(i + 1).kind == Kind::Word) return false; // 2017s, 1990km
-        y = static_cast<int>(t.num);
+        y = static_cast<int>(t.num());
         next = i + 1;
         return true;
     }
     if (t.kind == Kind::Punct && t.punct == '\'' && c.is_num(i + 1) && c.glued(i + 1) && c.at(i + 1).ndig == 2) {
         if (i + 2 < c.size() && c.glued(i + 2) && c.at(i + 2).kind == Kind::Word) return false; // '90s
-        int yy = static_cast<int>(c.at(i + 1).num);
+        int yy = static_cast<int>(c.at(i + 1).num());
         int pivot = c.dct ? c.dct->year() % 100 + 5 : 30;
         y = yy <= pivot ? 2000 + yy : 1900 + yy;
         next = i + 2;
         return true;
     }
-    const Lex* l = t.lex;
+    const Lex* l = t.lex();
     if (!l) return false;
     // nineteen ninety-seven, nineteen eighty, twenty seventeen
     if (l->number >= 11 && l->number <= 20 && i + 1 < c.size() && !c.is_punct(i + 1, '-')) {

@@ -34,16 +34,16 @@ std::size_t parse_quantity(const Ctx& c, std::size_t i, double& value, bool allo
     const Token& t = c.at(i);
     if (t.kind == Kind::Num) {
         if (t.ndig > 6) return i;
-        double v = static_cast<double>(t.num);
+        double v = static_cast<double>(t.num());
         std::size_t j = i + 1;
         // 1.5, 2,000 (not "1,2")
         if (c.is_punct(j, '.') && c.glued(j) && c.is_num(j + 1) && c.glued(j + 1)) {
-            double frac = static_cast<double>(c.at(j + 1).num);
+            double frac = static_cast<double>(c.at(j + 1).num());
             for (int k = 0; k < c.at(j + 1).ndig; ++k) frac /= 10;
             v += frac;
             j += 2;
-        } else if (c.is_num(j) && c.at(j).num == 1 && c.is_punct(j + 1, '/') && c.is_num(j + 2) &&
-                   c.at(j + 2).num == 2) {
+        } else if (c.is_num(j) && c.at(j).num() == 1 && c.is_punct(j + 1, '/') && c.is_num(j + 2) &&
+                   c.at(j + 2).num() == 2) {
             v += 0.5; // 2 1/2
             j += 3;
         }
@@ -115,8 +115,8 @@ std::size_t parse_day(const Ctx& c, std::size_t i, int& day) {
     if (i >= c.size()) return 0;
     const Token& t = c.at(i);
     if (t.kind == Kind::Num) {
-        if (t.ndig > 2 || t.num < 1 || t.num > 31) return 0;
-        day = static_cast<int>(t.num);
+        if (t.ndig > 2 || t.num() < 1 || t.num() > 31) return 0;
+        day = static_cast<int>(t.num());
         std::size_t j = i + 1;
         if (j < c.size() && c.glued(j)) {
             std::string_view s = c.low(j);
@@ -125,7 +125,7 @@ std::size_t parse_day(const Ctx& c, std::size_t i, int& day) {
         }
         return j;
     }
-    const Lex* l = t.lex;
+    const Lex* l = t.lex();
     if (!l) return 0;
     if (l->ordinal > 0) {
         day = l->ordinal;

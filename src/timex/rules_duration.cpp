@@ -98,13 +98,13 @@ struct Lead {
 bool numberless(const Ctx& c, std::size_t i, std::size_t j, Lead lead, Match& m) {
     const Token& t = c.at(i);
     // day-long, decades-long: a compound duration without a number
-    if (!lead.dirword && t.lex && t.lex->unit >= Unit::Day && c.is_punct(i + 1, '-') && c.glued(i + 1) &&
+    if (!lead.dirword && t.lex() && t.lex()->unit >= Unit::Day && c.is_punct(i + 1, '-') && c.glued(i + 1) &&
         c.is(i + 2, "long") && c.glued(i + 2)) {
         m.first = i;
         m.last = i + 3;
         m.type = TimexType::Duration;
-        m.gran = cal::granularity_of(t.lex->unit);
-        m.value = cal::duration(t.lex->plural ? -1 : 1, t.lex->unit);
+        m.gran = cal::granularity_of(t.lex()->unit);
+        m.value = cal::duration(t.lex()->plural ? -1 : 1, t.lex()->unit);
         return true;
     }
     // recent years, coming months, for years, over the years
@@ -123,12 +123,12 @@ bool numberless(const Ctx& c, std::size_t i, std::size_t j, Lead lead, Match& m)
         }
         return true;
     }
-    if (!lead.dirword && t.lex && t.lex->plural && t.lex->unit >= Unit::Day && i > 0 &&
+    if (!lead.dirword && t.lex() && t.lex()->plural && t.lex()->unit >= Unit::Day && i > 0 &&
         (c.is(i - 1, "for") || (c.is(i - 1, "the") && i > 1 && c.is(i - 2, "over")))) {
         m.first = i;
         m.last = i + 1;
         m.type = TimexType::Duration;
-        m.value = cal::duration(-1, t.lex->unit);
+        m.value = cal::duration(-1, t.lex()->unit);
         return true;
     }
     return false;
@@ -187,7 +187,7 @@ std::string duration_value(double q, Unit u) {
 
 bool match_duration(const Ctx& c, std::size_t i, Match& m) {
     const Token& t = c.at(i);
-    if (t.kind == Kind::Word && !t.lex) return false;
+    if (t.kind == Kind::Word && !t.lex()) return false;
     if (t.kind == Kind::Punct) return false;
     std::uint32_t f = c.flags(i);
     std::string_view w = c.low(i);
@@ -203,7 +203,7 @@ bool match_duration(const Ctx& c, std::size_t i, Match& m) {
     std::size_t k = parse_quantity(c, j, q, !lead.dirword);
     if (k == j) return numberless(c, i, j, lead, m);
     bool article = (c.is(j, "a") || c.is(j, "an")) && q == 1;
-    if (c.is_num(j) && c.at(j).ndig == 4 && c.at(j).num >= 1800 && c.at(j).num <= 2100) return false; // the 1988 quarter
+    if (c.is_num(j) && c.at(j).ndig == 4 && c.at(j).num() >= 1800 && c.at(j).num() <= 2100) return false; // the 1988 quarter
     // two more weeks, an additional year, three extra days
     if ((c.is(k, "more") || c.is(k, "additional") || c.is(k, "extra") || c.is(k, "further")) && c.lex(k + 1) &&
         c.lex(k + 1)->unit >= Unit::Day)

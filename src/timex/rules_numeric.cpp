@@ -21,9 +21,9 @@ bool sep(const Ctx& c, std::size_t i, char& s) {
 }
 
 int expand_year(const Ctx& c, const Token& t) {
-    if (t.ndig == 4) return static_cast<int>(t.num);
+    if (t.ndig == 4) return static_cast<int>(t.num());
     if (t.ndig != 2) return -1;
-    int yy = static_cast<int>(t.num);
+    int yy = static_cast<int>(t.num());
     int pivot = c.dct ? c.dct->year() % 100 + 5 : 30;
     return yy <= pivot ? 2000 + yy : 1900 + yy;
 }
@@ -34,14 +34,14 @@ std::size_t iso_time(const Ctx& c, std::size_t k, std::string& suffix) {
     bool t_glued = c.is(j, "t") && c.glued(j);
     if (!t_glued && !(c.at(j < c.size() ? j : 0).space_before && j < c.size())) return k;
     if (t_glued) ++j;
-    if (!(c.is_num(j) && c.at(j).ndig == 2 && c.at(j).num < 24 && c.is_punct(j + 1, ':') &&
-          c.is_num(j + 2) && c.at(j + 2).ndig == 2 && c.at(j + 2).num < 60 && c.glued(j + 1) && c.glued(j + 2)))
+    if (!(c.is_num(j) && c.at(j).ndig == 2 && c.at(j).num() < 24 && c.is_punct(j + 1, ':') &&
+          c.is_num(j + 2) && c.at(j + 2).ndig == 2 && c.at(j + 2).num() < 60 && c.glued(j + 1) && c.glued(j + 2)))
         return k;
     if (!t_glued && c.at(j).nl_before) return k;
-    suffix = "T" + cal::two(static_cast<int>(c.at(j).num)) + ":" + cal::two(static_cast<int>(c.at(j + 2).num));
+    suffix = "T" + cal::two(static_cast<int>(c.at(j).num())) + ":" + cal::two(static_cast<int>(c.at(j + 2).num()));
     j += 3;
     if (c.is_punct(j, ':') && c.glued(j) && c.is_num(j + 1) && c.at(j + 1).ndig == 2) {
-        suffix += ":" + cal::two(static_cast<int>(c.at(j + 1).num));
+        suffix += ":" + cal::two(static_cast<int>(c.at(j + 1).num()));
         j += 2;
         if (c.is_punct(j, '.') && c.glued(j) && c.is_num(j + 1)) j += 2; // fractions of seconds
     }
@@ -50,8 +50,8 @@ std::size_t iso_time(const Ctx& c, std::size_t k, std::string& suffix) {
         ++j;
     } else if ((c.is_punct(j, '+') || c.is_punct(j, '-')) && c.glued(j) && c.is_num(j + 1) &&
                c.at(j + 1).ndig == 2 && c.is_punct(j + 2, ':') && c.is_num(j + 3)) {
-        suffix += std::string(1, c.at(j).punct) + cal::two(static_cast<int>(c.at(j + 1).num)) + ":" +
-                  cal::two(static_cast<int>(c.at(j + 3).num));
+        suffix += std::string(1, c.at(j).punct) + cal::two(static_cast<int>(c.at(j + 1).num())) + ":" +
+                  cal::two(static_cast<int>(c.at(j + 3).num()));
         j += 4;
     }
     return j;
@@ -83,17 +83,17 @@ DayMonthOrder guess_order(const Ctx& c) {
         char s1 = 0, s2 = 0;
         if (t.kind == Kind::Num && t.ndig <= 2 && sep(c, i + 1, s1) && c.at(i + 2).ndig <= 2 &&
             sep(c, i + 3, s2) && s1 == s2) {
-            auto a = t.num, b = c.at(i + 2).num;
+            auto a = t.num(), b = c.at(i + 2).num();
             if (a > 12 && b <= 12 && b >= 1) ++day_first;
             if (b > 12 && a <= 12 && a >= 1) ++month_first;
             i += 4;
             continue;
         }
         const Lex* l = c.lex(i + 1);
-        if (t.kind == Kind::Num && t.ndig <= 2 && t.num >= 1 && t.num <= 31 && l && l->month &&
+        if (t.kind == Kind::Num && t.ndig <= 2 && t.num() >= 1 && t.num() <= 31 && l && l->month &&
             c.at(i + 1).cap)
             ++day_first;
-        if (t.lex && t.lex->month && t.cap && c.is_num(i + 1) && c.at(i + 1).ndig <= 2 &&
+        if (t.lex() && t.lex()->month && t.cap && c.is_num(i + 1) && c.at(i + 1).ndig <= 2 &&
             !c.is_punct(i + 2, ':'))
             ++month_first;
     }
@@ -111,9 +111,9 @@ bool match_numeric(const Ctx& c, std::size_t i, Match& m) {
         return false; // inside a longer chain
     char s1 = 0, s2 = 0;
     // 20170905
-    if (t.ndig == 8 && (t.num / 10000000 == 1 || t.num / 10000000 == 2)) {
-        int y = static_cast<int>(t.num / 10000), mo = static_cast<int>(t.num / 100 % 100),
-            d = static_cast<int>(t.num % 100);
+    if (t.ndig == 8 && (t.num() / 10000000 == 1 || t.num() / 10000000 == 2)) {
+        int y = static_cast<int>(t.num() / 10000), mo = static_cast<int>(t.num() / 100 % 100),
+            d = static_cast<int>(t.num() % 100);
         if (y < 1900 || y > 2100) return false;
         return done(c, i, i + 1, y, mo, d, m);
     }
@@ -126,11 +126,11 @@ bool match_numeric(const Ctx& c, std::size_t i, Match& m) {
         if (b.ndig > 2 || e.ndig > 2) return false;
         std::string time;
         if (s1 == '-') last = iso_time(c, last, time);
-        return done(c, i, last, static_cast<int>(t.num), static_cast<int>(b.num), static_cast<int>(e.num), m, time);
+        return done(c, i, last, static_cast<int>(t.num()), static_cast<int>(b.num()), static_cast<int>(e.num()), m, time);
     }
     if (t.ndig > 2 || b.ndig > 2 || (e.ndig != 4 && e.ndig != 2)) return false;
     int y = expand_year(c, e);
-    int a = static_cast<int>(t.num), bb = static_cast<int>(b.num);
+    int a = static_cast<int>(t.num()), bb = static_cast<int>(b.num());
     bool day_first;
     if (a > 12 && bb <= 12) day_first = true;
     else if (bb > 12 && a <= 12) day_first = false;

@@ -406,9 +406,9 @@ bool the_unit(const Ctx& c, std::size_t i, std::string_view w, Match& m) {
 
 bool match_relative(const Ctx& c, std::size_t i, Match& m) {
     const Token& t = c.at(i);
-    if (t.kind != Kind::Word || !t.lex) return false;
+    if (t.kind != Kind::Word || !t.lex()) return false;
     std::string_view w = c.low(i);
-    const Lex& l = *t.lex;
+    const Lex& l = *t.lex();
     for (auto step : {deictic_day, part_of_day, reference_word})
         if (Step s = step(c, i, w, m)) return *s;
     if (match_holiday(c, i, m, 9)) return true;

@@ -53,11 +53,11 @@ std::size_t zone_at(const Ctx& c, std::size_t k, Zone& z, int& split_day, std::s
     if ((c.is_punct(j, '+') || c.is_punct(j, '-')) && c.is_num(j + 1) && c.glued(j + 1) && !c.at(j).nl_before) {
         int sign = c.at(j).punct == '-' ? -1 : 1;
         const Token& n = c.at(j + 1);
-        if (n.ndig <= 2 && n.num <= 14) {
-            int mins = static_cast<int>(n.num) * 60;
+        if (n.ndig <= 2 && n.num() <= 14) {
+            int mins = static_cast<int>(n.num()) * 60;
             std::size_t e = j + 2;
             if (c.is_punct(e, ':') && c.glued(e) && c.is_num(e + 1) && c.at(e + 1).ndig == 2) {
-                mins += static_cast<int>(c.at(e + 1).num);
+                mins += static_cast<int>(c.at(e + 1).num());
                 e += 2;
             }
             z.minutes = sign * mins;
@@ -70,7 +70,7 @@ std::size_t zone_at(const Ctx& c, std::size_t k, Zone& z, int& split_day, std::s
                 int rest = n.ndig - od;
                 if (rest < 1 || rest > 2) continue;
                 std::int64_t div = rest == 1 ? 10 : 100;
-                std::int64_t off = n.num / div, day = n.num % div;
+                std::int64_t off = n.num() / div, day = n.num() % div;
                 int m = 0;
                 std::size_t k2 = 0;
                 if (off <= 14 && day >= 1 && day <= 31 && month_word(c, j + 2, m, k2, true)) {
@@ -103,8 +103,8 @@ bool match_time(const Ctx& c, std::size_t i, Match& m) {
         if (t.ndig <= 2 && c.is_punct(i + 1, ':') && c.glued(i + 1) && c.is_num(i + 2) && c.glued(i + 2) &&
             c.at(i + 2).ndig == 2) {
             if (i > 0 && c.glued(i) && (c.is_punct(i - 1, ':') || c.is_num(i - 1))) return false;
-            h = static_cast<int>(t.num);
-            mi = static_cast<int>(c.at(i + 2).num);
+            h = static_cast<int>(t.num());
+            mi = static_cast<int>(c.at(i + 2).num());
             k = i + 3;
             if (c.is_punct(k, ':') && c.glued(k) && c.is_num(k + 1) && c.at(k + 1).ndig == 2) k += 2;
             if (c.is_punct(k, ':') && c.glued(k)) return false;
@@ -113,17 +113,17 @@ bool match_time(const Ctx& c, std::size_t i, Match& m) {
             int p2 = -1;
             std::size_t k2 = meridiem(c, i + 3, p2);
             if (k2 == i + 3) return false; // 10.30 only with am/pm
-            h = static_cast<int>(t.num);
-            mi = static_cast<int>(c.at(i + 2).num);
+            h = static_cast<int>(t.num());
+            mi = static_cast<int>(c.at(i + 2).num());
             k = i + 3;
         } else if (t.ndig <= 2) {
             int p2 = -1;
             std::size_t k2 = meridiem(c, i + 1, p2);
             if (k2 != i + 1) {
-                h = static_cast<int>(t.num);
+                h = static_cast<int>(t.num());
                 k = i + 1;
             } else if (c.is(i + 1, "o") && c.is_punct(i + 2, '\'') && c.is(i + 3, "clock")) {
-                h = static_cast<int>(t.num);
+                h = static_cast<int>(t.num());
                 k = i + 4;
             } else {
                 return false;
@@ -133,8 +133,8 @@ bool match_time(const Ctx& c, std::size_t i, Match& m) {
             int sd = 0;
             std::size_t sb = 0;
             if (zone_at(c, i + 1, z0, sd, sb) == i + 1) return false;
-            h = static_cast<int>(t.num / 100);
-            mi = static_cast<int>(t.num % 100);
+            h = static_cast<int>(t.num() / 100);
+            mi = static_cast<int>(t.num() % 100);
             k = i + 1;
         } else {
             return false;
@@ -149,7 +149,7 @@ bool match_time(const Ctx& c, std::size_t i, Match& m) {
             k = k2;
         }
         pm = p;
-    } else if (t.kind == Kind::Word && t.lex) {
+    } else if (t.kind == Kind::Word && t.lex()) {
         std::string_view w = c.low(i);
         if (w == "noon" || w == "midday") {
             h = 12;

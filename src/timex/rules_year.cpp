@@ -73,7 +73,7 @@ int ordinal_at(const Ctx& c, std::size_t i, std::size_t& next) {
         std::string_view s = c.low(i + 1);
         if (s == "st" || s == "nd" || s == "rd" || s == "th") {
             next = i + 2;
-            return static_cast<int>(c.at(i).num);
+            return static_cast<int>(c.at(i).num());
         }
     }
     return 0;
@@ -125,9 +125,9 @@ bool match_quarter(const Ctx& c, std::size_t i, Match& m) {
     }
     if (!k3 || ord < 1 || (kind == 'Q' && ord > 4) || (kind == 'H' && ord > 2)) {
         // Q3, Q3 2017
-        if (c.is(j, "q") && c.at(j).cap && c.is_num(j + 1) && c.glued(j + 1) && c.at(j + 1).num >= 1 &&
-            c.at(j + 1).num <= 4) {
-            ord = static_cast<int>(c.at(j + 1).num);
+        if (c.is(j, "q") && c.at(j).cap && c.is_num(j + 1) && c.glued(j + 1) && c.at(j + 1).num() >= 1 &&
+            c.at(j + 1).num() <= 4) {
+            ord = static_cast<int>(c.at(j + 1).num());
             kind = 'Q';
             k3 = j + 2;
         } else {
@@ -165,18 +165,18 @@ bool match_decade(const Ctx& c, std::size_t i, Match& m) {
     const Token& t = c.at(i);
     int dec = -1;
     std::size_t k = 0;
-    if (t.kind == Kind::Num && t.ndig == 4 && t.num % 10 == 0 && t.num >= 1000 && t.num < 3000) {
+    if (t.kind == Kind::Num && t.ndig == 4 && t.num() % 10 == 0 && t.num() >= 1000 && t.num() < 3000) {
         std::size_t j = i + 1;
         if (c.is_punct(j, '\'') && c.glued(j)) ++j;
         if (c.is(j, "s") && c.glued(j)) {
-            dec = static_cast<int>(t.num / 10);
+            dec = static_cast<int>(t.num() / 10);
             k = j + 1;
         }
     } else if (t.kind == Kind::Punct && t.punct == '\'' && c.is_num(i + 1) && c.glued(i + 1) &&
-               c.at(i + 1).ndig == 2 && c.at(i + 1).num % 10 == 0 && c.is(i + 2, "s") && c.glued(i + 2)) {
-        dec = 190 + static_cast<int>(c.at(i + 1).num / 10);
+               c.at(i + 1).ndig == 2 && c.at(i + 1).num() % 10 == 0 && c.is(i + 2, "s") && c.glued(i + 2)) {
+        dec = 190 + static_cast<int>(c.at(i + 1).num() / 10);
         k = i + 3;
-    } else if (t.lex && t.kind == Kind::Word) {
+    } else if (t.lex() && t.kind == Kind::Word) {
         static const std::string_view names[] = {"twenties", "thirties", "forties", "fifties",
                                                  "sixties", "seventies", "eighties", "nineties"};
         std::string_view w = c.low(i);

@@ -57,7 +57,7 @@ const Lex* lookup(std::string_view lower_word) noexcept;
 
 enum class Kind : std::uint8_t { Word, Num, Punct };
 
-struct Token {                  // 32 bytes: a big document has one per token
+struct Token {                  // 24 bytes: a big document has one per token
     std::uint32_t b = 0, e = 0; // byte offsets (a text over 4 GiB is refused by Ctx)
     Kind kind = Kind::Word;
     char punct = 0;            // normalised punctuation: - ' " . , / : + etc.
@@ -67,8 +67,20 @@ struct Token {                  // 32 bytes: a big document has one per token
     bool cap = false;          // first letter upper case
     bool upper = false;        // all letters upper case (headlines)
     std::uint8_t ndig = 0;     // digits of a number token
-    std::int64_t num = 0;      // value of a number token (capped)
-    const Lex* lex = nullptr;
+
+    /// The value of a number token (capped), 0 for the others.
+    std::int64_t num() const noexcept { return kind == Kind::Num ? v_.num : 0; }
+    /// The lexicon entry of a word token, nullptr for the others.
+    const Lex* lex() const noexcept { return kind == Kind::Word ? v_.lex : nullptr; }
+    void set_num(std::int64_t n) noexcept { v_.num = n; }  // (of a number token)
+    void set_lex(const Lex* l) noexcept { v_.lex = l; }    // (of a word token)
+
+  private:
+    // A number has no lexicon entry and a word no value: one field for both (issue #15)
+    union Value {
+        std::int64_t num;
+        const Lex* lex;
+    } v_{.lex = nullptr};
 };
 
 enum class Tense { Unknown, Past, Present, Future };
@@ -120,9 +132,9 @@ class Ctx {
     }
     bool is_num(std::size_t i) const noexcept { return i < toks.size() && toks[i].kind == Kind::Num; }
     std::uint32_t flags(std::size_t i) const noexcept {
-        return i < toks.size() && toks[i].lex ? toks[i].lex->flags : 0u;
+        return i < toks.size() && toks[i].lex() ? toks[i].lex()->flags : 0u;
     }
-    const Lex* lex(std::size_t i) const noexcept { return i < toks.size() ? toks[i].lex : nullptr; }
+    const Lex* lex(std::size_t i) const noexcept { return i < toks.size() ? toks[i].lex() : nullptr; }
     /// Token i follows token i-1 with no white space between them.
     bool glued(std::size_t i) const noexcept { return i < toks.size() && !toks[i].space_before; }
 

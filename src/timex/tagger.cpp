@@ -6,6 +6,7 @@
 #include "timex/scan.hpp"
 
 #include <cstdlib>
+#include <deque>
 #include <exception>
 #include <string>
 
@@ -19,13 +20,13 @@ constexpr Rule rules[] = {match_numeric, match_time, match_calendar, match_year,
 bool trigger(const Ctx& c, std::size_t i) {
     const Token& t = c.at(i);
     if (t.kind == Kind::Num) return true;
-    if (t.kind == Kind::Word) return t.lex != nullptr && t.lex->core;
+    if (t.kind == Kind::Word) return t.lex() != nullptr && t.lex()->core;
     return t.punct == '\'';
 }
 
 bool prefix_word(const Ctx& c, std::size_t i) {
     const Token& t = c.at(i);
-    return t.kind == Kind::Word && t.lex && t.lex->prefix;
+    return t.kind == Kind::Word && t.lex() && t.lex()->prefix;
 }
 
 bool best_at(const Ctx& c, std::size_t i, Match& best) {
@@ -115,10 +116,10 @@ bool names_a_place(const Ctx& c, std::size_t after) {
 
 namespace {
 
-/// The time expressions of the text, in a vector grown as they are found.
-std::vector<TimeExpr> tag_all(std::string_view text, const Dct& dct) {
+/// The time expressions of the text, in the order found.
+std::deque<TimeExpr> tag_all(std::string_view text, const Dct& dct) {
     Ctx c(text, dct);
-    std::vector<TimeExpr> out;
+    std::deque<TimeExpr> out;
     for (std::size_t i = 0; i < c.size(); ++i) {
         bool core = trigger(c, i), pref = prefix_word(c, i);
         if (!core && !pref) continue;
@@ -169,11 +170,16 @@ std::vector<TimeExpr> tag_all(std::string_view text, const Dct& dct) {
 } // namespace
 
 std::vector<TimeExpr> tag(std::string_view text, const Dct& dct) {
-    std::vector<TimeExpr> out = tag_all(text, dct);
-    // Held through the geoparser, the event rules and in the result: in a block of their number,
-    // not with a doubling's slack; made here, once the tagger's tokens are freed (the copy is
-    // not made at the tagger's peak).
-    out.shrink_to_fit();
+    // Found into a deque (a doubling vector held up to 1.5 times their number beside the
+    // tagger's tokens: issue #15); held through the event rules and in the result in a block
+    // of their number, made once the tokens are freed, each record leaving the deque as it goes.
+    std::deque<TimeExpr> found = tag_all(text, dct);
+    std::vector<TimeExpr> out;
+    out.reserve(found.size());
+    while (!found.empty()) {
+        out.push_back(std::move(found.front()));
+        found.pop_front();
+    }
     return out;
 }
 

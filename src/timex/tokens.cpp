@@ -1,7 +1,10 @@
 // Tokenizer and tense detection of the tagger.
 #include "timex/scan.hpp"
 
+#include "text/segment.hpp"
+
 #include <cstdlib>
+#include <optional>
 #include <stdexcept>
 
 namespace gt::timex {
@@ -33,24 +36,10 @@ char unicode_punct(std::string_view s, std::size_t i, std::size_t& len) noexcept
     return 0;
 }
 
-} // namespace
-
-Ctx::Ctx(std::string_view t, const Dct& d) : text(t), lower(t) {
-    // `lower` is lower-cased in the word loop below: every ASCII letter of the text is part of
-    // a word token.
-    if (d.known() && d.value.size() >= 10) {
-        int y = std::atoi(d.value.substr(0, 4).c_str());
-        int m = std::atoi(d.value.substr(5, 2).c_str());
-        int dd = std::atoi(d.value.substr(8, 2).c_str());
-        try {
-            dct = Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m),
-                       static_cast<unsigned short>(dd));
-        } catch (const std::exception&) {
-            dct.reset();
-        }
-    }
-    if (t.size() > 0xFFFFFFFFu) throw std::length_error("a document over 4 GiB");
-    toks.reserve(t.size() / 5 + 1);
+/// Each token of `t` given to `emit`, without its lexicon entry; the ASCII letters of its words
+/// lower-cased in `lower` (a copy of `t`) when it is not null.
+template <class Emit>
+void scan(std::string_view t, char* lower, Emit emit) {
     bool space = true, nl = false, para = false;
     std::size_t i = 0, n = t.size();
     while (i < n) {
@@ -79,7 +68,7 @@ Ctx::Ctx(std::string_view t, const Dct& d) : text(t), lower(t) {
                 ++j;
             }
             tok.kind = Kind::Num;
-            tok.num = v;
+            tok.set_num(v);
             tok.ndig = static_cast<std::uint8_t>(j - i > 255 ? 255 : j - i);
             i = j;
         } else if (is_alpha(ch) || ch >= 0x80) {
@@ -108,7 +97,7 @@ Ctx::Ctx(std::string_view t, const Dct& d) : text(t), lower(t) {
                     if (!is_alpha(cj)) break;
                     if (cj >= 'a')
                         all_upper = false;
-                    else
+                    else if (lower)
                         lower[j] = static_cast<char>(cj + 32);
                     ++j;
                 }
@@ -123,10 +112,43 @@ Ctx::Ctx(std::string_view t, const Dct& d) : text(t), lower(t) {
             ++i;
         }
         tok.e = static_cast<std::uint32_t>(i);
-        if (tok.kind == Kind::Word) tok.lex = lookup(std::string_view(lower).substr(tok.b, tok.e - tok.b));
-        toks.push_back(tok);
+        emit(tok);
         space = nl = para = false;
     }
+}
+
+/// The DCT's calendar day, none when it is unknown or not a day.
+std::optional<Date> dct_day(const Dct& d) {
+    if (!d.known() || d.value.size() < 10) return std::nullopt;
+    int y = std::atoi(d.value.substr(0, 4).c_str());
+    int m = std::atoi(d.value.substr(5, 2).c_str());
+    int dd = std::atoi(d.value.substr(8, 2).c_str());
+    try {
+        return Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m), static_cast<unsigned short>(dd));
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
+}
+
+} // namespace
+
+Ctx::Ctx(std::string_view t, const Dct& d) : text(t), lower(t), dct(dct_day(d)) {
+    // `lower` is lower-cased as the tokens are made: every ASCII letter of the text is part of
+    // a word token.
+    if (t.size() > 0xFFFFFFFFu) throw std::length_error("a document over 4 GiB");
+    // The block of tokens sized once: a big text's tokens are counted first (a first pass
+    // without lexicon lookups), as a block that doubles would hold them 1.5 times at its
+    // peak (issue #15); a small text's from its length (a token every 5 bytes or more).
+    std::size_t n = t.size() / 5 + 1;
+    if (t.size() >= gt::text::count_tokens_bytes) {
+        n = 0;
+        scan(t, nullptr, [&n](const Token&) { ++n; });
+    }
+    toks.reserve(n);
+    scan(t, lower.data(), [this](Token& tok) {
+        if (tok.kind == Kind::Word) tok.set_lex(lookup(std::string_view(lower).substr(tok.b, tok.e - tok.b)));
+        toks.push_back(tok);
+    });
 }
 
 namespace {

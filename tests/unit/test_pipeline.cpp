@@ -127,6 +127,38 @@ TEST_CASE("pipeline triage: the same results as without it", "[pipeline]") {
     CHECK(with_claims >= 2);
 }
 
+TEST_CASE("pipeline: a big document's words made again after the geoparser give the same result as held",
+          "[pipeline]") {
+    // Over remake_words_bytes the words are dropped before the geoparser and the date tagger
+    // and made again for the event rules (issue #15): the same result as words held throughout,
+    // for documents of several countries, kinds of report and layouts run together.
+    events::PipelineOptions held;
+    held.remake_words_bytes = static_cast<std::size_t>(-1);
+    const events::Pipeline remade(full_index(), lexicon());
+    const events::Pipeline kept(full_index(), lexicon(), held);
+    std::vector<std::string> parts = {slurp(GT_EXAMPLES "/deir-ez-zor-2017-09-09.txt")};
+    for (const char* name : {"homs", "dateline", "background", "near", "relative", "places-helmand",
+                             "places-hodeidah", "places-sonpur", "places-cabo", "type-protest", "type-riot",
+                             "type-civilians", "weekend", "last-week", "open-news-explain"})
+        parts.push_back(slurp(std::string(GT_TEST_DATA "/events/") + name + ".txt"));
+    std::ifstream in(GT_TEST_DATA "/events/docs.jsonl");
+    for (std::string line; std::getline(in, line);) {
+        Document d;
+        if (io::parse_document_line(line, d).empty()) parts.push_back(d.text);
+    }
+    for (const auto& p : parts) REQUIRE_FALSE(p.empty());
+    std::string big;
+    for (std::size_t i = 0; big.size() <= remade.options().remake_words_bytes; ++i)
+        big += parts[i % parts.size()] + "\n\n";
+    for (const std::string& text : {big, parts[0]}) { // (a small one: its words are held either way)
+        const Document d = doc("big", text, "2017-09-09");
+        const DocumentResult a = events::process(d, remade), b = events::process(d, kept);
+        REQUIRE(a.error.empty());
+        CHECK(jsonl(a) == jsonl(b));
+        CHECK(a.events.size() >= (text.size() > 100000 ? 10u : 1u)); // (repeats merge in the document)
+    }
+}
+
 TEST_CASE("pipeline: every spatial claim reaches the result once, whether or not the words are kept for events",
           "[pipeline]") {
     // process() moves the geoparser's claims into the result (no second copy held through the
