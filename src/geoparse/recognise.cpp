@@ -57,6 +57,7 @@ struct Recognition {
     std::size_t ngram_keys(std::size_t i, std::size_t* last_words);
     void longest_exact(Candidate& c, const std::size_t* last_words, std::size_t words);
     void longest_loose(Candidate& c, const std::size_t* last_words, std::size_t words);
+    bool level_slot(std::size_t i, std::size_t last) const;
     Candidate longest(std::size_t i, bool article);
     bool abbreviation_dot(const Candidate& c) const;
     void compass_and_city(const Candidate& c, Span& s) const;
@@ -417,6 +418,24 @@ void Recognition::longest_exact(Candidate& c, const std::size_t* last_words, std
     }
 }
 
+// Whether tokens [i, last] stand where the text states a level of its own hierarchy: followed
+// by a division word ("Budgam district, J&K", "in Aravalli district (Gujarat)"), or right after
+// an opening parenthesis or a comma that follows a settlement or division word and closed by
+// punctuation ("Sehwan town (Jamshor, Sindh)"). There a spelling variant is looked for in any
+// country; ranking keeps it only inside the container the text states (docs/geoparse.md).
+bool Recognition::level_slot(std::size_t i, std::size_t last) const {
+    const std::size_t e = last + 1;
+    if (e < n && t[e].word && t[e].sentence == t[i].sentence &&
+        division_word(a.norm(e)) != gazetteer::DivisionLevel::none && a.norm(e) != "countryside")
+        return true;
+    if (i < 2 || t[i - 1].word || !t[i - 2].word || t[i - 2].sentence != t[i].sentence) return false;
+    std::string_view sep = a.surface(t[i - 1].begin, t[i - 1].end);
+    std::string_view pv = a.norm(i - 2);
+    bool settlement = lex::settlement_noun(pv) || division_word(pv) != gazetteer::DivisionLevel::none;
+    bool closed = e >= n || !t[e].word;
+    return (sep == "(" || sep == ",") && settlement && closed;
+}
+
 // The transliteration key, for a longer name (up to three words besides its articles) than any
 // exact one ("Deir Ezzor" beats a place named "Deir"; "Al Jabal Al Akhdhar" is Libya's Al
 // Jabal al Akhdar, not a town named Al Jubayl).
@@ -444,7 +463,7 @@ void Recognition::longest_loose(Candidate& c, const std::size_t* last_words, std
         }
         if (!plain_words) continue;
         if (key_lens[w] < 4) continue;
-        if (memo.loose(idx, {key, key_lens[w]})) {
+        if (memo.loose(idx, {key, key_lens[w]}, level_slot(i, last))) {
             c.len = w + 1;
             c.last = last;
             c.loose = true;

@@ -730,3 +730,44 @@ TEST_CASE("place hierarchy: a country's name with a division of another country 
         CHECK(ms[0].feature == "A.PCLI");
     }
 }
+
+TEST_CASE("place hierarchy: a level of the text's hierarchy spelt otherwise is found in any country",
+          "[geoparse][places]") {
+    // a name followed by a division word, or after "(" or a comma that follows a settlement or
+    // division word, is looked up under its loose key in any country, not only where names come
+    // through Arabic transliteration; the event takes that level (geo_precision 2 for a
+    // district, 3 for a first-level division), not the larger area the text names after it
+    struct Case {
+        const char* text;
+        const char* mention;
+        const char* id; // the division the gazetteer knows under another spelling
+    };
+    const std::vector<Case> cases = {
+        {"On 8 May, crowds pelted stones at police in Qasrullapur town (Budgam district, J&K).", "Budgam",
+         "admin2:IN.12.002"},
+        {"Laborers clashed with police in Qwamlaji area of Aravalli district (Gujarat) on Saturday.", "Aravalli",
+         "admin2:IN.09.672"},
+        {"Protesters blocked a road in Qutu village (Mayurbhanja district, Odisha).", "Mayurbhanja",
+         "admin2:IN.21.376"},
+        {"Gunmen stole 40 cows in Qomole village (Marsabitt county, Kenya) overnight.", "Marsabitt", "admin1:KE.34"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        auto ms = mentions_named(c.text, c.mention);
+        REQUIRE(ms.size() == 1);
+        CHECK(ms[0].resolved);
+        CHECK(ms[0].id == c.id);
+        PlaceMention loc = first_location(c.text);
+        CHECK(loc.id == c.id);
+    }
+    // outside a level of a hierarchy the other spelling is not taken in such a country
+    const std::vector<Case> bare = {
+        {"Police fired tear gas at protesters in Budgam on Friday.", "Budgam", "admin2:IN.12.002"},
+        {"Mayurbhanja said the talks would go on.", "Mayurbhanja", "admin2:IN.21.376"},
+    };
+    for (const auto& c : bare) {
+        INFO(c.text);
+        for (const auto& m : mentions_named(c.text, c.mention))
+            CHECK(m.id != c.id);
+    }
+}
