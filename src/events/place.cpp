@@ -37,13 +37,16 @@ bool in_road_name(const SentenceContext& sc, std::size_t i) {
 }
 
 /// Whether `outer` contains `inner` as the text's hierarchy states it: a country its
-/// divisions and towns, a first-level division what lies in it, a second-level division or a
-/// town the towns of its first-level division within 60 km of its point.
+/// divisions and towns, a first-level division what lies in it, and so does the seat of one
+/// (the text names the division by its seat's name: "Quamishli city in al-Hasakeh", "al Tabqa
+/// in Raqqa"), a second-level division or another town the towns of its first-level division
+/// within 60 km of its point.
 bool contains(const PlaceMention& outer, const PlaceMention& inner) {
     if (inner.country.empty() || outer.country != inner.country || is_country(inner)) return false;
     if (is_country(outer)) return true;
-    if (inner.feature == "A.ADM1" || inner.admin1_code != outer.admin1_code) return false;
-    if (outer.feature == "A.ADM1") return true;
+    if (inner.feature == "A.ADM1" || inner.admin1_code.empty() || inner.admin1_code != outer.admin1_code)
+        return false;
+    if (outer.feature == "A.ADM1" || outer.feature == "P.PPLA") return true;
     bool division = outer.feature == "A.ADM2" && inner.feature != "A.ADM2";
     bool town = outer.feature.rfind("P.", 0) == 0 && inner.feature.rfind("P.", 0) == 0;
     return (division || town) && geo::closer_than({inner.lat, inner.lon}, {outer.lat, outer.lon}, 60000.0);

@@ -798,3 +798,32 @@ TEST_CASE("place hierarchy: a town a source left without its division lies in th
         CHECK(ms[0].precision == GeoPrecision::town);
     }
 }
+
+TEST_CASE("place hierarchy: a town 'in' a division named by its seat's name is the event's place",
+          "[events][places]") {
+    // "X in Y" where Y is the seat of a first-level division and also names it: X lies in the
+    // division, even more than 60 km from the seat, and the event takes X, the most precise
+    // level (ACLED and GTD code the town), not the seat
+    struct Case {
+        const char* text;
+        const char* mention; // the place the event takes
+        const char* country;
+    };
+    const std::vector<Case> cases = {
+        {"On 8 May 2020, Russian forces conducted a patrol in Quamishli city in al-Hasakeh.", "Quamishli", "SY"},
+        {"Assailants attacked the Sirwah front in Marib, Yemen, killing dozens.", "Sirwah", "YE"},
+        {"On 4 May 2020, unidentified gunmen looted crops in Qaril in rural Dadaab in Garissa.", "Dadaab", "KE"},
+        {"On 4 May 2020, militants shelled the town of Mocimboa da Praia in Pemba.", "Mocimboa da Praia", "MZ"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.text == c.mention);
+        CHECK(loc.country == c.country);
+    }
+    // a town of another first-level division stays apart: "Douma in Damascus" keeps its reading
+    // and the event's place is a town of the text either way
+    PlaceMention douma = first_location("On 4 May 2020, gunmen killed three herders in Douma in Damascus.");
+    CHECK(douma.text == "Douma");
+}
