@@ -346,9 +346,12 @@ void rank_in_containers(const gazetteer::Index& idx, const DocFocus& focus,
         // "Qamishli in Hasakah", "the town of X in the countryside of Raqqa": nothing of the
         // name within reach of a first-level division's seat, the division it is the seat of
         // holds the place (the text names the division by its seat's name)
-        if (ae < 0 && cl == 1 && idx.feature_code(ce) == "PPLA") {
-            std::uint32_t de = idx.admin1_entry(ce);
-            if (de != gazetteer::Index::no_entry) {
+        // "Sehwan city (Jamshoro, Sindh)": nor within reach of a town that also names a
+        // district of its country, the district of that name holds the place
+        if (ae < 0 && cl == 1) {
+            std::uint32_t de = idx.feature_code(ce) == "PPLA" ? idx.admin1_entry(ce) : gazetteer::Index::no_entry;
+            if (de == gazetteer::Index::no_entry) de = division_named(idx, spans[t], cands[t], ce);
+            if (de != gazetteer::Index::no_entry && de != ce) {
                 inside_support = Support{};
                 inside = inside_of(idx, cands[s], support[s], de, inside_support);
                 ae = rank_span(idx, focus, spans[s], inside, de, inside_support, again);

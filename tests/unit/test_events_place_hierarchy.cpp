@@ -827,3 +827,20 @@ TEST_CASE("place hierarchy: a town 'in' a division named by its seat's name is t
     PlaceMention douma = first_location("On 4 May 2020, gunmen killed three herders in Douma in Damascus.");
     CHECK(douma.text == "Douma");
 }
+
+TEST_CASE("place hierarchy: a town in the district a town's name stands for beyond the town's reach",
+          "[geoparse][places]") {
+    // "X (Y, Z)" where Y is a town and also a district of its country: X lies in the district,
+    // often farther than 60 km from the town (Sehwan from Jamshoro, Balotra from Barmer, Taunsa
+    // from Dera Ghazi Khan), and is that place at precision 1, not Y's point
+    const std::vector<InDivision> cases = {
+        {"Journalists protested in Sehwan city (Jamshoro, Sindh) on Tuesday.", "Sehwan", "PK", "Sindh"},
+        {"Residents protested in Balotra town (Barmer, Rajasthan) on Monday.", "Balotra", "IN", "Rajasthan"},
+        {"Traders protested in Taunsa town (Dera Ghazi Khan, Punjab) on Monday.", "Taunsa", "PK", "Punjab"},
+    };
+    for (const auto& c : cases) {
+        check_in_division(c, GeoPrecision::town);
+        INFO(c.text);
+        CHECK(mentions_named(c.text, c.mention)[0].feature.rfind("P.", 0) == 0);
+    }
+}
