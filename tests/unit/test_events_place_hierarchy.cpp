@@ -844,3 +844,24 @@ TEST_CASE("place hierarchy: a town in the district a town's name stands for beyo
         CHECK(mentions_named(c.text, c.mention)[0].feature.rfind("P.", 0) == 0);
     }
 }
+
+TEST_CASE("place hierarchy: a division named without its generic word as a level of the hierarchy",
+          "[geoparse][places]") {
+    // the gazetteer keeps "Chin State", "Shan State", "Soum Province" with their word, as other
+    // places bear the bare name (Qinzhou's "Chin", a town Soum in Senegal); as a level of the
+    // text's hierarchy, "(X, Chin)", "X, Shan, Myanmar", "(X, Soum)", the division is meant
+    const std::vector<InDivision> cases = {
+        {"Assailants threw a grenade at police in Qayetha, Shan, Myanmar.", "Shan", "MM", "Shan State"},
+        {"Rebels attacked a base in Qamli (Mindat, Chin, Myanmar).", "Chin", "MM", "Chin State"},
+        {"Militants abducted two men in the area of Qaskin (Pobe-Mengao, Soum).", "Soum", "BF", "Sahel"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        auto ms = mentions_named(c.text, c.mention);
+        REQUIRE(ms.size() == 1);
+        CHECK(ms[0].resolved);
+        CHECK(ms[0].country == c.country);
+        CHECK(ms[0].admin1 == c.admin1);
+        CHECK(ms[0].feature.rfind("A.", 0) == 0);
+    }
+}
