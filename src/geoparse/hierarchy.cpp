@@ -230,6 +230,56 @@ bool across_border(const gazetteer::Index& idx, std::uint32_t me, std::uint32_t 
            geo::closer_than(idx.position(me), idx.position(ce), 100e3);
 }
 
+// The division a town container names when nothing of the contained name lies within its
+// reach: "Qamishli in Hasakah", "the town of X in the countryside of Raqqa": the division a
+// first-level seat is the seat of (the text names the division by its seat's name); "Sehwan
+// city (Jamshoro, Sindh)": the division of the town's name in its country. `ce` when none.
+std::uint32_t seated_division(const gazetteer::Index& idx, const Span& container, const Cands& cs, std::uint32_t ce) {
+    std::uint32_t de = idx.feature_code(ce) == "PPLA" ? idx.admin1_entry(ce) : gazetteer::Index::no_entry;
+    return de != gazetteer::Index::no_entry ? de : division_named(idx, container, cs, ce);
+}
+
+// One span ranked again inside a stated container (rank_in_containers): among its candidates
+// that lie in it, or among the spellings of its name the gazetteer has in it.
+struct Inside {
+    const gazetteer::Index& idx;
+    const DocFocus& focus;
+    const Span& span;
+    const Cands& cs;
+    const Support& support;
+    PlaceMention& again;
+
+    // The span's candidates inside container `ce`, ranked; -1 when none.
+    std::int64_t rank(std::uint32_t ce) const {
+        Support inside_support{};
+        Cands inside = inside_of(idx, cs, support, ce, inside_support);
+        return rank_span(idx, focus, span, inside, ce, inside_support, again);
+    }
+
+    // "Basira in Deir-ez-Zor", "the town of Mansura in the countryside of Ar-Raqqa": none of
+    // the candidates lies in the container (the name as written is a larger place's elsewhere,
+    // or its other spellings abroad outnumber it), but another spelling of the name lies in
+    // the container `ce` or the division `de` it names (Al Busayrah, Al Mansurah): the name
+    // looked up again under its loose key in the container's country, where names come
+    // through transliteration (elsewhere a name spelt alike is another village: "Ahor, Edo"
+    // is not Ehor).
+    std::int64_t respelt(std::uint32_t ce, std::uint32_t de) const {
+        std::string_view cc = country2(idx, ce);
+        if (!transliterated(cc) || span.key.size() < 4) return -1;
+        gazetteer::LookupOptions opts;
+        opts.country[0] = cc[0];
+        opts.country[1] = cc[1];
+        std::array<gazetteer::Candidate, max_candidates> found{};
+        std::size_t n = idx.lookup(span.key, opts, found);
+        Cands inside;
+        for (std::size_t k = 0; k < n && inside.n < max_candidates; ++k)
+            if (lies_in(idx, found[k].entry, de) || lies_in(idx, found[k].entry, ce))
+                inside.c[inside.n++] = found[k];
+        Support none{};
+        return rank_span(idx, focus, span, inside, de, none, again);
+    }
+};
+
 // A place the gazetteer knows only elsewhere takes its container's point (entry `point`), with
 // a lower score and ACLED's geo precision of that level (2 near a town, 3 a division).
 void take_container_point(const gazetteer::Index& idx, std::uint32_t point, double container_score,
@@ -340,23 +390,10 @@ void rank_in_containers(const gazetteer::Index& idx, const DocFocus& focus,
         }
         PlaceMention again = m;
         again.resolved = false;
-        Support inside_support{};
-        Cands inside = inside_of(idx, cands[s], support[s], ce, inside_support);
-        std::int64_t ae = rank_span(idx, focus, spans[s], inside, ce, inside_support, again);
-        // "Qamishli in Hasakah", "the town of X in the countryside of Raqqa": nothing of the
-        // name within reach of a first-level division's seat, the division it is the seat of
-        // holds the place (the text names the division by its seat's name)
-        // "Sehwan city (Jamshoro, Sindh)": nor within reach of a town that also names a
-        // district of its country, the district of that name holds the place
-        if (ae < 0 && cl == 1) {
-            std::uint32_t de = idx.feature_code(ce) == "PPLA" ? idx.admin1_entry(ce) : gazetteer::Index::no_entry;
-            if (de == gazetteer::Index::no_entry) de = division_named(idx, spans[t], cands[t], ce);
-            if (de != gazetteer::Index::no_entry && de != ce) {
-                inside_support = Support{};
-                inside = inside_of(idx, cands[s], support[s], de, inside_support);
-                ae = rank_span(idx, focus, spans[s], inside, de, inside_support, again);
-            }
-        }
+        Inside in{idx, focus, spans[s], cands[s], support[s], again};
+        std::int64_t ae = in.rank(ce);
+        if (ae < 0 && cl == 1) ae = in.rank(seated_division(idx, spans[t], cands[t], ce));
+        if (ae < 0) ae = in.respelt(ce, cl == 1 ? seated_division(idx, spans[t], cands[t], ce) : ce);
         if (ae >= 0) {
             m = std::move(again);
             chosen[s] = ae;

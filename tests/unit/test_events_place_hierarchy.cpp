@@ -871,3 +871,31 @@ TEST_CASE("place hierarchy: a division named without its generic word as a level
         CHECK(ms[0].feature.rfind("A.", 0) == 0);
     }
 }
+
+TEST_CASE("place hierarchy: another spelling of the name inside the stated container", "[geoparse][places]") {
+    // "X in Y", "X district, Y": none of X's candidates lies in Y (the name as written is a
+    // larger place's elsewhere, or other spellings abroad outnumber it), but the gazetteer has
+    // another spelling of X in Y: where names come through transliteration, that is the place
+    // (precision 1), not Y's point nor the namesake abroad
+    const std::vector<InDivision> cases = {
+        {"On 29 April 2020, an explosion took place in Basira in Deir-ez-Zor.", "Basira", "SY", "Deir ez-Zor"},
+        {"Gunmen opened fire on QSD fighters in the town of Mansura in the western countryside of Ar-Raqqa.",
+         "Mansura", "SY", "Raqqa"},
+        {"Assailants blew up a residence in Qaim district, Al Anbar, Iraq.", "Qaim", "IQ", "Anbar"},
+        {"Assailants opened fire on an officer's house in Shatrah district, Dhi Qar, Iraq.", "Shatrah", "IQ",
+         "Dhi Qar"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        auto ms = mentions_named(c.text, c.mention);
+        REQUIRE(ms.size() == 1);
+        CHECK(ms[0].resolved);
+        CHECK(ms[0].country == c.country);
+        CHECK(ms[0].admin1 == c.admin1);
+        CHECK(ms[0].feature.rfind("P.", 0) == 0);
+    }
+    // elsewhere a name spelt alike is another village: "Ahor, Edo" is not Ehor
+    auto ms = mentions_named("Assailants abducted a prince on the Benin bypass in Ahor, Edo, Nigeria.", "Ahor");
+    for (const auto& m : ms)
+        CHECK(m.name != "Ehor");
+}
