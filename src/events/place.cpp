@@ -160,6 +160,8 @@ int contained_before(const SentenceContext& sc, std::size_t i, int p) {
     std::size_t b = j - 1;
     while (b > sc.first && sc.place_at[b - 1] == q) --b;
     if (b > sc.first && (w[b - 1].norm == "from" || w[b - 1].norm == "to")) return -1;
+    // (a road named after a place is no level: "on Multan road in Lahore city")
+    if (in_road_name(sc, b)) return -1;
     const auto& inner = sc.a.places[static_cast<std::size_t>(q)];
     if (!inner.resolved || inner.demonym || inner.embedded || sc.place_is_actor[static_cast<std::size_t>(q)] ||
         sc.clause[b - sc.first] != sc.clause[i - sc.first] ||
