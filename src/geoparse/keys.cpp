@@ -262,9 +262,11 @@ void add_context(const Analysed& a, Span& s) {
                       division_word(norm_at(s.te)) != gazetteer::DivisionLevel::none;
         // (not an acronym, "the Ministry of Defence (MoD)", "Gainesville, Va.", nor a name
         // in a list, "Helen, Clarence, Irene and Randy")
+        // (a capital after a hyphen opens the next part of a name: "Elgeyo-Marakwet")
         std::string_view w = a.surface(t[s.tb].begin, t[s.tb].end);
-        bool acronym = t[s.tb].norm_len <= 2 ||
-                       std::any_of(w.begin() + 1, w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        bool acronym = t[s.tb].norm_len <= 2;
+        for (std::size_t k = 1; k < w.size() && !acronym; ++k)
+            acronym = w[k] >= 'A' && w[k] <= 'Z' && w[k - 1] != '-';
         s.stated_container = (sep == "," || sep == "(") && (named || settlement) && closed && !acronym &&
                              !in_list(a, s.te);
     }

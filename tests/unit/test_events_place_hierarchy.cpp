@@ -899,3 +899,24 @@ TEST_CASE("place hierarchy: another spelling of the name inside the stated conta
     for (const auto& m : ms)
         CHECK(m.name != "Ehor");
 }
+
+TEST_CASE("place hierarchy: a hyphenated level of the hierarchy is no acronym", "[geoparse][places]") {
+    // a capital after a hyphen opens the next part of a name: "(Elgeyo-Marakwet)", ", Tawi-Tawi,"
+    // are levels of the text's hierarchy (found under another name of the division), while
+    // "(MoD)" is an acronym
+    const std::vector<InDivision> cases = {
+        {"Bandits attacked a village in Kipchumwa (Elgeyo-Marakwet) in a raid.", "Elgeyo-Marakwet", "KE",
+         "Elegeyo-Marakwet"},
+        {"Two militants were shot dead in Barangay Qaruk, Tandubas, Tawi-Tawi, on Sunday.", "Tawi-Tawi", "PH",
+         "Autonomous Region in Muslim Mindanao"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        auto ms = mentions_named(c.text, c.mention);
+        REQUIRE(ms.size() == 1);
+        CHECK(ms[0].resolved);
+        CHECK(ms[0].country == c.country);
+        CHECK(ms[0].admin1 == c.admin1);
+    }
+    CHECK(mentions_named("The Ministry of Defence (MoD) said on Monday that talks went on.", "MoD").empty());
+}
