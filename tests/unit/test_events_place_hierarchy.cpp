@@ -920,3 +920,25 @@ TEST_CASE("place hierarchy: a hyphenated level of the hierarchy is no acronym", 
     }
     CHECK(mentions_named("The Ministry of Defence (MoD) said on Monday that talks went on.", "MoD").empty());
 }
+
+TEST_CASE("place hierarchy: a district named with its ezafe glued is the district", "[events][places]") {
+    // news writes "Nahri Saraj", "Dashti Archi", "Khani Chahar Bagh" for GeoNames' "Nahr-e Sarāj",
+    // "Dasht-e Archī", "Khān-e Chahār Bāgh": the same loose key, so the event is at the district
+    // (geo_precision 2), not at the province's point
+    const std::vector<InDivision> cases = {
+        {"A bomb killed a police commander in Nahri Saraj district, Helmand, Afghanistan.", "Nahri Saraj", "AF",
+         "Helmand"},
+        {"Assailants attacked military posts in Dashti Archi district, Kunduz, Afghanistan.", "Dashti Archi", "AF",
+         "Kunduz"},
+        {"Taliban militants attacked a checkpoint in the Qazi area of Khani Chahar Bagh district, Faryab.",
+         "Khani Chahar Bagh", "AF", "Faryab"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.feature == "A.ADM2");
+        CHECK(loc.admin1 == c.admin1);
+        CHECK(loc.precision == GeoPrecision::near_town);
+    }
+}
