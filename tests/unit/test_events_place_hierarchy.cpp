@@ -942,3 +942,25 @@ TEST_CASE("place hierarchy: a district named with its ezafe glued is the distric
         CHECK(loc.precision == GeoPrecision::near_town);
     }
 }
+
+TEST_CASE("place hierarchy: a division's name before another division is the town of that name in it",
+          "[geoparse][places]") {
+    // "in X, Y" where X names a first-level division and Y another one: two divisions of one
+    // level are a list, unless a town named X (by its own name) lies in Y, even one a name's
+    // many namesakes keep out of the candidates: then X is that town (precision 1)
+    const std::vector<InDivision> cases = {
+        {"On 7 May 2020, in La Libertad, Arequipa, health workers staged a demonstration.", "La Libertad", "PE",
+         "Arequipa"},
+        {"On 5 May 2020, in Guaira, Parana, federal police seized a ton of marijuana.", "Guaira", "BR", "Paraná"},
+        {"Residents protested in Bolivar, Santander, on Monday.", "Bolivar", "CO", "Santander Department"},
+    };
+    for (const auto& c : cases) {
+        check_in_division(c, GeoPrecision::town);
+        INFO(c.text);
+        CHECK(mentions_named(c.text, c.mention)[0].feature.rfind("P.", 0) == 0);
+    }
+    // no town of the name in the other division: a list of two divisions
+    auto ms = mentions_named("Clashes between forces in Paktiya, Khost and Ghazni.", "Paktiya");
+    REQUIRE(ms.size() == 1);
+    CHECK(ms[0].feature == "A.ADM1");
+}
