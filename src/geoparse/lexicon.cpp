@@ -142,6 +142,9 @@ const Set& connectors() {
         "el", "al", "ad", "ar", "as", "ash", "at", "az", "ez", "es", "an", "en", "ul", "on", "upon", "und",
         "am", "im", "an der", "y", "e", "van", "von", "der", "den", "het", "op", "aan", "sur", "sous",
         "sul", "sull", "and", "bin", "ibn", "bint", "abu", "umm", "bani", "beni", "et", "in", "el",
+        // Arabic and Persian "and" inside a district's name: "Khabb wa ash Sha'af", "Kuran wa
+        // Munjan", "Kohgiluyeh va Boyer-Ahmad"
+        "wa", "va",
     });
     return s;
 }

@@ -964,3 +964,24 @@ TEST_CASE("place hierarchy: a division's name before another division is the tow
     REQUIRE(ms.size() == 1);
     CHECK(ms[0].feature == "A.ADM1");
 }
+
+TEST_CASE("place hierarchy: a district's name joined by 'wa' is one name", "[events][places]") {
+    // Arabic and Persian "wa" ("and") joins the words of a district's name: "Khabb wa ash
+    // Shaaf", "Keran wa Menjan" (Kuran wa Munjan) are the districts, not their first word read
+    // alone as a town abroad (Cairanne in France, Klang in Malaysia)
+    const std::vector<InDivision> cases = {
+        {"On 8 May 2020, coalition airstrikes targeted Khabb wa ash Shaaf district (Al Jawf).",
+         "Khabb wa ash Shaaf", "YE", "Al Jawf"},
+        {"Afghan forces repelled a Taliban attack in Sarjangal area of Keran wa Menjan district, Badakhshan.",
+         "Keran wa Menjan", "AF", "Badakhshan"},
+        {"Assailants attacked a convoy heading towards Kuran wa Munjan district in Badakhshan, Afghanistan.",
+         "Kuran wa Munjan", "AF", "Badakhshan"},
+    };
+    for (const auto& c : cases) {
+        check_in_division(c, GeoPrecision::near_town);
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        CHECK(loc.country == c.country);
+        CHECK(loc.feature == "A.ADM2");
+    }
+}
