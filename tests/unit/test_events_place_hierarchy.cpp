@@ -45,15 +45,31 @@ struct InDivision {
     const char* admin1;
 };
 
-// The one mention named c.mention, resolved in c's country and division at that precision.
-void check_in_division(const InDivision& c, GeoPrecision precision) {
+// The one mention named c.mention, resolved in c's country and division; for further checks.
+PlaceMention one_in_division(const InDivision& c) {
     INFO(c.text);
     auto ms = mentions_named(c.text, c.mention);
     REQUIRE(ms.size() == 1);
     REQUIRE(ms[0].resolved);
     CHECK(ms[0].country == c.country);
     CHECK(ms[0].admin1 == c.admin1);
-    CHECK(ms[0].precision == precision);
+    return ms[0];
+}
+
+// The one mention named c.mention, resolved in c's country and division at that precision.
+void check_in_division(const InDivision& c, GeoPrecision precision) {
+    INFO(c.text);
+    CHECK(one_in_division(c).precision == precision);
+}
+
+// Each case's mention a populated place (precision 1) in its country and division.
+void check_towns_in_division(const std::vector<InDivision>& cases) {
+    for (const auto& c : cases) {
+        INFO(c.text);
+        PlaceMention m = one_in_division(c);
+        CHECK(m.precision == GeoPrecision::town);
+        CHECK(m.feature.rfind("P.", 0) == 0);
+    }
 }
 
 // Every mention named c.mention resolved in c's country; the mentions, for further checks.
@@ -596,13 +612,9 @@ TEST_CASE("place hierarchy: a division found only under another spelling yields 
     };
     for (const auto& c : cases) {
         INFO(c.text);
-        auto ms = mentions_named(c.text, c.mention);
-        REQUIRE(ms.size() == 1);
-        REQUIRE(ms[0].resolved);
-        CHECK(ms[0].country == c.country);
-        CHECK(ms[0].admin1 == c.admin1);
-        CHECK(ms[0].precision != GeoPrecision::town);
-        CHECK(ms[0].score < 0.6);
+        PlaceMention m = one_in_division(c);
+        CHECK(m.precision != GeoPrecision::town);
+        CHECK(m.score < 0.6);
     }
     // a spelling that differs by vowels only, or a neighbouring division, is the division
     // itself: two divisions listed
@@ -844,11 +856,7 @@ TEST_CASE("place hierarchy: a town in the district a town's name stands for beyo
         {"Residents protested in Balotra town (Barmer, Rajasthan) on Monday.", "Balotra", "IN", "Rajasthan"},
         {"Traders protested in Taunsa town (Dera Ghazi Khan, Punjab) on Monday.", "Taunsa", "PK", "Punjab"},
     };
-    for (const auto& c : cases) {
-        check_in_division(c, GeoPrecision::town);
-        INFO(c.text);
-        CHECK(mentions_named(c.text, c.mention)[0].feature.rfind("P.", 0) == 0);
-    }
+    check_towns_in_division(cases);
 }
 
 TEST_CASE("place hierarchy: a division named without its generic word as a level of the hierarchy",
@@ -863,12 +871,7 @@ TEST_CASE("place hierarchy: a division named without its generic word as a level
     };
     for (const auto& c : cases) {
         INFO(c.text);
-        auto ms = mentions_named(c.text, c.mention);
-        REQUIRE(ms.size() == 1);
-        CHECK(ms[0].resolved);
-        CHECK(ms[0].country == c.country);
-        CHECK(ms[0].admin1 == c.admin1);
-        CHECK(ms[0].feature.rfind("A.", 0) == 0);
+        CHECK(one_in_division(c).feature.rfind("A.", 0) == 0);
     }
 }
 
@@ -887,12 +890,7 @@ TEST_CASE("place hierarchy: another spelling of the name inside the stated conta
     };
     for (const auto& c : cases) {
         INFO(c.text);
-        auto ms = mentions_named(c.text, c.mention);
-        REQUIRE(ms.size() == 1);
-        CHECK(ms[0].resolved);
-        CHECK(ms[0].country == c.country);
-        CHECK(ms[0].admin1 == c.admin1);
-        CHECK(ms[0].feature.rfind("P.", 0) == 0);
+        CHECK(one_in_division(c).feature.rfind("P.", 0) == 0);
     }
     // elsewhere a name spelt alike is another village: "Ahor, Edo" is not Ehor
     auto ms = mentions_named("Assailants abducted a prince on the Benin bypass in Ahor, Edo, Nigeria.", "Ahor");
@@ -910,14 +908,8 @@ TEST_CASE("place hierarchy: a hyphenated level of the hierarchy is no acronym", 
         {"Two militants were shot dead in Barangay Qaruk, Tandubas, Tawi-Tawi, on Sunday.", "Tawi-Tawi", "PH",
          "Autonomous Region in Muslim Mindanao"},
     };
-    for (const auto& c : cases) {
-        INFO(c.text);
-        auto ms = mentions_named(c.text, c.mention);
-        REQUIRE(ms.size() == 1);
-        CHECK(ms[0].resolved);
-        CHECK(ms[0].country == c.country);
-        CHECK(ms[0].admin1 == c.admin1);
-    }
+    for (const auto& c : cases)
+        one_in_division(c);
     CHECK(mentions_named("The Ministry of Defence (MoD) said on Monday that talks went on.", "MoD").empty());
 }
 
@@ -954,11 +946,7 @@ TEST_CASE("place hierarchy: a division's name before another division is the tow
         {"On 5 May 2020, in Guaira, Parana, federal police seized a ton of marijuana.", "Guaira", "BR", "Paraná"},
         {"Residents protested in Bolivar, Santander, on Monday.", "Bolivar", "CO", "Santander Department"},
     };
-    for (const auto& c : cases) {
-        check_in_division(c, GeoPrecision::town);
-        INFO(c.text);
-        CHECK(mentions_named(c.text, c.mention)[0].feature.rfind("P.", 0) == 0);
-    }
+    check_towns_in_division(cases);
     // no town of the name in the other division: a list of two divisions
     auto ms = mentions_named("Clashes between forces in Paktiya, Khost and Ghazni.", "Paktiya");
     REQUIRE(ms.size() == 1);
