@@ -184,6 +184,19 @@ void take_state_penalty(const SentenceContext& sc, std::size_t i, int p, double&
         score -= 1.0;
 }
 
+/// Whether the mention at word `i` comes after "solidarity with" or "in support of" following
+/// the cue: "a protest in Mogilev in solidarity with the protest in Brest", "a rally in Kano in
+/// support of the strikers in Lagos": the other place is where those the crowd backs are.
+bool after_solidarity(const SentenceContext& sc, const CueHit& cue, std::size_t i) {
+    const auto& w = sc.ws.words;
+    for (std::size_t j = cue.end; j < i; ++j) {
+        if (w[j].norm == "solidarity") return true;
+        if (w[j].norm == "support" && j >= cue.end + 1 && w[j - 1].norm == "in" && j + 1 < i && w[j + 1].norm == "of")
+            return true;
+    }
+    return false;
+}
+
 /// "in Colonia Santa Anita", "in the Lucky Summer neighbourhood": a part of a town, named
 /// after a place elsewhere more often than not.
 bool part_of_town(const SentenceContext& sc, std::size_t i, int p) {
@@ -247,6 +260,7 @@ int choose_place(const SentenceContext& sc, const CueHit& cue, int cue_index, bo
             score -= diplomacy ? 0.5 : 1.6;
         }
         take_state_penalty(sc, i, p, score);
+        if (after_solidarity(sc, cue, i)) score -= 1.0;
         // a road named after a place yields to the place the text puts the road in
         if (in_road_name(sc, i)) score -= 0.8;
         // "accused Damascus of", "blamed Moscow": a government, not a place.

@@ -973,3 +973,26 @@ TEST_CASE("place hierarchy: a district's name joined by 'wa' is one name", "[eve
         CHECK(loc.feature == "A.ADM2");
     }
 }
+
+TEST_CASE("place choice: the place of those a crowd backs is not where the crowd is", "[events][places]") {
+    // "in solidarity with ... in Y", "in support of ... in Y" after the cue: Y is where the
+    // others are; the event is where the text puts the crowd
+    struct Case {
+        const char* text;
+        const char* at;
+    };
+    const std::vector<Case> cases = {
+        {"On 2 May 2020, around 15 people held a protest in Mogilev in solidarity with the protest in Brest.",
+         "Mogilev"},
+        {"On 4 May 2020, hundreds of workers held a rally in Kano in support of the striking nurses in Lagos.",
+         "Kano"},
+        {"On 1 May 2020, unionists staged a demonstration in Lyon in solidarity with the dock workers in Marseille.",
+         "Lyon"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.text == c.at);
+    }
+}
