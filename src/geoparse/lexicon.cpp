@@ -253,6 +253,14 @@ const Set& party_words() {
 
 // Words after a name that make it a part of a town ("Jardim do Trevo neighborhood"), and before
 // it ("Colonia Los Olivos", "Barrio San Juan").
+const Set& route_words() {
+    static const Set s = make({
+        "road", "roads", "highway", "motorway", "expressway", "route", "axis", "corridor", "front",
+        "frontline", "border", "railway", "pipeline", "bridge", "line", "stretch", "track", "trunk",
+    });
+    return s;
+}
+
 const Set& part_of_town_words() {
     static const Set s = make({
         "neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods", "boulevard", "avenue",
@@ -305,6 +313,7 @@ std::string_view compass_head(std::string_view w) noexcept {
     return it == m.end() ? std::string_view() : it->second;
 }
 bool is_part_of_town_word(std::string_view w) noexcept { return part_of_town_words().count(w) != 0; }
+bool is_route_word(std::string_view w) noexcept { return route_words().count(w) != 0; }
 bool is_part_of_town_prefix(std::string_view w) noexcept {
     return part_of_town_prefixes().count(w) != 0;
 }

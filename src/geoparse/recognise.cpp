@@ -312,17 +312,29 @@ void Recognition::hyphen_parts(std::size_t k) {
         return;
     }
     // "Djibo-Mentao", "Banh-Ouahigouya": two places joined by a hyphen (a road, an axis,
-    // a front between them), each taken when the gazetteer knows it by its own name
+    // a front between them), each taken when the gazetteer knows it by its own name; a known
+    // second part after an unknown first one only next to a route word ("the Qarfa-Kano
+    // highway", "the axis Qarfa-Kano"), after an acronym, or as a country or demonym:
+    // "Xaaji-Cali village" is one name the gazetteer lacks, not Cali in Colombia (a known
+    // first part heads a town's part: "Belgrade-Stari Grad")
     if (tk.cap && h > 1 && h_last == h && h + 2 < surf.size() && surf[h + 1] >= 'A' &&
         surf[h + 1] <= 'Z' && sp == nm.rfind(' ')) {
-        auto try_place = [&](std::size_t b, std::size_t e, std::string_view part) {
-            if (part.size() < 4 || lex::is_common_word(part) || lex::is_title(part)) return;
-            KeyInfo info = inspect(idx, idx.exact_postings(part), false, part);
-            if (info.any && info.own && !info.abbrev_only)
-                add_part(b, e, part, info.demonym_only, false);
+        auto known = [&](std::string_view part, KeyInfo& info) {
+            if (part.size() < 4 || lex::is_common_word(part) || lex::is_title(part)) return false;
+            info = inspect(idx, idx.exact_postings(part), false, part);
+            return info.any && info.own && !info.abbrev_only;
         };
-        try_place(tk.begin, tk.begin + h, nm.substr(0, sp));
-        try_place(tk.begin + h + 1, tk.end, nm.substr(sp + 1));
+        KeyInfo hi, ti;
+        bool head = known(nm.substr(0, sp), hi), tail = known(nm.substr(sp + 1), ti);
+        bool route = (k + 1 < n && t[k + 1].word && lex::is_route_word(a.norm(k + 1))) ||
+                     (k > 0 && t[k - 1].word && lex::is_route_word(a.norm(k - 1)));
+        // (after an acronym the second part stands: "IBA-Karachi"; so does a country or a
+        // demonym: "All-American")
+        std::string_view head_sf = surf.substr(0, h);
+        bool acronym = std::none_of(head_sf.begin(), head_sf.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+        if (head) add_part(tk.begin, tk.begin + h, nm.substr(0, sp), hi.demonym_only, false);
+        if (tail && (head || route || acronym || ti.country || ti.demonym_only))
+            add_part(tk.begin + h + 1, tk.end, nm.substr(sp + 1), ti.demonym_only, false);
         return;
     }
     // "London-based", "Pennsylvania-based", "US-based", "Paris-born": a notable place (a

@@ -996,3 +996,28 @@ TEST_CASE("place choice: the place of those a crowd backs is not where the crowd
         CHECK(loc.text == c.at);
     }
 }
+
+TEST_CASE("place recognition: the known second part of an unknown hyphenated name is no place alone",
+          "[geoparse][places]") {
+    // "Xaaji-Cali village": one name the gazetteer lacks, not Cali in Colombia; "Lin-Manuel
+    // Miranda" a person; but the known second part stands next to a route word ("the Qarfa-Kano
+    // highway", "the axis Qorom-Djibo"), after an acronym ("IBA-Karachi") and as a demonym
+    // ("All-American"), and a known first part always ("Belgrade-Stari Grad")
+    struct Case {
+        const char* text;
+        const char* part;
+        bool place;
+    };
+    const std::vector<Case> cases = {
+        {"Al Shabaab militants attacked a convoy near Xaaji-Cali village on Wednesday.", "Cali", false},
+        {"Gunmen shot two traders in Qomal-Mosul on Friday.", "Mosul", false},
+        {"Gunmen attacked travellers on the Qarfa-Kano highway on Monday.", "Kano", true},
+        {"An IED struck a patrol on the axis Qorom-Djibo on Monday.", "Djibo", true},
+        {"The contributor is an undergraduate student at IBA-Karachi.", "Karachi", true},
+        {"Residents of Belgrade-Stari Grad protested against a new building.", "Belgrade", true},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        CHECK(mentions_named(c.text, c.part).empty() != c.place);
+    }
+}
