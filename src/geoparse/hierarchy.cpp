@@ -417,9 +417,10 @@ void rank_in_containers(const gazetteer::Index& idx, const DocFocus& focus,
         PlaceMention again = m;
         again.resolved = false;
         Inside in{idx, focus, spans[s], cands[s], support[s], again};
+        const std::uint32_t de = cl == 1 ? seated_division(idx, spans[t], cands[t], ce) : ce;
         std::int64_t ae = in.rank(ce);
-        if (ae < 0 && cl == 1) ae = in.rank(seated_division(idx, spans[t], cands[t], ce));
-        if (ae < 0) ae = in.in_country(ce, cl == 1 ? seated_division(idx, spans[t], cands[t], ce) : ce);
+        if (ae < 0 && de != ce) ae = in.rank(de);
+        if (ae < 0) ae = in.in_country(ce, de);
         if (ae >= 0) {
             m = std::move(again);
             chosen[s] = ae;

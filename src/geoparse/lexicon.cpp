@@ -143,7 +143,7 @@ const Set& connectors() {
         "am", "im", "an der", "y", "e", "van", "von", "der", "den", "het", "op", "aan", "sur", "sous",
         "sul", "sull", "and", "bin", "ibn", "bint", "abu", "umm", "bani", "beni", "et", "in", "el",
         // Arabic and Persian "and" inside a district's name: "Khabb wa ash Sha'af", "Kuran wa
-        // Munjan", "Kohgiluyeh va Boyer-Ahmad"
+        // Munjan"
         "wa", "va",
     });
     return s;
@@ -251,8 +251,8 @@ const Set& party_words() {
     return s;
 }
 
-// Words after a name that make it a part of a town ("Jardim do Trevo neighborhood"), and before
-// it ("Colonia Los Olivos", "Barrio San Juan").
+// Words after or before "X-Y" that make it a route between two places ("the Kano-Zaria
+// highway", "the axis Djibo-Mentao").
 const Set& route_words() {
     static const Set s = make({
         "road", "roads", "highway", "motorway", "expressway", "route", "axis", "corridor", "front",
@@ -261,6 +261,8 @@ const Set& route_words() {
     return s;
 }
 
+// Words after a name that make it a part of a town ("Jardim do Trevo neighborhood"), and before
+// it ("Colonia Los Olivos", "Barrio San Juan").
 const Set& part_of_town_words() {
     static const Set s = make({
         "neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods", "boulevard", "avenue",

@@ -74,8 +74,8 @@ std::string_view compass_head(std::string_view w) noexcept;
 /// before it ("Colonia X", "Barrio X").
 bool is_part_of_town_word(std::string_view w) noexcept;
 bool is_part_of_town_prefix(std::string_view w) noexcept;
-/// A word after "X-Y" that makes it a route between two places ("the Kano-Zaria highway",
-/// "the Djibo-Mentao axis").
+/// A word after or before "X-Y" that makes it a route between two places ("the Kano-Zaria
+/// highway", "the axis Djibo-Mentao").
 bool is_route_word(std::string_view w) noexcept;
 
 } // namespace gt::geoparse::lex
