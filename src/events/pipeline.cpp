@@ -42,12 +42,13 @@ void add_places(Annotations& a, text::Segmented&& seg, const std::vector<std::pa
 }
 
 /// An event placed at a first-level division takes the point of the division's seat when the
-/// seat lies within 50 km of the division's point: ACLED codes an event known only to its
-/// province at the provincial capital (geo_precision 3 still), and so near the centre the seat
-/// is as good a point for an event anywhere in the division (docs/events.md, "Place").
+/// seat lies within 150 km of the division's point: ACLED codes an event known only to its
+/// province at the provincial capital (geo_precision 3 still); a seat farther out lies at the
+/// edge of a large division (Karachi in Sindh, Quetta in Balochistan), where the division's
+/// point is nearer most of it (docs/events.md, "Place").
 void at_seat(PlaceMention& where, const geoparse::Geoparser& g) {
     if (where.relative) return;
-    if (geo::LatLon seat; g.seat_of(where, 40000.0, seat)) {
+    if (geo::LatLon seat; g.seat_of(where, 150e3, seat)) {
         where.lat = seat.lat;
         where.lon = seat.lon;
     }

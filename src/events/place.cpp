@@ -39,13 +39,16 @@ bool in_road_name(const SentenceContext& sc, std::size_t i) {
 }
 
 /// Whether `outer` contains `inner` as the text's hierarchy states it: a country its
-/// divisions and towns, a first-level division what lies in it, a second-level division or a
-/// town the towns of its first-level division within 60 km of its point.
+/// divisions and towns, a first-level division what lies in it, and so does the seat of one
+/// (the text names the division by its seat's name: "Quamishli city in al-Hasakeh", "al Tabqa
+/// in Raqqa"), a second-level division or another town the towns of its first-level division
+/// within 60 km of its point.
 bool contains(const PlaceMention& outer, const PlaceMention& inner) {
     if (inner.country.empty() || outer.country != inner.country || is_country(inner)) return false;
     if (is_country(outer)) return true;
-    if (inner.feature == "A.ADM1" || inner.admin1_code != outer.admin1_code) return false;
-    if (outer.feature == "A.ADM1") return true;
+    if (inner.feature == "A.ADM1" || inner.admin1_code.empty() || inner.admin1_code != outer.admin1_code)
+        return false;
+    if (outer.feature == "A.ADM1" || outer.feature == "P.PPLA") return true;
     bool division = outer.feature == "A.ADM2" && inner.feature != "A.ADM2";
     bool town = outer.feature.rfind("P.", 0) == 0 && inner.feature.rfind("P.", 0) == 0;
     return (division || town) && geo::closer_than({inner.lat, inner.lon}, {outer.lat, outer.lon}, 60000.0);
@@ -159,6 +162,8 @@ int contained_before(const SentenceContext& sc, std::size_t i, int p) {
     std::size_t b = j - 1;
     while (b > sc.first && sc.place_at[b - 1] == q) --b;
     if (b > sc.first && (w[b - 1].norm == "from" || w[b - 1].norm == "to")) return -1;
+    // (a road named after a place is no level: "on Multan road in Lahore city")
+    if (in_road_name(sc, b)) return -1;
     const auto& inner = sc.a.places[static_cast<std::size_t>(q)];
     if (!inner.resolved || inner.demonym || inner.embedded || sc.place_is_actor[static_cast<std::size_t>(q)] ||
         sc.clause[b - sc.first] != sc.clause[i - sc.first] ||
@@ -179,6 +184,19 @@ void take_state_penalty(const SentenceContext& sc, std::size_t i, int p, double&
         (w[i - 2].norm == "forces" || w[i - 2].norm == "force" || w[i - 2].norm == "troops" ||
          w[i - 2].norm == "army" || w[i - 2].norm == "military" || w[i - 2].norm == "government"))
         score -= 1.0;
+}
+
+/// Whether the mention at word `i` comes after "solidarity with" or "in support of" following
+/// the cue: "a protest in Mogilev in solidarity with the protest in Brest", "a rally in Kano in
+/// support of the strikers in Lagos": the other place is where those the crowd backs are.
+bool after_solidarity(const SentenceContext& sc, const CueHit& cue, std::size_t i) {
+    const auto& w = sc.ws.words;
+    for (std::size_t j = cue.end; j < i; ++j) {
+        if (w[j].norm == "solidarity") return true;
+        if (w[j].norm == "support" && j >= cue.end + 1 && w[j - 1].norm == "in" && j + 1 < i && w[j + 1].norm == "of")
+            return true;
+    }
+    return false;
 }
 
 /// "in Colonia Santa Anita", "in the Lucky Summer neighbourhood": a part of a town, named
@@ -320,6 +338,7 @@ std::optional<double> place_score(const SentenceContext& sc, const CueHit& cue, 
         score -= diplomacy ? 0.5 : 1.6;
     }
     take_state_penalty(sc, i, p, score);
+    if (after_solidarity(sc, cue, i)) score -= 1.0;
     // a road named after a place yields to the place the text puts the road in
     if (in_road_name(sc, i)) score -= 0.8;
     // "accused Damascus of", "blamed Moscow": a government, not a place.

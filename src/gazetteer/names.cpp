@@ -102,8 +102,11 @@ std::size_t loose_key(std::string_view s, char* out, std::size_t cap) noexcept {
     for (std::size_t k = 0; k < n; ++k) {
         std::string_view t = tok[k];
         if (!ascii_word(t)) return 0; // other scripts keep only their exact key
-        // A standalone article before another word goes ("deir ez zor", "al raqqa").
+        // A standalone article before another word goes ("deir ez zor", "al raqqa"), and so
+        // does a Persian ezafe between two words, written apart or glued to the first word's
+        // vowel: "Nahr-e Saraj" = "Nahri Saraj", "Khan-e Chahar Bagh" = "Khani Chahar Bagh".
         if (k + 1 < n && is_article(t)) continue;
+        if (k > 0 && k + 1 < n && (t == "e" || t == "i" || t == "ye" || t == "yi")) continue;
         // A glued, assimilated article: "ezzor" -> "zor", "arraqqa" -> "raqqa".
         if (t.size() >= 5 && (t[0] == 'a' || t[0] == 'e' || t[0] == 'u') && is_sun_letter(t[1]) &&
             t[2] == t[1])

@@ -190,6 +190,35 @@ bool respelt_division(const gazetteer::Index& idx, const Cands& cs, std::string_
            !geo::closer_than(idx.position(me), idx.position(ce), 200e3);
 }
 
+// The entries of the name `key` in the country of entry `ce`, at most max_candidates; under
+// its loose key too when `loose` (the candidates of a span are the world's, capped: a name
+// many places bear may lose the one the text means).
+Cands named_in_country(const gazetteer::Index& idx, std::string_view key, std::uint32_t ce, bool loose) {
+    Cands out;
+    std::string_view cc = country2(idx, ce);
+    if (cc.size() != 2 || key.size() < 3) return out;
+    gazetteer::LookupOptions opts;
+    opts.country[0] = cc[0];
+    opts.country[1] = cc[1];
+    opts.loose = loose;
+    out.n = idx.lookup(key, opts, out.c);
+    return out;
+}
+
+// Whether a populated place of the name (found by its own name, not another spelling) lies in
+// the division `ce`: "in La Libertad, Arequipa" is the town La Libertad in Arequipa, "in Guaira,
+// Parana" Guaíra in Paraná, not two divisions of one level listed ("Paktiya, Khost": no town
+// named Paktiya lies in Khost).
+bool town_inside(const gazetteer::Index& idx, const Cands& cs, std::string_view key, std::uint32_t ce) {
+    auto town_in = [&](const gazetteer::Candidate& c) {
+        return level(idx, c.entry) == 1 && c.match != gazetteer::Match::loose && lies_in(idx, c.entry, ce);
+    };
+    if (std::any_of(cs.c.begin(), cs.c.begin() + static_cast<std::ptrdiff_t>(cs.n), town_in)) return true;
+    // (a namesake-rich name: the town may lie beyond the candidates kept, "La Libertad")
+    Cands mine = named_in_country(idx, key, ce, false);
+    return std::any_of(mine.c.begin(), mine.c.begin() + static_cast<std::ptrdiff_t>(mine.n), town_in);
+}
+
 // Whether what span s resolved to alone (`me`) stands against its container `ce` (span t). A
 // container is larger than what it contains ("Cyprus, Greece" is a list); two divisions of one
 // level are a list ("Hays, Zabid"), unless the text puts the second in a larger area the first
@@ -220,7 +249,9 @@ Reading reading_against(const gazetteer::Index& idx, const Links& links, const s
             if (idx.is_admin1(cs.c[k].entry) && lies_in(idx, cs.c[k].entry, ce)) return Reading::may_yield;
     if (ml == 0 || ml > cl || me == ce) return Reading::stands;
     bool respelt = respelt_division(idx, cs, key, me, ce);
-    if (ml == cl && cl > 1 && !respelt && !outside_stated(idx, links, chosen, t, me)) return Reading::stands;
+    if (ml == cl && cl > 1 && !respelt && !outside_stated(idx, links, chosen, t, me) &&
+        !town_inside(idx, cs, key, ce))
+        return Reading::stands;
     if (lies_in(idx, me, ce)) return Reading::stands;
     // (a town "in" a division's seat of another country, "Toledo in the countryside of
     // Aleppo": the text names the division by its seat, and the town lies in it, not abroad)
@@ -247,6 +278,51 @@ bool across_border(const gazetteer::Index& idx, std::uint32_t me, std::uint32_t 
     return level(idx, ce) == 3 && level(idx, me) == 1 && country2(idx, me) == country2(idx, ce) &&
            geo::closer_than(idx.position(me), idx.position(ce), 100e3);
 }
+
+// The division a town container names when nothing of the contained name lies within its
+// reach: "Qamishli in Hasakah", "the town of X in the countryside of Raqqa": the division a
+// first-level seat is the seat of (the text names the division by its seat's name); "Sehwan
+// city (Jamshoro, Sindh)": the division of the town's name in its country. `ce` when none.
+std::uint32_t seated_division(const gazetteer::Index& idx, const Span& container, const Cands& cs, std::uint32_t ce) {
+    std::uint32_t de = idx.feature_code(ce) == "PPLA" ? idx.admin1_entry(ce) : gazetteer::Index::no_entry;
+    return de != gazetteer::Index::no_entry ? de : division_named(idx, container, cs, ce);
+}
+
+// One span ranked again inside a stated container (rank_in_containers): among its candidates
+// that lie in it, or among the places of its name (or other spellings) the gazetteer has in it.
+struct Inside {
+    const gazetteer::Index& idx;
+    const DocFocus& focus;
+    const Span& span;
+    const Cands& cs;
+    const Support& support;
+    PlaceMention& again;
+
+    // The span's candidates inside container `ce`, ranked; -1 when none.
+    std::int64_t rank(std::uint32_t ce) const {
+        Support inside_support{};
+        Cands inside = inside_of(idx, cs, support, ce, inside_support);
+        return rank_span(idx, focus, span, inside, ce, inside_support, again);
+    }
+
+    // "Basira in Deir-ez-Zor", "the town of Mansura in the countryside of Ar-Raqqa", "in La
+    // Libertad, Arequipa": none of the candidates lies in the container (the name as written
+    // is a larger place's elsewhere, other spellings abroad outnumber it, or its namesakes
+    // fill the list), but the name, or another spelling of it, lies in the container `ce` or
+    // the division `de` it names (Al Busayrah, Al Mansurah, the town La Libertad): the name
+    // looked up again in the container's country, under its loose key where names come
+    // through transliteration (elsewhere a name spelt alike is another village: "Ahor, Edo"
+    // is not Ehor).
+    std::int64_t in_country(std::uint32_t ce, std::uint32_t de) const {
+        Cands found = named_in_country(idx, span.key, ce, transliterated(country2(idx, ce)));
+        Cands inside;
+        for (std::size_t k = 0; k < found.n; ++k)
+            if (lies_in(idx, found.c[k].entry, de) || lies_in(idx, found.c[k].entry, ce))
+                inside.c[inside.n++] = found.c[k];
+        Support none{};
+        return rank_span(idx, focus, span, inside, de, none, again);
+    }
+};
 
 // A place the gazetteer knows only elsewhere takes its container's point (entry `point`), with
 // a lower score and ACLED's geo precision of that level (2 near a town, 3 a division).
@@ -354,20 +430,11 @@ void rank_in_containers(const gazetteer::Index& idx, const DocFocus& focus,
         }
         PlaceMention again = m;
         again.resolved = false;
-        Support inside_support{};
-        Cands inside = inside_of(idx, cands[s], support[s], ce, inside_support);
-        std::int64_t ae = rank_span(idx, focus, spans[s], inside, ce, inside_support, again);
-        // "Qamishli in Hasakah", "the town of X in the countryside of Raqqa": nothing of the
-        // name within reach of a first-level division's seat, the division it is the seat of
-        // holds the place (the text names the division by its seat's name)
-        if (ae < 0 && cl == 1 && idx.feature_code(ce) == "PPLA") {
-            std::uint32_t de = idx.admin1_entry(ce);
-            if (de != gazetteer::Index::no_entry) {
-                inside_support = Support{};
-                inside = inside_of(idx, cands[s], support[s], de, inside_support);
-                ae = rank_span(idx, focus, spans[s], inside, de, inside_support, again);
-            }
-        }
+        Inside in{idx, focus, spans[s], cands[s], support[s], again};
+        const std::uint32_t de = cl == 1 ? seated_division(idx, spans[t], cands[t], ce) : ce;
+        std::int64_t ae = in.rank(ce);
+        if (ae < 0 && de != ce) ae = in.rank(de);
+        if (ae < 0) ae = in.in_country(ce, de);
         if (ae >= 0) {
             m = std::move(again);
             chosen[s] = ae;

@@ -197,8 +197,9 @@ bool is_speech_verb(std::string_view w) noexcept {
 }
 
 // A loose (transliteration) hit counts only when some entry's own main name folds to the same
-// key and is spelt close to the text ("Raqqah" for "Raqqa", not "Rock").
-bool loose_hit(const gazetteer::Index& idx, std::string_view key) {
+// key and is spelt close to the text ("Raqqah" for "Raqqa", not "Rock"); outside the countries
+// of transliterated names only for a level of the text's hierarchy (keys.hpp).
+bool loose_hit(const gazetteer::Index& idx, std::string_view key, bool level_slot) {
     char lk[text::max_name_bytes];
     std::size_t ln = gazetteer::loose_key(key, lk, sizeof lk);
     if (ln < 2) return false;
@@ -210,7 +211,7 @@ bool loose_hit(const gazetteer::Index& idx, std::string_view key) {
     for (std::uint32_t p : ps) {
         std::uint32_t e = p >> 4;
         if (e >= idx.size() || ++checked > 64) break;
-        if (!transliterated(std::string_view(idx.entry(e).country, 2))) continue;
+        if (!level_slot && !transliterated(std::string_view(idx.entry(e).country, 2))) continue;
         std::size_t nl = text::normalize_name(idx.name(e), nb, sizeof nb);
         std::size_t ll = gazetteer::loose_key({nb, nl}, lb, sizeof lb);
         if (std::string_view(lb, ll) != std::string_view(lk, ln)) continue;
@@ -353,9 +354,11 @@ void add_context(const Analysed& a, Span& s) {
                       division_word(norm_at(s.te)) != gazetteer::DivisionLevel::none;
         // (not an acronym, "the Ministry of Defence (MoD)", "Gainesville, Va.", nor a name
         // in a list, "Helen, Clarence, Irene and Randy")
+        // (a capital after a hyphen opens the next part of a name: "Elgeyo-Marakwet")
         std::string_view w = a.surface(t[s.tb].begin, t[s.tb].end);
-        bool acronym = t[s.tb].norm_len <= 2 ||
-                       std::any_of(w.begin() + 1, w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        bool acronym = t[s.tb].norm_len <= 2;
+        for (std::size_t k = 1; k < w.size() && !acronym; ++k)
+            acronym = w[k] >= 'A' && w[k] <= 'Z' && w[k - 1] != '-';
         s.stated_container = (sep == "," || sep == "(") && (named || settlement) && closed && !acronym &&
                              !in_list(a, s.te);
     }

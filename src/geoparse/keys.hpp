@@ -48,8 +48,11 @@ struct KeyInfo {
 KeyInfo inspect(const gazetteer::Index& idx, std::span<const std::uint32_t> ps, bool abbrev_ok,
                 std::string_view key = {});
 /// A loose (transliteration) hit counts only when some entry's own main name folds to the same
-/// key and is spelt close to the text ("Raqqah" for "Raqqa", not "Rock").
-bool loose_hit(const gazetteer::Index& idx, std::string_view key);
+/// key and is spelt close to the text ("Raqqah" for "Raqqa", not "Rock"), in a country whose
+/// names come through transliteration, or in any country for a level of the text's own
+/// hierarchy (`level_slot`: "Budgam district, J&K" for Badgam; ranking keeps it only inside
+/// the container the text states).
+bool loose_hit(const gazetteer::Index& idx, std::string_view key, bool level_slot = false);
 
 // What the gazetteer says about an n-gram key (detail::NameMemo): its postings inspected, by
 // abbrev_ok, and the transliteration test.
@@ -64,20 +67,21 @@ class KeyMemo {
         }
         return k.info[abbrev_ok];
     }
-    bool loose(const gazetteer::Index& idx, std::string_view key) {
+    bool loose(const gazetteer::Index& idx, std::string_view key, bool level_slot = false) {
         Known& k = memo_.at(idx, key);
-        if (!(k.have & 4)) {
-            k.loose = loose_hit(idx, key);
-            k.have = static_cast<std::uint8_t>(k.have | 4);
+        const std::uint8_t bit = level_slot ? 8 : 4;
+        if (!(k.have & bit)) {
+            k.loose[level_slot] = loose_hit(idx, key, level_slot);
+            k.have = static_cast<std::uint8_t>(k.have | bit);
         }
-        return k.loose;
+        return k.loose[level_slot];
     }
 
   private:
     struct Known {
         KeyInfo info[2]; // by abbrev_ok
-        bool loose = false;
-        std::uint8_t have = 0; // 1: info[0], 2: info[1], 4: loose
+        bool loose[2] = {false, false}; // by level_slot
+        std::uint8_t have = 0; // 1: info[0], 2: info[1], 4: loose[0], 8: loose[1]
     };
     NameMemo<Known, 8192> memo_;
 };

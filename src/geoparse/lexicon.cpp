@@ -142,6 +142,9 @@ const Set& connectors() {
         "el", "al", "ad", "ar", "as", "ash", "at", "az", "ez", "es", "an", "en", "ul", "on", "upon", "und",
         "am", "im", "an der", "y", "e", "van", "von", "der", "den", "het", "op", "aan", "sur", "sous",
         "sul", "sull", "and", "bin", "ibn", "bint", "abu", "umm", "bani", "beni", "et", "in", "el",
+        // Arabic and Persian "and" inside a district's name: "Khabb wa ash Sha'af", "Kuran wa
+        // Munjan"
+        "wa", "va",
     });
     return s;
 }
@@ -248,6 +251,16 @@ const Set& party_words() {
     return s;
 }
 
+// Words after or before "X-Y" that make it a route between two places ("the Kano-Zaria
+// highway", "the axis Djibo-Mentao").
+const Set& route_words() {
+    static const Set s = make({
+        "road", "roads", "highway", "motorway", "expressway", "route", "axis", "corridor", "front",
+        "frontline", "border", "railway", "pipeline", "bridge", "line", "stretch", "track", "trunk",
+    });
+    return s;
+}
+
 // Words after a name that make it a part of a town ("Jardim do Trevo neighborhood"), and before
 // it ("Colonia Los Olivos", "Barrio San Juan").
 const Set& part_of_town_words() {
@@ -325,6 +338,7 @@ bool is_natural_feature_word(std::string_view w) noexcept {
     return is_feature_word(w) && w != "park" && w != "reserve" && w != "dam" && w != "national";
 }
 bool is_place_office(std::string_view w) noexcept { return place_offices().count(w) != 0; }
+bool is_route_word(std::string_view w) noexcept { return route_words().count(w) != 0; }
 bool is_part_of_town_prefix(std::string_view w) noexcept {
     return part_of_town_prefixes().count(w) != 0;
 }

@@ -82,5 +82,8 @@ bool is_place_office(std::string_view w) noexcept;
 bool is_feature_word(std::string_view w) noexcept;
 /// The natural features among them ("river", "valley", "lagoon" ...; not "park", "dam").
 bool is_natural_feature_word(std::string_view w) noexcept;
+/// A word after or before "X-Y" that makes it a route between two places ("the Kano-Zaria
+/// highway", "the axis Djibo-Mentao").
+bool is_route_word(std::string_view w) noexcept;
 
 } // namespace gt::geoparse::lex

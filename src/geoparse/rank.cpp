@@ -8,6 +8,7 @@
 #include "text/normalize.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace gt::geoparse::detail {
@@ -68,11 +69,31 @@ bool same_spelling(const gazetteer::Index& idx, std::string_view key, std::uint3
     return spelling_distance(gazetteer::strip_articles(key), gazetteer::strip_articles(own), true) == 0;
 }
 
+namespace {
+
+// The first-level division of entry e: its own, else that of the nearest populated places of
+// its country that have one (a source gave "Sololo, Kenya" no division: it lies where its
+// neighbours do), else no_admin1.
+std::uint32_t admin1_of(const gazetteer::Index& idx, std::uint32_t e) {
+    std::uint32_t a = idx.entry(e).admin1;
+    if (a != gazetteer::format::no_admin1 || idx.is_country(e)) return a;
+    std::array<gazetteer::Nearby, 8> near{};
+    std::size_t n = idx.nearest(idx.position(e), near, 'P');
+    for (std::size_t k = 0; k < n; ++k) {
+        const auto& en = idx.entry(near[k].entry);
+        if (en.admin1 != gazetteer::format::no_admin1 && country2(idx, near[k].entry) == country2(idx, e))
+            return near[k].distance_m < 100e3 ? en.admin1 : gazetteer::format::no_admin1;
+    }
+    return gazetteer::format::no_admin1;
+}
+
+} // namespace
+
 bool lies_in(const gazetteer::Index& idx, std::uint32_t e, std::uint32_t c) {
     std::string_view cc = country2(idx, c);
     if (cc.empty() || country2(idx, e) != cc) return false;
     if (idx.is_country(c)) return true;
-    if (idx.is_admin1(c)) return idx.entry(e).admin1 == idx.entry(c).admin1;
+    if (idx.is_admin1(c)) return admin1_of(idx, e) == idx.entry(c).admin1;
     if (e == c) return true;
     // a second-level division or a town: within reach of its point, and in its first-level
     // division when both have one

@@ -74,6 +74,7 @@ struct Recognition {
     void longest_loose(Candidate& c, const std::size_t* last_words, std::size_t words);
     void longest_ezafe(Candidate& c, const std::size_t* last_words, std::size_t words);
     bool date_word(std::size_t tok, std::size_t k) const;
+    bool level_slot(std::size_t i, std::size_t last) const;
     Candidate longest(std::size_t i, bool article);
     bool abbreviation_dot(const Candidate& c) const;
     void compass_and_city(const Candidate& c, Span& s) const;
@@ -364,17 +365,29 @@ void Recognition::hyphen_parts(std::size_t k) {
         return;
     }
     // "Djibo-Mentao", "Banh-Ouahigouya": two places joined by a hyphen (a road, an axis,
-    // a front between them), each taken when the gazetteer knows it by its own name
+    // a front between them), each taken when the gazetteer knows it by its own name; a known
+    // second part after an unknown first one only next to a route word ("the Qarfa-Kano
+    // highway", "the axis Qarfa-Kano"), after an acronym, or as a country or demonym:
+    // "Xaaji-Cali village" is one name the gazetteer lacks, not Cali in Colombia (a known
+    // first part heads a town's part: "Belgrade-Stari Grad")
     if (tk.cap && h > 1 && h_last == h && h + 2 < surf.size() && surf[h + 1] >= 'A' &&
         surf[h + 1] <= 'Z' && sp == nm.rfind(' ')) {
-        auto try_place = [&](std::size_t b, std::size_t e, std::string_view part) {
-            if (part.size() < 4 || lex::is_common_word(part) || lex::is_title(part)) return;
-            KeyInfo info = inspect(idx, idx.exact_postings(part), false, part);
-            if (info.any && info.own && !info.abbrev_only)
-                add_part(b, e, part, info.demonym_only, false);
+        auto known = [&](std::string_view part, KeyInfo& info) {
+            if (part.size() < 4 || lex::is_common_word(part) || lex::is_title(part)) return false;
+            info = inspect(idx, idx.exact_postings(part), false, part);
+            return info.any && info.own && !info.abbrev_only;
         };
-        try_place(tk.begin, tk.begin + h, nm.substr(0, sp));
-        try_place(tk.begin + h + 1, tk.end, nm.substr(sp + 1));
+        KeyInfo hi, ti;
+        bool head = known(nm.substr(0, sp), hi), tail = known(nm.substr(sp + 1), ti);
+        bool route = (k + 1 < n && t[k + 1].word && lex::is_route_word(a.norm(k + 1))) ||
+                     (k > 0 && t[k - 1].word && lex::is_route_word(a.norm(k - 1)));
+        // (after an acronym the second part stands: "IBA-Karachi"; so does a country or a
+        // demonym: "All-American")
+        std::string_view head_sf = surf.substr(0, h);
+        bool acronym = std::none_of(head_sf.begin(), head_sf.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+        if (head) add_part(tk.begin, tk.begin + h, nm.substr(0, sp), hi.demonym_only, false);
+        if (tail && (head || route || acronym || ti.country || ti.demonym_only))
+            add_part(tk.begin + h + 1, tk.end, nm.substr(sp + 1), ti.demonym_only, false);
         return;
     }
     // "London-based", "Pennsylvania-based", "US-based", "Paris-born": a notable place (a
@@ -481,6 +494,24 @@ bool Recognition::date_word(std::size_t tok, std::size_t k) const {
     return tok + 1 < n && t[tok + 1].number;
 }
 
+// Whether tokens [i, last] stand where the text states a level of its own hierarchy: followed
+// by a division word ("Budgam district, J&K", "in Aravalli district (Gujarat)"), or right after
+// an opening parenthesis or a comma that follows a settlement or division word and closed by
+// punctuation ("Sehwan town (Jamshor, Sindh)"). There a spelling variant is looked for in any
+// country; ranking keeps it only inside the container the text states (docs/geoparse.md).
+bool Recognition::level_slot(std::size_t i, std::size_t last) const {
+    const std::size_t e = last + 1;
+    if (e < n && t[e].word && t[e].sentence == t[i].sentence &&
+        division_word(a.norm(e)) != gazetteer::DivisionLevel::none && a.norm(e) != "countryside")
+        return true;
+    if (i < 2 || t[i - 1].word || !t[i - 2].word || t[i - 2].sentence != t[i].sentence) return false;
+    std::string_view sep = a.surface(t[i - 1].begin, t[i - 1].end);
+    std::string_view pv = a.norm(i - 2);
+    bool settlement = lex::settlement_noun(pv) || division_word(pv) != gazetteer::DivisionLevel::none;
+    bool closed = e >= n || !t[e].word;
+    return (sep == "(" || sep == ",") && settlement && closed;
+}
+
 // The transliteration key, for a longer name (up to three words besides its articles) than any
 // exact one ("Deir Ezzor" beats a place named "Deir"; "Al Jabal Al Akhdhar" is Libya's Al
 // Jabal al Akhdar, not a town named Al Jubayl).
@@ -508,7 +539,7 @@ void Recognition::longest_loose(Candidate& c, const std::size_t* last_words, std
         }
         if (!plain_words) continue;
         if (key_lens[w] < 4) continue;
-        if (memo.loose(idx, {key, key_lens[w]})) {
+        if (memo.loose(idx, {key, key_lens[w]}, level_slot(i, last))) {
             c.len = w + 1;
             c.last = last;
             c.loose = true;

@@ -162,10 +162,29 @@ void division_fallback(const Analysed& a, const gazetteer::Index& idx, LookupMem
         add_district_seats(a, idx, sp, plain, cs);
 }
 
+// "(Mindat, Chin)", "Hsipaw, Shan.": a level of the text's hierarchy named without its generic
+// word, where the gazetteer keeps the bare name for another place and the division only with
+// its word ("Chin State", "Shan State"): the divisions "q state", "q province", "q region" are
+// candidates too, for the ranking and the hierarchy to choose.
+void add_stated_divisions(const gazetteer::Index& idx, LookupMemo& names, const std::string& q, Cands& cs) {
+    for (std::string_view word : {" state", " province", " region"}) {
+        Cands more;
+        more.n = names.lookup(idx, q + std::string(word), more);
+        std::size_t k = 0;
+        for (std::size_t j = 0; j < more.n; ++j)
+            if (more.c[j].match != gazetteer::Match::loose && idx.entry(more.c[j].entry).feature_class == 'A')
+                more.c[k++] = more.c[j];
+        more.n = k;
+        add_candidates(more, cs);
+    }
+}
+
 // The candidates of one span read by the name q.
 void candidates_of(const Analysed& a, const gazetteer::Index& idx, LookupMemo& names, Span& sp,
                    const std::string& q, Cands& cs) {
     cs.n = names.lookup(idx, q, cs);
+    if (sp.stated_container && sp.division == gazetteer::DivisionLevel::none && sp.want_class == 0)
+        add_stated_divisions(idx, names, q, cs);
     if (sp.division != gazetteer::DivisionLevel::none &&
         (cs.n == 0 || cs.c[0].match == gazetteer::Match::loose))
         division_fallback(a, idx, names, sp, cs);
@@ -192,6 +211,7 @@ CandTable candidates(const Analysed& a, const gazetteer::Index& idx, std::vector
         std::string memo = q;
         memo += '\x1f';
         memo += sp.want_class ? sp.want_class : '-';
+        if (sp.stated_container) memo += '+';
         if (auto it = seen.find(memo); it != seen.end()) {
             // the same name read the same way: through a place named inside it too
             cands.share(s, it->second);
