@@ -133,6 +133,10 @@ void add_district_seats(const Analysed& a, const gazetteer::Index& idx, const Sp
     if (c >= a.toks.size() || !a.toks[sp.te].word || a.norm(sp.te) != "district" || a.toks[c].word ||
         a.surface(a.toks[c].begin, a.toks[c].end) != ",")
         return;
+    // (a district the loose key found is the district the text names, not its seat: "Keran wa
+    // Menjan district, Badakhshan" is Kuran wa Munjan district, precision 2)
+    for (std::size_t k = 0; k < cs.n; ++k)
+        if (idx.feature_code(cs.c[k].entry) == "ADM2") return;
     Cands seats;
     for (std::size_t k = 0; k < plain.n; ++k)
         if (idx.feature_code(plain.c[k].entry) == "PPLA2") seats.c[seats.n++] = plain.c[k];
