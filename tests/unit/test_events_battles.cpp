@@ -195,3 +195,26 @@ TEST_CASE("battles: threats, plans and general news report no violence", "[event
         for (const auto& e : run_checked(t)) CHECK(!acled::is_violent(e.event_type));
     }
 }
+
+TEST_CASE("battles: violence in a relative clause after the main clause's act is background", "[events]") {
+    // (ACLED: the event is what the main clause reports; what its victims had done before, told
+    // in a relative clause, is background: armed forces who kill an armed group fight a battle)
+    const std::vector<Typed> cases = {
+        {"Soldiers killed 12 bandits who had abducted villagers in Zamfara on Sunday.", "Zamfara", "NG", "Nigeria", B,
+         "Armed clash"},
+        {"Troops killed five militants who attacked a checkpoint near Gao on Monday.", "Gao", "ML", "Mali", B,
+         "Armed clash"},
+        {"Police shot dead three gunmen who had kidnapped a trader in Kaduna on Friday.", "Kaduna", "NG", "Nigeria",
+         B, "Armed clash"},
+        {"The army killed seven fighters who had ambushed a convoy near Palma on Tuesday.", "Palma", "MZ",
+         "Mozambique", B, "Armed clash"},
+    };
+    for (const auto& c : cases) {
+        check_first(c);
+        INFO(c.text);
+        CHECK(events_of(c).size() == 1);
+    }
+    // the relative clause before the main clause's own act is the incident itself
+    check_first({"Gunmen who attacked Kpanga on Monday killed five villagers.", "Kpanga", "CF",
+                 "Central African Republic", VAC, "Attack"});
+}
