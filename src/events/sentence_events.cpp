@@ -138,12 +138,17 @@ std::size_t went_off(const std::vector<Word>& w, std::size_t first, std::size_t 
 
 /// "An explosive was discovered and defused", "a mine was found and dismantled": a weak cue of
 /// Disrupted weapons use told in the passive (a form of "be" at most three words before it in
-/// its clause) says the device was there and was made safe; it needs no actor named (ACLED:
+/// its clause, the device named before it) says the device was there and was made safe; it needs no actor named (ACLED:
 /// the force that did it, else unidentified).
 bool disrupted_in_passive(const CueEntry& ce, const std::vector<Word>& w, std::size_t first, const CueHit& cue) {
     if (ce.sub_event_type != acled::disrupted_weapons_use) return false;
-    for (std::size_t i = cue.begin, n = 0; i > first && n < 3 && !w[i - 1].punct; --i, ++n)
-        if (w[i - 1].stem == "be") return true;
+    for (std::size_t i = cue.begin, n = 0; i > first && n < 3 && !w[i - 1].punct; --i, ++n) {
+        if (w[i - 1].stem != "be") continue;
+        // the device is the passive subject ("an explosive device was ..."; "tensions were defused": none)
+        for (std::size_t j = i - 1, m = 0; j > first && m < 6 && !w[j - 1].punct; --j, ++m)
+            if (in(device_words(), w[j - 1])) return true;
+        return false;
+    }
     return false;
 }
 

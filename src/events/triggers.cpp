@@ -4,6 +4,8 @@
 #include "events/clauses.hpp"
 #include "events/context.hpp"
 #include "events/context_words.hpp"
+#include "events/strategic.hpp"
+#include "events/words.hpp"
 
 #include <string>
 #include <vector>
@@ -168,6 +170,13 @@ struct Span {
 bool any(const std::vector<Word>& w, const Span& s, const StemSet& set) {
     for (std::size_t i = s.first; i < s.last; ++i)
         if (!w[i].punct && (i < s.cb || i >= s.ce) && set.has(w[i])) return true;
+    return false;
+}
+
+// A word of `set` anywhere in the sentence, the trigger's own words too.
+bool any_word(const std::vector<Word>& w, const Span& s, const text::WordSet& set) {
+    for (std::size_t i = s.first; i < s.last; ++i)
+        if (in(set, w[i])) return true;
     return false;
 }
 
@@ -440,6 +449,9 @@ std::string strategic_reason(const Found& f, const std::vector<Word>& w, const S
     if (!topic && !armed_act && any_uncapitalised(w, s, commerce_words()))
         return "an agreement or talks of business, trade or sport";
     if (topic) return kept = "a conflict topic (ceasefire, peace, prisoners, troops ...)", "";
+    // "an explosive device was discovered and defused in Sukma": a device made safe at a town
+    if (ev.sub_event_type == acled::disrupted_weapons_use && specific_place(f) && any_word(w, s, device_words()))
+        return kept = "a device disrupted at " + f.place.get().name, "";
     // "an airline set up a base", "the club deployed its new signing": no conflict actor
     // (not agreements and talks: governments are state actors)
     if (armed_actor(ev) && ev.sub_event_type != "Other" && ev.sub_event_type != "Agreement")
