@@ -295,6 +295,16 @@ bool negated(const std::vector<Word>& w, const Span& s) { return preceded_by(w, 
 
 bool modal(const std::vector<Word>& w, const Span& s) { return preceded_by(w, s, modal_words(), 3); }
 
+// "will not negotiate until Turkey recognises its rights and withdraws its troops", "unless the
+// rebels lay down their arms": the trigger in a condition opened by until, unless or if (at most
+// twelve words before it in its sentence, no punctuation between) is no act told.
+bool conditional(const std::vector<Word>& w, const Span& s) {
+    static const text::WordSet opener = {"until", "unless", "if"};
+    for (std::size_t i = s.cb, n = 0; i > s.first && n < 12 && !w[i - 1].punct; --i, ++n)
+        if (in(opener, w[i - 1])) return true;
+    return false;
+}
+
 // "The two sides discussed the fight against Daesh", "talks on the protests": the trigger is
 // what a meeting was about, not an incident. A word of talking, then only articles and
 // prepositions before the trigger.
@@ -512,7 +522,7 @@ std::string reject_reason(const Found& f, const Annotations& a, const WordStream
         return territory_reason(f, w, s, kept);
     const bool crowd_or_strategic = ev.event_type == "Strategic developments" || ev.event_type == "Protests" ||
                                     ev.event_type == "Riots";
-    if (crowd_or_strategic && ev.fatalities <= 0 && (negated(w, s) || modal(w, s)))
+    if (crowd_or_strategic && ev.fatalities <= 0 && (negated(w, s) || modal(w, s) || conditional(w, s)))
         return "negated or a threat, condition or plan (no sign of reinforcements, to prevent rioting)";
     if (ev.event_type == "Strategic developments") return strategic_reason(f, w, s, ctx, flags, kept);
     if (ev.event_type == "Riots" && figurative(w, s))
