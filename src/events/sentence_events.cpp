@@ -517,6 +517,37 @@ void Finder::defused_not_exploded(const SentenceContext& sc, std::vector<int>& k
     std::erase_if(keep, [&](int k) { return cue_of(k).event_type == acled::explosions; });
 }
 
+/// What the event `ev` of `cue` tells of the demonstration `demo` told before it (nullptr: none),
+/// which it then retypes instead of making an event of its own (returns true): force used on the
+/// protesters (force_on_protesters(), checked even with no demonstration: "police attacked
+/// protesters" retypes `ev`), its crowd fighting or destroying (a riot), arrests at it (an
+/// intervention, not the arrest it protested against). Sets `violent` when the force killed.
+bool Finder::course_of_demonstration(const SentenceContext& sc, const CueHit& cue, const CueEntry& ce,
+                                     const SentenceDeaths& d, Found* demo, EventReport& ev, bool& violent) const {
+    const bool gunfight = ce.cameo == "193" && !(ce.flags & cue_civilian);
+    if (!gunfight && force_on_protesters(sc, cue, ce, b.country, ev) && demo) {
+        // (the police attacked the protesters of that demonstration: it met force)
+        retype_demonstration(excessive_force_cue(), b.country, demo->event);
+        state_forces_opposite(sc.actors, demo->event);
+        if (d.count > 0) demo->event.fatalities = std::max(demo->event.fatalities, static_cast<int>(d.count));
+        violent = violent || d.count > 0;
+        return true;
+    }
+    if (demo && !gunfight && (crowd_violence(true, !d.civilians, b.country, ev) ||
+                 riot_of_demonstration(ce, ev, b.country, demo->event))) {
+        // the crowd of that demonstration fought or destroyed
+        retype_demonstration(riot_cue(), b.country, demo->event);
+        return true;
+    }
+    if (demo && ev.sub_event_type == "Arrests") { // arrests at a protest: it was intervened in
+        // (not the arrest the crowd protested against: no event of its own either)
+        if (!arrest_is_cause(b.ws.words, sc.first, cue))
+            retype_demonstration(intervention_cue(), b.country, demo->event);
+        return true;
+    }
+    return false;
+}
+
 /// The events of one sentence: one per kept cue, typed by its target (type_by_target()), with
 /// the sentence's deaths when violent; deaths with no violent cue wait for the document's main
 /// kind of violence (deaths_without_cue()).
@@ -584,25 +615,7 @@ void Finder::sentence(std::size_t si) {
         // (an exchange of fire is armed men's: no crowd's violence, "forces of India and
         // Pakistan exchanged fire ..., two civilians were injured")
         const bool gunfight = ce.cameo == "193" && !(ce.flags & cue_civilian);
-        // (the police attacked the protesters of that demonstration: it met force)
-        if (!gunfight && force_on_protesters(sc, cue, ce, b.country, ev) && demo) {
-            retype_demonstration(excessive_force_cue(), b.country, demo->event);
-            state_forces_opposite(sc.actors, demo->event);
-            if (d.count > 0) demo->event.fatalities = std::max(demo->event.fatalities, static_cast<int>(d.count));
-            violent = violent || d.count > 0;
-            continue;
-        }
-        if (demo && !gunfight && (crowd_violence(true, !d.civilians, b.country, ev) ||
-                     riot_of_demonstration(ce, ev, b.country, demo->event))) {
-            // the crowd of that demonstration fought or destroyed
-            retype_demonstration(riot_cue(), b.country, demo->event);
-            continue;
-        }
-        if (demo && ev.sub_event_type == "Arrests") { // arrests at a protest: it was intervened in
-            // (not the arrest the crowd protested against: no event of its own either)
-            if (!arrest_is_cause(w, sc.first, cue)) retype_demonstration(intervention_cue(), b.country, demo->event);
-            continue;
-        }
+        if (course_of_demonstration(sc, cue, ce, d, demo, ev, violent)) continue;
         // "clashed with security forces": armed men clash too; stones and tyres are a crowd's
         if ((ce.flags & cue_modifier) && !armed_attack_not_riot(sc, cue, ce, d.civilians || civ_actor, f)) {
             riot_without_crowd(crowd_named || crowd_noun_before(w, sc.first, cue.begin) || ce.cue.rfind("clash", 0) != 0,
