@@ -218,3 +218,13 @@ TEST_CASE("battles: violence in a relative clause after the main clause's act is
     check_first({"Gunmen who attacked Kpanga on Monday killed five villagers.", "Kpanga", "CF",
                  "Central African Republic", VAC, "Attack"});
 }
+
+TEST_CASE("battles: shots fired at a crowd, which bears no arms, are violence against civilians", "[events]") {
+    for (const Typed& c : std::vector<Typed>{
+             {"Soldiers opened fire on a crowd in Mandalay on Thursday.", "Mandalay", "MM", "Myanmar", VAC, "Attack"},
+             {"Gunmen opened fire on a crowd at a market in Maiduguri on Monday.", "Maiduguri", "NG", "Nigeria", VAC,
+              "Attack"},
+             {"Police shot at the crowd in Kasese on Friday.", "Kasese", "UG", "Uganda", VAC, "Attack"},
+         })
+        check_first(c);
+}
