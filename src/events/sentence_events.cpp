@@ -312,7 +312,24 @@ void Finder::part_of_battle(std::vector<int>& keep, const std::vector<CueHit>& c
         return cue_of(k).event_type == acled::explosions &&
                (cue_of(k).weight >= 0.6 || made_with(cues[static_cast<std::size_t>(k)]));
     });
-    if (explosion) std::stable_partition(keep.begin(), keep.end(), [&](int k) { return !generic_attack(cue_of(k)); });
+    if (!explosion) return;
+    std::stable_partition(keep.begin(), keep.end(), [&](int k) { return !generic_attack(cue_of(k)); });
+    // "detonated an explosives-laden vehicle and then opened fire on a police headquarters": the
+    // assault told after the explosion, joined to it by "and" or "then", is the same complex
+    // attack (ACLED: one event, the explosion's)
+    std::size_t first_blast = w.size();
+    for (int k : keep)
+        if (cue_of(k).event_type == acled::explosions && cue_of(k).weight >= 0.6)
+            first_blast = std::min(first_blast, cues[static_cast<std::size_t>(k)].end);
+    auto joined_after = [&](const CueHit& c) {
+        if (c.begin < first_blast) return false;
+        for (std::size_t i = first_blast; i < c.begin; ++i)
+            if (w[i].norm == "and" || w[i].norm == "then") return true;
+        return false;
+    };
+    std::erase_if(keep, [&](int k) {
+        return generic_attack(cue_of(k)) && joined_after(cues[static_cast<std::size_t>(k)]);
+    });
 }
 
 /// "the gunmen beat, shot, and beheaded him": a shooting or an attack told by a verb that names

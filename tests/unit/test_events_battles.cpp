@@ -228,3 +228,21 @@ TEST_CASE("battles: shots fired at a crowd, which bears no arms, are violence ag
          })
         check_first(c);
 }
+
+TEST_CASE("battles: an assault told after an explosion and joined to it is one complex attack", "[events]") {
+    const std::vector<Typed> cases = {
+        {"Militants detonated an explosives-laden vehicle and then opened fire on a police headquarters in Quetta "
+         "on Tuesday.",
+         "Quetta", "PK", "Pakistan", ERV, "Remote explosive/landmine/IED"},
+        {"Gunmen detonated a car bomb at the gate of a base near Gao and attacked the soldiers on Sunday.", "Gao",
+         "ML", "Mali", ERV, "Remote explosive/landmine/IED"},
+        {"Al-Shabaab fighters set off a car bomb outside a hotel in Mogadishu and then stormed the building on "
+         "Friday.",
+         "Mogadishu", "SO", "Somalia", ERV, "Remote explosive/landmine/IED"},
+    };
+    for (const auto& c : cases) {
+        check_first(c);
+        INFO(c.text);
+        CHECK(events_of(c).size() == 1);
+    }
+}
