@@ -315,16 +315,19 @@ void Finder::part_of_battle(std::vector<int>& keep, const std::vector<CueHit>& c
     if (!explosion) return;
     std::stable_partition(keep.begin(), keep.end(), [&](int k) { return !generic_attack(cue_of(k)); });
     // "detonated an explosives-laden vehicle and then opened fire on a police headquarters": the
-    // assault told after the explosion, joined to it by "and" or "then", is the same complex
-    // attack (ACLED: one event, the explosion's)
+    // assault told after a bomb, joined to it by "and" or "then" right before its verb, is the
+    // same complex attack (ACLED: one event, the explosion's)
+    // (a bomb set off on the ground, a suicide bomb: not an air strike or shelling, beside
+    // which an attack is another act)
     std::size_t first_blast = w.size();
     for (int k : keep)
-        if (cue_of(k).event_type == acled::explosions && cue_of(k).weight >= 0.6)
+        if (cue_of(k).weight >= 0.6 && (cue_of(k).sub_event_type == "Remote explosive/landmine/IED" ||
+                                        cue_of(k).sub_event_type == "Suicide bomb"))
             first_blast = std::min(first_blast, cues[static_cast<std::size_t>(k)].end);
-    auto joined_after = [&](const CueHit& c) {
-        if (c.begin < first_blast) return false;
-        for (std::size_t i = first_blast; i < c.begin; ++i)
-            if (w[i].norm == "and" || w[i].norm == "then") return true;
+    auto joined_after = [&](const CueHit& c) { // "and" or "then" right before the attack's verb
+        if (c.begin < first_blast + 1) return false;
+        for (std::size_t i = c.begin, n = 0; i > first_blast && n < 2; --i, ++n)
+            if (w[i - 1].norm == "and" || w[i - 1].norm == "then") return true;
         return false;
     };
     std::erase_if(keep, [&](int k) {
