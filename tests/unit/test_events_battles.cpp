@@ -32,6 +32,15 @@ void check_first(const Typed& c) {
     CHECK(ev[0].sub_event_type == c.sub);
 }
 
+/// Each text gives one event, typed as its row says.
+void check_one_each(const std::vector<Typed>& cases) {
+    for (const auto& c : cases) {
+        check_first(c);
+        INFO(c.text);
+        CHECK(events_of(c).size() == 1);
+    }
+}
+
 } // namespace
 
 TEST_CASE("acled: set_type gives type, sub-event type and CAMEO code together", "[events]") {
@@ -209,11 +218,7 @@ TEST_CASE("battles: violence in a relative clause after the main clause's act is
         {"The army killed seven fighters who had ambushed a convoy near Palma on Tuesday.", "Palma", "MZ",
          "Mozambique", B, "Armed clash"},
     };
-    for (const auto& c : cases) {
-        check_first(c);
-        INFO(c.text);
-        CHECK(events_of(c).size() == 1);
-    }
+    check_one_each(cases);
     // the relative clause before the main clause's own act is the incident itself
     check_first({"Gunmen who attacked Kpanga on Monday killed five villagers.", "Kpanga", "CF",
                  "Central African Republic", VAC, "Attack"});
@@ -240,9 +245,5 @@ TEST_CASE("battles: an assault told after an explosion and joined to it is one c
          "Friday.",
          "Mogadishu", "SO", "Somalia", ERV, "Remote explosive/landmine/IED"},
     };
-    for (const auto& c : cases) {
-        check_first(c);
-        INFO(c.text);
-        CHECK(events_of(c).size() == 1);
-    }
+    check_one_each(cases);
 }
