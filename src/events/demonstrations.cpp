@@ -60,6 +60,56 @@ void state_forces_opposite(const std::vector<const ActorHit*>& actors, EventRepo
         }
 }
 
+const CueEntry& excessive_force_cue() {
+    static const CueEntry e = modifier_cue(acled::protests, acled::excessive_force, "1712");
+    return e;
+}
+
+namespace {
+/// The agent after "by" within three words after `cue` ("was beaten by soldiers"), or nullptr.
+const ActorHit* agent_after(const SentenceContext& sc, const CueHit& cue) {
+    const auto& w = sc.ws.words;
+    for (std::size_t j = cue.end; j < sc.last && j < cue.end + 3; ++j)
+        if (w[j].norm == "by")
+            for (const auto* h : sc.actors)
+                if (h->begin > j && h->begin <= j + 3) return h;
+    return nullptr;
+}
+
+/// A cue both sides fight ("clashed", "fighting", "exchange of fire"): no one-sided force.
+bool mutual_cue(const CueEntry& ce) {
+    static const text::WordSet both = {"clash",  "clashes", "fighting", "fight",    "battle",   "gunfight",
+                                       "firefight", "exchange", "shootout", "skirmish", "skirmishes", "scuffle",
+                                       "gun",    "confrontation", "confront", "both", "fire"};
+    const std::string_view cue = ce.cue;
+    const std::string_view first = cue.substr(0, cue.find(' '));
+    return ce.event_type == acled::battles && !(ce.flags & cue_civilian) && both.count(first) > 0;
+}
+} // namespace
+
+bool force_on_protesters(const SentenceContext& sc, const CueHit& cue, const CueEntry& ce,
+                         const std::pair<std::string, std::string>& country, EventReport& ev) {
+    const bool violent = ev.event_type == acled::battles || ev.event_type == acled::violence_against_civilians ||
+                         ev.event_type == acled::riots;
+    if (!violent || mutual_cue(ce)) return false;
+    Actor force = ev.actor1, crowd = ev.actor2;
+    // ("protesters were attacked by police": the subject is the victim, the agent the force)
+    if (is_passive_before(sc.ws.words, sc.first, cue.begin)) {
+        const ActorHit* subject = nullptr;
+        for (const auto* h : sc.actors)
+            if (h->end <= cue.begin) subject = h;
+        if (const ActorHit* by = agent_after(sc, cue); by && subject) {
+            force = by->actor;
+            crowd = subject->actor;
+        }
+    }
+    if (crowd.inter != acled::protesters || !acled::is_armed(force.inter)) return false;
+    acled::set_type(ev, acled::protests, acled::excessive_force, "1712");
+    ev.actor2 = force;
+    ev.actor1 = country_actor("Protesters ({country})", "protesters", acled::protesters, country);
+    return true;
+}
+
 bool is_demonstration(const EventReport& ev) { return ev.event_type == acled::protests || ev.event_type == acled::riots; }
 
 Found* demonstration_before(Founds& out, std::size_t si) {
@@ -111,10 +161,7 @@ namespace {
 /// actor before it in the sentence; nullptr when none.
 const ActorHit* doer(const SentenceContext& sc, const CueHit& cue) {
     const auto& w = sc.ws.words;
-    for (std::size_t j = cue.end; j < sc.last && j < cue.end + 3; ++j)
-        if (w[j].norm == "by")
-            for (const auto* h : sc.actors)
-                if (h->begin > j && h->begin <= j + 3) return h;
+    if (const ActorHit* by = agent_after(sc, cue)) return by;
     const ActorHit* best = nullptr;
     for (const auto* h : sc.actors)
         if (h->end <= cue.begin) best = h;

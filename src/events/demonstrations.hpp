@@ -51,6 +51,18 @@ const CueEntry& intervention_cue();
 bool crowd_violence(bool after_demonstration, bool civilians_fought, const std::pair<std::string, std::string>& country,
                     EventReport& ev);
 
+/// "Police attacked protesters", "soldiers beat demonstrators", "protesters were assaulted by
+/// security forces": a one-sided act of violence (an attack, a beating, a shooting; not a
+/// clash, which both sides fight) done by state forces or another armed actor (actor1) to
+/// protesters (actor2; told in the `passive`, the other way round) is no riot: the protesters were peaceful and met force (ACLED: Protests /
+/// Excessive force against protesters), with Protesters (X) as actor1 and the force as actor2.
+/// Returns whether it retyped `ev`.
+bool force_on_protesters(const SentenceContext& sc, const CueHit& cue, const CueEntry& ce,
+                         const std::pair<std::string, std::string>& country, EventReport& ev);
+
+/// The cue row of protesters met with force (Protests / Excessive force against protesters).
+const CueEntry& excessive_force_cue();
+
 /// Who did it decides between a crowd's violence and an armed group's: a mob's act (beaten
 /// up, beaten to death) done by an armed actor (state forces, rebels, militias: the nearest
 /// actor before the cue, or its agent after "by") is Violence against civilians / Attack

@@ -83,6 +83,8 @@ struct Finder {
     bool armed_attack_not_riot(const SentenceContext& sc, const CueHit& cue, const CueEntry& ce, bool civilians_stated,
                                Found& f) const;
     void crowd_did_it(const SentenceContext& sc, const CueHit& cue, EventReport& ev) const;
+    bool course_of_demonstration(const SentenceContext& sc, const CueHit& cue, const CueEntry& ce,
+                                 const SentenceDeaths& d, Found* demo, EventReport& ev, bool& violent) const;
     Target victims(const SentenceContext& sc, const CueHit& cue, const CueEntry& ce, const SentenceDeaths& d) const;
     void sentence(std::size_t si);
     void retype_generic();

@@ -123,14 +123,31 @@ bool carried_weapon(const std::vector<Word>& w, std::size_t first, std::size_t c
 
 /// The sentence says a device went off ("detonated while being defused", "a second device
 /// exploded"): not negated or failed ("failed to explode", "did not detonate" use the base form).
-bool went_off(const std::vector<Word>& w, std::size_t first, std::size_t last) {
+/// Returns the word that says so, or `last`.
+std::size_t went_off(const std::vector<Word>& w, std::size_t first, std::size_t last) {
     static const text::WordSet off = {"exploded", "detonated", "went"};
     static const text::WordSet neg = {"not", "never", "n't", "failed", "without"};
     for (std::size_t i = first; i < last; ++i) {
         if (!in(off, w[i]) || (w[i].norm == "went" && (i + 1 >= last || w[i + 1].norm != "off"))) continue;
         if (i > first && in(neg, w[i - 1])) continue;
         if (w[i].norm == "detonated" && i > first && (w[i - 1].norm == "and" || w[i - 1].norm == "safely")) continue;
-        return true;
+        return i;
+    }
+    return last;
+}
+
+/// "An explosive was discovered and defused", "a mine was found and dismantled": a weak cue of
+/// Disrupted weapons use told in the passive (a form of "be" at most three words before it in
+/// its clause, the device named before it) says the device was there and was made safe; it needs no actor named (ACLED:
+/// the force that did it, else unidentified).
+bool disrupted_in_passive(const CueEntry& ce, const std::vector<Word>& w, std::size_t first, const CueHit& cue) {
+    if (ce.sub_event_type != acled::disrupted_weapons_use) return false;
+    for (std::size_t i = cue.begin, n = 0; i > first && n < 3 && !w[i - 1].punct; --i, ++n) {
+        if (w[i - 1].stem != "be") continue;
+        // the device is the passive subject ("an explosive device was ..."; "tensions were defused": none)
+        for (std::size_t j = i - 1, m = 0; j > first && m < 6 && !w[j - 1].punct; --j, ++m)
+            if (in(device_words(), w[j - 1])) return true;
+        return false;
     }
     return false;
 }
@@ -220,6 +237,36 @@ void lynching_cause(std::vector<int>& keep, const std::vector<CueHit>& cues, con
     });
 }
 
+/// "Soldiers killed 12 bandits who had abducted villagers", "troops shot dead three gunmen who
+/// attacked a checkpoint last week": violence told in a relative clause (who, whom, which, at
+/// most three words before its cue in its clause) after the main clause's own violence (a
+/// violent cue or the sentence's death count before the relative pronoun) is what the victims
+/// did before, background: the main clause's act is the incident (ACLED).
+void relative_background(std::vector<int>& keep, const std::vector<CueHit>& cues, const Lexicon& lx,
+                         const std::vector<Word>& w, std::size_t first, const SentenceDeaths& d) {
+    static const text::WordSet pronoun = {"who", "whom", "which"};
+    auto cue_of = [&](int k) -> const CueEntry& { return lx.cues()[cues[static_cast<std::size_t>(k)].entry]; };
+    auto relative_at = [&](const CueHit& c) -> std::size_t { // the pronoun's word, else 0
+        for (std::size_t i = c.begin, n = 0; i > first && n < 3 && !w[i - 1].punct; --i, ++n)
+            if (in(pronoun, w[i - 1])) return i - 1;
+        return 0;
+    };
+    auto main_before = [&](std::size_t at) {
+        if (d.count > 0 && d.word >= first && d.word < at) return true;
+        return std::any_of(keep.begin(), keep.end(), [&](int k) {
+            return acled::is_violent(cue_of(k).event_type) && cues[static_cast<std::size_t>(k)].end <= at;
+        });
+    };
+    std::vector<int> drop;
+    for (int k : keep) {
+        const CueEntry& ce = cue_of(k);
+        if (!acled::is_violent(ce.event_type) || ce.event_type == acled::riots) continue;
+        const std::size_t at = relative_at(cues[static_cast<std::size_t>(k)]);
+        if (at > first && main_before(at)) drop.push_back(k);
+    }
+    std::erase_if(keep, [&](int k) { return std::find(drop.begin(), drop.end(), k) != drop.end(); });
+}
+
 /// "migrant workers clashed with police", "inmates clashed with prison guards": a crowd named by
 /// its work or condition (no actor rows: "workers" beside the weak cue "strike" is a labour
 /// strike, not an actor) before the cue in its sentence.
@@ -265,7 +312,27 @@ void Finder::part_of_battle(std::vector<int>& keep, const std::vector<CueHit>& c
         return cue_of(k).event_type == acled::explosions &&
                (cue_of(k).weight >= 0.6 || made_with(cues[static_cast<std::size_t>(k)]));
     });
-    if (explosion) std::stable_partition(keep.begin(), keep.end(), [&](int k) { return !generic_attack(cue_of(k)); });
+    if (!explosion) return;
+    std::stable_partition(keep.begin(), keep.end(), [&](int k) { return !generic_attack(cue_of(k)); });
+    // "detonated an explosives-laden vehicle and then opened fire on a police headquarters": the
+    // assault told after a bomb, joined to it by "and" or "then" right before its verb, is the
+    // same complex attack (ACLED: one event, the explosion's)
+    // (a bomb set off on the ground, a suicide bomb: not an air strike or shelling, beside
+    // which an attack is another act)
+    std::size_t first_blast = w.size();
+    for (int k : keep)
+        if (cue_of(k).weight >= 0.6 && (cue_of(k).sub_event_type == "Remote explosive/landmine/IED" ||
+                                        cue_of(k).sub_event_type == "Suicide bomb"))
+            first_blast = std::min(first_blast, cues[static_cast<std::size_t>(k)].end);
+    auto joined_after = [&](const CueHit& c) { // "and" or "then" right before the attack's verb
+        if (c.begin < first_blast + 1) return false;
+        for (std::size_t i = c.begin, n = 0; i > first_blast && n < 2; --i, ++n)
+            if (w[i - 1].norm == "and" || w[i - 1].norm == "then") return true;
+        return false;
+    };
+    std::erase_if(keep, [&](int k) {
+        return generic_attack(cue_of(k)) && joined_after(cues[static_cast<std::size_t>(k)]);
+    });
 }
 
 /// "the gunmen beat, shot, and beheaded him": a shooting or an attack told by a verb that names
@@ -341,7 +408,8 @@ std::vector<int> Finder::keep_cues(const SentenceContext& sc, const std::vector<
         // school in a village the gazetteer lacks)
         bool strategic = armed_actor_named(sc, ce);
         if ((ce.flags & cue_weak) && d.count <= 0 && !(any_actor && specific_place) &&
-            !(gathering && (own_place || crowd_apart(cues[k]))) && !names_target(sc, cues[k], ce) && !strategic)
+            !(gathering && (own_place || crowd_apart(cues[k]))) && !names_target(sc, cues[k], ce) && !strategic &&
+            !(specific_place && disrupted_in_passive(ce, w, sc.first, cues[k])))
             continue;
         // "shot and killed 2 civilians using small arms fire": the means of the other cue's act,
         // no exchange of fire
@@ -385,6 +453,7 @@ std::vector<int> Finder::keep_cues(const SentenceContext& sc, const std::vector<
     settle_strategic(keep, cues, b.lx, w, sc.first, sc.last, d.count);
     cause_of_protest(keep, cues, b.lx, w, sc.first);
     lynching_cause(keep, cues, b.lx, w, sc.first);
+    relative_background(keep, cues, b.lx, w, sc.first, d);
     return keep;
 }
 
@@ -455,12 +524,48 @@ void Finder::defused_not_exploded(const SentenceContext& sc, std::vector<int>& k
             return cue_of(k).sub_event_type == acled::disrupted_weapons_use;
         }))
         return;
-    if (went_off(b.ws.words, sc.first, sc.last)) {
+    if (const std::size_t off = went_off(b.ws.words, sc.first, sc.last); off < sc.last) {
         std::stable_partition(keep.begin(), keep.end(),
                               [&](int k) { return cue_of(k).event_type == acled::explosions; });
+        // ("the device detonated while being defused": a defusing told across the blast is none)
+        std::erase_if(keep, [&](int k) {
+            const CueHit& c = cues[static_cast<std::size_t>(k)];
+            return cue_of(k).sub_event_type == acled::disrupted_weapons_use && c.begin < off && off < c.end;
+        });
         return;
     }
     std::erase_if(keep, [&](int k) { return cue_of(k).event_type == acled::explosions; });
+}
+
+/// What the event `ev` of `cue` tells of the demonstration `demo` told before it (nullptr: none),
+/// which it then retypes instead of making an event of its own (returns true): force used on the
+/// protesters (force_on_protesters(), checked even with no demonstration: "police attacked
+/// protesters" retypes `ev`), its crowd fighting or destroying (a riot), arrests at it (an
+/// intervention, not the arrest it protested against). Sets `violent` when the force killed.
+bool Finder::course_of_demonstration(const SentenceContext& sc, const CueHit& cue, const CueEntry& ce,
+                                     const SentenceDeaths& d, Found* demo, EventReport& ev, bool& violent) const {
+    const bool gunfight = ce.cameo == "193" && !(ce.flags & cue_civilian);
+    if (!gunfight && force_on_protesters(sc, cue, ce, b.country, ev) && demo) {
+        // (the police attacked the protesters of that demonstration: it met force)
+        retype_demonstration(excessive_force_cue(), b.country, demo->event);
+        state_forces_opposite(sc.actors, demo->event);
+        if (d.count > 0) demo->event.fatalities = std::max(demo->event.fatalities, static_cast<int>(d.count));
+        violent = violent || d.count > 0;
+        return true;
+    }
+    if (demo && !gunfight && (crowd_violence(true, !d.civilians, b.country, ev) ||
+                 riot_of_demonstration(ce, ev, b.country, demo->event))) {
+        // the crowd of that demonstration fought or destroyed
+        retype_demonstration(riot_cue(), b.country, demo->event);
+        return true;
+    }
+    if (demo && ev.sub_event_type == "Arrests") { // arrests at a protest: it was intervened in
+        // (not the arrest the crowd protested against: no event of its own either)
+        if (!arrest_is_cause(b.ws.words, sc.first, cue))
+            retype_demonstration(intervention_cue(), b.country, demo->event);
+        return true;
+    }
+    return false;
 }
 
 /// The events of one sentence: one per kept cue, typed by its target (type_by_target()), with
@@ -508,6 +613,10 @@ void Finder::sentence(std::size_t si) {
             }
             continue;
         }
+        // (the crowd the force was used on, named again: "police attacked protesters")
+        if (ce.event_type == acled::protests && demo && demo->sentence == si &&
+            demo->event.sub_event_type == acled::excessive_force)
+            continue;
         Found f;
         f.sentence = si;
         f.generic = ce.weight <= 0.5 && (ce.flags & (cue_civilian | cue_weak)) && ce.event_type == "Battles" &&
@@ -526,17 +635,7 @@ void Finder::sentence(std::size_t si) {
         // (an exchange of fire is armed men's: no crowd's violence, "forces of India and
         // Pakistan exchanged fire ..., two civilians were injured")
         const bool gunfight = ce.cameo == "193" && !(ce.flags & cue_civilian);
-        if (demo && !gunfight && (crowd_violence(true, !d.civilians, b.country, ev) ||
-                     riot_of_demonstration(ce, ev, b.country, demo->event))) {
-            // the crowd of that demonstration fought or destroyed
-            retype_demonstration(riot_cue(), b.country, demo->event);
-            continue;
-        }
-        if (demo && ev.sub_event_type == "Arrests") { // arrests at a protest: it was intervened in
-            // (not the arrest the crowd protested against: no event of its own either)
-            if (!arrest_is_cause(w, sc.first, cue)) retype_demonstration(intervention_cue(), b.country, demo->event);
-            continue;
-        }
+        if (course_of_demonstration(sc, cue, ce, d, demo, ev, violent)) continue;
         // "clashed with security forces": armed men clash too; stones and tyres are a crowd's
         if ((ce.flags & cue_modifier) && !armed_attack_not_riot(sc, cue, ce, d.civilians || civ_actor, f)) {
             riot_without_crowd(crowd_named || crowd_noun_before(w, sc.first, cue.begin) || ce.cue.rfind("clash", 0) != 0,

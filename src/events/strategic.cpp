@@ -68,4 +68,13 @@ bool armed_actor_named(const SentenceContext& sc, const CueEntry& ce) {
     });
 }
 
+const text::WordSet& device_words() {
+    static const text::WordSet s = {"explosive", "explosives", "device", "devices", "bomb",     "bombs",
+                                    "ied",       "ieds",       "mine",   "mines",   "landmine", "landmines",
+                                    "grenade",   "grenades",   "rocket", "rockets", "missile",  "missiles",
+                                    "drone",     "drones",     "shell",  "shells",  "uxo",      "ordnance"};
+    return s;
+}
+
 } // namespace gt::events::detail
+

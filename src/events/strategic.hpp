@@ -8,6 +8,7 @@
 
 #include "events/clauses.hpp"
 #include "events/extract.hpp"
+#include "text/word_set.hpp"
 
 #include <vector>
 
@@ -34,5 +35,9 @@ void settle_strategic(std::vector<int>& keep, const std::vector<CueHit>& cues, c
 /// ("suspected militants burned a shop in <a village the gazetteer lacks>"); outside a
 /// conflict report the open-news checks still ask for the town.
 bool armed_actor_named(const SentenceContext& sc, const CueEntry& ce);
+
+/// The words of a weapon whose use can be disrupted ("explosive", "device", "bomb", "IED",
+/// "mine", "grenade", "rocket", "missile", "drone"), singular and plural.
+const text::WordSet& device_words();
 
 } // namespace gt::events::detail

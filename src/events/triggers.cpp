@@ -4,6 +4,8 @@
 #include "events/clauses.hpp"
 #include "events/context.hpp"
 #include "events/context_words.hpp"
+#include "events/strategic.hpp"
+#include "events/words.hpp"
 
 #include <string>
 #include <vector>
@@ -171,6 +173,13 @@ bool any(const std::vector<Word>& w, const Span& s, const StemSet& set) {
     return false;
 }
 
+// A word of `set` anywhere in the sentence, the trigger's own words too.
+bool any_word(const std::vector<Word>& w, const Span& s, const text::WordSet& set) {
+    for (std::size_t i = s.first; i < s.last; ++i)
+        if (in(set, w[i])) return true;
+    return false;
+}
+
 // The same, not counting a word written capitalised inside the sentence (a name's: "Ubani
 // Market", "Kabul Bank").
 bool any_uncapitalised(const std::vector<Word>& w, const Span& s, const StemSet& set) {
@@ -285,6 +294,16 @@ bool preceded_by(const std::vector<Word>& w, const Span& s, const text::WordSet&
 bool negated(const std::vector<Word>& w, const Span& s) { return preceded_by(w, s, negations(), 4); }
 
 bool modal(const std::vector<Word>& w, const Span& s) { return preceded_by(w, s, modal_words(), 3); }
+
+// "will not negotiate until Turkey recognises its rights and withdraws its troops", "unless the
+// rebels lay down their arms": the trigger in a condition opened by until, unless or if (at most
+// twelve words before it in its sentence, no punctuation between) is no act told.
+bool conditional(const std::vector<Word>& w, const Span& s) {
+    static const text::WordSet opener = {"until", "unless", "if"};
+    for (std::size_t i = s.cb, n = 0; i > s.first && n < 12 && !w[i - 1].punct; --i, ++n)
+        if (in(opener, w[i - 1])) return true;
+    return false;
+}
 
 // "The two sides discussed the fight against Daesh", "talks on the protests": the trigger is
 // what a meeting was about, not an incident. A word of talking, then only articles and
@@ -440,6 +459,9 @@ std::string strategic_reason(const Found& f, const std::vector<Word>& w, const S
     if (!topic && !armed_act && any_uncapitalised(w, s, commerce_words()))
         return "an agreement or talks of business, trade or sport";
     if (topic) return kept = "a conflict topic (ceasefire, peace, prisoners, troops ...)", "";
+    // "an explosive device was discovered and defused in Sukma": a device made safe at a town
+    if (ev.sub_event_type == acled::disrupted_weapons_use && specific_place(f) && any_word(w, s, device_words()))
+        return kept = "a device disrupted at " + f.place.get().name, "";
     // "an airline set up a base", "the club deployed its new signing": no conflict actor
     // (not agreements and talks: governments are state actors)
     if (armed_actor(ev) && ev.sub_event_type != "Other" && ev.sub_event_type != "Agreement")
@@ -500,7 +522,7 @@ std::string reject_reason(const Found& f, const Annotations& a, const WordStream
         return territory_reason(f, w, s, kept);
     const bool crowd_or_strategic = ev.event_type == "Strategic developments" || ev.event_type == "Protests" ||
                                     ev.event_type == "Riots";
-    if (crowd_or_strategic && ev.fatalities <= 0 && (negated(w, s) || modal(w, s)))
+    if (crowd_or_strategic && ev.fatalities <= 0 && (negated(w, s) || modal(w, s) || conditional(w, s)))
         return "negated or a threat, condition or plan (no sign of reinforcements, to prevent rioting)";
     if (ev.event_type == "Strategic developments") return strategic_reason(f, w, s, ctx, flags, kept);
     if (ev.event_type == "Riots" && figurative(w, s))

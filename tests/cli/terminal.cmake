@@ -37,7 +37,9 @@ set(common docs.jsonl --gazetteer "${INDEX}")
 run(tty_table TRUE extract ${common})
 want("${tty_table}" "^first  \\(2017-09-09\\): 1 event\n  date +type +place +actors +fatalities\n"
      "extract on a terminal")
-want("${tty_table}" "\n  2017-09-04  Battles: Armed clash +Aleppo, Syria +Rebel Groups +3\n" "extract on a terminal: the event row")
+# (the soldiers killed are the other side: "Rebel Groups vs Military Forces of Syria (2000-)")
+want("${tty_table}" "\n  2017-09-04  Battles: Armed clash +Aleppo, Syria +Rebel Groups vs Military Forces of Syria \\(2000-\\) +3\n"
+     "extract on a terminal: the event row")
 want("${tty_table}" "\n\nsecond  \\(2017-09-10\\): no events\n" "extract on a terminal: a document without events")
 run(piped FALSE extract ${common})
 want("${piped}" "^{\"id\":\"first\"" "extract piped: JSONL")

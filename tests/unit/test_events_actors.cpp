@@ -39,7 +39,10 @@ TEST_CASE("actors: generic state forces, police and civilians belong to the docu
     const std::vector<std::pair<std::string, std::string>> generic = {
         {"Government forces", "Military Forces of "}, {"Security forces", "Military Forces of "},
         {"Government troops", "Military Forces of "}, {"Gendarmes", "Military Forces of "},
-        {"Police", "Police Forces of "},              {"Riot police", "Police Forces of "}};
+        {"Police", "Police Forces of "},              {"Riot police", "Police Forces of "},
+        // soldiers and troops with no demonym: the document's country's military
+        {"Soldiers", "Military Forces of "},          {"Troops", "Military Forces of "},
+        {"Army troops", "Military Forces of "}};
     for (const auto& c : countries)
         for (const auto& [alias, prefix] : generic) {
             std::string t = alias + " shelled " + c.town + " on Monday, killing 4 civilians.";
@@ -69,7 +72,8 @@ TEST_CASE("actors: protesters, rioters, armed groups of unknown name take the co
     CHECK(ev[0].event_type == "Protests");
     CHECK(ev[0].actor1.name == "Protesters (Kenya)");
     CHECK(ev[0].actor2.name == "Police Forces of Kenya");
-    for (std::string attackers : {"Gunmen", "Militants", "Bandits", "Unknown gunmen", "Assailants"}) {
+    for (std::string attackers :
+         {"Gunmen", "Militants", "Bandits", "Unknown gunmen", "Assailants", "Militiamen", "Attackers", "A gunman"}) {
         std::string s = attackers + " killed 6 villagers in Zurmi on Friday.";
         auto e = run(s, {town(s, "Zurmi", "NG", "Nigeria")});
         INFO(s);

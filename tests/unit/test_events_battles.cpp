@@ -32,6 +32,15 @@ void check_first(const Typed& c) {
     CHECK(ev[0].sub_event_type == c.sub);
 }
 
+/// Each text gives one event, typed as its row says.
+void check_one_each(const std::vector<Typed>& cases) {
+    for (const auto& c : cases) {
+        check_first(c);
+        INFO(c.text);
+        CHECK(events_of(c).size() == 1);
+    }
+}
+
 } // namespace
 
 TEST_CASE("acled: set_type gives type, sub-event type and CAMEO code together", "[events]") {
@@ -194,4 +203,47 @@ TEST_CASE("battles: threats, plans and general news report no violence", "[event
         INFO(t);
         for (const auto& e : run_checked(t)) CHECK(!acled::is_violent(e.event_type));
     }
+}
+
+TEST_CASE("battles: violence in a relative clause after the main clause's act is background", "[events]") {
+    // (ACLED: the event is what the main clause reports; what its victims had done before, told
+    // in a relative clause, is background: armed forces who kill an armed group fight a battle)
+    const std::vector<Typed> cases = {
+        {"Soldiers killed 12 bandits who had abducted villagers in Zamfara on Sunday.", "Zamfara", "NG", "Nigeria", B,
+         "Armed clash"},
+        {"Troops killed five militants who attacked a checkpoint near Gao on Monday.", "Gao", "ML", "Mali", B,
+         "Armed clash"},
+        {"Police shot dead three gunmen who had kidnapped a trader in Kaduna on Friday.", "Kaduna", "NG", "Nigeria",
+         B, "Armed clash"},
+        {"The army killed seven fighters who had ambushed a convoy near Palma on Tuesday.", "Palma", "MZ",
+         "Mozambique", B, "Armed clash"},
+    };
+    check_one_each(cases);
+    // the relative clause before the main clause's own act is the incident itself
+    check_first({"Gunmen who attacked Kpanga on Monday killed five villagers.", "Kpanga", "CF",
+                 "Central African Republic", VAC, "Attack"});
+}
+
+TEST_CASE("battles: shots fired at a crowd, which bears no arms, are violence against civilians", "[events]") {
+    for (const Typed& c : std::vector<Typed>{
+             {"Soldiers opened fire on a crowd in Mandalay on Thursday.", "Mandalay", "MM", "Myanmar", VAC, "Attack"},
+             {"Gunmen opened fire on a crowd at a market in Maiduguri on Monday.", "Maiduguri", "NG", "Nigeria", VAC,
+              "Attack"},
+             {"Police shot at the crowd in Kasese on Friday.", "Kasese", "UG", "Uganda", VAC, "Attack"},
+         })
+        check_first(c);
+}
+
+TEST_CASE("battles: an assault told after an explosion and joined to it is one complex attack", "[events]") {
+    const std::vector<Typed> cases = {
+        {"Militants detonated an explosives-laden vehicle and then opened fire on a police headquarters in Quetta "
+         "on Tuesday.",
+         "Quetta", "PK", "Pakistan", ERV, "Remote explosive/landmine/IED"},
+        {"Gunmen detonated a car bomb at the gate of a base near Gao and attacked the soldiers on Sunday.", "Gao",
+         "ML", "Mali", ERV, "Remote explosive/landmine/IED"},
+        {"Al-Shabaab fighters set off a car bomb outside a hotel in Mogadishu and then stormed the building on "
+         "Friday.",
+         "Mogadishu", "SO", "Somalia", ERV, "Remote explosive/landmine/IED"},
+    };
+    check_one_each(cases);
 }

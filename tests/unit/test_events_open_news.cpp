@@ -232,6 +232,10 @@ TEST_CASE("open news: a crowd or strategic development negated, prevented or pla
         "Police did not arrest anyone in Kafr Tala on Sunday.",
         "The unions threatened to stage a protest in Kafr Tala next week.",
         "There were no further reports of protests in Kafr Tala on Tuesday.",
+        // a condition (until, unless, if) is no act told
+        "He will not negotiate until the government recognises their rights and withdraws its troops from Kafr Tala.",
+        "The rebels will keep fighting unless the army withdraws its troops from Kafr Tala.",
+        "Traders said they would protest in Kafr Tala if the taxes were raised.",
     };
     for (const auto& t : none) {
         INFO(t);
@@ -242,6 +246,8 @@ TEST_CASE("open news: a crowd or strategic development negated, prevented or pla
         {"Rioting broke out in Kafr Tala on Monday as youths burned tyres.", "Riots"},
         {"Police arrested five opposition activists in Kafr Tala on Sunday.", "Strategic developments"},
         {"The unions staged a protest in Kafr Tala on Tuesday.", "Protests"},
+        {"Police arrested five activists in Kafr Tala on Sunday who had protested until midnight.",
+         "Strategic developments"},
     };
     for (const auto& [t, type] : some) {
         INFO(t);

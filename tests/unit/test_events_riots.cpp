@@ -4,6 +4,8 @@
 // words that report nothing. The sentences are our own.
 #include "test_events_helpers.hpp"
 
+#include "core/acled.hpp"
+
 namespace {
 
 struct Case {
@@ -156,4 +158,40 @@ TEST_CASE("riots: words of riot and protest in sport and business report nothing
         INFO(t);
         CHECK(run_checked(t).empty());
     }
+}
+
+TEST_CASE("riots: protesters attacked, beaten or shot by armed forces met force, no riot", "[events][riots]") {
+    // (ACLED: peaceful protesters targeted by force are Protests / Excessive force against
+    // protesters, the crowd actor1 and the force actor2; a clash both sides fight stays a riot)
+    const std::string EF = "Excessive force against protesters";
+    const std::vector<Case> cases = {
+        {"Police attacked protesters in Ikeja on Monday.", "Ikeja", "NG", "Nigeria", P, EF, "Protesters (Nigeria)"},
+        {"Security forces attacked demonstrators in Omdurman on Friday.", "Omdurman", "SD", "Sudan", P, EF,
+         "Protesters (Sudan)"},
+        {"Riot police assaulted peaceful protesters in Gulu on Wednesday.", "Gulu", "UG", "Uganda", P, EF,
+         "Protesters (Uganda)"},
+        {"Soldiers opened fire on protesters in Monywa on Sunday, killing three.", "Monywa", "MM", "Myanmar", P, EF,
+         "Protesters (Myanmar)"},
+        {"Protesters were attacked by police in Cochabamba on Tuesday.", "Cochabamba", "BO", "Bolivia", P, EF,
+         "Protesters (Bolivia)"},
+        {"Police beat protesters in Kisumu on Tuesday, injuring several.", "Kisumu", "KE", "Kenya", P, EF,
+         "Protesters (Kenya)"},
+        {"Demonstrators were beaten by soldiers in Sagaing on Monday.", "Sagaing", "MM", "Myanmar", P, EF,
+         "Protesters (Myanmar)"},
+        // the protest told first, the force after it: that protest met force
+        {"Teachers protested in Bamenda on Monday. Police attacked the protesters.", "Bamenda", "CM", "Cameroon", P,
+         EF, "Protesters (Cameroon)"},
+    };
+    check_all(cases);
+    for (const auto& c : cases) {
+        INFO(c.text);
+        auto ev = run_checked(c.text, {town_of(c.text, c.town, c.cc, c.country)});
+        REQUIRE(!ev.empty());
+        CHECK(ev[0].actor2.inter == acled::state_forces);
+    }
+    // a clash is fought by both: protesters who clash with police riot
+    check_all({{"Protesters clashed with police in Tunis on Saturday.", "Tunis", "TN", "Tunisia", R,
+                "Violent demonstration", "Rioters (Tunisia)"},
+               {"Police clashed with protesters in Santiago on Thursday.", "Santiago", "CL", "Chile", R,
+                "Violent demonstration", "Rioters (Chile)"}});
 }

@@ -72,6 +72,25 @@ TEST_CASE("strategic: bombs defused, mines found, weapons seized, drones shot do
     });
 }
 
+TEST_CASE("strategic: a device defused told in the passive, drones and missiles repelled (Disrupted weapons use)",
+          "[events][strategic]") {
+    // (ACLED: the device was there and was made safe, by a force named or unidentified; an
+    // attack repelled before it struck is no explosion)
+    const std::string D = "Disrupted weapons use";
+    check_all({
+        {"An explosive was discovered and defused in Kandahar on Monday.", "Kandahar", "AF", "Afghanistan", SD, D},
+        {"A landmine was found and defused near Mopti on Tuesday.", "Mopti", "ML", "Mali", SD, D},
+        {"A bomb planted under a bridge was defused in Tumaco on Friday.", "Tumaco", "CO", "Colombia", SD, D},
+        {"Troops repelled a drone attack on a base near Idlib on Tuesday.", "Idlib", "SY", "Syria", SD, D},
+        {"Air defence units repulsed a drone over Belgorod on Sunday.", "Belgorod", "RU", "Russia", SD, D},
+        {"Soldiers foiled a drone attack on their positions near Kidal on Wednesday.", "Kidal", "ML", "Mali", SD, D},
+    });
+    // a device that went off while it was defused is an explosion; defused in a plan, nothing
+    check_all({{"A device exploded as it was being defused in Quetta on Monday.", "Quetta", "PK", "Pakistan",
+                "Explosions/Remote violence", "Remote explosive/landmine/IED"}});
+    check_none({{"The crisis was defused in talks in Geneva on Monday.", "Geneva"}});
+}
+
 TEST_CASE("strategic: property taken or destroyed where nobody is hurt (Looting/property destruction)",
           "[events][strategic]") {
     const std::string L = "Looting/property destruction";
