@@ -143,7 +143,7 @@ std::size_t went_off(const std::vector<Word>& w, std::size_t first, std::size_t 
 bool disrupted_in_passive(const CueEntry& ce, const std::vector<Word>& w, std::size_t first, const CueHit& cue) {
     if (ce.sub_event_type != acled::disrupted_weapons_use) return false;
     for (std::size_t i = cue.begin, n = 0; i > first && n < 3 && !w[i - 1].punct; --i, ++n) {
-        if (w[i - 1].stem != "be") continue;
+        if (w[i - 1].stem() != "be") continue;
         // the device is the passive subject ("an explosive device was ..."; "tensions were defused": none)
         for (std::size_t j = i - 1, m = 0; j > first && m < 6 && !w[j - 1].punct; --j, ++m)
             if (in(device_words(), w[j - 1])) return true;
