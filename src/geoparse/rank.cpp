@@ -121,6 +121,9 @@ constexpr std::uint64_t plain_town = 150000;
 // world_city_over).
 constexpr std::uint64_t world_city = 100000;
 constexpr std::uint64_t world_city_ratio = 3;
+// The rest of the text speaks for a country: a vote besides the mention's own (a demonym, an
+// armed group's country, a division or a place of that country; see named_rival).
+constexpr double some_vote = 0.3;
 
 /// The candidates of one mention with what the ranking computed of them.
 class Ranking {
@@ -255,16 +258,21 @@ bool Ranking::namesake_sized(std::uint32_t e) const {
 // Candidate k lies in a country the text does not name, and another candidate is a city of
 // 100,000 or more, a capital or a first-level seat in a country the text names as where things
 // are ("In Lebanon, rioters burned banks in Tripoli": Lebanon's Tripoli, not Libya's capital;
-// not the town of 50,000 in England named Washington, in a report from Britain).
+// not the town of 50,000 in England named Washington, in a report from Britain), or in a
+// country the rest of the text votes for (a demonym, a division, another place: "the Lebanese
+// army ... in Tripoli", "Pakistani police ... in Hyderabad") while nothing but this name
+// speaks for k's.
 bool Ranking::named_rival(std::size_t k) const {
-    if (focus_.named.empty()) return false;
     std::string_view cc = country2(idx_, cs_.c[k].entry);
     if (cc.empty() || focus_.is_named(cc)) return false;
+    bool unsupported = others_for(cc) < some_vote;
+    if (focus_.named.empty() && !unsupported) return false;
     for (std::size_t j = 0; j < cs_.n; ++j) {
         if (j == k || !ok_[j]) continue;
         std::uint32_t e = cs_.c[j].entry;
         std::string_view cj = country2(idx_, e);
-        if (cj.empty() || !focus_.is_named(cj) || idx_.entry(e).feature_class != 'P') continue;
+        bool backed = focus_.is_named(cj) || (unsupported && others_for(cj) >= some_vote);
+        if (cj.empty() || !backed || idx_.entry(e).feature_class != 'P') continue;
         std::string_view fc = idx_.feature_code(e);
         if (idx_.entry(e).population >= 100000 || fc == "PPLA" || fc == "PPLC") return true;
     }
@@ -460,9 +468,10 @@ std::size_t Ranking::world_city_over(std::size_t bk) const {
             country2(idx_, e) == country2(idx_, be))
             continue;
         bool capital = idx_.feature_code(e) == "PPLC";
-        // a capital abroad does not take over from a namesake in a country the text names
-        // ("In Lebanon, ... in Tripoli"): named_rival, as for the capital's own bonus
-        if (capital && named_rival(k)) continue;
+        // a world city abroad does not take over from a sizeable namesake in a country the text
+        // names or firmly speaks for ("In Lebanon, ... in Tripoli"): named_rival, as for a
+        // capital's own bonus
+        if (named_rival(k)) continue;
         bool world = capital || en.population >= world_city;
         if (world && en.population >= world_city_ratio * b.population &&
             en.population > idx_.entry(cs_.c[best].entry).population)

@@ -14,6 +14,7 @@
 #include <cctype>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -352,4 +353,59 @@ TEST_CASE("geoparse rank: El Niño and La Niña are climate phenomena, not villa
     auto ms = gp.parse("Forecasters in Austin said El Niño would bring rain to Texas.");
     CHECK(find(ms, "El Niño") == nullptr);
     CHECK(find(ms, "Austin") != nullptr);
+}
+
+namespace {
+
+// The country the geoparser gives `name` in `text` ("" when it is not found or not resolved).
+std::string country_in(const std::string& text, std::string_view name) {
+    Geoparser gp(rank_index());
+    auto ms = gp.parse(text);
+    const PlaceMention* m = find(ms, name);
+    return m != nullptr && m->resolved ? m->country : std::string();
+}
+
+} // namespace
+
+TEST_CASE("geoparse rank: a capital or seat named by its own name beats a place abroad found "
+          "only under that name as an old or alternate one",
+          "[geoparse][rank][own]") {
+    const std::vector<std::tuple<std::string, std::string, std::string>> table = {
+        {"Police arrested protesters in Islamabad on Monday.", "Islamabad", "PK"},
+        {"Islamabad said the talks would resume next week.", "Islamabad", "PK"},
+        {"Jihadists attacked an army post in Gao on Monday.", "Gao", "ML"},
+        {"A car bomb exploded near the airport of Gao, killing two soldiers.", "Gao", "ML"},
+        // the larger place is still found by its own names
+        {"Dock workers went on strike in Chattogram.", "Chattogram", "BD"},
+        {"Dock workers went on strike in Chittagong.", "Chittagong", "BD"},
+        {"Prisoners rioted in Guantanamo.", "Guantanamo", "CU"},
+    };
+    for (const auto& [text, name, cc] : table) {
+        INFO(text);
+        CHECK(country_in(text, name) == cc);
+    }
+}
+
+TEST_CASE("geoparse rank: the document's country evidence decides between big places of one "
+          "name in two countries",
+          "[geoparse][rank][doubles]") {
+    const std::vector<std::tuple<std::string, std::string, std::string>> table = {
+        // a demonym, a division, a co-mentioned place of the smaller namesake's country
+        {"Gunmen clashed with the Lebanese army in Tripoli on Sunday.", "Tripoli", "LB"},
+        {"Clashes erupted in Tripoli between the army and residents of Akkar.", "Tripoli", "LB"},
+        {"Gunmen shot dead an official in Tripoli, north of Beirut.", "Tripoli", "LB"},
+        {"Protesters blocked roads in Zgharta and Tripoli.", "Tripoli", "LB"},
+        {"Pakistani police raided a house in Hyderabad.", "Hyderabad", "PK"},
+        {"Students protested in Hyderabad and Karachi.", "Hyderabad", "PK"},
+        {"Spanish police charged protesters in Valencia.", "Valencia", "ES"},
+        // the same evidence for the larger place, or none: the larger place
+        {"Militias clashed in Tripoli on Sunday.", "Tripoli", "LY"},
+        {"Libyan militias clashed in Tripoli and Misrata.", "Tripoli", "LY"},
+        {"Indian police detained students in Hyderabad.", "Hyderabad", "IN"},
+        {"Venezuelan troops fired on protesters in Valencia.", "Valencia", "VE"},
+    };
+    for (const auto& [text, name, cc] : table) {
+        INFO(text);
+        CHECK(country_in(text, name) == cc);
+    }
 }
