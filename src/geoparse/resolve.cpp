@@ -267,7 +267,7 @@ bool bears_own_name(const gazetteer::Index& idx, std::uint32_t e, std::string_vi
 }
 
 // The candidate that votes for the document's countries: the first one of the kind the context
-// asks for ("the Red Sea": the sea, not the governorate of that name), and never a place found
+// asks for ("the Red Sea": the sea, not the governorate of that name), and never a town found
 // only under an old or alternate name ("Islamabad" for Chattogram, "Gao" for Guantánamo) where a
 // capital, a first-level seat or a city of 100,000 or more bears that name as its own
 // (Pakistan's capital, Mali's Gao).
@@ -278,7 +278,9 @@ std::size_t voting_candidate(const gazetteer::Index& idx, const Span& sp, const 
         return 0;
     }
     std::uint32_t top = cs.c[0].entry;
-    if (cs.c[0].match != gazetteer::Match::name || is_broad(idx, top) ||
+    // (a division found without its generic word, "Santander" for Santander Department, is
+    // found by its own name)
+    if (cs.c[0].match != gazetteer::Match::name || idx.entry(top).feature_class != 'P' ||
         bears_own_name(idx, top, sp.key))
         return 0;
     for (std::size_t k = 1; k < cs.n; ++k) {
