@@ -165,6 +165,7 @@ class Ranking {
     bool namesake_sized(std::uint32_t e) const;
     bool named_rival(std::size_t k) const;
     bool admissible(std::size_t k) const;
+    bool division_asked() const;
     double nearby(std::size_t k) const;
     double capital_prior(std::size_t k) const;
     double admin1_focus(std::uint32_t e) const;
@@ -357,7 +358,17 @@ bool Ranking::admissible(std::size_t k) const {
         return false;
     if (other_abbrev_ && idx_.is_country(e) && cs_.c[k].match == gazetteer::Match::abbreviation)
         return false;
+    if (idx_.is_country(e) && division_asked()) return false;
     return true;
+}
+
+// The context asks for a first-level division ("the US state of Georgia", "the province of X")
+// and one is among the candidates: a country of the name is not what the text means.
+bool Ranking::division_asked() const {
+    if (sp_.division != gazetteer::DivisionLevel::admin1) return false;
+    for (std::size_t k = 0; k < cs_.n; ++k)
+        if (idx_.is_admin1(cs_.c[k].entry)) return true;
+    return false;
 }
 
 // Co-mentioned places near candidate k: + 2 within 50 km of another mention's first choice,

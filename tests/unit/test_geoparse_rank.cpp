@@ -4,6 +4,7 @@
 // divisions the text names, and given names read through a place named inside them.
 #include "gazetteer/builder.hpp"
 #include "gazetteer/index.hpp"
+#include "gazetteer/names.hpp"
 #include "geoparse/geoparser.hpp"
 #include "geoparse/internal.hpp"
 #include "geoparse/rank.hpp"
@@ -407,5 +408,72 @@ TEST_CASE("geoparse rank: the document's country evidence decides between big pl
     for (const auto& [text, name, cc] : table) {
         INFO(text);
         CHECK(country_in(text, name) == cc);
+    }
+}
+
+namespace {
+
+// The mention `name` of `text` as the geoparser resolves it (REQUIREs that it is found).
+PlaceMention parsed(const std::string& text, std::string_view name) {
+    Geoparser gp(rank_index());
+    auto ms = gp.parse(text);
+    const PlaceMention* m = find(ms, name);
+    REQUIRE(m != nullptr);
+    return *m;
+}
+
+} // namespace
+
+TEST_CASE("geoparse rank: 'the US state of X' is the division even where a country bears the name",
+          "[geoparse][rank][state-of]") {
+    const std::vector<std::tuple<std::string, std::string, std::string>> divisions = {
+        {"Police arrested protesters in the US state of Georgia on Monday.", "Georgia", "US.GA"},
+        {"Storms hit the American state of Georgia overnight.", "Georgia", "US.GA"},
+        {"Gunmen killed four people in the Mexican state of Mexico.", "Mexico", "MX.15"},
+    };
+    for (const auto& [text, name, a1] : divisions) {
+        INFO(text);
+        PlaceMention m = parsed(text, name);
+        CHECK(m.feature == "A.ADM1");
+        CHECK(m.admin1_code == a1);
+    }
+    // without the division asked for, the country stands
+    for (const std::string text : {"Police arrested protesters in Georgia on Monday.",
+                                   "Protesters gathered in Tbilisi, Georgia, on Monday.",
+                                   "Gunmen killed four people in Mexico."}) {
+        INFO(text);
+        CHECK(parsed(text, text.find("Georgia") != std::string::npos ? "Georgia" : "Mexico").feature.rfind("A.PCL", 0) == 0);
+    }
+}
+
+TEST_CASE("geoparse rank: Persian 'va' and Arabic 'wa' in a division's name are 'and'",
+          "[geoparse][rank][va]") {
+    const std::vector<std::tuple<std::string, std::string, std::string>> table = {
+        {"Gunmen attacked a checkpoint in Sistan va Baluchestan province.", "Sistan va Baluchestan", "IR.04"},
+        {"Militants killed two guards in Sistan wa Baluchestan.", "Sistan wa Baluchestan", "IR.04"},
+        {"Farmers protested in Chaharmahal va Bakhtiari on Sunday.", "Chaharmahal va Bakhtiari", "IR.22"},
+        {"Police dispersed a rally in Kohgiluyeh va Boyer-Ahmad.", "Kohgiluyeh va Boyer-Ahmad", "IR.05"},
+        {"Gunmen attacked a checkpoint in Sistan and Baluchestan.", "Sistan and Baluchestan", "IR.04"},
+    };
+    for (const auto& [text, name, a1] : table) {
+        INFO(text);
+        PlaceMention m = parsed(text, name);
+        CHECK(m.feature == "A.ADM1");
+        CHECK(m.admin1_code == a1);
+    }
+    // only an inner word is "and": a name that begins or ends with it keeps it ("Wa" is a town
+    // of Ghana)
+    const std::vector<std::pair<std::string, std::string>> keys = {
+        {"sistan va baluchestan", "sistan and baluchestan"},
+        {"khabb wa ash shaaf", "khabb and ash shaaf"},
+        {"wa", ""},
+        {"va beach", ""},
+        {"kuran wa", ""},
+        {"ras al khaimah", ""},
+    };
+    for (const auto& [key, want] : keys) {
+        char out[64];
+        std::size_t n = gt::gazetteer::and_key(key, out, sizeof out);
+        CHECK(std::string(out, n) == want);
     }
 }
