@@ -67,7 +67,9 @@ class KeyMemo {
         const std::uint8_t bit = abbrev_ok ? 2 : 1;
         if (!(k.have & bit)) {
             k.info[abbrev_ok] = inspect(idx, idx.exact_postings(key), abbrev_ok, key);
-            if (!k.info[abbrev_ok].any) k.info[abbrev_ok] = inspect_and_key(idx, key, abbrev_ok);
+            if (!k.info[abbrev_ok].any)
+                if (KeyInfo and_info = inspect_and_key(idx, key, abbrev_ok); and_info.any)
+                    k.info[abbrev_ok] = and_info;
             k.have = static_cast<std::uint8_t>(k.have | bit);
         }
         return k.info[abbrev_ok];

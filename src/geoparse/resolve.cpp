@@ -505,6 +505,7 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
     CandTable cands = candidates(a, idx, spans);
     DocFocus focus = focus_of(a, idx, spans, cands, country_hints);
     Links links = links_of(a, spans);
+    contained_past_country(idx, a, spans, cands, links);
     SupportTable support = container_support(idx, links, cands);
     // Step 5: each mention's candidates ranked in that light (rank.cpp)
     std::vector<PlaceMention> out(ns);
