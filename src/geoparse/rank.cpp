@@ -121,9 +121,13 @@ constexpr std::uint64_t plain_town = 150000;
 // world_city_over).
 constexpr std::uint64_t world_city = 100000;
 constexpr std::uint64_t world_city_ratio = 3;
-// The rest of the text speaks for a country: a vote besides the mention's own (a demonym, an
-// armed group's country, a division or a place of that country; see named_rival).
-constexpr double some_vote = 0.3;
+// The rest of the text speaks firmly for a country: a full vote besides the mention's own (a
+// demonym, a confident place or division of that country; see named_rival) ...
+constexpr double firm_vote = 1.0;
+// ... for a namesake a tenth of the other's size or more ("London" in a text about Canada is
+// still England's capital, not Ontario's city a twenty-sixth its size).
+constexpr std::uint64_t rival_ratio = 10;
+constexpr std::uint64_t big_rival = 1000000;
 
 /// The candidates of one mention with what the ranking computed of them.
 class Ranking {
@@ -164,6 +168,7 @@ class Ranking {
     double others_for(std::string_view cc) const;
     bool namesake_sized(std::uint32_t e) const;
     bool named_rival(std::size_t k) const;
+    bool voted_rival(std::size_t k) const;
     bool admissible(std::size_t k) const;
     bool division_asked() const;
     double nearby(std::size_t k) const;
@@ -259,23 +264,44 @@ bool Ranking::namesake_sized(std::uint32_t e) const {
 // Candidate k lies in a country the text does not name, and another candidate is a city of
 // 100,000 or more, a capital or a first-level seat in a country the text names as where things
 // are ("In Lebanon, rioters burned banks in Tripoli": Lebanon's Tripoli, not Libya's capital;
-// not the town of 50,000 in England named Washington, in a report from Britain), or in a
-// country the rest of the text votes for (a demonym, a division, another place: "the Lebanese
-// army ... in Tripoli", "Pakistani police ... in Hyderabad") while nothing but this name
-// speaks for k's.
+// not the town of 50,000 in England named Washington, in a report from Britain); or a rival on
+// the votes (voted_rival).
 bool Ranking::named_rival(std::size_t k) const {
+    if (voted_rival(k)) return true;
+    if (focus_.named.empty()) return false;
     std::string_view cc = country2(idx_, cs_.c[k].entry);
     if (cc.empty() || focus_.is_named(cc)) return false;
-    bool unsupported = others_for(cc) < some_vote;
-    if (focus_.named.empty() && !unsupported) return false;
     for (std::size_t j = 0; j < cs_.n; ++j) {
         if (j == k || !ok_[j]) continue;
         std::uint32_t e = cs_.c[j].entry;
         std::string_view cj = country2(idx_, e);
-        bool backed = focus_.is_named(cj) || (unsupported && others_for(cj) >= some_vote);
-        if (cj.empty() || !backed || idx_.entry(e).feature_class != 'P') continue;
+        if (cj.empty() || !focus_.is_named(cj) || idx_.entry(e).feature_class != 'P') continue;
         std::string_view fc = idx_.feature_code(e);
         if (idx_.entry(e).population >= 100000 || fc == "PPLA" || fc == "PPLC") return true;
+    }
+    return false;
+}
+
+// Candidate k lies in a country the rest of the text gives under half a vote, and another
+// candidate is a big place named by its own name (a capital, a first-level seat or a city of a
+// million; not Richmond, once called Manchester) a tenth of
+// k's size or more in a country the rest of the text gives a full vote (a demonym, a confident
+// place: "the Lebanese army ... in Tripoli", "Pakistani police ... in Hyderabad"); "born in
+// Manchester" in a report that names US forces is still England's city, not New Hampshire's.
+bool Ranking::voted_rival(std::size_t k) const {
+    std::uint32_t ke = cs_.c[k].entry;
+    std::string_view cc = country2(idx_, ke);
+    if (cc.empty() || focus_.is_named(cc) || others_for(cc) >= firm_vote / 2) return false;
+    for (std::size_t j = 0; j < cs_.n; ++j) {
+        if (j == k || !ok_[j]) continue;
+        std::uint32_t e = cs_.c[j].entry;
+        std::string_view cj = country2(idx_, e);
+        if (cj.empty() || others_for(cj) < firm_vote || idx_.entry(e).feature_class != 'P' || alternate_only(j))
+            continue;
+        std::string_view fc = idx_.feature_code(e);
+        std::uint64_t pop = idx_.entry(e).population;
+        bool big = fc == "PPLA" || fc == "PPLC" || pop >= big_rival;
+        if (big && rival_ratio * pop >= idx_.entry(ke).population) return true;
     }
     return false;
 }
@@ -479,10 +505,10 @@ std::size_t Ranking::world_city_over(std::size_t bk) const {
             country2(idx_, e) == country2(idx_, be))
             continue;
         bool capital = idx_.feature_code(e) == "PPLC";
-        // a world city abroad does not take over from a sizeable namesake in a country the text
-        // names or firmly speaks for ("In Lebanon, ... in Tripoli"): named_rival, as for a
-        // capital's own bonus
-        if (named_rival(k)) continue;
+        // a capital abroad does not take over from a namesake in a country the text names
+        // ("In Lebanon, ... in Tripoli"): named_rival, as for the capital's own bonus; nor
+        // does a world city from a big namesake the text firmly votes for (voted_rival)
+        if ((capital && named_rival(k)) || voted_rival(k)) continue;
         bool world = capital || en.population >= world_city;
         if (world && en.population >= world_city_ratio * b.population &&
             en.population > idx_.entry(cs_.c[best].entry).population)
