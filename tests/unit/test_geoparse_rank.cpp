@@ -366,7 +366,7 @@ std::string country_in(const std::string& text, std::string_view name) {
     return m != nullptr && m->resolved ? m->country : std::string();
 }
 
-// Each (text, name, country): the geoparser gives the name in the text that country.
+// Each (text, name, country or division code): what the geoparser gives the name in the text.
 using CountryCases = std::vector<std::tuple<std::string, std::string, std::string>>;
 void check_countries(const CountryCases& table) {
     for (const auto& [text, name, cc] : table) {
@@ -429,21 +429,26 @@ PlaceMention parsed(const std::string& text, std::string_view name) {
     return *m;
 }
 
-} // namespace
-
-TEST_CASE("geoparse rank: 'the US state of X' is the division even where a country bears the name",
-          "[geoparse][rank][state-of]") {
-    const std::vector<std::tuple<std::string, std::string, std::string>> divisions = {
-        {"Police arrested protesters in the US state of Georgia on Monday.", "Georgia", "US.GA"},
-        {"Storms hit the American state of Georgia overnight.", "Georgia", "US.GA"},
-        {"Gunmen killed four people in the Mexican state of Mexico.", "Mexico", "MX.15"},
-    };
-    for (const auto& [text, name, a1] : divisions) {
+// Each (text, name, admin1 code): the name in the text is that first-level division.
+void check_divisions(const CountryCases& cases) {
+    for (const auto& [text, name, a1] : cases) {
         INFO(text);
         PlaceMention m = parsed(text, name);
         CHECK(m.feature == "A.ADM1");
         CHECK(m.admin1_code == a1);
     }
+}
+
+} // namespace
+
+TEST_CASE("geoparse rank: 'the US state of X' is the division even where a country bears the name",
+          "[geoparse][rank][state-of]") {
+    const CountryCases divisions = {
+        {"Police arrested protesters in the US state of Georgia on Monday.", "Georgia", "US.GA"},
+        {"Storms hit the American state of Georgia overnight.", "Georgia", "US.GA"},
+        {"Gunmen killed four people in the Mexican state of Mexico.", "Mexico", "MX.15"},
+    };
+    check_divisions(divisions);
     // without the division asked for, the country stands
     for (const std::string text : {"Police arrested protesters in Georgia on Monday.",
                                    "Protesters gathered in Tbilisi, Georgia, on Monday.",
@@ -455,19 +460,14 @@ TEST_CASE("geoparse rank: 'the US state of X' is the division even where a count
 
 TEST_CASE("geoparse rank: Persian 'va' and Arabic 'wa' in a division's name are 'and'",
           "[geoparse][rank][va]") {
-    const std::vector<std::tuple<std::string, std::string, std::string>> table = {
+    const CountryCases table = {
         {"Gunmen attacked a checkpoint in Sistan va Baluchestan province.", "Sistan va Baluchestan", "IR.04"},
         {"Militants killed two guards in Sistan wa Baluchestan.", "Sistan wa Baluchestan", "IR.04"},
         {"Farmers protested in Chaharmahal va Bakhtiari on Sunday.", "Chaharmahal va Bakhtiari", "IR.22"},
         {"Police dispersed a rally in Kohgiluyeh va Boyer-Ahmad.", "Kohgiluyeh va Boyer-Ahmad", "IR.05"},
         {"Gunmen attacked a checkpoint in Sistan and Baluchestan.", "Sistan and Baluchestan", "IR.04"},
     };
-    for (const auto& [text, name, a1] : table) {
-        INFO(text);
-        PlaceMention m = parsed(text, name);
-        CHECK(m.feature == "A.ADM1");
-        CHECK(m.admin1_code == a1);
-    }
+    check_divisions(table);
     // only an inner word is "and": a name that begins or ends with it keeps it ("Wa" is a town
     // of Ghana)
     const std::vector<std::pair<std::string, std::string>> keys = {
