@@ -194,7 +194,20 @@ std::size_t Index::lookup(std::string_view name, const LookupOptions& opts,
     if (key.size() > 4 && key.compare(0, 4, "the ") == 0)
         add_postings(exact_postings(key.substr(4)), Match::name, true, 0, {}, -1);
 
-    // 4. the transliteration-folded key, when nothing matched as written
+    // 4. Arabic and Persian "and" ("wa", "va") as English "and", when nothing matched as
+    // written: "Sistan va Baluchestan" is GeoNames' "Sistan and Baluchestan"
+    if (work.n == 0) {
+        char ak[text::max_name_bytes];
+        std::size_t an = and_key(key, ak, sizeof ak);
+        if (an > 0) {
+            LookupOptions exact = opts; // (spelling variants stay those of the name as written)
+            exact.loose = false;
+            std::size_t k = lookup({ak, an}, exact, out);
+            if (k > 0) return k;
+        }
+    }
+
+    // 5. the transliteration-folded key, when nothing matched as written
     if (opts.loose && work.n == 0) {
         char lk[text::max_name_bytes];
         std::size_t ln = loose_key(key, lk, sizeof lk);

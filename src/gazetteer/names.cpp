@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 namespace gt::gazetteer {
 
@@ -83,6 +84,26 @@ bool is_article(std::string_view t) noexcept {
     for (auto a : articles)
         if (a == t) return true;
     return false;
+}
+
+std::size_t and_key(std::string_view key, char* out, std::size_t cap) noexcept {
+    std::size_t n = 0;
+    bool changed = false;
+    std::size_t i = 0;
+    while (i < key.size()) {
+        std::size_t sp = key.find(' ', i);
+        std::size_t end = sp == std::string_view::npos ? key.size() : sp;
+        std::string_view w = key.substr(i, end - i);
+        // (an inner word only: "Wa" is a town of Ghana)
+        bool inner = i > 0 && end < key.size();
+        if (inner && (w == "wa" || w == "va")) w = "and", changed = true;
+        if (n + w.size() + 1 > cap) return 0;
+        if (n > 0) out[n++] = ' ';
+        std::memcpy(out + n, w.data(), w.size());
+        n += w.size();
+        i = end + 1;
+    }
+    return changed ? n : 0;
 }
 
 std::size_t loose_key(std::string_view s, char* out, std::size_t cap) noexcept {

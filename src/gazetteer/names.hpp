@@ -17,6 +17,11 @@ namespace gt::gazetteer {
 std::size_t loose_key(std::string_view normalised, char* out, std::size_t cap) noexcept;
 std::string loose_key(std::string_view normalised);
 
+/// The normalised name with its inner Arabic and Persian "and" words ("wa", "va") written
+/// "and" ("sistan va baluchestan" -> "sistan and baluchestan", GeoNames' spelling); returns
+/// its length, 0 when it has none.
+std::size_t and_key(std::string_view normalised, char* out, std::size_t cap) noexcept;
+
 /// A normalised word that is an Arabic definite article as transliterated ("al", "el", "ash",
 /// "ad" ...).
 bool is_article(std::string_view word) noexcept;

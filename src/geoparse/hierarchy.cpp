@@ -254,8 +254,10 @@ Reading reading_against(const gazetteer::Index& idx, const Links& links, const s
         return Reading::stands;
     if (lies_in(idx, me, ce)) return Reading::stands;
     // (a town "in" a division's seat of another country, "Toledo in the countryside of
-    // Aleppo": the text names the division by its seat, and the town lies in it, not abroad)
-    bool in_seat = ml == cl && strong && seat_of_division(idx, ce);
+    // Aleppo": the text names the division by its seat, and the town lies in it, not abroad;
+    // so does a town the text puts in a town it places in turn: "Toledo village in southern
+    // Mali (Kati, Koulikoro)")
+    bool in_seat = ml == cl && strong && (seat_of_division(idx, ce) || (ml == 1 && links.to[t] >= 0));
     bool abroad = (ml < cl || in_seat) && country2(idx, me) != country2(idx, ce);
     bool stated = strong || cspan.division != gazetteer::DivisionLevel::none || links.to[t] >= 0, town_named = false;
     for (std::size_t k = 0; k < container.n && abroad; ++k) {
@@ -375,6 +377,23 @@ Links links_of(const Analysed& a, const std::vector<Span>& spans) {
             l.strong[s - 1] = l.strong[s];
         }
     return l;
+}
+
+void contained_past_country(const gazetteer::Index& idx, const Analysed& a, const std::vector<Span>& spans,
+                            const CandTable& cands, Links& links) {
+    for (std::size_t s = 0; s < spans.size(); ++s) {
+        if (links.to[s] < 0) continue;
+        auto c = static_cast<std::size_t>(links.to[s]);
+        if (links.to[c] < 0 || cands[c].n == 0 || !idx.is_country(cands[c].c[0].entry)) continue;
+        auto d = static_cast<std::size_t>(links.to[c]);
+        std::size_t open = spans[c].te;
+        if (open >= a.toks.size() || a.toks[open].word || spans[d].tb != open + 1 ||
+            a.surface(a.toks[open].begin, a.toks[open].end) != "(")
+            continue;
+        links.to[s] = links.to[c];
+        links.strong[s] = 1;
+        links.to[c] = -1; // (a country lies in no division)
+    }
 }
 
 // Support for a container's candidates: those the contained place's candidates lie in.

@@ -18,6 +18,13 @@ struct Links {
 
 Links links_of(const Analysed& a, const std::vector<Span>& spans);
 
+/// "Al Jabaliyah area in western Yemen (At Tuhayat, Al Hudaydah)": a parenthesis right after a
+/// country (its first candidate) that the country links to states the container of what the
+/// country contains, the country said in passing: X lies in the parenthesis's first level, and
+/// the country in nothing.
+void contained_past_country(const gazetteer::Index& idx, const Analysed& a, const std::vector<Span>& spans,
+                            const CandTable& cands, Links& links);
+
 SupportTable container_support(const gazetteer::Index& idx, const Links& links,
                                        const CandTable& cands);
 

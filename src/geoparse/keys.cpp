@@ -174,6 +174,14 @@ KeyInfo inspect(const gazetteer::Index& idx, std::span<const std::uint32_t> ps, 
     return k;
 }
 
+KeyInfo inspect_and_key(const gazetteer::Index& idx, std::string_view key, bool abbrev_ok) {
+    char ak[text::max_name_bytes];
+    std::size_t an = gazetteer::and_key(key, ak, sizeof ak);
+    if (an == 0) return KeyInfo{};
+    std::string_view k(ak, an);
+    return inspect(idx, idx.exact_postings(k), abbrev_ok, k);
+}
+
 bool is_month_or_day(std::string_view w) noexcept {
     static constexpr std::string_view words[] = {
         "january", "february", "march", "april", "may", "june", "july", "august", "september",

@@ -47,6 +47,10 @@ struct KeyInfo {
 /// The postings `ps` of a key inspected (`key`: the key itself, for the own-name test).
 KeyInfo inspect(const gazetteer::Index& idx, std::span<const std::uint32_t> ps, bool abbrev_ok,
                 std::string_view key = {});
+/// What the gazetteer says about the key with its "wa"/"va" written "and" ("Sistan va
+/// Baluchestan"; gazetteer::and_key); nothing when it has none.
+KeyInfo inspect_and_key(const gazetteer::Index& idx, std::string_view key, bool abbrev_ok);
+
 /// A loose (transliteration) hit counts only when some entry's own main name folds to the same
 /// key and is spelt close to the text ("Raqqah" for "Raqqa", not "Rock"), in a country whose
 /// names come through transliteration, or in any country for a level of the text's own
@@ -63,6 +67,9 @@ class KeyMemo {
         const std::uint8_t bit = abbrev_ok ? 2 : 1;
         if (!(k.have & bit)) {
             k.info[abbrev_ok] = inspect(idx, idx.exact_postings(key), abbrev_ok, key);
+            if (!k.info[abbrev_ok].any)
+                if (KeyInfo and_info = inspect_and_key(idx, key, abbrev_ok); and_info.any)
+                    k.info[abbrev_ok] = and_info;
             k.have = static_cast<std::uint8_t>(k.have | bit);
         }
         return k.info[abbrev_ok];

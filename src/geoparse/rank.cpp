@@ -121,6 +121,13 @@ constexpr std::uint64_t plain_town = 150000;
 // world_city_over).
 constexpr std::uint64_t world_city = 100000;
 constexpr std::uint64_t world_city_ratio = 3;
+// The rest of the text speaks firmly for a country: a full vote besides the mention's own (a
+// demonym, a confident place or division of that country; see named_rival) ...
+constexpr double firm_vote = 1.0;
+// ... for a namesake a tenth of the other's size or more ("London" in a text about Canada is
+// still England's capital, not Ontario's city a twenty-sixth its size).
+constexpr std::uint64_t rival_ratio = 10;
+constexpr std::uint64_t big_rival = 1000000;
 
 /// The candidates of one mention with what the ranking computed of them.
 class Ranking {
@@ -161,7 +168,9 @@ class Ranking {
     double others_for(std::string_view cc) const;
     bool namesake_sized(std::uint32_t e) const;
     bool named_rival(std::size_t k) const;
+    bool voted_rival(std::size_t k) const;
     bool admissible(std::size_t k) const;
+    bool division_asked() const;
     double nearby(std::size_t k) const;
     double capital_prior(std::size_t k) const;
     double admin1_focus(std::uint32_t e) const;
@@ -255,8 +264,10 @@ bool Ranking::namesake_sized(std::uint32_t e) const {
 // Candidate k lies in a country the text does not name, and another candidate is a city of
 // 100,000 or more, a capital or a first-level seat in a country the text names as where things
 // are ("In Lebanon, rioters burned banks in Tripoli": Lebanon's Tripoli, not Libya's capital;
-// not the town of 50,000 in England named Washington, in a report from Britain).
+// not the town of 50,000 in England named Washington, in a report from Britain); or a rival on
+// the votes (voted_rival).
 bool Ranking::named_rival(std::size_t k) const {
+    if (voted_rival(k)) return true;
     if (focus_.named.empty()) return false;
     std::string_view cc = country2(idx_, cs_.c[k].entry);
     if (cc.empty() || focus_.is_named(cc)) return false;
@@ -267,6 +278,30 @@ bool Ranking::named_rival(std::size_t k) const {
         if (cj.empty() || !focus_.is_named(cj) || idx_.entry(e).feature_class != 'P') continue;
         std::string_view fc = idx_.feature_code(e);
         if (idx_.entry(e).population >= 100000 || fc == "PPLA" || fc == "PPLC") return true;
+    }
+    return false;
+}
+
+// Candidate k lies in a country the rest of the text gives under half a vote, and another
+// candidate is a big place named by its own name (a capital, a first-level seat or a city of a
+// million; not Richmond, once called Manchester) a tenth of
+// k's size or more in a country the rest of the text gives a full vote (a demonym, a confident
+// place: "the Lebanese army ... in Tripoli", "Pakistani police ... in Hyderabad"); "born in
+// Manchester" in a report that names US forces is still England's city, not New Hampshire's.
+bool Ranking::voted_rival(std::size_t k) const {
+    std::uint32_t ke = cs_.c[k].entry;
+    std::string_view cc = country2(idx_, ke);
+    if (cc.empty() || focus_.is_named(cc) || others_for(cc) >= firm_vote / 2) return false;
+    for (std::size_t j = 0; j < cs_.n; ++j) {
+        if (j == k || !ok_[j]) continue;
+        std::uint32_t e = cs_.c[j].entry;
+        std::string_view cj = country2(idx_, e);
+        if (cj.empty() || others_for(cj) < firm_vote || idx_.entry(e).feature_class != 'P' || alternate_only(j))
+            continue;
+        std::string_view fc = idx_.feature_code(e);
+        std::uint64_t pop = idx_.entry(e).population;
+        bool big = fc == "PPLA" || fc == "PPLC" || pop >= big_rival;
+        if (big && rival_ratio * pop >= idx_.entry(ke).population) return true;
     }
     return false;
 }
@@ -349,7 +384,17 @@ bool Ranking::admissible(std::size_t k) const {
         return false;
     if (other_abbrev_ && idx_.is_country(e) && cs_.c[k].match == gazetteer::Match::abbreviation)
         return false;
+    if (idx_.is_country(e) && division_asked()) return false;
     return true;
+}
+
+// The context asks for a first-level division ("the US state of Georgia", "the province of X")
+// and one is among the candidates: a country of the name is not what the text means.
+bool Ranking::division_asked() const {
+    if (sp_.division != gazetteer::DivisionLevel::admin1) return false;
+    for (std::size_t k = 0; k < cs_.n; ++k)
+        if (idx_.is_admin1(cs_.c[k].entry)) return true;
+    return false;
 }
 
 // Co-mentioned places near candidate k: + 2 within 50 km of another mention's first choice,
@@ -461,8 +506,9 @@ std::size_t Ranking::world_city_over(std::size_t bk) const {
             continue;
         bool capital = idx_.feature_code(e) == "PPLC";
         // a capital abroad does not take over from a namesake in a country the text names
-        // ("In Lebanon, ... in Tripoli"): named_rival, as for the capital's own bonus
-        if (capital && named_rival(k)) continue;
+        // ("In Lebanon, ... in Tripoli"): named_rival, as for the capital's own bonus; nor
+        // does a world city from a big namesake the text firmly votes for (voted_rival)
+        if ((capital && named_rival(k)) || voted_rival(k)) continue;
         bool world = capital || en.population >= world_city;
         if (world && en.population >= world_city_ratio * b.population &&
             en.population > idx_.entry(cs_.c[best].entry).population)

@@ -259,6 +259,40 @@ bool names_where(const Analysed& a, const Span& sp) {
     return !pv.word && (p == "," || p == "(");
 }
 
+// The entry bears the key as its own name, not one of its alternate or historical names.
+bool bears_own_name(const gazetteer::Index& idx, std::uint32_t e, std::string_view key) {
+    char nb[text::max_name_bytes];
+    std::string_view own(nb, text::normalize_name(idx.name(e), nb, sizeof nb));
+    return is_own_name(own, key, idx.entry(e).population);
+}
+
+// The candidate that votes for the document's countries: the first one of the kind the context
+// asks for ("the Red Sea": the sea, not the governorate of that name), and never a town found
+// only under an old or alternate name ("Islamabad" for Chattogram, "Gao" for Guantánamo) where a
+// capital, a first-level seat or a city of 100,000 or more bears that name as its own
+// (Pakistan's capital, Mali's Gao).
+std::size_t voting_candidate(const gazetteer::Index& idx, const Span& sp, const Cands& cs) {
+    if (sp.want_class) {
+        for (std::size_t k = 0; k < cs.n; ++k)
+            if (idx.entry(cs.c[k].entry).feature_class == sp.want_class) return k;
+        return 0;
+    }
+    std::uint32_t top = cs.c[0].entry;
+    // (a division found without its generic word, "Santander" for Santander Department, is
+    // found by its own name)
+    if (cs.c[0].match != gazetteer::Match::name || idx.entry(top).feature_class != 'P' ||
+        bears_own_name(idx, top, sp.key))
+        return 0;
+    for (std::size_t k = 1; k < cs.n; ++k) {
+        std::uint32_t e = cs.c[k].entry;
+        const auto& en = idx.entry(e);
+        std::string_view fc = idx.feature_code(e);
+        bool city = en.feature_class == 'P' && (en.population >= 100000 || fc == "PPLC" || fc == "PPLA");
+        if (cs.c[k].match == gazetteer::Match::name && city && bears_own_name(idx, e, sp.key)) return k;
+    }
+    return 0;
+}
+
 DocFocus focus_of(const Analysed& a, const gazetteer::Index& idx, std::vector<Span>& spans,
                   const CandTable& cands, const std::vector<std::string>& hints) {
     DocFocus f;
@@ -273,21 +307,14 @@ DocFocus focus_of(const Analysed& a, const gazetteer::Index& idx, std::vector<Sp
         }
     for (std::size_t s = 0; s < spans.size(); ++s) {
         if (cands[s].n == 0) continue;
-        // the first candidate of the kind the context asks for ("the Red Sea": the sea, not the
-        // governorate of that name, votes)
-        std::size_t first = 0;
-        if (spans[s].want_class)
-            for (std::size_t k = 0; k < cands[s].n; ++k)
-                if (idx.entry(cands[s].c[k].entry).feature_class == spans[s].want_class) {
-                    first = k;
-                    break;
-                }
+        std::size_t first = voting_candidate(idx, spans[s], cands[s]);
         const auto& top = cands[s].c[first];
         double w = 1.0;
         if (cands[s].n > 1 && first == 0) {
             double margin = top.score - cands[s].c[1].score;
             w = margin > 2 ? 1.0 : 0.4;
         }
+        if (first != 0 && !spans[s].want_class) w = 0.4; // (the own name over the lookup's order)
         // (nor does a compass word, "the West", "Western countries": a direction, not Fiji's or
         // Cameroon's division of that name)
         if (spans[s].loose_only || top.match == gazetteer::Match::loose || spans[s].short_code ||
@@ -323,7 +350,7 @@ DocFocus focus_of(const Analysed& a, const gazetteer::Index& idx, std::vector<Sp
 
     for (std::size_t s = 0; s < spans.size() && f.anchors.size() < 40; ++s) {
         if (cands[s].n == 0) continue;
-        std::uint32_t oe = cands[s].c[0].entry;
+        std::uint32_t oe = cands[s].c[spans[s].want_class ? 0 : voting_candidate(idx, spans[s], cands[s])].entry;
         if (is_broad(idx, oe) || idx.is_admin1(oe) || spans[s].demonym) continue;
         bool dup = std::any_of(f.anchors.begin(), f.anchors.end(),
                                [&](const Anchor& x) { return *x.key == spans[s].key; });
@@ -478,6 +505,7 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
     CandTable cands = candidates(a, idx, spans);
     DocFocus focus = focus_of(a, idx, spans, cands, country_hints);
     Links links = links_of(a, spans);
+    contained_past_country(idx, a, spans, cands, links);
     SupportTable support = container_support(idx, links, cands);
     // Step 5: each mention's candidates ranked in that light (rank.cpp)
     std::vector<PlaceMention> out(ns);

@@ -1353,3 +1353,29 @@ TEST_CASE("place recognition: the known second part of an unknown hyphenated nam
         CHECK(mentions_named(c.text, c.part).empty() != c.place);
     }
 }
+
+TEST_CASE("place hierarchy: a parenthesis after a country states the container of the place "
+          "before the country",
+          "[geoparse][places][past-country]") {
+    // "X area in western Yemen (Y, Z)": the country is said in passing; X (unknown, or a
+    // namesake abroad) lies in Y, the parenthesis's first level, at Y's point (precision 2)
+    const std::vector<InDivision> cases = {
+        {"Clashes in Al Jabaliyah area in western Yemen (At Tuhayat, Al Hudaydah) killed two.", "Al Jabaliyah",
+         "YE", "Al Hudaydah"},
+        {"Gunmen attacked Toledo village in southern Mali (Kati, Koulikoro) on Monday.", "Toledo", "ML",
+         "Koulikoro"},
+        {"Troops clashed with rebels in Lyon area of eastern DR Congo (Beni, North Kivu).", "Lyon", "CD",
+         "North Kivu"},
+        {"Militants burned houses in Paris village in Burkina Faso (Djibo, Soum).", "Paris", "BF", "Sahel"},
+        {"Soldiers killed three in Madrid village in northern Nigeria (Gwoza, Borno).", "Madrid", "NG",
+         "Borno State"},
+    };
+    for (const auto& c : cases)
+        check_in_division(c, GeoPrecision::near_town);
+    // a town the text names before its country keeps its reading ("Kabul, Afghanistan (file
+    // photo)")
+    auto ms = mentions_named("Protesters gathered in Kabul, Afghanistan (AFP photo).", "Kabul");
+    REQUIRE(ms.size() == 1);
+    CHECK(ms[0].country == "AF");
+    CHECK(ms[0].precision == GeoPrecision::town);
+}

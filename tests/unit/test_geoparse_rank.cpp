@@ -4,6 +4,7 @@
 // divisions the text names, and given names read through a place named inside them.
 #include "gazetteer/builder.hpp"
 #include "gazetteer/index.hpp"
+#include "gazetteer/names.hpp"
 #include "geoparse/geoparser.hpp"
 #include "geoparse/internal.hpp"
 #include "geoparse/rank.hpp"
@@ -14,6 +15,7 @@
 #include <cctype>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -352,4 +354,133 @@ TEST_CASE("geoparse rank: El Niño and La Niña are climate phenomena, not villa
     auto ms = gp.parse("Forecasters in Austin said El Niño would bring rain to Texas.");
     CHECK(find(ms, "El Niño") == nullptr);
     CHECK(find(ms, "Austin") != nullptr);
+}
+
+namespace {
+
+// The country the geoparser gives `name` in `text` ("" when it is not found or not resolved).
+std::string country_in(const std::string& text, std::string_view name) {
+    Geoparser gp(rank_index());
+    auto ms = gp.parse(text);
+    const PlaceMention* m = find(ms, name);
+    return m != nullptr && m->resolved ? m->country : std::string();
+}
+
+// Each (text, name, country or division code): what the geoparser gives the name in the text.
+using CountryCases = std::vector<std::tuple<std::string, std::string, std::string>>;
+void check_countries(const CountryCases& table) {
+    for (const auto& [text, name, cc] : table) {
+        INFO(text);
+        CHECK(country_in(text, name) == cc);
+    }
+}
+
+} // namespace
+
+TEST_CASE("geoparse rank: a capital or seat named by its own name beats a place abroad found "
+          "only under that name as an old or alternate one",
+          "[geoparse][rank][own]") {
+    const CountryCases table = {
+        {"Police arrested protesters in Islamabad on Monday.", "Islamabad", "PK"},
+        {"Islamabad said the talks would resume next week.", "Islamabad", "PK"},
+        {"Jihadists attacked an army post in Gao on Monday.", "Gao", "ML"},
+        {"A car bomb exploded near the airport of Gao, killing two soldiers.", "Gao", "ML"},
+        // the larger place is still found by its own names
+        {"Dock workers went on strike in Chattogram.", "Chattogram", "BD"},
+        {"Dock workers went on strike in Chittagong.", "Chittagong", "BD"},
+        {"Prisoners rioted in Guantanamo.", "Guantanamo", "CU"},
+    };
+    check_countries(table);
+}
+
+TEST_CASE("geoparse rank: the document's country evidence decides between big places of one "
+          "name in two countries",
+          "[geoparse][rank][doubles]") {
+    const CountryCases table = {
+        // a demonym, a division, a co-mentioned place of the smaller namesake's country
+        {"Gunmen clashed with the Lebanese army in Tripoli on Sunday.", "Tripoli", "LB"},
+        {"Clashes erupted in Tripoli between the Lebanese army and residents of Akkar.", "Tripoli", "LB"},
+        {"Gunmen shot dead an official in Tripoli, north of Beirut.", "Tripoli", "LB"},
+        {"Protesters blocked roads in Zgharta and Tripoli.", "Tripoli", "LB"},
+        {"Pakistani police raided a house in Hyderabad.", "Hyderabad", "PK"},
+        {"Students protested in Hyderabad and Karachi.", "Hyderabad", "PK"},
+        {"Spanish police charged protesters in Valencia.", "Valencia", "ES"},
+        // the same evidence for the larger place, or none, or a namesake under a tenth of its
+        // size: the larger place
+        {"Canadian officials said flights to London were cancelled.", "London", "GB"},
+        // (nor a namesake that is no capital, seat or city of a million)
+        {"American soldiers said the sergeant was born in Manchester.", "Manchester", "GB"},
+        {"Militias clashed in Tripoli on Sunday.", "Tripoli", "LY"},
+        {"Libyan militias clashed in Tripoli and Misrata.", "Tripoli", "LY"},
+        {"Indian police detained students in Hyderabad.", "Hyderabad", "IN"},
+        {"Venezuelan troops fired on protesters in Valencia.", "Valencia", "VE"},
+    };
+    check_countries(table);
+}
+
+namespace {
+
+// The mention `name` of `text` as the geoparser resolves it (REQUIREs that it is found).
+PlaceMention parsed(const std::string& text, std::string_view name) {
+    Geoparser gp(rank_index());
+    auto ms = gp.parse(text);
+    const PlaceMention* m = find(ms, name);
+    REQUIRE(m != nullptr);
+    return *m;
+}
+
+// Each (text, name, admin1 code): the name in the text is that first-level division.
+void check_divisions(const CountryCases& cases) {
+    for (const auto& [text, name, a1] : cases) {
+        INFO(text);
+        PlaceMention m = parsed(text, name);
+        CHECK(m.feature == "A.ADM1");
+        CHECK(m.admin1_code == a1);
+    }
+}
+
+} // namespace
+
+TEST_CASE("geoparse rank: 'the US state of X' is the division even where a country bears the name",
+          "[geoparse][rank][state-of]") {
+    const CountryCases divisions = {
+        {"Police arrested protesters in the US state of Georgia on Monday.", "Georgia", "US.GA"},
+        {"Storms hit the American state of Georgia overnight.", "Georgia", "US.GA"},
+        {"Gunmen killed four people in the Mexican state of Mexico.", "Mexico", "MX.15"},
+    };
+    check_divisions(divisions);
+    // without the division asked for, the country stands
+    for (const std::string text : {"Police arrested protesters in Georgia on Monday.",
+                                   "Protesters gathered in Tbilisi, Georgia, on Monday.",
+                                   "Gunmen killed four people in Mexico."}) {
+        INFO(text);
+        CHECK(parsed(text, text.find("Georgia") != std::string::npos ? "Georgia" : "Mexico").feature.rfind("A.PCL", 0) == 0);
+    }
+}
+
+TEST_CASE("geoparse rank: Persian 'va' and Arabic 'wa' in a division's name are 'and'",
+          "[geoparse][rank][va]") {
+    const CountryCases table = {
+        {"Gunmen attacked a checkpoint in Sistan va Baluchestan province.", "Sistan va Baluchestan", "IR.04"},
+        {"Militants killed two guards in Sistan wa Baluchestan.", "Sistan wa Baluchestan", "IR.04"},
+        {"Farmers protested in Chaharmahal va Bakhtiari on Sunday.", "Chaharmahal va Bakhtiari", "IR.22"},
+        {"Police dispersed a rally in Kohgiluyeh va Boyer-Ahmad.", "Kohgiluyeh va Boyer-Ahmad", "IR.05"},
+        {"Gunmen attacked a checkpoint in Sistan and Baluchestan.", "Sistan and Baluchestan", "IR.04"},
+    };
+    check_divisions(table);
+    // only an inner word is "and": a name that begins or ends with it keeps it ("Wa" is a town
+    // of Ghana)
+    const std::vector<std::pair<std::string, std::string>> keys = {
+        {"sistan va baluchestan", "sistan and baluchestan"},
+        {"khabb wa ash shaaf", "khabb and ash shaaf"},
+        {"wa", ""},
+        {"va beach", ""},
+        {"kuran wa", ""},
+        {"ras al khaimah", ""},
+    };
+    for (const auto& [key, want] : keys) {
+        char out[64];
+        std::size_t n = gt::gazetteer::and_key(key, out, sizeof out);
+        CHECK(std::string(out, n) == want);
+    }
 }
