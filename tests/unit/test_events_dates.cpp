@@ -327,3 +327,21 @@ TEST_CASE("dates: a date that opens the sentence dates its event, not a date of 
         CHECK(ev[0].date == c.date);
     }
 }
+
+TEST_CASE("a number counting people or things after a word that qualifies them is no year (issue #13, evc)",
+          "[timex][events]") {
+    using gt::test::texts;
+    const char* d = "2020-05-04";
+    for (const char* t : {"About 1000 migrant labourers took to the streets in Chandrapur.",
+                          "Between 300 and 1000 pro-STC fighters arrived on the island.",
+                          "The monitors observed a total of 1125 projectiles near Horlivka.",
+                          "Some 1200 farmers marched to Nashik.", "Nearly 1500 displaced families reached Mopti.",
+                          "About 1800 armed militiamen gathered near Bunia."}) {
+        INFO(t);
+        CHECK(texts(t, d).empty());
+    }
+    // a year before a word that qualifies no counted noun, or after "in", stays a year
+    CHECK(gt::test::value("Sales fell back to 1990 levels of trade.", "1990", d) == "1990");
+    CHECK(gt::test::value("In 2019 Sudanese troops entered the town.", "2019", d) == "2019");
+    CHECK(gt::test::value("The 1986 oil price collapse hurt exporters.", "1986", d) == "1986");
+}
