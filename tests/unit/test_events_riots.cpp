@@ -211,6 +211,8 @@ TEST_CASE("types: bare \"beat\" with people as its object is an assault, a sport
         {"Gendarmes beat detainees at a camp near Agadez on Saturday.", "Agadez", "NE", "Niger", V},
         {"Police beat protesters in Nairobi on Tuesday.", "Nairobi", "KE", "Kenya", P},
         {"Riot police beat up demonstrators in Lima on Thursday.", "Lima", "PE", "Peru", P},
+        {"Residents beat a suspected thief in Kampala on Sunday.", "Kampala", "UG", "Uganda", "Riots"},
+        {"Soldiers beat a herder near Mopti on Friday.", "Mopti", "ML", "Mali", V},
     };
     for (const auto& c : cases) {
         INFO(c.text);
@@ -221,7 +223,8 @@ TEST_CASE("types: bare \"beat\" with people as its object is an assault, a sport
     for (std::string t : {"Chelsea beat Arsenal 2-1 in London on Tuesday.",
                           "Profits beat expectations in London on Tuesday, the company said.",
                           "Lendl beat Becker in the men's final in London on Sunday.",
-                          "Oxford students beat the record in London on Sunday."}) {
+                          "Oxford students beat the record in London on Sunday.",
+                          "The Pistons beat the Suns 101-99 in London on Sunday."}) {
         INFO(t);
         CHECK(run_checked(t, {town_of(t, "London", "GB", "United Kingdom")}).empty());
     }
