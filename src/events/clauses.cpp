@@ -186,6 +186,40 @@ void resolve_against(const TimeExpr& tx, long dct_days, long anchor, EventDate& 
     d.date = d.start = d.end = civil_from_days(moved);
 }
 
+/// A date that opens the sentence ("On 12 June, teachers staged a sit-in ...", "On Sunday,
+/// ..."): the date of the sentence's main clause, the one that reports the event, even when a
+/// comma sets it apart from the cue's clause; a date in a later clause of another verb ("an
+/// accord signed in 2016") is then not closer to the event.
+bool opening_date(const std::vector<Word>& w, std::size_t first, std::size_t at) {
+    return at == first + 1 && w[first].norm == "on";
+}
+
+/// How well the time expression at word `i` (clause `c`) dates `cue`: its own clause or the
+/// sentence's opening date first, a dateline's or a report's date and background dates last,
+/// the nearer the better; false when another cue's clause holds it (the opening date too: "On
+/// 6 May, activists held a stand with two men who had been detained 10 days ago").
+bool timex_score(const SentenceContext& sc, const CueHit& cue, int cue_index, std::size_t i, bool dateline,
+                 double& score) {
+    const auto& w = sc.ws.words;
+    std::size_t c = sc.clause[i - sc.first];
+    int owner = sc.clause_owner[c];
+    score = 0;
+    if (c == cue.clause) score += 1.0;
+    else if (owner >= 0 && owner != cue_index) return false;
+    else if (opening_date(w, sc.first, i)) score += 1.0;
+    // (a report's date loses to a date of the same clause, not to one of another clause:
+    // "... June 18 2016 (caption) The death toll has risen to 82, the monitor said on Sunday")
+    if (dateline) score -= 1.2;
+    else if (report_date(w, sc.first, i)) score -= 0.6;
+    else {
+        if (sc.background.empty()) background_dates(w, sc.first, sc.last, sc.clause, sc.background);
+        if (sc.background[i - sc.first]) score -= 1.5;
+    }
+    double dist = i >= cue.end ? static_cast<double>(i - cue.end) : static_cast<double>(cue.begin - i);
+    score -= 0.01 * dist;
+    return true;
+}
+
 } // namespace
 
 /// The time expression tied to a cue (own clause, else a clause no other cue owns), or -1.
@@ -215,21 +249,8 @@ int choose_timex(const SentenceContext& sc, const CueHit& cue, int cue_index, Ev
         bool dateline = dateline_date(w, sc.first, sc.last, i, tx);
         if (dateline && parse_iso_day(d.start, anchor)) has_anchor = true;
         if (has_dct && parse_iso_day(d.start, start) && start > dct_days + 1) continue; // future
-        std::size_t c = sc.clause[i - sc.first];
-        int owner = sc.clause_owner[c];
         double score = 0;
-        if (c == cue.clause) score += 1.0;
-        else if (owner >= 0 && owner != cue_index) continue;
-        // (a report's date loses to a date of the same clause, not to one of another clause:
-        // "... June 18 2016 (caption) The death toll has risen to 82, the monitor said on Sunday")
-        if (dateline) score -= 1.2;
-        else if (report_date(w, sc.first, i)) score -= 0.6;
-        else {
-            if (sc.background.empty()) background_dates(w, sc.first, sc.last, sc.clause, sc.background);
-            if (sc.background[i - sc.first]) score -= 1.5;
-        }
-        double dist = i >= cue.end ? static_cast<double>(i - cue.end) : static_cast<double>(cue.begin - i);
-        score -= 0.01 * dist;
+        if (!timex_score(sc, cue, cue_index, i, dateline, score)) continue;
         if (score > best_score) {
             best_score = score;
             best = static_cast<int>(t);

@@ -37,10 +37,8 @@ bool numeric_neighbour(const Ctx& c, std::size_t i) {
     return false;
 }
 
-// "more than 1500 people", "about 2000 troops", "between 1000 and 1200 families": a number
-// counting people or things is no year, whatever precedes it; only "in", "since", "during",
-// "until", "by" before a plausible year keep it ("since 2011 people have fled").
-bool counts_things(const Ctx& c, std::size_t j, std::size_t k, int y) {
+// Nouns a number counts (people, their groups, arms, things of war): no year before them.
+bool counted_noun(const Ctx& c, std::size_t k) {
     static const std::string_view nouns[] = {
         "people", "persons", "civilians", "children", "women", "men", "soldiers", "troops",
         "fighters", "militants", "rebels", "refugees", "families", "residents", "casualties",
@@ -49,14 +47,32 @@ bool counts_things(const Ctx& c, std::size_t j, std::size_t k, int y) {
         "homes", "houses", "buildings", "vehicles", "cars", "trucks", "tanks", "rockets",
         "missiles", "shells", "bombs", "mortars", "weapons", "rounds", "tonnes", "tons",
         "dead", "killed", "wounded", "injured", "others", "individuals", "households",
-        "inhabitants", "citizens", "villagers", "patients", "displaced", "hostages"};
-    // "between 1000 and 1200 families", "1500 to 2000 people": the noun after the range
-    if ((c.is(k, "and") || c.is(k, "to") || c.is(k, "or")) && c.is_num(k + 1)) k += 2;
+        "inhabitants", "citizens", "villagers", "patients", "displaced", "hostages",
+        "farmers", "labourers", "laborers", "projectiles", "explosions", "shots", "fishermen",
+        "miners", "traders", "pilgrims", "worshippers", "teachers", "nurses", "doctors",
+        "employees", "supporters", "activists", "youths", "militiamen", "gunmen", "insurgents",
+        "personnel", "drones", "cattle", "camels", "goats", "sheep", "livestock"};
     if (k >= c.size() || c.at(k).kind != Kind::Word) return false;
     std::string_view n = c.low(k);
-    bool noun = false;
     for (auto x : nouns)
-        if (n == x) noun = true;
+        if (n == x) return true;
+    return false;
+}
+
+// "more than 1500 people", "about 2000 troops", "between 1000 and 1200 families", "about 1000
+// migrant labourers", "1000 pro-STC fighters": a number counting people or things is no year,
+// whatever precedes it; only "in", "since", "during", "until", "by" before a plausible year keep
+// it ("since 2011 people have fled").
+bool counts_things(const Ctx& c, std::size_t j, std::size_t k, int y) {
+    // "between 1000 and 1200 families", "1500 to 2000 people": the noun after the range
+    if ((c.is(k, "and") || c.is(k, "to") || c.is(k, "or")) && c.is_num(k + 1)) k += 2;
+    bool noun = counted_noun(c, k);
+    if (!noun && k < c.size() && c.at(k).kind == Kind::Word) {
+        // one word before the noun, or a hyphenated one ("migrant", "pro-STC")
+        std::size_t m = k + 1;
+        while (m + 1 < c.size() && c.is_punct(m, '-') && c.glued(m) && c.at(m + 1).kind == Kind::Word) m += 2;
+        noun = counted_noun(c, m);
+    }
     if (!noun) return false;
     bool temporal = j > 0 && (c.is(j - 1, "in") || c.is(j - 1, "since") || c.is(j - 1, "during") ||
                               c.is(j - 1, "until") || c.is(j - 1, "by"));

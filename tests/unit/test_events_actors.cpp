@@ -421,3 +421,28 @@ TEST_CASE("actors.tsv: the countries column and its errors", "[events]") {
         CHECK_THROWS_AS(Lexicon::parse(bad, cues), DataError);
     }
 }
+
+TEST_CASE("actors: air defences are the military of the document's country (issue #13, evc)", "[events]") {
+    struct Case {
+        std::string text, town, cc, country;
+    };
+    const std::vector<Case> cases = {
+        {"Air defences intercepted a missile over Kyiv on Tuesday.", "Kyiv", "UA", "Ukraine"},
+        {"Air defense forces shot down a drone over Belgorod on Monday.", "Belgorod", "RU", "Russia"},
+        {"Anti-aircraft units intercepted two drones over Port Sudan on Sunday.", "Port Sudan", "SD", "Sudan"},
+        {"The air defence systems intercepted a ballistic missile over Marib on Friday.", "Marib", "YE", "Yemen"},
+        {"Air defenses intercepted a rocket near Ashkelon on Saturday.", "Ashkelon", "IL", "Israel"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        auto ev = run(c.text, {town(c.text, c.town, c.cc, c.country)});
+        REQUIRE(!ev.empty());
+        CHECK(ev[0].actor1.name.rfind("Military Forces of " + c.country, 0) == 0);
+        CHECK(ev[0].actor1.inter == 1);
+    }
+    // a demonym before them names the country
+    std::string t = "Syrian air defences intercepted a missile over Homs on Monday.";
+    auto ev = run(t, {demonym(t, "Syrian", "SY", "Syria"), town(t, "Homs", "SY", "Syria")});
+    REQUIRE(!ev.empty());
+    CHECK(ev[0].actor1.name.rfind("Military Forces of Syria", 0) == 0);
+}

@@ -288,3 +288,60 @@ TEST_CASE("one victim in apposition, or introduced with 'the' after the killing 
     CHECK(deaths("Assailants opened fire and killed the officer of the land office.") == 1);
     CHECK(deaths("The officer was killed.") == 1); // a singular "was killed" is one victim
 }
+
+TEST_CASE("dates: a date that opens the sentence dates its event, not a date of another verb later "
+          "(issue #13, evc)",
+          "[events]") {
+    struct Case {
+        std::string text, town, cc, country, date;
+    };
+    const std::vector<Case> cases = {
+        {"On 4 May, nurses staged a sit-in in Bobo-Dioulasso over a pay deal signed in 2019.", "Bobo-Dioulasso",
+         "BF", "Burkina Faso", "2020-05-04"},
+        {"On May 3, hundreds held a demonstration in Izmir to remember the workers who died there in 1977.", "Izmir", "TR",
+         "Turkey", "2020-05-03"},
+        {"On Sunday, farmers took to the streets in Nashik to demand the loan waivers promised in 2018.", "Nashik", "IN",
+         "India", "2020-05-03"},
+        {"On 2 May 2020, traders protested in Tyre against the closure of the market ordered in March.", "Tyre",
+         "LB", "Lebanon", "2020-05-02"},
+        {"On 1 May, retired officers held a protest in Valencia with the movement that started on October 17.",
+         "Valencia", "VE", "Venezuela", "2020-05-01"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        auto ev = run(c.text, {town_of(c.text, c.town, c.cc, c.country)}, "2020-05-05");
+        REQUIRE(!ev.empty());
+        CHECK(ev[0].date == c.date);
+    }
+    // the event's own clause still wins: a capture dated in its passive clause, a date after the cue
+    const std::vector<Case> own = {
+        {"On Tuesday, rebels said the airstrip at Kouri had been captured by Chadian troops on April 22.", "Kouri",
+         "TD", "Chad", "2020-04-22"},
+        {"On Monday, officials said that the town of Bunia was seized on April 20 by M23 rebels.", "Bunia", "CD",
+         "Democratic Republic of Congo", "2020-04-20"},
+    };
+    for (const auto& c : own) {
+        INFO(c.text);
+        auto ev = run(c.text, {town_of(c.text, c.town, c.cc, c.country)}, "2020-05-05");
+        REQUIRE(!ev.empty());
+        CHECK(ev[0].date == c.date);
+    }
+}
+
+TEST_CASE("a number counting people or things after a word that qualifies them is no year (issue #13, evc)",
+          "[timex][events]") {
+    using gt::test::texts;
+    const char* d = "2020-05-04";
+    for (const char* t : {"About 1000 migrant labourers took to the streets in Chandrapur.",
+                          "Between 300 and 1000 pro-STC fighters arrived on the island.",
+                          "The monitors observed a total of 1125 projectiles near Horlivka.",
+                          "Some 1200 farmers marched to Nashik.", "Nearly 1500 displaced families reached Mopti.",
+                          "About 1800 armed militiamen gathered near Bunia."}) {
+        INFO(t);
+        CHECK(texts(t, d).empty());
+    }
+    // a year before a word that qualifies no counted noun, or after "in", stays a year
+    CHECK(gt::test::value("Sales fell back to 1990 levels of trade.", "1990", d) == "1990");
+    CHECK(gt::test::value("In 2019 Sudanese troops entered the town.", "2019", d) == "2019");
+    CHECK(gt::test::value("The 1986 oil price collapse hurt exporters.", "1986", d) == "1986");
+}

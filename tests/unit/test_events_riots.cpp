@@ -195,3 +195,37 @@ TEST_CASE("riots: protesters attacked, beaten or shot by armed forces met force,
                {"Police clashed with protesters in Santiago on Thursday.", "Santiago", "CL", "Chile", R,
                 "Violent demonstration", "Rioters (Chile)"}});
 }
+
+TEST_CASE("types: bare \"beat\" with people as its object is an assault, a sports result is none "
+          "(issue #13, evc)",
+          "[events]") {
+    struct Case {
+        std::string text, town, cc, country, type;
+    };
+    const std::string V = "Violence against civilians", P = "Protests";
+    const std::vector<Case> cases = {
+        {"Soldiers beat journalists in Harare on Tuesday.", "Harare", "ZW", "Zimbabwe", V},
+        {"Police beat students at the university in Dhaka on Monday.", "Dhaka", "BD", "Bangladesh", V},
+        {"Militiamen beat villagers in Bunia on Sunday, wounding six.", "Bunia", "CD", "Democratic Republic of Congo", V},
+        {"Two reporters were beaten by police in Caracas on Friday.", "Caracas", "VE", "Venezuela", V},
+        {"Gendarmes beat detainees at a camp near Agadez on Saturday.", "Agadez", "NE", "Niger", V},
+        {"Police beat protesters in Nairobi on Tuesday.", "Nairobi", "KE", "Kenya", P},
+        {"Riot police beat up demonstrators in Lima on Thursday.", "Lima", "PE", "Peru", P},
+        {"Residents beat a suspected thief in Kampala on Sunday.", "Kampala", "UG", "Uganda", "Riots"},
+        {"Soldiers beat a herder near Mopti on Friday.", "Mopti", "ML", "Mali", V},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        auto ev = run(c.text, {town_of(c.text, c.town, c.cc, c.country)});
+        REQUIRE(!ev.empty());
+        CHECK(ev[0].event_type == c.type);
+    }
+    for (std::string t : {"Chelsea beat Arsenal 2-1 in London on Tuesday.",
+                          "Profits beat expectations in London on Tuesday, the company said.",
+                          "Lendl beat Becker in the men's final in London on Sunday.",
+                          "Oxford students beat the record in London on Sunday.",
+                          "The Pistons beat the Suns 101-99 in London on Sunday."}) {
+        INFO(t);
+        CHECK(run_checked(t, {town_of(t, "London", "GB", "United Kingdom")}).empty());
+    }
+}

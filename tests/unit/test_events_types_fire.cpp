@@ -196,3 +196,47 @@ TEST_CASE("types: an explosion whose target answered with fire, in its sentence 
     REQUIRE(ev.size() == 1);
     CHECK(ev[0].event_type == B);
 }
+
+TEST_CASE("types: fire on an unarmed crowd with no protest told is an attack on civilians, its dead "
+          "on that record (issue #13, evc)",
+          "[events]") {
+    struct Case {
+        std::string text, town, cc, country;
+        int dead;
+    };
+    const std::vector<Case> cases = {
+        {"Troops fired on a crowd of mourners in Mandalay, killing two.", "Mandalay", "MM", "Myanmar", 2},
+        {"Soldiers fired on mourners at a funeral in Sagaing on Sunday, killing three.", "Sagaing", "MM", "Myanmar", 3},
+        {"Police fired on a crowd of shoppers in Kano on Monday, killing four.", "Kano", "NG", "Nigeria", 4},
+        {"Security forces fired on worshippers leaving a mosque in Kassala, killing five.", "Kassala", "SD", "Sudan", 5},
+        {"Gunmen fire on a crowd of villagers in Ituri as they return home, killing six.", "Ituri", "CD",
+         "Democratic Republic of Congo", 6},
+        {"Troops fired on a crowd of wedding guests in Helmand on Friday, killing seven.", "Helmand", "AF",
+         "Afghanistan", 7},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        auto ev = run(c.text, {town_of(c.text, c.town, c.cc, c.country)});
+        REQUIRE(ev.size() == 1);
+        CHECK(ev[0].event_type == V);
+        CHECK(ev[0].sub_event_type == "Attack");
+        CHECK(ev[0].fatalities == c.dead);
+    }
+    // fire on armed men stays a battle; a crowd of protesters fired on is excessive force
+    auto armed = run("Troops fired on rebel fighters in Kidal, killing two.",
+                     {town_of("Troops fired on rebel fighters in Kidal, killing two.", "Kidal", "ML", "Mali")});
+    REQUIRE(!armed.empty());
+    CHECK(armed[0].event_type == B);
+    std::string p = "Police fired on a crowd of protesters in Nairobi on Tuesday, killing three.";
+    auto pr = run(p, {town_of(p, "Nairobi", "KE", "Kenya")});
+    REQUIRE(!pr.empty());
+    CHECK(pr[0].sub_event_type == "Excessive force against protesters");
+    // fired from a job, under fire in a debate: no event
+    for (std::string t : {"The chief executive was fired on Monday in Chicago, the company said.",
+                          "The ministry came under fire on Monday in London over its budget."}) {
+        INFO(t);
+        CHECK(run_checked(t, {town_of(t, t.find("Chicago") != std::string::npos ? "Chicago" : "London", "US",
+                                      "United States")})
+                  .empty());
+    }
+}
