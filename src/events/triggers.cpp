@@ -305,6 +305,30 @@ bool conditional(const std::vector<Word>& w, const Span& s) {
     return false;
 }
 
+// "Moscow and Paris had discussed an array of issues on Syria, including the anti-Daesh fight,
+// the establishment of safe zones ...": a trigger in the list of what was discussed, reached
+// back through the list's own words (including, such as, issues, commas, "and", names, "anti-")
+// to the word of talking, within 25 words of its sentence; any other word (a verb, "but",
+// "where") ends the list: "They discussed the truce, but the fighting went on" is an incident.
+bool listed_topic(const std::vector<Word>& w, const Span& s, const StemSet& talking,
+                  const text::WordSet& filler) {
+    static const text::WordSet list_words = {
+        "including", "include", "included", "such", "as", "issues", "issue", "array", "range", "number",
+        "series", "host", "matters", "topics", "questions", "situation", "and", "in", "on", "of", ",",
+        "with", "to", "other", "various", "several", "many", "key", "bilateral", "regional", "security",
+        "anti", "-"};
+    bool listed = false; // a word that opens or continues a list ("including", a comma)
+    for (std::size_t i = s.cb; i > s.first && s.cb - i < 25; --i) {
+        const Word& x = w[i - 1];
+        if (talking.has(x)) return listed;
+        if (x.norm == "including" || x.norm == "," || x.norm == "as") listed = true;
+        // (a name, or what "anti-" is against: "the anti-Daesh fight" reads "anti", "daesh")
+        const bool name = (x.capitalised && !x.punct) || (i >= 2 && w[i - 2].norm == "anti");
+        if (!name && !in(list_words, x) && !in(filler, x)) return false;
+    }
+    return false;
+}
+
 // "The two sides discussed the fight against Daesh", "talks on the protests": the trigger is
 // what a meeting was about, not an incident. A word of talking, then only articles and
 // prepositions before the trigger.
@@ -318,9 +342,29 @@ bool topic_of_talks(const std::vector<Word>& w, const Span& s) {
     for (std::size_t i = s.cb; i > from && s.cb - i < 5; --i) {
         const Word& x = w[i - 1];
         if (talking.has(x)) return true;
-        if (!in(filler, x)) return false;
+        if (!in(filler, x)) break;
     }
-    return false;
+    return listed_topic(w, s, talking, filler);
+}
+
+// "the two sides praised recent military success in the fight against Daesh", "their role in
+// the war on terror", "cooperation in the struggle against the Taliban": a fight named as a
+// campaign, the object of a word of achievement, effort or help, is no incident of its own.
+bool campaign_sense(const std::vector<Word>& w, const Span& s) {
+    static const StemSet fight = {"fight", "struggle", "war", "battle", "combat", "campaign"};
+    static const text::WordSet determiner = {"the", "their", "its", "our", "this", "a"};
+    static const text::WordSet preposition = {"in", "of", "to", "for", "on", "with"};
+    static const StemSet achievement = {
+        "success", "successes", "progress", "cooperation", "effort", "efforts", "role", "contribution",
+        "contributions", "support", "commitment", "partner", "partners", "victory", "victories", "gains",
+        "achievements", "results", "leadership", "strategy", "approach", "assistance", "help",
+        "experience", "solidarity", "coordination", "interaction", "priorities", "priority", "goals"};
+    if (s.ce != s.cb + 1 || !fight.has(w[s.cb])) return false;
+    std::size_t i = s.cb;
+    // "the anti-Daesh fight", "the joint fight": at most two modifiers before the determiner
+    for (int k = 0; k < 3 && i > s.first && !in(determiner, w[i - 1]) && !w[i - 1].punct; ++k) --i;
+    if (i < s.first + 3 || !in(determiner, w[i - 1]) || !in(preposition, w[i - 2])) return false;
+    return achievement.has(w[i - 3]);
 }
 
 bool figurative(const std::vector<Word>& w, const Span& s) {
@@ -517,6 +561,8 @@ std::string reject_reason(const Found& f, const Annotations& a, const WordStream
     const EventReport& ev = f.event;
     if (ev.event_type != "Strategic developments" && ev.fatalities <= 0 && topic_of_talks(w, s))
         return "what talks or a meeting were about, not an incident";
+    if (ev.event_type != "Strategic developments" && ev.fatalities <= 0 && campaign_sense(w, s))
+        return "a fight named as a campaign (success in the fight against), not an incident";
     if ((flags & cue_territory) || ev.sub_event_type == "Non-state actor overtakes territory" ||
         ev.sub_event_type == "Government regains territory")
         return territory_reason(f, w, s, kept);

@@ -28,6 +28,13 @@ geotimeline_cli_test(extract-talks-about-fighting
   CHECKS "jsonlen:events=1" "json:events.0.event_type=Strategic developments"
          "json:events.0.actor1=Government of Kenya" "!out:Armed clash")
 
+# The same in the seed article's own wording: a fight in the list of what was discussed ("an
+# array of issues ..., including the anti-Shabaab fight") and a fight named as a campaign
+# ("praised recent military success in the fight against") are no battle.
+geotimeline_cli_test(extract-talks-list-and-campaign
+  ARGS extract "${_ev}/talks-list-and-campaign.txt" --gazetteer "${GT_FULL_INDEX}" -q
+  CHECKS "!out:Battles" "!out:Armed clash")
+
 # GeoJSON file output named by -o (format from the extension), written atomically.
 geotimeline_cli_test(extract-geojson-file
   ARGS extract "${_example}" --gazetteer "${GT_FULL_INDEX}" -o extract-example.geojson -q

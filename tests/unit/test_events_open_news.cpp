@@ -213,6 +213,34 @@ TEST_CASE("open news: what talks or a meeting were about is no incident", "[even
     CHECK(ev[0].event_type != "Strategic developments");
 }
 
+TEST_CASE("open news: a fight in the list of what was discussed, or named as a campaign, is no incident",
+          "[events][open]") {
+    // the list after the word of talking ("an array of issues on X, including ...") and the
+    // campaign after a word of achievement, effort or help ("success in the fight against")
+    const std::vector<std::string> topics = {
+        "Moscow and Paris had discussed an array of issues on Kafr Tala, including the anti-Daesh fight, "
+        "safe zones and aid to civilians.",
+        "The ministers discussed several issues, including the fight against Al-Shabaab in Kafr Tala, and trade.",
+        "Delegates debated a range of topics such as the war against the Taliban near Kafr Tala on Monday.",
+        "The two sides praised recent military success in the fight against Daesh in Kafr Tala.",
+        "He thanked Nigeria for its role in the fight against Boko Haram around Kafr Tala.",
+        "They agreed to deepen cooperation in the struggle against Al-Shabaab in Kafr Tala.",
+    };
+    for (const auto& t : topics) {
+        INFO(t);
+        for (const auto& e : run_town(t)) CHECK(e.event_type == "Strategic developments");
+    }
+    // the list ends at a clause of its own, and a fight told as fought is an incident
+    for (const char* t : {"They discussed the truce, but the fight against Daesh went on in Kafr Tala on Monday.",
+                          "Troops fought Al-Shabaab fighters in Kafr Tala on Monday, including a fight near the market.",
+                          "Army units won a fight against Daesh fighters in Kafr Tala on Monday."}) {
+        INFO(t);
+        auto ev = run_town(t);
+        REQUIRE(!ev.empty());
+        CHECK(ev[0].event_type == "Battles");
+    }
+}
+
 TEST_CASE("open news: a comparison is no riot", "[events][open]") {
     // students are a crowd (lexicon/actors.tsv), a fight of theirs a riot: not when it is likened
     CHECK(run_town("The feuding in Kafr Tala was similar to an eraser fight among students.").empty());
