@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <utility>
 
 namespace gt::gazetteer {
 
@@ -138,17 +140,20 @@ std::size_t edit_distance(std::string_view a, std::string_view b) noexcept {
     constexpr std::size_t cap = 64;
     a = a.substr(0, cap);
     b = b.substr(0, cap);
-    std::array<std::size_t, cap + 1> prev{}, cur{};
+    // Two rows, swapped rather than copied, and only their first b.size() + 1 cells used.
+    std::array<std::uint32_t, cap + 1> row0, row1;
+    std::uint32_t* prev = row0.data();
+    std::uint32_t* cur = row1.data();
     for (std::size_t j = 0; j <= b.size(); ++j)
-        prev[j] = j;
+        prev[j] = static_cast<std::uint32_t>(j);
     for (std::size_t i = 1; i <= a.size(); ++i) {
-        cur[0] = i;
+        cur[0] = static_cast<std::uint32_t>(i);
         for (std::size_t j = 1; j <= b.size(); ++j) {
-            std::size_t sub = prev[j - 1] + (a[i - 1] != b[j - 1] ? 1 : 0);
-            std::size_t del = prev[j] + 1, ins = cur[j - 1] + 1;
+            std::uint32_t sub = prev[j - 1] + (a[i - 1] != b[j - 1] ? 1 : 0);
+            std::uint32_t del = prev[j] + 1, ins = cur[j - 1] + 1;
             cur[j] = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
         }
-        prev = cur;
+        std::swap(prev, cur);
     }
     return prev[b.size()];
 }

@@ -4,6 +4,8 @@
 
 #include <utf8proc.h>
 
+#include <array>
+
 namespace gt::text {
 
 namespace {
@@ -111,6 +113,16 @@ void emit_non_ascii(Writer& w, char32_t cp) noexcept {
     }
 }
 
+// An ASCII letter or digit lower-cased, by byte; 0 for every other byte (the fast path).
+constexpr std::array<char, 256> plain_lower_table() {
+    std::array<char, 256> t{};
+    for (int c = '0'; c <= '9'; ++c) t[static_cast<std::size_t>(c)] = static_cast<char>(c);
+    for (int c = 'a'; c <= 'z'; ++c) t[static_cast<std::size_t>(c)] = static_cast<char>(c);
+    for (int c = 'A'; c <= 'Z'; ++c) t[static_cast<std::size_t>(c)] = static_cast<char>(c - 'A' + 'a');
+    return t;
+}
+constexpr std::array<char, 256> plain_lower = plain_lower_table();
+
 } // namespace
 
 std::size_t normalize_name(std::string_view in, char* out, std::size_t cap) noexcept {
@@ -118,12 +130,9 @@ std::size_t normalize_name(std::string_view in, char* out, std::size_t cap) noex
     if (in.size() <= cap) {
         std::size_t n = 0;
         for (char c : in) {
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-                out[n++] = c;
-            else if (c >= 'A' && c <= 'Z')
-                out[n++] = static_cast<char>(c - 'A' + 'a');
-            else
-                break;
+            const char l = plain_lower[static_cast<unsigned char>(c)];
+            if (l == 0) break;
+            out[n++] = l;
         }
         if (n == in.size()) return n;
     }
