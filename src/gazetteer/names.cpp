@@ -1,5 +1,7 @@
 #include "gazetteer/names.hpp"
 
+#include "text/word_set.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -188,12 +190,15 @@ DivisionLevel level_of(std::string_view w) noexcept {
 
 // Words that name no place on their own: a division called "Eastern Province" or "Federal
 // District" is not indexed as "Eastern" or "Federal".
-constexpr std::array<std::string_view, 40> vague_words = {
+const text::WordSet& vague_words() {
+    static const text::WordSet words = {
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
     "centre", "center", "northeast", "northwest", "southeast", "southwest", "north-east",
     "north-west", "south-east", "south-west", "upper", "lower", "middle", "capital", "federal",
     "national", "greater", "new", "special", "autonomous", "metropolitan", "city", "coast",
     "coastal", "islands", "island", "interior", "far", "the", "of", "and"};
+    return words;
+}
 
 bool vague(std::string_view core) noexcept {
     std::size_t i = 0;
@@ -201,9 +206,7 @@ bool vague(std::string_view core) noexcept {
         std::size_t j = core.find(' ', i);
         if (j == std::string_view::npos) j = core.size();
         std::string_view w = core.substr(i, j - i);
-        bool v = w.empty();
-        for (auto x : vague_words) v = v || x == w;
-        if (!v) return false;
+        if (!w.empty() && vague_words().count(w) == 0) return false;
         i = j + 1;
     }
     return true;
