@@ -129,7 +129,14 @@ void for_lines(std::string_view tsv, F&& f) {
     }
 }
 
-bool is_article(std::string_view s) { return s == "the" || s == "a" || s == "an"; }
+bool is_article(text::Interned s) {
+    switch (s.size()) {
+    case 1: return s[0] == 'a';
+    case 2: return s[0] == 'a' && s[1] == 'n';
+    case 3: return s[0] == 't' && s[1] == 'h' && s[2] == 'e';
+    default: return false;
+    }
+}
 
 bool part_matches(const Pattern& p, std::size_t k, const Word& w) {
     const text::Interned stem = w.stem();

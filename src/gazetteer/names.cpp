@@ -84,9 +84,8 @@ bool is_article(std::string_view t) noexcept {
     // every article is two or three letters, starting with a vowel
     if (t.size() < 2 || t.size() > 3 || (t[0] != 'a' && t[0] != 'e' && t[0] != 'i' && t[0] != 'u'))
         return false;
-    for (auto a : articles)
-        if (a == t) return true;
-    return false;
+    static const text::WordSet set(articles.begin(), articles.end());
+    return set.count(t) != 0;
 }
 
 std::size_t loose_key(std::string_view s, char* out, std::size_t cap) noexcept {
