@@ -138,9 +138,17 @@ bool is_article(text::Interned s) {
     }
 }
 
+/// The same characters, compared in line: the words are short, and equal when their hashes are.
+bool same_chars(std::string_view a, std::string_view b) noexcept {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (a[i] != b[i]) return false;
+    return true;
+}
+
 bool part_matches(const Pattern& p, std::size_t k, const Word& w) {
     const text::Interned stem = w.stem();
-    if (stem.hash() != p.hashes[k] || stem != p.parts[k]) return false;
+    if (stem.hash() != p.hashes[k] || !same_chars(stem, p.parts[k])) return false;
     if (p.case_sensitive && !w.all_caps) return false;
     return !p.exact_form || w.norm == p.forms[k];
 }
