@@ -127,17 +127,19 @@ constexpr std::array<char, 256> plain_lower = plain_lower_table();
 
 std::size_t normalize_name(std::string_view in, char* out, std::size_t cap) noexcept {
     // The common case, a word of ASCII letters and digits that fits: lower-cased as it is.
+    // Otherwise the slow path goes on after the letters and digits already written (it writes
+    // them alike: no space is pending before the first other character).
+    std::size_t plain = 0;
     if (in.size() <= cap) {
-        std::size_t n = 0;
         for (char c : in) {
             const char l = plain_lower[static_cast<unsigned char>(c)];
             if (l == 0) break;
-            out[n++] = l;
+            out[plain++] = l;
         }
-        if (n == in.size()) return n;
+        if (plain == in.size()) return plain;
     }
-    Writer w{out, cap};
-    std::size_t i = 0;
+    Writer w{out, cap, plain};
+    std::size_t i = plain;
     while (i < in.size() && !w.full) {
         auto c = static_cast<unsigned char>(in[i]);
         if (c < 0x80) {
