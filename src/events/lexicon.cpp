@@ -3,6 +3,7 @@
 #include "core/error.hpp"
 #include "core/paths.hpp"
 #include "text/normalize.hpp"
+#include "text/word_set.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -64,6 +65,7 @@ Pattern compile(std::string_view phrase, bool case_sensitive) {
         if (word.empty()) continue;
         if (word == "*" || word == "{demonym}") {
             p.parts.emplace_back(word);
+            p.hashes.push_back(static_cast<std::uint32_t>(text::WordSet::hash(word)));
             p.exact.emplace_back(word);
             p.forms.emplace_back(word);
             continue;
@@ -76,6 +78,7 @@ Pattern compile(std::string_view phrase, bool case_sensitive) {
             std::string part = norm.substr(a, b - a);
             if (!part.empty() && part != "the" && part != "a" && part != "an") {
                 p.parts.push_back(stem(part));
+                p.hashes.push_back(static_cast<std::uint32_t>(text::WordSet::hash(p.parts.back())));
                 p.exact.emplace_back(word);
                 p.forms.push_back(part);
             }
@@ -126,10 +129,26 @@ void for_lines(std::string_view tsv, F&& f) {
     }
 }
 
-bool is_article(std::string_view s) { return s == "the" || s == "a" || s == "an"; }
+bool is_article(text::Interned s) {
+    switch (s.size()) {
+    case 1: return s[0] == 'a';
+    case 2: return s[0] == 'a' && s[1] == 'n';
+    case 3: return s[0] == 't' && s[1] == 'h' && s[2] == 'e';
+    default: return false;
+    }
+}
+
+/// The same characters, compared in line: the words are short, and equal when their hashes are.
+bool same_chars(std::string_view a, std::string_view b) noexcept {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (a[i] != b[i]) return false;
+    return true;
+}
 
 bool part_matches(const Pattern& p, std::size_t k, const Word& w) {
-    if (w.stem() != p.parts[k]) return false;
+    const text::Interned stem = w.stem();
+    if (stem.hash() != p.hashes[k] || !same_chars(stem, p.parts[k])) return false;
     if (p.case_sensitive && !w.all_caps) return false;
     return !p.exact_form || w.norm == p.forms[k];
 }
@@ -163,7 +182,7 @@ std::size_t match_pattern(const Pattern& p, std::size_t from, const std::vector<
                           std::size_t limit) {
     std::size_t k = from;
     while (k < p.parts.size()) {
-        if (p.parts[k] == "*") {
+        if (p.parts[k].size() == 1 && p.parts[k][0] == '*') {
             // Try the rest after 0..max_gap words (shortest gap first).
             std::size_t skipped = 0;
             for (std::size_t j = i; j <= limit; ++j) {

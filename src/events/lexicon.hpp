@@ -19,6 +19,7 @@ struct Pattern {
     std::vector<std::string> parts;
     std::vector<std::string> exact; // for case-sensitive entries: the words as written
     std::vector<std::string> forms; // the normalised words before lemmatising
+    std::vector<std::uint32_t> hashes; // text::WordSet::hash of each part: most words differ by it
     bool case_sensitive = false;
     bool exact_form = false; // flag ex: the words as written, not lemmatised ("hamas" is no "Hama")
 };

@@ -1,8 +1,12 @@
 #include "gazetteer/names.hpp"
 
+#include "text/word_set.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <cstdint>
+#include <utility>
 
 namespace gt::gazetteer {
 
@@ -81,9 +85,8 @@ bool is_article(std::string_view t) noexcept {
     // every article is two or three letters, starting with a vowel
     if (t.size() < 2 || t.size() > 3 || (t[0] != 'a' && t[0] != 'e' && t[0] != 'i' && t[0] != 'u'))
         return false;
-    for (auto a : articles)
-        if (a == t) return true;
-    return false;
+    static const text::WordSet set(articles.begin(), articles.end());
+    return set.count(t) != 0;
 }
 
 std::size_t and_key(std::string_view key, char* out, std::size_t cap) noexcept {
@@ -159,17 +162,20 @@ std::size_t edit_distance(std::string_view a, std::string_view b) noexcept {
     constexpr std::size_t cap = 64;
     a = a.substr(0, cap);
     b = b.substr(0, cap);
-    std::array<std::size_t, cap + 1> prev{}, cur{};
+    // Two rows, swapped rather than copied, and only their first b.size() + 1 cells used.
+    std::array<std::uint32_t, cap + 1> row0, row1;
+    std::uint32_t* prev = row0.data();
+    std::uint32_t* cur = row1.data();
     for (std::size_t j = 0; j <= b.size(); ++j)
-        prev[j] = j;
+        prev[j] = static_cast<std::uint32_t>(j);
     for (std::size_t i = 1; i <= a.size(); ++i) {
-        cur[0] = i;
+        cur[0] = static_cast<std::uint32_t>(i);
         for (std::size_t j = 1; j <= b.size(); ++j) {
-            std::size_t sub = prev[j - 1] + (a[i - 1] != b[j - 1] ? 1 : 0);
-            std::size_t del = prev[j] + 1, ins = cur[j - 1] + 1;
+            std::uint32_t sub = prev[j - 1] + (a[i - 1] != b[j - 1] ? 1 : 0);
+            std::uint32_t del = prev[j] + 1, ins = cur[j - 1] + 1;
             cur[j] = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
         }
-        prev = cur;
+        std::swap(prev, cur);
     }
     return prev[b.size()];
 }
@@ -204,12 +210,15 @@ DivisionLevel level_of(std::string_view w) noexcept {
 
 // Words that name no place on their own: a division called "Eastern Province" or "Federal
 // District" is not indexed as "Eastern" or "Federal".
-constexpr std::array<std::string_view, 40> vague_words = {
+const text::WordSet& vague_words() {
+    static const text::WordSet words = {
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
     "centre", "center", "northeast", "northwest", "southeast", "southwest", "north-east",
     "north-west", "south-east", "south-west", "upper", "lower", "middle", "capital", "federal",
     "national", "greater", "new", "special", "autonomous", "metropolitan", "city", "coast",
     "coastal", "islands", "island", "interior", "far", "the", "of", "and"};
+    return words;
+}
 
 bool vague(std::string_view core) noexcept {
     std::size_t i = 0;
@@ -217,9 +226,7 @@ bool vague(std::string_view core) noexcept {
         std::size_t j = core.find(' ', i);
         if (j == std::string_view::npos) j = core.size();
         std::string_view w = core.substr(i, j - i);
-        bool v = w.empty();
-        for (auto x : vague_words) v = v || x == w;
-        if (!v) return false;
+        if (!w.empty() && vague_words().count(w) == 0) return false;
         i = j + 1;
     }
     return true;

@@ -7,6 +7,7 @@
 
 #include "gazetteer/format.hpp"
 #include "text/normalize.hpp"
+#include "text/word_set.hpp"
 
 #include <algorithm>
 
@@ -183,16 +184,14 @@ KeyInfo inspect_and_key(const gazetteer::Index& idx, std::string_view key, bool 
 }
 
 bool is_month_or_day(std::string_view w) noexcept {
-    static constexpr std::string_view words[] = {
+    static const text::WordSet words = {
         "january", "february", "march", "april", "may", "june", "july", "august", "september",
         "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
         "saturday", "sunday",
         // abbreviations, as in datelines ("Last updated at Jun 14 2016")
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
         "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat"};
-    for (auto x : words)
-        if (x == w) return true;
-    return false;
+    return words.count(w) != 0;
 }
 
 bool is_speech_verb(std::string_view w) noexcept {

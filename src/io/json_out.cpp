@@ -7,10 +7,21 @@
 #include "io/writers_internal.hpp"
 #include "text/ascii_name.hpp"
 
+#include <array>
 #include <charconv>
 #include <cstdio>
 
 namespace gt::io {
+
+namespace {
+// The bytes written as they are inside a JSON string: all but the controls, '"' and '\\'.
+constexpr std::array<bool, 256> unescaped_table() {
+    std::array<bool, 256> t{};
+    for (std::size_t c = 0x20; c < t.size(); ++c) t[c] = c != '"' && c != '\\';
+    return t;
+}
+constexpr std::array<bool, 256> unescaped = unescaped_table();
+} // namespace
 
 void append_json_string(std::string& out, std::string_view s) {
     if (!text::is_valid_utf8(s)) { // nlohmann's replacement of the invalid bytes
@@ -21,7 +32,7 @@ void append_json_string(std::string& out, std::string_view s) {
     std::size_t run = 0;
     for (std::size_t i = 0; i < s.size(); ++i) {
         auto c = static_cast<unsigned char>(s[i]);
-        if (c >= 0x20 && c != '"' && c != '\\') continue;
+        if (unescaped[c]) continue;
         out.append(s.data() + run, i - run);
         run = i + 1;
         switch (c) {

@@ -4,6 +4,8 @@
 
 #include <utf8proc.h>
 
+#include <array>
+
 namespace gt::text {
 
 namespace {
@@ -111,24 +113,33 @@ void emit_non_ascii(Writer& w, char32_t cp) noexcept {
     }
 }
 
+// An ASCII letter or digit lower-cased, by byte; 0 for every other byte (the fast path).
+constexpr std::array<char, 256> plain_lower_table() {
+    std::array<char, 256> t{};
+    for (int c = '0'; c <= '9'; ++c) t[static_cast<std::size_t>(c)] = static_cast<char>(c);
+    for (int c = 'a'; c <= 'z'; ++c) t[static_cast<std::size_t>(c)] = static_cast<char>(c);
+    for (int c = 'A'; c <= 'Z'; ++c) t[static_cast<std::size_t>(c)] = static_cast<char>(c - 'A' + 'a');
+    return t;
+}
+constexpr std::array<char, 256> plain_lower = plain_lower_table();
+
 } // namespace
 
 std::size_t normalize_name(std::string_view in, char* out, std::size_t cap) noexcept {
     // The common case, a word of ASCII letters and digits that fits: lower-cased as it is.
+    // Otherwise the slow path goes on after the letters and digits already written (it writes
+    // them alike: no space is pending before the first other character).
+    std::size_t plain = 0;
     if (in.size() <= cap) {
-        std::size_t n = 0;
         for (char c : in) {
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-                out[n++] = c;
-            else if (c >= 'A' && c <= 'Z')
-                out[n++] = static_cast<char>(c - 'A' + 'a');
-            else
-                break;
+            const char l = plain_lower[static_cast<unsigned char>(c)];
+            if (l == 0) break;
+            out[plain++] = l;
         }
-        if (n == in.size()) return n;
+        if (plain == in.size()) return plain;
     }
-    Writer w{out, cap};
-    std::size_t i = 0;
+    Writer w{out, cap, plain};
+    std::size_t i = plain;
     while (i < in.size() && !w.full) {
         auto c = static_cast<unsigned char>(in[i]);
         if (c < 0x80) {

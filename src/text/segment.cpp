@@ -1,6 +1,7 @@
 #include "text/segment.hpp"
 
 #include "text/utf8.hpp"
+#include "text/word_set.hpp"
 
 #include <array>
 #include <stdexcept>
@@ -75,10 +76,8 @@ bool is_abbreviation(std::string_view w) noexcept {
         char c = w[i];
         low[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
     }
-    std::string_view l(low, w.size());
-    for (auto a : abbreviations)
-        if (a == l) return true;
-    return false;
+    static const WordSet set(abbreviations.begin(), abbreviations.end());
+    return set.count(std::string_view(low, w.size())) != 0;
 }
 
 } // namespace
