@@ -15,7 +15,22 @@ namespace gt::geoparse::detail {
 
 namespace {
 
+// A compass direction written in two parts, joined, hyphenated or apart: "north-eastern",
+// "northeastern", "south-west", "north-central" ("north eastern" once normalised).
+bool compound_direction(std::string_view w) {
+    static constexpr std::string_view heads[] = {"north", "south"};
+    static constexpr std::string_view tails[] = {"east", "west", "eastern", "western", "central"};
+    for (std::string_view h : heads) {
+        if (!w.starts_with(h)) continue;
+        std::string_view rest = w.substr(h.size());
+        if (!rest.empty() && (rest.front() == ' ' || rest.front() == '-')) rest.remove_prefix(1);
+        if (std::find(std::begin(tails), std::end(tails), rest) != std::end(tails)) return true;
+    }
+    return false;
+}
+
 bool link_word(std::string_view w) {
+    if (compound_direction(w)) return true;
     static constexpr std::string_view words[] = {
         "in", "of", "the", "district", "province", "county", "state", "governorate", "region",
         "city", "town", "village", "area", "areas", "countryside", "municipality", "subcounty",

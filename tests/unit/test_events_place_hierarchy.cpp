@@ -1372,6 +1372,21 @@ TEST_CASE("place hierarchy: a parenthesis after a country states the container o
     };
     for (const auto& c : cases)
         check_in_division(c, GeoPrecision::near_town);
+    // a direction in two parts, hyphenated, joined or apart, links like "northern"
+    const std::vector<InDivision> compound = {
+        {"Soldiers killed three in Madrid village in north-eastern Nigeria (Gwoza, Borno).", "Madrid", "NG",
+         "Borno State"},
+        {"Gunmen attacked Toledo village in south-west Mali (Kati, Koulikoro) on Monday.", "Toledo", "ML",
+         "Koulikoro"},
+        {"Troops clashed with rebels in Lyon area of northeastern DR Congo (Beni, North Kivu).", "Lyon", "CD",
+         "North Kivu"},
+        {"Militants burned houses in Paris village in north-central Burkina Faso (Djibo, Soum).", "Paris", "BF",
+         "Sahel"},
+        {"Clashes in Al Jabaliyah area in south western Yemen (At Tuhayat, Al Hudaydah) killed two.",
+         "Al Jabaliyah", "YE", "Al Hudaydah"},
+    };
+    for (const auto& c : compound)
+        check_in_division(c, GeoPrecision::near_town);
     // a town the text names before its country keeps its reading ("Kabul, Afghanistan (file
     // photo)")
     auto ms = mentions_named("Protesters gathered in Kabul, Afghanistan (AFP photo).", "Kabul");
