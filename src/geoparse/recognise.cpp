@@ -34,6 +34,7 @@ struct Recognition {
         bool single_weak; // one token, not a country, division or large region
         bool small_ok;    // a large place, a dateline or all capitals
         bool needs_support = false; // one word by the loose key alone, not placed by the text
+        bool needs_country = false; // found only joined or split otherwise (longest_respelt)
     };
     /// The longest name found from a token: its tokens [i, last], its key and what the
     /// gazetteer says of it.
@@ -43,6 +44,7 @@ struct Recognition {
         bool loose = false;   // found by the transliteration key only
         bool ezafe = false;   // found with its ezafe written "-e" (longest_ezafe)
         bool article = false; // opens with a lower-case Arabic article ("al-Bukamal")
+        bool respelt = false; // found only joined or split otherwise (longest_respelt)
     };
 
     const Analysed& a;
@@ -73,6 +75,11 @@ struct Recognition {
     void longest_exact(Candidate& c, const std::size_t* last_words, std::size_t words);
     void longest_loose(Candidate& c, const std::size_t* last_words, std::size_t words);
     void longest_ezafe(Candidate& c, const std::size_t* last_words, std::size_t words);
+    bool hierarchy_level(std::size_t i, std::size_t last) const;
+    bool respelt_key(Candidate& c, std::size_t last, std::string_view variant);
+    void longest_respelt(Candidate& c);
+    bool respelt_supported(const Span& s, const std::vector<std::string_view>& named) const;
+    std::vector<std::string_view> named_countries() const;
     bool date_word(std::size_t tok, std::size_t k) const;
     bool level_slot(std::size_t i, std::size_t last) const;
     Candidate longest(std::size_t i, bool article);
@@ -629,7 +636,85 @@ Recognition::Candidate Recognition::longest(std::size_t i, bool article) {
     longest_exact(c, last_words, words);
     if (c.len < 3) longest_loose(c, last_words, words);
     if (c.len <= 1) longest_ezafe(c, last_words, words);
+    if (c.len <= 1) longest_respelt(c);
     return c;
+}
+
+// A level of the text's hierarchy: a name before a comma or an opening bracket and another
+// capitalised name ("Elwak, Mandera"), before a settlement or division word ("Elwak town"),
+// after an opening bracket, or in a level slot (level_slot).
+bool Recognition::hierarchy_level(std::size_t i, std::size_t last) const {
+    if (level_slot(i, last)) return true;
+    const std::size_t e = last + 1;
+    if (i > 0 && !t[i - 1].word && a.surface(t[i - 1].begin, t[i - 1].end) == "(") return true;
+    if (e >= n || t[e].sentence != t[i].sentence) return false;
+    if (t[e].word) return lex::settlement_noun(a.norm(e)) != 0;
+    std::string_view sep = a.surface(t[e].begin, t[e].end);
+    return (sep == "," || sep == "(") && e + 1 < n && t[e + 1].word && t[e + 1].cap &&
+           t[e + 1].sentence == t[i].sentence;
+}
+
+// Takes `variant` as the name of tokens [c.i, last] when the gazetteer knows it as some
+// place's own name.
+bool Recognition::respelt_key(Candidate& c, std::size_t last, std::string_view variant) {
+    KeyInfo info = memo.exact(idx, variant, false);
+    if (!info.own || info.demonym_only) return false;
+    std::memcpy(key, variant.data(), variant.size());
+    c.len = last - c.i + 1;
+    key_lens[c.len - 1] = variant.size();
+    c.last = last;
+    c.loose = false;
+    c.respelt = true;
+    c.info = info;
+    return true;
+}
+
+// The key with each doubled letter written once ("garba tulla" -> "garba tula"); 0 when it
+// has none.
+std::size_t undoubled(std::string_view k, char* out) {
+    std::size_t len = 0;
+    for (std::size_t j = 0; j < k.size(); ++j)
+        if (j == 0 || k[j] != k[j - 1] || k[j] == ' ') out[len++] = k[j];
+    return len == k.size() ? 0 : len;
+}
+
+// "Garbatulla" (Garba Tula), "Elwak" (El Wak), "Mirpurkhas" (Mirpur Khas), "Sar Jangal"
+// (Sarjangal), "Mai Duguri" (Maiduguri): a name the gazetteer does not know as written (or only
+// under another spelling; its first word alone when joined),
+// at a level of the text's hierarchy, read split in two words or its two words joined. Only a
+// capitalised word that is no word of the language; the span stays only in a document naming
+// the place's country (finish).
+void Recognition::longest_respelt(Candidate& c) {
+    const std::size_t i = c.i;
+    const std::string_view w = a.norm(i);
+    auto plain = [&](std::size_t k) {
+        std::string_view nk = a.norm(k);
+        return t[k].word && t[k].cap && !t[k].caps && !person[k] && nk.find(' ') == std::string_view::npos &&
+               !lex::is_common_word(nk) && !a.lower_words.count(nk);
+    };
+    if (!plain(i)) return;
+    char variant[text::max_name_bytes + 8];
+    // two words joined: "Sar Jangal" -> "sarjangal", "Mai Duguri" -> "maiduguri" (exactly; also
+    // when the first word alone is some place's name)
+    if (i + 1 < n && plain(i + 1) && t[i + 1].sentence == t[i].sentence && t[i + 1].space_before &&
+        w.size() + a.norm(i + 1).size() < text::max_name_bytes && hierarchy_level(i, i + 1)) {
+        std::string_view w2 = a.norm(i + 1);
+        std::memcpy(variant, w.data(), w.size());
+        std::memcpy(variant + w.size(), w2.data(), w2.size());
+        if (respelt_key(c, i + 1, {variant, w.size() + w2.size()})) return;
+    }
+    // one word split in two: "elwak" -> "el wak", "garbatulla" -> "garba tulla", its doubled
+    // letters written once too ("garba tula"); not a name the gazetteer knows as written
+    if ((c.len == 1 && !c.loose) || w.size() < 5 || w.size() > 24 || !hierarchy_level(i, i)) return;
+    char single[text::max_name_bytes + 8];
+    for (std::size_t k = 2; k + 2 <= w.size(); ++k) {
+        std::memcpy(variant, w.data(), k);
+        variant[k] = ' ';
+        std::memcpy(variant + k + 1, w.data() + k, w.size() - k);
+        if (respelt_key(c, i, {variant, w.size() + 1})) return;
+        std::size_t sl = undoubled({variant, w.size() + 1}, single);
+        if (sl > 0 && respelt_key(c, i, {single, sl})) return;
+    }
 }
 
 // A name the dot after it belongs to: an abbreviation the gazetteer knows, written with inner
@@ -865,7 +950,7 @@ bool Recognition::listed_next(std::size_t last) const {
 // Persian-speaking world otherwise (finish); elsewhere it is a word or a name that merely spells
 // like one ("Ahead of Easter", "Passing out Parade", "Boken resigned").
 bool Recognition::loose_unplaced(const Candidate& c, const Span& s) const {
-    if (!c.loose || c.len != 1 || c.article) return false;
+    if (!c.loose || c.len != 1 || c.article || c.respelt) return false;
     if (s.after_locative || s.stated_container || s.want_class != 0 || listed_next(c.last))
         return false;
     const std::size_t i = c.i;
@@ -896,6 +981,42 @@ bool Recognition::transliteration_support() const {
         }
     }
     return false;
+}
+
+// The countries of the countries, divisions and places of 50,000 or more the document names by
+// an exact name (its country evidence).
+std::vector<std::string_view> Recognition::named_countries() const {
+    std::vector<std::string_view> out;
+    for (const auto& f : found) {
+        if (f.span.loose_only || f.needs_support || f.needs_country || f.span.demonym) continue;
+        std::size_t checked = 0;
+        for (std::uint32_t p : idx.exact_postings(f.span.key)) {
+            std::uint32_t e = p >> 4;
+            if (e >= idx.size() || ++checked > 16) break;
+            const auto& en = idx.entry(e);
+            std::string_view cc(en.country, 2);
+            if ((en.feature_class == 'A' || en.population >= 50000) &&
+                std::find(out.begin(), out.end(), cc) == out.end())
+                out.push_back(cc);
+        }
+    }
+    return out;
+}
+
+// A span found joined or split otherwise stays when a place of its key lies in a country the
+// document names ("Garbatulla, Isiolo County": Garba Tula in Kenya).
+bool Recognition::respelt_supported(const Span& s, const std::vector<std::string_view>& named) const {
+    auto in_named = [&](std::span<const std::uint32_t> ps) {
+        std::size_t checked = 0;
+        for (std::uint32_t p : ps) {
+            std::uint32_t e = p >> 4;
+            if (e >= idx.size() || ++checked > 64) break;
+            std::string_view cc(idx.entry(e).country, 2);
+            if (std::find(named.begin(), named.end(), cc) != named.end()) return true;
+        }
+        return false;
+    };
+    return in_named(idx.exact_postings(s.key));
 }
 
 // A weak match (one word, no country, division or large region): bodies, offices, words.
@@ -1145,8 +1266,10 @@ std::size_t Recognition::judge(const Candidate& c) {
     demonym_filters(c, s, keep);
     name_filters(c, s, keep);
     bool unplaced = keep && loose_unplaced(c, s);
+    s.english = s.english || c.respelt; // looked up as the index knows it
     if (keep) accept(c, std::move(s), weak);
     if (unplaced) found.back().needs_support = true;
+    if (keep && c.respelt) found.back().needs_country = true;
     return resume;
 }
 
@@ -1160,10 +1283,14 @@ std::vector<Span> Recognition::finish() {
     std::unordered_set<std::string_view> mid;
     for (const auto& f : found)
         if (!t[f.span.tb].sentence_start) mid.insert(f.span.key);
+    std::vector<std::string_view> named;
+    if (std::any_of(found.begin(), found.end(), [](const Pending& f) { return f.needs_country; }))
+        named = named_countries();
     for (auto& f : found) {
         bool single = f.span.te == f.span.tb + 1;
         if (single && !f.span.after_locative && people.count(f.span.key)) continue;
         if (f.needs_support && !support) continue;
+        if (f.needs_country && !respelt_supported(f.span, named)) continue;
         if (f.single_weak && !f.small_ok && t[f.span.tb].sentence_start && !mid.count(f.span.key))
             continue;
         out.push_back(std::move(f.span));

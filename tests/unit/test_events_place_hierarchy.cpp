@@ -1394,3 +1394,35 @@ TEST_CASE("place hierarchy: a parenthesis after a country states the container o
     CHECK(ms[0].country == "AF");
     CHECK(ms[0].precision == GeoPrecision::town);
 }
+
+TEST_CASE("place hierarchy: a name written joined or split otherwise than the gazetteer is read "
+          "so at a level of the text's hierarchy in a country the document names",
+          "[geoparse][places][respelt]") {
+    // one word split in two (its doubled letters once), or two words joined: the village is
+    // found in the stated container
+    check_towns_in_division({
+        {"Police clashed with protesters in Garbatulla, Isiolo County, on Monday.", "Garbatulla", "KE",
+         "Isiolo County"},
+        {"Al Shabaab attacked a police post in Elwak, Mandera County.", "Elwak", "KE", "Mandera County"},
+        {"Gunmen killed two in Mirpurkhas, Sindh, on Friday.", "Mirpurkhas", "PK", "Sindh"},
+        {"Maoists ambushed a patrol near Rajnandgaon, Chhattisgarh, on Sunday.", "Rajnandgaon", "IN",
+         "Chhattisgarh"},
+        {"Soldiers detained two men in Maayongtubig, Negros Oriental, Philippines.", "Maayongtubig", "PH",
+         "Central Visayas"},
+        {"Gunmen attacked a checkpoint in Mai Duguri, Borno, on Monday.", "Mai Duguri", "NG", "Borno State"},
+        {"A bomb exploded in Jala Labad, Nangarhar province.", "Jala Labad", "AF", "Nangarhar"},
+        {"Gunmen killed a trader in Elwak town in Kenya on Monday.", "Elwak", "KE", "Mandera County"},
+    });
+    // no reading where the document names no country of it, or outside a level of the
+    // hierarchy
+    const std::vector<std::pair<const char*, const char*>> none = {
+        {"Gunmen killed a trader in Elwak town on Monday.", "Elwak"},
+        {"Police arrested a man in Elwak, Jalisco, Mexico.", "Elwak"},
+        {"Protesters gathered in Garbatulla on Monday, police in Kenya said.", "Garbatulla"},
+        {"Militants shelled Mirpurkhas on Friday, officials in Karachi said.", "Mirpurkhas"},
+    };
+    for (const auto& [text, mention] : none) {
+        INFO(text);
+        CHECK(mentions_named(text, mention).empty());
+    }
+}
