@@ -460,7 +460,10 @@ void rank_in_containers(const gazetteer::Index& idx, const DocFocus& focus,
         if (chosen[s] >= 0) {
             r = reading_against(idx, links, chosen, cands[s], spans[s].key, spans[t], cands[t], t, links.strong[s] != 0,
                                 static_cast<std::uint32_t>(chosen[s]), ce);
-            if (r == Reading::stands) continue;
+            // (a name read joined or split otherwise only inside its container: "Mbujimayi,
+            // Beni, North Kivu" is a village there, not Mbuji-Mayi in Kasai)
+            if (spans[s].respelt && !lies_in(idx, static_cast<std::uint32_t>(chosen[s]), ce)) r = Reading::may_yield;
+            else if (r == Reading::stands) continue;
         }
         PlaceMention again = m;
         again.resolved = false;

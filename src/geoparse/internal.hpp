@@ -100,6 +100,7 @@ struct Span {
     bool short_code = false;     // an all-capitals word of two or three letters ("BA", "MP")
     bool part_of_town = false;   // a neighbourhood, street or square ("X neighborhood")
     bool english = false;        // looked up by its key, not as written ("Nord-Kivu": north kivu)
+    bool respelt = false;        // read joined or split otherwise ("Elwak": el wak)
     // The mention as written when it takes words beyond the name ("South Texas", "Stoke
     // City": read and resolved as "Texas", "Stoke"), bytes; 0, 0: [begin, end)
     std::size_t shown_begin = 0, shown_end = 0;

@@ -692,12 +692,12 @@ void Recognition::longest_respelt(Candidate& c) {
         return t[k].word && t[k].cap && !t[k].caps && !person[k] && nk.find(' ') == std::string_view::npos &&
                !lex::is_common_word(nk) && !a.lower_words.count(nk);
     };
-    if (!plain(i)) return;
+    if ((c.len == 1 && !c.loose && (i + 1 >= n || !t[i + 1].cap)) || !plain(i)) return;
     char variant[text::max_name_bytes + 8];
     // two words joined: "Sar Jangal" -> "sarjangal", "Mai Duguri" -> "maiduguri" (exactly; also
     // when the first word alone is some place's name)
-    if (i + 1 < n && plain(i + 1) && t[i + 1].sentence == t[i].sentence && t[i + 1].space_before &&
-        w.size() + a.norm(i + 1).size() < text::max_name_bytes && hierarchy_level(i, i + 1)) {
+    if (i + 1 < n && t[i + 1].cap && t[i + 1].sentence == t[i].sentence && t[i + 1].space_before &&
+        w.size() + a.norm(i + 1).size() < text::max_name_bytes && hierarchy_level(i, i + 1) && plain(i + 1)) {
         std::string_view w2 = a.norm(i + 1);
         std::memcpy(variant, w.data(), w.size());
         std::memcpy(variant + w.size(), w2.data(), w2.size());
@@ -1267,6 +1267,7 @@ std::size_t Recognition::judge(const Candidate& c) {
     name_filters(c, s, keep);
     bool unplaced = keep && loose_unplaced(c, s);
     s.english = s.english || c.respelt; // looked up as the index knows it
+    s.respelt = c.respelt;
     if (keep) accept(c, std::move(s), weak);
     if (unplaced) found.back().needs_support = true;
     if (keep && c.respelt) found.back().needs_country = true;

@@ -1420,9 +1420,20 @@ TEST_CASE("place hierarchy: a name written joined or split otherwise than the ga
         {"Police arrested a man in Elwak, Jalisco, Mexico.", "Elwak"},
         {"Protesters gathered in Garbatulla on Monday, police in Kenya said.", "Garbatulla"},
         {"Militants shelled Mirpurkhas on Friday, officials in Karachi said.", "Mirpurkhas"},
+        {"Militants raided Jala Labad, Beni, North Kivu, DR Congo, on Monday.", "Jala Labad"},
+        {"Gunmen burned huts in Mai Duguri, Gao region, Mali.", "Mai Duguri"},
     };
     for (const auto& [text, mention] : none) {
         INFO(text);
         CHECK(mentions_named(text, mention).empty());
+    }
+    // a reading outside the stated container yields to it: a village the gazetteer lacks
+    const std::vector<InDivision> outside = {
+        {"Bandits attacked Mai Duguri, Zamfara State, Nigeria, on Friday.", "Mai Duguri", "NG", "Zamfara State"},
+        {"Police raided Garbatulla, Marsabit County, Kenya, on Monday.", "Garbatulla", "KE", "Marsabit County"},
+    };
+    for (const auto& c : outside) {
+        INFO(c.text);
+        CHECK(one_in_division(c).precision != GeoPrecision::town);
     }
 }
