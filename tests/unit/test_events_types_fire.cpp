@@ -240,3 +240,44 @@ TEST_CASE("types: fire on an unarmed crowd with no protest told is an attack on 
                   .empty());
     }
 }
+
+TEST_CASE("types: fire on a bare crowd (no 'of ...') with no protest told is an attack on civilians; "
+          "with a protest told, excessive force (issue #13, evd)",
+          "[events]") {
+    struct Case {
+        std::string text, town, cc, country;
+        int dead;
+    };
+    const std::vector<Case> attacks = {
+        {"Troops fired on a crowd in Bunia, killing five.", "Bunia", "CD", "Democratic Republic of Congo", 5},
+        {"Police fired on a large crowd in Kisumu on Tuesday, killing two.", "Kisumu", "KE", "Kenya", 2},
+        {"Soldiers fire on the crowd at a market in Myitkyina, killing three.", "Myitkyina", "MM", "Myanmar", 3},
+        {"Gunmen fired on a crowd outside a bar in Maiduguri on Saturday, killing four.", "Maiduguri", "NG",
+         "Nigeria", 4},
+        {"Security forces fired on crowds in El Fasher on Monday, killing six.", "El Fasher", "SD", "Sudan", 6},
+    };
+    for (const auto& c : attacks) {
+        INFO(c.text);
+        auto ev = run(c.text, {town_of(c.text, c.town, c.cc, c.country)});
+        REQUIRE(ev.size() == 1);
+        CHECK(ev[0].event_type == V);
+        CHECK(ev[0].sub_event_type == "Attack");
+        CHECK(ev[0].fatalities == c.dead);
+    }
+    // a protest told in the sentence or the one before: the crowd is the protesters
+    const std::vector<Case> protests = {
+        {"Hundreds protested in Conakry on Monday; police fired on the crowd, killing two.", "Conakry", "GN",
+         "Guinea", 2},
+        {"Thousands of students protested in Dhaka on Friday. Police fired on the crowd, killing six.", "Dhaka", "BD",
+         "Bangladesh", 6},
+        {"Residents demonstrated in Lima against the mine. Soldiers fired on the crowd, killing three.", "Lima", "PE",
+         "Peru", 3},
+    };
+    for (const auto& c : protests) {
+        INFO(c.text);
+        auto ev = run(c.text, {town_of(c.text, c.town, c.cc, c.country)});
+        REQUIRE(ev.size() == 1);
+        CHECK(ev[0].sub_event_type == "Excessive force against protesters");
+        CHECK(ev[0].fatalities == c.dead);
+    }
+}
