@@ -666,7 +666,10 @@ void Finder::sentence(std::size_t si) {
             ev.fatalities = -1;
             moved = true;
         }
-        if (v && ce.weight > dominant.weight && ev.event_type != "Riots") dominant = {ce.weight, &ce, ev.event_type, ev.sub_event_type, ev.cameo};
+        // (a change of territory is no kind of violence that kills: "forces retook the city in
+        // December" leaves "the attack killed 126" to the document's bombing)
+        if (v && ce.weight > dominant.weight && ev.event_type != "Riots" && !(ce.flags & cue_territory))
+            dominant = {ce.weight, &ce, ev.event_type, ev.sub_event_type, ev.cameo};
         out.push_back(std::move(f));
     }
     // (an explicit 0, "no casualties", is no report of deaths of its own: it is the count
