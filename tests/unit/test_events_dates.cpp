@@ -347,7 +347,7 @@ TEST_CASE("a number counting people or things after a word that qualifies them i
 }
 
 TEST_CASE("a territorial change told in a relative or participial clause is an event dated by its own "
-          "clause; the main clause's state is none (issue #13, evd)",
+          "clause, the main clause's state none (issue #13, evd)",
           "[events][dates]") {
     struct Case {
         std::string text, town, cc, country, sub, date;

@@ -241,7 +241,7 @@ TEST_CASE("types: fire on an unarmed crowd with no protest told is an attack on 
     }
 }
 
-TEST_CASE("types: fire on a bare crowd (no 'of ...') with no protest told is an attack on civilians; "
+TEST_CASE("types: fire on a bare crowd (no of ...) with no protest told is an attack on civilians, "
           "with a protest told, excessive force (issue #13, evd)",
           "[events]") {
     struct Case {
