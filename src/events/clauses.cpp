@@ -194,6 +194,45 @@ bool opening_date(const std::vector<Word>& w, std::size_t first, std::size_t at)
     return at == first + 1 && w[first].norm == "on";
 }
 
+/// "Kidal, which was ... on March 14, was calm", "the town, which ..., remains closed": the
+/// clause after relative clause `c` tells a state (remain, stay; be with no participle after
+/// it: not "was shelled"), no event.
+bool state_after(const SentenceContext& sc, std::size_t c) {
+    static const text::WordSet stays = {"remain", "remains", "remained", "stay", "stays", "stayed"};
+    static const text::WordSet be = {"is", "was", "are", "were"};
+    static const text::WordSet done = {"hit", "shot", "struck", "held", "overrun", "killed"};
+    const auto& w = sc.ws.words;
+    std::size_t k = sc.first;
+    while (k < sc.last && sc.clause[k - sc.first] <= c) ++k;
+    while (k < sc.last && w[k].punct) ++k;
+    if (k >= sc.last) return false;
+    if (in(stays, w[k])) return true;
+    if (!in(be, w[k]) || k + 1 >= sc.last) return false;
+    const std::string_view n = w[k + 1].norm;
+    return !n.ends_with("ed") && !n.ends_with("en") && !in(done, w[k + 1]);
+}
+
+/// "Kidal, which was retaken by the army on March 14, was calm on Monday": a date after the
+/// cue in the cue's own relative clause (opened by who, which, whose) is that cue's date, not
+/// background, when the main clause after it tells a state, no event of its own (state_after();
+/// no other cue owns a clause: "rebels, who seized the town in 2015, attacked a post on
+/// Monday") and the clause is no past perfect ("who had been abducted in March 2015, was
+/// killed on Monday").
+bool own_relative_date(const SentenceContext& sc, const CueHit& cue, int cue_index, std::size_t i) {
+    const auto& w = sc.ws.words;
+    const std::size_t c = sc.clause[i - sc.first];
+    if (c != cue.clause || i < cue.end) return false;
+    for (int owner : sc.clause_owner)
+        if (owner >= 0 && owner != cue_index) return false;
+    for (std::size_t k = sc.first; k < sc.last; ++k)
+        if (sc.clause[k - sc.first] == c && w[k].norm == "had") return false;
+    if (!state_after(sc, c)) return false;
+    std::size_t open = cue.begin; // (a clause opens with its break word)
+    while (open > sc.first && sc.clause[open - 1 - sc.first] == c) --open;
+    const std::string_view b = w[open].norm;
+    return open > sc.first && (b == "who" || b == "which" || b == "whose");
+}
+
 /// How well the time expression at word `i` (clause `c`) dates `cue`: its own clause or the
 /// sentence's opening date first, a dateline's or a report's date and background dates last,
 /// the nearer the better; false when another cue's clause holds it (the opening date too: "On
@@ -213,7 +252,7 @@ bool timex_score(const SentenceContext& sc, const CueHit& cue, int cue_index, st
     else if (report_date(w, sc.first, i)) score -= 0.6;
     else {
         if (sc.background.empty()) background_dates(w, sc.first, sc.last, sc.clause, sc.background);
-        if (sc.background[i - sc.first]) score -= 1.5;
+        if (sc.background[i - sc.first] && !own_relative_date(sc, cue, cue_index, i)) score -= 1.5;
     }
     double dist = i >= cue.end ? static_cast<double>(i - cue.end) : static_cast<double>(cue.begin - i);
     score -= 0.01 * dist;

@@ -65,6 +65,15 @@ const CueEntry& excessive_force_cue() {
     return e;
 }
 
+CueEntry shooting_of_crowd(const CueEntry& modifier) {
+    CueEntry c = modifier;
+    c.event_type = acled::battles;
+    c.sub_event_type = acled::armed_clash;
+    c.cameo = "193";
+    c.flags = cue_civilian;
+    return c;
+}
+
 namespace {
 /// The agent after "by" within three words after `cue` ("was beaten by soldiers"), or nullptr.
 const ActorHit* agent_after(const SentenceContext& sc, const CueHit& cue) {

@@ -63,6 +63,12 @@ bool force_on_protesters(const SentenceContext& sc, const CueHit& cue, const Cue
 /// The cue row of protesters met with force (Protests / Excessive force against protesters).
 const CueEntry& excessive_force_cue();
 
+/// "Troops fired on a crowd in Goma, killing five": force on a crowd (an excessive-force
+/// modifier row, flag M) with no demonstration told is no excessive force but a shooting, typed
+/// by its target as an opening of fire is (flag C: an unarmed crowd makes Violence against
+/// civilians / Attack, with the deaths). The row's reading as such a shooting.
+CueEntry shooting_of_crowd(const CueEntry& modifier);
+
 /// Who did it decides between a crowd's violence and an armed group's: a mob's act (beaten
 /// up, beaten to death) done by an armed actor (state forces, rebels, militias: the nearest
 /// actor before the cue, or its agent after "by") is Violence against civilians / Attack

@@ -568,6 +568,15 @@ bool Finder::course_of_demonstration(const SentenceContext& sc, const CueHit& cu
     return false;
 }
 
+/// "fired on a crowd", "fired on the crowds": an excessive-force modifier row (flag M) whose
+/// last word is who was shot, an unarmed target (lexicon/targets.tsv), not the means ("live
+/// ammunition").
+bool fired_on_crowd(const Lexicon& lx, const std::vector<Word>& w, const CueHit& cue) {
+    const CueEntry& ce = lx.cues()[cue.entry];
+    return (ce.flags & cue_modifier) && ce.sub_event_type == acled::excessive_force && cue.end > cue.begin &&
+           lx.target(w[cue.end - 1]) == Target::unarmed;
+}
+
 /// The events of one sentence: one per kept cue, typed by its target (type_by_target()), with
 /// the sentence's deaths when violent; deaths with no violent cue wait for the document's main
 /// kind of violence (deaths_without_cue()).
@@ -599,10 +608,12 @@ void Finder::sentence(std::size_t si) {
     bool violent = false, moved = false;
     for (int k : keep) {
         const auto& cue = cues[static_cast<std::size_t>(k)];
-        const auto& ce = b.lx.cues()[cue.entry];
         Found* demo = demonstration_before(out, si);
+        const bool crowd_shot = !demo && fired_on_crowd(b.lx, w, cue);
+        const CueEntry shot = crowd_shot ? shooting_of_crowd(b.lx.cues()[cue.entry]) : CueEntry{};
+        const auto& ce = crowd_shot ? shot : b.lx.cues()[cue.entry];
         // how a demonstration went: nothing without one, but a crowd's violence ("threw stones
-        // at police") is a riot of its own
+        // at police") is a riot of its own, and shots at a crowd a shooting
         if ((ce.flags & cue_modifier) && !demo && ce.event_type != acled::riots) continue;
         if ((ce.flags & cue_modifier) && demo) {
             retype_demonstration(ce, b.country, demo->event);
@@ -626,7 +637,7 @@ void Finder::sentence(std::size_t si) {
         b.assign_actors(sc, cue, k, ce, ev);
         // (the target types a cue of attack or shooting, and tells whose an attack on civilians
         // was: an air strike or a bomb names no victim by its object)
-        Target target = victims(sc, cue, ce, d);
+        Target target = crowd_shot ? Target::unarmed : victims(sc, cue, ce, d);
         f.target = target;
         type_by_target(ce, civilian_victims(target, d.civilians || civ_actor), b.country, ev);
         goods_attacked(f.generic, target, ev);
@@ -655,7 +666,10 @@ void Finder::sentence(std::size_t si) {
             ev.fatalities = -1;
             moved = true;
         }
-        if (v && ce.weight > dominant.weight && ev.event_type != "Riots") dominant = {ce.weight, &ce, ev.event_type, ev.sub_event_type, ev.cameo};
+        // (a change of territory is no kind of violence that kills: "forces retook the city in
+        // December" leaves "the attack killed 126" to the document's bombing)
+        if (v && ce.weight > dominant.weight && ev.event_type != "Riots" && !(ce.flags & cue_territory))
+            dominant = {ce.weight, &ce, ev.event_type, ev.sub_event_type, ev.cameo};
         out.push_back(std::move(f));
     }
     // (an explicit 0, "no casualties", is no report of deaths of its own: it is the count

@@ -14,13 +14,17 @@ namespace gt::events {
 
 namespace {
 
+// The stem of each form's lemma, as the lexicons' rows are stemmed ("retake": "retak", final -e
+// stripped after four letters, so "retook" matches the row "retake", "drove" the row "drive * out";
+// "driven" stays apart: "a car driven by suspects" is no drive-by);
+// "struck" and "striking" stay "strike", apart from the row "strike" ("striking workers").
 const text::WordMap<std::string_view>& irregular() {
     static const text::WordMap<std::string_view> m = {
-        {"took", "take"},    {"taken", "take"},   {"retook", "retake"},   {"retaken", "retake"},
+        {"took", "take"},    {"taken", "take"},   {"retook", "retak"},    {"retaken", "retak"},
         {"fell", "fall"},    {"fallen", "fall"},  {"held", "hold"},       {"broke", "break"},
         {"broken", "break"}, {"shot", "shoot"},   {"overran", "overrun"}, {"was", "be"},
         {"were", "be"},      {"is", "be"},        {"are", "be"},          {"been", "be"},
-        {"being", "be"},     {"blew", "blow"},    {"blown", "blow"},      {"drove", "drive"},
+        {"being", "be"},     {"blew", "blow"},    {"blown", "blow"},      {"drove", "driv"},
         {"driven", "drive"}, {"fought", "fight"}, {"struck", "strike"},   {"striking", "strike"},
         {"set", "set"},      {"began", "begin"},  {"begun", "begin"},     {"won", "win"},
         {"lost", "lose"},    {"left", "leave"},   {"sat", "sit"},         {"stabbed", "stab"},

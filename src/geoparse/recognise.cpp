@@ -1151,8 +1151,15 @@ void Recognition::name_filters(const Candidate& c, const Span& s, bool& keep) {
     if (single && !best_info.country) {
         // "La Niña", "El Niño": the word after an article that begins a longer unknown name
         // (not after a sentence-initial preposition: "In Paris, ...")
+        // (a sentence's opening "The" is capitalised as the sentence's first word, no name's,
+        // before a place's own name that a common noun follows: "The Goma airport was closed",
+        // "The Kouri airstrip, captured by rebels, ..."; not "The Venice Commission", nor a
+        // code of three letters: "The Vix measure")
+        const bool opening_the = i > 0 && t[i - 1].sentence_start && a.norm(i - 1) == "the" && best_info.own &&
+                                 nm.size() >= 4 && c.last + 1 < t.size() && t[c.last + 1].word &&
+                                 !t[c.last + 1].cap;
         if (i > 0 && t[i - 1].word && t[i - 1].cap && t[i - 1].sentence == first.sentence &&
-            lex::is_name_connector(a.norm(i - 1)) && !best_info.strong && !s.after_locative)
+            lex::is_name_connector(a.norm(i - 1)) && !best_info.strong && !s.after_locative && !opening_the)
             keep = false;
         // an article or particle alone ("La", "El", "De") is no place; a town of 10,000 or
         // more by its own name of four letters or more is, in a list or the text's hierarchy

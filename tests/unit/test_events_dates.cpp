@@ -345,3 +345,62 @@ TEST_CASE("a number counting people or things after a word that qualifies them i
     CHECK(gt::test::value("In 2019 Sudanese troops entered the town.", "2019", d) == "2019");
     CHECK(gt::test::value("The 1986 oil price collapse hurt exporters.", "1986", d) == "1986");
 }
+
+TEST_CASE("a territorial change told in a relative or participial clause is an event dated by its own "
+          "clause, the main clause's state none (issue #13, evd)",
+          "[events][dates]") {
+    struct Case {
+        std::string text, town, cc, country, sub, date;
+    };
+    const std::string G = "Government regains territory", N = "Non-state actor overtakes territory";
+    const std::vector<Case> cases = {
+        {"Kidal, which was retaken by government forces on March 14, was calm on Monday.", "Kidal", "ML", "Mali", G,
+         "2024-03-14"},
+        {"Lashio, which was seized by MNDAA fighters on March 3, remained tense on Friday.", "Lashio", "MM",
+         "Myanmar", N, "2024-03-03"},
+        {"Bunia, which rebels captured on January 27, was quiet on Wednesday.", "Bunia", "CD",
+         "Democratic Republic of Congo", N, "2024-01-27"},
+        {"Kupiansk, which Ukrainian troops recaptured on March 10, is calm.", "Kupiansk", "UA", "Ukraine", G,
+         "2024-03-10"},
+        {"Menaka, captured by rebels on March 22, remains closed.", "Menaka", "ML", "Mali", N, "2024-03-22"},
+        {"Wad Madani, retaken by the Sudanese army on March 9, stays under curfew.", "Wad Madani", "SD", "Sudan", G,
+         "2024-03-09"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        auto ev = run(c.text, {town_of(c.text, c.town, c.cc, c.country)}, "2024-03-28");
+        REQUIRE(ev.size() == 1);
+        CHECK(ev[0].event_type == "Battles");
+        CHECK(ev[0].sub_event_type == c.sub);
+        CHECK(ev[0].date == c.date);
+    }
+    // the main clause tells an event of its own: that event and its date
+    const std::string m = "Kidal, which rebels seized in 2012, was retaken by government forces on Monday.";
+    auto em = run(m, {town_of(m, "Kidal", "ML", "Mali")}, "2024-03-28");
+    REQUIRE(em.size() == 1);
+    CHECK(em[0].sub_event_type == G);
+    CHECK(em[0].date == "2024-03-25");
+}
+
+TEST_CASE("an irregular past of retake or drive is stemmed as its lemma row is, so the rows match it (issue #13, evd)",
+          "[events]") {
+    struct Case {
+        std::string text, town, cc, country, sub;
+    };
+    const std::vector<Case> cases = {
+        {"Government forces retook Kidal on Monday.", "Kidal", "ML", "Mali", "Government regains territory"},
+        {"Kupiansk was retaken by Ukrainian troops on Sunday.", "Kupiansk", "UA", "Ukraine",
+         "Government regains territory"},
+        {"Rebels drove government troops out of Bunia on Monday.", "Bunia", "CD", "Democratic Republic of Congo",
+         "Non-state actor overtakes territory"},
+        {"Sudanese soldiers retook Omdurman on Tuesday.", "Omdurman", "SD", "Sudan", "Government regains territory"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        auto ev = run(c.text, {town_of(c.text, c.town, c.cc, c.country)}, "2024-03-28");
+        REQUIRE(ev.size() == 1);
+        CHECK(ev[0].sub_event_type == c.sub);
+    }
+    CHECK(stem("retook") == stem("retake"));
+    CHECK(stem("drove") == stem("drive"));
+}

@@ -197,14 +197,29 @@ TEST_CASE("types: an explosion whose target answered with fire, in its sentence 
     CHECK(ev[0].event_type == B);
 }
 
+namespace {
+struct DeadCase {
+    std::string text, town, cc, country;
+    int dead;
+};
+
+/// Each text gives one record, of this event type (any when empty) and sub-event type, with its dead.
+void check_one_record(const std::vector<DeadCase>& cases, const std::string& type, const std::string& sub) {
+    for (const auto& c : cases) {
+        INFO(c.text);
+        auto ev = run(c.text, {town_of(c.text, c.town, c.cc, c.country)});
+        REQUIRE(ev.size() == 1);
+        if (!type.empty()) CHECK(ev[0].event_type == type);
+        CHECK(ev[0].sub_event_type == sub);
+        CHECK(ev[0].fatalities == c.dead);
+    }
+}
+} // namespace
+
 TEST_CASE("types: fire on an unarmed crowd with no protest told is an attack on civilians, its dead "
           "on that record (issue #13, evc)",
           "[events]") {
-    struct Case {
-        std::string text, town, cc, country;
-        int dead;
-    };
-    const std::vector<Case> cases = {
+    const std::vector<DeadCase> cases = {
         {"Troops fired on a crowd of mourners in Mandalay, killing two.", "Mandalay", "MM", "Myanmar", 2},
         {"Soldiers fired on mourners at a funeral in Sagaing on Sunday, killing three.", "Sagaing", "MM", "Myanmar", 3},
         {"Police fired on a crowd of shoppers in Kano on Monday, killing four.", "Kano", "NG", "Nigeria", 4},
@@ -214,14 +229,7 @@ TEST_CASE("types: fire on an unarmed crowd with no protest told is an attack on 
         {"Troops fired on a crowd of wedding guests in Helmand on Friday, killing seven.", "Helmand", "AF",
          "Afghanistan", 7},
     };
-    for (const auto& c : cases) {
-        INFO(c.text);
-        auto ev = run(c.text, {town_of(c.text, c.town, c.cc, c.country)});
-        REQUIRE(ev.size() == 1);
-        CHECK(ev[0].event_type == V);
-        CHECK(ev[0].sub_event_type == "Attack");
-        CHECK(ev[0].fatalities == c.dead);
-    }
+    check_one_record(cases, V, "Attack");
     // fire on armed men stays a battle; a crowd of protesters fired on is excessive force
     auto armed = run("Troops fired on rebel fighters in Kidal, killing two.",
                      {town_of("Troops fired on rebel fighters in Kidal, killing two.", "Kidal", "ML", "Mali")});
@@ -239,4 +247,28 @@ TEST_CASE("types: fire on an unarmed crowd with no protest told is an attack on 
                                       "United States")})
                   .empty());
     }
+}
+
+TEST_CASE("types: fire on a bare crowd (no of ...) with no protest told is an attack on civilians, "
+          "with a protest told, excessive force (issue #13, evd)",
+          "[events]") {
+    const std::vector<DeadCase> attacks = {
+        {"Troops fired on a crowd in Bunia, killing five.", "Bunia", "CD", "Democratic Republic of Congo", 5},
+        {"Police fired on a large crowd in Kisumu on Tuesday, killing two.", "Kisumu", "KE", "Kenya", 2},
+        {"Soldiers fire on the crowd at a market in Myitkyina, killing three.", "Myitkyina", "MM", "Myanmar", 3},
+        {"Gunmen fired on a crowd outside a bar in Maiduguri on Saturday, killing four.", "Maiduguri", "NG",
+         "Nigeria", 4},
+        {"Security forces fired on crowds in El Fasher on Monday, killing six.", "El Fasher", "SD", "Sudan", 6},
+    };
+    check_one_record(attacks, V, "Attack");
+    // a protest told in the sentence or the one before: the crowd is the protesters
+    const std::vector<DeadCase> protests = {
+        {"Hundreds protested in Conakry on Monday; police fired on the crowd, killing two.", "Conakry", "GN",
+         "Guinea", 2},
+        {"Thousands of students protested in Dhaka on Friday. Police fired on the crowd, killing six.", "Dhaka", "BD",
+         "Bangladesh", 6},
+        {"Residents demonstrated in Lima against the mine. Soldiers fired on the crowd, killing three.", "Lima", "PE",
+         "Peru", 3},
+    };
+    check_one_record(protests, "", "Excessive force against protesters");
 }

@@ -320,3 +320,31 @@ TEST_CASE("types: a crowd noun that is the subject of a killing or an assault di
          "Attack"},
     });
 }
+
+TEST_CASE("a change of territory told in the text is no kind of violence that kills: a generic attack "
+          "takes the document's bombing type (issue #13, evd)",
+          "[events]") {
+    struct Case {
+        std::string text, town, cc, country;
+        int dead;
+    };
+    const std::vector<Case> cases = {
+        {"A blast killed six people in Aleppo on Wednesday. Government forces recaptured the city in December. "
+         "Saturday's attack on a convoy killed 126 people.",
+         "Aleppo", "SY", "Syria", 126},
+        {"An explosion killed eight people in Mogadishu on Wednesday. Government troops recaptured the district in "
+         "January. Saturday's attack on a bus killed 15 people.",
+         "Mogadishu", "SO", "Somalia", 15},
+        {"A blast killed five soldiers near Kirkuk on Thursday. Iraqi forces retook the area in 2017. Monday's "
+         "attack on a checkpoint killed three policemen.",
+         "Kirkuk", "IQ", "Iraq", 3},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        auto ev = run(c.text, {town_of(c.text, c.town, c.cc, c.country)}, "2024-03-28");
+        const auto it = std::find_if(ev.begin(), ev.end(), [&](const Event& e) { return e.fatalities == c.dead; });
+        REQUIRE(it != ev.end());
+        CHECK(it->event_type == "Explosions/Remote violence");
+        CHECK(it->sub_event_type == "Remote explosive/landmine/IED");
+    }
+}

@@ -356,6 +356,29 @@ TEST_CASE("geoparse rank: El Niño and La Niña are climate phenomena, not villa
     CHECK(find(ms, "Austin") != nullptr);
 }
 
+TEST_CASE("geoparse rank: a sentence's opening The before a town's name and a common noun is no part of a name "
+          "(issue #13, evd)",
+          "[geoparse][rank]") {
+    Geoparser gp(rank_index());
+    const std::vector<std::pair<std::string, std::string>> places = {
+        {"The Bafoussam airport was closed on Monday.", "Bafoussam"},
+        {"The Misrata airstrip, captured by militiamen on March 22, remains closed.", "Misrata"},
+        {"The Zahedan market reopened after the attack.", "Zahedan"},
+        {"The Lautoka market was shut by the police.", "Lautoka"},
+        {"The Karachi port, seized by protesters on Friday, stays closed.", "Karachi"},
+    };
+    for (const auto& [text, name] : places) {
+        INFO(text);
+        CHECK(find(gp.parse(text), name) != nullptr);
+    }
+    // a capitalised word after it: the name of a newspaper, a body, a firm
+    for (std::string text : {"The Seattle Times reported the strike on Monday.",
+                             "The Karachi Commission met in London on Friday."}) {
+        INFO(text);
+        CHECK(find(gp.parse(text), text.find("Seattle") != std::string::npos ? "Seattle" : "Karachi") == nullptr);
+    }
+}
+
 namespace {
 
 // The country the geoparser gives `name` in `text` ("" when it is not found or not resolved).
