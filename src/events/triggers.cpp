@@ -329,6 +329,14 @@ bool listed_topic(const std::vector<Word>& w, const Span& s, const StemSet& talk
     return false;
 }
 
+// "protesters in March", "students March 5": the month, written capitalised inside a sentence,
+// is no march of a crowd ("Thousands of students marched in Dhaka").
+bool month_march(const std::vector<Word>& w, const Span& s) {
+    for (std::size_t i = s.cb; i < s.ce; ++i)
+        if (w[i].norm == "march" && w[i].capitalised && i > s.first) return true;
+    return false;
+}
+
 // "The two sides discussed the fight against Daesh", "talks on the protests": the trigger is
 // what a meeting was about, not an incident. A word of talking, then only articles and
 // prepositions before the trigger.
@@ -559,6 +567,7 @@ std::string reject_reason(const Found& f, const Annotations& a, const WordStream
         return "part of a name (company, team, product)";
     }
     const EventReport& ev = f.event;
+    if (month_march(w, s)) return "the month March, not a march";
     if (ev.event_type != "Strategic developments" && ev.fatalities <= 0 && topic_of_talks(w, s))
         return "what talks or a meeting were about, not an incident";
     if (ev.event_type != "Strategic developments" && ev.fatalities <= 0 && campaign_sense(w, s))

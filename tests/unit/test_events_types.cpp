@@ -57,6 +57,26 @@ TEST_CASE("types: peaceful protests from many countries, the crowd as Protesters
     for (const auto& c : cases) check_first(c);
 }
 
+TEST_CASE("types: a crowd that marched is a peaceful protest, the month March is none", "[events]") {
+    const std::vector<Case> cases = {
+        {"Thousands of students marched in Dhaka on Monday.", "Dhaka", "BD", "Bangladesh", P, "Peaceful protest",
+         "Protesters (Bangladesh)"},
+        {"Students marched through Nairobi on Tuesday, chanting slogans against the tax bill.", "Nairobi", "KE",
+         "Kenya", P, "Peaceful protest", "Protesters (Kenya)"},
+        {"Hundreds of teachers marched to parliament in Lilongwe demanding higher pay.", "Lilongwe", "MW", "Malawi",
+         P, "Peaceful protest", "Protesters (Malawi)"},
+        {"Supporters of the candidate were marching in Kinshasa on Saturday against the election result.", "Kinshasa",
+         "CD", "Democratic Republic of the Congo", P, "Peaceful protest", ""},
+    };
+    for (const auto& c : cases) check_first(c);
+    // the month after a crowd noun is no march ("protesters March 5", "students in March")
+    for (const char* text : {"Police said 30 protesters March 5 were detained after curfew in Tamale.",
+                             "The students March 12 visited a museum in Tamale."}) {
+        INFO(text);
+        for (const auto& e : run_checked(text, {town_of(text, "Tamale", "GH", "Ghana")})) CHECK(e.event_type != P);
+    }
+}
+
 TEST_CASE("types: a killing told by the marks on its victims, shots at sellers, riders, neighbours, outlets", "[events]") {
     // (ACLED: a body with signs of torture, a slit throat or a coup de grace was killed, Violence
     // against civilians; people who bear no arms and the places they gather are civilian targets)
