@@ -206,10 +206,7 @@ void cause_of_protest(std::vector<int>& keep, const std::vector<CueHit>& cues, c
         if (!acled::is_violent(ce.event_type) && ce.sub_event_type != "Arrests" &&
             ce.sub_event_type != "Looting/property destruction")
             return false;
-        const CueHit& c = cues[static_cast<std::size_t>(k)];
-        for (std::size_t i = c.begin, n = 0; i > first && n < 8 && !w[i - 1].punct; --i, ++n)
-            if (in(cause, w[i - 1])) return true;
-        return false;
+        return clause_word_before(w, first, cues[static_cast<std::size_t>(k)].begin, cause, 8).has_value();
     });
 }
 
@@ -230,10 +227,7 @@ void lynching_cause(std::vector<int>& keep, const std::vector<CueHit>& cues, con
     std::erase_if(keep, [&](int k) {
         const CueEntry& ce = cue_of(k);
         if (ce.event_type == acled::riots || !acled::is_violent(ce.event_type)) return false;
-        const CueHit& c = cues[static_cast<std::size_t>(k)];
-        for (std::size_t i = c.begin, n = 0; i > first && n < 8 && !w[i - 1].punct; --i, ++n)
-            if (in(why, w[i - 1])) return true;
-        return false;
+        return clause_word_before(w, first, cues[static_cast<std::size_t>(k)].begin, why, 8).has_value();
     });
 }
 
@@ -247,9 +241,7 @@ void relative_background(std::vector<int>& keep, const std::vector<CueHit>& cues
     static const text::WordSet pronoun = {"who", "whom", "which"};
     auto cue_of = [&](int k) -> const CueEntry& { return lx.cues()[cues[static_cast<std::size_t>(k)].entry]; };
     auto relative_at = [&](const CueHit& c) -> std::size_t { // the pronoun's word, else 0
-        for (std::size_t i = c.begin, n = 0; i > first && n < 3 && !w[i - 1].punct; --i, ++n)
-            if (in(pronoun, w[i - 1])) return i - 1;
-        return 0;
+        return clause_word_before(w, first, c.begin, pronoun, 3).value_or(0);
     };
     auto main_before = [&](std::size_t at) {
         if (d.count > 0 && d.word >= first && d.word < at) return true;

@@ -300,9 +300,7 @@ bool modal(const std::vector<Word>& w, const Span& s) { return preceded_by(w, s,
 // twelve words before it in its sentence, no punctuation between) is no act told.
 bool conditional(const std::vector<Word>& w, const Span& s) {
     static const text::WordSet opener = {"until", "unless", "if"};
-    for (std::size_t i = s.cb, n = 0; i > s.first && n < 12 && !w[i - 1].punct; --i, ++n)
-        if (in(opener, w[i - 1])) return true;
-    return false;
+    return clause_word_before(w, s.first, s.cb, opener, 12).has_value();
 }
 
 // "Moscow and Paris had discussed an array of issues on Syria, including the anti-Daesh fight,

@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -38,6 +39,16 @@ struct Word {
 /// Whether the word's normalised form is in the set (with the hash make_words computed).
 inline bool in(const text::WordSet& set, const Word& w) noexcept {
     return set.count(w.norm, w.norm.hash()) != 0;
+}
+
+/// The nearest word of `set` before word `at` in its clause: at most `reach` words back, none
+/// before `first` nor across punctuation ("who had abducted", "in protest against the abduction
+/// of"); its index, or nothing.
+inline std::optional<std::size_t> clause_word_before(const std::vector<Word>& w, std::size_t first, std::size_t at,
+                                                     const text::WordSet& set, std::size_t reach) noexcept {
+    for (std::size_t i = at, n = 0; i > first && n < reach && !w[i - 1].punct; --i, ++n)
+        if (in(set, w[i - 1])) return i - 1;
+    return std::nullopt;
 }
 
 /// "250,000 packs", "3,7 tons": the comma or point inside a number written in groups (between
