@@ -305,9 +305,11 @@ DocFocus focus_of(const Analysed& a, const gazetteer::Index& idx, std::vector<Sp
             f.country_w[country_key(cc)] += 0.5;
             ++f.named[country_key(cc)];
         }
+    // each span's voting candidate, read again for the anchors below
+    std::vector<std::size_t> voter(spans.size(), 0);
     for (std::size_t s = 0; s < spans.size(); ++s) {
         if (cands[s].n == 0) continue;
-        std::size_t first = voting_candidate(idx, spans[s], cands[s]);
+        std::size_t first = voter[s] = voting_candidate(idx, spans[s], cands[s]);
         const auto& top = cands[s].c[first];
         double w = 1.0;
         if (cands[s].n > 1 && first == 0) {
@@ -350,7 +352,7 @@ DocFocus focus_of(const Analysed& a, const gazetteer::Index& idx, std::vector<Sp
 
     for (std::size_t s = 0; s < spans.size() && f.anchors.size() < 40; ++s) {
         if (cands[s].n == 0) continue;
-        std::uint32_t oe = cands[s].c[spans[s].want_class ? 0 : voting_candidate(idx, spans[s], cands[s])].entry;
+        std::uint32_t oe = cands[s].c[spans[s].want_class ? 0 : voter[s]].entry;
         if (is_broad(idx, oe) || idx.is_admin1(oe) || spans[s].demonym) continue;
         bool dup = std::any_of(f.anchors.begin(), f.anchors.end(),
                                [&](const Anchor& x) { return *x.key == spans[s].key; });
