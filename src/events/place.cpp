@@ -19,6 +19,12 @@ const text::WordSet& level_words() {
     return s;
 }
 
+/// The word after the words of mention `p` from word `i` on (sc.last at the sentence's end).
+std::size_t after_mention(const SentenceContext& sc, std::size_t i, int p) {
+    while (i < sc.last && sc.place_at[i] == p) ++i;
+    return i;
+}
+
 /// Whether the mention at word `i` names a road rather than where things happened: "on
 /// Murree road", "along the Kano-Zaria highway", "in Hamra street" (the road runs to or is
 /// named after the place; the incident is where the text puts the road).
@@ -26,9 +32,7 @@ bool in_road_name(const SentenceContext& sc, std::size_t i) {
     static const text::WordSet roads = {"road", "highway", "street", "avenue", "expressway", "motorway",
                                         "rd", "st", "hwy"};
     const auto& w = sc.ws.words;
-    std::size_t j = i;
-    int p = sc.place_at[i];
-    while (j < sc.last && sc.place_at[j] == p) ++j;
+    std::size_t j = after_mention(sc, i, sc.place_at[i]);
     // "Kano-Zaria", "Damaturu/Maiduguri": the other end of the road and its hyphen or slash
     for (int k = 0; k < 4 && j < sc.last && !in(roads, w[j]); ++k) {
         bool joiner = w[j].punct && (w[j].norm == "-" || w[j].norm == "/");
@@ -176,8 +180,7 @@ int contained_before(const SentenceContext& sc, std::size_t i, int p) {
 /// taken off `score`: "Damascus forces", "Moscow's ally", "the military forces of Artsakh".
 void take_state_penalty(const SentenceContext& sc, std::size_t i, int p, double& score) {
     const auto& w = sc.ws.words;
-    std::size_t after = i;
-    while (after < sc.last && sc.place_at[after] == p) ++after;
+    const std::size_t after = after_mention(sc, i, p);
     if (after < sc.last && in(metonymy_words(), w[after])) score -= 1.0;
     if (after + 1 < sc.last && w[after].norm == "s" && in(metonymy_words(), w[after + 1])) score -= 1.0;
     if (i >= sc.first + 2 && w[i - 1].norm == "of" &&
@@ -206,8 +209,7 @@ bool part_of_town(const SentenceContext& sc, std::size_t i, int p) {
     static const text::WordSet suffixes = {"neighborhood", "neighbourhood", "suburb", "favela", "slum"};
     const auto& w = sc.ws.words;
     if (in(prefixes, w[i]) || (i > sc.first && in(prefixes, w[i - 1]))) return true;
-    std::size_t after = i;
-    while (after < sc.last && sc.place_at[after] == p) ++after;
+    const std::size_t after = after_mention(sc, i, p);
     return after < sc.last && in(suffixes, w[after]);
 }
 
@@ -249,7 +251,7 @@ bool closed_by_country(const SentenceContext& sc, std::size_t i, int p) {
     }
     std::size_t j = i;
     for (int level = 0; level < 5; ++level) {
-        while (j < sc.last && sc.place_at[j] == p) ++j;
+        j = after_mention(sc, j, p);
         std::size_t named = j;
         while (j < sc.last && !w[j].capitalised && in(level_words(), w[j])) ++j;
         if (j + 1 >= sc.last) return false;
@@ -274,7 +276,7 @@ bool names_facility_town(const SentenceContext& sc, std::size_t i, int p) {
     const auto& pm = sc.a.places[static_cast<std::size_t>(p)];
     if (is_country(pm) || pm.feature.rfind("P.", 0) != 0) return false;
     const auto& w = sc.ws.words;
-    while (i < sc.last && sc.place_at[i] == p) ++i;
+    i = after_mention(sc, i, p);
     return i < sc.last && w[i].capitalised && in(facilities, w[i]);
 }
 
@@ -287,7 +289,7 @@ bool in_office_title(const SentenceContext& sc, std::size_t i, int p) {
     static const text::WordSet offices = {"governor", "mayor", "councilor", "councillor", "commissioner",
                                           "chief", "commander", "administrator", "lawmaker", "chairman"};
     const auto& w = sc.ws.words;
-    while (i < sc.last && sc.place_at[i] == p) ++i;
+    i = after_mention(sc, i, p);
     for (int k = 0; k < 2 && i < sc.last && in(levels, w[i]); ++k) ++i;
     return i < sc.last && !w[i].capitalised && in(offices, w[i]);
 }
@@ -405,7 +407,7 @@ int stated_division(const SentenceContext& sc, int p) {
     if (!pm.resolved || is_country(pm) || pm.feature == "A.ADM1" || pm.admin1_code.empty()) return -1;
     std::size_t i = sc.first;
     while (i < sc.last && sc.place_at[i] != p) ++i;
-    while (i < sc.last && sc.place_at[i] == p) ++i;
+    i = after_mention(sc, i, p);
     // "Mallah Farms in Aleppo": a capitalised word or two of the name the gazetteer missed
     for (int k = 0; k < 2 && i < sc.last && w[i].capitalised && sc.place_at[i] < 0; ++k) ++i;
     if (i >= sc.last || (w[i].norm != "in" && w[i].norm != "of" && w[i].norm != ",")) return -1;
