@@ -62,13 +62,23 @@ bool Finder::names_target(const SentenceContext& sc, const CueHit& cue, const Cu
 }
 
 namespace {
+/// The words after a group's name that make its people a crowd, not the group in arms:
+/// "opposition supporters marched", "PKK sympathisers demonstrated".
+const text::WordSet& follower_words() {
+    static const text::WordSet s = {"supporters", "supporter", "sympathisers", "sympathizers", "followers",
+                                    "activists", "loyalists", "partisans", "voters"};
+    return s;
+}
+
 /// A rebel group or an armed group ("assailants", "gunmen": Unidentified Armed Group, a
 /// political militia) named before the cue in its clause: who did it. (State forces before a
-/// cue of protest are mostly the ones who dispersed it.)
+/// cue of protest are mostly the ones who dispersed it; a group's supporters are a crowd.)
 const ActorHit* armed_group_before(const SentenceContext& sc, const CueHit& cue) {
+    const auto& w = sc.ws.words;
     auto it = std::find_if(sc.actors.begin(), sc.actors.end(), [&](const ActorHit* h) {
         return h->begin >= sc.first && h->end <= cue.begin && sc.clause[h->begin - sc.first] == cue.clause &&
-               (h->actor.inter == acled::rebel_group || h->actor.name.rfind("Unidentified Armed Group", 0) == 0);
+               (h->actor.inter == acled::rebel_group || h->actor.name.rfind("Unidentified Armed Group", 0) == 0) &&
+               !(h->end < sc.last && in(follower_words(), w[h->end]));
     });
     return it == sc.actors.end() ? nullptr : *it;
 }

@@ -69,6 +69,19 @@ TEST_CASE("types: a crowd that marched is a peaceful protest, the month March is
          "CD", "Democratic Republic of the Congo", P, "Peaceful protest", ""},
     };
     for (const auto& c : cases) check_first(c);
+    // a group's supporters who march or protest are a crowd, not the group in arms ("opposition"
+    // is a rebel group in Syria's news; its supporters in a street are protesters)
+    const std::vector<Case> followers = {
+        {"Opposition supporters marched in Kampala on Monday.", "Kampala", "UG", "Uganda", P, "Peaceful protest",
+         "Protesters (Uganda)"},
+        {"Opposition supporters protested in Harare on Tuesday against the arrest of their leader.", "Harare", "ZW",
+         "Zimbabwe", P, "Peaceful protest", "Protesters (Zimbabwe)"},
+        {"PKK sympathisers demonstrated in Diyarbakir on Sunday.", "Diyarbakir", "TR", "Turkey", P,
+         "Peaceful protest", "Protesters (Turkey)"},
+        {"Houthi loyalists demonstrated in Ibb on Friday.", "Ibb", "YE", "Yemen", P, "Peaceful protest",
+         "Protesters (Yemen)"},
+    };
+    for (const auto& c : followers) check_first(c);
     // the month after a crowd noun is no march ("protesters March 5", "students in March")
     for (const char* text : {"Police said 30 protesters March 5 were detained after curfew in Tamale.",
                              "The students March 12 visited a museum in Tamale."}) {
