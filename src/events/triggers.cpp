@@ -551,8 +551,12 @@ std::string reject_reason(const Found& f, const Annotations& a, const WordStream
     std::vector<PhraseMatch> m;
     if (lx.may_start_cue(w[s.cb])) lx.match_cues(w, s.cb, s.last, m);
     unsigned flags = 0;
+    bool demonstration = false; // the cue tells a protest (a riot only by how it went)
     for (const auto& x : m)
-        if (x.end == s.ce) flags = lx.cues()[x.entry].flags;
+        if (x.end == s.ce) {
+            flags = lx.cues()[x.entry].flags;
+            demonstration = lx.cues()[x.entry].event_type == acled::protests;
+        }
     if (m.empty()) return count_reason(f, w, s, ctx, kept);
     if (in_name(w, s)) {
         // "a woman killed a commander of the People's Liberation Front": the name is no cue,
@@ -580,8 +584,9 @@ std::string reject_reason(const Found& f, const Annotations& a, const WordStream
     if (ev.event_type == "Strategic developments") return strategic_reason(f, w, s, ctx, flags, kept);
     if (ev.event_type == "Riots" && figurative(w, s))
         return "a figure of speech or a comparison (similar to an eraser fight)";
-    // "charged that he beat up a taxi driver": a crowd's act needs its crowd
-    if (ev.event_type == "Riots" && (flags & cue_weak) && !crowd_named(w, s))
+    // "charged that he beat up a taxi driver": a crowd's act needs its crowd; those who
+    // demonstrated are one ("merchants demonstrated and barricaded the roads")
+    if (ev.event_type == "Riots" && (flags & cue_weak) && !demonstration && !crowd_named(w, s))
         return "a crowd's act (beaten up, an angry crowd) with no crowd named";
     if (ev.event_type == "Protests" || ev.event_type == "Riots") return kept = "a crowd", "";
     if (is_violent(ev.event_type)) return violent_reason(f, w, s, ctx, kept);

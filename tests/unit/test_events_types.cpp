@@ -276,6 +276,32 @@ TEST_CASE("types: how a protest went: intervention, excessive force, a violent d
     for (const auto& c : cases) check_first(c);
 }
 
+TEST_CASE("types: those who demonstrated are the crowd of the riot it became, whatever they are called",
+          "[events]") {
+    // (the trigger check asks a crowd's act for its crowd, "beat up a taxi driver"; a demonstration
+    // that turned violent has one: its demonstrators, named by any word, no crowd noun needed)
+    const std::vector<Case> cases = {
+        {"Merchants demonstrated in Tougan on Monday and barricaded the main roads with burning tyres.", "Tougan",
+         "BF", "Burkina Faso", R, "Violent demonstration", "Rioters (Burkina Faso)"},
+        {"Migrant labourers blocked roads and pelted stones in Surat on Friday.", "Surat", "IN", "India", R,
+         "Violent demonstration", "Rioters (India)"},
+        {"Shopkeepers protested in Peshawar on Sunday and hurled stones at the police.", "Peshawar", "PK", "Pakistan",
+         R, "Violent demonstration", "Rioters (Pakistan)"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        auto ev = run_checked(c.text, {town_of(c.text, c.town, c.cc, c.country)});
+        REQUIRE(ev.size() == 1);
+        CHECK(ev[0].event_type == c.type);
+        CHECK(ev[0].sub_event_type == c.sub);
+        CHECK(ev[0].actor1.name == c.actor1);
+    }
+    // a crowd's act told without a crowd or a demonstration is still no riot
+    const std::string beat = "The police charged that he beat up a man in Kumasi on Monday.";
+    INFO(beat);
+    for (const auto& e : run_checked(beat, {town_of(beat, "Kumasi", "GH", "Ghana")})) CHECK(e.event_type != R);
+}
+
 TEST_CASE("types: violence against civilians when the target bears no arms, battles when it does", "[events]") {
     const std::vector<Case> cases = {
         {"Gunmen shot dead a trader in Kaduna on Monday.", "Kaduna", "NG", "Nigeria", "Violence against civilians",
