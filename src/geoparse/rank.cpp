@@ -471,7 +471,9 @@ bool Ranking::admissible(std::size_t k) const {
 // Candidate k is found only under an alternate name, abroad, and another candidate still
 // standing bears the mention as its own name (diacritics folded): the name is that place's
 // ("Pama" is Pama in Burkina Faso, not Parma, Ohio, once "Pama"), unless k is a capital or a
-// city of a million ("Bombay", "Canton") or the rest of the text speaks for k's country.
+// city of a million ("Bombay", "Canton"), a city of 100,000 ten times the other's size or more
+// (the English name of a world city: "Cologne" is Köln, not the Lombard village), or the rest
+// of the text speaks for k's country.
 bool Ranking::yields_to_own_name(std::size_t k) const {
     std::uint32_t e = cs_.c[k].entry;
     const auto& en = idx_.entry(e);
@@ -483,8 +485,10 @@ bool Ranking::yields_to_own_name(std::size_t k) const {
         std::uint32_t o = cs_.c[j].entry;
         if (j == k || !ok_[j] || cs_.c[j].match != gazetteer::Match::name || country2(idx_, o) == cc)
             continue;
+        std::uint64_t pop = idx_.entry(o).population;
+        if (en.population >= world_city && en.population >= rival_ratio * pop) continue;
         std::string_view own(nb, text::normalize_name(idx_.name(o), nb, sizeof nb));
-        if (is_own_name(own, sp_.key, idx_.entry(o).population)) return true;
+        if (is_own_name(own, sp_.key, pop)) return true;
     }
     return false;
 }
@@ -621,9 +625,9 @@ std::size_t Ranking::world_city_over(std::size_t bk) const {
 void Ranking::fill(std::size_t bk, PlaceMention& m) const {
     std::uint32_t best_e = cs_.c[bk].entry;
     double best = score_[bk], second = -1e9;
-    // (an alternate name that gave way to this own name is still a rival unless the text
-    // speaks for the place or its country: "Pedralva, Minas Gerais" is sure, a lone "Moran"
-    // in a note from Kenya no surer for Kansas's town than for the one it beat)
+    // (an alternate name that gave way to this own name is still a rival, at most a tie,
+    // unless the text speaks for the place or its country: "Pedralva, Minas Gerais" is sure, a
+    // lone "Moran" in a note from Kenya no surer for Kansas's town than for the one it beat)
     bool backed = spoken_for(bk) || others_for(country2(idx_, best_e)) > 0;
     for (std::size_t k = 0; k < cs_.n; ++k) {
         if (!ok_[k] || k == bk || (yields_[k] && backed)) continue;
@@ -635,7 +639,7 @@ void Ranking::fill(std::size_t bk, PlaceMention& m) const {
         if ((idx_.is_admin1(ke) && lies_in(idx_, best_e, ke)) ||
             (idx_.is_admin1(best_e) && lies_in(idx_, ke, best_e)))
             continue;
-        second = std::max(second, score_[k]);
+        second = std::max(second, yields_[k] ? std::min(score_[k], best) : score_[k]);
     }
     if (cs_.c[bk].match == gazetteer::Match::demonym) m.demonym = true;
     fill_from_entry(idx_, best_e, m);

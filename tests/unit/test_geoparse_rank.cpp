@@ -583,6 +583,10 @@ TEST_CASE("geoparse rank: an alternate name abroad gives way to the place whose 
     // so does a place whose country the text names ("American police ... Pama": Parma, Ohio)
     PlaceMention bombay = given("Floods closed schools in Bombay on Monday.", {"Bombay"}, "Bombay");
     CHECK(bombay.country == "IN");
+    // and so does a city of 100,000 ten times the size of the place whose own name it is: a
+    // world city's English name ("Cologne": Köln, not the Lombard village)
+    PlaceMention koln = given("Police in Cologne arrested three men on Friday.", {"Cologne"}, "Cologne");
+    CHECK(koln.country == "DE");
     PlaceMention parma = given("American police said a man was shot in Pama, Ohio.", {"Pama", "Ohio"}, "Pama");
     CHECK(parma.country == "US");
 }
