@@ -221,8 +221,10 @@ class Ranking {
             for (std::size_t k = 0; k < cs.n; ++k)
                 if (cs.c[k].match == gazetteer::Match::abbreviation && !idx.is_country(cs.c[k].entry))
                     other_abbrev_ = true;
-        for (std::size_t k = 0; k < cs.n; ++k)
+        for (std::size_t k = 0; k < cs.n; ++k) {
             near_[k] = nearby(k);
+            alt_[k] = alternate_only_of(k);
+        }
         for (std::size_t k = 0; k < cs.n; ++k)
             ok_[k] = admissible(k);
         for (std::size_t k = 0; k < cs.n; ++k)
@@ -239,7 +241,8 @@ class Ranking {
   private:
     bool own_city() const;
     bool near_anchor(std::uint32_t e, double metres) const;
-    bool alternate_only(std::size_t k) const;
+    bool alternate_only_of(std::size_t k) const;
+    bool alternate_only(std::size_t k) const { return alt_[k]; }
     bool compass_named(std::uint32_t e) const;
     double others_for(std::string_view cc) const;
     bool namesake_sized(std::uint32_t e) const;
@@ -268,6 +271,7 @@ class Ranking {
     std::array<double, max_candidates> near_{};
     std::array<double, max_candidates> score_{};
     std::array<bool, max_candidates> ok_{};
+    std::array<bool, max_candidates> alt_{};    // alternate_only, computed once
     std::array<bool, max_candidates> yields_{}; // stands, a rival, but never the choice
 };
 
@@ -294,7 +298,7 @@ bool Ranking::own_city() const {
 // A candidate found only under an alternate name ("Arizona" for Yuma, "Tunis" for Tunisia,
 // "Turkey" for New Providence) ranks after those whose own name it is ("New York" is New York
 // City's own name less its word "city").
-bool Ranking::alternate_only(std::size_t k) const {
+bool Ranking::alternate_only_of(std::size_t k) const {
     if (cs_.c[k].match != gazetteer::Match::name) return false;
     std::uint32_t e = cs_.c[k].entry;
     // a country's or region's short name ("EU") is designated, unless a sizeable place bears
@@ -402,11 +406,11 @@ bool Ranking::admissible(std::size_t k) const {
         // "Jubilee supporters" is not Jabalya)
         std::string_view fc = idx_.feature_code(e);
         bool seat = fc == "PPLC" || fc == "PPLA" || fc == "PPLA2";
-        bool variant = variant_of_own_name(idx_, sp_.key, e);
         bool prominent = (idx_.is_admin1(e) || (seat && en.population >= 100000)) &&
-                         same_spelling(idx_, sp_.key, e) && variant;
+                         same_spelling(idx_, sp_.key, e) && variant_of_own_name(idx_, sp_.key, e);
         bool sizeable = idx_.is_admin1(e) || en.feature_class == 'A' || en.population >= 5000;
-        bool supported = cw_all.empty() ? sizeable && variant : cw >= 0.3;
+        bool supported = cw_all.empty() ? sizeable && (prominent || variant_of_own_name(idx_, sp_.key, e))
+                                        : cw >= 0.3;
         // (a spelling inside the container the text states is the place in any country:
         // "Poonch district (J&K)" is Punch district of Jammu and Kashmir)
         bool contained = container_ >= 0 && lies_in(idx_, e, static_cast<std::uint32_t>(container_));
