@@ -46,17 +46,91 @@ std::string_view country2(const gazetteer::Index& idx, std::uint32_t e) {
     return en.country[0] ? std::string_view(en.country, 2) : std::string_view{};
 }
 
-bool spelt_alike(const gazetteer::Index& idx, std::string_view key, std::uint32_t e) {
+namespace {
+
+// The entry's normalised own name in `nb`, a division's generic word set aside
+// ("Al-Muqdadiya District": "al muqdadiya").
+std::string_view own_core(const gazetteer::Index& idx, std::uint32_t e, char (&nb)[text::max_name_bytes]) {
     static constexpr std::string_view generic[] = {" district", " province", " governorate",
                                                    " county", " region", " state", " oblast",
                                                    " municipality", " prefecture"};
-    char nb[text::max_name_bytes];
     std::string_view own(nb, text::normalize_name(idx.name(e), nb, sizeof nb));
     for (std::string_view g : generic)
         if (own.size() > g.size() && own.substr(own.size() - g.size()) == g) {
             own.remove_suffix(g.size());
             break;
         }
+    return own;
+}
+
+bool plain_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// A name's form in a fixed buffer (no allocation on the ranking's path).
+struct Form {
+    char c[text::max_name_bytes];
+    std::size_t n = 0;
+    void push(char x) {
+        if (n < sizeof c) c[n++] = x;
+    }
+    std::string_view view() const { return {c, n}; }
+};
+
+// One word's share of transliteration_form: a glued assimilated article ("ezzor") and a final
+// "h" after a vowel off, "q" read "k", an "h" after a consonant dropped ("kh", "sh", "th"),
+// each run of vowels (y and w inside the word among them) one "a", doubled letters one.
+void word_form(std::string_view t, Form& out) {
+    if (t.size() >= 5 && (t[0] == 'a' || t[0] == 'e' || t[0] == 'u') &&
+        std::string_view("tdrzsn").find(t[1]) != std::string_view::npos && t[1] == t[2])
+        t.remove_prefix(2);
+    t = drop_final_h(t);
+    std::size_t start = out.n;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        char c = t[i] == 'q' ? 'k' : t[i];
+        bool glide = (c == 'y' || c == 'w') && i > 0 && i + 1 < t.size();
+        bool after_consonant = i > 0 && !plain_vowel(t[i - 1]) && t[i - 1] != 'y' && t[i - 1] != 'w';
+        if (c == 'h' && after_consonant) continue;
+        if (plain_vowel(c) || glide) c = 'a';
+        if (out.n > start && out.c[out.n - 1] == c) continue;
+        out.push(c);
+    }
+}
+
+// The shape two transliterations of one name share (transliteration_variant): the words'
+// forms, articles and the Persian ezafe between two words left out.
+void transliteration_form(std::string_view s, Form& out) {
+    std::size_t i = 0, k = 0;
+    while (i < s.size()) {
+        std::size_t j = std::min(s.find(' ', i), s.size());
+        std::string_view t = s.substr(i, j - i);
+        bool last = j >= s.size();
+        bool skip = !last && (gazetteer::is_article(t) ||
+                              (k > 0 && (t == "e" || t == "i" || t == "ye" || t == "yi")));
+        if (!t.empty() && !skip) {
+            if (out.n > 0) out.push(' ');
+            word_form(t, out);
+        }
+        ++k;
+        i = j + 1;
+    }
+}
+
+} // namespace
+
+bool transliteration_variant(std::string_view a, std::string_view b) {
+    Form fa, fb;
+    transliteration_form(a, fa);
+    transliteration_form(b, fb);
+    return fa.view() == fb.view();
+}
+
+bool variant_of_own_name(const gazetteer::Index& idx, std::string_view key, std::uint32_t e) {
+    char nb[text::max_name_bytes];
+    return transliteration_variant(key, own_core(idx, e, nb));
+}
+
+bool spelt_alike(const gazetteer::Index& idx, std::string_view key, std::uint32_t e) {
+    char nb[text::max_name_bytes];
+    std::string_view own = own_core(idx, e, nb);
     std::string_view q = gazetteer::strip_articles(key);
     return spelling_distance(q, gazetteer::strip_articles(own)) <=
            std::max<std::size_t>(1, q.size() / 3);
@@ -147,10 +221,14 @@ class Ranking {
             for (std::size_t k = 0; k < cs.n; ++k)
                 if (cs.c[k].match == gazetteer::Match::abbreviation && !idx.is_country(cs.c[k].entry))
                     other_abbrev_ = true;
-        for (std::size_t k = 0; k < cs.n; ++k)
+        for (std::size_t k = 0; k < cs.n; ++k) {
             near_[k] = nearby(k);
+            alt_[k] = alternate_only_of(k);
+        }
         for (std::size_t k = 0; k < cs.n; ++k)
             ok_[k] = admissible(k);
+        for (std::size_t k = 0; k < cs.n; ++k)
+            yields_[k] = ok_[k] && yields_to_own_name(k);
         for (std::size_t k = 0; k < cs.n; ++k)
             score_[k] = score(k);
     }
@@ -163,13 +241,15 @@ class Ranking {
   private:
     bool own_city() const;
     bool near_anchor(std::uint32_t e, double metres) const;
-    bool alternate_only(std::size_t k) const;
+    bool alternate_only_of(std::size_t k) const;
+    bool alternate_only(std::size_t k) const { return alt_[k]; }
     bool compass_named(std::uint32_t e) const;
     double others_for(std::string_view cc) const;
     bool namesake_sized(std::uint32_t e) const;
     bool named_rival(std::size_t k) const;
     bool voted_rival(std::size_t k) const;
     bool admissible(std::size_t k) const;
+    bool yields_to_own_name(std::size_t k) const;
     bool division_asked() const;
     double nearby(std::size_t k) const;
     double capital_prior(std::size_t k) const;
@@ -191,6 +271,8 @@ class Ranking {
     std::array<double, max_candidates> near_{};
     std::array<double, max_candidates> score_{};
     std::array<bool, max_candidates> ok_{};
+    std::array<bool, max_candidates> alt_{};    // alternate_only, computed once
+    std::array<bool, max_candidates> yields_{}; // stands, a rival, but never the choice
 };
 
 // Another mention's first choice lies within `metres` of entry e.
@@ -216,7 +298,7 @@ bool Ranking::own_city() const {
 // A candidate found only under an alternate name ("Arizona" for Yuma, "Tunis" for Tunisia,
 // "Turkey" for New Providence) ranks after those whose own name it is ("New York" is New York
 // City's own name less its word "city").
-bool Ranking::alternate_only(std::size_t k) const {
+bool Ranking::alternate_only_of(std::size_t k) const {
     if (cs_.c[k].match != gazetteer::Match::name) return false;
     std::uint32_t e = cs_.c[k].entry;
     // a country's or region's short name ("EU") is designated, unless a sizeable place bears
@@ -314,19 +396,21 @@ bool Ranking::admissible(std::size_t k) const {
     double cw = focus_.country_weight(cc);
     const auto& cw_all = focus_.country_w;
     // transliteration matches only within the document's countries and close in spelling; in a
-    // document that names no country, only a town of some size (an unknown village's name is not
-    // a hamlet's other spelling abroad); a city of 100,000 or a first-level division spelt the
-    // same is found under its wire spellings anywhere ("Hodeidah" in a text that names only
-    // Saudi Arabia)
+    // document that names no country, only a town of some size whose own name the mention is in
+    // another transliteration (an unknown village's name is neither a hamlet's other spelling
+    // abroad nor a big city's skeleton: "Dbayeh" is not Dubai, "Bekuy" not the Bekaa); a city
+    // of 100,000 or a first-level division spelt the same is found under its wire spellings
+    // anywhere ("Hodeidah" in a text that names only Saudi Arabia)
     if (cs_.c[k].match == gazetteer::Match::loose) {
         // (a seat: a capital or a division's seat, not a camp or suburb named like a word:
         // "Jubilee supporters" is not Jabalya)
         std::string_view fc = idx_.feature_code(e);
         bool seat = fc == "PPLC" || fc == "PPLA" || fc == "PPLA2";
         bool prominent = (idx_.is_admin1(e) || (seat && en.population >= 100000)) &&
-                         same_spelling(idx_, sp_.key, e);
+                         same_spelling(idx_, sp_.key, e) && variant_of_own_name(idx_, sp_.key, e);
         bool sizeable = idx_.is_admin1(e) || en.feature_class == 'A' || en.population >= 5000;
-        bool supported = cw_all.empty() ? sizeable : cw >= 0.3;
+        bool supported = cw_all.empty() ? sizeable && (prominent || variant_of_own_name(idx_, sp_.key, e))
+                                        : cw >= 0.3;
         // (a spelling inside the container the text states is the place in any country:
         // "Poonch district (J&K)" is Punch district of Jammu and Kashmir)
         bool contained = container_ >= 0 && lies_in(idx_, e, static_cast<std::uint32_t>(container_));
@@ -386,6 +470,31 @@ bool Ranking::admissible(std::size_t k) const {
         return false;
     if (idx_.is_country(e) && division_asked()) return false;
     return true;
+}
+
+// Candidate k is found only under an alternate name, abroad, and another candidate still
+// standing bears the mention as its own name (diacritics folded): the name is that place's
+// ("Pama" is Pama in Burkina Faso, not Parma, Ohio, once "Pama"), unless k is a capital or a
+// city of a million ("Bombay", "Canton"), a city of 100,000 ten times the other's size or more
+// (the English name of a world city: "Cologne" is Köln, not the Lombard village), or the rest
+// of the text speaks for k's country.
+bool Ranking::yields_to_own_name(std::size_t k) const {
+    std::uint32_t e = cs_.c[k].entry;
+    const auto& en = idx_.entry(e);
+    if (!alternate_only(k) || idx_.feature_code(e) == "PPLC" || en.population >= big_rival) return false;
+    std::string_view cc = country2(idx_, e);
+    if (!cc.empty() && others_for(cc) > 0) return false;
+    char nb[text::max_name_bytes];
+    for (std::size_t j = 0; j < cs_.n; ++j) {
+        std::uint32_t o = cs_.c[j].entry;
+        if (j == k || !ok_[j] || cs_.c[j].match != gazetteer::Match::name || country2(idx_, o) == cc)
+            continue;
+        std::uint64_t pop = idx_.entry(o).population;
+        if (en.population >= world_city && en.population >= rival_ratio * pop) continue;
+        std::string_view own(nb, text::normalize_name(idx_.name(o), nb, sizeof nb));
+        if (is_own_name(own, sp_.key, pop)) return true;
+    }
+    return false;
 }
 
 // The context asks for a first-level division ("the US state of Georgia", "the province of X")
@@ -454,7 +563,7 @@ double Ranking::score(std::size_t k) const {
 std::size_t Ranking::choose() const {
     std::size_t top_k = cs_.n;
     for (std::size_t k = 0; k < cs_.n && top_k == cs_.n; ++k)
-        if (ok_[k]) top_k = k;
+        if (ok_[k] && !yields_[k]) top_k = k;
     if (top_k == cs_.n) return cs_.n;
     std::uint32_t top = cs_.c[top_k].entry;
     // a division is not traded for a town of its name, unless the town lies in a country the
@@ -470,7 +579,7 @@ std::size_t Ranking::choose() const {
     bool keep_top = !alternate_only(top_k) && (is_broad(idx_, top) || admin1_holds);
     std::size_t bk = top_k;
     for (std::size_t k = 0; k < cs_.n; ++k) {
-        if (!ok_[k]) continue;
+        if (!ok_[k] || yields_[k]) continue;
         std::uint32_t e = cs_.c[k].entry;
         if (keep_top && k != top_k && !is_broad(idx_, e) && !idx_.is_admin1(e)) continue;
         if (score_[k] > score_[bk]) bk = k;
@@ -520,8 +629,12 @@ std::size_t Ranking::world_city_over(std::size_t bk) const {
 void Ranking::fill(std::size_t bk, PlaceMention& m) const {
     std::uint32_t best_e = cs_.c[bk].entry;
     double best = score_[bk], second = -1e9;
+    // (an alternate name that gave way to this own name is still a rival, at most a tie,
+    // unless the text speaks for the place or its country: "Pedralva, Minas Gerais" is sure, a
+    // lone "Moran" in a note from Kenya no surer for Kansas's town than for the one it beat)
+    bool backed = spoken_for(bk) || others_for(country2(idx_, best_e)) > 0;
     for (std::size_t k = 0; k < cs_.n; ++k) {
-        if (!ok_[k] || k == bk) continue;
+        if (!ok_[k] || k == bk || (yields_[k] && backed)) continue;
         // the same place under another entry (the city and its division) is no rival, nor is
         // the division that holds it, or the division's seat (a division's point may lie away
         // from the town named like it: Al Ḩudaydah and its governorate, 56 km)
@@ -530,7 +643,7 @@ void Ranking::fill(std::size_t bk, PlaceMention& m) const {
         if ((idx_.is_admin1(ke) && lies_in(idx_, best_e, ke)) ||
             (idx_.is_admin1(best_e) && lies_in(idx_, ke, best_e)))
             continue;
-        second = std::max(second, score_[k]);
+        second = std::max(second, yields_[k] ? std::min(score_[k], best) : score_[k]);
     }
     if (cs_.c[bk].match == gazetteer::Match::demonym) m.demonym = true;
     fill_from_entry(idx_, best_e, m);

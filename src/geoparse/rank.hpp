@@ -97,6 +97,17 @@ bool spelt_alike(const gazetteer::Index& idx, std::string_view key, std::uint32_
 /// differ ("Hasakeh" for Al Hasakah).
 bool same_spelling(const gazetteer::Index& idx, std::string_view key, std::uint32_t e);
 
+/// Two normalised names are one name in two transliterations: they differ only in their
+/// vowels (a run of vowels, and of y and w inside a word, for another), an "h" after a
+/// consonant or a final one after a vowel, doubled letters, "q" for "k", articles ("al",
+/// "ez", glued "Ezzor") and the Persian ezafe ("Hodeidah"/"Al Hudaydah", "Deir Ezzor"/"Deir
+/// ez Zor", "Kharkov"/"Kharkiv"; not "Dbayeh"/"Dubai", "Bekuy"/"Bekaa", "Githurai"/"Guthrie").
+bool transliteration_variant(std::string_view a, std::string_view b);
+
+/// The entry's own name, its division's generic word set aside, is the mention in another
+/// transliteration (transliteration_variant).
+bool variant_of_own_name(const gazetteer::Index& idx, std::string_view key, std::uint32_t e);
+
 /// True when entry e lies in entry c as a stated container: in the country, in the first-level
 /// division, within reach of a second-level division's or a town's point (same country).
 bool lies_in(const gazetteer::Index& idx, std::uint32_t e, std::uint32_t c);
