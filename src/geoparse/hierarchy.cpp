@@ -170,6 +170,14 @@ bool outside_stated(const gazetteer::Index& idx, const Links& links, const std::
     return level(idx, oe) > level(idx, me) && !lies_in(idx, me, oe);
 }
 
+// Whether the name of entry e begins with the words `key` and goes on ("Katsina-Ala" for
+// "katsina"; not "Katsinawa").
+bool begins_with_words(const gazetteer::Index& idx, std::uint32_t e, std::string_view key) {
+    char nb[text::max_name_bytes];
+    std::string_view own(nb, text::normalize_name(idx.name(e), nb, sizeof nb));
+    return own.size() > key.size() + 1 && own.substr(0, key.size()) == key && own[key.size()] == ' ';
+}
+
 // The division a town-level container stands for: "X, Herat, Afghanistan": after a bare comma,
 // a town's name stands for the division of that name in its country, when there is one; so it
 // does after a division ("Tuban district (Lahij)": Lahij governorate, not the town); another
@@ -339,6 +347,25 @@ struct Inside {
         Support none{};
         return rank_span(idx, focus, span, inside, de, none, again);
     }
+
+    // "Vingir, Katsina district, Benue": a second-level division the text names by the first
+    // words of its name (Katsina-Ala LGA) when its stated first-level container holds nothing
+    // of the name as written: the one division inside the container whose name begins with
+    // the mention's words; none when two do (the text does not say which).
+    std::int64_t by_first_words(std::uint32_t ce) const {
+        if (span.division == gazetteer::DivisionLevel::none || level(idx, ce) != 3) return -1;
+        std::array<gazetteer::Nearby, 256> near{};
+        std::size_t n = idx.nearest(idx.position(ce), near, 'A');
+        Cands one;
+        for (std::size_t k = 0; k < n; ++k) {
+            std::uint32_t e = near[k].entry;
+            if (level(idx, e) != 2 || !lies_in(idx, e, ce) || !begins_with_words(idx, e, span.key)) continue;
+            if (one.n == 1) return -1;
+            one.c[one.n++] = {e, gazetteer::Match::qualified, 30 + std::log10(std::max(1.0, idx.prominence(e)))};
+        }
+        Support none{};
+        return rank_span(idx, focus, span, one, ce, none, again);
+    }
 };
 
 // A place the gazetteer knows only elsewhere takes its container's point (entry `point`), with
@@ -472,6 +499,7 @@ void rank_in_containers(const gazetteer::Index& idx, const DocFocus& focus,
         std::int64_t ae = in.rank(ce);
         if (ae < 0 && de != ce) ae = in.rank(de);
         if (ae < 0) ae = in.in_country(ce, de);
+        if (ae < 0) ae = in.by_first_words(ce);
         if (ae >= 0) {
             m = std::move(again);
             chosen[s] = ae;

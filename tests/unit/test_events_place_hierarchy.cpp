@@ -359,6 +359,38 @@ TEST_CASE("place hierarchy: 'X district' found only as other spellings abroad ke
     CHECK(ms[0].feature.rfind("P.", 0) == 0); // the town, not the state's point
 }
 
+TEST_CASE("place hierarchy: 'X district' inside a division is the one division there whose name begins with X",
+          "[geoparse][places]") {
+    // "Katsina district, Benue": no Katsina lies in Benue, Katsina-Ala LGA does; the name as
+    // written is a city, a state or a town elsewhere (Katsina, Kasongo in Maniema, Malemba in
+    // Lualaba, Masi in Italy), but the text puts it in the first-level division it names. The
+    // villages are invented.
+    const std::vector<InDivision> cases = {
+        {"Gunmen attacked Tse-Ikyo village, Katsina district, Benue, Nigeria, on Sunday.", "Katsina", "NG",
+         "Benue State"},
+        {"Militiamen raided Kimbau-Sud, Kasongo district, Kwango, Democratic Republic of the Congo.", "Kasongo",
+         "CD", "Kwango"},
+        {"Gunmen killed two farmers in Kabondo village in Malemba district, Haut-Lomami, on Friday.", "Malemba",
+         "CD", "Haut-Lomami"},
+        {"Armed men burned houses in Mbonge village, Masi district, Kwilu, DR Congo.", "Masi", "CD", "Kwilu"},
+    };
+    for (const auto& c : cases) {
+        PlaceMention m = one_in_division(c);
+        INFO(c.text);
+        CHECK(m.feature == "A.ADM2");
+        CHECK(m.name.rfind(c.mention, 0) == 0);
+        CHECK(m.name.size() > std::string(c.mention).size());
+        CHECK(first_location(c.text).admin1 == c.admin1);
+    }
+    // two divisions there begin so (Gwer East, Gwer West): the text does not say which, and
+    // a name the division holds as written stays itself (Mopa, the seat of Mopa-Muro)
+    auto gwer = mentions_named("Herders attacked Tse-Ikyo, Gwer district, Benue, Nigeria.", "Gwer");
+    for (const auto& m : gwer) CHECK(m.name.find("Gwer ") == std::string::npos);
+    auto mopa = mentions_named("Gunmen abducted a farmer in Ofere, Mopa district, Kogi, Nigeria.", "Mopa");
+    REQUIRE(mopa.size() == 1);
+    CHECK(mopa[0].name == "Mopa");
+}
+
 TEST_CASE("place hierarchy: a list of unknown names after bare commas is no level", "[geoparse][places]") {
     // without a settlement or division word before it, a bare comma and an unknown name do not
     // make a hierarchy: "Lena, Shinyalu, Kakamega" may be a list
