@@ -339,13 +339,36 @@ struct Inside {
     // through transliteration (elsewhere a name spelt alike is another village: "Ahor, Edo"
     // is not Ehor).
     std::int64_t in_country(std::uint32_t ce, std::uint32_t de) const {
-        Cands found = named_in_country(idx, span.key, ce, transliterated(country2(idx, ce)));
+        Cands inside = inside_only(named_in_country(idx, span.key, ce, transliterated(country2(idx, ce))), ce, de);
+        if (inside.n == 0) inside = split_inside(ce, de);
+        Support none{};
+        return rank_span(idx, focus, span, inside, de, none, again);
+    }
+
+    // The entries of `found` that lie in the container `ce` or the division `de` it names.
+    Cands inside_only(const Cands& found, std::uint32_t ce, std::uint32_t de) const {
         Cands inside;
         for (std::size_t k = 0; k < found.n; ++k)
             if (lies_in(idx, found.c[k].entry, de) || lies_in(idx, found.c[k].entry, ce))
                 inside.c[inside.n++] = found.c[k];
-        Support none{};
-        return rank_span(idx, focus, span, inside, de, none, again);
+        return inside;
+    }
+
+    // "Muse district, Shan": a one-word name that its container holds only split in two
+    // words (Mu Se District, Mu-se; the joined form is a town in Pennsylvania): the places of
+    // the first split, left to right, that lies in the container.
+    Cands split_inside(std::uint32_t ce, std::uint32_t de) const {
+        const std::string_view w = span.key;
+        if (w.size() < 4 || w.size() > 24 || w.find(' ') != std::string_view::npos) return {};
+        char variant[32];
+        for (std::size_t k = 2; k + 2 <= w.size(); ++k) {
+            std::memcpy(variant, w.data(), k);
+            variant[k] = ' ';
+            std::memcpy(variant + k + 1, w.data() + k, w.size() - k);
+            Cands inside = inside_only(named_in_country(idx, {variant, w.size() + 1}, ce, false), ce, de);
+            if (inside.n > 0) return inside;
+        }
+        return {};
     }
 
     // "Vingir, Katsina district, Benue": a second-level division the text names by the first

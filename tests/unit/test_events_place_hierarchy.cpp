@@ -395,6 +395,37 @@ TEST_CASE("place hierarchy: 'X district' inside a division is the one division t
     CHECK(mopa[0].name == "Mopa");
 }
 
+TEST_CASE("place hierarchy: a one-word name its stated container holds only split in two is that place",
+          "[geoparse][places]") {
+    // the name joined is a place abroad (Muse in Pennsylvania, Jalalabad in Afghanistan,
+    // Puntagorda in Spain, Bellville in Texas); inside the container the text states, the
+    // gazetteer writes it in two words (Mu Se, Jalal-Abad, Punta Gorda, Bell Ville): that
+    // place, not the container's point
+    struct Case {
+        const char* text;
+        const char* mention;
+        const char* country;
+        const char* admin1;
+        const char* name; // the place's name in the gazetteer
+    };
+    const std::vector<Case> cases = {
+        {"Gunmen attacked a fuel depot in Muse district, Shan, Myanmar, on Monday.", "Muse", "MM", "Shan State",
+         "Mu Se District"},
+        {"Protesters clashed with police in Jalalabad, Jalal-Abad Region, Kyrgyzstan, on Sunday.", "Jalalabad", "KG",
+         "Jalal-Abad Region", "Jalal-Abad"},
+        {"Gunmen robbed a bank in Puntagorda, Toledo District, Belize.", "Puntagorda", "BZ", "Toledo District",
+         "Punta Gorda"},
+        {"Police fired tear gas at protesters in Bellville, Cordoba, Argentina.", "Bellville", "AR", "Cordoba",
+         "Bell Ville"},
+    };
+    for (const auto& c : cases) {
+        PlaceMention m = one_in_division({c.text, c.mention, c.country, c.admin1});
+        INFO(c.text);
+        CHECK(m.name == c.name);
+        CHECK(m.precision != GeoPrecision::region);
+    }
+}
+
 TEST_CASE("place hierarchy: a list of unknown names after bare commas is no level", "[geoparse][places]") {
     // without a settlement or division word before it, a bare comma and an unknown name do not
     // make a hierarchy: "Lena, Shinyalu, Kakamega" may be a list
