@@ -426,6 +426,42 @@ TEST_CASE("place hierarchy: a one-word name its stated container holds only spli
     }
 }
 
+TEST_CASE("place hierarchy: 'X, T, D': a town the text puts in a division contains the place before it",
+          "[geoparse][places]") {
+    // after bare commas, a town is no container ("Lyon, Manchester" is a list), but a town that
+    // the text puts in turn in a division it lies in states a chain of levels: X lies near T,
+    // not in Uruguay, France or Luzon (a namesake there, or the village unknown: T's point)
+    struct Case {
+        const char* text;
+        const char* mention; // X
+        const char* town;    // T
+    };
+    const std::vector<Case> cases = {
+        {"Soldiers clashed with rebels in Santa Cruz, Guihulngan, Negros Oriental, Philippines.", "Santa Cruz",
+         "Guihulngan"},
+        {"Residents protested in San Felix, Ciudad Guayana, Bolivar state, on Monday.", "San Felix",
+         "Ciudad Guayana"},
+        {"Gunmen killed two herders in Maron, Kurmuk, Blue Nile, Sudan.", "Maron", "Kurmuk"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        auto ms = mentions_named(c.text, c.mention);
+        auto ts = mentions_named(c.text, c.town);
+        REQUIRE(ms.size() == 1);
+        REQUIRE(ts.size() == 1);
+        REQUIRE(ms[0].resolved);
+        CHECK(ms[0].country == ts[0].country);
+        CHECK(geo::distance_m({ms[0].lat, ms[0].lon}, {ts[0].lat, ts[0].lon}) < 60e3);
+    }
+    // two towns of one division are a list, and a city of 100,000 abroad is named for itself
+    auto ziway = mentions_named("Police dispersed traders in Ziway, Shashamane, Oromia, Ethiopia.", "Ziway");
+    REQUIRE(ziway.size() == 1);
+    CHECK(ziway[0].name == "Ziway");
+    auto paris = mentions_named("Militants attacked Paris, Kurmuk, Blue Nile, Sudan.", "Paris");
+    REQUIRE(paris.size() == 1);
+    CHECK(paris[0].country == "FR");
+}
+
 TEST_CASE("place hierarchy: a list of unknown names after bare commas is no level", "[geoparse][places]") {
     // without a settlement or division word before it, a bare comma and an unknown name do not
     // make a hierarchy: "Lena, Shinyalu, Kakamega" may be a list
