@@ -365,19 +365,22 @@ struct Inside {
             std::memcpy(variant, w.data(), k);
             variant[k] = ' ';
             std::memcpy(variant + k + 1, w.data() + k, w.size() - k);
-            Cands inside = inside_only(named_in_country(idx, {variant, w.size() + 1}, ce, false), ce, de);
+            const std::string_view v(variant, w.size() + 1);
+            if (idx.exact_postings(v).empty()) continue; // (no place anywhere so written)
+            Cands inside = inside_only(named_in_country(idx, v, ce, false), ce, de);
             if (inside.n > 0) return inside;
         }
         return {};
     }
 
     // "Vingir, Katsina district, Benue": a second-level division the text names by the first
-    // words of its name (Katsina-Ala LGA) when its stated first-level container holds nothing
+    // words of its name and a second-level word ("district", "county", "municipality" ...:
+    // Katsina-Ala LGA) when its stated first-level container holds nothing
     // of the name as written: the one division inside the container whose name begins with
     // the mention's words; none when two do (the text does not say which).
     std::int64_t by_first_words(std::uint32_t ce) const {
-        if (span.division == gazetteer::DivisionLevel::none || level(idx, ce) != 3) return -1;
-        std::array<gazetteer::Nearby, 256> near{};
+        if (span.division != gazetteer::DivisionLevel::admin2 || level(idx, ce) != 3) return -1;
+        std::array<gazetteer::Nearby, 64> near{}; // (a division holds a few dozen)
         std::size_t n = idx.nearest(idx.position(ce), near, 'A');
         Cands one;
         for (std::size_t k = 0; k < n; ++k) {
