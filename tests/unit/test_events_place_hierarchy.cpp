@@ -16,6 +16,7 @@
 #include "test_pipeline_helpers.hpp"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 using namespace gt;
@@ -400,28 +401,22 @@ TEST_CASE("place hierarchy: a one-word name its stated container holds only spli
     // the name joined is a place abroad (Muse in Pennsylvania, Jalalabad in Afghanistan,
     // Puntagorda in Spain, Bellville in Texas); inside the container the text states, the
     // gazetteer writes it in two words (Mu Se, Jalal-Abad, Punta Gorda, Bell Ville): that
-    // place, not the container's point
-    struct Case {
-        const char* text;
-        const char* mention;
-        const char* country;
-        const char* admin1;
-        const char* name; // the place's name in the gazetteer
-    };
-    const std::vector<Case> cases = {
-        {"Gunmen attacked a fuel depot in Muse district, Shan, Myanmar, on Monday.", "Muse", "MM", "Shan State",
+    // place, not the container's point; each case with the place's name in the gazetteer
+    const std::vector<std::pair<InDivision, const char*>> cases = {
+        {{"Gunmen attacked a fuel depot in Muse district, Shan, Myanmar, on Monday.", "Muse", "MM", "Shan State"},
          "Mu Se District"},
-        {"Protesters clashed with police in Jalalabad, Jalal-Abad Region, Kyrgyzstan, on Sunday.", "Jalalabad", "KG",
-         "Jalal-Abad Region", "Jalal-Abad"},
-        {"Gunmen robbed a bank in Puntagorda, Toledo District, Belize.", "Puntagorda", "BZ", "Toledo District",
+        {{"Protesters clashed with police in Jalalabad, Jalal-Abad Region, Kyrgyzstan, on Sunday.", "Jalalabad",
+          "KG", "Jalal-Abad Region"},
+         "Jalal-Abad"},
+        {{"Gunmen robbed a bank in Puntagorda, Toledo District, Belize.", "Puntagorda", "BZ", "Toledo District"},
          "Punta Gorda"},
-        {"Police fired tear gas at protesters in Bellville, Cordoba, Argentina.", "Bellville", "AR", "Cordoba",
+        {{"Police fired tear gas at protesters in Bellville, Cordoba, Argentina.", "Bellville", "AR", "Cordoba"},
          "Bell Ville"},
     };
-    for (const auto& c : cases) {
-        PlaceMention m = one_in_division({c.text, c.mention, c.country, c.admin1});
+    for (const auto& [c, name] : cases) {
+        PlaceMention m = one_in_division(c);
         INFO(c.text);
-        CHECK(m.name == c.name);
+        CHECK(m.name == name);
         CHECK(m.precision != GeoPrecision::region);
     }
 }
