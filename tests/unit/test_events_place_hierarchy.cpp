@@ -457,6 +457,27 @@ TEST_CASE("place hierarchy: 'X, T, D': a town the text puts in a division contai
     CHECK(paris[0].country == "FR");
 }
 
+TEST_CASE("place hierarchy: a division after 'X community,', 'X ward,' or 'X township,' is a level of the hierarchy",
+          "[geoparse][places]") {
+    // divisions the gazetteer names with their generic word only ("Zamfara State", "Kachin
+    // State", "Cabo Delgado Province") are taken without it only as a level the text states:
+    // after a comma that follows a capitalised name or a settlement, part-of-town, local-unit
+    // or division word; the villages are invented
+    const std::vector<InDivision> cases = {
+        {"Gunmen killed five farmers in Lena community, Zamfara, Nigeria, on Monday.", "Zamfara", "NG", "Zamfara State"},
+        {"Gunmen attacked Tse-Ikyo, Mbayongo ward, Benue, Nigeria, killing three.", "Benue", "NG", "Benue State"},
+        {"A bomb exploded near an office in Lena township, Kachin, Myanmar.", "Kachin", "MM", "Kachin State"},
+        {"Insurgents burned houses in Lena community, Cabo Delgado, Mozambique.", "Cabo Delgado", "MZ",
+         "Cabo Delgado Province"},
+        {"Gunmen shot two traders in Lena neighborhood, Oromia, Ethiopia.", "Oromia", "ET", "Oromiya"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        CHECK(one_in_division(c).feature == "A.ADM1");
+        CHECK(first_location(c.text).admin1 == c.admin1);
+    }
+}
+
 TEST_CASE("place hierarchy: a list of unknown names after bare commas is no level", "[geoparse][places]") {
     // without a settlement or division word before it, a bare comma and an unknown name do not
     // make a hierarchy: "Lena, Shinyalu, Kakamega" may be a list
