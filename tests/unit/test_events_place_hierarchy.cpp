@@ -478,6 +478,22 @@ TEST_CASE("place hierarchy: a division after 'X community,', 'X ward,' or 'X tow
     }
 }
 
+TEST_CASE("place hierarchy: a level named like a month's or day's short form, closed by its country, is a place",
+          "[geoparse][places]") {
+    // "Mon" (Monday; Mon State), "Nov" (November; a town of Sughd), "Jun" (June; a town of
+    // Andalusia): in "X, Mon, Myanmar" the text states a hierarchy closed by a country; the
+    // villages are invented
+    const std::vector<Level> cases = {
+        {"Assailants killed a village administrator in Naung Kyo, Mon, Myanmar.", "Mon", "MM"},
+        {"Police detained two men in Bobojon, Nov, Tajikistan.", "Nov", "TJ"},
+        {"Firefighters fought a blaze near a farm in Cortijo Alto, Jun, Spain.", "Jun", "ES"},
+    };
+    for (const auto& c : cases) check_in_country(c);
+    // months in a list before a country, or its possessive, stay months
+    CHECK(mentions_named("Exports fell in March, April, May, Japan said on Friday.", "May").empty());
+    CHECK(mentions_named("Exports fell in March, April, May, Japan's ministry said.", "May").empty());
+}
+
 TEST_CASE("place hierarchy: a list of unknown names after bare commas is no level", "[geoparse][places]") {
     // without a settlement or division word before it, a bare comma and an unknown name do not
     // make a hierarchy: "Lena, Shinyalu, Kakamega" may be a list
