@@ -464,7 +464,8 @@ TEST_CASE("place hierarchy: a division after 'X community,', 'X ward,' or 'X tow
     // after a comma that follows a capitalised name or a settlement, part-of-town, local-unit
     // or division word; the villages are invented
     const std::vector<InDivision> cases = {
-        {"Gunmen killed five farmers in Lena community, Zamfara, Nigeria, on Monday.", "Zamfara", "NG", "Zamfara State"},
+        {"Gunmen killed five farmers in Lena community, Zamfara, Nigeria, on Monday.", "Zamfara", "NG",
+         "Zamfara State"},
         {"Gunmen attacked Tse-Ikyo, Mbayongo ward, Benue, Nigeria, killing three.", "Benue", "NG", "Benue State"},
         {"A bomb exploded near an office in Lena township, Kachin, Myanmar.", "Kachin", "MM", "Kachin State"},
         {"Insurgents burned houses in Lena community, Cabo Delgado, Mozambique.", "Cabo Delgado", "MZ",
