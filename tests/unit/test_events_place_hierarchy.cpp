@@ -365,8 +365,8 @@ TEST_CASE("place hierarchy: 'X district' inside a division is the one division t
           "[geoparse][places]") {
     // "Katsina district, Benue": no Katsina lies in Benue, Katsina-Ala LGA does; the name as
     // written is a city, a state or a town elsewhere (Katsina, Kasongo in Maniema, Malemba in
-    // Lualaba, Masi in Italy, Al Bajur in Egypt), but the text puts it in the first-level division it names. The
-    // villages are invented.
+    // Lualaba, Masi in Italy, Al Bajur in Egypt), but the text puts it in the first-level
+    // division it names. The villages are invented.
     const std::vector<InDivision> cases = {
         {"Gunmen attacked Tse-Ikyo village, Katsina district, Benue, Nigeria, on Sunday.", "Katsina", "NG",
          "Benue State"},
