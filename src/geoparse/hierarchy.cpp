@@ -170,6 +170,14 @@ bool outside_stated(const gazetteer::Index& idx, const Links& links, const std::
     return level(idx, oe) > level(idx, me) && !lies_in(idx, me, oe);
 }
 
+// Whether the name of entry e begins with the words `key` and goes on ("Katsina-Ala" for
+// "katsina"; not "Katsinawa").
+bool begins_with_words(const gazetteer::Index& idx, std::uint32_t e, std::string_view key) {
+    char nb[text::max_name_bytes];
+    std::string_view own(nb, text::normalize_name(idx.name(e), nb, sizeof nb));
+    return own.size() > key.size() + 1 && own.substr(0, key.size()) == key && own[key.size()] == ' ';
+}
+
 // The division a town-level container stands for: "X, Herat, Afghanistan": after a bare comma,
 // a town's name stands for the division of that name in its country, when there is one; so it
 // does after a division ("Tuban district (Lahij)": Lahij governorate, not the town); another
@@ -331,13 +339,58 @@ struct Inside {
     // through transliteration (elsewhere a name spelt alike is another village: "Ahor, Edo"
     // is not Ehor).
     std::int64_t in_country(std::uint32_t ce, std::uint32_t de) const {
-        Cands found = named_in_country(idx, span.key, ce, transliterated(country2(idx, ce)));
+        Cands inside = inside_only(named_in_country(idx, span.key, ce, transliterated(country2(idx, ce))), ce, de);
+        if (inside.n == 0) inside = split_inside(ce, de);
+        Support none{};
+        return rank_span(idx, focus, span, inside, de, none, again);
+    }
+
+    // The entries of `found` that lie in the container `ce` or the division `de` it names.
+    Cands inside_only(const Cands& found, std::uint32_t ce, std::uint32_t de) const {
         Cands inside;
         for (std::size_t k = 0; k < found.n; ++k)
             if (lies_in(idx, found.c[k].entry, de) || lies_in(idx, found.c[k].entry, ce))
                 inside.c[inside.n++] = found.c[k];
+        return inside;
+    }
+
+    // "Muse district, Shan": a one-word name that its container holds only split in two
+    // words (Mu Se District, Mu-se; the joined form is a town in Pennsylvania): the places of
+    // the first split, left to right, that lies in the container.
+    Cands split_inside(std::uint32_t ce, std::uint32_t de) const {
+        const std::string_view w = span.key;
+        if (w.size() < 4 || w.size() > 24 || w.find(' ') != std::string_view::npos) return {};
+        char variant[32];
+        for (std::size_t k = 2; k + 2 <= w.size(); ++k) {
+            std::memcpy(variant, w.data(), k);
+            variant[k] = ' ';
+            std::memcpy(variant + k + 1, w.data() + k, w.size() - k);
+            const std::string_view v(variant, w.size() + 1);
+            if (idx.exact_postings(v).empty()) continue; // (no place anywhere so written)
+            Cands inside = inside_only(named_in_country(idx, v, ce, false), ce, de);
+            if (inside.n > 0) return inside;
+        }
+        return {};
+    }
+
+    // "Vingir, Katsina district, Benue": a second-level division the text names by the first
+    // words of its name and a second-level word ("district", "county", "municipality" ...:
+    // Katsina-Ala LGA) when its stated first-level container holds nothing
+    // of the name as written: the one division inside the container whose name begins with
+    // the mention's words; none when two do (the text does not say which).
+    std::int64_t by_first_words(std::uint32_t ce) const {
+        if (span.division != gazetteer::DivisionLevel::admin2 || level(idx, ce) != 3) return -1;
+        std::array<gazetteer::Nearby, 64> near{}; // (a division holds a few dozen)
+        std::size_t n = idx.nearest(idx.position(ce), near, 'A');
+        Cands one;
+        for (std::size_t k = 0; k < n; ++k) {
+            std::uint32_t e = near[k].entry;
+            if (level(idx, e) != 2 || !lies_in(idx, e, ce) || !begins_with_words(idx, e, span.key)) continue;
+            if (one.n == 1) return -1;
+            one.c[one.n++] = {e, gazetteer::Match::qualified, 30 + std::log10(std::max(1.0, idx.prominence(e)))};
+        }
         Support none{};
-        return rank_span(idx, focus, span, inside, de, none, again);
+        return rank_span(idx, focus, span, one, ce, none, again);
     }
 };
 
@@ -433,6 +486,48 @@ SupportTable container_support(const gazetteer::Index& idx, const Links& links,
     return sup;
 }
 
+namespace {
+
+// "Trinidad, Guihulngan, Negros Oriental": the town container `ce` of span s (after a bare
+// comma) lies in the division the text states for it in turn, and what s resolved to alone
+// lies outside that division (two towns of one division after bare commas may be a list):
+// the text states a hierarchy, the town contains s as after "in".
+bool chained_town(const gazetteer::Index& idx, const Links& links, const std::vector<std::int64_t>& chosen,
+                  std::size_t s, std::size_t t, std::uint32_t ce) {
+    if (links.to[t] < 0 || chosen[static_cast<std::size_t>(links.to[t])] < 0) return false;
+    auto oe = static_cast<std::uint32_t>(chosen[static_cast<std::size_t>(links.to[t])]);
+    if (level(idx, oe) < 2 || level(idx, oe) > 3 || !lies_in(idx, ce, oe)) return false;
+    return chosen[s] < 0 || !lies_in(idx, static_cast<std::uint32_t>(chosen[s]), oe);
+}
+
+// The container span s is ranked in (`ce`: what its container span t resolved to; after a
+// bare comma, or around a division, a town's name stands for the division of that name): a
+// town contains a town only after "in", "of" or "(" ("X (Y)", "X in Y") or in a chain of
+// levels (chained_town). False when s has none to be ranked in.
+bool container_of(const gazetteer::Index& idx, const std::vector<Span>& spans, const CandTable& cands,
+                  const Links& links, const std::vector<std::int64_t>& chosen, std::size_t s, std::uint32_t& ce) {
+    auto t = static_cast<std::size_t>(links.to[s]);
+    ce = static_cast<std::uint32_t>(chosen[t]);
+    const bool strong = links.strong[s] != 0;
+    bool division_inside = chosen[s] >= 0 && level(idx, static_cast<std::uint32_t>(chosen[s])) >= 2;
+    if (level(idx, ce) == 1 && (!strong || division_inside)) ce = division_named(idx, spans[t], cands[t], ce);
+    int cl = level(idx, ce);
+    return cl != 0 && (cl != 1 || strong || chained_town(idx, links, chosen, s, t, ce));
+}
+
+// Span s ranked inside its container `ce` (or the division `de` a town container names): its
+// candidates there, the places of its name or its name split in two there, a division named
+// by its first words; -1 when none.
+std::int64_t rank_inside(const Inside& in, std::uint32_t ce, std::uint32_t de) {
+    std::int64_t ae = in.rank(ce);
+    if (ae < 0 && de != ce) ae = in.rank(de);
+    if (ae < 0) ae = in.in_country(ce, de);
+    if (ae < 0) ae = in.by_first_words(ce);
+    return ae;
+}
+
+} // namespace
+
 // Step 5b: each place with a stated container, ranked again knowing what the container resolved
 // to (outermost first). A place that the gazetteer knows only elsewhere ("Sonpur, Narayanpur,
 // Chhattisgarh": no Sonpur in that district) takes its container's point, the most precise
@@ -447,19 +542,16 @@ void rank_in_containers(const gazetteer::Index& idx, const DocFocus& focus,
         auto t = static_cast<std::size_t>(links.to[s]);
         const PlaceMention& c = out[t];
         if (chosen[t] < 0 || c.demonym) continue;
-        auto ce = static_cast<std::uint32_t>(chosen[t]);
-        const std::uint32_t point = ce; // where a place known only elsewhere is put
-        bool division_inside = chosen[s] >= 0 && level(idx, static_cast<std::uint32_t>(chosen[s])) >= 2;
-        if (level(idx, ce) == 1 && (!links.strong[s] || division_inside))
-            ce = division_named(idx, spans[t], cands[t], ce);
-        int cl = level(idx, ce);
-        // (a town in a town only when the text says so: "X (Y)", "X in Y")
-        if (cl == 0 || (cl == 1 && !links.strong[s])) continue;
+        const auto point = static_cast<std::uint32_t>(chosen[t]); // where a place known only elsewhere is put
+        std::uint32_t ce = point;
+        if (!container_of(idx, spans, cands, links, chosen, s, ce)) continue;
         PlaceMention& m = out[s];
         Reading r = Reading::may_yield; // what the place resolved to alone may yield to its container
         if (chosen[s] >= 0) {
-            r = reading_against(idx, links, chosen, cands[s], spans[s].key, spans[t], cands[t], t, links.strong[s] != 0,
-                                static_cast<std::uint32_t>(chosen[s]), ce);
+            // (a chain of levels is no "in" for a city of 100,000 abroad: "Paris, Kurmuk, Blue
+            // Nile" may list Paris)
+            r = reading_against(idx, links, chosen, cands[s], spans[s].key, spans[t], cands[t], t,
+                                links.strong[s] != 0, static_cast<std::uint32_t>(chosen[s]), ce);
             // (a name read joined or split otherwise only inside its container: "Mbujimayi,
             // Beni, North Kivu" is a village there, not Mbuji-Mayi in Kasai)
             if (spans[s].respelt && !lies_in(idx, static_cast<std::uint32_t>(chosen[s]), ce)) r = Reading::may_yield;
@@ -468,11 +560,8 @@ void rank_in_containers(const gazetteer::Index& idx, const DocFocus& focus,
         PlaceMention again = m;
         again.resolved = false;
         Inside in{idx, focus, spans[s], cands[s], support[s], again};
-        const std::uint32_t de = cl == 1 ? seated_division(idx, spans[t], cands[t], ce) : ce;
-        std::int64_t ae = in.rank(ce);
-        if (ae < 0 && de != ce) ae = in.rank(de);
-        if (ae < 0) ae = in.in_country(ce, de);
-        if (ae >= 0) {
+        const std::uint32_t de = level(idx, ce) == 1 ? seated_division(idx, spans[t], cands[t], ce) : ce;
+        if (std::int64_t ae = rank_inside(in, ce, de); ae >= 0) {
             m = std::move(again);
             chosen[s] = ae;
             continue;

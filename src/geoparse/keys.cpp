@@ -348,15 +348,15 @@ void add_context(const Analysed& a, Span& s) {
         s.after_locative = lex::is_locative(pv) && pv != "and" && pv != "of";
     }
     // "Korko (Barsalogho, Sanmatenga)", "Zamanly, Gadabay.", "Zainapora town (Shopian
-    // district, J&K)": after a comma or an opening parenthesis that follows a capitalised name
-    // or a settlement or division word, and closed by punctuation or a division word, a name
+    // district, J&K)", "Anyom community, Benue, Nigeria": after a comma or an opening
+    // parenthesis that follows a capitalised name or a settlement, part-of-town, local-unit or
+    // division word (lex::is_level_word), and closed by punctuation or a division word, a name
     // is a level of the text's own hierarchy (docs/geoparse.md, "The text's own hierarchy")
     if (s.tb >= 2 && !t[s.tb - 1].word && t[s.tb - 2].word && t[s.tb - 2].sentence == t[s.tb].sentence) {
         std::string_view sep = a.surface(t[s.tb - 1].begin, t[s.tb - 1].end);
         std::string_view pv = norm_at(s.tb - 2);
         bool named = (t[s.tb - 2].cap || t[s.tb - 2].caps) && !t[s.tb - 2].sentence_start;
-        bool settlement = pv == "village" || pv == "town" || pv == "city" || pv == "area" || pv == "sector" ||
-                          division_word(pv) != gazetteer::DivisionLevel::none;
+        bool settlement = lex::is_level_word(pv) || division_word(pv) != gazetteer::DivisionLevel::none;
         bool closed = s.te >= t.size() || !t[s.te].word ||
                       division_word(norm_at(s.te)) != gazetteer::DivisionLevel::none;
         // (not an acronym, "the Ministry of Defence (MoD)", "Gainesville, Va.", nor a name

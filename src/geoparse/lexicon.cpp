@@ -343,6 +343,17 @@ bool is_part_of_town_prefix(std::string_view w) noexcept {
     return part_of_town_prefixes().count(w) != 0;
 }
 
+// Local units the text names a village's level by, besides settlement nouns and parts of towns.
+const Set& local_unit_words() {
+    static const Set s = make({"community", "communities", "township", "subdistrict", "sub-district", "tehsil",
+                               "taluka", "chiefdom", "cercle", "commune", "sector", "camp", "council"});
+    return s;
+}
+
+bool is_level_word(std::string_view w) noexcept {
+    return settlement_noun(w) != 0 || is_part_of_town_word(w) || local_unit_words().count(w) != 0;
+}
+
 char settlement_noun(std::string_view w) noexcept {
     const auto& m = settlements();
     auto it = m.find(w);

@@ -44,6 +44,10 @@ bool is_place_modifier(std::string_view w) noexcept;
 /// Nouns for a settlement or region that an anaphor uses ("city", "town", "village").
 /// Returns 'P' for settlements, 'A' for divisions/regions, 0 otherwise.
 char settlement_noun(std::string_view w) noexcept;
+/// A word that ends a level of a hierarchy the text states before a comma: a settlement noun,
+/// a part of a town ("neighborhood", "ward") or a local unit ("community", "township",
+/// "tehsil", "chiefdom" ...): "Anyom community, Benue, Nigeria".
+bool is_level_word(std::string_view w) noexcept;
 
 /// Distance units: returns kilometres per unit (km 1, mile 1.609344, m 0.001, nautical
 /// mile 1.852), 0 when not a unit; `unit` gets the short form ("km", "mi", "m", "nmi").

@@ -78,6 +78,7 @@ struct Recognition {
     bool hierarchy_level(std::size_t i, std::size_t last) const;
     bool respelt_key(Candidate& c, std::size_t last, std::string_view variant);
     void longest_respelt(Candidate& c);
+    bool country_follows(const Span& s) const;
     bool respelt_supported(const Span& s, const std::vector<std::string_view>& named) const;
     std::vector<std::string_view> named_countries() const;
     bool date_word(std::size_t tok, std::size_t k) const;
@@ -781,6 +782,16 @@ Span Recognition::span_of(const Candidate& c) const {
     return s;
 }
 
+// A level of the text's hierarchy closed by a comma and a country's name: "Naung Bo, Mon,
+// Myanmar" (Mon State; "Mon" is otherwise Monday's short form).
+bool Recognition::country_follows(const Span& s) const {
+    const std::size_t e = s.te;
+    if (!s.stated_container || e + 1 >= n || t[e].word || a.surface(t[e].begin, t[e].end) != "," ||
+        !t[e + 1].word || !t[e + 1].cap || t[e + 1].possessive || t[e + 1].sentence != t[s.tb].sentence)
+        return false;
+    return memo.exact(idx, a.norm(e + 1), false).country;
+}
+
 // Words of the language, other names, acronyms and headings.
 void Recognition::language_filters(const Candidate& c, const Span& s, bool& keep) const {
     const Tok& first = t[c.i];
@@ -797,7 +808,8 @@ void Recognition::language_filters(const Candidate& c, const Span& s, bool& keep
         bool weak_position = first.sentence_start || a.title_case_line(i);
         if (common && (weak_position || !s.after_locative)) keep = false;
         if (common && nm.size() <= 3 && !first.caps) keep = false;
-        if (is_month_or_day(nm) || lex::is_title(nm) || lex::is_place_modifier(nm)) keep = false;
+        if ((is_month_or_day(nm) && !country_follows(s)) || lex::is_title(nm) || lex::is_place_modifier(nm))
+            keep = false;
         // short acronyms ("BA", "PM", "CNN") only as a country's or division's code
         if (first.caps && first.norm_len <= 3 && !best_info.strong) keep = false;
     }

@@ -9,12 +9,14 @@
 #include "gazetteer/index.hpp"
 #include "geo/geodesy.hpp"
 #include "geoparse/geoparser.hpp"
+#include "text/normalize.hpp"
 
 #include <catch2/catch.hpp>
 
 #include "test_pipeline_helpers.hpp"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 using namespace gt;
@@ -357,6 +359,140 @@ TEST_CASE("place hierarchy: 'X district' found only as other spellings abroad ke
     CHECK(ms[0].country == "IN");
     CHECK(ms[0].admin1 == "Chhattisgarh");
     CHECK(ms[0].feature.rfind("P.", 0) == 0); // the town, not the state's point
+}
+
+TEST_CASE("place hierarchy: 'X district' inside a division is the one division there whose name begins with X",
+          "[geoparse][places]") {
+    // "Katsina district, Benue": no Katsina lies in Benue, Katsina-Ala LGA does; the name as
+    // written is a city, a state or a town elsewhere (Katsina, Kasongo in Maniema, Malemba in
+    // Lualaba, Masi in Italy, Al Bajur in Egypt), but the text puts it in the first-level
+    // division it names. The villages are invented.
+    const std::vector<InDivision> cases = {
+        {"Gunmen attacked Tse-Ikyo village, Katsina district, Benue, Nigeria, on Sunday.", "Katsina", "NG",
+         "Benue State"},
+        {"Militiamen raided Kimbau-Sud, Kasongo district, Kwango, Democratic Republic of the Congo.", "Kasongo",
+         "CD", "Kwango"},
+        {"Gunmen killed two farmers in Kabondo village in Malemba district, Haut-Lomami, on Friday.", "Malemba",
+         "CD", "Haut-Lomami"},
+        {"Armed men burned houses in Mbonge village, Masi district, Kwilu, DR Congo.", "Masi", "CD", "Kwilu"},
+        // (the division's generic word is another: Bajaur Agency, not a town abroad)
+        {"Gunmen killed a tribal elder in Lowi Sam village, Bajaur district, Khyber Pakhtunkhwa, Pakistan.", "Bajaur",
+         "PK", "Khyber Pakhtunkhwa"},
+    };
+    for (const auto& c : cases) {
+        PlaceMention m = one_in_division(c);
+        INFO(c.text);
+        CHECK(m.feature == "A.ADM2");
+        // its name is the mention's words and more ("Bājaur Agency" for "Bajaur")
+        CHECK(text::normalize_name(m.name).rfind(text::normalize_name(c.mention) + " ", 0) == 0);
+        CHECK(first_location(c.text).admin1 == c.admin1);
+    }
+    // two divisions there begin so (Gwer East, Gwer West): the text does not say which, and
+    // a name the division holds as written stays itself (Mopa, the seat of Mopa-Muro)
+    auto gwer = mentions_named("Herders attacked Tse-Ikyo, Gwer district, Benue, Nigeria.", "Gwer");
+    for (const auto& m : gwer) CHECK(m.name.find("Gwer ") == std::string::npos);
+    auto mopa = mentions_named("Gunmen abducted a farmer in Ofere, Mopa district, Kogi, Nigeria.", "Mopa");
+    REQUIRE(mopa.size() == 1);
+    CHECK(mopa[0].name == "Mopa");
+}
+
+TEST_CASE("place hierarchy: a one-word name its stated container holds only split in two is that place",
+          "[geoparse][places]") {
+    // the name joined is a place abroad (Muse in Pennsylvania, Jalalabad in Afghanistan,
+    // Puntagorda in Spain, Bellville in Texas); inside the container the text states, the
+    // gazetteer writes it in two words (Mu Se, Jalal-Abad, Punta Gorda, Bell Ville): that
+    // place, not the container's point; each case with the place's name in the gazetteer
+    const std::vector<std::pair<InDivision, const char*>> cases = {
+        {{"Gunmen attacked a fuel depot in Muse district, Shan, Myanmar, on Monday.", "Muse", "MM", "Shan State"},
+         "Mu Se District"},
+        {{"Protesters clashed with police in Jalalabad, Jalal-Abad Region, Kyrgyzstan, on Sunday.", "Jalalabad",
+          "KG", "Jalal-Abad Region"},
+         "Jalal-Abad"},
+        {{"Gunmen robbed a bank in Puntagorda, Toledo District, Belize.", "Puntagorda", "BZ", "Toledo District"},
+         "Punta Gorda"},
+        {{"Police fired tear gas at protesters in Bellville, Cordoba, Argentina.", "Bellville", "AR", "Cordoba"},
+         "Bell Ville"},
+    };
+    for (const auto& [c, name] : cases) {
+        PlaceMention m = one_in_division(c);
+        INFO(c.text);
+        CHECK(m.name == name);
+        CHECK(m.precision != GeoPrecision::region);
+    }
+}
+
+TEST_CASE("place hierarchy: 'X, T, D': a town the text puts in a division contains the place before it",
+          "[geoparse][places]") {
+    // after bare commas, a town is no container ("Lyon, Manchester" is a list), but a town that
+    // the text puts in turn in a division it lies in states a chain of levels: X lies near T,
+    // not in Uruguay, France or Luzon (a namesake there, or the village unknown: T's point)
+    struct Case {
+        const char* text;
+        const char* mention; // X
+        const char* town;    // T
+    };
+    const std::vector<Case> cases = {
+        {"Soldiers clashed with rebels in Santa Cruz, Guihulngan, Negros Oriental, Philippines.", "Santa Cruz",
+         "Guihulngan"},
+        {"Residents protested in San Felix, Ciudad Guayana, Bolivar state, on Monday.", "San Felix",
+         "Ciudad Guayana"},
+        {"Gunmen killed two herders in Maron, Kurmuk, Blue Nile, Sudan.", "Maron", "Kurmuk"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        auto ms = mentions_named(c.text, c.mention);
+        auto ts = mentions_named(c.text, c.town);
+        REQUIRE(ms.size() == 1);
+        REQUIRE(ts.size() == 1);
+        REQUIRE(ms[0].resolved);
+        CHECK(ms[0].country == ts[0].country);
+        CHECK(geo::distance_m({ms[0].lat, ms[0].lon}, {ts[0].lat, ts[0].lon}) < 60e3);
+    }
+    // two towns of one division are a list, and a city of 100,000 abroad is named for itself
+    auto ziway = mentions_named("Police dispersed traders in Ziway, Shashamane, Oromia, Ethiopia.", "Ziway");
+    REQUIRE(ziway.size() == 1);
+    CHECK(ziway[0].name == "Ziway");
+    auto paris = mentions_named("Militants attacked Paris, Kurmuk, Blue Nile, Sudan.", "Paris");
+    REQUIRE(paris.size() == 1);
+    CHECK(paris[0].country == "FR");
+}
+
+TEST_CASE("place hierarchy: a division after 'X community,', 'X ward,' or 'X township,' is a level of the hierarchy",
+          "[geoparse][places]") {
+    // divisions the gazetteer names with their generic word only ("Zamfara State", "Kachin
+    // State", "Cabo Delgado Province") are taken without it only as a level the text states:
+    // after a comma that follows a capitalised name or a settlement, part-of-town, local-unit
+    // or division word; the villages are invented
+    const std::vector<InDivision> cases = {
+        {"Gunmen killed five farmers in Lena community, Zamfara, Nigeria, on Monday.", "Zamfara", "NG",
+         "Zamfara State"},
+        {"Gunmen attacked Tse-Ikyo, Mbayongo ward, Benue, Nigeria, killing three.", "Benue", "NG", "Benue State"},
+        {"A bomb exploded near an office in Lena township, Kachin, Myanmar.", "Kachin", "MM", "Kachin State"},
+        {"Insurgents burned houses in Lena community, Cabo Delgado, Mozambique.", "Cabo Delgado", "MZ",
+         "Cabo Delgado Province"},
+        {"Gunmen shot two traders in Lena neighborhood, Oromia, Ethiopia.", "Oromia", "ET", "Oromiya"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        CHECK(one_in_division(c).feature == "A.ADM1");
+        CHECK(first_location(c.text).admin1 == c.admin1);
+    }
+}
+
+TEST_CASE("place hierarchy: a level named like a month's or day's short form, closed by its country, is a place",
+          "[geoparse][places]") {
+    // "Mon" (Monday; Mon State), "Nov" (November; a town of Sughd), "Jun" (June; a town of
+    // Andalusia): in "X, Mon, Myanmar" the text states a hierarchy closed by a country; the
+    // villages are invented
+    const std::vector<Level> cases = {
+        {"Assailants killed a village administrator in Naung Kyo, Mon, Myanmar.", "Mon", "MM"},
+        {"Police detained two men in Bobojon, Nov, Tajikistan.", "Nov", "TJ"},
+        {"Firefighters fought a blaze near a farm in Cortijo Alto, Jun, Spain.", "Jun", "ES"},
+    };
+    for (const auto& c : cases) check_in_country(c);
+    // months in a list before a country, or its possessive, stay months
+    CHECK(mentions_named("Exports fell in March, April, May, Japan said on Friday.", "May").empty());
+    CHECK(mentions_named("Exports fell in March, April, May, Japan's ministry said.", "May").empty());
 }
 
 TEST_CASE("place hierarchy: a list of unknown names after bare commas is no level", "[geoparse][places]") {
