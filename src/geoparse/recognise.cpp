@@ -106,6 +106,7 @@ struct Recognition {
     bool after_border_with(std::size_t i) const;
     std::size_t judge(const Candidate& c);
     std::vector<Span> finish();
+    void part_after_possessive(std::vector<Span>& out, Span& part) const;
 };
 
 // Tokens of a person's name: capitalised words after a title ("President Bashar al-Assad");
@@ -379,22 +380,28 @@ void Recognition::hyphen_parts(std::size_t k) {
     // first part heads a town's part: "Belgrade-Stari Grad")
     if (tk.cap && h > 1 && h_last == h && h + 2 < surf.size() && surf[h + 1] >= 'A' &&
         surf[h + 1] <= 'Z' && sp == nm.rfind(' ')) {
+        bool route = (k + 1 < n && t[k + 1].word && lex::is_route_word(a.norm(k + 1))) ||
+                     (k > 0 && t[k - 1].word && lex::is_route_word(a.norm(k - 1)));
+        // (next to a route word, a part known by another of its names too: "the
+        // Rashayya-Masnaa road", Rashayya for Rachaiya)
         auto known = [&](std::string_view part, KeyInfo& info) {
             if (part.size() < 4 || lex::is_common_word(part) || lex::is_title(part)) return false;
             info = inspect(idx, idx.exact_postings(part), false, part);
-            return info.any && info.own && !info.abbrev_only;
+            return info.any && (info.own || route) && !info.abbrev_only;
         };
         KeyInfo hi, ti;
         bool head = known(nm.substr(0, sp), hi), tail = known(nm.substr(sp + 1), ti);
-        bool route = (k + 1 < n && t[k + 1].word && lex::is_route_word(a.norm(k + 1))) ||
-                     (k > 0 && t[k - 1].word && lex::is_route_word(a.norm(k - 1)));
         // (after an acronym the second part stands: "IBA-Karachi"; so does a country or a
         // demonym: "All-American")
         std::string_view head_sf = surf.substr(0, h);
         bool acronym = std::none_of(head_sf.begin(), head_sf.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+        std::size_t before = found.size();
         if (head) add_part(tk.begin, tk.begin + h, nm.substr(0, sp), hi.demonym_only, false);
         if (tail && (head || route || acronym || ti.country || ti.demonym_only))
             add_part(tk.begin + h + 1, tk.end, nm.substr(sp + 1), ti.demonym_only, false);
+        // (an end of a road is a site at the town: precision 2)
+        for (std::size_t f = before; f < found.size() && route; ++f)
+            found[f].span.site = found[f].span.road_end = true;
         return;
     }
     // "London-based", "Pennsylvania-based", "US-based", "Paris-born": a notable place (a
@@ -1285,6 +1292,20 @@ std::size_t Recognition::judge(const Candidate& c) {
 // Michael Jordan" ... "Jordan said"), but not "in Jordan". A small place that opens a sentence
 // counts only when the document also names it elsewhere; a one-word transliteration the text
 // does not place, only in a document with support for it (transliteration_support).
+// "Beirut's Hamra district": a part of the town named before it; after a country's or a
+// division's name ("Bangladesh's Sunamganj district", "Helmand's Nad Ali district") a place
+// of its own, and the possessive no site.
+void Recognition::part_after_possessive(std::vector<Span>& out, Span& part) const {
+    Span* owner = out.empty() || out.back().te != part.tb ? nullptr : &out.back();
+    KeyInfo info;
+    if (owner) info = inspect(idx, idx.exact_postings(owner->key), false, owner->key);
+    // (a division named like a town of 50,000 or more is read as the town: "Beirut's")
+    bool broad = !owner || info.country || (info.strong && !info.big);
+    if (!broad) return;
+    part.town_part = false;
+    if (owner) owner->site = false;
+}
+
 std::vector<Span> Recognition::finish() {
     std::vector<Span> out;
     const bool support = transliteration_support();
@@ -1301,6 +1322,7 @@ std::vector<Span> Recognition::finish() {
         if (f.needs_country && !respelt_supported(f.span, named)) continue;
         if (f.single_weak && !f.small_ok && t[f.span.tb].sentence_start && !mid.count(f.span.key))
             continue;
+        if (f.span.town_part) part_after_possessive(out, f.span);
         out.push_back(std::move(f.span));
     }
     return out;
