@@ -19,11 +19,10 @@ namespace {
 
 using namespace pipeline_test;
 
+// The resolved mentions of a text whose words are exactly `mention`.
 std::vector<PlaceMention> named(const std::string& text, const std::string& mention) {
-    geoparse::Geoparser g(full_index());
-    std::vector<PlaceMention> out;
-    for (auto& m : g.parse(text))
-        if (m.text == mention && m.resolved) out.push_back(std::move(m));
+    auto out = mentions_named(text, mention);
+    std::erase_if(out, [](const PlaceMention& m) { return !m.resolved; });
     return out;
 }
 
