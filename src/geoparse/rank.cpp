@@ -167,6 +167,7 @@ class Ranking {
     bool own_city() const;
     bool near_anchor(std::uint32_t e, double metres) const;
     bool other_anchor() const;
+    bool site_town(std::size_t k) const;
     bool any_candidate_near(double metres) const;
     bool alternate_only(std::size_t k) const;
     bool compass_named(std::uint32_t e) const;
@@ -212,6 +213,19 @@ bool Ranking::any_candidate_near(double metres) const {
     for (std::size_t k = 0; k < cs_.n; ++k)
         if (!is_broad(idx_, cs_.c[k].entry) && near_anchor(cs_.c[k].entry, metres)) return true;
     return false;
+}
+
+// A site's name that is surely the town's ("the Zahle roundabout", not "the Freedom square",
+// "the Victoria junction", "the Uhuru roundabout"): a town's own name, neither a word of the
+// language nor a given name, of a seat or of a town of 50,000 people or more.
+bool Ranking::site_town(std::size_t k) const {
+    std::uint32_t e = cs_.c[k].entry;
+    const auto& en = idx_.entry(e);
+    if (cs_.c[k].match != gazetteer::Match::name || alternate_only(k) || sp_.loose_only ||
+        en.feature_class != 'P' || lex::is_common_word(sp_.key) || lex::is_given_name(sp_.key))
+        return false;
+    std::string_view code = idx_.feature_code(e);
+    return en.population >= 50000 || code == "PPLC" || code == "PPLA" || code == "PPLA2";
 }
 
 // Some other mention of the document has a first choice.
@@ -393,7 +407,7 @@ bool Ranking::admissible(std::size_t k) const {
     // ("the Zahle roundabout") also where the document names no other place
     // ("Beirut's Hamra district": near the town before it)
     if ((sp_.part_of_town || sp_.town_part) && !sp_.gold && !near_anchor(e, 60e3) &&
-        !(sp_.site && !other_anchor()))
+        !(sp_.site && !other_anchor() && site_town(k)))
         return false;
     // the ends of a road lie within reach of each other ("the Tripoli-Beirut highway" is
     // Lebanon's Tripoli): an end 1,000 km from every other place of the document is a namesake

@@ -107,6 +107,7 @@ struct Recognition {
     std::size_t judge(const Candidate& c);
     std::vector<Span> finish();
     void part_after_possessive(std::vector<Span>& out, Span& part) const;
+    bool transliterated_town(std::string_view name) const;
 };
 
 // Tokens of a person's name: capitalised words after a title ("President Bashar al-Assad");
@@ -382,12 +383,13 @@ void Recognition::hyphen_parts(std::size_t k) {
         surf[h + 1] <= 'Z' && sp == nm.rfind(' ')) {
         bool route = (k + 1 < n && t[k + 1].word && lex::is_route_word(a.norm(k + 1))) ||
                      (k > 0 && t[k - 1].word && lex::is_route_word(a.norm(k - 1)));
-        // (next to a route word, a part known by another of its names too: "the
-        // Rashayya-Masnaa road", Rashayya for Rachaiya)
+        // (next to a route word, a part known by another of its names too, a town's in a
+        // country whose names are transliterated: "the Rashayya-Masnaa road", Rashayya for
+        // Rachaiya; not "the Trans-Canada highway", Trans-en-Provence)
         auto known = [&](std::string_view part, KeyInfo& info) {
             if (part.size() < 4 || lex::is_common_word(part) || lex::is_title(part)) return false;
             info = inspect(idx, idx.exact_postings(part), false, part);
-            return info.any && (info.own || route) && !info.abbrev_only;
+            return info.any && (info.own || (route && transliterated_town(part))) && !info.abbrev_only;
         };
         KeyInfo hi, ti;
         bool head = known(nm.substr(0, sp), hi), tail = known(nm.substr(sp + 1), ti);
@@ -1292,6 +1294,18 @@ std::size_t Recognition::judge(const Candidate& c) {
 // Michael Jordan" ... "Jordan said"), but not "in Jordan". A small place that opens a sentence
 // counts only when the document also names it elsewhere; a one-word transliteration the text
 // does not place, only in a document with support for it (transliteration_support).
+// Whether some populated place of a country whose names are transliterated bears the name
+// (as one of its names).
+bool Recognition::transliterated_town(std::string_view name) const {
+    for (std::uint32_t p : idx.exact_postings(name)) {
+        std::uint32_t e = p >> 4;
+        if (e < idx.size() && (p & 0xF) == gazetteer::format::kind_name && idx.entry(e).feature_class == 'P' &&
+            transliterated(idx.country_code(e)))
+            return true;
+    }
+    return false;
+}
+
 // "Beirut's Hamra district": a part of the town named before it; after a country's or a
 // division's name ("Bangladesh's Sunamganj district", "Helmand's Nad Ali district") a place
 // of its own, and the possessive no site.

@@ -115,6 +115,16 @@ TEST_CASE("sites: streets and squares named after a place elsewhere invent no pl
         // a site named after a town far from the place the document names
         {"Protesters gathered at the Paris roundabout in Homs.", "Paris"},
         {"Protesters gathered at the Moscow square in Aleppo.", "Moscow"},
+        // alone, a square or roundabout stands for a town only by the town's own name, not a
+        // word, a given name, a small place or another spelling
+        {"Protesters gathered at the Freedom square.", "Freedom"},
+        {"Protesters gathered at the Victoria junction.", "Victoria"},
+        {"Protesters gathered at the Uhuru roundabout.", "Uhuru"},
+        {"Protesters gathered at the Nour square.", "Nour"},
+        // a prefix before a route word is no end of a road known by another name
+        {"Trucks were stuck on the Trans-Canada highway.", "Trans"},
+        {"Trucks were stuck on the Cross-Israel highway.", "Cross"},
+        {"Trucks were stuck on the Inter-Oceanic highway.", "Oceanic"},
     };
     for (const auto& c : cases) {
         INFO(c.text << " / " << c.mention);
