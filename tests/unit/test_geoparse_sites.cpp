@@ -78,6 +78,10 @@ TEST_CASE("sites: each end of a road between two towns, however the pair is writ
         {"Protesters blocked the road between Zahle and Beirut.", "Beirut", "LB", near},
         // the ends lie within reach of each other: Lebanon's Tripoli, not Libya's capital
         {"Rioters blocked the Tripoli-Beirut highway with stones.", "Tripoli", "LB", near},
+        // a second part of several words goes on past the hyphenated word: never its first
+        // word or its last alone (Daraa in Syria for "Dera", Khash in Afghanistan for "Khas")
+        {"Traders blocked the Lahore-Dera Ghazi Khan road.", "Dera Ghazi Khan", "PK", near},
+        {"Traders blocked the Karachi-Mirpur Khas road.", "Mirpur Khas", "PK", near},
         // two places named for themselves after "between": no road, unchanged
         {"Police said gunmen ambushed a bus between Nakuru and Nairobi.", "Nakuru", "KE", town},
     };
@@ -121,6 +125,9 @@ TEST_CASE("sites: streets and squares named after a place elsewhere invent no pl
         {"Protesters gathered at the Victoria junction.", "Victoria"},
         {"Protesters gathered at the Uhuru roundabout.", "Uhuru"},
         {"Protesters gathered at the Nour square.", "Nour"},
+        // the rest of a second part the gazetteer lacks is no place of its own
+        {"Protesters blocked the Zahle-Qabb Elias road.", "Elias"},
+        {"Traders blocked the Karachi-Mirpur Khas road.", "Khas"},
         // a prefix before a route word is no end of a road known by another name
         {"Trucks were stuck on the Trans-Canada highway.", "Trans"},
         {"Trucks were stuck on the Cross-Israel highway.", "Cross"},
