@@ -99,6 +99,10 @@ struct Span {
     bool inner = false;          // a given span resolved through a place named inside it
     bool short_code = false;     // an all-capitals word of two or three letters ("BA", "MP")
     bool part_of_town = false;   // a neighbourhood, street or square ("X neighborhood")
+    bool site = false;           // names a site at or in the town: "the Zahle roundabout", "the
+                                 // Kano-Zaria road", "Beirut's Hamra district" (precision 2)
+    bool road_end = false;       // an end of a road between two places ("the Kano-Zaria road")
+    bool town_part = false;      // a part of the town before it ("Hamra" in "Beirut's Hamra district")
     bool english = false;        // looked up by its key, not as written ("Nord-Kivu": north kivu)
     bool respelt = false;        // read joined or split otherwise ("Elwak": el wak)
     // The mention as written when it takes words beyond the name ("South Texas", "Stoke

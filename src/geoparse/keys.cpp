@@ -302,6 +302,77 @@ void of_context(const Analysed& a, Span& s) {
     }
 }
 
+bool dash_at(const Analysed& a, std::size_t i) {
+    if (i >= a.toks.size() || a.toks[i].word) return false;
+    std::string_view d = a.surface(a.toks[i].begin, a.toks[i].end);
+    return d == "-" || d == "\u2013" || d == "\u2014";
+}
+
+// Whether token i is a word of a name: capitalised, or a particle within it ("Dahr el Baydar").
+bool name_word(const Analysed& a, std::size_t i) {
+    const Tok& k = a.toks[i];
+    return k.word && (k.cap || k.caps || lex::is_name_connector(a.norm(i)));
+}
+
+// The word after the other end of a road whose first end ends at token `i` (a dash and a
+// name: "Nakuru – Nairobi highway", "Qabb Elias- Dahr el Baydar road"), `i` when there is none.
+std::size_t past_pair(const Analysed& a, std::size_t i) {
+    const auto& t = a.toks;
+    if (!dash_at(a, i) || i + 1 >= t.size() || !t[i + 1].cap) return i;
+    std::size_t j = i + 1;
+    while (j < t.size() && j < i + 6 && name_word(a, j) && t[j].sentence == t[i].sentence) ++j;
+    return j;
+}
+
+// Whether the span is an end of a road "between X and Y" ("blocked the road between Faaour and
+// Kafr Zabad"): the words back to "between" are names and "and", and a route word precedes it.
+bool between_ends(const Analysed& a, const Span& s) {
+    const auto& t = a.toks;
+    for (std::size_t j = s.tb; j-- > 0 && j + 8 > s.tb && t[j].sentence == t[s.tb].sentence;) {
+        if (!t[j].word) return false;
+        std::string_view w = a.norm(j);
+        if (w == "between")
+            return j >= 1 && t[j - 1].word && (lex::is_route_word(a.norm(j - 1)) || lex::is_site_word(a.norm(j - 1)));
+        if (w != "and" && !name_word(a, j)) return false;
+    }
+    return false;
+}
+
+// "the Zahle roundabout", "blocked the Naameh highway", "the Nairobi-Mombasa highway", "the
+// Nakuru – Nairobi highway", "the road between Faaour and Kafr Zabad": a site on a town's
+// roads, its word in lower case after the town's name, or a road between two towns, lies at or
+// by the town (ACLED codes the town, geo_precision 2); a capitalised word names a street or a
+// square of its own, after a place elsewhere more often than not ("Oxford Street", "Wall
+// Street", "the Silk Road", "Tahrir Square"), and is left as it is. "Beirut's Hamra district",
+// "Nairobi's Kibera area": the possessive names the town, the name after it a part of that
+// town, no division and no namesake of it far from the town.
+void site_context(const Analysed& a, Span& s) {
+    const auto& t = a.toks;
+    auto lower_at = [&](std::size_t i, bool (*in)(std::string_view) noexcept) {
+        return i < t.size() && t[i].word && !t[i].cap && !t[i].caps && t[i].sentence == t[s.tb].sentence &&
+               in(a.norm(i));
+    };
+    if (!s.demonym && !s.embedded && !t[s.te - 1].possessive) {
+        std::size_t after = past_pair(a, s.te);
+        bool pair_end = after != s.te || (s.tb >= 2 && dash_at(a, s.tb - 1) && t[s.tb - 2].word);
+        s.road_end = (pair_end && (lower_at(after, lex::is_route_word) || lower_at(after, lex::is_site_word))) ||
+                     between_ends(a, s);
+        s.site = s.road_end || lower_at(after, lex::is_site_word);
+    }
+    // "Beirut's Hamra district": the town before a part of it (at most three words long)
+    if (t[s.te - 1].possessive && s.te < t.size() && t[s.te].cap && !t[s.te].possessive) {
+        for (std::size_t j = s.te + 1; j < s.te + 4 && j < t.size() && t[j].word; ++j) {
+            if (lower_at(j, lex::is_town_part_word)) s.site = true;
+            if (!t[j].cap) break;
+        }
+    }
+    // ... and the part itself (recognise: not after a country's or a division's name,
+    // "Bangladesh's Sunamganj district")
+    if (s.tb >= 1 && t[s.tb - 1].word && t[s.tb - 1].possessive && t[s.tb - 1].cap &&
+        t[s.tb - 1].sentence == t[s.tb].sentence && lower_at(s.te, lex::is_town_part_word))
+        s.town_part = true;
+}
+
 } // namespace
 
 // Context hints shared by recognised and given spans.
@@ -342,6 +413,7 @@ void add_context(const Analysed& a, Span& s) {
             s.want_class = 'H';
     }
     of_context(a, s);
+    site_context(a, s);
     if (s.tb >= 1 && t[s.tb - 1].word) {
         std::string_view pv = norm_at(s.tb - 1);
         if (pv == "the" && s.tb >= 2) pv = norm_at(s.tb - 2);

@@ -272,6 +272,27 @@ const Set& part_of_town_words() {
     return s;
 }
 
+// A site on a town's roads after its name in lower case ("the Zahle roundabout", "the Naameh
+// highway", "the Khaldeh triangle"): the site is at or by the town, as a note codes it (a
+// street or an avenue is not one: streets are named after places elsewhere, "Baghdad street").
+const Set& site_words() {
+    static const Set s = make({
+        "roundabout", "square", "junction", "intersection", "triangle", "bridge", "crossing",
+        "crossroads", "checkpoint", "highway", "road", "motorway", "expressway", "bypass",
+        "interchange", "flyover", "overpass", "tollgate", "toll",
+    });
+    return s;
+}
+
+// A part of a town after "X's Y" ("Beirut's Hamra district", "Nairobi's Kibera area").
+const Set& town_part_words() {
+    static const Set s = make({
+        "district", "neighbourhood", "neighborhood", "area", "quarter", "suburb", "sector",
+        "locality", "ward", "slum", "estate", "township", "camp",
+    });
+    return s;
+}
+
 const Set& place_offices() {
     static const Set s = make({
         "mayor", "governor", "gov", "premier", "senator", "sen", "sheriff", "councillor",
@@ -333,6 +354,8 @@ std::string_view compass_head(std::string_view w) noexcept {
     return it == m.end() ? std::string_view() : it->second;
 }
 bool is_part_of_town_word(std::string_view w) noexcept { return part_of_town_words().count(w) != 0; }
+bool is_site_word(std::string_view w) noexcept { return site_words().count(w) != 0; }
+bool is_town_part_word(std::string_view w) noexcept { return town_part_words().count(w) != 0; }
 bool is_feature_word(std::string_view w) noexcept { return feature_words().count(w) != 0; }
 bool is_natural_feature_word(std::string_view w) noexcept {
     return is_feature_word(w) && w != "park" && w != "reserve" && w != "dam" && w != "national";

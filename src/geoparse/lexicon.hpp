@@ -78,6 +78,11 @@ std::string_view compass_head(std::string_view w) noexcept;
 /// before it ("Colonia X", "Barrio X").
 bool is_part_of_town_word(std::string_view w) noexcept;
 bool is_part_of_town_prefix(std::string_view w) noexcept;
+/// A site on a town's roads written in lower case after the town's name ("the Zahle
+/// roundabout", "the Naameh highway", "the Khaldeh triangle"): the site is at the town.
+bool is_site_word(std::string_view w) noexcept;
+/// A part of a town after "X's Y" ("Beirut's Hamra district", "Nairobi's Kibera area").
+bool is_town_part_word(std::string_view w) noexcept;
 /// The title of a place's office after its name ("Laguna Mayor", "Kabul Governor", "Ontario
 /// Premier"): the name is the place's, not a person's.
 bool is_place_office(std::string_view w) noexcept;

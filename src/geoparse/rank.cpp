@@ -187,6 +187,9 @@ constexpr double capital_bonus = 2.0;
 // A country the document names less than this share as often as its main country is a minor
 // one: its small towns are namesakes of local places (see admissible).
 constexpr double minor_country = 0.4;
+// How far apart the two ends of a road may lie (Ranking::ok, road_end).
+constexpr double road_reach = 1000e3;
+
 // Populations under which a town abroad may be a namesake (see namesake_sized).
 constexpr std::uint64_t small_town = 50000;
 constexpr std::uint64_t plain_town = 150000;
@@ -243,6 +246,9 @@ class Ranking {
     bool near_anchor(std::uint32_t e, double metres) const;
     bool alternate_only_of(std::size_t k) const;
     bool alternate_only(std::size_t k) const { return alt_[k]; }
+    bool other_anchor() const;
+    bool site_town(std::size_t k) const;
+    bool any_candidate_near(double metres) const;
     bool compass_named(std::uint32_t e) const;
     double others_for(std::string_view cc) const;
     bool namesake_sized(std::uint32_t e) const;
@@ -281,6 +287,33 @@ bool Ranking::near_anchor(std::uint32_t e, double metres) const {
     for (const Anchor& an : focus_.anchors)
         if (*an.key != sp_.key && geo::closer_than(pe, an.p, metres)) return true;
     return false;
+}
+
+// Some candidate of the mention, a town or a second-level division, lies within `metres` of
+// another mention's first choice.
+bool Ranking::any_candidate_near(double metres) const {
+    for (std::size_t k = 0; k < cs_.n; ++k)
+        if (!is_broad(idx_, cs_.c[k].entry) && near_anchor(cs_.c[k].entry, metres)) return true;
+    return false;
+}
+
+// A site's name that is surely the town's ("the Zahle roundabout", not "the Freedom square",
+// "the Victoria junction", "the Uhuru roundabout"): a town's own name, neither a word of the
+// language nor a given name, of a seat or of a town of 50,000 people or more.
+bool Ranking::site_town(std::size_t k) const {
+    std::uint32_t e = cs_.c[k].entry;
+    const auto& en = idx_.entry(e);
+    if (cs_.c[k].match != gazetteer::Match::name || alternate_only(k) || sp_.loose_only ||
+        en.feature_class != 'P' || lex::is_common_word(sp_.key) || lex::is_given_name(sp_.key))
+        return false;
+    std::string_view code = idx_.feature_code(e);
+    return en.population >= 50000 || code == "PPLC" || code == "PPLA" || code == "PPLA2";
+}
+
+// Some other mention of the document has a first choice.
+bool Ranking::other_anchor() const {
+    return std::any_of(focus_.anchors.begin(), focus_.anchors.end(),
+                       [&](const Anchor& an) { return *an.key != sp_.key; });
 }
 
 // Some sizeable populated place bears the mention as its own name ("Tunis").
@@ -454,8 +487,18 @@ bool Ranking::admissible(std::size_t k) const {
         if (others_for(cc) < 0.5 || en.feature_class != 'A') return false;
     }
     // a part of a town ("X neighborhood", "Colonia X") is named after a place elsewhere more
-    // often than not: it stands only near another place of the document
-    if (sp_.part_of_town && !sp_.gold && !near_anchor(e, 60e3)) return false;
+    // often than not: it stands only near another place of the document; a site at a town
+    // ("the Zahle roundabout") also where the document names no other place
+    // ("Beirut's Hamra district": near the town before it)
+    if ((sp_.part_of_town || sp_.town_part) && !sp_.gold && !near_anchor(e, 60e3) &&
+        !(sp_.site && !other_anchor() && site_town(k)))
+        return false;
+    // the ends of a road lie within reach of each other ("the Tripoli-Beirut highway" is
+    // Lebanon's Tripoli): an end 1,000 km from every other place of the document is a namesake
+    // of another candidate that lies within reach of one
+    if (sp_.road_end && !sp_.gold && !is_broad(idx_, e) && !near_anchor(e, road_reach) &&
+        any_candidate_near(road_reach))
+        return false;
     // a division's code ("BC", "NSW") only where the document is about its country; a short
     // all-capitals word ("TV", "BA") names a country only where the document does, but for the
     // codes prose uses for countries ("US", "UK", "UAE", "EU")

@@ -26,6 +26,32 @@ bool function_word(std::string_view w) {
     return std::find(std::begin(words), std::end(words), w) != std::end(words);
 }
 
+// The route word after the hyphenated word at token k and at most two capitalised words that
+// go on its second part ("Miniyeh-Aabdeh highway", "Zahle-Qabb Elias road"); the number of
+// tokens when there is none.
+std::size_t route_after_pair(const Analysed& a, std::size_t k) {
+    const auto& t = a.toks;
+    for (std::size_t j = k + 1; j < t.size() && j <= k + 3 && t[j].word && t[j].sentence == t[k].sentence; ++j) {
+        if (lex::is_route_word(a.norm(j))) return j;
+        if (!t[j].cap || t[j].possessive || t[k].possessive) break;
+    }
+    return t.size();
+}
+
+// Whether token i goes on the second part of a hyphenated word before it up to a route word
+// ("the Zahle-Qabb Elias road": Elias is Qabb Elias's, no place of its own).
+bool hyphen_continuation(const Analysed& a, std::size_t i) {
+    const auto& t = a.toks;
+    for (std::size_t k = i; k-- > 0 && k + 3 > i;) {
+        if (!t[k].word || !t[k].cap || t[k].sentence != t[i].sentence) return false;
+        std::string_view w = a.surface(t[k].begin, t[k].end);
+        std::size_t h = w.rfind('-');
+        if (h != std::string_view::npos && h + 1 < w.size() && w[h + 1] >= 'A' && w[h + 1] <= 'Z')
+            return route_after_pair(a, k) < t.size();
+    }
+    return false;
+}
+
 /// One recognition pass over a document: the state its steps share (a struct: its steps are
 /// its methods, called in the order of recognise()).
 struct Recognition {
@@ -71,6 +97,9 @@ struct Recognition {
     void mark_given_names();
     void mark_kin();
     void hyphen_parts(std::size_t k);
+    void add_hyphen_part(std::size_t k, std::size_t b, std::size_t e, std::string_view part, bool demonym,
+                         bool modifier);
+    void pair_parts(std::size_t k, std::size_t h, std::size_t sp);
     std::size_t ngram_keys(std::size_t i, std::size_t* last_words);
     void longest_exact(Candidate& c, const std::size_t* last_words, std::size_t words);
     void longest_loose(Candidate& c, const std::size_t* last_words, std::size_t words);
@@ -107,6 +136,8 @@ struct Recognition {
     bool after_border_with(std::size_t i) const;
     std::size_t judge(const Candidate& c);
     std::vector<Span> finish();
+    void part_after_possessive(std::vector<Span>& out, Span& part) const;
+    bool transliterated_town(std::string_view name) const;
 };
 
 // Tokens of a person's name: capitalised words after a title ("President Bashar al-Assad");
@@ -330,25 +361,70 @@ void Recognition::mark_kin() {
 
 // "Britain-based", "Turkish-backed", "anti-Russian", "ex-Soviet": a country or demonym before or
 // after a hyphen inside one word; "Djibo-Mentao": two places joined by a hyphen.
+// One part of the hyphenated word at token k, bytes [b, e), as a mention of its own.
+void Recognition::add_hyphen_part(std::size_t k, std::size_t b, std::size_t e, std::string_view part,
+                                  bool demonym, bool modifier) {
+    Span s;
+    s.tb = k;
+    s.te = k + 1;
+    s.begin = b;
+    s.end = e;
+    s.key = std::string(part);
+    s.demonym = demonym;
+    s.embedded = modifier;
+    found.push_back({std::move(s), false, true});
+}
+
+// "Djibo-Mentao", "Banh-Ouahigouya": two places joined by a hyphen (a road, an axis, a front
+// between them), each taken when the gazetteer knows it by its own name; a known second part
+// after an unknown first one only next to a route word ("the Qarfa-Kano highway", "the axis
+// Qarfa-Kano"), after an acronym, or as a country or demonym: "Xaaji-Cali village" is one name
+// the gazetteer lacks, not Cali in Colombia (a known first part heads a town's part:
+// "Belgrade-Stari Grad"). Before a route word, the second part goes on over the capitalised
+// words after the hyphenated one ("the Zahle-Qabb Elias road": Qabb Elias, never Elias alone:
+// hyphen_continuation). The hyphen is at byte h of the word, the space at sp of its key.
+void Recognition::pair_parts(std::size_t k, std::size_t h, std::size_t sp) {
+    const Tok& tk = t[k];
+    std::string_view surf = a.surface(tk.begin, tk.end), nm = a.norm(k);
+    std::size_t cont = route_after_pair(a, k);
+    bool route_after = cont < n;
+    if (!route_after) cont = k + 1;
+    bool route = route_after || (k > 0 && t[k - 1].word && lex::is_route_word(a.norm(k - 1)));
+    // (next to a route word, a part known by another of its names too, a town's in a
+    // country whose names are transliterated: "the Rashayya-Masnaa road", Rashayya for
+    // Rachaiya; not "the Trans-Canada highway", Trans-en-Provence)
+    auto known = [&](std::string_view part, KeyInfo& info) {
+        if (part.size() < 4 || lex::is_common_word(part) || lex::is_title(part)) return false;
+        info = inspect(idx, idx.exact_postings(part), false, part);
+        return info.any && (info.own || (route && transliterated_town(part))) && !info.abbrev_only;
+    };
+    std::string tail_key(nm.substr(sp + 1));
+    for (std::size_t j = k + 1; j < cont; ++j) tail_key.append(" ").append(a.norm(j));
+    KeyInfo hi, ti;
+    bool head = known(nm.substr(0, sp), hi), tail = known(tail_key, ti);
+    // (after an acronym the second part stands: "IBA-Karachi"; so does a country or a
+    // demonym: "All-American")
+    std::string_view head_sf = surf.substr(0, h);
+    bool acronym = std::none_of(head_sf.begin(), head_sf.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+    std::size_t before = found.size();
+    if (head) add_hyphen_part(k, tk.begin, tk.begin + h, nm.substr(0, sp), hi.demonym_only, false);
+    if (tail && (head || route || acronym || ti.country || ti.demonym_only)) {
+        add_hyphen_part(k, tk.begin + h + 1, t[cont - 1].end, tail_key, ti.demonym_only, false);
+        found.back().span.te = cont;
+    }
+    // (an end of a road is a site at the town: precision 2)
+    for (std::size_t f = before; f < found.size() && route; ++f)
+        found[f].span.site = found[f].span.road_end = true;
+}
+
 void Recognition::hyphen_parts(std::size_t k) {
     const Tok& tk = t[k];
     std::string_view surf = a.surface(tk.begin, tk.end);
     std::string_view nm = a.norm(k);
     std::size_t h = surf.find('-'), sp = nm.find(' ');
     if (h == std::string_view::npos || sp == std::string_view::npos || person[k]) return;
-    // one part of the word, bytes [b, e), as a mention of its own
     auto add_part = [&](std::size_t b, std::size_t e, std::string_view part, bool demonym,
-                        bool modifier) {
-        Span s;
-        s.tb = k;
-        s.te = k + 1;
-        s.begin = b;
-        s.end = e;
-        s.key = std::string(part);
-        s.demonym = demonym;
-        s.embedded = modifier;
-        found.push_back({std::move(s), false, true});
-    };
+                        bool modifier) { add_hyphen_part(k, b, e, part, demonym, modifier); };
     // "Saudi-led", "Britain-based", "Turkish-backed": a modifier, never the place of an event
     // nor what a document is about (an adjective inside a longer name)
     auto try_part = [&](std::size_t b, std::size_t e, std::string_view part) {
@@ -372,30 +448,9 @@ void Recognition::hyphen_parts(std::size_t k) {
         }
         return;
     }
-    // "Djibo-Mentao", "Banh-Ouahigouya": two places joined by a hyphen (a road, an axis,
-    // a front between them), each taken when the gazetteer knows it by its own name; a known
-    // second part after an unknown first one only next to a route word ("the Qarfa-Kano
-    // highway", "the axis Qarfa-Kano"), after an acronym, or as a country or demonym:
-    // "Xaaji-Cali village" is one name the gazetteer lacks, not Cali in Colombia (a known
-    // first part heads a town's part: "Belgrade-Stari Grad")
     if (tk.cap && h > 1 && h_last == h && h + 2 < surf.size() && surf[h + 1] >= 'A' &&
         surf[h + 1] <= 'Z' && sp == nm.rfind(' ')) {
-        auto known = [&](std::string_view part, KeyInfo& info) {
-            if (part.size() < 4 || lex::is_common_word(part) || lex::is_title(part)) return false;
-            info = inspect(idx, idx.exact_postings(part), false, part);
-            return info.any && info.own && !info.abbrev_only;
-        };
-        KeyInfo hi, ti;
-        bool head = known(nm.substr(0, sp), hi), tail = known(nm.substr(sp + 1), ti);
-        bool route = (k + 1 < n && t[k + 1].word && lex::is_route_word(a.norm(k + 1))) ||
-                     (k > 0 && t[k - 1].word && lex::is_route_word(a.norm(k - 1)));
-        // (after an acronym the second part stands: "IBA-Karachi"; so does a country or a
-        // demonym: "All-American")
-        std::string_view head_sf = surf.substr(0, h);
-        bool acronym = std::none_of(head_sf.begin(), head_sf.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
-        if (head) add_part(tk.begin, tk.begin + h, nm.substr(0, sp), hi.demonym_only, false);
-        if (tail && (head || route || acronym || ti.country || ti.demonym_only))
-            add_part(tk.begin + h + 1, tk.end, nm.substr(sp + 1), ti.demonym_only, false);
+        pair_parts(k, h, sp);
         return;
     }
     // "London-based", "Pennsylvania-based", "US-based", "Paris-born": a notable place (a
@@ -1297,6 +1352,32 @@ std::size_t Recognition::judge(const Candidate& c) {
 // Michael Jordan" ... "Jordan said"), but not "in Jordan". A small place that opens a sentence
 // counts only when the document also names it elsewhere; a one-word transliteration the text
 // does not place, only in a document with support for it (transliteration_support).
+// Whether some populated place of a country whose names are transliterated bears the name
+// (as one of its names).
+bool Recognition::transliterated_town(std::string_view name) const {
+    for (std::uint32_t p : idx.exact_postings(name)) {
+        std::uint32_t e = p >> 4;
+        if (e < idx.size() && (p & 0xF) == gazetteer::format::kind_name && idx.entry(e).feature_class == 'P' &&
+            transliterated(idx.country_code(e)))
+            return true;
+    }
+    return false;
+}
+
+// "Beirut's Hamra district": a part of the town named before it; after a country's or a
+// division's name ("Bangladesh's Sunamganj district", "Helmand's Nad Ali district") a place
+// of its own, and the possessive no site.
+void Recognition::part_after_possessive(std::vector<Span>& out, Span& part) const {
+    Span* owner = out.empty() || out.back().te != part.tb ? nullptr : &out.back();
+    KeyInfo info;
+    if (owner) info = inspect(idx, idx.exact_postings(owner->key), false, owner->key);
+    // (a division named like a town of 50,000 or more is read as the town: "Beirut's")
+    bool broad = !owner || info.country || (info.strong && !info.big);
+    if (!broad) return;
+    part.town_part = false;
+    if (owner) owner->site = false;
+}
+
 std::vector<Span> Recognition::finish() {
     std::vector<Span> out;
     const bool support = transliteration_support();
@@ -1313,6 +1394,7 @@ std::vector<Span> Recognition::finish() {
         if (f.needs_country && !respelt_supported(f.span, named)) continue;
         if (f.single_weak && !f.small_ok && t[f.span.tb].sentence_start && !mid.count(f.span.key))
             continue;
+        if (f.span.town_part) part_after_possessive(out, f.span);
         out.push_back(std::move(f.span));
     }
     return out;
@@ -1350,7 +1432,7 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
             continue;
         }
         Recognition::Candidate c = r.longest(i, article);
-        if (c.len == 0 || ezafe_tail(a, i)) {
+        if (c.len == 0 || ezafe_tail(a, i) || hyphen_continuation(a, i)) {
             r.hyphen_parts(i);
             ++i;
             continue;

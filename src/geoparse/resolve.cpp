@@ -527,6 +527,10 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
     rank_in_containers(idx, focus, spans, cands, links, support, chosen, out);
     one_place_per_name(idx, spans, cands, links, chosen, out);
     city_in_division(links.to, out);
+    // "the Zahle roundabout", "Beirut's Hamra district": a site at or in the town (precision 2)
+    for (std::size_t s = 0; s < ns; ++s)
+        if (spans[s].site && out[s].resolved && out[s].precision == GeoPrecision::town)
+            out[s].precision = GeoPrecision::near_town;
     if (std::any_of(spans.begin(), spans.end(), [](const Span& x) { return x.gold; }))
         place_unnamed_given(spans, out);
     return out;

@@ -21,14 +21,6 @@ namespace {
 
 using namespace pipeline_test;
 
-/// The place mentions of a text whose words are exactly `mention`.
-std::vector<PlaceMention> mentions_of(const std::string& text, const std::string& mention) {
-    geoparse::Geoparser g(full_index());
-    std::vector<PlaceMention> out;
-    for (auto& m : g.parse(text))
-        if (m.text == mention) out.push_back(std::move(m));
-    return out;
-}
 
 struct Case {
     const char* text;
@@ -201,7 +193,7 @@ TEST_CASE("place fallback: a currency's or a border's country is no place of the
     for (const char* demonym : {"Turkish", "Malian", "Kenyan"}) {
         std::string text = std::string("Shelling was reported near the ") + demonym + " border.";
         INFO(text);
-        auto ms = mentions_of(text, demonym);
+        auto ms = mentions_named(text, demonym);
         REQUIRE(ms.size() == 1);
         CHECK(ms[0].embedded);
     }
@@ -211,7 +203,7 @@ TEST_CASE("place fallback: a currency's or a border's country is no place of the
                                  "Clashes erupted along Kenya's border with "}) {
             std::string text = std::string(form) + country + ".";
             INFO(text);
-            auto ms = mentions_of(text, country);
+            auto ms = mentions_named(text, country);
             REQUIRE(ms.size() == 1);
             CHECK(ms[0].embedded);
         }
@@ -223,7 +215,7 @@ TEST_CASE("place fallback: a currency's or a border's country is no place of the
         CHECK(first_location(text).country == "KE");
     }
     // a country named as where things are stays a place
-    CHECK_FALSE(mentions_of("Soldiers were deployed in Ethiopia and along the border.", "Ethiopia").at(0).embedded);
+    CHECK_FALSE(mentions_named("Soldiers were deployed in Ethiopia and along the border.", "Ethiopia").at(0).embedded);
 }
 
 TEST_CASE("geoparse: a compass word heading a hyphenated division is part of its name",
@@ -238,7 +230,7 @@ TEST_CASE("geoparse: a compass word heading a hyphenated division is part of its
         std::string text = std::string("Militiamen abducted six civilians in Kalembe village (Masisi, ") + n.written +
                            ") on Monday.";
         INFO(text);
-        auto ms = mentions_of(text, n.written);
+        auto ms = mentions_named(text, n.written);
         REQUIRE(ms.size() == 1);
         CHECK(ms[0].country == n.country);
         CHECK(ms[0].feature == "A.ADM1");
@@ -259,8 +251,8 @@ TEST_CASE("geoparse: a party's name is no place", "[geoparse][places]") {
     };
     for (const auto& c : cases) {
         INFO(c.text);
-        CHECK(mentions_of(c.text, "Jubilee").empty());
-        CHECK(mentions_of(c.text, "Chatra").empty());
+        CHECK(mentions_named(c.text, "Jubilee").empty());
+        CHECK(mentions_named(c.text, "Chatra").empty());
         PlaceMention loc = first_location(c.text);
         REQUIRE(loc.resolved);
         CHECK(loc.country == c.country);

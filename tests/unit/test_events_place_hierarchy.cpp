@@ -25,13 +25,6 @@ namespace {
 
 using namespace pipeline_test;
 
-std::vector<PlaceMention> mentions_named(const std::string& text, const std::string& mention) {
-    geoparse::Geoparser g(full_index());
-    std::vector<PlaceMention> out;
-    for (auto& m : g.parse(text))
-        if (m.text == mention) out.push_back(std::move(m));
-    return out;
-}
 
 struct Level {
     const char* text;

@@ -3,10 +3,12 @@
 // the index, the pipeline with the repo's lexicons, the place of a text's first event.
 #include "events/pipeline.hpp"
 #include "gazetteer/index.hpp"
+#include "geoparse/geoparser.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <vector>
 
 namespace pipeline_test {
 
@@ -19,6 +21,15 @@ inline const gt::events::Pipeline& pipeline() {
     static const gt::events::Lexicon lx = gt::events::Lexicon::load(GT_LEXICON);
     static const gt::events::Pipeline p(full_index(), lx);
     return p;
+}
+
+/// The place mentions of a text whose words are exactly `mention`, on the full index.
+inline std::vector<gt::PlaceMention> mentions_named(const std::string& text, const std::string& mention) {
+    gt::geoparse::Geoparser g(full_index());
+    std::vector<gt::PlaceMention> out;
+    for (auto& m : g.parse(text))
+        if (m.text == mention) out.push_back(std::move(m));
+    return out;
 }
 
 /// The location of the first event of `text` (dated 2023-03-01); fails when there is none.
