@@ -205,6 +205,9 @@ constexpr double firm_vote = 1.0;
 // still England's capital, not Ontario's city a twenty-sixth its size).
 constexpr std::uint64_t rival_ratio = 10;
 constexpr std::uint64_t big_rival = 1000000;
+// how much bigger a city known abroad by another name is than a namesake that bears the name
+// as its own (exonym_city)
+constexpr std::uint64_t exonym_ratio = 5;
 
 /// The candidates of one mention with what the ranking computed of them.
 class Ranking {
@@ -256,6 +259,7 @@ class Ranking {
     bool voted_rival(std::size_t k) const;
     bool admissible(std::size_t k) const;
     bool yields_to_own_name(std::size_t k) const;
+    bool exonym_city(std::size_t k) const;
     bool division_asked() const;
     double nearby(std::size_t k) const;
     double capital_prior(std::size_t k) const;
@@ -540,6 +544,29 @@ bool Ranking::yields_to_own_name(std::size_t k) const {
     return false;
 }
 
+// A city of 100,000 or more known abroad by another name ("Odessa" for Odesa, "Kharkov" for
+// Kharkiv), five times the size of every namesake that bears the name as its own (towns
+// all, in other countries), in a country
+// the rest of the text votes for ("Ukrainian police arrested ... in Odessa"): that name is the
+// city's as much as its own is (not Texas's Odessa, 119,000).
+bool Ranking::exonym_city(std::size_t k) const {
+    std::uint32_t e = cs_.c[k].entry;
+    const auto& en = idx_.entry(e);
+    if (!alternate_only(k) || en.feature_class != 'P' || en.population < world_city) return false;
+    std::string_view cc = country2(idx_, e);
+    if (cc.empty() || others_for(cc) <= 0) return false;
+    bool rival = false;
+    for (std::size_t j = 0; j < cs_.n; ++j) {
+        std::uint32_t o = cs_.c[j].entry;
+        if (j == k || !ok_[j] || cs_.c[j].match != gazetteer::Match::name || alternate_only(j)) continue;
+        const auto& oe = idx_.entry(o);
+        if (oe.feature_class != 'P' || country2(idx_, o) == cc || en.population < exonym_ratio * oe.population)
+            return false;
+        rival = true;
+    }
+    return rival;
+}
+
 // The context asks for a first-level division ("the US state of Georgia", "the province of X")
 // and one is among the candidates: a country of the name is not what the text means.
 bool Ranking::division_asked() const {
@@ -597,7 +624,7 @@ double Ranking::score(std::size_t k) const {
     if (container_ >= 0 && lies_in(idx_, e, static_cast<std::uint32_t>(container_))) sc += 6.0;
     sc += support_[k];
     if (sp_.want_class) sc += en.feature_class == sp_.want_class ? 2.0 : -2.0;
-    if (alternate_only(k)) sc -= is_broad(idx_, e) ? 6.0 : 3.0;
+    if (alternate_only(k)) sc -= is_broad(idx_, e) ? 6.0 : exonym_city(k) ? 0.5 : 3.0;
     return sc + near_[k] + capital_prior(k);
 }
 

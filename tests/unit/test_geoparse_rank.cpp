@@ -575,3 +575,15 @@ TEST_CASE("geoparse rank: an alternate name abroad gives way to the place whose 
                      {"Police in Cologne arrested three men on Friday.", "Cologne", "DE"},
                      {"American police said a man was shot dead in Pama.", "Pama", "US"}});
 }
+
+TEST_CASE("geoparse rank: a city known abroad by another name, in a country the text votes for",
+          "[geoparse][rank][loose]") {
+    // "Odessa" is Odesa's name in the wire services, and Texas's Odessa's own: a text that votes
+    // for Ukraine means the Ukrainian city (five times the size or more of every namesake abroad
+    // whose own name it is); one that votes for the United States, or for no country, the town
+    check_countries({{"Ukrainian police arrested three men in Odessa on Monday.", "Odessa", "UA"},
+                     {"Protesters in Odessa demanded the release of a Ukrainian activist.", "Odessa", "UA"},
+                     {"Texas police arrested three men in Odessa on Monday.", "Odessa", "US"},
+                     {"American police arrested three men in Odessa on Monday.", "Odessa", "US"},
+                     {"Police arrested three men in Odessa on Monday.", "Odessa", "US"}});
+}
