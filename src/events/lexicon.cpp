@@ -297,6 +297,7 @@ void Lexicon::add_cues(std::string_view tsv, const std::string& name) {
                 case 'D': e.flags |= cue_diplomacy; break;
                 case 'M': e.flags |= cue_modifier; break;
                 case 'N': e.flags |= cue_none; break;
+                case 'H': e.flags |= cue_joined; break;
                 default: throw DataError(error_at(name, n, std::string("unknown flag '") + c + "'"));
                 }
             }
@@ -443,9 +444,27 @@ void Lexicon::match_cues(const std::vector<Word>& w, std::size_t i, std::size_t 
     const auto* first = cue_first_.find(w[i].stem(), w[i].stem().hash());
     if (!first) return;
     std::size_t before = out.size();
+    bool joined = false;
     for (auto idx : *first) {
-        if (std::size_t e = match_pattern(cues_[idx].pattern, 0, w, i, limit)) out.push_back({i, e, idx});
+        std::size_t e = match_pattern(cues_[idx].pattern, 0, w, i, limit);
+        if (!e) continue;
+        if (cues_[idx].flags & cue_joined) {
+            // (the words of one token: "shoot-out" is one token made two words)
+            if (e < i + 2 || w[i].begin != w[e - 1].begin) continue;
+            joined = true;
+        }
+        out.push_back({i, e, idx});
     }
+    if (joined) // the hyphenated noun stands for its words: the weak verb's cue is not read
+        out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(before), out.end(),
+                                 [&](const PhraseMatch& m) {
+                                     return !(cues_[m.entry].flags & cue_joined) &&
+                                            std::any_of(out.begin() + static_cast<std::ptrdiff_t>(before), out.end(),
+                                                        [&](const PhraseMatch& j) {
+                                                            return (cues_[j.entry].flags & cue_joined) && j.end == m.end;
+                                                        });
+                                 }),
+                  out.end());
     std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(before), out.end(),
                      [](const PhraseMatch& x, const PhraseMatch& y) { return x.end > y.end; });
 }

@@ -50,6 +50,10 @@ enum CueFlag : unsigned {
     // N: words that contain a cue but tell no event ("protest letter", "a riot of colour"): the
     // longest match wins, so the shorter cue inside is not read
     cue_none = 32,
+    // H: only as one hyphenated word ("shoot-out", "sit-in": the noun, an incident), where the
+    // same words written apart are a weak verb ("shot out of the gate", "sit in the car"); it
+    // takes the place of the other cues of its words when it matches
+    cue_joined = 64,
 };
 
 /// What a word names as the target of violence (lexicon/targets.tsv): people who bear no arms

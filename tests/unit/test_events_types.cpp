@@ -6,6 +6,8 @@
 
 #include "core/acled.hpp"
 
+#include <array>
+
 namespace {
 
 struct Case {
@@ -300,6 +302,34 @@ TEST_CASE("types: those who demonstrated are the crowd of the riot it became, wh
     const std::string beat = "The police charged that he beat up a man in Kumasi on Monday.";
     INFO(beat);
     for (const auto& e : run_checked(beat, {town_of(beat, "Kumasi", "GH", "Ghana")})) CHECK(e.event_type != R);
+}
+
+TEST_CASE("types: a hyphenated noun is the incident, the same words apart a weak verb (lexicon flag H)",
+          "[events]") {
+    // "a shoot-out took place in X" needs no actor: the noun tells the exchange of fire; "shot
+    // out" written apart is a verb that needs one ("shares shot out of the gate")
+    const std::vector<Case> cases = {
+        {"A shoot-out took place in Bangu neighbourhood in Rio de Janeiro on Monday.", "Rio de Janeiro", "BR",
+         "Brazil", "Battles", "Armed clash"},
+        {"A shoot-out took place in Culiacan on Monday.", "Culiacan", "MX", "Mexico", "Battles", "Armed clash"},
+        {"A shoot-out broke out in Kingston on Friday night.", "Kingston", "JM", "Jamaica", "Battles",
+         "Armed clash"},
+        {"Students staged a sit-in in Lahore on Friday.", "Lahore", "PK", "Pakistan", P, "Peaceful protest"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        auto ev = run_checked(c.text, {town_of(c.text, c.town, c.cc, c.country)});
+        REQUIRE(ev.size() == 1);
+        CHECK(ev[0].event_type == c.type);
+        CHECK(ev[0].sub_event_type == c.sub);
+    }
+    for (const auto& [text, town, cc, country] :
+         std::vector<std::array<std::string, 4>>{
+             {"The company's shares shot out of the gate in Chicago on Monday.", "Chicago", "US", "United States"},
+             {"The striker shot out a hand to stop the ball in Madrid on Sunday.", "Madrid", "ES", "Spain"}}) {
+        INFO(text);
+        CHECK(run_checked(text, {town_of(text, town, cc, country)}).empty());
+    }
 }
 
 TEST_CASE("types: violence against civilians when the target bears no arms, battles when it does", "[events]") {
