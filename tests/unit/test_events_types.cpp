@@ -304,6 +304,24 @@ TEST_CASE("types: those who demonstrated are the crowd of the riot it became, wh
     for (const auto& e : run_checked(beat, {town_of(beat, "Kumasi", "GH", "Ghana")})) CHECK(e.event_type != R);
 }
 
+TEST_CASE("types: an arson attack is property destroyed, with no one named who set it", "[events]") {
+    // (ACLED: Strategic developments / Looting/property destruction; the attack noun tells the
+    // incident, as "bombing" does, where "arson" alone may be a charge or a statistic)
+    const std::string L = "Looting/property destruction";
+    const std::vector<Case> cases = {
+        {"On 4 May 2020, an arson attack targeted a textile factory in Esenyurt.", "Esenyurt", "TR", "Turkey", SD, L},
+        {"An arson attack destroyed a mosque in Malmo on Sunday.", "Malmo", "SE", "Sweden", SD, L},
+        {"An arson attack gutted a cinema hall in Guwahati on Friday.", "Guwahati", "IN", "India", SD, L},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        auto ev = run_checked(c.text, {town_of(c.text, c.town, c.cc, c.country)});
+        REQUIRE(ev.size() == 1);
+        CHECK(ev[0].event_type == c.type);
+        CHECK(ev[0].sub_event_type == c.sub);
+    }
+}
+
 TEST_CASE("types: a hyphenated noun is the incident, the same words apart a weak verb (lexicon flag H)",
           "[events]") {
     // "a shoot-out took place in X" needs no actor: the noun tells the exchange of fire; "shot
