@@ -115,6 +115,7 @@ struct Recognition {
     Candidate longest(std::size_t i, bool article);
     bool abbreviation_dot(const Candidate& c) const;
     void compass_and_city(const Candidate& c, Span& s) const;
+    std::size_t facility_last(const Candidate& c) const;
     Span span_of(const Candidate& c) const;
     void language_filters(const Candidate& c, const Span& s, bool& keep) const;
     bool address_position(std::size_t i) const;
@@ -810,6 +811,35 @@ void Recognition::compass_and_city(const Candidate& c, Span& s) const {
     }
 }
 
+// "Colchester General Hospital", "the Manila Cathedral", "Seoul Central District Court": the
+// capitalised words after the name, in its sentence ("of", "of the" between them), up to the
+// last head word of a site or institution (lex::is_facility_word), at most six words; the
+// token of that word, 0 when there is none. Not after a possessive ("Seoul's Jamsil
+// Stadium": the town and a site of its own), nor past a title ("Lagos Governor Opens New
+// Hospital": a headline) nor in a line in title case.
+std::size_t Recognition::facility_last(const Candidate& c) const {
+    if (t[c.last].possessive || a.title_case_line(c.i)) return 0;
+    std::size_t last = 0;
+    std::size_t j = c.last + 1;
+    for (int words = 0; words < 6 && j < n; ++words, ++j) {
+        if (t[j].word && !t[j].cap && a.norm(j) == "of") {
+            std::size_t k = j + 1 < n && t[j + 1].word && a.norm(j + 1) == "the" ? j + 2 : j + 1;
+            if (k >= n || !t[k].cap) break;
+            j = k;
+        }
+        const Tok& w = t[j];
+        if (!w.word || !(w.cap || w.caps) || !w.space_before || w.sentence != t[c.i].sentence) break;
+        std::string_view nm = a.norm(j);
+        // a title ends the name ("Lagos Governor Opens ..."), unless a head word follows it
+        // ("Colchester General Hospital")
+        bool head_next = j + 1 < n && t[j + 1].word && lex::is_facility_word(a.norm(j + 1));
+        if (lex::is_place_office(nm) || (lex::is_title(nm) && !head_next)) break;
+        if (lex::is_facility_word(nm)) last = j;
+        if (w.possessive) break;
+    }
+    return last;
+}
+
 Span Recognition::span_of(const Candidate& c) const {
     const Tok& first = t[c.i];
     Span s;
@@ -1329,6 +1359,14 @@ void Recognition::accept(const Candidate& c, Span s, bool weak) {
 // token, which is found when they keep it. Returns where the next name may start.
 std::size_t Recognition::judge(const Candidate& c) {
     Span s = span_of(c);
+    // the whole name of a site or institution the place opens is shown, and no place is read
+    // inside it ("Seoul Central District Court": no "Central District")
+    const std::size_t facility = s.demonym || s.shown_end ? 0 : facility_last(c);
+    if (facility) {
+        s.shown_begin = s.begin;
+        s.shown_end = t[facility].end;
+        s.facility = true;
+    }
     bool keep = true;
     const bool weak = c.len == 1 && !c.info.strong;
     language_filters(c, s, keep);
@@ -1345,7 +1383,7 @@ std::size_t Recognition::judge(const Candidate& c) {
     if (keep) accept(c, std::move(s), weak);
     if (unplaced) found.back().needs_support = true;
     if (keep && c.respelt) found.back().needs_country = true;
-    return resume;
+    return keep && facility ? std::max(resume, facility + 1) : resume;
 }
 
 // People's names found anywhere in the document rule out their bare uses as places ("President
