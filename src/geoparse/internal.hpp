@@ -129,6 +129,11 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
                                   std::vector<Span>& spans,
                                   const std::vector<std::string>& country_hints = {});
 
+/// The whole names of the sites and institutions that places open (Span::facility: "Manila
+/// Cathedral"), as `Geoparser::parse` shows them; `out` is resolve's output for `spans`. The
+/// events pipeline reads the place's own name (its sites, roads and relative places).
+void show_sites(const Analysed& a, const std::vector<Span>& spans, std::vector<PlaceMention>& out);
+
 /// Fills the resolution fields of m from a gazetteer entry.
 void fill_from_entry(const gazetteer::Index& idx, std::uint32_t entry, PlaceMention& m);
 
