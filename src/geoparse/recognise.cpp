@@ -116,6 +116,7 @@ struct Recognition {
     bool abbreviation_dot(const Candidate& c) const;
     void compass_and_city(const Candidate& c, Span& s) const;
     std::size_t facility_last(const Candidate& c) const;
+    bool people_noun(const Candidate& c) const;
     Span span_of(const Candidate& c) const;
     void language_filters(const Candidate& c, const Span& s, bool& keep) const;
     bool address_position(std::size_t i) const;
@@ -1323,6 +1324,32 @@ void Recognition::demonym_filters(const Candidate& c, const Span& s, bool& keep)
             std::end(language_verbs))
             keep = false;
     }
+    if (keep && single && best_info.demonym_only && people_noun(c)) keep = false;
+}
+
+// A demonym used as a noun names a person or a people, not a place: after an article, a
+// quantifier or a copula and before punctuation or a verb ("an American;", "the Emirati,
+// whose", "many Chinese are", "were British, sources said", "The Irish need"), or before
+// "who" ("a passionate Nigerian who"). Not in a list of adjectives ("German, Irish and other
+// immigrants": after "and" or a comma) nor before a noun ("an American company").
+bool Recognition::people_noun(const Candidate& c) const {
+    const std::size_t nx = c.last + 1;
+    if (nx >= n || t[nx].sentence != t[c.i].sentence) return false;
+    static constexpr std::string_view relative[] = {"who", "whose"};
+    static constexpr std::string_view verbs[] = {"are", "is", "was", "were", "need", "needs", "have",
+                                                 "has", "had", "will", "would", "said", "say", "says",
+                                                 "support", "supports", "added", "told"};
+    static constexpr std::string_view before[] = {"a",  "an",   "the",  "many", "some",    "most",
+                                                  "few", "were", "are", "is",  "several", "was"};
+    auto in = [](std::string_view w, const auto& list) {
+        return std::find(std::begin(list), std::end(list), w) != std::end(list);
+    };
+    const bool word_after = t[nx].word;
+    std::string_view after = word_after ? a.norm(nx) : std::string_view{};
+    if (word_after && in(after, relative)) return true;
+    bool ends = !word_after ? a.surface(t[nx].begin, t[nx].end) != "-" : in(after, verbs);
+    return ends && c.i > 0 && t[c.i - 1].word && t[c.i - 1].sentence == t[c.i].sentence &&
+           in(a.norm(c.i - 1), before);
 }
 
 void Recognition::accept(const Candidate& c, Span s, bool weak) {
