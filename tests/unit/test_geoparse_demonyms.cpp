@@ -8,15 +8,13 @@
 #include "test_pipeline_helpers.hpp"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 using namespace pipeline_test;
 
 TEST_CASE("demonyms: a demonym used as a noun for people is no place", "[geoparse][demonyms]") {
-    struct Case {
-        const char* text;
-        const char* demonym;
-    };
+    using Case = std::pair<const char*, const char*>; // a sentence, a demonym in it
     // after an article, a quantifier or a copula, before punctuation or a verb; before "who"
     const std::vector<Case> people = {
         {"The victims were two teachers and an American; police said more were hurt.", "American"},
@@ -28,9 +26,9 @@ TEST_CASE("demonyms: a demonym used as a noun for people is no place", "[geopars
         {"Although many Egyptian support Real Madrid, the club is popular.", "Egyptian"},
         {"The winner was a Kenyan, officials said.", "Kenyan"},
     };
-    for (const auto& c : people) {
-        INFO(c.text);
-        CHECK(mentions_named(c.text, c.demonym).empty());
+    for (const auto& [text, demonym] : people) {
+        INFO(text);
+        CHECK(mentions_named(text, demonym).empty());
     }
     // an adjective before a noun, in a list of adjectives, or a country's name: a place
     const std::vector<Case> places = {
@@ -41,8 +39,8 @@ TEST_CASE("demonyms: a demonym used as a noun for people is no place", "[geopars
         {"Many Pakistani workers live in Dubai.", "Pakistani"},
         {"Officials said the talks with Nigeria were over.", "Nigeria"},
     };
-    for (const auto& c : places) {
-        INFO(c.text);
-        CHECK(mentions_named(c.text, c.demonym).size() == 1);
+    for (const auto& [text, demonym] : places) {
+        INFO(text);
+        CHECK(mentions_named(text, demonym).size() == 1);
     }
 }
