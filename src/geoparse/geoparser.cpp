@@ -59,11 +59,12 @@ bool Geoparser::seat_of(const PlaceMention& division, double reach_m, geo::LatLo
 }
 
 std::vector<PlaceMention> Geoparser::parse(std::string_view text) const {
-    return parse_analysed(detail::analyse(text));
+    return parse_analysed(detail::analyse(text), {}, true);
 }
 
 std::vector<PlaceMention> Geoparser::parse_analysed(const detail::Analysed& a,
-                                                    const std::vector<std::string>& hints) const {
+                                                    const std::vector<std::string>& hints,
+                                                    bool whole_sites) const {
     std::vector<PlaceMention> all;
     {
         std::vector<detail::Span> spans = detail::recognise(a, index_);
@@ -71,6 +72,7 @@ std::vector<PlaceMention> Geoparser::parse_analysed(const detail::Analysed& a,
         // slack, up to half the block, held through resolution otherwise: issue #15)
         spans.shrink_to_fit();
         all = detail::resolve(a, index_, spans, hints);
+        if (whole_sites) detail::show_sites(a, spans, all);
     }
     // kept in place: the mentions are not held twice while the resolved ones are picked
     std::erase_if(all, [this](const PlaceMention& m) {

@@ -35,7 +35,8 @@ class Geoparser {
   public:
     explicit Geoparser(const gazetteer::Index& index, Options opts = {});
 
-    /// Finds the place mentions of a document and resolves each (byte offsets into text).
+    /// Finds the place mentions of a document and resolves each (byte offsets into text); a
+    /// site or institution a town's name opens is shown whole ("Manila Cathedral").
     std::vector<PlaceMention> parse(std::string_view text) const;
 
     /// Resolves exactly the given spans (byte offsets, end exclusive) using the whole text as
@@ -82,7 +83,8 @@ class Geoparser {
   private:
     DocumentPlaces places_of(const detail::Analysed& a, const std::vector<std::string>& country_hints) const;
     std::vector<PlaceMention> parse_analysed(const detail::Analysed& a,
-                                             const std::vector<std::string>& hints = {}) const;
+                                             const std::vector<std::string>& hints = {},
+                                             bool whole_sites = false) const;
     std::vector<PlaceMention> relative_of(const detail::Analysed& a,
                                           const std::vector<PlaceMention>& places,
                                           const std::vector<detail::Statement>& statements) const;

@@ -105,6 +105,7 @@ struct Span {
     bool town_part = false;      // a part of the town before it ("Hamra" in "Beirut's Hamra district")
     bool english = false;        // looked up by its key, not as written ("Nord-Kivu": north kivu)
     bool respelt = false;        // read joined or split otherwise ("Elwak": el wak)
+    bool facility = false;       // shown with the site or institution it opens ("Manila Cathedral")
     // The mention as written when it takes words beyond the name ("South Texas", "Stoke
     // City": read and resolved as "Texas", "Stoke"), bytes; 0, 0: [begin, end)
     std::size_t shown_begin = 0, shown_end = 0;
@@ -127,6 +128,11 @@ std::vector<Span> spans_for(const Analysed& a,
 std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx,
                                   std::vector<Span>& spans,
                                   const std::vector<std::string>& country_hints = {});
+
+/// The whole names of the sites and institutions that places open (Span::facility: "Manila
+/// Cathedral"), as `Geoparser::parse` shows them; `out` is resolve's output for `spans`. The
+/// events pipeline reads the place's own name (its sites, roads and relative places).
+void show_sites(const Analysed& a, const std::vector<Span>& spans, std::vector<PlaceMention>& out);
 
 /// Fills the resolution fields of m from a gazetteer entry.
 void fill_from_entry(const gazetteer::Index& idx, std::uint32_t entry, PlaceMention& m);

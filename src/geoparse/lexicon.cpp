@@ -240,6 +240,21 @@ const Set& currency_words() {
     return s;
 }
 
+// The head words of a named site or institution that a place's name opens ("Colchester General
+// Hospital", "Manila Cathedral", "Seoul Central District Court"): the whole name is shown at
+// the town (docs/geoparse.md, "Recognition", named sites). No natural feature's word: "the
+// Moscow River" is no place at the town.
+const Set& facility_words() {
+    static const Set s = make({
+        "university", "college", "school", "academy", "hospital", "clinic", "cathedral", "church",
+        "chapel", "basilica", "abbey", "mosque", "temple", "synagogue", "castle", "palace", "court",
+        "courthouse", "centre", "center", "stadium", "arena", "airport", "museum", "gallery",
+        "gardens", "library", "theatre", "theater", "hotel", "armory", "armoury", "complex",
+        "embassy", "consulate", "park", "hall", "prison", "zoo", "cup",
+    });
+    return s;
+}
+
 const Set& border_words() {
     static const Set s = make({"border", "borders", "frontier", "frontiers", "borderline", "boundary"});
     return s;
@@ -342,6 +357,7 @@ bool is_agency_acronym(std::string_view w) noexcept { return agencies().count(w)
 bool is_hedge(std::string_view w) noexcept { return hedges().count(w) != 0; }
 bool is_currency_word(std::string_view w) noexcept { return currency_words().count(w) != 0; }
 bool is_border_word(std::string_view w) noexcept { return border_words().count(w) != 0; }
+bool is_facility_word(std::string_view w) noexcept { return facility_words().count(w) != 0; }
 bool is_party_word(std::string_view w) noexcept { return party_words().count(w) != 0; }
 std::string_view compass_head(std::string_view w) noexcept {
     static const std::unordered_map<std::string_view, std::string_view> m = {

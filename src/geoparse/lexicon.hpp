@@ -67,6 +67,9 @@ bool is_currency_word(std::string_view w) noexcept;
 /// A border after a country's name or demonym ("the Turkish border", "near Mali border"): the
 /// name is a modifier, the place is on the border, not in the country.
 bool is_border_word(std::string_view w) noexcept;
+/// The head word of a named site or institution ("University", "Cathedral", "Court", "River",
+/// "Stadium" ...): a place's name that opens such a name is shown with it.
+bool is_facility_word(std::string_view w) noexcept;
 /// A word after a small place's name that makes it a political party's ("Jubilee supporters",
 /// "the Jubilee and NASA parties", "Chatra Dal members"): the name is the party's.
 bool is_party_word(std::string_view w) noexcept;

@@ -115,6 +115,8 @@ struct Recognition {
     Candidate longest(std::size_t i, bool article);
     bool abbreviation_dot(const Candidate& c) const;
     void compass_and_city(const Candidate& c, Span& s) const;
+    std::size_t facility_last(const Candidate& c) const;
+    bool people_noun(const Candidate& c) const;
     Span span_of(const Candidate& c) const;
     void language_filters(const Candidate& c, const Span& s, bool& keep) const;
     bool address_position(std::size_t i) const;
@@ -810,6 +812,35 @@ void Recognition::compass_and_city(const Candidate& c, Span& s) const {
     }
 }
 
+// "Colchester General Hospital", "the Manila Cathedral", "Seoul Central District Court": the
+// capitalised words after the name, in its sentence ("of", "of the" between them), up to the
+// last head word of a site or institution (lex::is_facility_word), at most six words; the
+// token of that word, 0 when there is none. Not after a possessive ("Seoul's Jamsil
+// Stadium": the town and a site of its own), nor past a title ("Lagos Governor Opens New
+// Hospital": a headline) nor in a line in title case.
+std::size_t Recognition::facility_last(const Candidate& c) const {
+    if (t[c.last].possessive || a.title_case_line(c.i)) return 0;
+    std::size_t last = 0;
+    std::size_t j = c.last + 1;
+    for (int words = 0; words < 6 && j < n; ++words, ++j) {
+        if (t[j].word && !t[j].cap && a.norm(j) == "of") {
+            std::size_t k = j + 1 < n && t[j + 1].word && a.norm(j + 1) == "the" ? j + 2 : j + 1;
+            if (k >= n || !t[k].cap) break;
+            j = k;
+        }
+        const Tok& w = t[j];
+        if (!w.word || !(w.cap || w.caps) || !w.space_before || w.sentence != t[c.i].sentence) break;
+        std::string_view nm = a.norm(j);
+        // a title ends the name ("Lagos Governor Opens ..."), unless a head word follows it
+        // ("Colchester General Hospital")
+        bool head_next = j + 1 < n && t[j + 1].word && lex::is_facility_word(a.norm(j + 1));
+        if (lex::is_place_office(nm) || (lex::is_title(nm) && !head_next)) break;
+        if (lex::is_facility_word(nm)) last = j;
+        if (w.possessive) break;
+    }
+    return last;
+}
+
 Span Recognition::span_of(const Candidate& c) const {
     const Tok& first = t[c.i];
     Span s;
@@ -1293,6 +1324,32 @@ void Recognition::demonym_filters(const Candidate& c, const Span& s, bool& keep)
             std::end(language_verbs))
             keep = false;
     }
+    if (keep && single && best_info.demonym_only && people_noun(c)) keep = false;
+}
+
+// A demonym used as a noun names a person or a people, not a place: after an article, a
+// quantifier or a copula and before punctuation or a verb ("an American;", "the Emirati,
+// whose", "many Chinese are", "were British, sources said", "The Irish need"), or before
+// "who" ("a passionate Nigerian who"). Not in a list of adjectives ("German, Irish and other
+// immigrants": after "and" or a comma) nor before a noun ("an American company").
+bool Recognition::people_noun(const Candidate& c) const {
+    const std::size_t nx = c.last + 1;
+    if (nx >= n || t[nx].sentence != t[c.i].sentence) return false;
+    static constexpr std::string_view relative[] = {"who", "whose"};
+    static constexpr std::string_view verbs[] = {"are", "is", "was", "were", "need", "needs", "have",
+                                                 "has", "had", "will", "would", "said", "say", "says",
+                                                 "support", "supports", "added", "told"};
+    static constexpr std::string_view before[] = {"a",  "an",   "the",  "many", "some",    "most",
+                                                  "few", "were", "are", "is",  "several", "was"};
+    auto in = [](std::string_view w, const auto& list) {
+        return std::find(std::begin(list), std::end(list), w) != std::end(list);
+    };
+    const bool word_after = t[nx].word;
+    std::string_view after = word_after ? a.norm(nx) : std::string_view{};
+    if (word_after && in(after, relative)) return true;
+    bool ends = !word_after ? a.surface(t[nx].begin, t[nx].end) != "-" : in(after, verbs);
+    return ends && c.i > 0 && t[c.i - 1].word && t[c.i - 1].sentence == t[c.i].sentence &&
+           in(a.norm(c.i - 1), before);
 }
 
 void Recognition::accept(const Candidate& c, Span s, bool weak) {
@@ -1329,6 +1386,14 @@ void Recognition::accept(const Candidate& c, Span s, bool weak) {
 // token, which is found when they keep it. Returns where the next name may start.
 std::size_t Recognition::judge(const Candidate& c) {
     Span s = span_of(c);
+    // the whole name of a site or institution the place opens is shown, and no place is read
+    // inside it ("Seoul Central District Court": no "Central District")
+    const std::size_t facility = s.demonym || s.shown_end ? 0 : facility_last(c);
+    if (facility) {
+        s.shown_begin = s.begin;
+        s.shown_end = t[facility].end;
+        s.facility = true;
+    }
     bool keep = true;
     const bool weak = c.len == 1 && !c.info.strong;
     language_filters(c, s, keep);
@@ -1345,7 +1410,7 @@ std::size_t Recognition::judge(const Candidate& c) {
     if (keep) accept(c, std::move(s), weak);
     if (unplaced) found.back().needs_support = true;
     if (keep && c.respelt) found.back().needs_country = true;
-    return resume;
+    return keep && facility ? std::max(resume, facility + 1) : resume;
 }
 
 // People's names found anywhere in the document rule out their bare uses as places ("President

@@ -515,8 +515,10 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
     for (std::size_t s = 0; s < ns; ++s) {
         const Span& sp = spans[s];
         PlaceMention& m = out[s];
-        m.begin = sp.shown_end ? sp.shown_begin : sp.begin;
-        m.end = sp.shown_end ? sp.shown_end : sp.end;
+        // (a site's whole name only where the geoparse command shows it: show_sites)
+        const bool shown = sp.shown_end && !sp.facility;
+        m.begin = shown ? sp.shown_begin : sp.begin;
+        m.end = shown ? sp.shown_end : sp.end;
         m.text = std::string(a.surface(m.begin, m.end));
         m.demonym = sp.demonym;
         m.embedded = sp.embedded;
@@ -534,6 +536,37 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
     if (std::any_of(spans.begin(), spans.end(), [](const Span& x) { return x.gold; }))
         place_unnamed_given(spans, out);
     return out;
+}
+
+// A site or institution shown whole ("Manila Cathedral", "Seoul Central District Court") stands
+// at the town that names it, or in the town the text puts it ("Washington University in St.
+// Louis", "the Colony Theatre in Los Angeles"; not in a division: "X Park in Baja California");
+// one named by a country, a division or a region ("Colorado State University") lies anywhere
+// in it: the mention is then the place's name alone.
+void show_sites(const Analysed& a, const std::vector<Span>& spans, std::vector<PlaceMention>& out) {
+    for (std::size_t s = 0; s < spans.size(); ++s) {
+        const Span& sp = spans[s];
+        PlaceMention& m = out[s];
+        if (!sp.facility) continue;
+        m.begin = sp.shown_begin;
+        m.end = sp.shown_end;
+        m.text = std::string(a.surface(m.begin, m.end));
+        const std::size_t k = token_at(a, sp.shown_end);
+        if (s + 1 < spans.size() && k + 1 < a.toks.size() && a.norm(k) == "in" && spans[s + 1].tb == k + 1 &&
+            out[s + 1].resolved && out[s + 1].feature.starts_with("P.")) {
+            PlaceMention in = out[s + 1];
+            in.begin = m.begin;
+            in.end = m.end;
+            in.text = m.text;
+            in.embedded = m.embedded;
+            m = std::move(in);
+            continue;
+        }
+        if (m.resolved && m.feature.starts_with("P.")) continue;
+        m.begin = sp.begin;
+        m.end = sp.end;
+        m.text = std::string(a.surface(m.begin, m.end));
+    }
 }
 
 } // namespace gt::geoparse::detail
