@@ -130,6 +130,7 @@ struct Recognition {
     bool loose_unplaced(const Candidate& c, const Span& s) const;
     bool transliteration_support() const;
     std::size_t longer_unknown(const Candidate& c, bool& keep);
+    std::size_t unknown_division_name(const Candidate& c) const;
     void name_filters(const Candidate& c, const Span& s, bool& keep);
     void demonym_filters(const Candidate& c, const Span& s, bool& keep) const;
     void accept(const Candidate& c, Span s, bool weak);
@@ -1208,6 +1209,31 @@ std::size_t Recognition::longer_unknown(const Candidate& c, bool& keep) {
     return resume;
 }
 
+// "Khost Wa Firing district", "Dhahran al-Janub district": a name followed by further
+// capitalised words (or Arabic articles and "wa" between them) and then a division word is the
+// start of a division's name the gazetteer does not know; it is not taken alone. Returns the
+// division word's token, 0 when the name is not so followed.
+std::size_t Recognition::unknown_division_name(const Candidate& c) const {
+    const Tok& first = t[c.i];
+    if (c.info.country || first.caps || a.title_case_line(c.i) || t[c.last].possessive) return 0;
+    std::size_t names = 0;
+    for (std::size_t j = c.last + 1; j < n && j <= c.last + 5; ++j) {
+        const Tok& w = t[j];
+        if (!w.word || w.sentence != first.sentence || !w.space_before) return 0;
+        std::string_view nn = a.norm(j);
+        if (division_word(nn) != gazetteer::DivisionLevel::none) return names > 0 ? j : 0;
+        bool joins = !w.cap && (name_particle(nn) || nn == "wa" || nn == "va") && j + 1 < n &&
+                     t[j + 1].word && t[j + 1].cap;
+        if (joins) continue;
+        bool name = (w.cap && !w.caps) || has_upper_ascii(a.surface(w.begin, w.end));
+        if (!name || lex::is_org_word(nn) || lex::is_common_word(nn) || lex::is_title(nn) ||
+            is_month_or_day(nn) || w.possessive)
+            return 0;
+        ++names;
+    }
+    return 0;
+}
+
 // Articles, function words and first names before a place.
 void Recognition::name_filters(const Candidate& c, const Span& s, bool& keep) {
     const Tok& first = t[c.i];
@@ -1337,6 +1363,10 @@ std::size_t Recognition::judge(const Candidate& c) {
     if (weak) weak_filters(c, s, keep);
     if (weak) weak_person_filters(c, s, keep);
     std::size_t resume = longer_unknown(c, keep);
+    if (std::size_t dw = keep ? unknown_division_name(c) : 0; dw > 0) {
+        keep = false;
+        resume = dw + 1;
+    }
     demonym_filters(c, s, keep);
     name_filters(c, s, keep);
     bool unplaced = keep && loose_unplaced(c, s);
