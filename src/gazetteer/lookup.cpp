@@ -52,7 +52,7 @@ std::string_view Index::loose_own_name(std::uint32_t i, std::string_view loose, 
     std::string_view own(buf, text::normalize_name(name(i), buf, text::max_name_bytes));
     if (std::string_view(lb, loose_key(own, lb, sizeof lb)) == loose) return own;
     const Entry& e = entries_[i];
-    if (e.feature_class != 'A' || (feature_code(i) != "ADM1" && feature_code(i) != "ADM2")) return {};
+    if (e.feature_class != 'A' || feature_code(i) != "ADM1") return {};
     std::string_view core = division_name_core(own);
     if (core.empty() || std::string_view(lb, loose_key(core, lb, sizeof lb)) != loose) return {};
     return core;

@@ -159,8 +159,9 @@ std::size_t spelling_distance(std::string_view a, std::string_view b, bool glide
 bool is_own_name(std::string_view own, std::string_view key, std::uint64_t population) noexcept;
 
 /// is_own_name for entry e whose normalised own name is `own`; a first- or second-level
-/// division's own name counts without its generic word too ("asir" for "'Asir Region",
-/// "hadramaout" for "Muhafazat Hadramaout"; gazetteer::division_name_core).
+/// division's own name, in a country whose names are transliterated, counts without its
+/// generic word too ("asir" for "'Asir Region", "hadramaout" for "Muhafazat Hadramaout";
+/// gazetteer::division_name_core).
 bool is_own_name_of(const gazetteer::Index& idx, std::uint32_t e, std::string_view own,
                     std::string_view key) noexcept;
 

@@ -130,7 +130,8 @@ struct Recognition {
     bool loose_unplaced(const Candidate& c, const Span& s) const;
     bool transliteration_support() const;
     std::size_t longer_unknown(const Candidate& c, bool& keep);
-    std::size_t unknown_division_name(const Candidate& c) const;
+    std::size_t unknown_division_name(const Candidate& c, std::string_view name_key) const;
+    bool district_seat(std::string_view name_key) const;
     void name_filters(const Candidate& c, const Span& s, bool& keep);
     void demonym_filters(const Candidate& c, const Span& s, bool& keep) const;
     void accept(const Candidate& c, Span s, bool weak);
@@ -1211,9 +1212,10 @@ std::size_t Recognition::longer_unknown(const Candidate& c, bool& keep) {
 
 // "Khost Wa Firing district", "Dhahran al-Janub district": a name followed by further
 // capitalised words (or Arabic articles and "wa" between them) and then a division word is the
-// start of a division's name the gazetteer does not know; it is not taken alone. Returns the
-// division word's token, 0 when the name is not so followed.
-std::size_t Recognition::unknown_division_name(const Candidate& c) const {
+// start of a division's name the gazetteer does not know; it is not taken alone, unless it is
+// a district's seat, which gives the district its name ("Lal Wa Sarjangal district": La'l).
+// Returns the division word's token, 0 when the name is not so followed.
+std::size_t Recognition::unknown_division_name(const Candidate& c, std::string_view name_key) const {
     const Tok& first = t[c.i];
     if (c.info.country || first.caps || a.title_case_line(c.i) || t[c.last].possessive) return 0;
     std::size_t names = 0;
@@ -1221,7 +1223,8 @@ std::size_t Recognition::unknown_division_name(const Candidate& c) const {
         const Tok& w = t[j];
         if (!w.word || w.sentence != first.sentence || !w.space_before) return 0;
         std::string_view nn = a.norm(j);
-        if (division_word(nn) != gazetteer::DivisionLevel::none) return names > 0 ? j : 0;
+        if (division_word(nn) != gazetteer::DivisionLevel::none)
+            return names > 0 && !district_seat(name_key) ? j : 0;
         bool joins = !w.cap && (name_particle(nn) || nn == "wa" || nn == "va") && j + 1 < n &&
                      t[j + 1].word && t[j + 1].cap;
         if (joins) continue;
@@ -1232,6 +1235,16 @@ std::size_t Recognition::unknown_division_name(const Candidate& c) const {
         ++names;
     }
     return 0;
+}
+
+// Some place of the key is a second-level division's seat (PPLA2).
+bool Recognition::district_seat(std::string_view name_key) const {
+    for (std::uint32_t p : idx.exact_postings(name_key)) {
+        std::uint32_t e = p >> 4;
+        if (e < idx.size() && (p & 0xF) == gazetteer::format::kind_name && idx.feature_code(e) == "PPLA2")
+            return true;
+    }
+    return false;
 }
 
 // Articles, function words and first names before a place.
@@ -1363,7 +1376,7 @@ std::size_t Recognition::judge(const Candidate& c) {
     if (weak) weak_filters(c, s, keep);
     if (weak) weak_person_filters(c, s, keep);
     std::size_t resume = longer_unknown(c, keep);
-    if (std::size_t dw = keep ? unknown_division_name(c) : 0; dw > 0) {
+    if (std::size_t dw = keep ? unknown_division_name(c, s.key) : 0; dw > 0) {
         keep = false;
         resume = dw + 1;
     }
