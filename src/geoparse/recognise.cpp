@@ -132,6 +132,7 @@ struct Recognition {
     std::size_t longer_unknown(const Candidate& c, bool& keep);
     std::size_t unknown_division_name(const Candidate& c, std::string_view name_key) const;
     bool district_seat(std::string_view name_key) const;
+    bool known_run(std::size_t b, std::size_t e) const;
     void name_filters(const Candidate& c, const Span& s, bool& keep);
     void demonym_filters(const Candidate& c, const Span& s, bool& keep) const;
     void accept(const Candidate& c, Span s, bool weak);
@@ -1217,14 +1218,16 @@ std::size_t Recognition::longer_unknown(const Candidate& c, bool& keep) {
 // Returns the division word's token, 0 when the name is not so followed.
 std::size_t Recognition::unknown_division_name(const Candidate& c, std::string_view name_key) const {
     const Tok& first = t[c.i];
-    if (c.info.country || first.caps || a.title_case_line(c.i) || t[c.last].possessive) return 0;
+    if (c.info.country || first.caps || a.title_case_line(c.i) || t[c.last].possessive ||
+        division_word(a.norm(c.last)) != gazetteer::DivisionLevel::none)
+        return 0;
     std::size_t names = 0;
     for (std::size_t j = c.last + 1; j < n && j <= c.last + 5; ++j) {
         const Tok& w = t[j];
         if (!w.word || w.sentence != first.sentence || !w.space_before) return 0;
         std::string_view nn = a.norm(j);
         if (division_word(nn) != gazetteer::DivisionLevel::none)
-            return names > 0 && !district_seat(name_key) ? j : 0;
+            return names > 0 && !district_seat(name_key) && !known_run(c.last + 1, j) ? j : 0;
         bool joins = !w.cap && (name_particle(nn) || nn == "wa" || nn == "va") && j + 1 < n &&
                      t[j + 1].word && t[j + 1].cap;
         if (joins) continue;
@@ -1235,6 +1238,21 @@ std::size_t Recognition::unknown_division_name(const Candidate& c, std::string_v
         ++names;
     }
     return 0;
+}
+
+// The words of tokens [b, e) are a name the gazetteer knows ("Maiduguri Borno State": two
+// places, the second with its generic word).
+bool Recognition::known_run(std::size_t b, std::size_t e) const {
+    char buf[text::max_name_bytes];
+    std::size_t len = 0;
+    for (std::size_t k = b; k < e; ++k) {
+        std::string_view w = a.norm(k);
+        if (len + w.size() + 1 > sizeof buf) return false;
+        if (len > 0) buf[len++] = ' ';
+        std::memcpy(buf + len, w.data(), w.size());
+        len += w.size();
+    }
+    return !idx.exact_postings({buf, len}).empty();
 }
 
 // Some place of the key is a second-level division's seat (PPLA2).
