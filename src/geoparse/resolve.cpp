@@ -461,14 +461,14 @@ bool is_own_name(std::string_view own, std::string_view key, std::uint64_t popul
 bool is_own_name_of(const gazetteer::Index& idx, std::uint32_t e, std::string_view own,
                     std::string_view key) noexcept {
     if (is_own_name(own, key, idx.entry(e).population)) return true;
-    // (only a name that holds the key and more can be the key and a generic word)
-    if (own.size() <= key.size() || own.find(gazetteer::strip_articles(key)) == std::string_view::npos)
+    // (the divisions of countries whose names reach English transliterated, where texts drop
+    // the generic word that GeoNames writes: "Asir", "Hadramawt"; only a name that holds the
+    // key and more can be the key and a generic word)
+    const auto& en = idx.entry(e);
+    if (en.feature_class != 'A' || own.size() <= key.size() || !transliterated(std::string_view(en.country, 2)) ||
+        own.find(gazetteer::strip_articles(key)) == std::string_view::npos)
         return false;
-    // (the divisions of countries whose names reach English transliterated, where texts
-    // drop the generic word that GeoNames writes: "Asir", "Hadramawt")
-    if (idx.entry(e).feature_class != 'A' || (idx.feature_code(e) != "ADM1" && idx.feature_code(e) != "ADM2") ||
-        !transliterated(std::string_view(idx.entry(e).country, 2)))
-        return false;
+    if (idx.feature_code(e) != "ADM1" && idx.feature_code(e) != "ADM2") return false;
     std::string_view core = gazetteer::division_name_core(own);
     return !core.empty() && gazetteer::strip_articles(core) == gazetteer::strip_articles(key);
 }
