@@ -75,6 +75,10 @@ class Index {
     std::string_view source_name(std::uint32_t i) const noexcept;
     bool is_country(std::uint32_t i) const noexcept;
     bool is_admin1(std::uint32_t i) const noexcept;
+    /// The entry's own name, normalised into buf (text::max_name_bytes), when its loose key is
+    /// `loose`: its main name, or a first-level division's main name without its generic word
+    /// ("Muhafazat Hadramaout": "hadramaout" for "Hadramawt"); empty when neither folds so.
+    std::string_view loose_own_name(std::uint32_t i, std::string_view loose, char* buf) const noexcept;
     geo::LatLon position(std::uint32_t i) const noexcept { return {entries_[i].lat, entries_[i].lon}; }
 
     /// Ranked candidates for a name as written in text or typed by a user; fills `out`

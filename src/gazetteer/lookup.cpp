@@ -47,6 +47,17 @@ double Index::prominence(std::uint32_t i) const noexcept {
     }
 }
 
+std::string_view Index::loose_own_name(std::uint32_t i, std::string_view loose, char* buf) const noexcept {
+    char lb[text::max_name_bytes];
+    std::string_view own(buf, text::normalize_name(name(i), buf, text::max_name_bytes));
+    if (std::string_view(lb, loose_key(own, lb, sizeof lb)) == loose) return own;
+    const Entry& e = entries_[i];
+    if (e.feature_class != 'A' || feature_code(i) != "ADM1") return {};
+    std::string_view core = division_name_core(own);
+    if (core.empty() || std::string_view(lb, loose_key(core, lb, sizeof lb)) != loose) return {};
+    return core;
+}
+
 namespace {
 
 constexpr std::size_t work_cap = 512;
@@ -129,11 +140,10 @@ std::size_t Index::lookup(std::string_view name, const LookupOptions& opts,
     // only when its own main name folds to the same key, i.e. it is a spelling variant.
     // Among credible ones, the closer spelling wins ("Raqqa": Raqqah before Rukwa).
     auto loose_penalty = [&](std::uint32_t e, std::string_view query_loose) {
-        char nb[text::max_name_bytes], lb[text::max_name_bytes];
-        std::size_t nl = text::normalize_name(this->name(e), nb, sizeof nb);
-        std::size_t ll = loose_key({nb, nl}, lb, sizeof lb);
-        if (std::string_view(lb, ll) != query_loose) return -1.0;
-        return 1.5 * static_cast<double>(edit_distance(strip_articles(key), strip_articles({nb, nl})));
+        char nb[text::max_name_bytes];
+        std::string_view own = loose_own_name(e, query_loose, nb);
+        if (own.empty()) return -1.0;
+        return 1.5 * static_cast<double>(edit_distance(strip_articles(key), strip_articles(own)));
     };
     std::string_view type_word; // the query's generic word, in step 2
     auto has_type_word = [&](std::uint32_t e) {

@@ -164,6 +164,13 @@ std::size_t spelling_distance(std::string_view a, std::string_view b, bool glide
 /// city, not one of its alternate names.
 bool is_own_name(std::string_view own, std::string_view key, std::uint64_t population) noexcept;
 
+/// is_own_name for entry e whose normalised own name is `own`; a first- or second-level
+/// division's own name, in a country whose names are transliterated, counts without its
+/// generic word too ("asir" for "'Asir Region", "hadramaout" for "Muhafazat Hadramaout";
+/// gazetteer::division_name_core).
+bool is_own_name_of(const gazetteer::Index& idx, std::uint32_t e, std::string_view own,
+                    std::string_view key) noexcept;
+
 /// ACLED geo precision of an entry: 3 countries, first-level divisions, regions, continents,
 /// seas; 2 second-level divisions; 1 populated places and sites.
 GeoPrecision precision_of(const gazetteer::Index& idx, std::uint32_t entry);

@@ -37,15 +37,13 @@ class LazyLooseKey {
 // or as a spelling variant under the loose key) rather than one of its alternate names ("Zara" for Zadar).
 bool own_name(const gazetteer::Index& idx, std::uint32_t e, std::string_view key,
               LazyLooseKey& loose) {
-    char nb[text::max_name_bytes], lb[text::max_name_bytes];
+    char nb[text::max_name_bytes];
     std::size_t nl = text::normalize_name(idx.name(e), nb, sizeof nb);
     std::string_view own(nb, nl);
-    if (is_own_name(own, key, idx.entry(e).population)) return true;
+    if (is_own_name_of(idx, e, own, key)) return true;
     if (!transliterated(std::string_view(idx.entry(e).country, 2))) return false;
     std::string_view key_loose = loose.get();
-    if (key_loose.empty()) return false;
-    std::size_t ll = gazetteer::loose_key(own, lb, sizeof lb);
-    return std::string_view(lb, ll) == key_loose;
+    return !key_loose.empty() && !idx.loose_own_name(e, key_loose, nb).empty();
 }
 
 } // namespace
@@ -213,16 +211,15 @@ bool loose_hit(const gazetteer::Index& idx, std::string_view key, bool level_slo
     auto ps = idx.loose_postings({lk, ln});
     std::string_view q = gazetteer::strip_articles(key);
     std::size_t limit = std::max<std::size_t>(1, q.size() / 3);
-    char nb[text::max_name_bytes], lb[text::max_name_bytes];
+    char nb[text::max_name_bytes];
     std::size_t checked = 0;
     for (std::uint32_t p : ps) {
         std::uint32_t e = p >> 4;
         if (e >= idx.size() || ++checked > 64) break;
         if (!level_slot && !transliterated(std::string_view(idx.entry(e).country, 2))) continue;
-        std::size_t nl = text::normalize_name(idx.name(e), nb, sizeof nb);
-        std::size_t ll = gazetteer::loose_key({nb, nl}, lb, sizeof lb);
-        if (std::string_view(lb, ll) != std::string_view(lk, ln)) continue;
-        if (spelling_distance(q, gazetteer::strip_articles({nb, nl})) <= limit) return true;
+        std::string_view own = idx.loose_own_name(e, {lk, ln}, nb);
+        if (own.empty()) continue;
+        if (spelling_distance(q, gazetteer::strip_articles(own)) <= limit) return true;
     }
     return false;
 }

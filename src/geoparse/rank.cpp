@@ -49,12 +49,14 @@ std::string_view country2(const gazetteer::Index& idx, std::uint32_t e) {
 namespace {
 
 // The entry's normalised own name in `nb`, a division's generic word set aside
-// ("Al-Muqdadiya District": "al muqdadiya").
+// ("Al-Muqdadiya District": "al muqdadiya"; "Muhafazat Hadramaout": "hadramaout").
 std::string_view own_core(const gazetteer::Index& idx, std::uint32_t e, char (&nb)[text::max_name_bytes]) {
     static constexpr std::string_view generic[] = {" district", " province", " governorate",
                                                    " county", " region", " state", " oblast",
                                                    " municipality", " prefecture"};
     std::string_view own(nb, text::normalize_name(idx.name(e), nb, sizeof nb));
+    if (idx.entry(e).feature_class == 'A' && (idx.feature_code(e) == "ADM1" || idx.feature_code(e) == "ADM2"))
+        if (std::string_view core = gazetteer::division_name_core(own); !core.empty()) return core;
     for (std::string_view g : generic)
         if (own.size() > g.size() && own.substr(own.size() - g.size()) == g) {
             own.remove_suffix(g.size());
@@ -139,7 +141,7 @@ bool spelt_alike(const gazetteer::Index& idx, std::string_view key, std::uint32_
 // The entry's own name is the mention in another transliteration: only vowels differ.
 bool same_spelling(const gazetteer::Index& idx, std::string_view key, std::uint32_t e) {
     char nb[text::max_name_bytes];
-    std::string_view own(nb, text::normalize_name(idx.name(e), nb, sizeof nb));
+    std::string_view own = own_core(idx, e, nb);
     return spelling_distance(gazetteer::strip_articles(key), gazetteer::strip_articles(own), true) == 0;
 }
 
@@ -344,7 +346,7 @@ bool Ranking::alternate_only_of(std::size_t k) const {
     char nb[text::max_name_bytes], lb[text::max_name_bytes];
     std::size_t nl = text::normalize_name(idx_.name(e), nb, sizeof nb);
     std::string_view own(nb, nl);
-    if (is_own_name(own, sp_.key, idx_.entry(e).population)) return false;
+    if (is_own_name_of(idx_, e, own, sp_.key)) return false;
     // a spelling variant ("Raqqa" for Ar Raqqah, "Geneva" for Genève), but never of a country's
     // or region's name ("Tunis" is not a spelling of Tunisia), nor where a city of 100,000 or
     // more bears the name as written: the name is that city's, and only another name of a
@@ -539,7 +541,7 @@ bool Ranking::yields_to_own_name(std::size_t k) const {
         std::uint64_t pop = idx_.entry(o).population;
         if (en.population >= world_city && en.population >= rival_ratio * pop) continue;
         std::string_view own(nb, text::normalize_name(idx_.name(o), nb, sizeof nb));
-        if (is_own_name(own, sp_.key, pop)) return true;
+        if (is_own_name_of(idx_, o, own, sp_.key)) return true;
     }
     return false;
 }

@@ -132,6 +132,9 @@ struct Recognition {
     bool loose_unplaced(const Candidate& c, const Span& s) const;
     bool transliteration_support() const;
     std::size_t longer_unknown(const Candidate& c, bool& keep);
+    std::size_t unknown_division_name(const Candidate& c, std::string_view name_key) const;
+    bool district_seat(std::string_view name_key) const;
+    bool known_run(std::size_t b, std::size_t e) const;
     void name_filters(const Candidate& c, const Span& s, bool& keep);
     void demonym_filters(const Candidate& c, const Span& s, bool& keep) const;
     void accept(const Candidate& c, Span s, bool weak);
@@ -1239,6 +1242,60 @@ std::size_t Recognition::longer_unknown(const Candidate& c, bool& keep) {
     return resume;
 }
 
+// "Khost Wa Firing district", "Dhahran al-Janub district": a name followed by further
+// capitalised words (or Arabic articles and "wa" between them) and then a division word is the
+// start of a division's name the gazetteer does not know; it is not taken alone, unless it is
+// a district's seat, which gives the district its name ("Lal Wa Sarjangal district": La'l).
+// Returns the division word's token, 0 when the name is not so followed.
+std::size_t Recognition::unknown_division_name(const Candidate& c, std::string_view name_key) const {
+    const Tok& first = t[c.i];
+    if (c.info.country || first.caps || a.title_case_line(c.i) || t[c.last].possessive ||
+        division_word(a.norm(c.last)) != gazetteer::DivisionLevel::none)
+        return 0;
+    std::size_t names = 0;
+    for (std::size_t j = c.last + 1; j < n && j <= c.last + 5; ++j) {
+        const Tok& w = t[j];
+        if (!w.word || w.sentence != first.sentence || !w.space_before) return 0;
+        std::string_view nn = a.norm(j);
+        if (division_word(nn) != gazetteer::DivisionLevel::none)
+            return names > 0 && !district_seat(name_key) && !known_run(c.last + 1, j) ? j : 0;
+        bool joins = !w.cap && (name_particle(nn) || nn == "wa" || nn == "va") && j + 1 < n &&
+                     t[j + 1].word && t[j + 1].cap;
+        if (joins) continue;
+        bool name = (w.cap && !w.caps) || has_upper_ascii(a.surface(w.begin, w.end));
+        if (!name || lex::is_org_word(nn) || lex::is_common_word(nn) || lex::is_title(nn) ||
+            is_month_or_day(nn) || w.possessive)
+            return 0;
+        ++names;
+    }
+    return 0;
+}
+
+// The words of tokens [b, e) are a name the gazetteer knows ("Maiduguri Borno State": two
+// places, the second with its generic word).
+bool Recognition::known_run(std::size_t b, std::size_t e) const {
+    char buf[text::max_name_bytes];
+    std::size_t len = 0;
+    for (std::size_t k = b; k < e; ++k) {
+        std::string_view w = a.norm(k);
+        if (len + w.size() + 1 > sizeof buf) return false;
+        if (len > 0) buf[len++] = ' ';
+        std::memcpy(buf + len, w.data(), w.size());
+        len += w.size();
+    }
+    return !idx.exact_postings({buf, len}).empty();
+}
+
+// Some place of the key is a second-level division's seat (PPLA2).
+bool Recognition::district_seat(std::string_view name_key) const {
+    for (std::uint32_t p : idx.exact_postings(name_key)) {
+        std::uint32_t e = p >> 4;
+        if (e < idx.size() && (p & 0xF) == gazetteer::format::kind_name && idx.feature_code(e) == "PPLA2")
+            return true;
+    }
+    return false;
+}
+
 // Articles, function words and first names before a place.
 void Recognition::name_filters(const Candidate& c, const Span& s, bool& keep) {
     const Tok& first = t[c.i];
@@ -1402,6 +1459,10 @@ std::size_t Recognition::judge(const Candidate& c) {
     if (weak) weak_filters(c, s, keep);
     if (weak) weak_person_filters(c, s, keep);
     std::size_t resume = longer_unknown(c, keep);
+    if (std::size_t dw = keep ? unknown_division_name(c, s.key) : 0; dw > 0) {
+        keep = false;
+        resume = dw + 1;
+    }
     demonym_filters(c, s, keep);
     name_filters(c, s, keep);
     bool unplaced = keep && loose_unplaced(c, s);

@@ -263,7 +263,7 @@ bool names_where(const Analysed& a, const Span& sp) {
 bool bears_own_name(const gazetteer::Index& idx, std::uint32_t e, std::string_view key) {
     char nb[text::max_name_bytes];
     std::string_view own(nb, text::normalize_name(idx.name(e), nb, sizeof nb));
-    return is_own_name(own, key, idx.entry(e).population);
+    return is_own_name_of(idx, e, own, key);
 }
 
 // The candidate that votes for the document's countries: the first one of the kind the context
@@ -456,6 +456,21 @@ bool is_own_name(std::string_view own, std::string_view key, std::uint64_t popul
     constexpr std::string_view city = " city";
     return population >= 100000 && own.size() > city.size() && own.substr(own.size() - city.size()) == city &&
            own.substr(0, own.size() - city.size()) == key;
+}
+
+bool is_own_name_of(const gazetteer::Index& idx, std::uint32_t e, std::string_view own,
+                    std::string_view key) noexcept {
+    if (is_own_name(own, key, idx.entry(e).population)) return true;
+    // (the divisions of countries whose names reach English transliterated, where texts drop
+    // the generic word that GeoNames writes: "Asir", "Hadramawt"; only a name that holds the
+    // key and more can be the key and a generic word)
+    const auto& en = idx.entry(e);
+    if (en.feature_class != 'A' || own.size() <= key.size() || !transliterated(std::string_view(en.country, 2)) ||
+        own.find(gazetteer::strip_articles(key)) == std::string_view::npos)
+        return false;
+    if (idx.feature_code(e) != "ADM1" && idx.feature_code(e) != "ADM2") return false;
+    std::string_view core = gazetteer::division_name_core(own);
+    return !core.empty() && gazetteer::strip_articles(core) == gazetteer::strip_articles(key);
 }
 
 GeoPrecision precision_of(const gazetteer::Index& idx, std::uint32_t e) {
