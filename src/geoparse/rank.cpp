@@ -260,6 +260,10 @@ class Ranking {
     bool named_rival(std::size_t k) const;
     bool voted_rival(std::size_t k) const;
     bool admissible(std::size_t k) const;
+    bool loose_admissible(std::uint32_t e, std::string_view cc, double cw) const;
+    bool foreign_admissible(std::size_t k, std::uint32_t e, std::string_view cc, double cw) const;
+    bool part_admissible(std::size_t k, std::uint32_t e, std::string_view cc) const;
+    bool code_admissible(std::size_t k, std::uint32_t e, double cw) const;
     bool yields_to_own_name(std::size_t k) const;
     bool exonym_city(std::size_t k) const;
     bool division_asked() const;
@@ -430,36 +434,42 @@ bool Ranking::voted_rival(std::size_t k) const {
 // Whether the document lets candidate k stand at all.
 bool Ranking::admissible(std::size_t k) const {
     std::uint32_t e = cs_.c[k].entry;
-    const auto& en = idx_.entry(e);
     std::string_view cc = country2(idx_, e);
     double cw = focus_.country_weight(cc);
-    const auto& cw_all = focus_.country_w;
-    // transliteration matches only within the document's countries and close in spelling; in a
-    // document that names no country, only a town of some size whose own name the mention is in
-    // another transliteration (an unknown village's name is neither a hamlet's other spelling
-    // abroad nor a big city's skeleton: "Dbayeh" is not Dubai, "Bekuy" not the Bekaa); a city
-    // of 100,000 or a first-level division spelt the same is found under its wire spellings
-    // anywhere ("Hodeidah" in a text that names only Saudi Arabia)
-    if (cs_.c[k].match == gazetteer::Match::loose) {
-        // (a seat: a capital or a division's seat, not a camp or suburb named like a word:
-        // "Jubilee supporters" is not Jabalya)
-        std::string_view fc = idx_.feature_code(e);
-        bool seat = fc == "PPLC" || fc == "PPLA" || fc == "PPLA2";
-        bool prominent = (idx_.is_admin1(e) || (seat && en.population >= 100000)) &&
-                         same_spelling(idx_, sp_.key, e) && variant_of_own_name(idx_, sp_.key, e);
-        bool sizeable = idx_.is_admin1(e) || en.feature_class == 'A' || en.population >= 5000;
-        bool supported = cw_all.empty() ? sizeable && (prominent || variant_of_own_name(idx_, sp_.key, e))
-                                        : cw >= 0.3;
-        // (a spelling inside the container the text states is the place in any country:
-        // "Poonch district (J&K)" is Punch district of Jammu and Kashmir)
-        bool contained = container_ >= 0 && lies_in(idx_, e, static_cast<std::uint32_t>(container_));
-        if ((!supported && !prominent && !contained) || (!transliterated(cc) && !contained) ||
-            !spelt_alike(idx_, sp_.key, e))
-            return false;
-    }
+    if (cs_.c[k].match == gazetteer::Match::loose && !loose_admissible(e, cc, cw)) return false;
+    return foreign_admissible(k, e, cc, cw) && part_admissible(k, e, cc) && code_admissible(k, e, cw);
+}
+
+// transliteration matches only within the document's countries and close in spelling; in a
+// document that names no country, only a town of some size whose own name the mention is in
+// another transliteration (an unknown village's name is neither a hamlet's other spelling
+// abroad nor a big city's skeleton: "Dbayeh" is not Dubai, "Bekuy" not the Bekaa); a city
+// of 100,000 or a first-level division spelt the same is found under its wire spellings
+// anywhere ("Hodeidah" in a text that names only Saudi Arabia)
+bool Ranking::loose_admissible(std::uint32_t e, std::string_view cc, double cw) const {
+    const auto& en = idx_.entry(e);
+    // (a seat: a capital or a division's seat, not a camp or suburb named like a word:
+    // "Jubilee supporters" is not Jabalya)
+    std::string_view fc = idx_.feature_code(e);
+    bool seat = fc == "PPLC" || fc == "PPLA" || fc == "PPLA2";
+    bool prominent = (idx_.is_admin1(e) || (seat && en.population >= 100000)) &&
+                     same_spelling(idx_, sp_.key, e) && variant_of_own_name(idx_, sp_.key, e);
+    bool sizeable = idx_.is_admin1(e) || en.feature_class == 'A' || en.population >= 5000;
+    bool supported = focus_.country_w.empty() ? sizeable && (prominent || variant_of_own_name(idx_, sp_.key, e))
+                                              : cw >= 0.3;
+    // (a spelling inside the container the text states is the place in any country:
+    // "Poonch district (J&K)" is Punch district of Jammu and Kashmir)
+    bool contained = container_ >= 0 && lies_in(idx_, e, static_cast<std::uint32_t>(container_));
+    return !((!supported && !prominent && !contained) || (!transliterated(cc) && !contained) ||
+             !spelt_alike(idx_, sp_.key, e));
+}
+
+// Whether candidate k stands against the countries the document is about.
+bool Ranking::foreign_admissible(std::size_t k, std::uint32_t e, std::string_view cc, double cw) const {
+    const auto& en = idx_.entry(e);
     // a place named inside a given span counts only in the document's countries, but a country
     // or region so named counts anywhere ("Bank of France", "Russian Embassy")
-    if (sp_.inner && cw <= 0 && !cw_all.empty() && !is_broad(idx_, e)) return false;
+    if (sp_.inner && cw <= 0 && !focus_.country_w.empty() && !is_broad(idx_, e)) return false;
     // in a document firmly about one country, a lone small town abroad (its country has no vote
     // but at most its own, or under 0.4 of the main country's: a few namesakes voting for one
     // another) is a namesake of a local place the gazetteer lacks ("Adra" near Damascus is not
@@ -484,6 +494,12 @@ bool Ranking::admissible(std::size_t k) const {
         !cc.empty() && !focus_.is_named(cc) && !is_broad(idx_, e) && !idx_.is_admin1(e)) {
         if (others_for(cc) < 0.5) return false;
     }
+    return true;
+}
+
+// Whether candidate k stands as a direction's name, a part of a town or a road's end.
+bool Ranking::part_admissible(std::size_t k, std::uint32_t e, std::string_view cc) const {
+    const auto& en = idx_.entry(e);
     // a division or town named only by compass or position words (Fiji's "Western", Cameroon's
     // "West", West in Texas; not a region such as the West Coast) is a direction in running text ("the West", "Western sanctions"): a
     // division stands where the rest of the document speaks for its country, a town only
@@ -502,12 +518,14 @@ bool Ranking::admissible(std::size_t k) const {
     // the ends of a road lie within reach of each other ("the Tripoli-Beirut highway" is
     // Lebanon's Tripoli): an end 1,000 km from every other place of the document is a namesake
     // of another candidate that lies within reach of one
-    if (sp_.road_end && !sp_.gold && !is_broad(idx_, e) && !near_anchor(e, road_reach) &&
-        any_candidate_near(road_reach))
-        return false;
-    // a division's code ("BC", "NSW") only where the document is about its country; a short
-    // all-capitals word ("TV", "BA") names a country only where the document does, but for the
-    // codes prose uses for countries ("US", "UK", "UAE", "EU")
+    return !(sp_.road_end && !sp_.gold && !is_broad(idx_, e) && !near_anchor(e, road_reach) &&
+             any_candidate_near(road_reach));
+}
+
+// a division's code ("BC", "NSW") only where the document is about its country; a short
+// all-capitals word ("TV", "BA") names a country only where the document does, but for the
+// codes prose uses for countries ("US", "UK", "UAE", "EU")
+bool Ranking::code_admissible(std::size_t k, std::uint32_t e, double cw) const {
     if (cs_.c[k].match == gazetteer::Match::abbreviation && !idx_.is_country(e) && !sp_.gold &&
         cw <= 0)
         return false;
@@ -517,8 +535,7 @@ bool Ranking::admissible(std::size_t k) const {
         return false;
     if (other_abbrev_ && idx_.is_country(e) && cs_.c[k].match == gazetteer::Match::abbreviation)
         return false;
-    if (idx_.is_country(e) && division_asked()) return false;
-    return true;
+    return !(idx_.is_country(e) && division_asked());
 }
 
 // Candidate k is found only under an alternate name, abroad, and another candidate still
