@@ -239,113 +239,151 @@ bool victims_before_verb(const Lexicon& lx, const std::vector<Word>& w, std::siz
     return true;
 }
 
+// The counts of one sentence, read word by word (find_counts): what it found so far and the
+// killing word an "also" figure belongs to.
+struct CountScan {
+    const Lexicon& lx;
+    const std::vector<Word>& w;
+    std::size_t first, last;
+    std::vector<Fatality> out;
+    std::size_t also_word;
+    std::size_t also_at = 0;
+
+    void push(std::size_t k, Fatality x);
+    void toll(std::size_t k);
+    bool passive_at(std::size_t k, std::string_view n) const;
+    bool no_count_here(std::size_t k, std::string_view n) const;
+    bool active_kill(std::size_t k, std::string_view n, std::size_t violent) const;
+    bool ahead(std::size_t k, std::string_view n, bool fwd, bool passive, std::size_t violent, Fatality& f);
+    void backward(std::size_t k, std::string_view n, std::size_t violent, Fatality& f);
+    void at_kill_word(std::size_t k, unsigned kill);
+};
+
+// "... were also killed", "also killing", "also 13 militants were killed": on top of
+// the deaths told before in the sentence
+void CountScan::push(std::size_t k, Fatality x) {
+    auto is_also = [&](std::size_t i) { return i >= first && i < last && w[i].norm == "also"; };
+    x.also = is_also(k - 1) || (k >= 2 && is_also(k - 2)) || (x.word > first && is_also(x.word - 1));
+    // (one killing word gives one figure on top: the largest of its readings)
+    if (x.also && also_word == k && also_at < out.size()) {
+        if (x.count > out[also_at].count) out[also_at] = x;
+        return;
+    }
+    if (x.also) {
+        also_word = k;
+        also_at = out.size();
+    }
+    out.push_back(x);
+}
+
+// "the death toll from ... rose to 32": the first casualty number after it.
+void CountScan::toll(std::size_t k) {
+    Fatality f;
+    for (std::size_t j = k + 1; j < last && j < k + 20; ++j) {
+        std::size_t nx = 0;
+        if (count_value(w, j, nx) >= 0 && number_at(w, j, last, f, true)) {
+            push(k, f);
+            break;
+        }
+    }
+}
+
+// A passive killing verb at k ("were killed", "reportedly all executed").
+bool CountScan::passive_at(std::size_t k, std::string_view n) const {
+    bool passive = false;
+    if ((n == "killed" || n == "executed" || n == "murdered" || n == "assassinated" || n == "lynched" ||
+         n == "beheaded") && k > first) {
+        std::size_t p = k - 1;
+        if (in(passive_aux(), w[p]) && w[p].norm != "have" && w[p].norm != "has" && w[p].norm != "had")
+            passive = true;
+        if (p > first && (w[p].norm == "reportedly" || w[p].norm == "all" || w[p].norm == "also") &&
+            in(passive_aux(), w[p - 1]))
+            passive = true;
+    }
+    return passive;
+}
+
+// A killing word that gives no count here: "leaving" or "left" with no number after it, and
+// "claimed" without "the lives of 12".
+bool CountScan::no_count_here(std::size_t k, std::string_view n) const {
+    if ((n == "leaving" || n == "left") && !(k + 1 < last && (w[k + 1].number || w[k + 1].norm == "at")))
+        return true;
+    return (n == "claimed" || n == "claiming") && !(k + 3 < last && w[k + 2].norm == "lives");
+}
+
+// An active killing verb ("killing", "kill", "kills", a violent death's word but "death").
+bool CountScan::active_kill(std::size_t k, std::string_view n, std::size_t violent) const {
+    return n == "killing" || n == "kill" || n == "kills" || (violent == k && n != "death");
+}
+
+// The count after the killing word, and a list of victims after an active killing verb: its
+// sum, when more than a number read. Whether it found either.
+bool CountScan::ahead(std::size_t k, std::string_view n, bool fwd, bool passive, std::size_t violent, Fatality& f) {
+    Fatality listed;
+    bool has_list = !passive && active_kill(k, n, violent) && victims_after_verb(lx, w, k, last, listed);
+    if (fwd && !passive && scan_forward(w, k, last, n == "claimed" || n == "claiming" ? 6 : 5, f)) {
+        push(k, f);
+        if (has_list) push(k, listed);
+        return true;
+    }
+    if (has_list) push(k, listed);
+    return has_list;
+}
+
+// The counts before a killing word that looks back.
+void CountScan::backward(std::size_t k, std::string_view n, std::size_t violent, Fatality& f) {
+    // a noun of deaths takes its number from just before it ("3 fatalities", "12 civilian
+    // deaths"): "seized three motorbikes, no casualties reported" gives no 3
+    static const Set nouns = {"casualties", "casualty", "fatalities", "fatality", "deaths"};
+    if (scan_backward(w, first, k, f, in(nouns, w[k]) ? 4 : 14)) push(k, f);
+    // the victims listed as the subject of a passive death ("X and Y were killed")
+    Fatality subject;
+    if (violent < k + 1 && victims_before_verb(lx, w, first, n == "dead" ? k - 1 : violent, subject))
+        push(k, subject);
+    // also when a number came before: it may be a date's ("2016 Child killed"), which
+    // the caller drops; the larger figure wins otherwise ("two women and a child")
+    Fatality one;
+    // (only words of a violent death: "a worker died after being electrocuted" is no
+    // violence, and a count would make it an incident)
+    if (violent < k + 1 && single_victim(w, first, violent, one)) push(k, one);
+}
+
+// The counts the killing word at k (its flags `kill`) gives.
+void CountScan::at_kill_word(std::size_t k, unsigned kill) {
+    const std::string_view n = w[k].norm;
+    if (kill & kill_toll) return toll(k);
+    bool fwd = (kill & kill_forward) != 0;
+    bool bwd = (kill & kill_backward) != 0;
+    if ((kill & kill_lost) && k + 2 < last && w[k + 2].norm == "lives") bwd = true;
+    if (!fwd && !bwd) return;
+    bool passive = passive_at(k, n);
+    if (no_count_here(k, n)) return;
+    std::size_t violent = violent_death_at(w, first, k);
+    if (n == "dead" && violent == k && k >= first + 2 && in(passive_aux(), w[k - 2])) passive = true;
+    Fatality f;
+    if (ahead(k, n, fwd, passive, violent, f)) return;
+    if (n == "death" && k > first + 1 && w[k - 1].norm == "to") bwd = true; // "beaten to death"
+    // "killing a civilian", "shot dead an officer", "assassinated a councillor"
+    if (!passive && active_kill(k, n, violent) && single_victim_after(w, k, last, f)) return push(k, f);
+    if (bwd) backward(k, n, violent, f);
+}
+
 } // namespace
 
 std::vector<Fatality> find_counts(const Lexicon& lx, const std::vector<Word>& w, std::size_t first, std::size_t last) {
-    std::vector<Fatality> out;
+    CountScan scan{lx, w, first, last, {}, last};
     if (std::size_t z = no_deaths(w, first, last); z < last) {
         Fatality none;
         none.count = 0;
         none.word = z;
-        out.push_back(none);
+        scan.out.push_back(none);
     }
-    std::size_t also_word = last, also_at = 0;
     for (std::size_t k = first; k < last; ++k) {
-        // "... were also killed", "also killing", "also 13 militants were killed": on top of
-        // the deaths told before in the sentence
-        auto push = [&](Fatality x) {
-            auto is_also = [&](std::size_t i) { return i >= first && i < last && w[i].norm == "also"; };
-            x.also = is_also(k - 1) || (k >= 2 && is_also(k - 2)) || (x.word > first && is_also(x.word - 1));
-            // (one killing word gives one figure on top: the largest of its readings)
-            if (x.also && also_word == k && also_at < out.size()) {
-                if (x.count > out[also_at].count) out[also_at] = x;
-                return;
-            }
-            if (x.also) {
-                also_word = k;
-                also_at = out.size();
-            }
-            out.push_back(x);
-        };
-        const std::string_view n = w[k].norm;
         if (w[k].punct) continue;
-        const unsigned* kill = kill_words().find(n, w[k].norm.hash());
-        if (!kill) continue;
-        Fatality f;
-        if (*kill & kill_toll) {
-            // "the death toll from ... rose to 32": the first casualty number after it.
-            for (std::size_t j = k + 1; j < last && j < k + 20; ++j) {
-                std::size_t nx = 0;
-                if (count_value(w, j, nx) >= 0 && number_at(w, j, last, f, true)) {
-                    push(f);
-                    break;
-                }
-            }
-            continue;
-        }
-        bool fwd = (*kill & kill_forward) != 0;
-        bool bwd = (*kill & kill_backward) != 0;
-        if ((*kill & kill_lost) && k + 2 < last && w[k + 2].norm == "lives") bwd = true;
-        if (!fwd && !bwd) continue;
-        bool passive = false;
-        if ((n == "killed" || n == "executed" || n == "murdered" || n == "assassinated" || n == "lynched" ||
-             n == "beheaded") && k > first) {
-            std::size_t p = k - 1;
-            if (in(passive_aux(), w[p]) && w[p].norm != "have" && w[p].norm != "has" && w[p].norm != "had")
-                passive = true;
-            if (p > first && (w[p].norm == "reportedly" || w[p].norm == "all" || w[p].norm == "also") &&
-                in(passive_aux(), w[p - 1]))
-                passive = true;
-        }
-        if ((n == "leaving" || n == "left") && !(k + 1 < last && (w[k + 1].number || w[k + 1].norm == "at")))
-            continue;
-        if (n == "claimed" || n == "claiming") {
-            // "claimed the lives of 12"
-            if (!(k + 3 < last && w[k + 2].norm == "lives")) continue;
-        }
-        std::size_t violent = violent_death_at(w, first, k);
-        if (n == "dead" && violent == k && k >= first + 2 && in(passive_aux(), w[k - 2])) passive = true;
-        // a list of victims after an active killing verb: its sum, when more than a number read
-        Fatality listed;
-        bool has_list = !passive && (n == "killing" || n == "kill" || n == "kills" || (violent == k && n != "death")) &&
-                        victims_after_verb(lx, w, k, last, listed);
-        if (fwd && !passive && scan_forward(w, k, last, n == "claimed" || n == "claiming" ? 6 : 5, f)) {
-            push(f);
-            if (has_list) push(listed);
-            continue;
-        }
-        if (has_list) {
-            push(listed);
-            continue;
-        }
-        if (n == "death" && k > first + 1 && w[k - 1].norm == "to") { // "beaten to death"
-            fwd = false;
-            bwd = true;
-        }
-        // "killing a civilian", "shot dead an officer", "assassinated a councillor"
-        if (!passive && (n == "killing" || n == "kill" || n == "kills" || (violent == k && n != "death")) &&
-            single_victim_after(w, k, last, f)) {
-            push(f);
-            continue;
-        }
-        if (bwd) {
-            // a noun of deaths takes its number from just before it ("3 fatalities", "12 civilian
-            // deaths"): "seized three motorbikes, no casualties reported" gives no 3
-            static const Set nouns = {"casualties", "casualty", "fatalities", "fatality", "deaths"};
-            if (scan_backward(w, first, k, f, in(nouns, w[k]) ? 4 : 14)) push(f);
-            // the victims listed as the subject of a passive death ("X and Y were killed")
-            Fatality subject;
-            if (violent < k + 1 && victims_before_verb(lx, w, first, n == "dead" ? k - 1 : violent, subject))
-                push(subject);
-            // also when a number came before: it may be a date's ("2016 Child killed"), which
-            // the caller drops; the larger figure wins otherwise ("two women and a child")
-            Fatality one;
-            // (only words of a violent death: "a worker died after being electrocuted" is no
-            // violence, and a count would make it an incident)
-            if (violent < k + 1 && single_victim(w, first, violent, one)) push(one);
-        }
+        const std::string_view n = w[k].norm;
+        if (const unsigned* kill = kill_words().find(n, w[k].norm.hash())) scan.at_kill_word(k, *kill);
     }
-    return out;
+    return std::move(scan.out);
 }
 
 } // namespace gt::events::detail
