@@ -1,8 +1,7 @@
 // Recognition: the longest gazetteer name over token n-grams (exact normalised keys, then the
 // transliteration-folded loose key), filtered by capitalisation and context
 // (docs/geoparse.md, "Recognition").
-#include "geoparse/keys.hpp"
-#include "geoparse/lexicon.hpp"
+#include "geoparse/recognition.hpp"
 
 #include "gazetteer/format.hpp"
 #include "text/normalize.hpp"
@@ -38,112 +37,7 @@ std::size_t route_after_pair(const Analysed& a, std::size_t k) {
     return t.size();
 }
 
-// Whether token i goes on the second part of a hyphenated word before it up to a route word
-// ("the Zahle-Qabb Elias road": Elias is Qabb Elias's, no place of its own).
-bool hyphen_continuation(const Analysed& a, std::size_t i) {
-    const auto& t = a.toks;
-    for (std::size_t k = i; k-- > 0 && k + 3 > i;) {
-        if (!t[k].word || !t[k].cap || t[k].sentence != t[i].sentence) return false;
-        std::string_view w = a.surface(t[k].begin, t[k].end);
-        std::size_t h = w.rfind('-');
-        if (h != std::string_view::npos && h + 1 < w.size() && w[h + 1] >= 'A' && w[h + 1] <= 'Z')
-            return route_after_pair(a, k) < t.size();
-    }
-    return false;
-}
-
-/// One recognition pass over a document: the state its steps share (a struct: its steps are
-/// its methods, called in the order of recognise()).
-struct Recognition {
-    struct Pending {
-        Span span;
-        bool single_weak; // one token, not a country, division or large region
-        bool small_ok;    // a large place, a dateline or all capitals
-        bool needs_support = false; // one word by the loose key alone, not placed by the text
-        bool needs_country = false; // found only joined or split otherwise (longest_respelt)
-    };
-    /// The longest name found from a token: its tokens [i, last], its key and what the
-    /// gazetteer says of it.
-    struct Candidate {
-        std::size_t i = 0, last = 0, len = 0; // len in tokens; 0: none
-        KeyInfo info;
-        bool loose = false;   // found by the transliteration key only
-        bool ezafe = false;   // found with its ezafe written "-e" (longest_ezafe)
-        bool article = false; // opens with a lower-case Arabic article ("al-Bukamal")
-        bool respelt = false; // found only joined or split otherwise (longest_respelt)
-    };
-
-    const Analysed& a;
-    const gazetteer::Index& idx;
-    const std::vector<Tok>& t;
-    const std::size_t n;
-    KeyMemo& memo;
-    std::vector<std::uint8_t> person;            // tokens of a person's name
-    std::unordered_set<std::string_view> people; // their names: bare uses are that person
-    std::vector<Pending> found;
-    char key[text::max_name_bytes + 8];   // the n-gram keys, back to back
-    std::size_t key_lens[max_ngram] = {}; // the key's length after each word
-
-    Recognition(const Analysed& an, const gazetteer::Index& ix)
-        : a(an), idx(ix), t(an.toks), n(an.toks.size()), memo(key_memo()), person(n, 0) {}
-
-    void mark_people();
-    bool surname_at(std::size_t j) const;
-    std::size_t name_after(std::size_t j, std::size_t limit, bool after_place) const;
-    void mark_person(std::size_t b, std::size_t e);
-    void remember_name(std::string_view nm);
-    bool place_context(std::size_t i, std::size_t e);
-    bool given_name_at(std::size_t i);
-    void mark_given_names();
-    void mark_kin();
-    void hyphen_parts(std::size_t k);
-    void add_hyphen_part(std::size_t k, std::size_t b, std::size_t e, std::string_view part, bool demonym,
-                         bool modifier);
-    void pair_parts(std::size_t k, std::size_t h, std::size_t sp);
-    std::size_t ngram_keys(std::size_t i, std::size_t* last_words);
-    void longest_exact(Candidate& c, const std::size_t* last_words, std::size_t words);
-    void longest_loose(Candidate& c, const std::size_t* last_words, std::size_t words);
-    void longest_ezafe(Candidate& c, const std::size_t* last_words, std::size_t words);
-    bool hierarchy_level(std::size_t i, std::size_t last) const;
-    bool respelt_key(Candidate& c, std::size_t last, std::string_view variant);
-    void longest_respelt(Candidate& c);
-    bool country_follows(const Span& s) const;
-    bool respelt_supported(const Span& s, const std::vector<std::string_view>& named) const;
-    std::vector<std::string_view> named_countries() const;
-    bool date_word(std::size_t tok, std::size_t k) const;
-    bool level_slot(std::size_t i, std::size_t last) const;
-    Candidate longest(std::size_t i, bool article);
-    bool abbreviation_dot(const Candidate& c) const;
-    void compass_and_city(const Candidate& c, Span& s) const;
-    std::size_t facility_last(const Candidate& c) const;
-    bool people_noun(const Candidate& c) const;
-    Span span_of(const Candidate& c) const;
-    void language_filters(const Candidate& c, const Span& s, bool& keep) const;
-    bool address_position(std::size_t i) const;
-    bool state_abbreviation_form(std::size_t i) const;
-    void code_filters(const Candidate& c, const Span& s, bool& keep) const;
-    void surroundings_filters(const Candidate& c, bool& keep) const;
-    void weak_filters(const Candidate& c, const Span& s, bool& keep);
-    void weak_person_filters(const Candidate& c, const Span& s, bool& keep);
-    bool party_next(std::size_t last) const;
-    bool name_word_after(const Candidate& c) const;
-    bool listed_next(std::size_t last) const;
-    bool noun_after(std::size_t last) const;
-    bool loose_unplaced(const Candidate& c, const Span& s) const;
-    bool transliteration_support() const;
-    std::size_t longer_unknown(const Candidate& c, bool& keep);
-    std::size_t unknown_division_name(const Candidate& c, std::string_view name_key) const;
-    bool district_seat(std::string_view name_key) const;
-    bool known_run(std::size_t b, std::size_t e) const;
-    void name_filters(const Candidate& c, const Span& s, bool& keep);
-    void demonym_filters(const Candidate& c, const Span& s, bool& keep) const;
-    void accept(const Candidate& c, Span s, bool weak);
-    bool after_border_with(std::size_t i) const;
-    std::size_t judge(const Candidate& c);
-    std::vector<Span> finish();
-    void part_after_possessive(std::vector<Span>& out, Span& part) const;
-    bool transliterated_town(std::string_view name) const;
-};
+} // namespace
 
 // Tokens of a person's name: capitalised words after a title ("President Bashar al-Assad");
 // their bare uses elsewhere in the document are that person too ("Michael Jordan" ... "Jordan").
@@ -362,6 +256,20 @@ void Recognition::mark_kin() {
             if (!k.strong && !k.big && !k.country) mark_person(i - 1, i);
         }
     }
+}
+
+// Whether token i goes on the second part of a hyphenated word before it up to a route word
+// ("the Zahle-Qabb Elias road": Elias is Qabb Elias's, no place of its own).
+bool hyphen_continuation(const Analysed& a, std::size_t i) {
+    const auto& t = a.toks;
+    for (std::size_t k = i; k-- > 0 && k + 3 > i;) {
+        if (!t[k].word || !t[k].cap || t[k].sentence != t[i].sentence) return false;
+        std::string_view w = a.surface(t[k].begin, t[k].end);
+        std::size_t h = w.rfind('-');
+        if (h != std::string_view::npos && h + 1 < w.size() && w[h + 1] >= 'A' && w[h + 1] <= 'Z')
+            return route_after_pair(a, k) < t.size();
+    }
+    return false;
 }
 
 // "Britain-based", "Turkish-backed", "anti-Russian", "ex-Soviet": a country or demonym before or
@@ -619,6 +527,8 @@ void Recognition::longest_loose(Candidate& c, const std::size_t* last_words, std
     }
 }
 
+namespace {
+
 // The ezafe of a Persian name as GeoNames writes it ("-e", "-ye") in the n-gram key `k` of
 // `len` bytes whose first word has `head` bytes, written into `out` (its length returned, 0
 // when the form does not apply): form 0, an "i" glued to the first word ("Nahri Saraj":
@@ -647,6 +557,8 @@ std::size_t ezafe_form(int form, const char* k, std::size_t len, std::size_t hea
     std::memcpy(out + at + 4, k + at + 3, len - at - 3);
     return len + 1;
 }
+
+} // namespace
 
 // "Nahri Saraj district", "Dashti Archi", "Ab Kamari", "Dahana-i-Ghuri": English writes the
 // Persian ezafe as an "i" glued to the first word, as "-i-" or not at all; GeoNames as "-e" or
@@ -730,6 +642,8 @@ bool Recognition::respelt_key(Candidate& c, std::size_t last, std::string_view v
     return true;
 }
 
+namespace {
+
 // The key with each doubled letter written once ("garba tulla" -> "garba tula"); 0 when it
 // has none.
 std::size_t undoubled(std::string_view k, char* out) {
@@ -738,6 +652,8 @@ std::size_t undoubled(std::string_view k, char* out) {
         if (j == 0 || k[j] != k[j - 1] || k[j] == ' ') out[len++] = k[j];
     return len == k.size() ? 0 : len;
 }
+
+} // namespace
 
 // "Garbatulla" (Garba Tula), "Elwak" (El Wak), "Mirpurkhas" (Mirpur Khas), "Sar Jangal"
 // (Sarjangal), "Mai Duguri" (Maiduguri): a name the gazetteer does not know as written (or only
@@ -1474,10 +1390,6 @@ std::size_t Recognition::judge(const Candidate& c) {
     return keep && facility ? std::max(resume, facility + 1) : resume;
 }
 
-// People's names found anywhere in the document rule out their bare uses as places ("President
-// Michael Jordan" ... "Jordan said"), but not "in Jordan". A small place that opens a sentence
-// counts only when the document also names it elsewhere; a one-word transliteration the text
-// does not place, only in a document with support for it (transliteration_support).
 // Whether some populated place of a country whose names are transliterated bears the name
 // (as one of its names).
 bool Recognition::transliterated_town(std::string_view name) const {
@@ -1504,6 +1416,10 @@ void Recognition::part_after_possessive(std::vector<Span>& out, Span& part) cons
     if (owner) owner->site = false;
 }
 
+// People's names found anywhere in the document rule out their bare uses as places ("President
+// Michael Jordan" ... "Jordan said"), but not "in Jordan". A small place that opens a sentence
+// counts only when the document also names it elsewhere; a one-word transliteration the text
+// does not place, only in a document with support for it (transliteration_support).
 std::vector<Span> Recognition::finish() {
     std::vector<Span> out;
     const bool support = transliteration_support();
@@ -1525,6 +1441,8 @@ std::vector<Span> Recognition::finish() {
     }
     return out;
 }
+
+namespace {
 
 // "Karta-e Parwan", "Nawa-e Barakzayi", "Qala-i Naw": a compound name joined by the Persian
 // and Urdu ezafe ("-e", "-i", "-ye") that the gazetteer lacks as a whole. The word after the
