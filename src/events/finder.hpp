@@ -47,6 +47,18 @@ struct SentenceDeaths {
     int place = -1; // the place the count is stated for, or -1
 };
 
+/// One sentence's cues and deaths as Finder::sentence() reads them, cue after cue: whether its
+/// actors name civilians or a crowd, whether an event of it was violent, whether its deaths
+/// moved to another division's report.
+struct SentenceRun {
+    std::size_t si;
+    SentenceContext sc;
+    std::vector<CueHit> cues;
+    SentenceDeaths d;
+    bool civ_actor = false, crowd_named = false;
+    bool violent = false, moved = false;
+};
+
 /// The strongest violent cue of the document so far (it types the deaths told without a cue),
 /// with the type its target gave it ("opened fire on farmers": Violence against civilians).
 struct Dominant {
@@ -87,6 +99,13 @@ struct Finder {
                                  const SentenceDeaths& d, Found* demo, EventReport& ev, bool& violent) const;
     Target victims(const SentenceContext& sc, const CueHit& cue, const CueEntry& ce, const SentenceDeaths& d) const;
     void sentence(std::size_t si);
+    std::vector<int> kept_cues(SentenceRun& r);
+    void cue_event(SentenceRun& r, int k);
+    bool modifies_demonstration(SentenceRun& r, const CueEntry& ce, Found* demo);
+    bool type_event(SentenceRun& r, const CueHit& cue, int k, const CueEntry& ce, bool crowd_shot, Found* demo,
+                    Found& f);
+    void add_event(SentenceRun& r, const CueHit& cue, int k, const CueEntry& ce, Found& f);
+    void deaths_left(const SentenceRun& r);
     void retype_generic();
     void deaths_without_cue(std::size_t si);
 };

@@ -583,105 +583,132 @@ bool fired_on_crowd(const Lexicon& lx, const std::vector<Word>& w, const CueHit&
 /// the sentence's deaths when violent; deaths with no violent cue wait for the document's main
 /// kind of violence (deaths_without_cue()).
 void Finder::sentence(std::size_t si) {
-    const auto& w = b.ws.words;
-    const auto& s = b.ws.sentences[si];
-    SentenceContext sc = context(si);
-    std::vector<CueHit> cues = cues_of(sc);
-    const SentenceDeaths d = deaths_of(sc, cues);
-    bool civ_actor = false;
-    bool crowd_named = false;
-    for (const auto* h : sc.actors) {
-        civ_actor = civ_actor || h->actor.inter == acled::civilians;
-        crowd_named = crowd_named || h->actor.inter == acled::civilians || h->actor.inter == acled::protesters ||
-                      h->actor.inter == acled::rioters;
+    SentenceRun r{si, context(si), {}, {}};
+    r.cues = cues_of(r.sc);
+    r.d = deaths_of(r.sc, r.cues);
+    for (const auto* h : r.sc.actors) {
+        r.civ_actor = r.civ_actor || h->actor.inter == acled::civilians;
+        r.crowd_named = r.crowd_named || h->actor.inter == acled::civilians ||
+                        h->actor.inter == acled::protesters || h->actor.inter == acled::rioters;
     }
-    std::vector<int> keep = keep_cues(sc, cues, d);
+    for (int k : kept_cues(r)) cue_event(r, k);
+    deaths_left(r);
+}
+
+// The cues of the sentence that make events, each owning its clause.
+std::vector<int> Finder::kept_cues(SentenceRun& r) {
+    std::vector<int> keep = keep_cues(r.sc, r.cues, r.d);
     for (int k : keep) { // (a modifier owns no clause: it lends its words to the demonstration)
-        std::size_t cl = cues[static_cast<std::size_t>(k)].clause;
-        if (sc.clause_owner[cl] < 0 && !(b.lx.cues()[cues[static_cast<std::size_t>(k)].entry].flags & cue_modifier))
-            sc.clause_owner[cl] = k;
+        std::size_t cl = r.cues[static_cast<std::size_t>(k)].clause;
+        if (r.sc.clause_owner[cl] < 0 &&
+            !(b.lx.cues()[r.cues[static_cast<std::size_t>(k)].entry].flags & cue_modifier))
+            r.sc.clause_owner[cl] = k;
     }
-    assign_free_clauses(sc, w);
+    assign_free_clauses(r.sc, b.ws.words);
 
     // the demonstrations first: a modifier ("tear gas", "threw stones") then retypes one of them
     std::stable_partition(keep.begin(), keep.end(), [&](int k) {
-        return !(b.lx.cues()[cues[static_cast<std::size_t>(k)].entry].flags & cue_modifier);
+        return !(b.lx.cues()[r.cues[static_cast<std::size_t>(k)].entry].flags & cue_modifier);
     });
-    bool violent = false, moved = false;
-    for (int k : keep) {
-        const auto& cue = cues[static_cast<std::size_t>(k)];
-        Found* demo = demonstration_before(out, si);
-        const bool crowd_shot = !demo && fired_on_crowd(b.lx, w, cue);
-        const CueEntry shot = crowd_shot ? shooting_of_crowd(b.lx.cues()[cue.entry]) : CueEntry{};
-        const auto& ce = crowd_shot ? shot : b.lx.cues()[cue.entry];
-        // how a demonstration went: nothing without one, but a crowd's violence ("threw stones
-        // at police") is a riot of its own, and shots at a crowd a shooting
-        if ((ce.flags & cue_modifier) && !demo && ce.event_type != acled::riots) continue;
-        if ((ce.flags & cue_modifier) && demo) {
-            retype_demonstration(ce, b.country, demo->event);
-            state_forces_opposite(sc.actors, demo->event);
-            if (demo->event.sub_event_type == acled::excessive_force && d.count > 0) { // its dead
-                demo->event.fatalities = std::max(demo->event.fatalities, static_cast<int>(d.count));
-                violent = true;
-            }
-            continue;
-        }
-        // (the crowd the force was used on, named again: "police attacked protesters")
-        if (ce.event_type == acled::protests && demo && demo->sentence == si &&
-            demo->event.sub_event_type == acled::excessive_force)
-            continue;
-        Found f;
-        f.sentence = si;
-        f.generic = ce.weight <= 0.5 && (ce.flags & (cue_civilian | cue_weak)) && ce.event_type == "Battles" &&
-                    !(ce.flags & cue_territory);
-        EventReport& ev = f.event;
-        acled::set_type(ev, ce.event_type, ce.sub_event_type, ce.cameo);
-        b.assign_actors(sc, cue, k, ce, ev);
-        // (the target types a cue of attack or shooting, and tells whose an attack on civilians
-        // was: an air strike or a bomb names no victim by its object)
-        Target target = crowd_shot ? Target::unarmed : victims(sc, cue, ce, d);
-        f.target = target;
-        type_by_target(ce, civilian_victims(target, d.civilians || civ_actor), b.country, ev);
-        goods_attacked(f.generic, target, ev);
-        type_by_perpetrator(sc, cue, b.country, ev);
-        taken_not_arrested(b.lx, sc, b.country, ev);
-        // (an exchange of fire is armed men's: no crowd's violence, "forces of India and
-        // Pakistan exchanged fire ..., two civilians were injured")
-        const bool gunfight = ce.cameo == "193" && !(ce.flags & cue_civilian);
-        if (course_of_demonstration(sc, cue, ce, d, demo, ev, violent)) continue;
-        // "clashed with security forces": armed men clash too; stones and tyres are a crowd's
-        if ((ce.flags & cue_modifier) && !armed_attack_not_riot(sc, cue, ce, d.civilians || civ_actor, f)) {
-            riot_without_crowd(crowd_named || crowd_noun_before(w, sc.first, cue.begin) || ce.cue.rfind("clash", 0) != 0,
-                               ev);
-            if (ev.event_type == acled::riots) state_forces_opposite(sc.actors, ev);
-        }
-        if (!gunfight && !crowd_violence(false, !d.civilians, b.country, ev)) crowd_did_it(sc, cue, ev);
-        // (protesters fired on: the deaths are this event's, as ACLED counts them)
-        bool v = is_violent(ev.event_type) || ev.sub_event_type == acled::excessive_force;
-        violent = violent || v;
-        b.fill_common(sc, cue, k, ce.weight, v ? d.count : -1, f, (ce.flags & cue_diplomacy) != 0);
-        f.vague_deaths = v && d.vague;
-        if (v && f.date_from_dct && refers_back(w, s.first, cue)) inherit_date(out, f);
-        // the deaths are stated in another division than the cue's place: their own report
-        if (const auto& loc = f.place.get(); v && d.place >= 0 && loc.resolved && !is_country(loc) &&
-            loc.admin1_code != b.a.places[static_cast<std::size_t>(d.place)].admin1_code) {
-            ev.fatalities = -1;
-            moved = true;
-        }
-        // (a change of territory is no kind of violence that kills: "forces retook the city in
-        // December" leaves "the attack killed 126" to the document's bombing)
-        if (v && ce.weight > dominant.weight && ev.event_type != "Riots" && !(ce.flags & cue_territory))
-            dominant = {ce.weight, &ce, ev.event_type, ev.sub_event_type, ev.cameo};
-        out.push_back(std::move(f));
+    return keep;
+}
+
+// The event of kept cue k, or how the demonstration before it went.
+void Finder::cue_event(SentenceRun& r, int k) {
+    const auto& cue = r.cues[static_cast<std::size_t>(k)];
+    Found* demo = demonstration_before(out, r.si);
+    const bool crowd_shot = !demo && fired_on_crowd(b.lx, b.ws.words, cue);
+    const CueEntry shot = crowd_shot ? shooting_of_crowd(b.lx.cues()[cue.entry]) : CueEntry{};
+    const auto& ce = crowd_shot ? shot : b.lx.cues()[cue.entry];
+    if (modifies_demonstration(r, ce, demo)) return;
+    // (the crowd the force was used on, named again: "police attacked protesters")
+    if (ce.event_type == acled::protests && demo && demo->sentence == r.si &&
+        demo->event.sub_event_type == acled::excessive_force)
+        return;
+    Found f;
+    f.sentence = r.si;
+    f.generic = ce.weight <= 0.5 && (ce.flags & (cue_civilian | cue_weak)) && ce.event_type == "Battles" &&
+                !(ce.flags & cue_territory);
+    if (type_event(r, cue, k, ce, crowd_shot, demo, f)) add_event(r, cue, k, ce, f);
+}
+
+// how a demonstration went: nothing without one, but a crowd's violence ("threw stones
+// at police") is a riot of its own, and shots at a crowd a shooting. Whether the cue is done.
+bool Finder::modifies_demonstration(SentenceRun& r, const CueEntry& ce, Found* demo) {
+    if ((ce.flags & cue_modifier) && !demo && ce.event_type != acled::riots) return true;
+    if (!(ce.flags & cue_modifier) || !demo) return false;
+    retype_demonstration(ce, b.country, demo->event);
+    state_forces_opposite(r.sc.actors, demo->event);
+    if (demo->event.sub_event_type == acled::excessive_force && r.d.count > 0) { // its dead
+        demo->event.fatalities = std::max(demo->event.fatalities, static_cast<int>(r.d.count));
+        r.violent = true;
     }
-    // (an explicit 0, "no casualties", is no report of deaths of its own: it is the count
-    // of the violent event just told, when that has none)
-    // A stated final figure ("Fatalities coded as 0") replaces that event's count.
+    return true;
+}
+
+// The type, actors and target of cue k's event f; false when the cue only tells how a
+// demonstration went (course_of_demonstration).
+bool Finder::type_event(SentenceRun& r, const CueHit& cue, int k, const CueEntry& ce, bool crowd_shot, Found* demo,
+                        Found& f) {
+    EventReport& ev = f.event;
+    acled::set_type(ev, ce.event_type, ce.sub_event_type, ce.cameo);
+    b.assign_actors(r.sc, cue, k, ce, ev);
+    // (the target types a cue of attack or shooting, and tells whose an attack on civilians
+    // was: an air strike or a bomb names no victim by its object)
+    Target target = crowd_shot ? Target::unarmed : victims(r.sc, cue, ce, r.d);
+    f.target = target;
+    type_by_target(ce, civilian_victims(target, r.d.civilians || r.civ_actor), b.country, ev);
+    goods_attacked(f.generic, target, ev);
+    type_by_perpetrator(r.sc, cue, b.country, ev);
+    taken_not_arrested(b.lx, r.sc, b.country, ev);
+    // (an exchange of fire is armed men's: no crowd's violence, "forces of India and
+    // Pakistan exchanged fire ..., two civilians were injured")
+    const bool gunfight = ce.cameo == "193" && !(ce.flags & cue_civilian);
+    if (course_of_demonstration(r.sc, cue, ce, r.d, demo, ev, r.violent)) return false;
+    // "clashed with security forces": armed men clash too; stones and tyres are a crowd's
+    if ((ce.flags & cue_modifier) && !armed_attack_not_riot(r.sc, cue, ce, r.d.civilians || r.civ_actor, f)) {
+        riot_without_crowd(r.crowd_named || crowd_noun_before(b.ws.words, r.sc.first, cue.begin) ||
+                               ce.cue.rfind("clash", 0) != 0,
+                           ev);
+        if (ev.event_type == acled::riots) state_forces_opposite(r.sc.actors, ev);
+    }
+    if (!gunfight && !crowd_violence(false, !r.d.civilians, b.country, ev)) crowd_did_it(r.sc, cue, ev);
+    return true;
+}
+
+// Cue k's event f with its deaths, place and date (fill_common), kept; the document's
+// dominant violence so far.
+void Finder::add_event(SentenceRun& r, const CueHit& cue, int k, const CueEntry& ce, Found& f) {
+    EventReport& ev = f.event;
+    // (protesters fired on: the deaths are this event's, as ACLED counts them)
+    bool v = is_violent(ev.event_type) || ev.sub_event_type == acled::excessive_force;
+    r.violent = r.violent || v;
+    b.fill_common(r.sc, cue, k, ce.weight, v ? r.d.count : -1, f, (ce.flags & cue_diplomacy) != 0);
+    f.vague_deaths = v && r.d.vague;
+    if (v && f.date_from_dct && refers_back(b.ws.words, b.ws.sentences[r.si].first, cue)) inherit_date(out, f);
+    // the deaths are stated in another division than the cue's place: their own report
+    if (const auto& loc = f.place.get(); v && r.d.place >= 0 && loc.resolved && !is_country(loc) &&
+        loc.admin1_code != b.a.places[static_cast<std::size_t>(r.d.place)].admin1_code) {
+        ev.fatalities = -1;
+        r.moved = true;
+    }
+    // (a change of territory is no kind of violence that kills: "forces retook the city in
+    // December" leaves "the attack killed 126" to the document's bombing)
+    if (v && ce.weight > dominant.weight && ev.event_type != "Riots" && !(ce.flags & cue_territory))
+        dominant = {ce.weight, &ce, ev.event_type, ev.sub_event_type, ev.cameo};
+    out.push_back(std::move(f));
+}
+
+// (an explicit 0, "no casualties", is no report of deaths of its own: it is the count
+// of the violent event just told, when that has none)
+// A stated final figure ("Fatalities coded as 0") replaces that event's count.
+void Finder::deaths_left(const SentenceRun& r) {
+    const SentenceDeaths& d = r.d;
     bool last_violent = !out.empty() && is_violent(out.back().event.event_type);
-    if (!violent && d.total && last_violent) out.back().event.fatalities = static_cast<int>(d.count);
+    if (!r.violent && d.total && last_violent) out.back().event.fatalities = static_cast<int>(d.count);
     // (a vague plural without a cue, "hundreds have died", is a tally, no incident of its own)
-    else if ((!violent || moved) && d.count > 0 && !d.vague) pending.push_back(si);
-    if (!violent && d.count == 0 && last_violent && out.back().event.fatalities < 0) out.back().event.fatalities = 0;
+    else if ((!r.violent || r.moved) && d.count > 0 && !d.vague) pending.push_back(r.si);
+    if (!r.violent && d.count == 0 && last_violent && out.back().event.fatalities < 0) out.back().event.fatalities = 0;
 }
 
 } // namespace gt::events::detail
