@@ -66,3 +66,8 @@ geotimeline_cli_test(geoparse-jsonl-find
 geotimeline_cli_test(geoparse-wa-western-australia
   ARGS geoparse "${_gp}/wa-perth.txt" --json ${G}
   CHECKS "json:places.1.text=WA" "json:places.1.country=AU" "json:places.1.admin1_code=AU.08")
+# The recogniser's files against docs/geoparse.md's file map ("Recognition"): a step moved to a
+# new file, renamed or merged must be told there (file_map.cmake).
+add_test(NAME "cli: geoparse-file-map (every recognise*.cpp in docs/geoparse.md's file map and back)"
+  COMMAND ${CMAKE_COMMAND} "-DDIR=${PROJECT_SOURCE_DIR}/src/geoparse" "-DGLOB=recognise*.cpp"
+          "-DDOC=${PROJECT_SOURCE_DIR}/docs/geoparse.md" -P "${CMAKE_CURRENT_SOURCE_DIR}/cli/file_map.cmake")
