@@ -10,7 +10,6 @@
 #include "text/normalize.hpp"
 
 #include <algorithm>
-#include <cstring>
 
 namespace gt::geoparse::detail {
 
