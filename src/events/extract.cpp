@@ -352,7 +352,7 @@ SentenceDeaths Finder::deaths_of(const SentenceContext& sc, std::vector<CueHit>&
 /// "The attack killed 12", "the assault": a generic word for the incident the document
 /// names precisely elsewhere (an air strike, a car bomb) takes that incident's type.
 void Finder::retype_generic() {
-    const CueEntry* dc = dominant.cue;
+    const CueEntry* dc = dominant.cue ? &*dominant.cue : nullptr;
     if (!dc || dc->event_type != "Explosions/Remote violence" || dc->weight < 0.6) return;
     for (auto& f : out)
         if (f.generic && f.event.fatalities >= 0) acled::set_type(f.event, dc->event_type, dc->sub_event_type, dc->cameo);

@@ -9,6 +9,7 @@
 #include "text/utf8.hpp"
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -63,7 +64,9 @@ struct SentenceRun {
 /// with the type its target gave it ("opened fire on farmers": Violence against civilians).
 struct Dominant {
     double weight = 0;
-    const CueEntry* cue = nullptr;
+    // a copy: the cue may be made for one hit and not outlive it (shots at a crowd with no
+    // demonstration told: shooting_of_crowd)
+    std::optional<CueEntry> cue;
     std::string event_type, sub_event_type, cameo;
 };
 

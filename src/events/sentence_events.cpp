@@ -695,7 +695,7 @@ void Finder::add_event(SentenceRun& r, const CueHit& cue, int k, const CueEntry&
     // (a change of territory is no kind of violence that kills: "forces retook the city in
     // December" leaves "the attack killed 126" to the document's bombing)
     if (v && ce.weight > dominant.weight && ev.event_type != "Riots" && !(ce.flags & cue_territory))
-        dominant = {ce.weight, &ce, ev.event_type, ev.sub_event_type, ev.cameo};
+        dominant = {ce.weight, ce, ev.event_type, ev.sub_event_type, ev.cameo};
     out.push_back(std::move(f));
 }
 

@@ -235,6 +235,13 @@ TEST_CASE("types: fire on an unarmed crowd with no protest told is an attack on 
                      {town_of("Troops fired on rebel fighters in Kidal, killing two.", "Kidal", "ML", "Mali")});
     REQUIRE(!armed.empty());
     CHECK(armed[0].event_type == B);
+    // the shooting of a crowd types what the document tells without a cue after it: the cue
+    // made for that hit is kept by value (it once outlived its scope as a pointer)
+    std::string later = "Troops fired on a crowd in Goma on Monday, killing five people. The attack killed two more "
+                        "people in Goma on Tuesday.";
+    auto both = run_checked(later, {town_of(later, "Goma", "CD", "Democratic Republic of Congo")});
+    REQUIRE(!both.empty());
+    for (const auto& e : both) CHECK(e.event_type == V);
     std::string p = "Police fired on a crowd of protesters in Nairobi on Tuesday, killing three.";
     auto pr = run(p, {town_of(p, "Nairobi", "KE", "Kenya")});
     REQUIRE(!pr.empty());
