@@ -66,7 +66,16 @@ const StemSet& accident_words() {
                               "hurricane", "typhoon", "cyclone", "tornado", "landslide", "avalanche",
                               "volcano", "lightning", "capsized", "sank", "drowned",
                               "miner", "colliery", "coal", "boiler", "leak", "methane", "overturned",
-                              "plunged", "blaze"};
+                              "plunged", "blaze",
+                              // a ship, a dam or a plant failing ("a car ferry struck a pier", "the
+                              // dam collapsed after heavy rains", "an explosion at the refinery")
+                              "disaster", "ferry", "pier", "tremor", "rain", "dam", "debris",
+                              "rescue", "rescuers", "refinery",
+                              "furnace", "factory", "elevator", "reactor", "shuttle", "astronaut",
+                              "toxic", "pesticide", "patient", "illness", "disease", "epidemic",
+                              // a weapon tested, not used ("the third underground blast since the
+                              // test moratorium")
+                              "test", "testing", "moratorium", "underground"};
     return s;
 }
 
@@ -116,8 +125,14 @@ const StemSet& political_targets() {
                               "terrorist", "insurgent", "journalist", "party", "student", "guerrilla",
                               "soldier", "dissident", "separatist", "bomber", "gunman", "gunmen",
                               "fighter", "politician", "minister", "mayor", "governor", "candidate",
-                              "coup", "spy", "espionage", "leader", "member", "supporter", "militia",
-                              "justice", "judge", "official", "head"};
+                              "coup", "spy", "espionage", "supporter", "militia", "judge"};
+    return s;
+}
+
+// Words of office that companies and banks have too ("banking officials", "the former head of
+// foreign exchange", "evaded justice"): political only when no crime is told.
+const StemSet& office_targets() {
+    static const StemSet s = {"leader", "member", "justice", "official", "head"};
     return s;
 }
 
@@ -125,7 +140,9 @@ const StemSet& crime_words() {
     static const StemSet s = {"insider", "fraud", "embezzlement", "embezzle", "bribery",
                               "bribe", "trader", "trading", "tax", "smuggling", "drug", "cocaine",
                               "heroin", "theft", "stolen", "robbery", "robber", "counterfeit",
-                              "laundering", "swindle", "stock", "bank", "company", "shares"};
+                              "laundering", "swindle", "stock", "bank", "company", "shares",
+                              "steal", "stealing", "defaulter", "dealing", "executive", "chairman",
+                              "manager", "director", "industrialist", "businessman"};
     return s;
 }
 
@@ -134,7 +151,12 @@ const text::WordSet& modal_words() {
     static const text::WordSet s = {"will", "would", "could", "might", "shall", "threaten", "threatened",
                                     "threatens", "warn", "warned", "warns", "vowed", "vow", "unless",
                                     "if", "deadline", "ultimatum", "risk", "fear", "feared", "avert",
-                                    "avoid", "prevent"};
+                                    "avoid", "prevent",
+                                    // a clash avoided, a riot rumoured
+                                    "averted", "averting", "avoided", "avoiding",
+                                    "potential", "possible", "possibility", "prospect", "rumour",
+                                    "rumours", "rumor", "rumors", "rumoured", "rumored", "fears",
+                                    "risks"};
     return s;
 }
 
@@ -423,12 +445,40 @@ const StemSet& armed_words() {
 // An accident or disaster ("a bus crash killed 14", "a blast at a coal mine"): its words, and
 // no armed actor or word of armed violence.
 bool accident(const Found& f, const std::vector<Word>& w, const Span& s) {
-    return !armed_actor(f.event) && any(w, s, accident_words()) && !any(w, s, armed_words());
+    if (armed_actor(f.event) || !any(w, s, accident_words())) return false;
+    for (std::size_t i = s.first; i < s.last; ++i) // the cue's own words too ("a car bomb")
+        if (!w[i].punct && armed_words().has(w[i])) return false;
+    return true;
 }
 
 bool specific_place(const Found& f) {
     const auto& loc = f.place.get();
     return !f.place_fallback && loc.resolved && !loc.demonym && !is_country(loc);
+}
+
+// Words of an armed act told with a weapon beyond those of use ("under assault from heavy
+// artillery", "barrages of artillery").
+const StemSet& assault_words() {
+    static const StemSet s = {"assault", "barrage", "raid", "bombard", "bombardment", "salvo", "volley",
+                              "retaliate", "retaliation", "retaliatory", "blast", "explosion", "device",
+                              "drop", "dropped", "placed"};
+    return s;
+}
+
+// Forms of "use" written out (the stem of "used" is that of "U.S."): "police used smoke bombs".
+const text::WordSet& use_forms() {
+    static const text::WordSet s = {"used", "using", "uses"};
+    return s;
+}
+
+// A word of use or assault in the sentence, the cue's own words after its first too ("missile
+// attack", "rocket strike"): the weapon is used on something.
+bool weapon_used(const std::vector<Word>& w, const Span& s) {
+    for (std::size_t i = s.first; i < s.last; ++i)
+        if (!w[i].punct && i != s.cb &&
+            (use_words().has(w[i]) || assault_words().has(w[i]) || in(use_forms(), w[i])))
+            return true;
+    return false;
 }
 
 // A weapon noun ("missiles", "rockets", "a shell", "bombs"), not the act ("shelling", "bombed").
@@ -438,7 +488,20 @@ bool weapon_noun(const std::vector<Word>& w, const Span& s) {
     const Word& x = w[s.cb];
     if (!weapons.has(x)) return false;
     const std::string_view n = x.norm;
-    return !(n.size() > 3 && (n.compare(n.size() - 3, 3, "ing") == 0 || n.compare(n.size() - 2, 2, "ed") == 0));
+    auto ends = [&](std::string_view e) { return n.size() > e.size() + 2 && n.substr(n.size() - e.size()) == e; };
+    return !(ends("ing") || ends("ings") || ends("ed"));
+}
+
+// A weapon noun counting no deaths: named without being used on anything.
+std::string unused_weapon_reason(const Found& f, const std::vector<Word>& w, const Span& s, const DocContext& ctx) {
+    if (!has_actor(f.event) && !any(w, s, use_words())) {
+        if (any(w, s, arms_words())) return "a weapon named (test, trade, arms control), not used";
+        if (!ctx.conflict_report) return "a weapon named, not used";
+    }
+    // held, bought, installed or feared, even by an armed state in a war report ("Iran had
+    // installed new missiles along the Gulf", "guided missile destroyers", "within artillery range")
+    if (!weapon_used(w, s)) return "a weapon named (held, installed, feared), not used on anything";
+    return "";
 }
 
 std::string violent_reason(const Found& f, const std::vector<Word>& w, const Span& s, const DocContext& ctx,
@@ -450,9 +513,9 @@ std::string violent_reason(const Found& f, const std::vector<Word>& w, const Spa
     if (any(w, s, trial_words())) return "a trial or charge over an incident, not the incident";
     if (ev.event_type == "Explosions/Remote violence" && accident(f, w, s))
         return "an accident or disaster, not conflict";
-    if (weapon_noun(w, s) && f.event.fatalities < 0 && !has_actor(ev) && !any(w, s, use_words())) {
-        if (any(w, s, arms_words())) return "a weapon named (test, trade, arms control), not used";
-        if (!ctx.conflict_report) return "a weapon named, not used";
+    if (weapon_noun(w, s) && f.event.fatalities < 0) {
+        std::string why = unused_weapon_reason(f, w, s, ctx);
+        if (!why.empty()) return why;
     }
     if (ev.fatalities >= 0) return kept = "a casualty count", "";
     if (has_actor(ev)) return kept = "actor " + (ev.actor1.name.empty() ? ev.actor2.name : ev.actor1.name), "";
@@ -481,6 +544,29 @@ bool crowd_named(const std::vector<Word>& w, const Span& s) {
     return false;
 }
 
+// A word of office naming the arrested: political with no crime told, or written as a title
+// ("the Deputy Chief Justice ... was arrested on corruption charges").
+bool office_held(const std::vector<Word>& w, const Span& s, bool crime) {
+    for (std::size_t i = s.first; i < s.last; ++i)
+        if (!w[i].punct && (i < s.cb || i >= s.ce) && office_targets().has(w[i]) && (!crime || w[i].capitalised))
+            return true;
+    return false;
+}
+
+// The arrested: a political or armed target (the police who arrest are no sign).
+std::string arrest_reason(const Found& f, const std::vector<Word>& w, const Span& s, const DocContext& ctx,
+                          std::string& kept) {
+    const EventReport& ev = f.event;
+    const bool crime = any(w, s, crime_words());
+    const bool political = any(w, s, political_targets()) || office_held(w, s, crime) ||
+                           (ev.actor2.inter >= 2 && ev.actor2.inter <= 4 && !ev.actor2.name.empty());
+    if (!political && !(ctx.conflict_report && ctx.conflict >= 4) && crime)
+        return "an arrest for ordinary or business crime";
+    if (political) return kept = "a political or armed target", "";
+    if (ctx.conflict_report) return kept = "an arrest in a conflict report", "";
+    return "no political or armed target in a document that is no conflict report";
+}
+
 std::string strategic_reason(const Found& f, const std::vector<Word>& w, const Span& s, const DocContext& ctx,
                              unsigned flags, std::string& kept) {
     const EventReport& ev = f.event;
@@ -488,16 +574,7 @@ std::string strategic_reason(const Found& f, const std::vector<Word>& w, const S
     if ((flags & cue_weak) && ev.fatalities < 0 && !specific_place(f) && !ctx.conflict_report)
         return "a weak cue with no town, in no conflict report";
     bool topic = any(w, s, conflict_topics()) || conflict_topics().has(w[s.cb]);
-    if (ev.sub_event_type == "Arrests") {
-        // the arrested: a political or armed target (the police who arrest are no sign)
-        bool political = any(w, s, political_targets()) ||
-                         (ev.actor2.inter >= 2 && ev.actor2.inter <= 4 && !ev.actor2.name.empty());
-        if (!political && !(ctx.conflict_report && ctx.conflict >= 4) && any(w, s, crime_words()))
-            return "an arrest for ordinary or business crime";
-        if (political) return kept = "a political or armed target", "";
-        if (ctx.conflict_report) return kept = "an arrest in a conflict report", "";
-        return "no political or armed target in a document that is no conflict report";
-    }
+    if (ev.sub_event_type == "Arrests") return arrest_reason(f, w, s, ctx, kept);
     // (weapons disrupted are no business, "defused a bomb near the market", nor property
     // destroyed or looted by a rebel group or militia at a place the gazetteer knows,
     // "assailants opened fire on a bank and set fire to vehicles in Abagana"; a word of commerce

@@ -108,6 +108,101 @@ TEST_CASE("open news: accidents, disasters and things that are not incidents", "
     CHECK(with_events(none) == std::vector<std::string>{});
 }
 
+TEST_CASE("open news: a weapon held, installed or feared is no incident, even with an armed actor",
+          "[events][open]") {
+    const std::vector<std::string> none = {
+        "Iranian forces have installed new anti-ship missiles along the coast.",
+        "The Indian navy commissioned two guided missile destroyers on Monday.",
+        "Ethiopian troops brought the border towns within artillery range.",
+        "The Pakistani army now has rockets with a range of 300 km.",
+        "Officials said Hezbollah fighters keep their rockets in tunnels.",
+    };
+    CHECK(with_events(none) == std::vector<std::string>{});
+    const std::vector<std::string> used = {
+        "Iranian gunboats hit a tanker with a missile near Kafr Tala.",
+        "Rebel positions near Kafr Tala came under heavy artillery barrages on Monday.",
+        "Troops in Kafr Tala were under assault from rockets and mortars overnight.",
+        "A rocket attack on Kafr Tala killed three civilians.",
+        "Warplanes fired missiles at Kafr Tala on Sunday.",
+        "Two gunmen on a motorcycle dropped a grenade in front of a clinic in Kafr Tala.",
+        "Police used smoke bombs to clear the square in Kafr Tala.",
+        "Monitors recorded 21 explosions involving artillery near Kafr Tala.",
+        "A bomb blast at the military academy in Kafr Tala killed one guard.",
+        "An explosive device was placed under a car in Kafr Tala.",
+        "Repeated bombings of the pipeline near Kafr Tala cut the flow of crude.",
+    };
+    for (const auto& t : used) {
+        INFO(t);
+        CHECK(!run_town(t).empty());
+    }
+}
+
+TEST_CASE("open news: a clash avoided, a riot rumoured are no incidents",
+          "[events][open]") {
+    const std::vector<std::string> none = {
+        "The research ship kept to Turkish waters, avoiding a potential clash with the Greek navy.",
+        "Police in Kuala Lumpur denied rumours of race riots on Sunday.",
+        "Diplomats see little prospect of clashes between the two navies in the Gulf.",
+        "Both armies averted a possible battle on the Indian border.",
+    };
+    CHECK(with_events(none) == std::vector<std::string>{});
+    const std::vector<std::string> incidents = {
+        "Despite rumours of a truce, troops fought rebels in Kafr Tala on Monday.",
+        "Rioters burned shops in Kafr Tala on Sunday after rumours spread on social media.",
+        "Rebels attacked an army post in Kafr Tala, killing two soldiers.",
+    };
+    for (const auto& t : incidents) {
+        INFO(t);
+        CHECK(!run_town(t).empty());
+    }
+}
+
+TEST_CASE("open news: company and bank officials arrested for a crime are no political arrest",
+          "[events][open]") {
+    const std::vector<std::string> none = {
+        "Eight banking officials were arrested on embezzlement charges in Rome.",
+        "Police arrested four industrialists for failing to repay bank loans in Dhaka.",
+        "The former head of the currency department was arrested on fraud charges in Hamburg.",
+        "Two company officials were arrested for stealing computer technology in Tokyo.",
+        "A member of the board was arrested for drug dealing in New York.",
+    };
+    CHECK(with_events(none) == std::vector<std::string>{});
+    const std::vector<std::string> political = {
+        "Police arrested the mayor of Kafr Tala and two party officials on Monday.",
+        "Security forces arrested a senior official of the rebel movement in Kafr Tala.",
+        "Troops arrested the leader of the opposition in Kafr Tala on charges of fraud.",
+        "The Deputy Chief Justice was arrested in Kafr Tala on corruption and tax evasion charges.",
+        "Police arrested 12 members of the youth wing in Kafr Tala.",
+    };
+    for (const auto& t : political) {
+        INFO(t);
+        CHECK(!run_town(t).empty());
+    }
+}
+
+TEST_CASE("open news: ships, dams, plants and tests failing are no incidents", "[events][open]") {
+    const std::vector<std::string> none = {
+        "At least 30 people died when a car ferry struck a pier off the coast of Bangladesh.",
+        "Seventeen people were killed after a dam burst following heavy rains in Peru.",
+        "An explosion at the oil refinery near Houston injured five workers.",
+        "An explosion tore through a fertiliser factory near Lagos, killing 12 people.",
+        "The blast was the second underground nuclear test this year.",
+        "Two of the patients died of the illness in a hospital in Manila.",
+        "A tremor left 400 people dead or missing in the Andes.",
+    };
+    CHECK(with_events(none) == std::vector<std::string>{});
+    const std::vector<std::string> attacks = {
+        "Militants bombed a factory in Kafr Tala, killing four workers.",
+        "A car bomb exploded outside the refinery in Kafr Tala.",
+        "Gunmen killed five patients at a clinic in Kafr Tala.",
+        "Rebels blew up a dam near Kafr Tala on Monday.",
+    };
+    for (const auto& t : attacks) {
+        INFO(t);
+        CHECK(!run_town(t).empty());
+    }
+}
+
 TEST_CASE("open news: conflict sentences of the same shapes keep their events", "[events][open]") {
     struct Case {
         std::string text, type;
