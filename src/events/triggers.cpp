@@ -75,7 +75,9 @@ const StemSet& accident_words() {
                               "toxic", "pesticide", "patient", "illness", "disease", "epidemic",
                               // a weapon tested, not used ("the third underground blast since the
                               // test moratorium")
-                              "test", "testing", "moratorium", "underground"};
+                              "test", "testing", "moratorium", "underground",
+                              // a launch ("460 seconds after the blast-off ... a satellite payload")
+                              "satellite", "orbit", "liftoff", "payload", "spacecraft"};
     return s;
 }
 
@@ -456,6 +458,26 @@ bool specific_place(const Found& f) {
     return !f.place_fallback && loc.resolved && !loc.demonym && !is_country(loc);
 }
 
+// A part of a hyphenated word, an adjective of the weapon's kind, not its use
+// ("land-based missiles", "submarine-launched", "shoulder-fired", "test-fired"); with a name
+// it tells who used it ("a Taliban-planted bomb").
+bool compound_part(const std::vector<Word>& w, const Span& s, std::size_t i) {
+    const bool before = i > s.first && w[i - 1].begin == w[i].begin;
+    const bool after = i + 1 < s.last && w[i + 1].begin == w[i].begin;
+    if (before && w[i - 1].capitalised) return false;
+    return before || after;
+}
+
+// What a weapon could do, not what it did ("a missile capable of hitting", "able to strike"),
+// or the gear it is used from ("launching sites", "landing pads").
+bool capability(const std::vector<Word>& w, const Span& s, std::size_t i) {
+    static const text::WordSet gear = {"site", "sites", "pad", "pads", "vehicle", "vehicles", "platform",
+                                       "platforms", "system", "systems", "ramp", "ramps", "tube", "tubes"};
+    if (i + 1 < s.last && in(gear, w[i + 1])) return true;
+    return i >= s.first + 2 && ((w[i - 1].norm == "of" && w[i - 2].norm == "capable") ||
+                                (w[i - 1].norm == "to" && w[i - 2].norm == "able"));
+}
+
 // Words of an armed act told with a weapon beyond those of use ("under assault from heavy
 // artillery", "barrages of artillery").
 const StemSet& assault_words() {
@@ -475,10 +497,17 @@ const text::WordSet& use_forms() {
 // attack", "rocket strike"): the weapon is used on something.
 bool weapon_used(const std::vector<Word>& w, const Span& s) {
     for (std::size_t i = s.first; i < s.last; ++i)
-        if (!w[i].punct && i != s.cb &&
+        if (!w[i].punct && i != s.cb && !compound_part(w, s, i) && !capability(w, s, i) &&
             (use_words().has(w[i]) || assault_words().has(w[i]) || in(use_forms(), w[i])))
             return true;
     return false;
+}
+
+// Space flight, not war: "a Delta rocket carrying a weather satellite", "the launch vehicle".
+const StemSet& space_words() {
+    static const StemSet s = {"satellite", "orbit", "liftoff", "payload", "space", "spacecraft",
+                              "astronaut", "ignition", "nasa"};
+    return s;
 }
 
 // A weapon noun ("missiles", "rockets", "a shell", "bombs"), not the act ("shelling", "bombed").
@@ -498,6 +527,7 @@ std::string unused_weapon_reason(const Found& f, const std::vector<Word>& w, con
         if (any(w, s, arms_words())) return "a weapon named (test, trade, arms control), not used";
         if (!ctx.conflict_report) return "a weapon named, not used";
     }
+    if (!armed_actor(f.event) && any(w, s, space_words())) return "a rocket of space flight, not a weapon";
     // held, bought, installed or feared, even by an armed state in a war report ("Iran had
     // installed new missiles along the Gulf", "guided missile destroyers", "within artillery range")
     if (!weapon_used(w, s)) return "a weapon named (held, installed, feared), not used on anything";

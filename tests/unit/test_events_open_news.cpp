@@ -116,6 +116,13 @@ TEST_CASE("open news: a weapon held, installed or feared is no incident, even wi
         "Ethiopian troops brought the border towns within artillery range.",
         "The Pakistani army now has rockets with a range of 300 km.",
         "Officials said Hezbollah fighters keep their rockets in tunnels.",
+        "Iranian forces have set up land-based launching sites for anti-ship missiles.",
+        "Iranian forces test-fired new missiles in the strait on Sunday.",
+        "The Indian army ordered shoulder-fired missiles and submarine-launched rockets.",
+        "The Syrian army has a missile capable of hitting most areas of the region.",
+        "A Delta rocket carrying a weather satellite exploded after liftoff in Florida.",
+        "An Atlas rocket launching a communications satellite was destroyed over the ocean.",
+        "Eight minutes after the blast-off the launcher placed its payload in orbit.",
     };
     CHECK(with_events(none) == std::vector<std::string>{});
     const std::vector<std::string> used = {
@@ -130,6 +137,7 @@ TEST_CASE("open news: a weapon held, installed or feared is no incident, even wi
         "A bomb blast at the military academy in Kafr Tala killed one guard.",
         "An explosive device was placed under a car in Kafr Tala.",
         "Repeated bombings of the pipeline near Kafr Tala cut the flow of crude.",
+        "Policemen suffered casualties from a Taliban-planted bomb in Kafr Tala.",
     };
     for (const auto& t : used) {
         INFO(t);
