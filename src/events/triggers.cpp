@@ -447,7 +447,9 @@ const StemSet& armed_words() {
 // An accident or disaster ("a bus crash killed 14", "a blast at a coal mine"): its words, and
 // no armed actor or word of armed violence.
 bool accident(const Found& f, const std::vector<Word>& w, const Span& s) {
-    if (armed_actor(f.event) || !any(w, s, accident_words())) return false;
+    // (a fire by its written forms: the stem of "fire" is that of "fired")
+    static const text::WordSet fire = {"fire", "fires", "flames", "burning", "burned", "burnt"};
+    if (armed_actor(f.event) || !(any(w, s, accident_words()) || any_word(w, s, fire))) return false;
     for (std::size_t i = s.first; i < s.last; ++i) // the cue's own words too ("a car bomb")
         if (!w[i].punct && armed_words().has(w[i])) return false;
     return true;

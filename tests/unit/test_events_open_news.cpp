@@ -197,6 +197,9 @@ TEST_CASE("open news: ships, dams, plants and tests failing are no incidents", "
         "The blast was the second underground nuclear test this year.",
         "Two of the patients died of the illness in a hospital in Manila.",
         "A tremor left 400 people dead or missing in the Andes.",
+        "The explosion and fire, in which one worker was killed, hit the hydrocracker on Sunday.",
+        "The forest fires which began on May 6 have killed 191 people.",
+        "Some tanks were empty when an explosion started the fire at the depot near Lyon.",
     };
     CHECK(with_events(none) == std::vector<std::string>{});
     const std::vector<std::string> attacks = {
@@ -204,6 +207,8 @@ TEST_CASE("open news: ships, dams, plants and tests failing are no incidents", "
         "A car bomb exploded outside the refinery in Kafr Tala.",
         "Gunmen killed five patients at a clinic in Kafr Tala.",
         "Rebels blew up a dam near Kafr Tala on Monday.",
+        "Gunmen set fire to a bus in Kafr Tala, killing three passengers.",
+        "A bomb explosion and fire destroyed the police station in Kafr Tala.",
     };
     for (const auto& t : attacks) {
         INFO(t);
