@@ -123,6 +123,7 @@ TEST_CASE("open news: a weapon held, installed or feared is no incident, even wi
         "A Delta rocket carrying a weather satellite exploded after liftoff in Florida.",
         "An Atlas rocket launching a communications satellite was destroyed over the ocean.",
         "Eight minutes after the blast-off the launcher placed its payload in orbit.",
+        "Shell is a subsidiary of the Royal Dutch/Shell Group, police in Lyon said.",
     };
     CHECK(with_events(none) == std::vector<std::string>{});
     const std::vector<std::string> used = {
@@ -158,6 +159,31 @@ TEST_CASE("open news: a clash avoided, a riot rumoured are no incidents",
         "Despite rumours of a truce, troops fought rebels in Kafr Tala on Monday.",
         "Rioters burned shops in Kafr Tala on Sunday after rumours spread on social media.",
         "Rebels attacked an army post in Kafr Tala, killing two soldiers.",
+    };
+    for (const auto& t : incidents) {
+        INFO(t);
+        CHECK(!run_town(t).empty());
+    }
+}
+
+TEST_CASE("open news: deaths and explosions in an article about an accident are no incidents",
+          "[events][open]") {
+    const std::vector<std::string> none = {
+        "A car ferry capsized off Zeebrugge in a storm on Friday. Officials said 32 of the 543 passengers "
+        "and crew were confirmed dead and 160 were missing.",
+        "The Soviet Union carried out an underground nuclear test on Thursday. Western monitors said the "
+        "explosion was at 0200 gmt.",
+        "An earthquake and landslides hit the Napo province of Ecuador on Thursday. We fear that up to 300 people died "
+        "in Napo, the governor said.",
+        "Fire swept through a flax factory in Harbin on Monday. The newspaper said the explosion destroyed "
+        "four buildings and killed 45 workers.",
+    };
+    CHECK(with_events(none) == std::vector<std::string>{});
+    const std::vector<std::string> incidents = {
+        "Gunmen attacked a bus near Kafr Tala during a storm on Friday. Officials said 12 of the passengers "
+        "were confirmed dead and the fire destroyed the bus.",
+        "Rebels shelled the refinery in Kafr Tala on Friday, starting a fire. The explosion killed two "
+        "workers, the governor said.",
     };
     for (const auto& t : incidents) {
         INFO(t);
