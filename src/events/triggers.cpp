@@ -397,6 +397,23 @@ bool campaign_sense(const std::vector<Word>& w, const Span& s) {
     return achievement.has(w[i - 3]);
 }
 
+// A paper, a deal or a decision as the object of the cue ("executed two additional area
+// licenses", "executed the agreement", "the panel blasted the policy of the staff"): the words
+// after the cue up to a preposition or punctuation ("clashed with police over the deal" is
+// none of these).
+bool paper_object(const std::vector<Word>& w, const Span& s) {
+    static const StemSet papers = {"license", "licence", "agreement", "contract", "order", "deal", "lease",
+                                   "transaction", "option", "swap", "document", "warrant", "merger",
+                                   "decision", "policy", "policies", "proposal", "ruling"};
+    static const text::WordSet stops = {"with", "over", "on", "in", "at", "against", "by", "near", "from",
+                                        "to", "for", "of", "into", "after", "during", "and"};
+    for (std::size_t i = s.ce; i < s.last && i < s.ce + 5; ++i) {
+        if (w[i].punct || in(stops, w[i])) return false;
+        if (papers.has(w[i])) return true;
+    }
+    return false;
+}
+
 bool figurative(const std::vector<Word>& w, const Span& s) {
     if (s.cb > s.first && !w[s.cb - 1].capitalised && figurative_modifiers().has(w[s.cb - 1])) return true;
     // a comparison: "similar to an eraser fight among students", "akin to a riot"
@@ -409,7 +426,9 @@ bool figurative(const std::vector<Word>& w, const Span& s) {
                                         "investment", "credit", "spending", "consumption", "imports",
                                         "exports", "market", "popularity", "colour", "color", "orders",
                                         "profits", "enthusiasm", "votes", "viewers", "subscribers",
-                                        "traffic", "innovation", "creativity", "lending", "borrowing"};
+                                        "traffic", "innovation", "creativity", "lending", "borrowing",
+                                        "rents", "costs", "wages", "inflation", "unemployment"};
+    if (paper_object(w, s)) return true;
     if (s.ce + 1 < s.last && (w[s.ce].norm == "of" || w[s.ce].norm == "in" || w[s.ce].norm == "for")) {
         std::size_t j = s.ce + 1;
         if (w[s.ce].norm == "in" && (w[j].norm == "the" || w[j].norm == "a")) return false; // a place

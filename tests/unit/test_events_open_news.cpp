@@ -166,6 +166,30 @@ TEST_CASE("open news: a clash avoided, a riot rumoured are no incidents",
     }
 }
 
+TEST_CASE("open news: a paper, deal or decision executed or blasted, an explosion in rents are no incidents",
+          "[events][open]") {
+    const std::vector<std::string> none = {
+        "Blockbuster Distribution Corp said it executed two additional area licenses in Texas.",
+        "The two governments executed the agreement in Nairobi on Monday.",
+        "In a scathing report, the panel blasted the policy of the security council staff.",
+        "The board executed the merger documents in Delaware.",
+        "Opposition leaders blasted the decision of the army chief on Tuesday.",
+        "An explosion in rents in Sao Paulo has thrown thousands of families onto the streets.",
+    };
+    CHECK(with_events(none) == std::vector<std::string>{});
+    const std::vector<std::string> incidents = {
+        "Rebels executed two aid workers in Kafr Tala on Monday.",
+        "An assassination was conducted in the Kafr Tala area.",
+        "Protesters clashed with police over the deal in Kafr Tala.",
+        "Militants executed a village chief near Kafr Tala after a ruling of their court.",
+        "An explosion in the market of Kafr Tala killed three people.",
+    };
+    for (const auto& t : incidents) {
+        INFO(t);
+        CHECK(!run_town(t).empty());
+    }
+}
+
 TEST_CASE("open news: deaths and explosions in an article about an accident are no incidents",
           "[events][open]") {
     const std::vector<std::string> none = {
