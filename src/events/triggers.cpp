@@ -69,8 +69,7 @@ const StemSet& accident_words() {
                               "plunged", "blaze",
                               // a ship, a dam or a plant failing ("a car ferry struck a pier", "the
                               // dam collapsed after heavy rains", "an explosion at the refinery")
-                              "disaster", "ferry", "pier", "tremor", "rain", "dam", "debris",
-                              "rescue", "rescuers", "refinery",
+                              "disaster", "ferry", "pier", "tremor", "rain", "dam", "debris", "refinery",
                               "furnace", "factory", "elevator", "reactor", "shuttle", "astronaut",
                               "toxic", "pesticide", "patient", "illness", "disease", "epidemic",
                               // a weapon tested, not used ("the third underground blast since the
@@ -471,8 +470,14 @@ const text::WordSet& fire_forms() {
     return s;
 }
 
-bool accident(const Found& f, const std::vector<Word>& w, const Span& s) {
-    if (armed_actor(f.event) || !(any(w, s, accident_words()) || any_word(w, s, fire_forms()))) return false;
+// (with_fire: a fire outside the cue counts, "the explosion and fire"; not for deaths told
+// alone, "ten people were killed while structures were set on fire", "killed when the building
+// caught fire")
+bool accident(const Found& f, const std::vector<Word>& w, const Span& s, bool with_fire) {
+    bool fire = false;
+    for (std::size_t i = s.first; with_fire && i < s.last && !fire; ++i)
+        fire = (i < s.cb || i >= s.ce) && in(fire_forms(), w[i]);
+    if (armed_actor(f.event) || !(any(w, s, accident_words()) || fire)) return false;
     for (std::size_t i = s.first; i < s.last; ++i) // the cue's own words too ("a car bomb")
         if (!w[i].punct && armed_words().has(w[i])) return false;
     return true;
@@ -522,7 +527,7 @@ bool capability(const std::vector<Word>& w, const Span& s, std::size_t i) {
 const StemSet& assault_words() {
     static const StemSet s = {"assault", "barrage", "raid", "bombard", "bombardment", "salvo", "volley",
                               "retaliate", "retaliation", "retaliatory", "blast", "explosion", "device",
-                              "drop", "dropped", "placed"};
+                              "drop", "dropped", "placed", "thrown", "tossed", "hurled", "lobbed"};
     return s;
 }
 
@@ -581,7 +586,7 @@ std::string violent_reason(const Found& f, const std::vector<Word>& w, const Spa
     if (f.event.fatalities <= 0 && negated(w, s)) return "negated (not a blast, no clashes)";
     if (f.event.fatalities <= 0 && modal(w, s)) return "a threat, warning, condition or plan, not an incident";
     if (any(w, s, trial_words())) return "a trial or charge over an incident, not the incident";
-    if (ev.event_type == "Explosions/Remote violence" && (accident(f, w, s) || accident_article(f, w)))
+    if (ev.event_type == "Explosions/Remote violence" && (accident(f, w, s, true) || accident_article(f, w)))
         return "an accident or disaster, not conflict";
     if (weapon_noun(w, s) && f.event.fatalities < 0) {
         std::string why = unused_weapon_reason(f, w, s, ctx);
@@ -671,7 +676,7 @@ std::string strategic_reason(const Found& f, const std::vector<Word>& w, const S
 std::string count_reason(const Found& f, const std::vector<Word>& w, const Span& s, const DocContext& ctx,
                          std::string& kept) {
     if (any(w, s, trial_words())) return "a trial or charge over deaths, not an incident";
-    if (accident(f, w, s) || accident_article(f, w)) return "deaths in an accident or disaster";
+    if (accident(f, w, s, false) || accident_article(f, w)) return "deaths in an accident or disaster";
     if (ctx.open_news) return "open news";
     if (armed_actor(f.event)) return kept = "deaths with an armed actor", "";
     if (any(w, s, conflict_words())) return kept = "deaths with violence words", "";

@@ -32,6 +32,15 @@ std::vector<std::string> with_events(const std::vector<std::string>& sentences) 
     return out;
 }
 
+// A class of noise sentences gives no event, and conflict sentences of the same shapes keep theirs.
+void check_class(const std::vector<std::string>& none, const std::vector<std::string>& kept) {
+    CHECK(with_events(none) == std::vector<std::string>{});
+    for (const auto& t : kept) {
+        INFO(t);
+        CHECK(!run_town(t).empty());
+    }
+}
+
 } // namespace
 
 TEST_CASE("open news: price, quantity and score moves are no territory taken", "[events][open]") {
@@ -125,7 +134,6 @@ TEST_CASE("open news: a weapon held, installed or feared is no incident, even wi
         "Eight minutes after the blast-off the launcher placed its payload in orbit.",
         "Shell is a subsidiary of the Royal Dutch/Shell Group, police in Lyon said.",
     };
-    CHECK(with_events(none) == std::vector<std::string>{});
     const std::vector<std::string> used = {
         "Iranian gunboats hit a tanker with a missile near Kafr Tala.",
         "Rebel positions near Kafr Tala came under heavy artillery barrages on Monday.",
@@ -139,11 +147,9 @@ TEST_CASE("open news: a weapon held, installed or feared is no incident, even wi
         "An explosive device was placed under a car in Kafr Tala.",
         "Repeated bombings of the pipeline near Kafr Tala cut the flow of crude.",
         "Policemen suffered casualties from a Taliban-planted bomb in Kafr Tala.",
+        "A hand grenade was thrown by militants at the police station in Kafr Tala.",
     };
-    for (const auto& t : used) {
-        INFO(t);
-        CHECK(!run_town(t).empty());
-    }
+    check_class(none, used);
 }
 
 TEST_CASE("open news: a clash avoided, a riot rumoured are no incidents",
@@ -154,16 +160,12 @@ TEST_CASE("open news: a clash avoided, a riot rumoured are no incidents",
         "Diplomats see little prospect of clashes between the two navies in the Gulf.",
         "Both armies averted a possible battle on the Indian border.",
     };
-    CHECK(with_events(none) == std::vector<std::string>{});
     const std::vector<std::string> incidents = {
         "Despite rumours of a truce, troops fought rebels in Kafr Tala on Monday.",
         "Rioters burned shops in Kafr Tala on Sunday after rumours spread on social media.",
         "Rebels attacked an army post in Kafr Tala, killing two soldiers.",
     };
-    for (const auto& t : incidents) {
-        INFO(t);
-        CHECK(!run_town(t).empty());
-    }
+    check_class(none, incidents);
 }
 
 TEST_CASE("open news: a paper, deal or decision executed or blasted, an explosion in rents are no incidents",
@@ -176,7 +178,6 @@ TEST_CASE("open news: a paper, deal or decision executed or blasted, an explosio
         "Opposition leaders blasted the decision of the army chief on Tuesday.",
         "An explosion in rents in Sao Paulo has thrown thousands of families onto the streets.",
     };
-    CHECK(with_events(none) == std::vector<std::string>{});
     const std::vector<std::string> incidents = {
         "Rebels executed two aid workers in Kafr Tala on Monday.",
         "An assassination was conducted in the Kafr Tala area.",
@@ -184,10 +185,7 @@ TEST_CASE("open news: a paper, deal or decision executed or blasted, an explosio
         "Militants executed a village chief near Kafr Tala after a ruling of their court.",
         "An explosion in the market of Kafr Tala killed three people.",
     };
-    for (const auto& t : incidents) {
-        INFO(t);
-        CHECK(!run_town(t).empty());
-    }
+    check_class(none, incidents);
 }
 
 TEST_CASE("open news: deaths and explosions in an article about an accident are no incidents",
@@ -202,17 +200,13 @@ TEST_CASE("open news: deaths and explosions in an article about an accident are 
         "Fire swept through a flax factory in Harbin on Monday. The newspaper said the explosion destroyed "
         "four buildings and killed 45 workers.",
     };
-    CHECK(with_events(none) == std::vector<std::string>{});
     const std::vector<std::string> incidents = {
         "Gunmen attacked a bus near Kafr Tala during a storm on Friday. Officials said 12 of the passengers "
         "were confirmed dead and the fire destroyed the bus.",
         "Rebels shelled the refinery in Kafr Tala on Friday, starting a fire. The explosion killed two "
         "workers, the governor said.",
     };
-    for (const auto& t : incidents) {
-        INFO(t);
-        CHECK(!run_town(t).empty());
-    }
+    check_class(none, incidents);
 }
 
 TEST_CASE("open news: company and bank officials arrested for a crime are no political arrest",
@@ -224,7 +218,6 @@ TEST_CASE("open news: company and bank officials arrested for a crime are no pol
         "Two company officials were arrested for stealing computer technology in Tokyo.",
         "A member of the board was arrested for drug dealing in New York.",
     };
-    CHECK(with_events(none) == std::vector<std::string>{});
     const std::vector<std::string> political = {
         "Police arrested the mayor of Kafr Tala and two party officials on Monday.",
         "Security forces arrested a senior official of the rebel movement in Kafr Tala.",
@@ -232,10 +225,7 @@ TEST_CASE("open news: company and bank officials arrested for a crime are no pol
         "The Deputy Chief Justice was arrested in Kafr Tala on corruption and tax evasion charges.",
         "Police arrested 12 members of the youth wing in Kafr Tala.",
     };
-    for (const auto& t : political) {
-        INFO(t);
-        CHECK(!run_town(t).empty());
-    }
+    check_class(none, political);
 }
 
 TEST_CASE("open news: ships, dams, plants and tests failing are no incidents", "[events][open]") {
@@ -248,10 +238,10 @@ TEST_CASE("open news: ships, dams, plants and tests failing are no incidents", "
         "Two of the patients died of the illness in a hospital in Manila.",
         "A tremor left 400 people dead or missing in the Andes.",
         "The explosion and fire, in which one worker was killed, hit the hydrocracker on Sunday.",
-        "The forest fires which began on May 6 have killed 191 people.",
+        "Forest fires swept the north-east of China in May. The fires which began on May 6 have killed 191 "
+        "people.",
         "Some tanks were empty when an explosion started the fire at the depot near Lyon.",
     };
-    CHECK(with_events(none) == std::vector<std::string>{});
     const std::vector<std::string> attacks = {
         "Militants bombed a factory in Kafr Tala, killing four workers.",
         "A car bomb exploded outside the refinery in Kafr Tala.",
@@ -259,11 +249,15 @@ TEST_CASE("open news: ships, dams, plants and tests failing are no incidents", "
         "Rebels blew up a dam near Kafr Tala on Monday.",
         "Gunmen set fire to a bus in Kafr Tala, killing three passengers.",
         "A bomb explosion and fire destroyed the police station in Kafr Tala.",
+        "Assailants attacked a base in Kafr Tala. At least 10 people were killed while houses were set on "
+        "fire in the incident.",
+        "Gunmen attacked the hamlet of Kafr Tala. Three people were killed, and the hamlet was burned.",
+        "Assailants abducted a farmer in Kafr Tala. The farmer was killed during a rescue attempt.",
+        "Assailants fired shells at a hangar in Kafr Tala. Sixty people were killed when the building caught "
+        "fire.",
+        "Soldiers at a checkpoint in Kafr Tala opened fire at a man on Monday.",
     };
-    for (const auto& t : attacks) {
-        INFO(t);
-        CHECK(!run_town(t).empty());
-    }
+    check_class(none, attacks);
 }
 
 TEST_CASE("open news: conflict sentences of the same shapes keep their events", "[events][open]") {
