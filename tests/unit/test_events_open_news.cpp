@@ -32,6 +32,15 @@ std::vector<std::string> with_events(const std::vector<std::string>& sentences) 
     return out;
 }
 
+// A class of noise sentences gives no event, and conflict sentences of the same shapes keep theirs.
+void check_class(const std::vector<std::string>& none, const std::vector<std::string>& kept) {
+    CHECK(with_events(none) == std::vector<std::string>{});
+    for (const auto& t : kept) {
+        INFO(t);
+        CHECK(!run_town(t).empty());
+    }
+}
+
 } // namespace
 
 TEST_CASE("open news: price, quantity and score moves are no territory taken", "[events][open]") {
@@ -106,6 +115,149 @@ TEST_CASE("open news: accidents, disasters and things that are not incidents", "
         "No clashes were reported during the election.",
     };
     CHECK(with_events(none) == std::vector<std::string>{});
+}
+
+TEST_CASE("open news: a weapon held, installed or feared is no incident, even with an armed actor",
+          "[events][open]") {
+    const std::vector<std::string> none = {
+        "Iranian forces have installed new anti-ship missiles along the coast.",
+        "The Indian navy commissioned two guided missile destroyers on Monday.",
+        "Ethiopian troops brought the border towns within artillery range.",
+        "The Pakistani army now has rockets with a range of 300 km.",
+        "Officials said Hezbollah fighters keep their rockets in tunnels.",
+        "Iranian forces have set up land-based launching sites for anti-ship missiles.",
+        "Iranian forces test-fired new missiles in the strait on Sunday.",
+        "The Indian army ordered shoulder-fired missiles and submarine-launched rockets.",
+        "The Syrian army has a missile capable of hitting most areas of the region.",
+        "A Delta rocket carrying a weather satellite exploded after liftoff in Florida.",
+        "An Atlas rocket launching a communications satellite was destroyed over the ocean.",
+        "Eight minutes after the blast-off the launcher placed its payload in orbit.",
+        "Shell is a subsidiary of the Royal Dutch/Shell Group, police in Lyon said.",
+    };
+    const std::vector<std::string> used = {
+        "Iranian gunboats hit a tanker with a missile near Kafr Tala.",
+        "Rebel positions near Kafr Tala came under heavy artillery barrages on Monday.",
+        "Troops in Kafr Tala were under assault from rockets and mortars overnight.",
+        "A rocket attack on Kafr Tala killed three civilians.",
+        "Warplanes fired missiles at Kafr Tala on Sunday.",
+        "Two gunmen on a motorcycle dropped a grenade in front of a clinic in Kafr Tala.",
+        "Police used smoke bombs to clear the square in Kafr Tala.",
+        "Monitors recorded 21 explosions involving artillery near Kafr Tala.",
+        "A bomb blast at the military academy in Kafr Tala killed one guard.",
+        "An explosive device was placed under a car in Kafr Tala.",
+        "Repeated bombings of the pipeline near Kafr Tala cut the flow of crude.",
+        "Policemen suffered casualties from a Taliban-planted bomb in Kafr Tala.",
+        "A hand grenade was thrown by militants at the police station in Kafr Tala.",
+    };
+    check_class(none, used);
+}
+
+TEST_CASE("open news: a clash avoided, a riot rumoured are no incidents",
+          "[events][open]") {
+    const std::vector<std::string> none = {
+        "The research ship kept to Turkish waters, avoiding a potential clash with the Greek navy.",
+        "Police in Kuala Lumpur denied rumours of race riots on Sunday.",
+        "Diplomats see little prospect of clashes between the two navies in the Gulf.",
+        "Both armies averted a possible battle on the Indian border.",
+    };
+    const std::vector<std::string> incidents = {
+        "Despite rumours of a truce, troops fought rebels in Kafr Tala on Monday.",
+        "Rioters burned shops in Kafr Tala on Sunday after rumours spread on social media.",
+        "Rebels attacked an army post in Kafr Tala, killing two soldiers.",
+    };
+    check_class(none, incidents);
+}
+
+TEST_CASE("open news: a paper, deal or decision executed or blasted, an explosion in rents are no incidents",
+          "[events][open]") {
+    const std::vector<std::string> none = {
+        "Blockbuster Distribution Corp said it executed two additional area licenses in Texas.",
+        "The two governments executed the agreement in Nairobi on Monday.",
+        "In a scathing report, the panel blasted the policy of the security council staff.",
+        "The board executed the merger documents in Delaware.",
+        "Opposition leaders blasted the decision of the army chief on Tuesday.",
+        "An explosion in rents in Sao Paulo has thrown thousands of families onto the streets.",
+    };
+    const std::vector<std::string> incidents = {
+        "Rebels executed two aid workers in Kafr Tala on Monday.",
+        "An assassination was conducted in the Kafr Tala area.",
+        "Protesters clashed with police over the deal in Kafr Tala.",
+        "Militants executed a village chief near Kafr Tala after a ruling of their court.",
+        "An explosion in the market of Kafr Tala killed three people.",
+    };
+    check_class(none, incidents);
+}
+
+TEST_CASE("open news: deaths and explosions in an article about an accident are no incidents",
+          "[events][open]") {
+    const std::vector<std::string> none = {
+        "A car ferry capsized off Zeebrugge in a storm on Friday. Officials said 32 of the 543 passengers "
+        "and crew were confirmed dead and 160 were missing.",
+        "The Soviet Union carried out an underground nuclear test on Thursday. Western monitors said the "
+        "explosion was at 0200 gmt.",
+        "An earthquake and landslides hit the Napo province of Ecuador on Thursday. We fear that up to 300 people died "
+        "in Napo, the governor said.",
+        "Fire swept through a flax factory in Harbin on Monday. The newspaper said the explosion destroyed "
+        "four buildings and killed 45 workers.",
+    };
+    const std::vector<std::string> incidents = {
+        "Gunmen attacked a bus near Kafr Tala during a storm on Friday. Officials said 12 of the passengers "
+        "were confirmed dead and the fire destroyed the bus.",
+        "Rebels shelled the refinery in Kafr Tala on Friday, starting a fire. The explosion killed two "
+        "workers, the governor said.",
+    };
+    check_class(none, incidents);
+}
+
+TEST_CASE("open news: company and bank officials arrested for a crime are no political arrest",
+          "[events][open]") {
+    const std::vector<std::string> none = {
+        "Eight banking officials were arrested on embezzlement charges in Rome.",
+        "Police arrested four industrialists for failing to repay bank loans in Dhaka.",
+        "The former head of the currency department was arrested on fraud charges in Hamburg.",
+        "Two company officials were arrested for stealing computer technology in Tokyo.",
+        "A member of the board was arrested for drug dealing in New York.",
+    };
+    const std::vector<std::string> political = {
+        "Police arrested the mayor of Kafr Tala and two party officials on Monday.",
+        "Security forces arrested a senior official of the rebel movement in Kafr Tala.",
+        "Troops arrested the leader of the opposition in Kafr Tala on charges of fraud.",
+        "The Deputy Chief Justice was arrested in Kafr Tala on corruption and tax evasion charges.",
+        "Police arrested 12 members of the youth wing in Kafr Tala.",
+    };
+    check_class(none, political);
+}
+
+TEST_CASE("open news: ships, dams, plants and tests failing are no incidents", "[events][open]") {
+    const std::vector<std::string> none = {
+        "At least 30 people died when a car ferry struck a pier off the coast of Bangladesh.",
+        "Seventeen people were killed after a dam burst following heavy rains in Peru.",
+        "An explosion at the oil refinery near Houston injured five workers.",
+        "An explosion tore through a fertiliser factory near Lagos, killing 12 people.",
+        "The blast was the second underground nuclear test this year.",
+        "Two of the patients died of the illness in a hospital in Manila.",
+        "A tremor left 400 people dead or missing in the Andes.",
+        "The explosion and fire, in which one worker was killed, hit the hydrocracker on Sunday.",
+        "Forest fires swept the north-east of China in May. The fires which began on May 6 have killed 191 "
+        "people.",
+        "Some tanks were empty when an explosion started the fire at the depot near Lyon.",
+    };
+    const std::vector<std::string> attacks = {
+        "Militants bombed a factory in Kafr Tala, killing four workers.",
+        "A car bomb exploded outside the refinery in Kafr Tala.",
+        "Gunmen killed five patients at a clinic in Kafr Tala.",
+        "Rebels blew up a dam near Kafr Tala on Monday.",
+        "Gunmen set fire to a bus in Kafr Tala, killing three passengers.",
+        "A bomb explosion and fire destroyed the police station in Kafr Tala.",
+        "Assailants attacked a base in Kafr Tala. At least 10 people were killed while houses were set on "
+        "fire in the incident.",
+        "Gunmen attacked the hamlet of Kafr Tala. Three people were killed, and the hamlet was burned.",
+        "Assailants abducted a farmer in Kafr Tala. The farmer was killed during a rescue attempt.",
+        "Assailants fired shells at a hangar in Kafr Tala. Sixty people were killed when the building caught "
+        "fire.",
+        "Soldiers at a checkpoint in Kafr Tala opened fire at a man on Monday.",
+    };
+    check_class(none, attacks);
 }
 
 TEST_CASE("open news: conflict sentences of the same shapes keep their events", "[events][open]") {
