@@ -88,6 +88,7 @@ TEST_CASE("pipeline triage: the same results as without it", "[pipeline]") {
     off.triage = false;
     const events::Pipeline with(full_index(), lexicon());
     const events::Pipeline without(full_index(), lexicon(), off);
+    const geoparse::Geoparser gp(full_index());
 
     std::vector<Document> docs = {
         doc("seed", slurp(GT_EXAMPLES "/deir-ez-zor-2017-09-09.txt")),
@@ -118,7 +119,9 @@ TEST_CASE("pipeline triage: the same results as without it", "[pipeline]") {
         CHECK(jsonl(a) == jsonl(b));
         CHECK(a.events.size() == b.events.size());
         CHECK(a.claims.size() == b.claims.size());
-        if (a.places.empty() && !b.places.empty()) ++skipped;
+        // skipped: no cue word and no stated distance, though the text names places (the
+        // result keeps no place mentions: they are freed once the events are made)
+        if (!may_report(d.text) && !may_state_distance(d.text) && !gp.parse(d.text).empty()) ++skipped;
         if (!a.events.empty()) ++with_events;
         if (!a.claims.empty()) ++with_claims;
     }
