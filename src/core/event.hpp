@@ -75,10 +75,8 @@ struct DocumentResult {
     Dct dct;
     std::vector<Event> events;
     std::vector<SpatialClaim> claims;
-    // The place and date mentions the events were made from (no writer prints them); empty
-    // for a document the pipeline's triage found without incident or distance.
-    std::vector<PlaceMention> places;
-    std::vector<TimeExpr> timexes;
+    // (The place and date mentions the events were made from are not kept: no writer prints
+    // them, and a batch held them until its chunk was written: issue #15.)
     std::string error;            // non-empty when the document could not be processed
     std::string warning;          // non-empty: processed, but the user should hear of it (an empty text); not written
     /// Position of the document in the run's input order (set by the batch engine, src/batch;

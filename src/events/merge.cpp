@@ -182,7 +182,7 @@ std::vector<Event> merge_events(Founds found, const std::string& doc_id, std::st
         if (k.date_from_dct) e.date_text.clear();
         e.event_id = doc_id + "-" + std::to_string(++n);
         e.doc_ids = {doc_id};
-        std::string where = e.location.resolved ? e.location.name : std::string("unknown place");
+        std::string where = e.location.resolved ? e.location.name.str() : std::string("unknown place");
         e.notes = e.sub_event_type + " (" + e.trigger + ") at " + where + (e.date.empty() ? "" : " on " + e.date);
         if (e.fatalities >= 0) e.notes += ", " + std::to_string(e.fatalities) + " killed";
         out.push_back(std::move(e));

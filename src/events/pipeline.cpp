@@ -162,8 +162,6 @@ DocumentResult process(const Document& doc, const Pipeline& pipeline, Explanatio
             at_seat(e.location, pipeline.geoparser());
         }
         r.claims = std::move(a.claims);
-        r.places = std::move(a.places);
-        r.timexes = std::move(a.timexes);
     } catch (const std::exception& e) {
         r.claims = std::move(a.claims);
         r.events.clear();

@@ -481,19 +481,51 @@ GeoPrecision precision_of(const gazetteer::Index& idx, std::uint32_t e) {
     return GeoPrecision::town;
 }
 
-void fill_from_entry(const gazetteer::Index& idx, std::uint32_t e, PlaceMention& m) {
+namespace {
+
+// The gazetteer's strings of an entry as SharedStr handles, shared by every mention of the
+// entry (a big document names a few places hundreds of thousands of times: issue #15). A
+// thread's cache of the last entries seen, one slot per entry number modulo its size; a slot
+// is reused only when its strings are the entry's (so any index, or a rebuilt one, is right).
+struct EntryStrings {
+    SharedStr id, name, feature, country, country_name, admin1, admin1_code;
+};
+
+bool same_strings(const EntryStrings& c, std::string_view id, std::string_view name, std::string_view feature,
+                  std::string_view country, std::string_view country_name, std::string_view admin1,
+                  std::string_view admin1_code) {
+    return c.id == id && c.name == name && c.feature == feature && c.country == country &&
+           c.country_name == country_name && c.admin1 == admin1 && c.admin1_code == admin1_code;
+}
+
+const EntryStrings& entry_strings(const gazetteer::Index& idx, std::uint32_t e) {
+    constexpr std::size_t slots = 1024;
+    thread_local std::vector<EntryStrings> cache(slots);
+    EntryStrings& c = cache[e % slots];
     char fb[16];
+    const std::string_view id = idx.id(e), name = idx.name(e), feature = idx.feature(e, fb),
+                           country = idx.country_code(e), country_name = idx.country_name(e),
+                           admin1 = idx.admin1_name(e), admin1_code = idx.admin1_code(e);
+    if (!same_strings(c, id, name, feature, country, country_name, admin1, admin1_code))
+        c = EntryStrings{id, name, feature, country, country_name, admin1, admin1_code};
+    return c;
+}
+
+} // namespace
+
+void fill_from_entry(const gazetteer::Index& idx, std::uint32_t e, PlaceMention& m) {
+    const EntryStrings& s = entry_strings(idx, e);
     m.resolved = true;
-    m.id = std::string(idx.id(e));
+    m.id = s.id;
     m.geonameid = idx.entry(e).geonameid;
-    m.name = std::string(idx.name(e));
+    m.name = s.name;
     m.lat = idx.entry(e).lat;
     m.lon = idx.entry(e).lon;
-    m.feature = std::string(idx.feature(e, fb));
-    m.country = std::string(idx.country_code(e));
-    m.country_name = std::string(idx.country_name(e));
-    m.admin1 = std::string(idx.admin1_name(e));
-    m.admin1_code = std::string(idx.admin1_code(e));
+    m.feature = s.feature;
+    m.country = s.country;
+    m.country_name = s.country_name;
+    m.admin1 = s.admin1;
+    m.admin1_code = s.admin1_code;
     m.population = idx.entry(e).population;
     m.precision = precision_of(idx, e);
 }

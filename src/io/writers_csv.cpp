@@ -116,8 +116,8 @@ class CsvWriter final : public EventWriter {
         put_cell(line, civilian_targeting(e) ? "Civilian targeting" : "");
         put_cell(line, num(country ? country->numeric : 0, country && country->numeric > 0));
         text(line, country ? country->region : "");
-        text(line, !at ? std::string() : !p.country_name.empty() ? p.country_name : country ? country->name : "");
-        text(line, at ? p.admin1 : std::string());
+        text(line, !at ? std::string() : !p.country_name.empty() ? p.country_name.str() : country ? country->name : "");
+        text(line, at ? p.admin1.str() : std::string());
         put_cell(line, ""); // admin2: not resolved by geotimeline
         put_cell(line, ""); // admin3
         text(line, at ? text::ascii_name(p.name) : std::string());
@@ -139,11 +139,11 @@ class CsvWriter final : public EventWriter {
         put_cell(line, event_date(e.date_start));
         put_cell(line, event_date(e.date_end));
         put_cell(line, num(p.geonameid, at && p.geonameid != 0));
-        text(line, at ? p.id : std::string());
-        text(line, at ? p.country : std::string());
-        text(line, at ? p.admin1_code : std::string());
+        text(line, at ? p.id.str() : std::string());
+        text(line, at ? p.country.str() : std::string());
+        text(line, at ? p.admin1_code.str() : std::string());
         text(line, e.trigger);
-        text(line, at ? p.name : std::string()); // local_name
+        text(line, at ? p.name.str() : std::string()); // local_name
     }
 
     /// A text cell: with a leading ' when a spreadsheet would read it as a formula.

@@ -386,7 +386,7 @@ std::string country_in(const std::string& text, std::string_view name) {
     Geoparser gp(rank_index());
     auto ms = gp.parse(text);
     const PlaceMention* m = find(ms, name);
-    return m != nullptr && m->resolved ? m->country : std::string();
+    return m != nullptr && m->resolved ? m->country.str() : std::string();
 }
 
 // Each (text, name, country or division code): what the geoparser gives the name in the text.

@@ -1,0 +1,121 @@
+#pragma once
+// An immutable string shared by its copies: one pointer (8 bytes) to a block holding a
+// reference count and the std::string (read as one: `const std::string&`). Copies share the block
+// (an atomic increment), so a value held by many records (a gazetteer field of a place named
+// a thousand times in a big document) is stored once; the empty string holds no block.
+// Plain data: core/ includes nothing of ours. Issue #15: a PlaceMention of nine std::strings
+// was 384 bytes.
+
+#include <atomic>
+#include <compare>
+#include <cstddef>
+#include <cstdint>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+namespace gt {
+
+class SharedStr {
+public:
+    SharedStr() noexcept = default;
+    SharedStr(std::string_view s) : b_(make(s)) {} // NOLINT: implicit, as std::string's
+    SharedStr(const std::string& s) : SharedStr(std::string_view(s)) {}
+    SharedStr(const char* s) : SharedStr(std::string_view(s)) {}
+    SharedStr(const SharedStr& o) noexcept : b_(o.b_) {
+        if (b_) b_->refs.fetch_add(1, std::memory_order_relaxed);
+    }
+    SharedStr(SharedStr&& o) noexcept : b_(o.b_) { o.b_ = nullptr; }
+    SharedStr& operator=(const SharedStr& o) noexcept {
+        SharedStr t(o);
+        swap(t);
+        return *this;
+    }
+    SharedStr& operator=(SharedStr&& o) noexcept {
+        SharedStr t(std::move(o));
+        swap(t);
+        return *this;
+    }
+    SharedStr& operator=(std::string_view s) { return *this = SharedStr(s); }
+    SharedStr& operator=(const std::string& s) { return *this = SharedStr(std::string_view(s)); }
+    SharedStr& operator=(const char* s) { return *this = SharedStr(std::string_view(s)); }
+    ~SharedStr() { release(); }
+
+    void swap(SharedStr& o) noexcept { std::swap(b_, o.b_); }
+    void clear() noexcept {
+        release();
+        b_ = nullptr;
+    }
+
+    std::string_view view() const noexcept { return b_ ? std::string_view(b_->s) : std::string_view(); }
+    const std::string& str() const noexcept { return b_ ? b_->s : none(); }
+    operator std::string_view() const noexcept { return view(); } // NOLINT: read as a string
+    operator const std::string&() const noexcept { return str(); } // NOLINT
+
+    bool empty() const noexcept { return b_ == nullptr; }
+    std::size_t size() const noexcept { return str().size(); }
+    std::size_t length() const noexcept { return size(); }
+    const char* data() const noexcept { return str().data(); }
+    const char* c_str() const noexcept { return data(); }
+    const char* begin() const noexcept { return data(); }
+    const char* end() const noexcept { return data() + size(); }
+    char operator[](std::size_t i) const noexcept { return data()[i]; }
+    char front() const noexcept { return data()[0]; }
+    char back() const noexcept { return data()[size() - 1]; }
+    std::string_view substr(std::size_t pos, std::size_t n = std::string_view::npos) const {
+        return view().substr(pos, n);
+    }
+    std::size_t find(std::string_view s, std::size_t pos = 0) const noexcept { return view().find(s, pos); }
+    std::size_t find(char c, std::size_t pos = 0) const noexcept { return view().find(c, pos); }
+    std::size_t rfind(std::string_view s, std::size_t pos = std::string_view::npos) const noexcept {
+        return view().rfind(s, pos);
+    }
+    std::size_t rfind(char c, std::size_t pos = std::string_view::npos) const noexcept {
+        return view().rfind(c, pos);
+    }
+    bool starts_with(std::string_view s) const noexcept { return view().starts_with(s); }
+    bool ends_with(std::string_view s) const noexcept { return view().ends_with(s); }
+    int compare(std::string_view s) const noexcept { return view().compare(s); }
+    /// Whether two handles share one block (a copy of the other, or the same cached value).
+    bool shares(const SharedStr& o) const noexcept { return b_ == o.b_; }
+
+    friend bool operator==(const SharedStr& a, const SharedStr& b) noexcept {
+        return a.b_ == b.b_ || a.view() == b.view();
+    }
+    friend bool operator==(const SharedStr& a, std::string_view b) noexcept { return a.view() == b; }
+    friend bool operator==(const SharedStr& a, const std::string& b) noexcept { return a.view() == b; }
+    friend bool operator==(const SharedStr& a, const char* b) noexcept { return a.view() == b; }
+    friend std::strong_ordering operator<=>(const SharedStr& a, const SharedStr& b) noexcept {
+        return a.view() <=> b.view();
+    }
+    friend std::strong_ordering operator<=>(const SharedStr& a, std::string_view b) noexcept {
+        return a.view() <=> b;
+    }
+    friend std::ostream& operator<<(std::ostream& os, const SharedStr& s) { return os << s.view(); }
+    friend std::string operator+(const std::string& a, const SharedStr& b) { return a + std::string(b.view()); }
+    friend std::string operator+(const SharedStr& a, const std::string& b) { return std::string(a.view()) + b; }
+    friend std::string operator+(const char* a, const SharedStr& b) { return a + std::string(b.view()); }
+    friend std::string operator+(const SharedStr& a, const char* b) { return std::string(a.view()) + b; }
+    friend std::string operator+(const SharedStr& a, char b) { return std::string(a.view()) + b; }
+    friend std::string operator+(char a, const SharedStr& b) { return a + std::string(b.view()); }
+
+private:
+    struct Block {
+        std::atomic<std::uint32_t> refs;
+        std::string s;
+    };
+    static const std::string& none() noexcept {
+        static const std::string empty;
+        return empty;
+    }
+    static Block* make(std::string_view s) {
+        if (s.empty()) return nullptr;
+        return new Block{{1}, std::string(s)};
+    }
+    void release() noexcept {
+        if (b_ && b_->refs.fetch_sub(1, std::memory_order_acq_rel) == 1) delete b_;
+    }
+    Block* b_ = nullptr;
+};
+
+} // namespace gt
