@@ -189,17 +189,20 @@ void take_state_penalty(const SentenceContext& sc, std::size_t i, int p, double&
         score -= 1.0;
 }
 
-/// Whether the mention at word `i` comes after "solidarity with" or "in support of" following
-/// the cue: "a protest in Mogilev in solidarity with the protest in Brest", "a rally in Kano in
-/// support of the strikers in Lagos": the other place is where those the crowd backs are.
-bool after_solidarity(const SentenceContext& sc, const CueHit& cue, std::size_t i) {
+/// Where "solidarity with" or "in support of" follows the cue (the word a mention must come
+/// after; sc.last when none): "a protest in Mogilev in solidarity with the protest in Brest", "a
+/// rally in Kano in support of the strikers in Lagos": a place after it is where those the crowd
+/// backs are. Found once a cue, not once a mention (a scan per mention was quadratic in a long
+/// sentence: issue #15).
+std::size_t solidarity_from(const SentenceContext& sc, const CueHit& cue) {
     const auto& w = sc.ws.words;
-    for (std::size_t j = cue.end; j < i; ++j) {
-        if (w[j].norm == "solidarity") return true;
-        if (w[j].norm == "support" && j >= cue.end + 1 && w[j - 1].norm == "in" && j + 1 < i && w[j + 1].norm == "of")
-            return true;
+    for (std::size_t j = cue.end; j < sc.last; ++j) {
+        if (w[j].norm == "solidarity") return j;
+        if (w[j].norm == "support" && j >= cue.end + 1 && w[j - 1].norm == "in" && j + 1 < sc.last &&
+            w[j + 1].norm == "of")
+            return j + 1;
     }
-    return false;
+    return sc.last;
 }
 
 /// "in Colonia Santa Anita", "in the Lucky Summer neighbourhood": a part of a town, named
@@ -311,7 +314,7 @@ bool facility_town(const SentenceContext& sc, std::size_t i, int p) {
 /// before it, a town over a region over a country, a statement of where closed by its country,
 /// nearness to the cue; an office's seat, a road's name or a government acting weigh less.
 std::optional<double> place_score(const SentenceContext& sc, const CueHit& cue, int cue_index, bool diplomacy,
-                                  std::size_t i, int p) {
+                                  std::size_t solidarity_at, std::size_t i, int p) {
     const auto& w = sc.ws.words;
     const auto& pm = sc.a.places[static_cast<std::size_t>(p)];
     // (a place inside an organisation's name or before a currency, "the US dollar", is a
@@ -340,7 +343,7 @@ std::optional<double> place_score(const SentenceContext& sc, const CueHit& cue, 
         score -= diplomacy ? 0.5 : 1.6;
     }
     take_state_penalty(sc, i, p, score);
-    if (after_solidarity(sc, cue, i)) score -= 1.0;
+    if (solidarity_at < i) score -= 1.0;
     // a road named after a place yields to the place the text puts the road in
     if (in_road_name(sc, i)) score -= 0.8;
     // "accused Damascus of", "blamed Moscow": a government, not a place.
@@ -382,11 +385,12 @@ int choose_place(const SentenceContext& sc, const CueHit& cue, int cue_index, bo
     std::size_t best_at = 0;
     double best_score = -1e9;
     int last_p = -1;
+    const std::size_t solidarity_at = solidarity_from(sc, cue); // (once a cue: linear in the sentence)
     for (std::size_t i = sc.first; i < sc.last; ++i) {
         int p = sc.place_at[i];
         if (p < 0 || p == last_p) continue;
         last_p = p;
-        std::optional<double> score = place_score(sc, cue, cue_index, diplomacy, i, p);
+        std::optional<double> score = place_score(sc, cue, cue_index, diplomacy, solidarity_at, i, p);
         if (score && *score > best_score) {
             best_score = *score;
             best = p;
