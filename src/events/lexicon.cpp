@@ -444,26 +444,23 @@ void Lexicon::match_cues(const std::vector<Word>& w, std::size_t i, std::size_t 
     const auto* first = cue_first_.find(w[i].stem(), w[i].stem().hash());
     if (!first) return;
     std::size_t before = out.size();
-    bool joined = false;
+    std::vector<std::size_t> joined_ends; // where an H row matched one hyphenated word
     for (auto idx : *first) {
         std::size_t e = match_pattern(cues_[idx].pattern, 0, w, i, limit);
         if (!e) continue;
         if (cues_[idx].flags & cue_joined) {
-            // (the words of one token: "shoot-out" is one token made two words)
-            if (e < i + 2 || w[i].begin != w[e - 1].begin) continue;
-            joined = true;
+            if (e < i + 2 || !same_token(w[i], w[e - 1])) continue;
+            joined_ends.push_back(e);
         }
         out.push_back({i, e, idx});
     }
-    if (joined) // the hyphenated noun stands for its words: the weak verb's cue is not read
-        out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(before), out.end(),
-                                 [&](const PhraseMatch& m) {
-                                     return !(cues_[m.entry].flags & cue_joined) &&
-                                            std::any_of(out.begin() + static_cast<std::ptrdiff_t>(before), out.end(),
-                                                        [&](const PhraseMatch& j) {
-                                                            return (cues_[j.entry].flags & cue_joined) && j.end == m.end;
-                                                        });
-                                 }),
+    // the hyphenated noun stands for its words: the weak verb's cue of the same words is not read
+    auto beside_joined = [&](const PhraseMatch& m) {
+        return !(cues_[m.entry].flags & cue_joined) &&
+               std::find(joined_ends.begin(), joined_ends.end(), m.end) != joined_ends.end();
+    };
+    if (!joined_ends.empty())
+        out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(before), out.end(), beside_joined),
                   out.end());
     std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(before), out.end(),
                      [](const PhraseMatch& x, const PhraseMatch& y) { return x.end > y.end; });

@@ -506,8 +506,8 @@ bool specific_place(const Found& f) {
 // ("land-based missiles", "submarine-launched", "shoulder-fired", "test-fired"); with a name
 // it tells who used it ("a Taliban-planted bomb").
 bool compound_part(const std::vector<Word>& w, const Span& s, std::size_t i) {
-    const bool before = i > s.first && w[i - 1].begin == w[i].begin;
-    const bool after = i + 1 < s.last && w[i + 1].begin == w[i].begin;
+    const bool before = i > s.first && same_token(w[i - 1], w[i]);
+    const bool after = i + 1 < s.last && same_token(w[i + 1], w[i]);
     if (before && w[i - 1].capitalised) return false;
     return before || after;
 }

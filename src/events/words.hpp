@@ -36,6 +36,10 @@ struct Word {
     text::Interned stem() const noexcept { return punct ? norm : norm.link(); }
 };
 
+/// Whether two words are parts of one written token: a hyphenated word ("shoot-out",
+/// "land-based") is one token made several words, each with the token's offsets.
+inline bool same_token(const Word& a, const Word& b) noexcept { return a.begin == b.begin; }
+
 /// Whether the word's normalised form is in the set (with the hash make_words computed).
 inline bool in(const text::WordSet& set, const Word& w) noexcept {
     return set.count(w.norm, w.norm.hash()) != 0;
