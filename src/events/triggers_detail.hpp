@@ -1,0 +1,42 @@
+#pragma once
+// The pieces the trigger checks share (docs/events.md, "Open news"): triggers.cpp asks whether
+// a trigger's sentence supports it; triggers_weapons.cpp holds the checks of weapons named but
+// not used and of accidents.
+
+#include "core/event.hpp"
+#include "events/context.hpp"
+#include "events/context_words.hpp"
+#include "events/extract.hpp"
+#include "events/words.hpp"
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace gt::events::detail::trig {
+
+/// A trigger in its sentence.
+struct Span {
+    std::size_t first, last; // the sentence, in words
+    std::size_t cb, ce;      // the trigger
+};
+
+/// A word of `set` in the sentence outside the trigger's own words.
+bool any(const std::vector<Word>& w, const Span& s, const StemSet& set);
+bool has_actor(const EventReport& ev);
+/// An actor of inter 1 to 4: state forces, rebels, militias.
+bool armed_actor(const EventReport& ev);
+
+// triggers_weapons.cpp
+
+/// An accident or disaster told in the sentence (with_fire: a fire outside the cue counts).
+bool accident(const Found& f, const std::vector<Word>& w, const Span& s, bool with_fire);
+/// An article about an accident or disaster, with no word of armed violence in it.
+bool accident_article(const Found& f, const std::vector<Word>& w);
+/// The trigger is a weapon noun ("missiles", "a shell"), not the act ("shelling").
+bool weapon_noun(const std::vector<Word>& w, const Span& s);
+/// Why a weapon noun counting no deaths is no event (named, held, a rocket of space flight), or
+/// "" when the sentence tells it used.
+std::string unused_weapon_reason(const Found& f, const std::vector<Word>& w, const Span& s, const DocContext& ctx);
+
+} // namespace gt::events::detail::trig

@@ -1,0 +1,176 @@
+// Weapons named but not used, and accidents (docs/events.md, "Open news"): the trigger checks
+// of triggers.cpp ask these of a weapon noun and of deaths or blasts.
+#include "events/triggers_detail.hpp"
+
+#include <string>
+#include <vector>
+
+namespace gt::events::detail::trig {
+
+// Words saying a weapon is used on something ("fired missiles at", "shells landed on").
+const StemSet& use_words() {
+    static const StemSet s = {"fire", "fired", "launch", "launched", "hit", "struck", "strike", "land",
+                              "landed", "fell", "explode", "exploded", "detonate", "detonated", "kill",
+                              "killed", "wound", "wounded", "injured", "destroy", "destroyed", "damage",
+                              "damaged", "target", "targeted", "rain", "pound", "pounded", "slam",
+                              "slammed", "attack", "attacked", "plant", "planted", "throw", "threw",
+                              "hurl", "hurled", "lob", "lobbed", "shell", "shelled", "bomb", "bombed",
+                              "defuse", "defused", "discovered", "found", "recovered", "seized"};
+    return s;
+}
+
+// A weapon named without being used: tests, trade, arms control.
+const StemSet& arms_words() {
+    static const StemSet s = {"test", "tested", "testing", "satellite", "space", "contract", "order",
+                              "sale", "sell", "sold", "buy", "bought", "purchase", "deliver", "delivery",
+                              "export", "produce", "production", "manufacture", "maker", "build",
+                              "develop", "development", "program", "programme", "budget", "deploy",
+                              "deployment", "arsenal", "ban", "treaty", "reduction", "control",
+                              "system", "technology", "defense", "defence", "nuclear", "range"};
+    return s;
+}
+
+const StemSet& accident_words() {
+    static const StemSet s = {"accident", "crash", "crashed", "collision", "collided", "derailed",
+                              "derailment", "earthquake", "quake", "flood", "flooding", "storm",
+                              "hurricane", "typhoon", "cyclone", "tornado", "landslide", "avalanche",
+                              "volcano", "lightning", "capsized", "sank", "drowned",
+                              "miner", "colliery", "coal", "boiler", "leak", "methane", "overturned",
+                              "plunged", "blaze",
+                              // a ship, a dam or a plant failing ("a car ferry struck a pier", "the
+                              // dam collapsed after heavy rains", "an explosion at the refinery")
+                              "disaster", "ferry", "pier", "tremor", "rain", "dam", "debris", "refinery",
+                              "furnace", "factory", "elevator", "reactor", "shuttle", "astronaut",
+                              "toxic", "pesticide", "patient", "illness", "disease", "epidemic",
+                              // a weapon tested, not used ("the third underground blast since the
+                              // test moratorium")
+                              "test", "testing", "moratorium", "underground",
+                              // a launch ("460 seconds after the blast-off ... a satellite payload")
+                              "satellite", "orbit", "liftoff", "payload", "spacecraft"};
+    return s;
+}
+
+// Words of armed violence, beyond deaths and injuries (which accidents have too).
+const StemSet& armed_words() {
+    static const StemSet s = {"attack", "attacked", "gunmen", "gunman", "gunfire", "shot", "shooting",
+                              "bomb", "bombing", "bomber", "rebel", "militant", "troops", "soldier",
+                              "fired", "explosive", "grenade", "shelling", "shelled", "clash", "ambush",
+                              "raid", "insurgent", "terrorist", "militia", "army", "planted", "detonated",
+                              "targeted", "arson", "assailant", "sabotage", "suicide", "war", "airstrike",
+                              "missile", "rocket", "mortar", "artillery", "landmine", "ied"};
+    return s;
+}
+
+// An accident or disaster ("a bus crash killed 14", "a blast at a coal mine"): its words, and
+// no armed actor or word of armed violence.
+// (a fire by its written forms: the stem of "fire" is that of "fired")
+const text::WordSet& fire_forms() {
+    static const text::WordSet s = {"fire", "fires", "flames", "burning", "burned", "burnt"};
+    return s;
+}
+
+// (with_fire: a fire outside the cue counts, "the explosion and fire"; not for deaths told
+// alone, "ten people were killed while structures were set on fire", "killed when the building
+// caught fire")
+bool accident(const Found& f, const std::vector<Word>& w, const Span& s, bool with_fire) {
+    bool fire = false;
+    for (std::size_t i = s.first; with_fire && i < s.last && !fire; ++i)
+        fire = (i < s.cb || i >= s.ce) && in(fire_forms(), w[i]);
+    if (armed_actor(f.event) || !(any(w, s, accident_words()) || fire)) return false;
+    for (std::size_t i = s.first; i < s.last; ++i) // the cue's own words too ("a car bomb")
+        if (!w[i].punct && armed_words().has(w[i])) return false;
+    return true;
+}
+
+// An article about an accident or disaster: two of its words or more and not one word of armed
+// violence in the whole text ("32 of the 543 passengers and crew were confirmed dead" in a
+// report on a capsized ferry; "the explosion was at 0200 gmt" in one on a nuclear test).
+bool accident_article(const Found& f, const std::vector<Word>& w) {
+    if (armed_actor(f.event)) return false;
+    int n = 0;
+    for (const Word& x : w) {
+        if (x.punct) continue;
+        if (armed_words().has(x)) return false;
+        if (accident_words().has(x) || in(fire_forms(), x)) ++n;
+    }
+    return n >= 2;
+}
+
+// A part of a hyphenated word, an adjective of the weapon's kind, not its use
+// ("land-based missiles", "submarine-launched", "shoulder-fired", "test-fired"); with a name
+// it tells who used it ("a Taliban-planted bomb").
+bool compound_part(const std::vector<Word>& w, const Span& s, std::size_t i) {
+    const bool before = i > s.first && same_token(w[i - 1], w[i]);
+    const bool after = i + 1 < s.last && same_token(w[i + 1], w[i]);
+    if (before && w[i - 1].capitalised) return false;
+    return before || after;
+}
+
+// What a weapon could do, not what it did ("a missile capable of hitting", "able to strike"),
+// or the gear it is used from ("launching sites", "landing pads").
+bool capability(const std::vector<Word>& w, const Span& s, std::size_t i) {
+    static const text::WordSet gear = {"site", "sites", "pad", "pads", "vehicle", "vehicles", "platform",
+                                       "platforms", "system", "systems", "ramp", "ramps", "tube", "tubes"};
+    if (i + 1 < s.last && in(gear, w[i + 1])) return true;
+    return i >= s.first + 2 && ((w[i - 1].norm == "of" && w[i - 2].norm == "capable") ||
+                                (w[i - 1].norm == "to" && w[i - 2].norm == "able"));
+}
+
+// Words of an armed act told with a weapon beyond those of use ("under assault from heavy
+// artillery", "barrages of artillery").
+const StemSet& assault_words() {
+    static const StemSet s = {"assault", "barrage", "raid", "bombard", "bombardment", "salvo", "volley",
+                              "retaliate", "retaliation", "retaliatory", "blast", "explosion", "device",
+                              "drop", "dropped", "placed", "thrown", "tossed", "hurled", "lobbed"};
+    return s;
+}
+
+// Forms of "use" written out (the stem of "used" is that of "U.S."): "police used smoke bombs".
+const text::WordSet& use_forms() {
+    static const text::WordSet s = {"used", "using", "uses"};
+    return s;
+}
+
+// A word of use or assault in the sentence, the cue's own words after its first too ("missile
+// attack", "rocket strike"), not the weapon named again ("Shell is a subsidiary of Royal
+// Dutch/Shell": the stem of "shelled"): the weapon is used on something.
+bool weapon_used(const std::vector<Word>& w, const Span& s) {
+    for (std::size_t i = s.first; i < s.last; ++i)
+        if (!w[i].punct && w[i].stem() != w[s.cb].stem() && !compound_part(w, s, i) && !capability(w, s, i) &&
+            (use_words().has(w[i]) || assault_words().has(w[i]) || in(use_forms(), w[i])))
+            return true;
+    return false;
+}
+
+// Space flight, not war: "a Delta rocket carrying a weather satellite", "the launch vehicle".
+const StemSet& space_words() {
+    static const StemSet s = {"satellite", "orbit", "liftoff", "payload", "space", "spacecraft",
+                              "astronaut", "ignition", "nasa"};
+    return s;
+}
+
+// A weapon noun ("missiles", "rockets", "a shell", "bombs"), not the act ("shelling", "bombed").
+bool weapon_noun(const std::vector<Word>& w, const Span& s) {
+    static const StemSet weapons = {"missile", "rocket", "shell", "bomb", "mortar", "artillery", "grenade",
+                                    "explosive", "landmine", "ied", "warhead", "barrel"};
+    const Word& x = w[s.cb];
+    if (!weapons.has(x)) return false;
+    const std::string_view n = x.norm;
+    auto ends = [&](std::string_view e) { return n.size() > e.size() + 2 && n.substr(n.size() - e.size()) == e; };
+    return !(ends("ing") || ends("ings") || ends("ed"));
+}
+
+// A weapon noun counting no deaths: named without being used on anything.
+std::string unused_weapon_reason(const Found& f, const std::vector<Word>& w, const Span& s, const DocContext& ctx) {
+    if (!has_actor(f.event) && !any(w, s, use_words())) {
+        if (any(w, s, arms_words())) return "a weapon named (test, trade, arms control), not used";
+        if (!ctx.conflict_report) return "a weapon named, not used";
+    }
+    if (!armed_actor(f.event) && any(w, s, space_words())) return "a rocket of space flight, not a weapon";
+    // held, bought, installed or feared, even by an armed state in a war report ("Iran had
+    // installed new missiles along the Gulf", "guided missile destroyers", "within artillery range")
+    if (!weapon_used(w, s)) return "a weapon named (held, installed, feared), not used on anything";
+    return "";
+}
+
+} // namespace gt::events::detail::trig
