@@ -144,6 +144,13 @@ void Recognition::name_filters(const Candidate& c, const Span& s, bool& keep) {
             !(nm.size() >= 4 && best_info.own && best_info.mid && listed_next(c.last)))
             keep = false;
     }
+    // "Elizabeth II", "Paul VI Medical Center", "Paris II university": a name before a regnal or
+    // ordinal numeral names a monarch, a pope or an institution, never the place (its bare uses
+    // then name the person)
+    if (keep && !best_info.country && regnal_numeral_after(c.last)) {
+        keep = false;
+        if (single) people.insert(nm);
+    }
     if (single && best_info.strong && first.sentence_start && lex::is_common_word(nm) &&
         !first.caps) {
         // "Chad", "Jordan" at a sentence start are kept; function words are not
@@ -168,7 +175,46 @@ void Recognition::name_filters(const Candidate& c, const Span& s, bool& keep) {
             keep = false;
             if (single) people.insert(nm);
         }
+        // "Haft Tappeh Sugar Cane Mill": a common word too, inside a run of capitalised words
+        // that goes on after the name, is part of a longer name the gazetteer lacks
+        else if (!prev_is_place && !prev_weak && !t[i - 1].sentence_start && lex::is_common_word(pv) &&
+                 !lex::is_place_modifier(pv) && !lex::is_title(pv) && !lex::is_name_connector(pv) &&
+                 division_word(pv) == gazetteer::DivisionLevel::none && single && !best_info.big &&
+                 capitalised_word_after(c.last))
+            keep = false;
     }
+}
+
+// A capitalised word right after token `last` in its sentence that goes on a name: no division,
+// site, feature or organisation word ("Cane Mill" goes on; "Homs Province" does not).
+bool Recognition::capitalised_word_after(std::size_t last) const {
+    const std::size_t nx = last + 1;
+    if (nx >= n || !t[nx].word || !t[nx].cap || t[nx].caps || t[nx].sentence != t[last].sentence) return false;
+    std::string_view w = a.norm(nx);
+    return division_word(w) == gazetteer::DivisionLevel::none && !lex::is_facility_word(w) &&
+           !lex::is_feature_word(w) && !lex::is_natural_feature_word(w) && !lex::is_org_word(w) &&
+           !lex::is_title(w) && !lex::is_place_office(w) && !lex::is_party_word(w);
+}
+
+// A Roman numeral of two letters or more, in capitals, right after token `last` in its sentence:
+// "II", "VI", "XIV" (not "I", "V", "X": a pronoun, a letter, a variable).
+bool Recognition::regnal_numeral_after(std::size_t last) const {
+    const std::size_t nx = last + 1;
+    if (nx >= n || !t[nx].word || !t[nx].caps || !t[nx].space_before || t[nx].sentence != t[last].sentence)
+        return false;
+    std::string_view w = a.surface(t[nx].begin, t[nx].end);
+    if (w.size() < 2 || w.size() > 6) return false;
+    if (w.find_first_not_of("IVXL") != std::string_view::npos) return false;
+    // a well-formed numeral up to 49: tens (XL, X{0,3}), then units (IX, IV, V?I{0,3})
+    std::string_view r = w;
+    if (r.starts_with("XL")) r.remove_prefix(2);
+    else for (int k = 0; k < 3 && r.starts_with("X"); ++k) r.remove_prefix(1);
+    if (r.starts_with("IX") || r.starts_with("IV")) r.remove_prefix(2);
+    else {
+        if (r.starts_with("V")) r.remove_prefix(1);
+        for (int k = 0; k < 3 && r.starts_with("I"); ++k) r.remove_prefix(1);
+    }
+    return r.empty();
 }
 
 // The words before token i are a border's "with" ("the border with", "its frontier with the").

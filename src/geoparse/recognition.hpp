@@ -98,6 +98,8 @@ struct Recognition {
     bool district_seat(std::string_view name_key) const;
     bool known_run(std::size_t b, std::size_t e) const;
     void name_filters(const Candidate& c, const Span& s, bool& keep);
+    bool regnal_numeral_after(std::size_t last) const;
+    bool capitalised_word_after(std::size_t last) const;
     void demonym_filters(const Candidate& c, const Span& s, bool& keep) const;
     void accept(const Candidate& c, Span s, bool weak);
     bool after_border_with(std::size_t i) const;

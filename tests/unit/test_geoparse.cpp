@@ -1300,6 +1300,57 @@ TEST_CASE("geoparse: a title after a place's name is no surname", "[geoparse]") 
     }
 }
 
+TEST_CASE("geoparse: a name before a regnal numeral is a monarch's, a pope's or an institution's", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    // "Elizabeth II", "Paul VI Medical Center", "Paris II university": small and large places,
+    // divisions and names alike; the bare name later in the text is that person's
+    for (const char* text : {"King Brandt III opened the bridge in Homs.",
+                             "Pope Tessier VI prayed for peace. In Homs, Tessier met the bishops.",
+                             "A grenade exploded in front of the Fenwick XIV Medical Center in Homs.",
+                             "Students of the Paris II university marched in Homs.",
+                             "The Moscow IV congress met in Homs.",
+                             "Mourners lined the road for Queen Parkland XXXVIII in Homs."}) {
+        INFO(text);
+        auto ms = gp.parse(text);
+        CHECK(first_named(ms, {"Brandt", "Tessier", "Fenwick", "Paris", "Moscow", "Parkland"}).empty());
+        CHECK(find(ms, "Homs"));
+    }
+    // not a numeral of one letter, nor one before the name, nor one after a comma or in
+    // another sentence, nor a word of the same letters that is no numeral ("XIX" is; "IIV" is not)
+    for (const char* text : {"In Brandt I was told the roads were closed.",
+                             "The WWII memorial in Brandt was damaged.",
+                             "Troops shelled Brandt, IV drips ran short.",
+                             "Troops shelled Brandt. VII Corps moved in.",
+                             "Troops shelled Brandt IIV times."}) {
+        INFO(text);
+        CHECK(find(gp.parse(text), "Brandt"));
+    }
+}
+
+TEST_CASE("geoparse: a small place inside a run of capitalised words is part of a longer name", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    // "Haft Tappeh Sugar Cane Mill": a common word before, a word that goes on the name after
+    for (const char* text : {"Workers of the Haft Tappeh Sugar Brandt Mill in Homs protested.",
+                             "Staff at the Lake Tessier Bakery in Homs went on strike.",
+                             "Members of the Grand Fenwick Choir sang in Homs."}) {
+        INFO(text);
+        auto ms = gp.parse(text);
+        CHECK(first_named(ms, {"Brandt", "Tessier", "Fenwick"}).empty());
+        CHECK(find(ms, "Homs"));
+    }
+    // the place stays before a division, site or feature word, at a sentence's start, after a
+    // place modifier or a division word, or with nothing capitalised after it; a large town stays
+    for (const auto& [text, name] : std::vector<std::pair<const char*, const char*>>{
+             {"Gunmen attacked the Sugar Brandt District office.", "Brandt"},
+             {"Fighting near Old Brandt Market killed two.", "Brandt"},
+             {"Shelling hit the Sugar Brandt area.", "Brandt"},
+             {"Police raided the Sugar Brandt farm.", "Brandt"},
+             {"Members of the Grand Homs Choir sang.", "Homs"}}) {
+        INFO(text);
+        CHECK(find(gp.parse(text), name));
+    }
+}
+
 TEST_CASE("geoparse: a given name in the possessive is a person's", "[geoparse]") {
     Geoparser gp(fixture_index());
     // "Ava" is a village of 600 in the fixture
