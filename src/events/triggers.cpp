@@ -416,10 +416,46 @@ bool specific_place(const Found& f) {
     return !f.place_fallback && loc.resolved && !loc.demonym && !is_country(loc);
 }
 
+// The noun of a cue whose conflict sense is the verb's: a storm of the weather ("The storm ...
+// left two people dead", "severe sand storms across Chad"), not a storming ("troops stormed the
+// town", "gunmen storm a hotel", "the storming of the embassy").
+bool weather_storm(const std::vector<Word>& w, const Span& s, std::string_view cue) {
+    if (cue != "storm" || (w[s.cb].norm != "storm" && w[s.cb].norm != "storms")) return false;
+    static const text::WordSet before = {"the", "a", "an", "this", "that", "its", "severe", "sand", "dust",
+                                         "snow", "rain", "winter", "tropical", "heavy", "ice", "hail",
+                                         "thunder", "wind", "electrical", "powerful", "violent", "major",
+                                         "big", "massive", "great", "fierce", "solar", "magnetic", "perfect"};
+    static const text::WordSet after = {"of", "that", "which", "hit", "hits", "lashed", "lashes", "swept",
+                                        "sweeps", "battered", "batters", "struck", "strikes", "warning",
+                                        "warnings", "surge", "damage", "season", "across", "over", "left",
+                                        "caused", "brought", "dumped", "moved", "passed", "front", "system",
+                                        "clouds", "water", "drain", "drains"};
+    return (s.cb > s.first && in(before, w[s.cb - 1])) || (s.ce < s.last && in(after, w[s.ce]));
+}
+
+// A strike of workers, not from the air: the bare cue "strike" ("the biggest wave of strikes",
+// "a general strike", "The strikes broke out only three months after food riots", "dockers went
+// on strike") in a sentence with a word of labour and none of an air, missile or drone attack.
+bool labour_strike(const std::vector<Word>& w, const Span& s, std::string_view cue) {
+    if (cue != "strike") return false;
+    static const StemSet labour = {"worker", "workers", "union", "unions", "wage", "wages", "pay", "walkout",
+                                   "stoppage", "strikers", "striking", "employees", "employer", "miners",
+                                   "dockers", "teachers", "nurses", "doctors", "drivers", "general", "hunger",
+                                   "labour", "labor", "wave", "broke", "industrial", "shipyard", "factory",
+                                   "port", "railway", "transport", "salaries", "salary", "bonus", "picket"};
+    static const StemSet air = {"air", "airstrike", "drone", "drones", "jet", "jets", "warplane", "warplanes",
+                                "aircraft", "missile", "missiles", "rocket", "rockets", "bomb", "bombing",
+                                "bombed", "raid", "raids", "artillery", "shelling", "helicopter", "coalition",
+                                "military", "army", "troops", "killed", "targeted", "targeting", "hit"};
+    return any(w, s, labour) && !any(w, s, air);
+}
+
 std::string violent_reason(const Found& f, const std::vector<Word>& w, const Span& s, const DocContext& ctx,
-                           std::string& kept) {
+                           std::string_view cue, std::string& kept) {
     const EventReport& ev = f.event;
     if (figurative(w, s)) return "a figure of speech (time bomb, price war, explosion of demand)";
+    if (weather_storm(w, s, cue)) return "a storm of the weather, not a storming";
+    if (labour_strike(w, s, cue)) return "a strike of workers, not from the air";
     if (f.event.fatalities <= 0 && negated(w, s)) return "negated (not a blast, no clashes)";
     if (f.event.fatalities <= 0 && modal(w, s)) return "a threat, warning, condition or plan, not an incident";
     if (any(w, s, trial_words())) return "a trial or charge over an incident, not the incident";
@@ -540,10 +576,12 @@ std::string reject_reason(const Found& f, const Annotations& a, const WordStream
     std::vector<PhraseMatch> m;
     if (lx.may_start_cue(w[s.cb])) lx.match_cues(w, s.cb, s.last, m);
     unsigned flags = 0;
+    std::string_view cue; // as the lexicon writes it
     bool demonstration = false; // the cue tells a protest (a riot only by how it went)
     for (const auto& x : m)
         if (x.end == s.ce) {
             flags = lx.cues()[x.entry].flags;
+            cue = lx.cues()[x.entry].cue;
             demonstration = lx.cues()[x.entry].event_type == acled::protests;
         }
     if (m.empty()) return count_reason(f, w, s, ctx, kept);
@@ -578,7 +616,7 @@ std::string reject_reason(const Found& f, const Annotations& a, const WordStream
     if (ev.event_type == "Riots" && (flags & cue_weak) && !demonstration && !crowd_named(w, s))
         return "a crowd's act (beaten up, an angry crowd) with no crowd named";
     if (ev.event_type == "Protests" || ev.event_type == "Riots") return kept = "a crowd", "";
-    if (is_violent(ev.event_type)) return violent_reason(f, w, s, ctx, kept);
+    if (is_violent(ev.event_type)) return violent_reason(f, w, s, ctx, cue, kept);
     return kept = "no rule applies", "";
 }
 

@@ -260,6 +260,35 @@ TEST_CASE("open news: ships, dams, plants and tests failing are no incidents", "
     check_class(none, attacks);
 }
 
+TEST_CASE("open news: a storm of the weather and a strike of workers are no attacks", "[events][open]") {
+    // the noun "storm" is the weather's, the verb a storming; the bare "strike" with words of
+    // labour and none of an attack from the air is a walkout (ACLED codes no labour strike)
+    const std::vector<std::string> none = {
+        "The storm, which lashed the coast and three provinces of Vietnam, left two people dead.",
+        "Severe sand storms across Chad delayed the withdrawal of the Libyan force from the oasis.",
+        "A tropical storm hit the Philippines on Monday, killing 12 people.",
+    };
+    const std::vector<std::string> attacks = {
+        "Troops stormed Kafr Tala on Monday, killing five rebels.",
+        "Gunmen storm a hotel in Kafr Tala, killing four guards.",
+        "Rebels were killed in the storming of the army post in Kafr Tala.",
+        "An air strike hit a market in Kafr Tala on Monday, killing 12 people.",
+        "Warplanes carried out strikes on Kafr Tala, killing four workers.",
+        "Drone strikes killed three militants near Kafr Tala.",
+    };
+    check_class(none, attacks);
+    // (at a town the text names, with the police who keep order)
+    for (const char* t : {"Witnesses in Kafr Tala saw more police on the streets after the city experienced "
+                          "the biggest wave of strikes in years.",
+                          "The strikes broke out in Kafr Tala three months after the wage talks failed.",
+                          "Riot police were deployed in Kafr Tala as the strikes by miners spread.",
+                          "Dockers in Kafr Tala went on strike over pay, halting shipments, police said.",
+                          "A general strike called by the unions paralysed Kafr Tala, police said."}) {
+        INFO(t);
+        CHECK(run_town(t).empty());
+    }
+}
+
 TEST_CASE("open news: conflict sentences of the same shapes keep their events", "[events][open]") {
     struct Case {
         std::string text, type;
