@@ -450,12 +450,28 @@ bool labour_strike(const std::vector<Word>& w, const Span& s, std::string_view c
     return any(w, s, labour) && !any(w, s, air);
 }
 
+// An air force named with no act of its own: the cue "air force" stands for a strike only with a
+// verb of attack in the sentence ("GNA air force targeted an LNA bus", "the air force pounded the
+// neighbourhood", "supported by the air force") or a casualty count; "the army, navy and air force
+// had been moved to the islands" is a deployment.
+bool idle_air_force(const Found& f, const std::vector<Word>& w, const Span& s, std::string_view cue) {
+    if (cue != "air force" || f.event.fatalities >= 0) return false;
+    static const StemSet acts = {"attack", "attacked", "target", "targeted", "strike", "struck", "hit", "bomb",
+                                 "bombed", "bombard", "bombarded", "pound", "pounded", "raid", "raided", "fire",
+                                 "fired", "shell", "shelled", "kill", "killed", "destroy", "destroyed", "launch",
+                                 "launched", "conduct", "conducted", "carry", "carried", "support", "supported",
+                                 "backed", "shoot", "shot", "down", "downed", "sortie", "sorties", "airstrike",
+                                 "airstrikes", "operation", "injured", "wounded", "hitting", "targeting"};
+    return !any(w, s, acts);
+}
+
 std::string violent_reason(const Found& f, const std::vector<Word>& w, const Span& s, const DocContext& ctx,
                            std::string_view cue, std::string& kept) {
     const EventReport& ev = f.event;
     if (figurative(w, s)) return "a figure of speech (time bomb, price war, explosion of demand)";
     if (weather_storm(w, s, cue)) return "a storm of the weather, not a storming";
     if (labour_strike(w, s, cue)) return "a strike of workers, not from the air";
+    if (idle_air_force(f, w, s, cue)) return "an air force named with no act of attack (moved, deployed)";
     if (f.event.fatalities <= 0 && negated(w, s)) return "negated (not a blast, no clashes)";
     if (f.event.fatalities <= 0 && modal(w, s)) return "a threat, warning, condition or plan, not an incident";
     if (any(w, s, trial_words())) return "a trial or charge over an incident, not the incident";

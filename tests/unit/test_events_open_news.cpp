@@ -260,7 +260,7 @@ TEST_CASE("open news: ships, dams, plants and tests failing are no incidents", "
     check_class(none, attacks);
 }
 
-TEST_CASE("open news: a storm of the weather and a strike of workers are no attacks", "[events][open]") {
+TEST_CASE("open news: a storm of the weather, a strike of workers, an idle air force are no attacks", "[events][open]") {
     // the noun "storm" is the weather's, the verb a storming; the bare "strike" with words of
     // labour and none of an attack from the air is a walkout (ACLED codes no labour strike)
     const std::vector<std::string> none = {
@@ -277,6 +277,16 @@ TEST_CASE("open news: a storm of the weather and a strike of workers are no atta
         "Drone strikes killed three militants near Kafr Tala.",
     };
     check_class(none, attacks);
+    // an air force named with no act of attack is a deployment, not an air strike
+    for (const char* t : {"Newspapers reported that the Syrian army, navy and air force had been moved to Kafr Tala.",
+                          "The Syrian air force was placed on alert in Kafr Tala as tension rose."}) {
+        INFO(t);
+        CHECK(run_town(t).empty());
+    }
+    check_class({"Greek newspapers reported that the army, navy and air force had been moved to the islands."},
+                {"The air force targeted a rebel convoy near Kafr Tala on Monday.",
+                 "Syrian air force jets struck rebel positions in Kafr Tala.",
+                 "Rebels were killed near Kafr Tala by troops supported by the air force."});
     // (at a town the text names, with the police who keep order)
     for (const char* t : {"Witnesses in Kafr Tala saw more police on the streets after the city experienced "
                           "the biggest wave of strikes in years.",
