@@ -29,6 +29,13 @@ bool armed_actor(const EventReport& ev) {
     return armed(ev.actor1) || armed(ev.actor2);
 }
 
+bool bearing_arms(const EventReport& ev) {
+    auto armed = [](const Actor& a) {
+        return !a.name.empty() && a.inter >= 1 && a.inter <= 4 && !a.name.starts_with("Government of");
+    };
+    return armed(ev.actor1) || armed(ev.actor2);
+}
+
 } // namespace trig
 
 namespace {
@@ -567,7 +574,7 @@ std::string count_reason(const Found& f, const std::vector<Word>& w, const Span&
     if (any(w, s, trial_words())) return "a trial or charge over deaths, not an incident";
     if (accident(f, w, s, false) || accident_article(f, w)) return "deaths in an accident or disaster";
     if (ctx.open_news) return "open news";
-    if (armed_actor(f.event)) return kept = "deaths with an armed actor", "";
+    if (bearing_arms(f.event)) return kept = "deaths with an armed actor", "";
     if (any(w, s, conflict_words())) return kept = "deaths with violence words", "";
     if (ctx.conflict_report) return kept = "deaths in a conflict report", "";
     return "deaths without an armed actor or violence word, in no conflict report";

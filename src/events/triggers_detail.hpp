@@ -26,6 +26,9 @@ bool any(const std::vector<Word>& w, const Span& s, const StemSet& set);
 bool has_actor(const EventReport& ev);
 /// An actor of inter 1 to 4: state forces, rebels, militias.
 bool armed_actor(const EventReport& ev);
+/// The same without governments ("the Japanese government said": a government speaks; its forces
+/// are named as such): who makes deaths an act of violence rather than an accident.
+bool bearing_arms(const EventReport& ev);
 
 // triggers_weapons.cpp
 

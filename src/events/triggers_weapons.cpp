@@ -76,7 +76,7 @@ bool accident(const Found& f, const std::vector<Word>& w, const Span& s, bool wi
     bool fire = false;
     for (std::size_t i = s.first; with_fire && i < s.last && !fire; ++i)
         fire = (i < s.cb || i >= s.ce) && in(fire_forms(), w[i]);
-    if (armed_actor(f.event) || !(any(w, s, accident_words()) || fire)) return false;
+    if (bearing_arms(f.event) || !(any(w, s, accident_words()) || fire)) return false;
     for (std::size_t i = s.first; i < s.last; ++i) // the cue's own words too ("a car bomb")
         if (!w[i].punct && armed_words().has(w[i])) return false;
     return true;
@@ -86,7 +86,7 @@ bool accident(const Found& f, const std::vector<Word>& w, const Span& s, bool wi
 // violence in the whole text ("32 of the 543 passengers and crew were confirmed dead" in a
 // report on a capsized ferry; "the explosion was at 0200 gmt" in one on a nuclear test).
 bool accident_article(const Found& f, const std::vector<Word>& w) {
-    if (armed_actor(f.event)) return false;
+    if (bearing_arms(f.event)) return false;
     int n = 0;
     for (const Word& x : w) {
         if (x.punct) continue;

@@ -258,6 +258,14 @@ TEST_CASE("open news: ships, dams, plants and tests failing are no incidents", "
         "Soldiers at a checkpoint in Kafr Tala opened fire at a man on Monday.",
     };
     check_class(none, attacks);
+    // a government that reports deaths in an accident is no armed actor of them
+    for (const char* t : {"Faulty repairs caused the crash of a Boeing 747 near Kafr Tala which killed 520 people, "
+                          "the Syrian government said.",
+                          "The ferry capsized off Kafr Tala and 30 people drowned, the Syrian government said."}) {
+        INFO(t);
+        CHECK(run_town(t).empty());
+    }
+    CHECK(!run_town("Syrian government forces killed 20 people in Kafr Tala, the Syrian government said.").empty());
 }
 
 TEST_CASE("open news: a storm of the weather, a strike of workers, an idle air force are no attacks", "[events][open]") {
