@@ -307,6 +307,25 @@ TEST_CASE("open news: a storm of the weather, a strike of workers, an idle air f
     }
 }
 
+TEST_CASE("open news: to demonstrate what one can do is no demonstration", "[events][open]") {
+    // "demonstrate" followed by its, how, what, whether, his, her, our (lexicon N rows): to show
+    for (const char* t : {"The government had to take some action in Kafr Tala to demonstrate its authority.",
+                          "The navy wanted to demonstrate how fast its new ships could sail from Kafr Tala.",
+                          "The general said the exercise in Kafr Tala would demonstrate what the army could do.",
+                          "The test at Kafr Tala will demonstrate whether the missile works.",
+                          "The president went to Kafr Tala to demonstrate his commitment to the peace process.",
+                          "We came to Kafr Tala to demonstrate our resolve to the world."}) {
+        INFO(t);
+        CHECK(run_town(t).empty());
+    }
+    for (const char* t : {"Thousands demonstrated in Kafr Tala against the government on Monday.",
+                          "Farmers demonstrated their anger in Kafr Tala over fuel prices.",
+                          "Students demonstrated outside the university in Kafr Tala."}) {
+        INFO(t);
+        CHECK(!run_town(t).empty());
+    }
+}
+
 TEST_CASE("open news: conflict sentences of the same shapes keep their events", "[events][open]") {
     struct Case {
         std::string text, type;
