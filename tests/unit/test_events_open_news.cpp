@@ -326,6 +326,26 @@ TEST_CASE("open news: to demonstrate what one can do is no demonstration", "[eve
     }
 }
 
+TEST_CASE("open news: an arrest asked for, demanded or lifted is no arrest made", "[events][open]") {
+    // lexicon N rows: ask for, call for, demand, seek, urge, a warrant for an arrest; a house
+    // arrest lifted, ended, or someone freed from it
+    for (const char* t : {"Investigating magistrates in Kafr Tala asked for his arrest, the prosecutor said.",
+                          "The opposition in Kafr Tala called for the arrest of the minister.",
+                          "Lawyers in Kafr Tala sought the arrest of the former governor.",
+                          "A judge in Kafr Tala issued a warrant for the arrest of the mayor.",
+                          "The radio said the government would lift the house arrest of the dissident in Kafr Tala.",
+                          "The opposition leader was freed from two years of house arrest in Kafr Tala."}) {
+        INFO(t);
+        CHECK(run_town(t).empty());
+    }
+    for (const char* t : {"Police arrested 12 opposition activists in Kafr Tala.",
+                          "Police in Kafr Tala arrested the mayor after a judge issued a warrant for his arrest.",
+                          "The opposition leader was placed under house arrest in Kafr Tala."}) {
+        INFO(t);
+        CHECK(!run_town(t).empty());
+    }
+}
+
 TEST_CASE("open news: conflict sentences of the same shapes keep their events", "[events][open]") {
     struct Case {
         std::string text, type;
