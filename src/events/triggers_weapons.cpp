@@ -55,10 +55,17 @@ const StemSet& armed_words() {
     static const StemSet s = {"attack", "attacked", "gunmen", "gunman", "gunfire", "shot", "shooting",
                               "bomb", "bombing", "bomber", "rebel", "militant", "troops", "soldier",
                               "fired", "explosive", "grenade", "shelling", "shelled", "clash", "ambush",
-                              "raid", "insurgent", "terrorist", "militia", "army", "planted", "detonated",
+                              "raid", "insurgent", "terrorist", "militia", "army", "detonated",
                               "targeted", "arson", "assailant", "sabotage", "suicide", "war", "airstrike",
                               "missile", "rocket", "mortar", "artillery", "landmine", "ied"};
     return s;
+}
+
+// A word of armed violence: one of armed_words, or a bomb planted ("planted", "planting": by
+// its written form, as the stem of "planted" is that of a "pesticide plant").
+bool armed_word(const Word& x) {
+    static const text::WordSet planted = {"planted", "planting"};
+    return !x.punct && (armed_words().has(x) || in(planted, x));
 }
 
 // An accident or disaster ("a bus crash killed 14", "a blast at a coal mine"): its words, and
@@ -78,7 +85,7 @@ bool accident(const Found& f, const std::vector<Word>& w, const Span& s, bool wi
         fire = (i < s.cb || i >= s.ce) && in(fire_forms(), w[i]);
     if (bearing_arms(f.event) || !(any(w, s, accident_words()) || fire)) return false;
     for (std::size_t i = s.first; i < s.last; ++i) // the cue's own words too ("a car bomb")
-        if (!w[i].punct && armed_words().has(w[i])) return false;
+        if (armed_word(w[i])) return false;
     return true;
 }
 
@@ -90,7 +97,7 @@ bool accident_article(const Found& f, const std::vector<Word>& w) {
     int n = 0;
     for (const Word& x : w) {
         if (x.punct) continue;
-        if (armed_words().has(x)) return false;
+        if (armed_word(x)) return false;
         if (accident_words().has(x) || in(fire_forms(), x)) ++n;
     }
     return n >= 2;

@@ -266,6 +266,13 @@ TEST_CASE("open news: ships, dams, plants and tests failing are no incidents", "
         CHECK(run_town(t).empty());
     }
     CHECK(!run_town("Syrian government forces killed 20 people in Kafr Tala, the Syrian government said.").empty());
+    // a plant is no bomb planted (the two share a stem)
+    for (const char* t : {"At least 2,000 people were killed when gas from a pesticide plant enveloped Kafr Tala.",
+                          "An explosion at the fertiliser plant in Kafr Tala killed two workers, the factory said."}) {
+        INFO(t);
+        CHECK(run_town(t).empty());
+    }
+    CHECK(!run_town("Rebels planted a bomb at the power plant in Kafr Tala, killing two workers.").empty());
 }
 
 TEST_CASE("open news: a storm of the weather, a strike of workers, an idle air force are no attacks", "[events][open]") {
