@@ -341,13 +341,15 @@ TEST_CASE("open news: an arrest asked for, demanded or lifted is no arrest made"
                           "Lawyers in Kafr Tala sought the arrest of the former governor.",
                           "A judge in Kafr Tala issued a warrant for the arrest of the mayor.",
                           "The radio said the government would lift the house arrest of the dissident in Kafr Tala.",
-                          "The opposition leader was freed from two years of house arrest in Kafr Tala."}) {
+                          "The opposition leader in Kafr Tala was freed from house arrest on Monday."}) {
         INFO(t);
         CHECK(run_town(t).empty());
     }
     for (const char* t : {"Police arrested 12 opposition activists in Kafr Tala.",
                           "Police in Kafr Tala arrested the mayor after a judge issued a warrant for his arrest.",
-                          "The opposition leader was placed under house arrest in Kafr Tala."}) {
+                          "The opposition leader was placed under house arrest in Kafr Tala.",
+                          "Protesters in Kafr Tala demanded money and police arrested three of them.",
+                          "Gunmen in Kafr Tala sought refuge in a mosque and troops arrested them."}) {
         INFO(t);
         CHECK(!run_town(t).empty());
     }
