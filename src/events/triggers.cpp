@@ -36,6 +36,13 @@ bool bearing_arms(const EventReport& ev) {
     return armed(ev.actor1) || armed(ev.actor2);
 }
 
+// The first word of the trigger's clause.
+std::size_t clause_start(const std::vector<Word>& w, const Span& s) {
+    std::size_t i = s.cb;
+    while (i > s.first && !clause_break(w[i - 1])) --i;
+    return i;
+}
+
 } // namespace trig
 
 namespace {
@@ -60,15 +67,6 @@ const StemSet& support_words() {
 const StemSet& trial_words() {
     static const StemSet s = {"trial", "sentenced", "convicted", "indicted", "acquitted", "verdict",
                               "jury", "tribunal", "testified", "testimony", "lawsuit", "sued"};
-    return s;
-}
-
-// Words before a trigger that make it a figure of speech ("time bomb", "price war", "title
-// clash", "takeover battle").
-const StemSet& figurative_modifiers() {
-    static const StemSet s = {"time", "price", "trade", "tariff", "takeover", "bidding", "title", "proxy",
-                              "legal", "court", "ratings", "fare", "tax", "advertising", "marketing",
-                              "boardroom", "budget", "currency", "ticking", "population", "baby"};
     return s;
 }
 
@@ -183,13 +181,6 @@ bool any_uncapitalised(const std::vector<Word>& w, const Span& s, const StemSet&
         if (!w[i].punct && (i < s.cb || i >= s.ce) && (i == s.first || !w[i].capitalised) && set.has(w[i]))
             return true;
     return false;
-}
-
-// The first word of the trigger's clause.
-std::size_t clause_start(const std::vector<Word>& w, const Span& s) {
-    std::size_t i = s.cb;
-    while (i > s.first && !clause_break(w[i - 1])) --i;
-    return i;
 }
 
 // A headline written in title case ("Air Strikes Kill 12 in Aleppo"): capitals say nothing there.
@@ -369,47 +360,6 @@ bool campaign_sense(const std::vector<Word>& w, const Span& s) {
     return achievement.has(w[i - 3]);
 }
 
-// A paper, a deal or a decision as the object of the cue ("executed two additional area
-// licenses", "executed the agreement", "the panel blasted the policy of the staff"): the words
-// after the cue up to a preposition or punctuation ("clashed with police over the deal" is
-// none of these).
-bool paper_object(const std::vector<Word>& w, const Span& s) {
-    static const StemSet papers = {"license", "licence", "agreement", "contract", "order", "deal", "lease",
-                                   "transaction", "option", "swap", "document", "warrant", "merger",
-                                   "decision", "policy", "policies", "proposal", "ruling"};
-    static const text::WordSet stops = {"with", "over", "on", "in", "at", "against", "by", "near", "from",
-                                        "to", "for", "of", "into", "after", "during", "and"};
-    for (std::size_t i = s.ce; i < s.last && i < s.ce + 5; ++i) {
-        if (w[i].punct || in(stops, w[i])) return false;
-        if (papers.has(w[i])) return true;
-    }
-    return false;
-}
-
-bool figurative(const std::vector<Word>& w, const Span& s) {
-    if (s.cb > s.first && !w[s.cb - 1].capitalised && figurative_modifiers().has(w[s.cb - 1])) return true;
-    // a comparison: "similar to an eraser fight among students", "akin to a riot"
-    static const text::WordSet likening = {"similar", "akin", "reminiscent", "likened", "compared", "resembling"};
-    const std::size_t from = clause_start(w, s);
-    for (std::size_t i = s.cb; i > from && s.cb - i < 4; --i)
-        if (in(likening, w[i - 1])) return true;
-    // "an explosion of demand", "an explosion in sales", "a battle for market share"
-    static const StemSet complements = {"demand", "growth", "sales", "interest", "activity", "prices",
-                                        "investment", "credit", "spending", "consumption", "imports",
-                                        "exports", "market", "popularity", "colour", "color", "orders",
-                                        "profits", "enthusiasm", "votes", "viewers", "subscribers",
-                                        "traffic", "innovation", "creativity", "lending", "borrowing",
-                                        "rents", "costs", "wages", "inflation", "unemployment"};
-    if (paper_object(w, s)) return true;
-    if (s.ce + 1 < s.last && (w[s.ce].norm == "of" || w[s.ce].norm == "in" || w[s.ce].norm == "for")) {
-        std::size_t j = s.ce + 1;
-        if (w[s.ce].norm == "in" && (w[j].norm == "the" || w[j].norm == "a")) return false; // a place
-        while (j + 1 < s.last && (w[j].norm == "the" || w[j].norm == "a" || w[j].norm == "new")) ++j;
-        if (complements.has(w[j])) return true;
-    }
-    return false;
-}
-
 
 // A rebel group or a militia among the actors (inter 2 to 4): not state forces, who also seize
 // drugs and goods in business news.
@@ -421,55 +371,6 @@ bool non_state_armed(const EventReport& ev) {
 bool specific_place(const Found& f) {
     const auto& loc = f.place.get();
     return !f.place_fallback && loc.resolved && !loc.demonym && !is_country(loc);
-}
-
-// The noun of a cue whose conflict sense is the verb's: a storm of the weather ("The storm ...
-// left two people dead", "severe sand storms across Chad"), not a storming ("troops stormed the
-// town", "gunmen storm a hotel", "the storming of the embassy").
-bool weather_storm(const std::vector<Word>& w, const Span& s, std::string_view cue) {
-    if (cue != "storm" || (w[s.cb].norm != "storm" && w[s.cb].norm != "storms")) return false;
-    static const text::WordSet before = {"the", "a", "an", "this", "that", "its", "severe", "sand", "dust",
-                                         "snow", "rain", "winter", "tropical", "heavy", "ice", "hail",
-                                         "thunder", "wind", "electrical", "powerful", "violent", "major",
-                                         "big", "massive", "great", "fierce", "solar", "magnetic", "perfect"};
-    static const text::WordSet after = {"of", "that", "which", "hit", "hits", "lashed", "lashes", "swept",
-                                        "sweeps", "battered", "batters", "struck", "strikes", "warning",
-                                        "warnings", "surge", "damage", "season", "across", "over", "left",
-                                        "caused", "brought", "dumped", "moved", "passed", "front", "system",
-                                        "clouds", "water", "drain", "drains"};
-    return (s.cb > s.first && in(before, w[s.cb - 1])) || (s.ce < s.last && in(after, w[s.ce]));
-}
-
-// A strike of workers, not from the air: the bare cue "strike" ("the biggest wave of strikes",
-// "a general strike", "The strikes broke out only three months after food riots", "dockers went
-// on strike") in a sentence with a word of labour and none of an air, missile or drone attack.
-bool labour_strike(const std::vector<Word>& w, const Span& s, std::string_view cue) {
-    if (cue != "strike") return false;
-    static const StemSet labour = {"worker", "workers", "union", "unions", "wage", "wages", "pay", "walkout",
-                                   "stoppage", "strikers", "striking", "employees", "employer", "miners",
-                                   "dockers", "teachers", "nurses", "doctors", "drivers", "general", "hunger",
-                                   "labour", "labor", "wave", "broke", "industrial", "shipyard", "factory",
-                                   "port", "railway", "transport", "salaries", "salary", "bonus", "picket"};
-    static const StemSet air = {"air", "airstrike", "drone", "drones", "jet", "jets", "warplane", "warplanes",
-                                "aircraft", "missile", "missiles", "rocket", "rockets", "bomb", "bombing",
-                                "bombed", "raid", "raids", "artillery", "shelling", "helicopter", "coalition",
-                                "military", "army", "troops", "killed", "targeted", "targeting", "hit"};
-    return any(w, s, labour) && !any(w, s, air);
-}
-
-// An air force named with no act of its own: the cue "air force" stands for a strike only with a
-// verb of attack in the sentence ("GNA air force targeted an LNA bus", "the air force pounded the
-// neighbourhood", "supported by the air force") or a casualty count; "the army, navy and air force
-// had been moved to the islands" is a deployment.
-bool idle_air_force(const Found& f, const std::vector<Word>& w, const Span& s, std::string_view cue) {
-    if (cue != "air force" || f.event.fatalities >= 0) return false;
-    static const StemSet acts = {"attack", "attacked", "target", "targeted", "strike", "struck", "hit", "bomb",
-                                 "bombed", "bombard", "bombarded", "pound", "pounded", "raid", "raided", "fire",
-                                 "fired", "shell", "shelled", "kill", "killed", "destroy", "destroyed", "launch",
-                                 "launched", "conduct", "conducted", "carry", "carried", "support", "supported",
-                                 "backed", "shoot", "shot", "down", "downed", "sortie", "sorties", "airstrike",
-                                 "airstrikes", "operation", "injured", "wounded", "hitting", "targeting"};
-    return !any(w, s, acts);
 }
 
 std::string violent_reason(const Found& f, const std::vector<Word>& w, const Span& s, const DocContext& ctx,

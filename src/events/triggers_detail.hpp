@@ -1,7 +1,7 @@
 #pragma once
 // The pieces the trigger checks share (docs/events.md, "Open news"): triggers.cpp asks whether
 // a trigger's sentence supports it; triggers_weapons.cpp holds the checks of weapons named but
-// not used and of accidents.
+// not used and of accidents; triggers_senses.cpp the other senses of a cue's words.
 
 #include "core/event.hpp"
 #include "events/context.hpp"
@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace gt::events::detail::trig {
@@ -29,6 +30,20 @@ bool armed_actor(const EventReport& ev);
 /// The same without governments ("the Japanese government said": a government speaks; its forces
 /// are named as such): who makes deaths an act of violence rather than an accident.
 bool bearing_arms(const EventReport& ev);
+/// The first word of the trigger's clause.
+std::size_t clause_start(const std::vector<Word>& w, const Span& s);
+
+// triggers_senses.cpp (`cue`: the lexicon row as written)
+
+/// A figure of speech ("time bomb", "price war", "an explosion of demand"), a comparison
+/// ("similar to an eraser fight") or a paper, deal or decision as the cue's object.
+bool figurative(const std::vector<Word>& w, const Span& s);
+/// The noun "storm" of the weather ("The storm ... left two dead"), not a storming.
+bool weather_storm(const std::vector<Word>& w, const Span& s, std::string_view cue);
+/// The bare cue "strike" with a word of labour and none of an attack from the air.
+bool labour_strike(const std::vector<Word>& w, const Span& s, std::string_view cue);
+/// The cue "air force" with no verb of attack and no casualty count ("had been moved").
+bool idle_air_force(const Found& f, const std::vector<Word>& w, const Span& s, std::string_view cue);
 
 // triggers_weapons.cpp
 
