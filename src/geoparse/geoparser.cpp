@@ -13,18 +13,25 @@
 
 namespace gt::geoparse {
 
-// The seats of the first-level divisions: for each division code, its most populous place of
-// feature PPLA, else the national capital lying in it; read from the index once, on first use.
+// The seats of the divisions, read from the index once, on first use: for each first-level
+// division code, its most populous place of feature PPLA, else the national capital lying in it;
+// for each second-level division code, its most populous place of feature PPLA2.
 struct Geoparser::Seats {
+    using Table = std::vector<std::pair<std::string_view, std::uint32_t>>; // sorted by code
     std::once_flag made;
-    std::vector<std::pair<std::string_view, std::uint32_t>> by_code; // sorted by code
+    Table by_code;  // first level
+    Table by_code2; // second level
 
     void make(const gazetteer::Index& idx) {
-        std::vector<std::pair<std::string_view, std::uint32_t>> all;
+        Table all, all2;
         // (one pass over the whole index: the feature code compared in place, NUL included)
         for (std::uint32_t i = 0, n = idx.size(); i < n; ++i) {
             const auto& e = idx.entry(i);
             if (e.feature_class != 'P' || (e.feature_code[3] != 'A' && e.feature_code[3] != 'C')) continue;
+            if (std::memcmp(e.feature_code, "PPLA2", 6) == 0) {
+                if (std::string_view c = idx.admin2_code(i); !c.empty()) all2.emplace_back(c, i);
+                continue;
+            }
             if (e.admin1 == gazetteer::format::no_admin1 ||
                 (std::memcmp(e.feature_code, "PPLA", 5) != 0 && std::memcmp(e.feature_code, "PPLC", 5) != 0))
                 continue;
@@ -37,8 +44,25 @@ struct Geoparser::Seats {
             if (xa != ya) return xa;
             return idx.entry(x.second).population > idx.entry(y.second).population;
         });
-        for (const auto& s : all)
-            if (by_code.empty() || by_code.back().first != s.first) by_code.push_back(s);
+        std::sort(all2.begin(), all2.end(), [&](const auto& x, const auto& y) {
+            if (x.first != y.first) return x.first < y.first;
+            return idx.entry(x.second).population > idx.entry(y.second).population;
+        });
+        by_code = first_per_code(all);
+        by_code2 = first_per_code(all2);
+    }
+
+    static Table first_per_code(const Table& sorted) {
+        Table t;
+        for (const auto& s : sorted)
+            if (t.empty() || t.back().first != s.first) t.push_back(s);
+        return t;
+    }
+
+    /// The seat's entry of the division of `code` in `t`, or -1.
+    static std::int64_t find(const Table& t, std::string_view code) {
+        auto it = std::lower_bound(t.begin(), t.end(), code, [](const auto& x, std::string_view c) { return x.first < c; });
+        return it == t.end() || it->first != code ? -1 : static_cast<std::int64_t>(it->second);
     }
 };
 
@@ -46,13 +70,16 @@ Geoparser::Geoparser(const gazetteer::Index& index, Options opts)
     : index_(index), opts_(opts), seats_(std::make_shared<Seats>()) {}
 
 bool Geoparser::seat_of(const PlaceMention& division, double reach_m, geo::LatLon& seat) const {
-    if (!division.resolved || division.feature != "A.ADM1" || division.admin1_code.empty()) return false;
+    if (!division.resolved) return false;
     std::call_once(seats_->made, [this] { seats_->make(index_); });
-    const auto& t = seats_->by_code;
-    auto it = std::lower_bound(t.begin(), t.end(), std::string_view(division.admin1_code),
-                               [](const auto& x, std::string_view c) { return x.first < c; });
-    if (it == t.end() || it->first != division.admin1_code) return false;
-    geo::LatLon p = index_.position(it->second);
+    std::int64_t at = -1;
+    constexpr std::string_view adm2_id = "admin2:";
+    if (division.feature == "A.ADM1" && !division.admin1_code.empty())
+        at = Seats::find(seats_->by_code, division.admin1_code);
+    else if (division.feature == "A.ADM2" && std::string_view(division.id).starts_with(adm2_id))
+        at = Seats::find(seats_->by_code2, std::string_view(division.id).substr(adm2_id.size()));
+    if (at < 0) return false;
+    geo::LatLon p = index_.position(static_cast<std::uint32_t>(at));
     if (!geo::closer_than(p, {division.lat, division.lon}, reach_m)) return false;
     seat = p;
     return true;
