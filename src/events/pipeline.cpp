@@ -41,14 +41,18 @@ void add_places(Annotations& a, text::Segmented&& seg, const std::vector<std::pa
     a.claims = std::move(dp.claims); // the result's claims: process() moves them there (one copy)
 }
 
-/// An event placed at a first-level division takes the point of the division's seat when the
-/// seat lies within 150 km of the division's point: ACLED codes an event known only to its
-/// province at the provincial capital (geo_precision 3 still); a seat farther out lies at the
-/// edge of a large division (Karachi in Sindh, Quetta in Balochistan), where the division's
-/// point is nearer most of it (docs/events.md, "Place").
+/// An event placed at a division takes the point of the division's seat when the seat lies
+/// near the division's point: within 150 km for a first-level division (its most populous PPLA,
+/// else the national capital in it), within 15 km for a second-level one (its most populous
+/// PPLA2). ACLED codes an event known only to its province or district at the provincial or
+/// district capital (geo_precision as before); a seat farther out lies at the edge of its
+/// division (Karachi in Sindh, Quetta in Balochistan; a district town at its district's
+/// border), where the division's point is nearer most of it (docs/events.md, "Place").
 void at_seat(PlaceMention& where, const geoparse::Geoparser& g) {
+    constexpr double province_reach_m = 150e3, district_reach_m = 15e3;
     if (where.relative) return;
-    if (geo::LatLon seat; g.seat_of(where, 150e3, seat)) {
+    const double reach = where.feature == "A.ADM2" ? district_reach_m : province_reach_m;
+    if (geo::LatLon seat; g.seat_of(where, reach, seat)) {
         where.lat = seat.lat;
         where.lon = seat.lon;
     }

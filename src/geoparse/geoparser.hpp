@@ -53,10 +53,12 @@ class Geoparser {
 
     const gazetteer::Index& index() const noexcept { return index_; }
 
-    /// The seat of a first-level division (`division`, feature A.ADM1): the most populous place
-    /// of feature PPLA in it (else the national capital, when it lies in it), when that lies
-    /// within `reach_m` of the division's point; false otherwise. The first call reads the
-    /// index's places once (a table shared by the copies of this geoparser).
+    /// The seat of a division (`division`): for a first-level one (feature A.ADM1) the most
+    /// populous place of feature PPLA in it (else the national capital, when it lies in it), for
+    /// a second-level one (A.ADM2) its most populous place of feature PPLA2, when that lies
+    /// within `reach_m` of the division's point; false otherwise (no seat known, another
+    /// feature). The first call reads the index's places once (a table shared by the copies of
+    /// this geoparser).
     bool seat_of(const PlaceMention& division, double reach_m, geo::LatLon& seat) const;
 
     /// The country whose ISO alpha-2 code is `cc` as a place: the gazetteer's country entry

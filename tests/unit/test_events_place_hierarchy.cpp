@@ -938,6 +938,56 @@ TEST_CASE("place: an event at a first-level division takes its seat's point when
     }
 }
 
+TEST_CASE("place: an event at a second-level division takes its seat's point when the seat is near its point",
+          "[events][places]") {
+    // ACLED codes an event known only to its district (an LGA, a district, a municipality) at
+    // the district's capital; within 15 km of the division's point (the centre of its places)
+    // the seat (its most populous PPLA2) stands for it, farther out it lies at the district's
+    // edge and the division's point stays. The division stays the event's place (its id, name
+    // and precision); only the point moves. The seats' points are GeoNames'.
+    struct Case {
+        const char* text;
+        const char* mention;     // the district as written
+        double seat_lat, seat_lon; // its seat (PPLA2)
+        bool moves;              // the seat lies within 15 km of the division's point
+    };
+    const std::vector<Case> cases = {
+        {"Taliban fighters attacked a checkpoint in Imam Sahib district of Kunduz province on Monday.", "Imam Sahib",
+         37.18897, 68.93644, true},
+        {"Unknown gunmen attacked a bus in Arghistan district of Kandahar province on Monday.", "Arghistan", 31.56267,
+         66.5814, true},
+        {"Militants attacked an army post in Lawdar district of Abyan on Monday.", "Lawdar", 13.88282, 45.86859, true},
+        {"A roadside bomb killed two soldiers in Daquq district, Kirkuk, on Monday.", "Daquq", 35.13923, 44.44907,
+         true},
+        {"Gunmen shot dead a policeman in Swabi district, Khyber Pakhtunkhwa, on Monday.", "Swabi", 34.12018,
+         72.46982, true},
+        {"Gunmen attacked a village in Jos South local government area of Plateau State on Monday.", "Jos South",
+         9.79399, 8.86397, true},
+        // the seat at the district's edge: the division's point stays
+        {"A bomb exploded near a market in Al-Zubair district, Basra, on Monday.", "Al-Zubair", 30.39213, 47.70175,
+         false},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.feature == "A.ADM2");
+        CHECK(loc.id.starts_with("admin2:")); // the district is the place, not its seat
+        CHECK(loc.precision == GeoPrecision::near_town);
+        CHECK(loc.text.rfind(c.mention, 0) == 0);
+        const double to_seat = geo::distance_m({loc.lat, loc.lon}, {c.seat_lat, c.seat_lon});
+        if (c.moves) {
+            CHECK(to_seat < 1000.0);
+        } else {
+            CHECK(to_seat > 15000.0);
+            // the geoparser's own point of the division, unmoved
+            std::vector<PlaceMention> own = mentions_named(c.text, loc.text);
+            REQUIRE_FALSE(own.empty());
+            CHECK(geo::distance_m({loc.lat, loc.lon}, {own[0].lat, own[0].lon}) < 1.0);
+        }
+    }
+}
+
 TEST_CASE("place hierarchy: a country's name with a division of another country after it is a town there",
           "[geoparse][places]") {
     // "X, Y" where X reads as a country and Y is a division of another country: a country lies
