@@ -356,8 +356,12 @@ bool Ranking::loose_admissible(std::uint32_t e, std::string_view cc, double cw) 
     bool prominent = (idx_.is_admin1(e) || (seat && en.population >= 100000)) &&
                      same_spelling(idx_, sp_.key, e) && variant_of_own_name(idx_, sp_.key, e);
     bool sizeable = idx_.is_admin1(e) || en.feature_class == 'A' || en.population >= 5000;
-    bool supported = focus_.country_w.empty() ? sizeable && (prominent || variant_of_own_name(idx_, sp_.key, e))
-                                              : cw >= 0.3;
+    // (a division's name with its article glued, the recogniser's support for it stated: "Wadi
+    // al-Rabi (Aljfara)", Al Jafarah; respelt_supported)
+    bool glued = sp_.respelt && sp_.loose_only && en.feature_class == 'A';
+    bool supported = focus_.country_w.empty()
+                         ? sizeable && (prominent || glued || variant_of_own_name(idx_, sp_.key, e))
+                         : cw >= 0.3;
     // (a spelling inside the container the text states is the place in any country:
     // "Poonch district (J&K)" is Punch district of Jammu and Kashmir)
     bool contained = container_ >= 0 && lies_in(idx_, e, static_cast<std::uint32_t>(container_));

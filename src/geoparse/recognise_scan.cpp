@@ -254,6 +254,56 @@ bool Recognition::respelt_key(Candidate& c, std::size_t last, std::string_view v
 
 namespace {
 
+// "al margeb" -> "al marqeb": each "g" after the article written "q" (not in "gh", "ng"), as
+// Libyan, Gulf and Sudanese Arabic speak and English often writes the qaf ("Garabulli",
+// Qarabulli; "Almargeb", Al Marqab). False when the key has none.
+bool g_as_q(char* k, std::size_t len, std::size_t from) {
+    bool changed = false;
+    for (std::size_t j = from; j < len; ++j)
+        if (k[j] == 'g' && (j + 1 >= len || k[j + 1] != 'h') && (j == 0 || k[j - 1] != 'n')) {
+            k[j] = 'q';
+            changed = true;
+        }
+    return changed;
+}
+
+bool vowel(char ch) { return ch == 'a' || ch == 'e' || ch == 'i' || ch == 'o' || ch == 'u'; }
+
+} // namespace
+
+// "Aljfara" (Al Jifarah), "Almargeb" (Al Marqab), "Elobeid" (El Obeid): an Arabic article glued
+// to the name, read apart under the loose key, also with a "g" for the qaf (g_as_q). The span is
+// respelt: it stays only where the document supports it (respelt_supported).
+bool Recognition::respelt_article(Candidate& c, std::string_view w) {
+    // (the sun-letter forms glued, "Arraqqa", "Ezzor", are the loose key's own; a vowel after
+    // the article is no glued article: "Alabama", "Elena")
+    const std::string_view head = w.substr(0, 2);
+    if ((head != "al" && head != "el") || w.size() < 6 || vowel(w[2])) return false;
+    char variant[text::max_name_bytes + 8];
+    const std::size_t len = w.size() + 1;
+    std::memcpy(variant, w.data(), 2);
+    variant[2] = ' ';
+    std::memcpy(variant + 3, w.data() + 2, w.size() - 2);
+    // (the form spelt closer to an own name, the qaf's when both are as close: "al marqeb" for
+    // Al Marqab, not "al margeb" for Murghab)
+    char qform[text::max_name_bytes + 8];
+    std::memcpy(qform, variant, len);
+    std::size_t gap = loose_gap(idx, {variant, len});
+    std::size_t qgap = g_as_q(qform, len, 3) ? loose_gap(idx, {qform, len}) : SIZE_MAX;
+    if (gap == SIZE_MAX && qgap == SIZE_MAX) return false;
+    std::memcpy(key, qgap <= gap ? qform : variant, len);
+    key_lens[0] = len;
+    c.len = 1;
+    c.last = c.i;
+    c.loose = c.respelt = true;
+    c.info = KeyInfo{};
+    c.info.any = c.info.own = true;
+    c.info.demonym_only = c.info.abbrev_only = false;
+    return true;
+}
+
+namespace {
+
 // The key with each doubled letter written once ("garba tulla" -> "garba tula"); 0 when it
 // has none.
 std::size_t undoubled(std::string_view k, char* out) {
@@ -293,6 +343,7 @@ void Recognition::longest_respelt(Candidate& c) {
     // one word split in two: "elwak" -> "el wak", "garbatulla" -> "garba tulla", its doubled
     // letters written once too ("garba tula"); not a name the gazetteer knows as written
     if ((c.len == 1 && !c.loose) || w.size() < 5 || w.size() > 24 || !hierarchy_level(i, i)) return;
+    if (c.len == 0 && respelt_article(c, w)) return;
     char single[text::max_name_bytes + 8];
     for (std::size_t k = 2; k + 2 <= w.size(); ++k) {
         std::memcpy(variant, w.data(), k);

@@ -69,6 +69,8 @@ struct Recognition {
     bool hierarchy_level(std::size_t i, std::size_t last) const;
     bool respelt_key(Candidate& c, std::size_t last, std::string_view variant);
     void longest_respelt(Candidate& c);
+    bool respelt_article(Candidate& c, std::string_view w);
+    bool hyphen_article_name(std::size_t j) const;
     bool country_follows(const Span& s) const;
     bool respelt_supported(const Span& s, const std::vector<std::string_view>& named) const;
     std::vector<std::string_view> named_countries() const;
