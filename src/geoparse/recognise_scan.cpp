@@ -225,16 +225,35 @@ Recognition::Candidate Recognition::longest(std::size_t i, bool article) {
 
 // A level of the text's hierarchy: a name before a comma or an opening bracket and another
 // capitalised name ("Elwak, Mandera"), before a settlement or division word ("Elwak town"),
-// after an opening bracket, or in a level slot (level_slot).
+// after an opening bracket, or in a level slot (level_slot); also a settlement's name stated
+// as such ("the border town of Elwak"), one before "in" and a capitalised name ("Elwak in
+// Mandera county") and the last of "X, Y." ("in Mbarambate, Garbatulla.").
 bool Recognition::hierarchy_level(std::size_t i, std::size_t last) const {
     if (level_slot(i, last)) return true;
     const std::size_t e = last + 1;
     if (i > 0 && !t[i - 1].word && a.surface(t[i - 1].begin, t[i - 1].end) == "(") return true;
+    if (stated_settlement(i, last)) return true;
     if (e >= n || t[e].sentence != t[i].sentence) return false;
+    if (t[e].word && a.norm(e) == "in" && e + 1 < n && t[e + 1].word && t[e + 1].cap &&
+        t[e + 1].sentence == t[i].sentence)
+        return true;
     if (t[e].word) return lex::settlement_noun(a.norm(e)) != 0;
     std::string_view sep = a.surface(t[e].begin, t[e].end);
     return (sep == "," || sep == "(") && e + 1 < n && t[e + 1].word && t[e + 1].cap &&
            t[e + 1].sentence == t[i].sentence;
+}
+
+// "the town of Elwak", "the village of Garbatulla": a settlement word and "of" before the
+// name; "Mbarambate, Garbatulla.": the last name of a comma-joined pair closing its sentence.
+bool Recognition::stated_settlement(std::size_t i, std::size_t last) const {
+    if (i >= 2 && t[i - 1].word && a.norm(i - 1) == "of" && t[i - 2].word &&
+        t[i - 2].sentence == t[i].sentence && lex::settlement_noun(a.norm(i - 2)) != 0)
+        return true;
+    const std::size_t e = last + 1;
+    bool closes = e >= n || t[e].sentence != t[i].sentence ||
+                  (!t[e].word && a.surface(t[e].begin, t[e].end) == ".");
+    return closes && i >= 2 && !t[i - 1].word && a.surface(t[i - 1].begin, t[i - 1].end) == "," &&
+           t[i - 2].word && t[i - 2].cap && !t[i - 2].sentence_start;
 }
 
 // Takes `variant` as the name of tokens [c.i, last] when the gazetteer knows it as some

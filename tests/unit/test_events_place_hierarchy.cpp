@@ -1566,3 +1566,32 @@ TEST_CASE("place hierarchy: a name written joined or split otherwise than the ga
         CHECK(one_in_division(c).precision != GeoPrecision::town);
     }
 }
+
+TEST_CASE("place hierarchy: a name written joined or split otherwise is read so where the text states "
+          "it as a settlement, before 'in' and a name, or closing 'X, Y.'",
+          "[geoparse][places][respelt]") {
+    check_towns_in_division({
+        {"Gunmen attacked a police post in the border town of Elwak, officials in Kenya said.", "Elwak", "KE",
+         "Mandera County"},
+        {"Militants shelled the town of Mirpurkhas in Pakistan on Friday.", "Mirpurkhas", "PK", "Sindh"},
+        {"Maoists ambushed a patrol near Rajnandgaon in Chhattisgarh on Sunday.", "Rajnandgaon", "IN",
+         "Chhattisgarh"},
+        {"Police arrested two men in Kabarnet, Garbatulla. Officials in Isiolo County confirmed it.", "Garbatulla",
+         "KE", "Isiolo County"},
+        {"Soldiers detained a man in the village of Maayongtubig in the Philippines.", "Maayongtubig", "PH",
+         "Central Visayas"},
+        {"Sales rose in the town of Bigrapids in Michigan.", "Bigrapids", "US", "Michigan"},
+    });
+    // still only in a document naming the place's country, and no name of the language split
+    const std::vector<std::pair<const char*, const char*>> none = {
+        {"Gunmen attacked a police post in the border town of Elwak on Monday.", "Elwak"},
+        {"Police arrested a man in Elwak in Jalisco, Mexico.", "Elwak"},
+        {"The fishing village of Portsmith in Canada flooded.", "Portsmith"},
+        {"He met Smith, Newbold. Officials in Kenya said so.", "Newbold"},
+        {"Residents of the town of Eastwater in Kenya protested.", "Eastwater"},
+    };
+    for (const auto& [text, mention] : none) {
+        INFO(text);
+        CHECK(mentions_named(text, mention).empty());
+    }
+}
