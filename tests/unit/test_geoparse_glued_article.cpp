@@ -104,3 +104,23 @@ TEST_CASE("place choice: 'X (Y)', Y a division written with its article glued: t
         CHECK(m.precision == GeoPrecision::town);
     }
 }
+
+TEST_CASE("place names: the first word of an unknown name before a hyphenated article is no place alone",
+          "[geoparse][places][respelt]") {
+    // "Wadi al-Rabi", "Madinat al-Salah", "Bir al-Ghanam": one name the gazetteer lacks, not
+    // Wadi in India, Medina or Bir in India
+    const std::vector<std::pair<const char*, const char*>> none = {
+        {"Shells fell in Wadi al-Rabi on Monday.", "Wadi"},
+        {"Fighting was reported in Madinat al-Salah overnight.", "Madinat"},
+        {"Fighting was reported in Madinat al-Salah overnight.", "al-Salah"},
+        {"Gunmen attacked Mohammed al-Qassem forces near the front.", "al-Qassem"},
+    };
+    for (const auto& [text, mention] : none) {
+        INFO(text);
+        CHECK(mentions_named(text, mention).empty());
+    }
+    // a name the gazetteer knows whole is still found whole
+    auto ms = mentions_named("Fighting raged in Deir al-Zour on Monday.", "Deir al-Zour");
+    REQUIRE(ms.size() == 1);
+    CHECK(ms[0].country == "SY");
+}
