@@ -362,8 +362,7 @@ bool Ranking::loose_admissible(std::uint32_t e, std::string_view cc, double cw) 
     // (a division's name with its article glued, the recogniser's support for it stated: "Wadi
     // al-Rabi (Aljfara)", Al Jafarah; respelt_supported)
     bool glued = sp_.respelt && sp_.loose_only && en.feature_class == 'A';
-    // (and it is that division, not a village spelt alike: "Hazm (Aljouf)" is Al Jawf
-    // governorate, not Jawf al Maqbabah)
+    // (and it is that division, not a village spelt alike)
     if (sp_.respelt && sp_.loose_only && en.feature_class != 'A' && division_candidate()) return false;
     bool supported = focus_.country_w.empty()
                          ? sizeable && (prominent || glued || variant_of_own_name(idx_, sp_.key, e))
