@@ -17,18 +17,22 @@ using namespace pipeline_test;
 
 namespace {
 
-struct Glued {
-    const char* text;
-    const char* mention; // as written, the article glued
-    const char* country;
-    const char* admin1;
-};
+// Each case's first event at c's division (c.mention unused), at that precision.
+void check_first_locations(const std::vector<InDivision>& cases, GeoPrecision precision) {
+    for (const auto& c : cases) {
+        INFO(c.text);
+        PlaceMention m = first_location(c.text);
+        CHECK(m.country == c.country);
+        CHECK(m.admin1 == c.admin1);
+        CHECK(m.precision == precision);
+    }
+}
 
 } // namespace
 
 TEST_CASE("place names: a division written with its Arabic article glued, in brackets after a name",
           "[geoparse][places][respelt]") {
-    const std::vector<Glued> cases = {
+    const std::vector<InDivision> cases = {
         // the article glued, the rest under the loose key
         {"Fighting was reported in Wadi al-Rabi (Aljfara) on Monday.", "Aljfara", "LY", "Al Jafarah"},
         {"Farmers protested in Tanta (Elgharbia) on Monday.", "Elgharbia", "EG", "Gharbia"},
@@ -41,20 +45,16 @@ TEST_CASE("place names: a division written with its Arabic article glued, in bra
     };
     for (const auto& c : cases) {
         INFO(c.text);
-        auto ms = mentions_named(c.text, c.mention);
-        REQUIRE(ms.size() == 1);
-        REQUIRE(ms[0].resolved);
-        CHECK(ms[0].country == c.country);
-        CHECK(ms[0].admin1 == c.admin1);
-        CHECK(ms[0].feature == "A.ADM1");
-        CHECK(ms[0].precision == GeoPrecision::region);
+        PlaceMention m = one_in_division(c);
+        CHECK(m.feature == "A.ADM1");
+        CHECK(m.precision == GeoPrecision::region);
     }
 }
 
 TEST_CASE("place names: a glued article gives no place to a firm's or a person's name, nor where "
           "nothing supports it",
           "[geoparse][places][respelt]") {
-    const std::vector<std::pair<const char*, const char*>> none = {
+    check_none_named({
         // no bracket after a name, no country named
         {"Troops shelled Aljfara on Monday.", "Aljfara"},
         {"Heavy fighting was reported around Almargeb overnight.", "Almargeb"},
@@ -64,61 +64,40 @@ TEST_CASE("place names: a glued article gives no place to a firm's or a person's
         {"The bank Alrajhi (Aljazira) reported profits in Riyadh on Monday.", "Aljazira"},
         {"Sam Altman (OpenAI) spoke in London on Monday.", "Altman"},
         {"The company Almarai (Alrajhi) reported profits on Monday.", "Alrajhi"},
-    };
-    for (const auto& [text, mention] : none) {
-        INFO(text);
-        CHECK(mentions_named(text, mention).empty());
-    }
+    });
 }
 
 TEST_CASE("place choice: 'X (Y)', Y a division written with its article glued: the known town X, "
           "else Y, never the country",
           "[events][places][respelt]") {
     // X unknown: the division, precision 3
-    const std::vector<Glued> at_division = {
+    const std::vector<InDivision> at_division = {
         {"On 3 May 2020, GNA forces targeted LNA positions with artillery in Wadi al-Rabi (Aljfara).", "", "LY",
          "Al Jafarah"},
         {"On 1 May 2020, shells fired by LNA forces fell in Bir Zayan (Almargeb).", "", "LY", "Al Marqab"},
         {"On 2 May 2020, rioters burned shops in Kafr Selim (Elbeheira).", "", "EG", "Beheira"},
     };
-    for (const auto& c : at_division) {
-        INFO(c.text);
-        PlaceMention m = first_location(c.text);
-        CHECK(m.country == c.country);
-        CHECK(m.admin1 == c.admin1);
-        CHECK(m.precision == GeoPrecision::region);
-        CHECK(m.feature == "A.ADM1");
-    }
+    check_first_locations(at_division, GeoPrecision::region);
     // X known: the town, precision 1
-    const std::vector<Glued> at_town = {
+    const std::vector<InDivision> at_town = {
         {"On 4 May 2020, gunmen attacked a market in Doka (Elgadarif), killing two.", "Doka", "SD", "Al Qaḑārif"},
         {"On 5 May 2020, militants attacked a police station in Afak (Alqadisiya).", "Afak", "IQ",
          "Al-Qadisiyah"},
         {"On 6 May 2020, protesters clashed with police in Tanta (Elgharbia).", "Tanta", "EG", "Gharbia"},
     };
-    for (const auto& c : at_town) {
-        INFO(c.text);
-        PlaceMention m = first_location(c.text);
-        CHECK(m.country == c.country);
-        CHECK(m.admin1 == c.admin1);
-        CHECK(m.precision == GeoPrecision::town);
-    }
+    check_first_locations(at_town, GeoPrecision::town);
 }
 
 TEST_CASE("place names: the first word of an unknown name before a hyphenated article is no place alone",
           "[geoparse][places][respelt]") {
     // "Wadi al-Rabi", "Madinat al-Salah", "Bir al-Ghanam": one name the gazetteer lacks, not
     // Wadi in India, Medina or Bir in India
-    const std::vector<std::pair<const char*, const char*>> none = {
+    check_none_named({
         {"Shells fell in Wadi al-Rabi on Monday.", "Wadi"},
         {"Fighting was reported in Madinat al-Salah overnight.", "Madinat"},
         {"Fighting was reported in Madinat al-Salah overnight.", "al-Salah"},
         {"Gunmen attacked Mohammed al-Qassem forces near the front.", "al-Qassem"},
-    };
-    for (const auto& [text, mention] : none) {
-        INFO(text);
-        CHECK(mentions_named(text, mention).empty());
-    }
+    });
     // a name the gazetteer knows whole is still found whole
     auto ms = mentions_named("Fighting raged in Deir al-Zour on Monday.", "Deir al-Zour");
     REQUIRE(ms.size() == 1);
