@@ -291,8 +291,9 @@ bool vowel(char ch) { return ch == 'a' || ch == 'e' || ch == 'i' || ch == 'o' ||
 } // namespace
 
 // "Aljfara" (Al Jifarah), "Almargeb" (Al Marqab), "Elobeid" (El Obeid): an Arabic article glued
-// to the name, read apart under the loose key, also with a "g" for the qaf (g_as_q). The span is
-// respelt: it stays only where the document supports it (respelt_supported).
+// to the name, read apart under the loose key, also with a "g" for the qaf (g_as_q), when no key
+// matched the word or only the loose key did, less closely. The span is respelt: it stays only
+// where the document supports it (respelt_supported).
 bool Recognition::respelt_article(Candidate& c, std::string_view w) {
     // (the sun-letter forms glued, "Arraqqa", "Ezzor", are the loose key's own; a vowel after
     // the article is no glued article: "Alabama", "Elena")
@@ -309,7 +310,9 @@ bool Recognition::respelt_article(Candidate& c, std::string_view w) {
     std::memcpy(qform, variant, len);
     std::size_t gap = loose_gap(idx, {variant, len});
     std::size_t qgap = g_as_q(qform, len, 3) ? loose_gap(idx, {qform, len}) : SIZE_MAX;
-    if (gap == SIZE_MAX && qgap == SIZE_MAX) return false;
+    // (read apart only when closer than the whole word read loosely: "Elgharbia" is Gharbia,
+    // not Algarrobo)
+    if (std::min(gap, qgap) >= (c.loose ? loose_gap(idx, w) : SIZE_MAX)) return false;
     std::memcpy(key, qgap <= gap ? qform : variant, len);
     key_lens[0] = len;
     c.len = 1;
@@ -362,7 +365,7 @@ void Recognition::longest_respelt(Candidate& c) {
     // one word split in two: "elwak" -> "el wak", "garbatulla" -> "garba tulla", its doubled
     // letters written once too ("garba tula"); not a name the gazetteer knows as written
     if ((c.len == 1 && !c.loose) || w.size() < 5 || w.size() > 24 || !hierarchy_level(i, i)) return;
-    if (c.len == 0 && respelt_article(c, w)) return;
+    if ((c.len == 0 || c.loose) && respelt_article(c, w)) return;
     char single[text::max_name_bytes + 8];
     for (std::size_t k = 2; k + 2 <= w.size(); ++k) {
         std::memcpy(variant, w.data(), k);

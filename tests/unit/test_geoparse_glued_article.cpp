@@ -103,3 +103,18 @@ TEST_CASE("place names: the first word of an unknown name before a hyphenated ar
     REQUIRE(ms.size() == 1);
     CHECK(ms[0].country == "SY");
 }
+
+TEST_CASE("place names: a glued article read apart beats the whole word read loosely only when closer",
+          "[geoparse][places][respelt]") {
+    // before a division word the whole word has a loose reading too ("Elgharbia": Algarrobo),
+    // spelt farther than the name read apart
+    const std::vector<InDivision> apart = {
+        {"Protests spread across Elgharbia governorate, Egypt.", "Elgharbia", "EG", "Gharbia"},
+        {"Protests spread in Elgharbia governorate. Egypt said so.", "Elgharbia", "EG", "Gharbia"},
+        {"Clashes erupted in Alqadisiya province, Iraq, on Monday.", "Alqadisiya", "IQ", "Al-Qadisiyah"},
+    };
+    for (const auto& c : apart)
+        CHECK(one_in_division(c).feature == "A.ADM1");
+    // a name whose own spelling opens with the letters stays whole: Elbasan, Albania
+    one_in_division({"Police raided a flat in Elbassan, Albania.", "Elbassan", "AL", "Elbasan County"});
+}
