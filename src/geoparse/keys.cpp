@@ -201,27 +201,52 @@ bool is_speech_verb(std::string_view w) noexcept {
     return false;
 }
 
-// A loose (transliteration) hit counts only when some entry's own main name folds to the same
-// key and is spelt close to the text ("Raqqah" for "Raqqa", not "Rock"); outside the countries
-// of transliterated names only for a level of the text's hierarchy (keys.hpp).
-bool loose_hit(const gazetteer::Index& idx, std::string_view key, bool level_slot) {
+namespace {
+
+// The spelling distance of `key` to each entry's own name under its loose key (at most 64
+// entries; outside the countries of transliterated names only for a level of the text's
+// hierarchy), passed to `f` until it returns true.
+template <class F>
+void own_name_gaps(const gazetteer::Index& idx, std::string_view key, bool level_slot, F f) {
     char lk[text::max_name_bytes];
     std::size_t ln = gazetteer::loose_key(key, lk, sizeof lk);
-    if (ln < 2) return false;
-    auto ps = idx.loose_postings({lk, ln});
     std::string_view q = gazetteer::strip_articles(key);
-    std::size_t limit = std::max<std::size_t>(1, q.size() / 3);
+    if (ln < 2) return;
     char nb[text::max_name_bytes];
     std::size_t checked = 0;
-    for (std::uint32_t p : ps) {
+    for (std::uint32_t p : idx.loose_postings({lk, ln})) {
         std::uint32_t e = p >> 4;
         if (e >= idx.size() || ++checked > 64) break;
         if (!level_slot && !transliterated(std::string_view(idx.entry(e).country, 2))) continue;
         std::string_view own = idx.loose_own_name(e, {lk, ln}, nb);
-        if (own.empty()) continue;
-        if (spelling_distance(q, gazetteer::strip_articles(own)) <= limit) return true;
+        if (!own.empty() && f(spelling_distance(q, gazetteer::strip_articles(own)))) break;
     }
-    return false;
+}
+
+// The largest spelling distance of a loose hit: a third of the name without its articles.
+std::size_t gap_limit(std::string_view key) {
+    return std::max<std::size_t>(1, gazetteer::strip_articles(key).size() / 3);
+}
+
+} // namespace
+
+// A loose (transliteration) hit counts only when some entry's own main name folds to the same
+// key and is spelt close to the text ("Raqqah" for "Raqqa", not "Rock"); outside the countries
+// of transliterated names only for a level of the text's hierarchy (keys.hpp).
+bool loose_hit(const gazetteer::Index& idx, std::string_view key, bool level_slot) {
+    const std::size_t limit = gap_limit(key);
+    bool hit = false;
+    own_name_gaps(idx, key, level_slot, [&](std::size_t d) { return hit = d <= limit; });
+    return hit;
+}
+
+std::size_t loose_gap(const gazetteer::Index& idx, std::string_view key) {
+    std::size_t best = SIZE_MAX;
+    own_name_gaps(idx, key, true, [&](std::size_t d) {
+        best = std::min(best, d);
+        return false;
+    });
+    return best <= gap_limit(key) ? best : SIZE_MAX;
 }
 
 KeyMemo& key_memo() {

@@ -57,6 +57,9 @@ KeyInfo inspect_and_key(const gazetteer::Index& idx, std::string_view key, bool 
 /// hierarchy (`level_slot`: "Budgam district, J&K" for Badgam; ranking keeps it only inside
 /// the container the text states).
 bool loose_hit(const gazetteer::Index& idx, std::string_view key, bool level_slot = false);
+/// The smallest spelling distance of `key` to an own name its loose key finds in any country
+/// (loose_hit's test), SIZE_MAX when none is close enough.
+std::size_t loose_gap(const gazetteer::Index& idx, std::string_view key);
 
 // What the gazetteer says about an n-gram key (detail::NameMemo): its postings inspected, by
 // abbrev_ok, and the transliteration test.

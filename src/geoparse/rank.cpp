@@ -162,6 +162,7 @@ class Ranking {
     bool voted_rival(std::size_t k) const;
     bool admissible(std::size_t k) const;
     bool loose_admissible(std::uint32_t e, std::string_view cc, double cw) const;
+    bool division_candidate() const;
     bool foreign_admissible(std::size_t k, std::uint32_t e, std::string_view cc, double cw) const;
     bool part_admissible(std::size_t k, std::uint32_t e, std::string_view cc) const;
     bool code_admissible(std::size_t k, std::uint32_t e, double cw) const;
@@ -337,7 +338,9 @@ bool Ranking::admissible(std::size_t k) const {
     std::uint32_t e = cs_.c[k].entry;
     std::string_view cc = country2(idx_, e);
     double cw = focus_.country_weight(cc);
-    if (cs_.c[k].match == gazetteer::Match::loose && !loose_admissible(e, cc, cw)) return false;
+    // (a name read apart from its glued article is a transliteration whatever key found it)
+    bool glued = sp_.respelt && sp_.loose_only;
+    if ((cs_.c[k].match == gazetteer::Match::loose || glued) && !loose_admissible(e, cc, cw)) return false;
     return foreign_admissible(k, e, cc, cw) && part_admissible(k, e, cc) && code_admissible(k, e, cw);
 }
 
@@ -356,13 +359,26 @@ bool Ranking::loose_admissible(std::uint32_t e, std::string_view cc, double cw) 
     bool prominent = (idx_.is_admin1(e) || (seat && en.population >= 100000)) &&
                      same_spelling(idx_, sp_.key, e) && variant_of_own_name(idx_, sp_.key, e);
     bool sizeable = idx_.is_admin1(e) || en.feature_class == 'A' || en.population >= 5000;
-    bool supported = focus_.country_w.empty() ? sizeable && (prominent || variant_of_own_name(idx_, sp_.key, e))
-                                              : cw >= 0.3;
+    // (a division's name with its article glued, the recogniser's support for it stated: "Wadi
+    // al-Rabi (Aljfara)", Al Jafarah; respelt_supported)
+    bool glued = sp_.respelt && sp_.loose_only && en.feature_class == 'A';
+    // (and it is that division, not a village spelt alike)
+    if (sp_.respelt && sp_.loose_only && en.feature_class != 'A' && division_candidate()) return false;
+    bool supported = focus_.country_w.empty()
+                         ? sizeable && (prominent || glued || variant_of_own_name(idx_, sp_.key, e))
+                         : cw >= 0.3;
     // (a spelling inside the container the text states is the place in any country:
     // "Poonch district (J&K)" is Punch district of Jammu and Kashmir)
     bool contained = container_ >= 0 && lies_in(idx_, e, static_cast<std::uint32_t>(container_));
     return !((!supported && !prominent && !contained) || (!transliterated(cc) && !contained) ||
              !spelt_alike(idx_, sp_.key, e));
+}
+
+// Whether some candidate is a division (not a country).
+bool Ranking::division_candidate() const {
+    for (std::size_t k = 0; k < cs_.n; ++k)
+        if (idx_.entry(cs_.c[k].entry).feature_class == 'A' && !idx_.is_country(cs_.c[k].entry)) return true;
+    return false;
 }
 
 // Whether candidate k stands against the countries the document is about.

@@ -257,19 +257,28 @@ std::vector<std::string_view> Recognition::named_countries() const {
 }
 
 // A span found joined or split otherwise stays when a place of its key lies in a country the
-// document names ("Garbatulla, Isiolo County": Garba Tula in Kenya).
+// document names ("Garbatulla, Isiolo County": Garba Tula in Kenya), or when it is a division
+// named in brackets after a capitalised name ("Wadi al-Rabi (Aljfara)": Al Jifarah, Libya).
+// A span read under the loose key (a glued article, respelt_article) counts the places of its
+// loose key whose own name folds to it.
 bool Recognition::respelt_supported(const Span& s, const std::vector<std::string_view>& named) const {
-    auto in_named = [&](std::span<const std::uint32_t> ps) {
-        std::size_t checked = 0;
-        for (std::uint32_t p : ps) {
-            std::uint32_t e = p >> 4;
-            if (e >= idx.size() || ++checked > 64) break;
-            std::string_view cc(idx.entry(e).country, 2);
-            if (std::find(named.begin(), named.end(), cc) != named.end()) return true;
-        }
-        return false;
-    };
-    return in_named(idx.exact_postings(s.key));
+    const bool bracketed = s.tb >= 2 && !t[s.tb - 1].word && t[s.tb - 2].word &&
+                           has_upper_ascii(a.surface(t[s.tb - 2].begin, t[s.tb - 2].end)) &&
+                           a.surface(t[s.tb - 1].begin, t[s.tb - 1].end) == "(";
+    char lk[text::max_name_bytes];
+    std::size_t ln = s.loose_only ? gazetteer::loose_key(s.key, lk, sizeof lk) : 0;
+    auto ps = s.loose_only ? idx.loose_postings({lk, ln}) : idx.exact_postings(s.key);
+    char nb[text::max_name_bytes];
+    std::size_t checked = 0;
+    for (std::uint32_t p : ps) {
+        std::uint32_t e = p >> 4;
+        if (e >= idx.size() || ++checked > 64) break;
+        if (s.loose_only && idx.loose_own_name(e, {lk, ln}, nb).empty()) continue;
+        std::string_view cc(idx.entry(e).country, 2);
+        if (std::find(named.begin(), named.end(), cc) != named.end()) return true;
+        if (bracketed && (idx.is_admin1(e) || idx.feature_code(e) == "ADM2")) return true;
+    }
+    return false;
 }
 
 // A weak match (one word, no country, division or large region): bodies, offices, words.

@@ -28,6 +28,16 @@ bool Recognition::name_word_after(const Candidate& c) const {
            (suffix || !inspect(idx, idx.exact_postings(nn), false).any);
 }
 
+// A lower-case Arabic article hyphenated to a capitalised word, one token: "al-Rabi",
+// "el-Fasher", "ash-Shaddadi".
+bool Recognition::hyphen_article_name(std::size_t j) const {
+    if (j >= n || !t[j].word || t[j].cap) return false;
+    std::string_view sf = a.surface(t[j].begin, t[j].end);
+    std::size_t h = sf.find('-');
+    return h != std::string_view::npos && h + 1 < sf.size() && gazetteer::is_article(sf.substr(0, h)) &&
+           sf[h + 1] >= 'A' && sf[h + 1] <= 'Z';
+}
+
 // "Cabo Delgado", "Davao Oriental": a town's name followed by another capitalised name is the
 // first word of a longer name the gazetteer does not know as written; neither word is taken
 // alone (the next one is skipped too). Returns where the next name may start.
@@ -46,6 +56,12 @@ std::size_t Recognition::longer_unknown(const Candidate& c, bool& keep) {
         if (via_article) ++nj;
         const Tok& nx = t[nj];
         std::string_view nn = a.norm(nj);
+        // "Wadi al-Rabi", "Bir al-Ghanam": the article hyphenated to the name's next word
+        if (!via_article && hyphen_article_name(nj) && nx.sentence == first.sentence && nx.space_before &&
+            !best_info.big) {
+            keep = false;
+            return nj + 1;
+        }
         if (nx.word && nx.cap && !nx.caps && nx.sentence == first.sentence && nx.space_before &&
             !lex::is_org_word(nn) && division_word(nn) == gazetteer::DivisionLevel::none &&
             !lex::is_name_connector(nn) && !lex::is_common_word(nn) && !lex::is_title(nn) &&

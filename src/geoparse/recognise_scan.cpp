@@ -225,16 +225,35 @@ Recognition::Candidate Recognition::longest(std::size_t i, bool article) {
 
 // A level of the text's hierarchy: a name before a comma or an opening bracket and another
 // capitalised name ("Elwak, Mandera"), before a settlement or division word ("Elwak town"),
-// after an opening bracket, or in a level slot (level_slot).
+// after an opening bracket, or in a level slot (level_slot); also a settlement's name stated
+// as such ("the border town of Elwak"), one before "in" and a capitalised name ("Elwak in
+// Mandera county") and the last of "X, Y." ("in Mbarambate, Garbatulla.").
 bool Recognition::hierarchy_level(std::size_t i, std::size_t last) const {
     if (level_slot(i, last)) return true;
     const std::size_t e = last + 1;
     if (i > 0 && !t[i - 1].word && a.surface(t[i - 1].begin, t[i - 1].end) == "(") return true;
+    if (stated_settlement(i, last)) return true;
     if (e >= n || t[e].sentence != t[i].sentence) return false;
+    if (t[e].word && a.norm(e) == "in" && e + 1 < n && t[e + 1].word && t[e + 1].cap &&
+        t[e + 1].sentence == t[i].sentence)
+        return true;
     if (t[e].word) return lex::settlement_noun(a.norm(e)) != 0;
     std::string_view sep = a.surface(t[e].begin, t[e].end);
     return (sep == "," || sep == "(") && e + 1 < n && t[e + 1].word && t[e + 1].cap &&
            t[e + 1].sentence == t[i].sentence;
+}
+
+// "the town of Elwak", "the village of Garbatulla": a settlement word and "of" before the
+// name; "Mbarambate, Garbatulla.": the last name of a comma-joined pair closing its sentence.
+bool Recognition::stated_settlement(std::size_t i, std::size_t last) const {
+    if (i >= 2 && t[i - 1].word && a.norm(i - 1) == "of" && t[i - 2].word &&
+        t[i - 2].sentence == t[i].sentence && lex::settlement_noun(a.norm(i - 2)) != 0)
+        return true;
+    const std::size_t e = last + 1;
+    bool closes = e >= n || t[e].sentence != t[i].sentence ||
+                  (!t[e].word && a.surface(t[e].begin, t[e].end) == ".");
+    return closes && i >= 2 && !t[i - 1].word && a.surface(t[i - 1].begin, t[i - 1].end) == "," &&
+           t[i - 2].word && t[i - 2].cap && !t[i - 2].sentence_start;
 }
 
 // Takes `variant` as the name of tokens [c.i, last] when the gazetteer knows it as some
@@ -249,6 +268,59 @@ bool Recognition::respelt_key(Candidate& c, std::size_t last, std::string_view v
     c.loose = false;
     c.respelt = true;
     c.info = info;
+    return true;
+}
+
+namespace {
+
+// "al margeb" -> "al marqeb": each "g" after the article written "q" (not in "gh", "ng"), as
+// Libyan, Gulf and Sudanese Arabic speak and English often writes the qaf ("Garabulli",
+// Qarabulli; "Almargeb", Al Marqab). False when the key has none.
+bool g_as_q(char* k, std::size_t len, std::size_t from) {
+    bool changed = false;
+    for (std::size_t j = from; j < len; ++j)
+        if (k[j] == 'g' && (j + 1 >= len || k[j + 1] != 'h') && (j == 0 || k[j - 1] != 'n')) {
+            k[j] = 'q';
+            changed = true;
+        }
+    return changed;
+}
+
+bool vowel(char ch) { return ch == 'a' || ch == 'e' || ch == 'i' || ch == 'o' || ch == 'u'; }
+
+} // namespace
+
+// "Aljfara" (Al Jifarah), "Almargeb" (Al Marqab), "Elobeid" (El Obeid): an Arabic article glued
+// to the name, read apart under the loose key, also with a "g" for the qaf (g_as_q), when no key
+// matched the word or only the loose key did, less closely. The span is respelt: it stays only
+// where the document supports it (respelt_supported).
+bool Recognition::respelt_article(Candidate& c, std::string_view w) {
+    // (the sun-letter forms glued, "Arraqqa", "Ezzor", are the loose key's own; a vowel after
+    // the article is no glued article: "Alabama", "Elena")
+    const std::string_view head = w.substr(0, 2);
+    if ((head != "al" && head != "el") || w.size() < 6 || vowel(w[2])) return false;
+    char variant[text::max_name_bytes + 8];
+    const std::size_t len = w.size() + 1;
+    std::memcpy(variant, w.data(), 2);
+    variant[2] = ' ';
+    std::memcpy(variant + 3, w.data() + 2, w.size() - 2);
+    // (the form spelt closer to an own name, the qaf's when both are as close: "al marqeb" for
+    // Al Marqab, not "al margeb" for Murghab)
+    char qform[text::max_name_bytes + 8];
+    std::memcpy(qform, variant, len);
+    std::size_t gap = loose_gap(idx, {variant, len});
+    std::size_t qgap = g_as_q(qform, len, 3) ? loose_gap(idx, {qform, len}) : SIZE_MAX;
+    // (read apart only when closer than the whole word read loosely: "Elgharbia" is Gharbia,
+    // not Algarrobo)
+    if (std::min(gap, qgap) >= (c.loose ? loose_gap(idx, w) : SIZE_MAX)) return false;
+    std::memcpy(key, qgap <= gap ? qform : variant, len);
+    key_lens[0] = len;
+    c.len = 1;
+    c.last = c.i;
+    c.loose = c.respelt = true;
+    c.info = KeyInfo{};
+    c.info.any = c.info.own = true;
+    c.info.demonym_only = c.info.abbrev_only = false;
     return true;
 }
 
@@ -293,6 +365,7 @@ void Recognition::longest_respelt(Candidate& c) {
     // one word split in two: "elwak" -> "el wak", "garbatulla" -> "garba tulla", its doubled
     // letters written once too ("garba tula"); not a name the gazetteer knows as written
     if ((c.len == 1 && !c.loose) || w.size() < 5 || w.size() > 24 || !hierarchy_level(i, i)) return;
+    if ((c.len == 0 || c.loose) && respelt_article(c, w)) return;
     char single[text::max_name_bytes + 8];
     for (std::size_t k = 2; k + 2 <= w.size(); ++k) {
         std::memcpy(variant, w.data(), k);

@@ -67,8 +67,11 @@ struct Recognition {
     void longest_loose(Candidate& c, const std::size_t* last_words, std::size_t words);
     void longest_ezafe(Candidate& c, const std::size_t* last_words, std::size_t words);
     bool hierarchy_level(std::size_t i, std::size_t last) const;
+    bool stated_settlement(std::size_t i, std::size_t last) const;
     bool respelt_key(Candidate& c, std::size_t last, std::string_view variant);
     void longest_respelt(Candidate& c);
+    bool respelt_article(Candidate& c, std::string_view w);
+    bool hyphen_article_name(std::size_t j) const;
     bool country_follows(const Span& s) const;
     bool respelt_supported(const Span& s, const std::vector<std::string_view>& named) const;
     std::vector<std::string_view> named_countries() const;

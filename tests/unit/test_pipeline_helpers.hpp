@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace pipeline_test {
@@ -30,6 +31,39 @@ inline std::vector<gt::PlaceMention> mentions_named(const std::string& text, con
     for (auto& m : g.parse(text))
         if (m.text == mention) out.push_back(std::move(m));
     return out;
+}
+
+/// A case of "X, Y" or "X (Y, Z)": the one mention X lies in the stated division.
+struct InDivision {
+    const char* text;
+    const char* mention;
+    const char* country;
+    const char* admin1;
+};
+
+/// The one mention named c.mention, resolved in c's country and division; for further checks.
+inline gt::PlaceMention one_in_division(const InDivision& c) {
+    INFO(c.text);
+    auto ms = mentions_named(c.text, c.mention);
+    REQUIRE(ms.size() == 1);
+    REQUIRE(ms[0].resolved);
+    CHECK(ms[0].country == c.country);
+    CHECK(ms[0].admin1 == c.admin1);
+    return ms[0];
+}
+
+/// The one mention named c.mention, resolved in c's country and division at that precision.
+inline void check_in_division(const InDivision& c, gt::GeoPrecision precision) {
+    INFO(c.text);
+    CHECK(one_in_division(c).precision == precision);
+}
+
+/// No mention of each text is named as its pair's second member.
+inline void check_none_named(const std::vector<std::pair<const char*, const char*>>& cases) {
+    for (const auto& [text, mention] : cases) {
+        INFO(text);
+        CHECK(mentions_named(text, mention).empty());
+    }
 }
 
 /// The location of the first event of `text` (dated 2023-03-01); fails when there is none.
