@@ -41,6 +41,18 @@ void check_class(const std::vector<std::string>& none, const std::vector<std::st
     }
 }
 
+// Sentences at the town "Kafr Tala" that give no event (none) or one at least (kept).
+void check_at_town(const std::vector<std::string>& none, const std::vector<std::string>& kept) {
+    for (const auto& t : none) {
+        INFO(t);
+        CHECK(run_town(t).empty());
+    }
+    for (const auto& t : kept) {
+        INFO(t);
+        CHECK(!run_town(t).empty());
+    }
+}
+
 } // namespace
 
 TEST_CASE("open news: price, quantity and score moves are no territory taken", "[events][open]") {
@@ -259,20 +271,14 @@ TEST_CASE("open news: ships, dams, plants and tests failing are no incidents", "
     };
     check_class(none, attacks);
     // a government that reports deaths in an accident is no armed actor of them
-    for (const char* t : {"Faulty repairs caused the crash of a Boeing 747 near Kafr Tala which killed 520 people, "
-                          "the Syrian government said.",
-                          "The ferry capsized off Kafr Tala and 30 people drowned, the Syrian government said."}) {
-        INFO(t);
-        CHECK(run_town(t).empty());
-    }
-    CHECK(!run_town("Syrian government forces killed 20 people in Kafr Tala, the Syrian government said.").empty());
+    check_at_town({"Faulty repairs caused the crash of a Boeing 747 near Kafr Tala which killed 520 people, "
+                   "the Syrian government said.",
+                   "The ferry capsized off Kafr Tala and 30 people drowned, the Syrian government said."},
+                  {"Syrian government forces killed 20 people in Kafr Tala, the Syrian government said."});
     // a plant is no bomb planted (the two share a stem)
-    for (const char* t : {"At least 2,000 people were killed when gas from a pesticide plant enveloped Kafr Tala.",
-                          "An explosion at the fertiliser plant in Kafr Tala killed two workers, the factory said."}) {
-        INFO(t);
-        CHECK(run_town(t).empty());
-    }
-    CHECK(!run_town("Rebels planted a bomb at the power plant in Kafr Tala, killing two workers.").empty());
+    check_at_town({"At least 2,000 people were killed when gas from a pesticide plant enveloped Kafr Tala.",
+                   "An explosion at the fertiliser plant in Kafr Tala killed two workers, the factory said."},
+                  {"Rebels planted a bomb at the power plant in Kafr Tala, killing two workers."});
 }
 
 TEST_CASE("open news: a storm of the weather, a strike of workers, an idle air force are no attacks", "[events][open]") {
@@ -293,66 +299,48 @@ TEST_CASE("open news: a storm of the weather, a strike of workers, an idle air f
     };
     check_class(none, attacks);
     // an air force named with no act of attack is a deployment, not an air strike
-    for (const char* t : {"Newspapers reported that the Syrian army, navy and air force had been moved to Kafr Tala.",
-                          "The Syrian air force was placed on alert in Kafr Tala as tension rose."}) {
-        INFO(t);
-        CHECK(run_town(t).empty());
-    }
+    check_at_town({"Newspapers reported that the Syrian army, navy and air force had been moved to Kafr Tala.",
+                   "The Syrian air force was placed on alert in Kafr Tala as tension rose."}, {});
     check_class({"Greek newspapers reported that the army, navy and air force had been moved to the islands."},
                 {"The air force targeted a rebel convoy near Kafr Tala on Monday.",
                  "Syrian air force jets struck rebel positions in Kafr Tala.",
                  "Rebels were killed near Kafr Tala by troops supported by the air force."});
     // (at a town the text names, with the police who keep order)
-    for (const char* t : {"Witnesses in Kafr Tala saw more police on the streets after the city experienced "
-                          "the biggest wave of strikes in years.",
-                          "The strikes broke out in Kafr Tala three months after the wage talks failed.",
-                          "Riot police were deployed in Kafr Tala as the strikes by miners spread.",
-                          "Dockers in Kafr Tala went on strike over pay, halting shipments, police said.",
-                          "A general strike called by the unions paralysed Kafr Tala, police said."}) {
-        INFO(t);
-        CHECK(run_town(t).empty());
-    }
+    check_at_town({"Witnesses in Kafr Tala saw more police on the streets after the city experienced "
+                   "the biggest wave of strikes in years.",
+                   "The strikes broke out in Kafr Tala three months after the wage talks failed.",
+                   "Riot police were deployed in Kafr Tala as the strikes by miners spread.",
+                   "Dockers in Kafr Tala went on strike over pay, halting shipments, police said.",
+                   "A general strike called by the unions paralysed Kafr Tala, police said."}, {});
 }
 
 TEST_CASE("open news: to demonstrate what one can do is no demonstration", "[events][open]") {
     // "demonstrate" followed by its, how, what, whether, his, her, our (lexicon N rows): to show
-    for (const char* t : {"The government had to take some action in Kafr Tala to demonstrate its authority.",
-                          "The navy wanted to demonstrate how fast its new ships could sail from Kafr Tala.",
-                          "The general said the exercise in Kafr Tala would demonstrate what the army could do.",
-                          "The test at Kafr Tala will demonstrate whether the missile works.",
-                          "The president went to Kafr Tala to demonstrate his commitment to the peace process.",
-                          "We came to Kafr Tala to demonstrate our resolve to the world."}) {
-        INFO(t);
-        CHECK(run_town(t).empty());
-    }
-    for (const char* t : {"Thousands demonstrated in Kafr Tala against the government on Monday.",
-                          "Farmers demonstrated their anger in Kafr Tala over fuel prices.",
-                          "Students demonstrated outside the university in Kafr Tala."}) {
-        INFO(t);
-        CHECK(!run_town(t).empty());
-    }
+    check_at_town({"The government had to take some action in Kafr Tala to demonstrate its authority.",
+                   "The navy wanted to demonstrate how fast its new ships could sail from Kafr Tala.",
+                   "The general said the exercise in Kafr Tala would demonstrate what the army could do.",
+                   "The test at Kafr Tala will demonstrate whether the missile works.",
+                   "The president went to Kafr Tala to demonstrate his commitment to the peace process.",
+                   "We came to Kafr Tala to demonstrate our resolve to the world."},
+                  {"Thousands demonstrated in Kafr Tala against the government on Monday.",
+                   "Farmers demonstrated their anger in Kafr Tala over fuel prices.",
+                   "Students demonstrated outside the university in Kafr Tala."});
 }
 
 TEST_CASE("open news: an arrest asked for, demanded or lifted is no arrest made", "[events][open]") {
     // lexicon N rows: ask for, call for, demand, seek, urge, a warrant for an arrest; a house
     // arrest lifted, ended, or someone freed from it
-    for (const char* t : {"Investigating magistrates in Kafr Tala asked for his arrest, the prosecutor said.",
-                          "The opposition in Kafr Tala called for the arrest of the minister.",
-                          "Lawyers in Kafr Tala sought the arrest of the former governor.",
-                          "A judge in Kafr Tala issued a warrant for the arrest of the mayor.",
-                          "The radio said the government would lift the house arrest of the dissident in Kafr Tala.",
-                          "The opposition leader in Kafr Tala was freed from house arrest on Monday."}) {
-        INFO(t);
-        CHECK(run_town(t).empty());
-    }
-    for (const char* t : {"Police arrested 12 opposition activists in Kafr Tala.",
-                          "Police in Kafr Tala arrested the mayor after a judge issued a warrant for his arrest.",
-                          "The opposition leader was placed under house arrest in Kafr Tala.",
-                          "Protesters in Kafr Tala demanded money and police arrested three of them.",
-                          "Gunmen in Kafr Tala sought refuge in a mosque and troops arrested them."}) {
-        INFO(t);
-        CHECK(!run_town(t).empty());
-    }
+    check_at_town({"Investigating magistrates in Kafr Tala asked for his arrest, the prosecutor said.",
+                   "The opposition in Kafr Tala called for the arrest of the minister.",
+                   "Lawyers in Kafr Tala sought the arrest of the former governor.",
+                   "A judge in Kafr Tala issued a warrant for the arrest of the mayor.",
+                   "The radio said the government would lift the house arrest of the dissident in Kafr Tala.",
+                   "The opposition leader in Kafr Tala was freed from house arrest on Monday."},
+                  {"Police arrested 12 opposition activists in Kafr Tala.",
+                   "Police in Kafr Tala arrested the mayor after a judge issued a warrant for his arrest.",
+                   "The opposition leader was placed under house arrest in Kafr Tala.",
+                   "Protesters in Kafr Tala demanded money and police arrested three of them.",
+                   "Gunmen in Kafr Tala sought refuge in a mosque and troops arrested them."});
 }
 
 TEST_CASE("open news: conflict sentences of the same shapes keep their events", "[events][open]") {
