@@ -7,6 +7,7 @@
 #include "gazetteer/names.hpp"
 #include "geoparse/geoparser.hpp"
 #include "geoparse/internal.hpp"
+#include "geoparse/keys.hpp"
 #include "geoparse/rank.hpp"
 
 #include <catch2/catch.hpp>
@@ -586,4 +587,35 @@ TEST_CASE("geoparse rank: a city known abroad by another name, in a country the 
                      {"Texas police arrested three men in Odessa on Monday.", "Odessa", "US"},
                      {"American police arrested three men in Odessa on Monday.", "Odessa", "US"},
                      {"Police arrested three men in Odessa on Monday.", "Odessa", "US"}});
+}
+
+TEST_CASE("geoparse keys: KeyInfo's flags are separate bits of two bytes with their defaults",
+          "[geoparse]") {
+    using gt::geoparse::detail::KeyInfo;
+    static_assert(sizeof(KeyInfo) <= 2); // two per key in the thread's KeyMemo
+    auto flags = [](const KeyInfo& k) {
+        return std::vector<bool>{k.any, k.demonym_only, k.strong, k.abbrev_only, k.big, k.mid,
+                                 k.country, k.has_demonym, k.own, k.alt_big, k.has_abbrev};
+    };
+    const std::vector<bool> defaults = {false, true, false, true, false, false,
+                                        false, false, false, false, false};
+    CHECK(flags(KeyInfo{}) == defaults);
+    // each flag flipped alone changes that flag and no other
+    using Flip = void (*)(KeyInfo&);
+    const Flip flips[] = {
+        [](KeyInfo& k) { k.any = true; },         [](KeyInfo& k) { k.demonym_only = false; },
+        [](KeyInfo& k) { k.strong = true; },      [](KeyInfo& k) { k.abbrev_only = false; },
+        [](KeyInfo& k) { k.big = true; },         [](KeyInfo& k) { k.mid = true; },
+        [](KeyInfo& k) { k.country = true; },     [](KeyInfo& k) { k.has_demonym = true; },
+        [](KeyInfo& k) { k.own = true; },         [](KeyInfo& k) { k.alt_big = true; },
+        [](KeyInfo& k) { k.has_abbrev = true; },
+    };
+    for (std::size_t f = 0; f < std::size(flips); ++f) {
+        INFO("flag " << f);
+        KeyInfo k;
+        flips[f](k);
+        std::vector<bool> want = defaults;
+        want[f] = !want[f];
+        CHECK(flags(k) == want);
+    }
 }
