@@ -619,3 +619,34 @@ TEST_CASE("geoparse keys: KeyInfo's flags are separate bits of two bytes with th
         CHECK(flags(k) == want);
     }
 }
+
+TEST_CASE("geoparse analyse: a headline is a line of four words or more, seven in ten "
+          "capitalised, half of them words the text also writes in lower case or common words",
+          "[geoparse]") {
+    struct Case {
+        std::string_view line;
+        bool headline;
+    };
+    // each line followed by a sentence that writes some of its words in lower case
+    const std::string_view body = " The attack on the market killed five people, police said.";
+    const Case cases[] = {
+        {"Gunmen Kill Five In Kabul Market Attack.", true},            // Afghanistan
+        {"Police Say Attack On Market In Maiduguri Kills Five.", true}, // Nigeria
+        {"Five Killed As Shelling Hits Market In Donetsk.", true},      // Ukraine
+        {"Chris Stapleton, Jason Isbell & the 400 Unit.", false},       // a line of names
+        {"Liz McLaughlin, NBC News, Mogadishu Bureau.", false},         // names, no common words
+        {"Gunmen killed five in a market attack in Kabul.", false},     // a sentence
+        {"Market Attack In Homs.", true},                               // four words
+        {"Attack In Homs.", false},                                     // three words
+        {"Five people were killed when gunmen stormed a Market In Homs.", false}, // 4 in 10
+        {"June Market Attack Kills Five of the People.", true},         // "of the" not counted
+    };
+    for (const auto& c : cases) {
+        INFO(c.line);
+        const std::string text = std::string(c.line) + std::string(body);
+        auto a = gt::geoparse::detail::analyse(text);
+        REQUIRE(a.sentences.size() == 2);
+        CHECK(a.title_case_line(0) == c.headline);
+        CHECK_FALSE(a.title_case_line(a.toks.size() - 2));
+    }
+}
