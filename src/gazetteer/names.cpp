@@ -90,6 +90,8 @@ bool is_article(std::string_view t) noexcept {
 }
 
 std::size_t and_key(std::string_view key, char* out, std::size_t cap) noexcept {
+    // most keys have no inner "wa" or "va" word: nothing to write
+    if (key.find(" wa ") == std::string_view::npos && key.find(" va ") == std::string_view::npos) return 0;
     std::size_t n = 0;
     bool changed = false;
     std::size_t i = 0;

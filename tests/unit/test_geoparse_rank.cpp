@@ -501,6 +501,11 @@ TEST_CASE("geoparse rank: Persian 'va' and Arabic 'wa' in a division's name are 
         {"va beach", ""},
         {"kuran wa", ""},
         {"ras al khaimah", ""},
+        // "wa" and "va" inside other words, or only at an end: nothing ("Ninawa", "Havana")
+        {"ninawa", ""}, {"havana", ""}, {"wadi wardan", ""}, {"nova vas", ""}, {"kuwait city", ""},
+        {"al wa", ""},
+        // an inner word among several
+        {"jabal wa wadi al nar", "jabal and wadi al nar"}, {"kohgiluyeh va boyer ahmad", "kohgiluyeh and boyer ahmad"},
     };
     for (const auto& [key, want] : keys) {
         char out[64];
