@@ -84,8 +84,9 @@ class Engine {
         return true;
     }
 
-    DoneChunk process(Chunk& chunk) const {
+    DoneChunk process(Chunk& chunk) {
         DoneChunk done;
+        done.bytes = spare_bytes();
         done.documents.reserve(chunk.items.size());
         for (auto& [seq, item] : chunk.items) {
             DocumentResult r;
@@ -157,7 +158,27 @@ class Engine {
             } catch (...) {
                 fail(std::current_exception());
             }
+            keep_bytes(std::move(next.bytes));
         }
+    }
+
+    // A written chunk's byte buffer, kept for a chunk to come to render into: freed, the
+    // renderings of a chunk (hundreds of KB) at the top of the heap went back to the system and
+    // were taken again page by page for the next chunk (minor faults, pages zeroed). At most as
+    // many as chunks in flight, none over spare_cap.
+    static constexpr std::size_t spare_cap = std::size_t{4} << 20;
+    std::string spare_bytes() {
+        std::lock_guard lock(out_m_);
+        if (spare_.empty()) return {};
+        std::string b = std::move(spare_.back());
+        spare_.pop_back();
+        return b;
+    }
+    void keep_bytes(std::string&& b) {
+        if (b.capacity() > spare_cap) return;
+        b.clear();
+        std::lock_guard lock(out_m_);
+        if (spare_.size() < capacity_) spare_.push_back(std::move(b));
     }
 
     const ChunkLimits limits_;
@@ -176,6 +197,7 @@ class Engine {
     std::size_t next_index_ = 0, next_write_ = 0;
     bool writing_ = false, waiting_ = false, abort_ = false;
     std::exception_ptr error_;
+    std::vector<std::string> spare_; // byte buffers of written chunks (spare_bytes)
 };
 
 } // namespace

@@ -90,6 +90,8 @@ bool is_article(std::string_view t) noexcept {
 }
 
 std::size_t and_key(std::string_view key, char* out, std::size_t cap) noexcept {
+    // most keys have no inner "wa" or "va" word: nothing to write
+    if (key.find(" wa ") == std::string_view::npos && key.find(" va ") == std::string_view::npos) return 0;
     std::size_t n = 0;
     bool changed = false;
     std::size_t i = 0;
@@ -162,6 +164,17 @@ std::size_t edit_distance(std::string_view a, std::string_view b) noexcept {
     constexpr std::size_t cap = 64;
     a = a.substr(0, cap);
     b = b.substr(0, cap);
+    // A common beginning and ending change no distance: only the middle is compared ("raqqa",
+    // "raqqah": one letter against none). Spellings of one name differ in a few letters.
+    while (!a.empty() && !b.empty() && a.front() == b.front()) {
+        a.remove_prefix(1);
+        b.remove_prefix(1);
+    }
+    while (!a.empty() && !b.empty() && a.back() == b.back()) {
+        a.remove_suffix(1);
+        b.remove_suffix(1);
+    }
+    if (a.empty() || b.empty()) return a.size() + b.size();
     // Two rows, swapped rather than copied, and only their first b.size() + 1 cells used.
     std::array<std::uint32_t, cap + 1> row0, row1;
     std::uint32_t* prev = row0.data();

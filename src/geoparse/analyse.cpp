@@ -34,6 +34,13 @@ void lower_words_of(Analysed& a) {
     a.lower_words = text::WordSet(lower_words.begin(), lower_words.end());
 }
 
+// A word a headline's share of capitals counts: no number, no lower-case "of", "the".
+bool headline_word(const Analysed& a, std::size_t i) {
+    const Tok& k = a.toks[i];
+    if (!k.word || k.number) return false;
+    return k.cap || k.norm_len > 3 || !lex::is_name_connector(a.norm(i));
+}
+
 // Each token's sentence and sentence start, and the headlines in title case ("Gunmen Kill Five
 // In Kabul Attack"): four words or more, seven in ten capitalised, and half of those words the
 // document also writes in lower case or common words (not months and days). A line of names ("Chris
@@ -43,9 +50,10 @@ void sentences_and_headlines(Analysed& a) {
     a.title_case.assign(a.sentences.size(), 0);
     for (std::size_t s = 0; s < a.sentences.size(); ++s) {
         const text::Sentence& sen = a.sentences[s];
-        std::size_t words = 0, caps = 0, plain = 0;
+        const std::size_t b = sen.first_token, e = sen.first_token + sen.token_count;
+        std::size_t words = 0, caps = 0;
         bool first = true;
-        for (std::size_t i = sen.first_token; i < sen.first_token + sen.token_count; ++i) {
+        for (std::size_t i = b; i < e; ++i) {
             Tok& k = a.toks[i];
             k.sentence = static_cast<std::uint32_t>(s);
             if (!k.word) continue;
@@ -53,15 +61,20 @@ void sentences_and_headlines(Analysed& a) {
                 k.sentence_start = true;
                 first = false;
             }
-            if (k.number) continue;
+            if (headline_word(a, i)) {
+                ++words;
+                caps += k.cap;
+            }
+        }
+        // the words also written in lower case counted only in a line mostly capitalised
+        if (words < 4 || caps * 10 < words * 7) continue;
+        std::size_t plain = 0;
+        for (std::size_t i = b; i < e; ++i) {
+            if (!a.toks[i].cap || !headline_word(a, i)) continue;
             std::string_view nm = a.norm(i);
-            if (!k.cap && nm.size() <= 3 && lex::is_name_connector(nm)) continue; // "of", "the"
-            ++words;
-            if (!k.cap) continue;
-            ++caps;
             if ((a.lower_words.count(nm) || lex::is_common_word(nm)) && !is_month_or_day(nm)) ++plain;
         }
-        a.title_case[s] = words >= 4 && caps * 10 >= words * 7 && plain * 2 >= caps ? 1 : 0;
+        a.title_case[s] = plain * 2 >= caps ? 1 : 0;
     }
 }
 

@@ -30,19 +30,20 @@ bool is_speech_verb(std::string_view w) noexcept;
 
 // What the postings of a key say about it. Abbreviation postings count only for a surface
 // written in capitals or with dots ("US", "U.S.", "Calif."), not for "In", "It", "No".
-struct KeyInfo {
-    bool any = false;
-    bool demonym_only = true; // every posting is a demonym
-    bool strong = false;      // names a country, continent, ocean, region or first-level division
-    bool abbrev_only = true;
-    bool big = false;         // names a populated place of 50,000 or more
-    bool mid = false;         // names a populated place of 10,000 or more
-    bool country = false;     // names a country, continent or ocean (not merely a division)
-    bool has_demonym = false; // some posting is a demonym
-    bool own = false;         // the key is some entry's own name (or its demonym/code)
-    bool alt_big = false;     // an alternate name of a place of 500,000 or more ("Cologne")
-    bool has_abbrev = false;  // some posting is an abbreviation ("Mont." for Montana)
+struct KeyInfo { // bits: two bytes (KeyMemo holds two per key it has seen)
+    bool any : 1 = false;
+    bool demonym_only : 1 = true; // every posting is a demonym
+    bool strong : 1 = false;  // names a country, continent, ocean, region or first-level division
+    bool abbrev_only : 1 = true;
+    bool big : 1 = false;     // names a populated place of 50,000 or more
+    bool mid : 1 = false;     // names a populated place of 10,000 or more
+    bool country : 1 = false; // names a country, continent or ocean (not merely a division)
+    bool has_demonym : 1 = false; // some posting is a demonym
+    bool own : 1 = false;     // the key is some entry's own name (or its demonym/code)
+    bool alt_big : 1 = false; // an alternate name of a place of 500,000 or more ("Cologne")
+    bool has_abbrev : 1 = false; // some posting is an abbreviation ("Mont." for Montana)
 };
+static_assert(sizeof(KeyInfo) <= 2);
 
 /// The postings `ps` of a key inspected (`key`: the key itself, for the own-name test).
 KeyInfo inspect(const gazetteer::Index& idx, std::span<const std::uint32_t> ps, bool abbrev_ok,

@@ -108,6 +108,7 @@ void Recognition::longest_loose(Candidate& c, const std::size_t* last_words, std
         const Tok& lt = t[last];
         if (w > 0 && !(lt.cap || lt.caps || has_upper_ascii(a.surface(lt.begin, lt.end))))
             continue;
+        if (key_lens[w] < 4) continue; // (the last test of the n-gram only: the cheapest first)
         std::size_t articles = 0;
         for (std::size_t k = 0; k <= w; ++k)
             articles += gazetteer::is_article(a.norm(last_words[k])) ? 1 : 0;
@@ -124,7 +125,6 @@ void Recognition::longest_loose(Candidate& c, const std::size_t* last_words, std
                 plain_words = false;
         }
         if (!plain_words) continue;
-        if (key_lens[w] < 4) continue;
         if (memo.loose(idx, {key, key_lens[w]}, level_slot(i, last))) {
             c.len = w + 1;
             c.last = last;

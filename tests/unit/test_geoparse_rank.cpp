@@ -7,6 +7,7 @@
 #include "gazetteer/names.hpp"
 #include "geoparse/geoparser.hpp"
 #include "geoparse/internal.hpp"
+#include "geoparse/keys.hpp"
 #include "geoparse/rank.hpp"
 
 #include <catch2/catch.hpp>
@@ -500,6 +501,11 @@ TEST_CASE("geoparse rank: Persian 'va' and Arabic 'wa' in a division's name are 
         {"va beach", ""},
         {"kuran wa", ""},
         {"ras al khaimah", ""},
+        // "wa" and "va" inside other words, or only at an end: nothing ("Ninawa", "Havana")
+        {"ninawa", ""}, {"havana", ""}, {"wadi wardan", ""}, {"nova vas", ""}, {"kuwait city", ""},
+        {"al wa", ""},
+        // an inner word among several
+        {"jabal wa wadi al nar", "jabal and wadi al nar"}, {"kohgiluyeh va boyer ahmad", "kohgiluyeh and boyer ahmad"},
     };
     for (const auto& [key, want] : keys) {
         char out[64];
@@ -586,4 +592,66 @@ TEST_CASE("geoparse rank: a city known abroad by another name, in a country the 
                      {"Texas police arrested three men in Odessa on Monday.", "Odessa", "US"},
                      {"American police arrested three men in Odessa on Monday.", "Odessa", "US"},
                      {"Police arrested three men in Odessa on Monday.", "Odessa", "US"}});
+}
+
+TEST_CASE("geoparse keys: KeyInfo's flags are separate bits of two bytes with their defaults",
+          "[geoparse]") {
+    using gt::geoparse::detail::KeyInfo;
+    static_assert(sizeof(KeyInfo) <= 2); // two per key in the thread's KeyMemo
+    auto flags = [](const KeyInfo& k) {
+        return std::vector<bool>{k.any, k.demonym_only, k.strong, k.abbrev_only, k.big, k.mid,
+                                 k.country, k.has_demonym, k.own, k.alt_big, k.has_abbrev};
+    };
+    const std::vector<bool> defaults = {false, true, false, true, false, false,
+                                        false, false, false, false, false};
+    CHECK(flags(KeyInfo{}) == defaults);
+    // each flag flipped alone changes that flag and no other
+    using Flip = void (*)(KeyInfo&);
+    const Flip flips[] = {
+        [](KeyInfo& k) { k.any = true; },         [](KeyInfo& k) { k.demonym_only = false; },
+        [](KeyInfo& k) { k.strong = true; },      [](KeyInfo& k) { k.abbrev_only = false; },
+        [](KeyInfo& k) { k.big = true; },         [](KeyInfo& k) { k.mid = true; },
+        [](KeyInfo& k) { k.country = true; },     [](KeyInfo& k) { k.has_demonym = true; },
+        [](KeyInfo& k) { k.own = true; },         [](KeyInfo& k) { k.alt_big = true; },
+        [](KeyInfo& k) { k.has_abbrev = true; },
+    };
+    for (std::size_t f = 0; f < std::size(flips); ++f) {
+        INFO("flag " << f);
+        KeyInfo k;
+        flips[f](k);
+        std::vector<bool> want = defaults;
+        want[f] = !want[f];
+        CHECK(flags(k) == want);
+    }
+}
+
+TEST_CASE("geoparse analyse: a headline is a line of four words or more, seven in ten "
+          "capitalised, half of them words the text also writes in lower case or common words",
+          "[geoparse]") {
+    struct Case {
+        std::string_view line;
+        bool headline;
+    };
+    // each line followed by a sentence that writes some of its words in lower case
+    const std::string_view body = " The attack on the market killed five people, police said.";
+    const Case cases[] = {
+        {"Gunmen Kill Five In Kabul Market Attack.", true},            // Afghanistan
+        {"Police Say Attack On Market In Maiduguri Kills Five.", true}, // Nigeria
+        {"Five Killed As Shelling Hits Market In Donetsk.", true},      // Ukraine
+        {"Chris Stapleton, Jason Isbell & the 400 Unit.", false},       // a line of names
+        {"Liz McLaughlin, NBC News, Mogadishu Bureau.", false},         // names, no common words
+        {"Gunmen killed five in a market attack in Kabul.", false},     // a sentence
+        {"Market Attack In Homs.", true},                               // four words
+        {"Attack In Homs.", false},                                     // three words
+        {"Five people were killed when gunmen stormed a Market In Homs.", false}, // 4 in 10
+        {"June Market Attack Kills Five of the People.", true},         // "of the" not counted
+    };
+    for (const auto& c : cases) {
+        INFO(c.line);
+        const std::string text = std::string(c.line) + std::string(body);
+        auto a = gt::geoparse::detail::analyse(text);
+        REQUIRE(a.sentences.size() == 2);
+        CHECK(a.title_case_line(0) == c.headline);
+        CHECK_FALSE(a.title_case_line(a.toks.size() - 2));
+    }
 }
