@@ -68,6 +68,7 @@ Pattern compile(std::string_view phrase, bool case_sensitive) {
             p.hashes.push_back(static_cast<std::uint32_t>(text::WordSet::hash(word)));
             p.exact.emplace_back(word);
             p.forms.emplace_back(word);
+            p.caps.push_back(0);
             continue;
         }
         std::string norm = text::normalize_name(word);
@@ -81,6 +82,7 @@ Pattern compile(std::string_view phrase, bool case_sensitive) {
                 p.hashes.push_back(static_cast<std::uint32_t>(text::WordSet::hash(p.parts.back())));
                 p.exact.emplace_back(word);
                 p.forms.push_back(part);
+                p.caps.push_back(std::any_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
             }
             a = b + 1;
         }
@@ -149,7 +151,7 @@ bool same_chars(std::string_view a, std::string_view b) noexcept {
 bool part_matches(const Pattern& p, std::size_t k, const Word& w) {
     const text::Interned stem = w.stem();
     if (stem.hash() != p.hashes[k] || !same_chars(stem, p.parts[k])) return false;
-    if (p.case_sensitive && !w.all_caps) return false;
+    if (p.case_sensitive && p.caps[k] && !w.all_caps) return false;
     return !p.exact_form || w.norm == p.forms[k];
 }
 
