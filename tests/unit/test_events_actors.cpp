@@ -27,6 +27,11 @@ PlaceMention demonym(const std::string& text, const std::string& mention, const 
     return p;
 }
 
+/// A lexicon of the given actor rows and one cue ("clash").
+Lexicon rows_lexicon(const std::string& rows) {
+    return Lexicon::parse(rows, "clash\tBattles\tArmed clash\t190\t0.5\t\n");
+}
+
 } // namespace
 
 TEST_CASE("actors: generic state forces, police and civilians belong to the document's country", "[events]") {
@@ -236,11 +241,9 @@ TEST_CASE("actors.tsv: flags in=, ex, cs and their errors", "[events]") {
 TEST_CASE("actors.tsv: cs holds for the words written in capitals only", "[events]") {
     // "NASA supporters": the acronym in capitals, the party word in any case; an acronym
     // alone or a phrase of acronyms in capitals throughout, as before
-    const std::string cues = "clash\tBattles\tArmed clash\t190\t0.5\t\n";
-    auto lx = Lexicon::parse("RPX supporters\tRed Party\twhere\t8\tXB\twhere cs\n"
-                             "green and RPX\tRed Party\twhere\t8\tXB\twhere cs\n"
-                             "RPX IO\tRed Army\trebel group\t2\tXC\tcs\n",
-                             cues);
+    auto lx = rows_lexicon("RPX supporters\tRed Party\twhere\t8\tXB\twhere cs\n"
+                           "green and RPX\tRed Party\twhere\t8\tXB\twhere cs\n"
+                           "RPX IO\tRed Army\trebel group\t2\tXC\tcs\n");
     struct Row {
         const char* text;
         bool found;
