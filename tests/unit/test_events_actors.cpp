@@ -423,6 +423,9 @@ TEST_CASE("actors: the parties, forces, gangs and communities of one country, fo
         {"BJP workers clashed with Trinamool supporters.", "IN"},
         {"Los Choneros gang members were arrested.", "EC"},
         {"Golden Dawn members attacked migrants.", "GR"},
+        {"The upazila chairman was attacked.", "BD"},
+        {"Gunmen attacked the barangay hall.", "PH"},
+        {"The woreda administrator was killed.", "ET"},
     };
     for (const auto& [text, cc] : one) {
         INFO(text);

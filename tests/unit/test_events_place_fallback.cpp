@@ -145,6 +145,11 @@ TEST_CASE("place fallback: the parties, forces and gangs of one country say wher
         {"APC supporters clashed with rivals in Kpwalabe, injuring three.", "NG"},
         {"NPP supporters clashed with NDC activists in Qzaboase, injuring four.", "GH"},
         {"PTI workers clashed with police in Qzarpur, injuring six.", "PK"},
+        // an administrative unit or an institution in one country's own word
+        {"Gunmen shot dead a village chief in Barangay Qzabanga on Monday.", "PH"},
+        {"Two people were killed in a clash between rival groups in Qzarpur upazila on Monday.", "BD"},
+        {"Militiamen killed three farmers in Qzalem woreda on Monday.", "ET"},
+        {"Rioters torched a matatu in Qzwarani on Monday after a boy was killed.", "KE"},
     };
     check_country_points(cases);
 }
