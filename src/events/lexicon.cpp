@@ -79,6 +79,8 @@ Pattern compile(std::string_view phrase, bool case_sensitive) {
             if (!part.empty() && part != "the" && part != "a" && part != "an") {
                 p.parts.push_back(stem(part));
                 p.hashes.push_back(static_cast<std::uint32_t>(text::WordSet::hash(p.parts.back())));
+                if (p.parts.size() <= 32 && std::any_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+                    p.caps |= std::uint32_t{1} << (p.parts.size() - 1);
                 p.exact.emplace_back(word);
                 p.forms.push_back(part);
             }
@@ -149,7 +151,7 @@ bool same_chars(std::string_view a, std::string_view b) noexcept {
 bool part_matches(const Pattern& p, std::size_t k, const Word& w) {
     const text::Interned stem = w.stem();
     if (stem.hash() != p.hashes[k] || !same_chars(stem, p.parts[k])) return false;
-    if (p.case_sensitive && !w.all_caps) return false;
+    if (p.case_sensitive && k < 32 && (p.caps >> k & 1u) && !w.all_caps) return false;
     return !p.exact_form || w.norm == p.forms[k];
 }
 

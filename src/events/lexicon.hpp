@@ -21,6 +21,7 @@ struct Pattern {
     std::vector<std::string> forms; // the normalised words before lemmatising
     std::vector<std::uint32_t> hashes; // text::WordSet::hash of each part: most words differ by it
     bool case_sensitive = false;
+    std::uint32_t caps = 0; // cs: bit k, part k written in capitals (a part in lower case matches any case)
     bool exact_form = false; // flag ex: the words as written, not lemmatised ("hamas" is no "Hama")
 };
 

@@ -178,6 +178,17 @@ bool Recognition::party_next(std::size_t last) const {
     return nx < n && t[nx].word && t[nx].sentence == t[last].sentence && lex::is_party_word(a.norm(nx));
 }
 
+// A party word and "of" before the name starting at token `first` ("supporters of Jubilee"),
+// or before one more capitalised name and "and" ("Supporters of NASA and Jubilee").
+bool Recognition::party_before(std::size_t first) const {
+    std::size_t pv = first;
+    if (pv >= 3 && t[pv - 1].word && a.norm(pv - 1) == "and" && t[pv - 2].word &&
+        (t[pv - 2].cap || t[pv - 2].caps))
+        pv -= 2;
+    return pv >= 2 && t[pv - 1].word && a.norm(pv - 1) == "of" && t[pv - 2].word &&
+           t[pv - 2].sentence == t[first].sentence && lex::is_party_word(a.norm(pv - 2));
+}
+
 // A word after token `last`, in the same sentence, that is no function word: a noun the name
 // before it modifies ("300 US troops", "in English football").
 bool Recognition::noun_after(std::size_t last) const {
@@ -305,9 +316,10 @@ void Recognition::weak_filters(const Candidate& c, const Span& s, bool& keep) {
     // all-caps words (acronyms) are places when they name a country, a division or a
     // large place, or open a dateline ("GENEVA —")
     if (first.caps && !first.sentence_start && !best_info.big) keep = false;
-    // "Jubilee supporters", "the Jubilee and NASA parties", "Chatra Dal": a party's name
-    // (the next word, or the one after "and" and another name)
-    if (!best_info.big && party_next(best_last)) keep = false;
+    // "Jubilee supporters", "the Jubilee and NASA parties", "Chatra Dal", "supporters of NASA
+    // and Jubilee": a party's name (the word after it, or after "and" and another name; or a
+    // party word and "of" before it)
+    if (!best_info.big && (party_next(best_last) || party_before(i))) keep = false;
 }
 
 // A weak match's owner, speech and next word: people, and features named after the place.

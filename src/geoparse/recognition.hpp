@@ -91,6 +91,7 @@ struct Recognition {
     void weak_filters(const Candidate& c, const Span& s, bool& keep);
     void weak_person_filters(const Candidate& c, const Span& s, bool& keep);
     bool party_next(std::size_t last) const;
+    bool party_before(std::size_t first) const;
     bool name_word_after(const Candidate& c) const;
     bool listed_next(std::size_t last) const;
     bool noun_after(std::size_t last) const;

@@ -27,6 +27,11 @@ PlaceMention demonym(const std::string& text, const std::string& mention, const 
     return p;
 }
 
+/// A lexicon of the given actor rows and one cue ("clash").
+Lexicon rows_lexicon(const std::string& rows) {
+    return Lexicon::parse(rows, "clash\tBattles\tArmed clash\t190\t0.5\t\n");
+}
+
 } // namespace
 
 TEST_CASE("actors: generic state forces, police and civilians belong to the document's country", "[events]") {
@@ -233,6 +238,28 @@ TEST_CASE("actors.tsv: flags in=, ex, cs and their errors", "[events]") {
     CHECK_THROWS_AS(Lexicon::parse("blue\tBlue\trebel group\t2\t\tzz\n", cues), DataError);
 }
 
+TEST_CASE("actors.tsv: cs holds for the words written in capitals only", "[events]") {
+    // "NASA supporters": the acronym in capitals, the party word in any case; an acronym
+    // alone or a phrase of acronyms in capitals throughout, as before
+    auto lx = rows_lexicon("RPX supporters\tRed Party\twhere\t8\tXB\twhere cs\n"
+                           "green and RPX\tRed Party\twhere\t8\tXB\twhere cs\n"
+                           "RPX IO\tRed Army\trebel group\t2\tXC\tcs\n");
+    struct Row {
+        const char* text;
+        bool found;
+    };
+    const std::vector<Row> rows = {
+        {"RPX supporters gathered", true},   {"RPX Supporters gathered", true},
+        {"rpx supporters gathered", false},  {"Rpx supporters gathered", false},
+        {"Members of Green and RPX parties", true}, {"members of green and rpx parties", false},
+        {"RPX IO fighters", true},           {"RPX io fighters", false},
+    };
+    for (const auto& r : rows) {
+        INFO(r.text);
+        CHECK(lx.group_countries(make_words(r.text)).empty() != r.found);
+    }
+}
+
 TEST_CASE("lexicon: a user's lexicon adds to the default one", "[events]") {
     namespace fs = std::filesystem;
     fs::path dir = fs::temp_directory_path() / "geotimeline-test-user-lexicon";
@@ -365,6 +392,52 @@ TEST_CASE("actors: the countries of the armed groups a text names, for the geopa
     CHECK(countries("Government forces shelled the village.").empty());
     CHECK(countries("LNA forces shelled the village.") == std::vector<std::string>{"LY"});
     CHECK(countries("Shares of the company fell.").empty());
+}
+
+TEST_CASE("actors: the parties, forces, gangs and communities of one country, for the geoparser",
+          "[events]") {
+    // the default lexicon: one country's party, electoral commission, police unit, militia,
+    // gang or community names it; an acronym only in capitals, and none that is a common
+    // word or abbreviation of English news ("an APC", "the CPI", "PTI reported")
+    auto countries = [](const std::string& text) {
+        return lexicon().group_countries(gt::events::make_words(text));
+    };
+    const std::vector<std::pair<const char*, const char*>> one = {
+        {"ZANU-PF youths beat MDC activists.", "ZW"},
+        {"Supporters of NASA and Jubilee threw stones.", "KE"},
+        {"Members of Jubilee and NASA parties clashed.", "KE"},
+        {"IEBC officials were attacked.", "KE"},
+        {"INEC officials were attacked.", "NG"},
+        {"APC supporters clashed with rivals.", "NG"},
+        {"NUP supporters were arrested by the police.", "UG"},
+        {"MPP militants and SYNATEB members marched.", "BF"},
+        {"PML-N workers clashed with PTI workers.", "PK"},
+        {"Frontier Corps personnel were attacked.", "PK"},
+        {"RAB members shot dead a suspect.", "BD"},
+        {"Carabineros dispersed the march.", "CL"},
+        {"Comando Vermelho gunmen opened fire.", "BR"},
+        {"Imbonerakure militiamen beat a man.", "BI"},
+        {"Anti-Balaka fighters attacked a camp.", "CF"},
+        {"Ambazonian separatists attacked a school.", "CM"},
+        {"FRELIMO and RENAMO supporters clashed.", "MZ"},
+        {"BJP workers clashed with Trinamool supporters.", "IN"},
+        {"Los Choneros gang members were arrested.", "EC"},
+        {"Golden Dawn members attacked migrants.", "GR"},
+        {"The upazila chairman was attacked.", "BD"},
+        {"Gunmen attacked the barangay hall.", "PH"},
+        {"The woreda administrator was killed.", "ET"},
+    };
+    for (const auto& [text, cc] : one) {
+        INFO(text);
+        CHECK(countries(text) == std::vector<std::string>{cc});
+    }
+    CHECK(countries("MS-13 members shot dead two men.") == std::vector<std::string>{"SV", "HN", "GT"});
+    for (const char* text : {"An APC was hit by a mine.", "The CPI rose 0.3 pct.", "PTI reported the blast.",
+                             "NASA leaders launched a probe.", "nasa supporters cheered.",
+                             "The Golden Jubilee celebrations ended.", "The PPP rate rose."}) {
+        INFO(text);
+        CHECK(countries(text).empty());
+    }
 }
 
 TEST_CASE("actors.tsv: a row flagged where says where the text is and is never an actor", "[events]") {

@@ -121,6 +121,39 @@ TEST_CASE("place fallback: missions, parties and communities of one country say 
                       "UA"}});
 }
 
+TEST_CASE("place fallback: the parties, forces and gangs of one country say where", "[events][places]") {
+    // villages no gazetteer has; a party, an electoral commission, a police or army unit, a
+    // militia, a gang or a community of one country (lexicon/actors.tsv) votes for its country
+    const std::vector<Case> cases = {
+        {"ZANU-PF supporters clashed with MDC Alliance activists in Kpwezeni, injuring three.", "ZW"},
+        {"NUP supporters clashed with police in Qzabuleka, injuring five.", "UG"},
+        {"EFF supporters clashed with ANC members in Qzimbalo, injuring four.", "ZA"},
+        {"MPP supporters clashed with rivals in Kpwaltenga, injuring two.", "BF"},
+        {"PML-N supporters clashed with rival activists in Qzarpur, injuring six.", "PK"},
+        {"FRELIMO supporters clashed with RENAMO supporters in Qzamuende, injuring two.", "MZ"},
+        {"BJP workers clashed with Trinamool supporters in Qzarganj, injuring seven.", "IN"},
+        {"Carabineros clashed with protesters in Qzallanquen, injuring five.", "CL"},
+        {"Comando Vermelho gunmen shot dead two men in Qzabirinha on Monday.", "BR"},
+        {"MS-13 gang members shot dead two men in Qzolotepe on Monday.", "SV"},
+        {"Ambazonian separatists killed two soldiers in Qzimbeng on Monday.", "CM"},
+        {"Protesters clashed with INEC officials in Kpwalabe, injuring three.", "NG"},
+        {"Imbonerakure militiamen shot dead two men in Qzarugeri on Sunday.", "BI"},
+        {"Anti-Balaka fighters killed four herders in Qzabanda on Monday.", "CF"},
+        {"Tren de Aragua gang members shot dead two men in Qzaltepec on Monday.", "VE"},
+        // an acronym or a common word before a party word ("APC supporters", not "an APC")
+        {"Members of Jubilee and NASA parties clashed at a convention in Qwambiko, injuring two.", "KE"},
+        {"APC supporters clashed with rivals in Kpwalabe, injuring three.", "NG"},
+        {"NPP supporters clashed with NDC activists in Qzaboase, injuring four.", "GH"},
+        {"PTI workers clashed with police in Qzarpur, injuring six.", "PK"},
+        // an administrative unit or an institution in one country's own word
+        {"Gunmen shot dead a village chief in Barangay Qzabanga on Monday.", "PH"},
+        {"Two people were killed in a clash between rival groups in Qzarpur upazila on Monday.", "BD"},
+        {"Militiamen killed three farmers in Qzalem woreda on Monday.", "ET"},
+        {"Rioters torched a matatu in Qzwarani on Monday after a boy was killed.", "KE"},
+    };
+    check_country_points(cases);
+}
+
 TEST_CASE("place fallback: a city abroad found only under an alternate name is no village of the text's country",
           "[events][places]") {
     // "Po" is an alternate name of Bozhou (China), "Zam" of Zamboanga (Philippines), "Bombay"
@@ -150,6 +183,11 @@ TEST_CASE("place fallback: a place the text names wins over the implied country"
         {"Al Shabaab militants attacked a police post in Mandera, killing three officers.", "KE"},
         {"Boko Haram fighters killed five farmers near Maiduguri on Monday.", "NG"},
         {"Houthi forces shelled a market in Taiz, killing two civilians.", "YE"},
+        // a party or force of another country does not outvote the town the text names
+        {"ZANU-PF supporters clashed with MDC activists in Mutare, injuring three.", "ZW"},
+        {"Imbonerakure militiamen shot dead two men in Gitega on Sunday.", "BI"},
+        {"Carabineros clashed with protesters in Temuco, injuring five.", "CL"},
+        {"MS-13 gang members shot dead two men in San Pedro Sula on Monday.", "HN"},
     };
     for (const auto& c : cases) {
         INFO(c.text);
@@ -248,11 +286,17 @@ TEST_CASE("geoparse: a party's name is no place", "[geoparse][places]") {
         {"Jubilee supporters and ODM supporters clashed in Nakuru on Tuesday, injuring five.", "KE"},
         {"Members of the Jubilee and NASA parties threw stones at each other in Kisumu.", "KE"},
         {"Members of Chatra Dal staged a protest rally in Rajshahi city against the arrests.", "BD"},
+        // a party word and "of" before the name, or before another name and "and"
+        {"Supporters of NASA and Jubilee threw stones at each other in Kisumu on Tuesday.", "KE"},
+        {"Supporters of Jubilee clashed with NASA supporters in Nakuru, injuring five.", "KE"},
+        {"NASA leaders and the Jubilee candidate's supporters clashed in Eldoret, injuring three.", "KE"},
+        {"Loyalists of ODM and Jubilee clashed in Kisii on Monday, injuring two.", "KE"},
     };
     for (const auto& c : cases) {
         INFO(c.text);
         CHECK(mentions_named(c.text, "Jubilee").empty());
         CHECK(mentions_named(c.text, "Chatra").empty());
+        CHECK(mentions_named(c.text, "NASA").empty());
         PlaceMention loc = first_location(c.text);
         REQUIRE(loc.resolved);
         CHECK(loc.country == c.country);
