@@ -125,8 +125,24 @@ bool idle_air_force(const Found& f, const std::vector<Word>& w, const Span& s, s
 // action at the ports ... to protest changes", "stopped work in an unofficial protest",
 // "boycotted the annual meeting to protest"). ACLED codes events, not the absence of action: a
 // strike or boycott is a protest only where people gather, march, picket or clash ("striking
-// workers clashed with police", "staged a sit-in to protest", "went on strike and marched").
+// workers clashed with police", "staged a sit-in to protest", "went on strike and marched"), and
+// only for a protest named as the strike's purpose or manner ("members went on strike and staged
+// a protest" is one).
+// The trigger is a protest named as the purpose or manner of another act: "to protest", "in
+// protest", "in an unofficial protest" (not "staged a protest", "dozens protested").
+bool protest_adjunct(const std::vector<Word>& w, const Span& s) {
+    static const text::WordSet lead = {"to", "in"};
+    static const text::WordSet filler = {"a", "an", "the", "unofficial", "official", "their", "its", "his", "her"};
+    if (in(lead, w[s.cb])) return true;
+    for (std::size_t i = s.cb; i > s.first && s.cb - i < 4; --i) {
+        if (in(lead, w[i - 1])) return true;
+        if (!in(filler, w[i - 1])) return false;
+    }
+    return false;
+}
+
 bool withheld_protest(const std::vector<Word>& w, const Span& s) {
+    if (!protest_adjunct(w, s)) return false;
     static const text::WordSet withholding = {"strike", "strikes", "struck", "stoppage", "stoppages", "walkout",
                                               "walkouts", "boycott", "boycotts", "boycotted", "boycotting"};
     // "industrial action", "stopped work" (the words apart say nothing: "the sugar industry")
@@ -136,7 +152,8 @@ bool withheld_protest(const std::vector<Word>& w, const Span& s) {
         "march", "marched", "marching", "rally", "rallies", "demonstrate", "demonstrated", "demonstration",
         "demonstrators", "gather", "gathered", "street", "streets", "crowd", "sit", "picket", "pickets",
         "block", "blocked", "blockade", "occupy", "occupied", "chant", "chanting", "placards", "banners",
-        "procession", "outside", "square", "clash", "clashed", "police", "dumped", "barricade", "barricaded"};
+        "procession", "outside", "square", "clash", "clashed", "police", "dumped", "barricade", "barricaded",
+        "motorcade", "participated", "joined", "dozens", "hundreds", "thousands"};
     bool withheld = false;
     for (std::size_t i = s.first; i < s.last; ++i) {
         if (w[i].punct) continue;

@@ -573,6 +573,10 @@ TEST_CASE("open news: a strike or boycott in protest with no one gathering is no
         "Students boycotted classes and held a rally in Kafr Tala to protest the fee rise.",
         "Striking shipyard workers clashed with police in Kafr Tala in a protest against job losses.",
         "Thousands of farmers protested in Kafr Tala against high interest rates.",
+        // the protest is an act of its own, beside the strike
+        "Members of the health workers' union staged a protest and went on strike in Kafr Tala.",
+        "Dozens protested in Kafr Tala against the government, calling for an election boycott.",
+        "Union members went on strike and took part in a motorcade to Kafr Tala to protest for their rights.",
     };
     check_class(none, gathered);
 }
