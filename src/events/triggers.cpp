@@ -460,7 +460,12 @@ std::string arrest_reason(const Found& f, const std::vector<Word>& w, const Span
     const bool crime = any(w, s, crime_words());
     const bool political = any(w, s, political_targets()) || office_held(w, s, crime) ||
                            (ev.actor2.inter >= 2 && ev.actor2.inter <= 4 && !ev.actor2.name.empty());
-    if (!political && !(ctx.conflict_report && ctx.conflict >= 4) && crime)
+    // (a conflict report of police work alone is crime news: four conflict words besides police
+    // and arrests are needed, or armed forces making the arrest: "regime security forces
+    // arrested 4 managers of Syriatel", "traffickers exchanged fire with military police")
+    static const StemSet forces = {"forces", "troops", "army", "military", "soldiers", "regime", "militia"};
+    const bool armed_report = ctx.conflict - ctx.policing >= 4 || any(w, s, forces);
+    if (!political && !(ctx.conflict_report && ctx.conflict >= 4 && armed_report) && crime)
         return "an arrest for ordinary or business crime";
     if (political) return kept = "a political or armed target", "";
     if (ctx.conflict_report) return kept = "an arrest in a conflict report", "";

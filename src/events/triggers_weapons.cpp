@@ -51,7 +51,9 @@ const StemSet& accident_words() {
                               // and the survivors of a sickness or wreck ("One died, but the three
                               // survivors showed some improvement")
                               "hailstorm", "hailstorms", "hail", "winds", "blizzard", "snowstorm",
-                              "drought", "mudslide", "tsunami", "gale", "gales", "survivors"};
+                              "drought", "mudslide", "tsunami", "gale", "gales", "survivors",
+                              // an airliner that "flew into electricity lines and tumbled"
+                              "airliner"};
     return s;
 }
 
@@ -68,8 +70,15 @@ const StemSet& armed_words() {
 
 // A word of armed violence: one of armed_words, or a bomb planted ("planted", "planting": by
 // its written form, as the stem of "planted" is that of a "pesticide plant").
-bool armed_word(const Word& x) {
+// (and "explosive" as an adjective of a fire, a force or a mood is none: "tumbled to the
+// ground in an explosive ball of fire", "an explosive situation")
+bool armed_word(const std::vector<Word>& w, std::size_t i) {
     static const text::WordSet planted = {"planted", "planting"};
+    static const text::WordSet figure = {"ball", "fireball", "power", "growth", "situation", "mixture", "mix",
+                                         "atmosphere", "decompression", "eruption", "increase", "issue",
+                                         "potential", "rise", "force", "temper"};
+    const Word& x = w[i];
+    if (x.norm == "explosive" && i + 1 < w.size() && in(figure, w[i + 1])) return false;
     return !x.punct && (armed_words().has(x) || in(planted, x));
 }
 
@@ -90,7 +99,7 @@ bool accident(const Found& f, const std::vector<Word>& w, const Span& s, bool wi
         fire = (i < s.cb || i >= s.ce) && in(fire_forms(), w[i]);
     if (bearing_arms(f.event) || !(any(w, s, accident_words()) || fire)) return false;
     for (std::size_t i = s.first; i < s.last; ++i) // the cue's own words too ("a car bomb")
-        if (armed_word(w[i])) return false;
+        if (armed_word(w, i)) return false;
     return true;
 }
 
@@ -100,9 +109,10 @@ bool accident(const Found& f, const std::vector<Word>& w, const Span& s, bool wi
 bool accident_article(const Found& f, const std::vector<Word>& w) {
     if (bearing_arms(f.event)) return false;
     int n = 0;
-    for (const Word& x : w) {
+    for (std::size_t i = 0; i < w.size(); ++i) {
+        const Word& x = w[i];
         if (x.punct) continue;
-        if (armed_word(x)) return false;
+        if (armed_word(w, i)) return false;
         if (accident_words().has(x) || in(fire_forms(), x)) ++n;
     }
     return n >= 2;

@@ -602,10 +602,14 @@ TEST_CASE("open news: deaths in the weather or among a sickness's survivors are 
         "Hailstorms and strong winds in southern China killed two people and injured 20, a newspaper reported.",
         "One died, but the three survivors showed some improvement, the doctor said.",
         "A blizzard in eastern Turkey killed 14 people, officials said.",
+        "Twenty-seven people were killed when an airliner flew into power lines and tumbled to the ground in an "
+        "explosive ball of fire, officials in Medan said.",
     };
     const std::vector<std::string> incidents = {
         "Gunmen killed two people in Kafr Tala and the survivors were taken to hospital.",
         "Rebels attacked Kafr Tala in strong winds, killing four soldiers.",
+        "A bomb planted on the airliner exploded over Kafr Tala, killing 27 people.",
+        "Twenty-seven people were killed in Kafr Tala when an explosive device went off in a bus.",
     };
     check_class(none, incidents);
 }
@@ -627,4 +631,32 @@ TEST_CASE("open news: airspace infringed, who fighters are, a clash foreseen are
         "Police fired tear gas, triggering clashes with protesters in Kafr Tala.",
     };
     check_class(none, incidents);
+}
+
+TEST_CASE("open news: arrests for crime in an article of police work alone are no political arrest",
+          "[events][open][reu2]") {
+    // a conflict report made only of police and arrest words is crime news: four other conflict
+    // words are needed before an arrest for a crime counts there
+    auto arrests = [](const std::string& text) {
+        int n = 0;
+        for (const auto& e : run_town(text)) n += e.sub_event_type == "Arrests";
+        return n;
+    };
+    for (const char* t : {"Police in Miami arrested the team's coach on charges of robbery and cocaine possession. "
+                          "Police said he was arrested for stealing a car after a dispute over a fare.",
+                          "Police mounted a hunt for defaulters on bank loans, arresting four industrialists. "
+                          "Police said two bank managers were arrested for fraud.",
+                          "The company president and five managers were arrested last night, police said. "
+                          "Police arrested them on fraud charges and police detained two more on Monday."}) {
+        INFO(t);
+        CHECK(arrests(t) == 0);
+    }
+    for (const char* t : {"Police arrested three men on robbery charges in Kafr Tala after rebels attacked the town. "
+                          "Troops and militants clashed and two soldiers were killed, police said.",
+                          "Police arrested 12 opposition activists in Kafr Tala on fraud charges.",
+                          "Security forces arrested four managers of the telecom company in Kafr Tala. Police said "
+                          "the company is owned by a businessman. The arrests followed a police raid."}) {
+        INFO(t);
+        CHECK(arrests(t) > 0);
+    }
 }
