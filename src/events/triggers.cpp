@@ -463,9 +463,13 @@ std::string arrest_reason(const Found& f, const std::vector<Word>& w, const Span
     // (a conflict report of police work alone is crime news: four conflict words besides police
     // and arrests are needed, or armed forces making the arrest: "regime security forces
     // arrested 4 managers of Syriatel", "traffickers exchanged fire with military police")
+    // — when an offence is told: "25 union members and executives were detained" names no crime)
     static const StemSet forces = {"forces", "troops", "army", "military", "soldiers", "regime", "militia"};
-    const bool armed_report = ctx.conflict - ctx.policing >= 4 || any(w, s, forces);
-    if (!political && !(ctx.conflict_report && ctx.conflict >= 4 && armed_report) && crime)
+    static const StemSet offences = {"fraud", "embezzlement", "embezzle", "bribery", "bribe", "smuggling",
+                                     "drug", "cocaine", "heroin", "theft", "stolen", "robbery", "counterfeit",
+                                     "laundering", "swindle", "steal", "stealing", "defaulter", "insider"};
+    const bool crime_news = ctx.conflict - ctx.policing < 4 && !any(w, s, forces) && any(w, s, offences);
+    if (!political && !(ctx.conflict_report && ctx.conflict >= 4 && !crime_news) && crime)
         return "an arrest for ordinary or business crime";
     if (political) return kept = "a political or armed target", "";
     if (ctx.conflict_report) return kept = "an arrest in a conflict report", "";

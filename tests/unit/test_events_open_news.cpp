@@ -646,8 +646,9 @@ TEST_CASE("open news: arrests for crime in an article of police work alone are n
                           "Police said he was arrested for stealing a car after a dispute over a fare.",
                           "Police mounted a hunt for defaulters on bank loans, arresting four industrialists. "
                           "Police said two bank managers were arrested for fraud.",
-                          "The company president and five managers were arrested last night, police said. "
-                          "Police arrested them on fraud charges and police detained two more on Monday."}) {
+                          "The company president was arrested for fraud last night, police said. "
+                          "Police arrested five managers on embezzlement charges and police detained a trader "
+                          "for insider dealing."}) {
         INFO(t);
         CHECK(arrests(t) == 0);
     }
@@ -655,7 +656,9 @@ TEST_CASE("open news: arrests for crime in an article of police work alone are n
                           "Troops and militants clashed and two soldiers were killed, police said.",
                           "Police arrested 12 opposition activists in Kafr Tala on fraud charges.",
                           "Security forces arrested four managers of the telecom company in Kafr Tala. Police said "
-                          "the company is owned by a businessman. The arrests followed a police raid."}) {
+                          "the company is owned by a businessman. The arrests followed a police raid.",
+                          "Police said 25 union members and executives were detained in Kafr Tala. Police arrested "
+                          "them at the rally and police detained 40 more."}) {
         INFO(t);
         CHECK(arrests(t) > 0);
     }
