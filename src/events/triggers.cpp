@@ -452,6 +452,33 @@ bool aggregate(const std::vector<Word>& w, const Span& s) {
     return false;
 }
 
+// A protest or a riot: kept but for a figure of speech, a crowd's act with no crowd named, or a
+// protest by a strike or boycott where no one gathers.
+std::string crowd_reason(const EventReport& ev, const std::vector<Word>& w, const Span& s, unsigned flags,
+                         bool demonstration, std::string& kept) {
+    if (ev.event_type == "Riots" && figurative(w, s))
+        return "a figure of speech or a comparison (similar to an eraser fight)";
+    // "charged that he beat up a taxi driver": a crowd's act needs its crowd; those who
+    // demonstrated are one ("merchants demonstrated and barricaded the roads")
+    if (ev.event_type == "Riots" && (flags & cue_weak) && !demonstration && !crowd_named(w, s))
+        return "a crowd's act (beaten up, an angry crowd) with no crowd named";
+    if (ev.event_type == "Protests" && withheld_protest(w, s))
+        return "a strike or boycott in protest, no one gathering (ACLED codes no absence of action)";
+    return kept = "a crowd", "";
+}
+
+// Crime news: an offence told in an article of police work alone (four conflict words besides
+// police and arrests are needed for a conflict, or armed forces making the arrest: "regime
+// security forces arrested 4 managers of Syriatel", "traffickers exchanged fire with military
+// police"); "25 union members and executives were detained" tells no offence.
+bool police_work(const std::vector<Word>& w, const Span& s, const DocContext& ctx) {
+    static const StemSet forces = {"forces", "troops", "army", "military", "soldiers", "regime", "militia"};
+    static const StemSet offences = {"fraud", "embezzlement", "embezzle", "bribery", "bribe", "smuggling",
+                                     "drug", "cocaine", "heroin", "theft", "stolen", "robbery", "counterfeit",
+                                     "laundering", "swindle", "steal", "stealing", "defaulter", "insider"};
+    return ctx.conflict - ctx.policing < 4 && !any(w, s, forces) && any(w, s, offences);
+}
+
 // The arrested: a political or armed target (the police who arrest are no sign).
 std::string arrest_reason(const Found& f, const std::vector<Word>& w, const Span& s, const DocContext& ctx,
                           std::string& kept) {
@@ -460,15 +487,7 @@ std::string arrest_reason(const Found& f, const std::vector<Word>& w, const Span
     const bool crime = any(w, s, crime_words());
     const bool political = any(w, s, political_targets()) || office_held(w, s, crime) ||
                            (ev.actor2.inter >= 2 && ev.actor2.inter <= 4 && !ev.actor2.name.empty());
-    // (a conflict report of police work alone is crime news: four conflict words besides police
-    // and arrests are needed, or armed forces making the arrest: "regime security forces
-    // arrested 4 managers of Syriatel", "traffickers exchanged fire with military police")
-    // — when an offence is told: "25 union members and executives were detained" names no crime)
-    static const StemSet forces = {"forces", "troops", "army", "military", "soldiers", "regime", "militia"};
-    static const StemSet offences = {"fraud", "embezzlement", "embezzle", "bribery", "bribe", "smuggling",
-                                     "drug", "cocaine", "heroin", "theft", "stolen", "robbery", "counterfeit",
-                                     "laundering", "swindle", "steal", "stealing", "defaulter", "insider"};
-    const bool crime_news = ctx.conflict - ctx.policing < 4 && !any(w, s, forces) && any(w, s, offences);
+    const bool crime_news = police_work(w, s, ctx);
     if (!political && !(ctx.conflict_report && ctx.conflict >= 4 && !crime_news) && crime)
         return "an arrest for ordinary or business crime";
     if (political) return kept = "a political or armed target", "";
@@ -572,15 +591,8 @@ std::string reject_reason(const Found& f, const Annotations& a, const WordStream
     if (crowd_or_strategic && ev.fatalities <= 0 && (negated(w, s) || modal(w, s) || conditional(w, s)))
         return "negated or a threat, condition or plan (no sign of reinforcements, to prevent rioting)";
     if (ev.event_type == "Strategic developments") return strategic_reason(f, w, s, ctx, flags, kept);
-    if (ev.event_type == "Riots" && figurative(w, s))
-        return "a figure of speech or a comparison (similar to an eraser fight)";
-    // "charged that he beat up a taxi driver": a crowd's act needs its crowd; those who
-    // demonstrated are one ("merchants demonstrated and barricaded the roads")
-    if (ev.event_type == "Riots" && (flags & cue_weak) && !demonstration && !crowd_named(w, s))
-        return "a crowd's act (beaten up, an angry crowd) with no crowd named";
-    if (ev.event_type == "Protests" && withheld_protest(w, s))
-        return "a strike or boycott in protest, no one gathering (ACLED codes no absence of action)";
-    if (ev.event_type == "Protests" || ev.event_type == "Riots") return kept = "a crowd", "";
+    if (ev.event_type == "Protests" || ev.event_type == "Riots")
+        return crowd_reason(ev, w, s, flags, demonstration, kept);
     if (is_violent(ev.event_type)) return violent_reason(f, w, s, ctx, cue, kept);
     return kept = "no rule applies", "";
 }
