@@ -70,6 +70,18 @@ const text::WordSet& company_suffixes() {
 
 using namespace detail;
 
+namespace {
+
+// The conflict words of police work: an article of crime and arrests has only these ("police
+// said King was arrested on charges of robbery").
+const StemSet& policing_words() {
+    static const StemSet s = {"police", "policeman", "policemen", "arrest", "arrested", "arresting", "arrests",
+                              "detain", "detained", "detaining", "detention", "custody", "jail", "jailed"};
+    return s;
+}
+
+} // namespace
+
 DocContext judge_document(const WordStream& ws, bool list) {
     DocContext c;
     const auto& w = ws.words;
@@ -94,6 +106,7 @@ DocContext judge_document(const WordStream& ws, bool list) {
         }
         if (kind == '-') last_business = i;
         ++(kind == '+' ? c.conflict : c.business);
+        if (kind == '+' && policing_words().has(x)) ++c.policing;
         if (list) {
             if (!c.words.empty()) c.words += ' ';
             c.words += kind;

@@ -16,6 +16,7 @@ namespace gt::events {
 /// What the words of a document say about it as a whole.
 struct DocContext {
     int conflict = 0; // words of armed conflict, violence, protest and unrest
+    int policing = 0; // of these, words of police and arrest ("police", "arrested", "detained")
     int business = 0; // words of business, finance, markets and sports (names excluded)
     int words_total = 0; // words (not punctuation or digits)
     /// Business or sports vocabulary outweighs conflict vocabulary: the document reports no

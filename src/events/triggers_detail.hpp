@@ -44,6 +44,14 @@ bool weather_storm(const std::vector<Word>& w, const Span& s, std::string_view c
 bool labour_strike(const std::vector<Word>& w, const Span& s, std::string_view cue);
 /// The cue "air force" with no verb of attack and no casualty count ("had been moved").
 bool idle_air_force(const Found& f, const std::vector<Word>& w, const Span& s, std::string_view cue);
+/// Verbs and nouns of an attack from the air (targeted, struck, bombed, raided, launched ...).
+const StemSet& attack_acts();
+/// Aircraft infringing or violating airspace with no act of attack and no count.
+bool airspace_violation(const Found& f, const std::vector<Word>& w, const Span& s);
+/// "rebels fighting the government": who fighters are, with no count.
+bool fighters_described(const Found& f, const std::vector<Word>& w, const Span& s, std::string_view cue);
+/// A strike, stoppage or boycott "to protest" with no word of people gathering.
+bool withheld_protest(const std::vector<Word>& w, const Span& s);
 
 // triggers_weapons.cpp
 

@@ -105,15 +105,92 @@ bool labour_strike(const std::vector<Word>& w, const Span& s, std::string_view c
 // verb of attack in the sentence ("GNA air force targeted an LNA bus", "the air force pounded the
 // neighbourhood", "supported by the air force") or a casualty count; "the army, navy and air force
 // had been moved to the islands" is a deployment.
-bool idle_air_force(const Found& f, const std::vector<Word>& w, const Span& s, std::string_view cue) {
-    if (cue != "air force" || f.event.fatalities >= 0) return false;
+// Verbs and nouns of an attack from the air.
+const StemSet& attack_acts() {
     static const StemSet acts = {"attack", "attacked", "target", "targeted", "strike", "struck", "hit", "bomb",
                                  "bombed", "bombard", "bombarded", "pound", "pounded", "raid", "raided", "fire",
                                  "fired", "shell", "shelled", "kill", "killed", "destroy", "destroyed", "launch",
                                  "launched", "conduct", "conducted", "carry", "carried", "support", "supported",
                                  "backed", "shoot", "shot", "down", "downed", "sortie", "sorties", "airstrike",
                                  "airstrikes", "operation", "injured", "wounded", "hitting", "targeting"};
-    return !any(w, s, acts);
+    return acts;
+}
+
+bool idle_air_force(const Found& f, const std::vector<Word>& w, const Span& s, std::string_view cue) {
+    return cue == "air force" && f.event.fatalities < 0 && !any(w, s, attack_acts());
+}
+
+// A protest made by withholding, with no gathering: a strike, a stoppage or a boycott "to
+// protest" ("Unions are planning a week of state-wide strikes ... to protest", "the industrial
+// action at the ports ... to protest changes", "stopped work in an unofficial protest",
+// "boycotted the annual meeting to protest"). ACLED codes events, not the absence of action: a
+// strike or boycott is a protest only where people gather, march, picket or clash ("striking
+// workers clashed with police", "staged a sit-in to protest", "went on strike and marched"), and
+// only for a protest named as the strike's purpose or manner ("members went on strike and staged
+// a protest" is one).
+// The trigger is a protest named as the purpose or manner of another act: "to protest", "in
+// protest", "in an unofficial protest" (not "staged a protest", "dozens protested").
+bool protest_adjunct(const std::vector<Word>& w, const Span& s) {
+    static const text::WordSet lead = {"to", "in"};
+    static const text::WordSet filler = {"a", "an", "the", "unofficial", "official", "their", "its", "his", "her"};
+    if (in(lead, w[s.cb])) return true;
+    for (std::size_t i = s.cb; i > s.first && s.cb - i < 4; --i) {
+        if (in(lead, w[i - 1])) return true;
+        if (!in(filler, w[i - 1])) return false;
+    }
+    return false;
+}
+
+bool withheld_protest(const std::vector<Word>& w, const Span& s) {
+    if (!protest_adjunct(w, s)) return false;
+    static const text::WordSet withholding = {"strike", "strikes", "struck", "stoppage", "stoppages", "walkout",
+                                              "walkouts", "boycott", "boycotts", "boycotted", "boycotting"};
+    // "industrial action", "stopped work" (the words apart say nothing: "the sugar industry")
+    static const text::WordSet first = {"industrial", "stopped", "stop", "stopping"};
+    static const text::WordSet second = {"action", "work"};
+    static const StemSet gathering = {
+        "march", "marched", "marching", "rally", "rallies", "demonstrate", "demonstrated", "demonstration",
+        "demonstrators", "gather", "gathered", "street", "streets", "crowd", "sit", "picket", "pickets",
+        "block", "blocked", "blockade", "occupy", "occupied", "chant", "chanting", "placards", "banners",
+        "procession", "outside", "square", "clash", "clashed", "police", "dumped", "barricade", "barricaded",
+        "motorcade", "participated", "joined", "dozens", "hundreds", "thousands"};
+    bool withheld = false;
+    for (std::size_t i = s.first; i < s.last; ++i) {
+        if (w[i].punct) continue;
+        if (gathering.has(w[i])) return false;
+        const bool pair = in(first, w[i]) && i + 1 < s.last && in(second, w[i + 1]);
+        withheld = withheld || in(withholding, w[i]) || pair;
+    }
+    return withheld;
+}
+
+// Aircraft that crossed a line, not an air strike: "Greece accused Turkish warplanes of
+// infringing the Athens Flight Information Region", "fighter jets violated the airspace": a
+// word of airspace or its violation, no verb of attack and no casualty count.
+bool airspace_violation(const Found& f, const std::vector<Word>& w, const Span& s) {
+    static const StemSet crossing = {"airspace", "infringe", "infringing", "infringed", "infringement",
+                                     "violate", "violated", "violating", "violation", "violations", "overflew",
+                                     "overflight", "overflights", "intrusion", "intruded", "intruding"};
+    if (f.event.sub_event_type != "Air/drone strike" || f.event.fatalities >= 0 || !any(w, s, crossing))
+        return false;
+    for (std::size_t i = s.first; i < s.last; ++i) // (not an acronym: "the Athens FIR" is no "fired")
+        if (!w[i].punct && !w[i].all_caps && (i < s.cb || i >= s.ce) && attack_acts().has(w[i])) return false;
+    return true;
+}
+
+// Who fighters are, not what they did: "contra rebels fighting the leftist Nicaraguan
+// government", "guerrillas fighting the regime": the cue "fighting" or "fight" right after
+// rebels, guerrillas ... with a government or regime as its object, and no casualty count.
+bool fighters_described(const Found& f, const std::vector<Word>& w, const Span& s, std::string_view cue) {
+    static const StemSet fighters = {"rebels", "guerrillas", "insurgents", "militants", "separatists",
+                                     "fighters", "militias", "factions", "groups", "movement"};
+    static const StemSet rulers = {"government", "regime", "authorities", "junta"};
+    if ((cue != "fighting" && cue != "fight") || f.event.fatalities >= 0 || s.cb == s.first ||
+        !fighters.has(w[s.cb - 1]))
+        return false;
+    for (std::size_t i = s.ce; i < s.last && i < s.ce + 5 && !w[i].punct; ++i)
+        if (rulers.has(w[i])) return true;
+    return false;
 }
 
 } // namespace gt::events::detail::trig

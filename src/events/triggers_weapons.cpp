@@ -46,7 +46,14 @@ const StemSet& accident_words() {
                               // test moratorium")
                               "test", "testing", "moratorium", "underground",
                               // a launch ("460 seconds after the blast-off ... a satellite payload")
-                              "satellite", "orbit", "liftoff", "payload", "spacecraft"};
+                              "satellite", "orbit", "liftoff", "payload", "spacecraft",
+                              // the weather ("Hailstorms and strong winds ... killed two people")
+                              // and the survivors of a sickness or wreck ("One died, but the three
+                              // survivors showed some improvement")
+                              "hailstorm", "hailstorms", "hail", "winds", "blizzard", "snowstorm",
+                              "drought", "mudslide", "tsunami", "gale", "gales", "survivors",
+                              // an airliner that "flew into electricity lines and tumbled"
+                              "airliner"};
     return s;
 }
 
@@ -63,8 +70,15 @@ const StemSet& armed_words() {
 
 // A word of armed violence: one of armed_words, or a bomb planted ("planted", "planting": by
 // its written form, as the stem of "planted" is that of a "pesticide plant").
-bool armed_word(const Word& x) {
+// (and "explosive" as an adjective of a fire, a force or a mood is none: "tumbled to the
+// ground in an explosive ball of fire", "an explosive situation")
+bool armed_word(const std::vector<Word>& w, std::size_t i) {
     static const text::WordSet planted = {"planted", "planting"};
+    static const text::WordSet figure = {"ball", "fireball", "power", "growth", "situation", "mixture", "mix",
+                                         "atmosphere", "decompression", "eruption", "increase", "issue",
+                                         "potential", "rise", "force", "temper"};
+    const Word& x = w[i];
+    if (x.norm == "explosive" && i + 1 < w.size() && in(figure, w[i + 1])) return false;
     return !x.punct && (armed_words().has(x) || in(planted, x));
 }
 
@@ -85,7 +99,7 @@ bool accident(const Found& f, const std::vector<Word>& w, const Span& s, bool wi
         fire = (i < s.cb || i >= s.ce) && in(fire_forms(), w[i]);
     if (bearing_arms(f.event) || !(any(w, s, accident_words()) || fire)) return false;
     for (std::size_t i = s.first; i < s.last; ++i) // the cue's own words too ("a car bomb")
-        if (armed_word(w[i])) return false;
+        if (armed_word(w, i)) return false;
     return true;
 }
 
@@ -95,9 +109,10 @@ bool accident(const Found& f, const std::vector<Word>& w, const Span& s, bool wi
 bool accident_article(const Found& f, const std::vector<Word>& w) {
     if (bearing_arms(f.event)) return false;
     int n = 0;
-    for (const Word& x : w) {
+    for (std::size_t i = 0; i < w.size(); ++i) {
+        const Word& x = w[i];
         if (x.punct) continue;
-        if (armed_word(x)) return false;
+        if (armed_word(w, i)) return false;
         if (accident_words().has(x) || in(fire_forms(), x)) ++n;
     }
     return n >= 2;
@@ -117,8 +132,14 @@ bool compound_part(const std::vector<Word>& w, const Span& s, std::size_t i) {
 // or the gear it is used from ("launching sites", "landing pads").
 bool capability(const std::vector<Word>& w, const Span& s, std::size_t i) {
     static const text::WordSet gear = {"site", "sites", "pad", "pads", "vehicle", "vehicles", "platform",
-                                       "platforms", "system", "systems", "ramp", "ramps", "tube", "tubes"};
-    if (i + 1 < s.last && in(gear, w[i + 1])) return true;
+                                       "platforms", "system", "systems", "ramp", "ramps", "tube", "tubes",
+                                       // what it reaches ("within striking distance", "firing range")
+                                       "distance", "range"};
+    // a kind of craft ("Soviet attack helicopters", "strike aircraft")
+    static const text::WordSet kinds = {"attack", "strike"};
+    static const text::WordSet craft = {"helicopter", "helicopters", "aircraft", "submarine", "submarines",
+                                        "craft", "boat", "boats", "planes", "jets"};
+    if (i + 1 < s.last && (in(gear, w[i + 1]) || (in(kinds, w[i]) && in(craft, w[i + 1])))) return true;
     return i >= s.first + 2 && ((w[i - 1].norm == "of" && w[i - 2].norm == "capable") ||
                                 (w[i - 1].norm == "to" && w[i - 2].norm == "able"));
 }
@@ -138,15 +159,54 @@ const text::WordSet& use_forms() {
     return s;
 }
 
+// A use weighed, not made ("think twice about using the missiles", "warned against using"), or
+// a weapon's kind ("the weapons previously used", "missiles now used by Iran": the participle
+// after the weapon, at most one word between).
+bool use_weighed(const std::vector<Word>& w, const Span& s, std::size_t i) {
+    static const text::WordSet before = {"about", "against", "from"};
+    static const StemSet arms = {"weapon", "weapons", "arms", "missile", "rocket", "shell", "bomb", "mortar",
+                                 "artillery", "grenade", "explosive", "warhead"};
+    if (!in(use_forms(), w[i]) || i == s.first) return false;
+    static const text::WordSet adverbs = {"now", "previously", "currently", "formerly", "commonly", "often",
+                                          "widely", "already", "recently", "usually", "mostly"};
+    if (in(before, w[i - 1]) || arms.has(w[i - 1])) return true;
+    return i > s.first + 1 && in(adverbs, w[i - 1]) && arms.has(w[i - 2]);
+}
+
+// A word of use or assault at word i, not the weapon named again ("Shell is a subsidiary of
+// Royal Dutch/Shell": the stem of "shelled"), an adjective of its kind, what it could do or a
+// use weighed.
+bool use_at(const std::vector<Word>& w, const Span& s, std::size_t i) {
+    return !w[i].punct && w[i].stem() != w[s.cb].stem() && !compound_part(w, s, i) && !capability(w, s, i) &&
+           !use_weighed(w, s, i) && (use_words().has(w[i]) || assault_words().has(w[i]) || in(use_forms(), w[i]));
+}
+
 // A word of use or assault in the sentence, the cue's own words after its first too ("missile
-// attack", "rocket strike"), not the weapon named again ("Shell is a subsidiary of Royal
-// Dutch/Shell": the stem of "shelled"): the weapon is used on something.
+// attack", "rocket strike"): the weapon is used on something.
 bool weapon_used(const std::vector<Word>& w, const Span& s) {
     for (std::size_t i = s.first; i < s.last; ++i)
-        if (!w[i].punct && w[i].stem() != w[s.cb].stem() && !compound_part(w, s, i) && !capability(w, s, i) &&
-            (use_words().has(w[i]) || assault_words().has(w[i]) || in(use_forms(), w[i])))
-            return true;
+        if (use_at(w, s, i)) return true;
     return false;
+}
+
+// A weapon acquired or held: a word of acquisition before it in its clause (at most eleven
+// words) with no word of use between ("had acquired Chinese-made Silkworm missiles which posed a greater threat", "has
+// equipped itself with anti-ship missiles", "plans to buy a European anti-aircraft missile"),
+// and none after it in the sentence ("acquired rockets and fired them at the base" is used).
+bool weapon_acquired(const std::vector<Word>& w, const Span& s) {
+    static const StemSet acquiring = {"acquire", "acquired", "equip", "equipped", "buy", "bought",
+                                      "purchase", "purchased", "obtain", "obtained", "possess", "possessed",
+                                      "stockpile", "stockpiled", "receive", "received", "install", "installed"};
+    const std::size_t from = clause_start(w, s);
+    bool acquired = false;
+    for (std::size_t i = s.cb; i > from && s.cb - i < 12 && !acquired; --i) {
+        if (use_at(w, s, i - 1)) return false;
+        acquired = acquiring.has(w[i - 1]);
+    }
+    if (!acquired) return false;
+    for (std::size_t i = s.ce; i < s.last; ++i)
+        if (use_at(w, s, i)) return false;
+    return true;
 }
 
 // Space flight, not war: "a Delta rocket carrying a weather satellite", "the launch vehicle".
@@ -174,6 +234,7 @@ std::string unused_weapon_reason(const Found& f, const std::vector<Word>& w, con
         if (!ctx.conflict_report) return "a weapon named, not used";
     }
     if (!armed_actor(f.event) && any(w, s, space_words())) return "a rocket of space flight, not a weapon";
+    if (weapon_acquired(w, s)) return "a weapon acquired or held (acquired, equipped with, bought), not used";
     // held, bought, installed or feared, even by an armed state in a war report ("Iran had
     // installed new missiles along the Gulf", "guided missile destroyers", "within artillery range")
     if (!weapon_used(w, s)) return "a weapon named (held, installed, feared), not used on anything";

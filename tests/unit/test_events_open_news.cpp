@@ -519,3 +519,135 @@ TEST_CASE("open news: a crowd or strategic development negated, prevented or pla
         CHECK(ev[0].event_type == type);
     }
 }
+
+TEST_CASE("open news: weapons acquired, held or weighed are no attack", "[events][open][reu2]") {
+    // a word of acquisition before the weapon and no use after it; a use weighed ("about
+    // using"); the participle of a weapon's kind ("the weapons previously used"); what it reaches
+    const std::vector<std::string> none = {
+        "Iran has acquired Chinese-made anti-ship missiles which pose a greater threat to shipping, officials said.",
+        "Pakistani officials said the Indian army had equipped itself with new anti-ship missiles.",
+        "The Nigerian army plans to buy a new anti-aircraft missile to protect its troops from attack helicopters.",
+        "Officials in Seoul said the army had obtained rockets more powerful than the weapons previously used.",
+        "Tankers would sail out of range of those rockets, but within striking distance of the coast, officials said.",
+        "The new frigates should make the Sri Lankan navy think twice about using the missiles, diplomats said.",
+    };
+    const std::vector<std::string> used = {
+        "Rebels who had acquired new rockets fired them at Kafr Tala on Monday.",
+        "Militants used missiles bought abroad to hit an army post in Kafr Tala.",
+        "An Iranian gunboat fired missiles at a tanker off Kafr Tala.",
+        "Missiles now used by the rebels hit the army base in Kafr Tala.",
+        "Troops equipped with rockets attacked rebel positions in Kafr Tala.",
+    };
+    check_class(none, used);
+}
+
+TEST_CASE("open news: a strike or boycott in protest with no one gathering is no protest", "[events][open][reu2]") {
+    // ACLED codes events, not the absence of action: a stay-away strike, a stoppage or a boycott
+    const std::vector<std::string> none = {
+        "Unions are planning a week of state-wide strikes, starting next Tuesday, to protest against cuts in "
+        "workers' compensation.",
+        "The industrial action at the ports is part of a week of action called by the labour council to protest "
+        "changes to the pension laws.",
+        "About 300 dockers in Antwerp stopped work this afternoon in an unofficial protest at the slow pace of "
+        "the wage talks.",
+        "Taiwan boycotted the annual meeting of the bank last year to protest against a decision to change its name.",
+        "Miners at the Kolar colliery had struck to protest the dismissal of two colleagues.",
+        "Opposition parties in Lagos are boycotting the vote in protest at the new electoral law.",
+    };
+    const std::vector<std::string> gathered = {
+        "Striking teachers marched through Kafr Tala to protest unpaid salaries.",
+        "Workers on strike gathered outside the governor's office in Kafr Tala to protest the layoffs.",
+        "Dockers in Kafr Tala stopped work and blocked the port road in protest at the wage cuts.",
+        "Students boycotted classes and held a rally in Kafr Tala to protest the fee rise.",
+        "Striking shipyard workers clashed with police in Kafr Tala in a protest against job losses.",
+        "Thousands of farmers protested in Kafr Tala against high interest rates.",
+        // the protest is an act of its own, beside the strike
+        "Members of the health workers' union staged a protest and went on strike in Kafr Tala.",
+        "Dozens protested in Kafr Tala against the government, calling for an election boycott.",
+        "Union members went on strike and took part in a motorcade to Kafr Tala to protest for their rights.",
+    };
+    check_class(none, gathered);
+}
+
+TEST_CASE("open news: deaths summed over a year, a count of the detained are no incident", "[events][open][reu2]") {
+    const std::vector<std::string> none = {
+        "Some 278 people died in land disputes last year, the church commission said.",
+        "About 90 people died in disputes over grazing land in northern Kenya this year, the report said.",
+        "The government said the number of people it was detaining without trial had dropped to 1,500.",
+        "Officials in Colombo said the number of people arrested under the emergency laws had risen to 3,000.",
+    };
+    const std::vector<std::string> incidents = {
+        "Gunmen killed 12 people in Kafr Tala last week.",
+        "Gunmen killed 40 villagers in Kafr Tala last year, the army said on Monday.",
+        "A number of protesters were arrested in Kafr Tala on Monday.",
+        "Police arrested 40 opposition supporters in Kafr Tala, bringing the number of detainees to 300.",
+    };
+    check_class(none, incidents);
+}
+
+TEST_CASE("open news: deaths in the weather or among a sickness's survivors are no incident", "[events][open][reu2]") {
+    const std::vector<std::string> none = {
+        "Hailstorms and strong winds in southern China killed two people and injured 20, a newspaper reported.",
+        "One died, but the three survivors showed some improvement, the doctor said.",
+        "A blizzard in eastern Turkey killed 14 people, officials said.",
+        "Twenty-seven people were killed when an airliner flew into power lines and tumbled to the ground in an "
+        "explosive ball of fire, officials in Medan said.",
+    };
+    const std::vector<std::string> incidents = {
+        "Gunmen killed two people in Kafr Tala and the survivors were taken to hospital.",
+        "Rebels attacked Kafr Tala in strong winds, killing four soldiers.",
+        "A bomb planted on the airliner exploded over Kafr Tala, killing 27 people.",
+        "Twenty-seven people were killed in Kafr Tala when an explosive device went off in a bus.",
+    };
+    check_class(none, incidents);
+}
+
+TEST_CASE("open news: airspace infringed, who fighters are, a clash foreseen are no incidents", "[events][open][reu2]") {
+    const std::vector<std::string> none = {
+        "Greece accused Turkish warplanes of infringing the Athens flight information region on Monday.",
+        "Pakistan said Indian fighter jets violated its airspace over Kashmir.",
+        "Profits from the arms sales were diverted to contra rebels fighting the leftist Nicaraguan government.",
+        "An attack on Iran will certainly be the beginning of an extensive clash in the Gulf, the minister said.",
+        "More warships run little risk of sparking a direct military clash with Iran, diplomats said.",
+    };
+    const std::vector<std::string> incidents = {
+        "Syrian warplanes violated the truce and bombed Kafr Tala, killing five people.",
+        "Warplanes that entered the airspace struck rebel positions in Kafr Tala.",
+        "Rebels fighting the government in Kafr Tala killed three soldiers.",
+        "Rebels fought the army in Kafr Tala on Monday.",
+        "The arrest of the leader sparked clashes in Kafr Tala on Monday.",
+        "Police fired tear gas, triggering clashes with protesters in Kafr Tala.",
+    };
+    check_class(none, incidents);
+}
+
+TEST_CASE("open news: arrests for crime in an article of police work alone are no political arrest",
+          "[events][open][reu2]") {
+    // a conflict report made only of police and arrest words is crime news: four other conflict
+    // words are needed before an arrest for a crime counts there
+    auto arrests = [](const std::string& text) {
+        int n = 0;
+        for (const auto& e : run_town(text)) n += e.sub_event_type == "Arrests";
+        return n;
+    };
+    for (const char* t : {"Police in Miami arrested the team's coach on charges of robbery and cocaine possession. "
+                          "Police said he was arrested for stealing a car after a dispute over a fare.",
+                          "Police mounted a hunt for defaulters on bank loans, arresting four industrialists. "
+                          "Police said two bank managers were arrested for fraud.",
+                          "The company president was arrested for fraud last night, police said. "
+                          "Police arrested five managers on embezzlement charges and police detained a trader "
+                          "for insider dealing."}) {
+        INFO(t);
+        CHECK(arrests(t) == 0);
+    }
+    for (const char* t : {"Police arrested three men on robbery charges in Kafr Tala after rebels attacked the town. "
+                          "Troops and militants clashed and two soldiers were killed, police said.",
+                          "Police arrested 12 opposition activists in Kafr Tala on fraud charges.",
+                          "Security forces arrested four managers of the telecom company in Kafr Tala. Police said "
+                          "the company is owned by a businessman. The arrests followed a police raid.",
+                          "Police said 25 union members and executives were detained in Kafr Tala. Police arrested "
+                          "them at the rally and police detained 40 more."}) {
+        INFO(t);
+        CHECK(arrests(t) > 0);
+    }
+}
