@@ -55,19 +55,21 @@ PlaceMention place(const json& o) {
     return p;
 }
 
+/// An event of a result line; its vocabulary values (types, actors, kinds) shared with the
+/// other events read by the thread (shared_vocab: merge holds many documents' events).
 Event event(const json& o, const std::string& doc_id) {
     Event e;
     e.doc_id = doc_id;
     e.event_id = str(o, "event_id");
-    e.event_type = str(o, "event_type");
-    e.sub_event_type = str(o, "sub_event_type");
-    e.cameo = str(o, "cameo");
+    e.event_type = shared_vocab(str(o, "event_type"));
+    e.sub_event_type = shared_vocab(str(o, "sub_event_type"));
+    e.cameo = shared_vocab(str(o, "cameo"));
     e.date = str(o, "date");
     e.date_start = str(o, "date_start");
     e.date_end = str(o, "date_end");
     e.time_precision = static_cast<TimePrecision>(integer(o, "time_precision", 1));
-    e.actor1.name = str(o, "actor1");
-    e.actor2.name = str(o, "actor2");
+    e.actor1.name = shared_vocab(str(o, "actor1"));
+    e.actor2.name = shared_vocab(str(o, "actor2"));
     e.fatalities = static_cast<int>(integer(o, "fatalities", -1));
     if (auto it = o.find("location"); it != o.end()) e.location = place(*it);
     e.location.text = str(o, "location_text");
@@ -79,12 +81,12 @@ Event event(const json& o, const std::string& doc_id) {
     e.confidence = num(o, "confidence", 0);
     e.trigger = str(o, "trigger");
     e.date_text = str(o, "date_text");
-    e.actor1.kind = str(o, "actor1_kind");
+    e.actor1.kind = shared_vocab(str(o, "actor1_kind"));
     e.actor1.inter = static_cast<int>(integer(o, "inter1", 0));
-    e.assoc_actor1 = str(o, "assoc_actor_1");
-    e.actor2.kind = str(o, "actor2_kind");
+    e.assoc_actor1 = shared_vocab(str(o, "assoc_actor_1"));
+    e.actor2.kind = shared_vocab(str(o, "actor2_kind"));
     e.actor2.inter = static_cast<int>(integer(o, "inter2", 0));
-    e.assoc_actor2 = str(o, "assoc_actor_2");
+    e.assoc_actor2 = shared_vocab(str(o, "assoc_actor_2"));
     e.source = str(o, "source");
     e.url = str(o, "url");
     e.notes = str(o, "notes");
