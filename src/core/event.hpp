@@ -24,10 +24,11 @@ struct Evidence {
 /// The strings an event takes from a vocabulary (event types, CAMEO codes, actor names, kinds and
 /// countries) are SharedStr handles, shared by every record that names the same value (the
 /// lexicon's rows, or shared_vocab(): issue #15, a big document's candidate events held
-/// fifteen strings each); what is read from the text (the mention, the trigger) is a string.
+/// fifteen strings each), and so are the words of the text they quote (the actor's mention, the
+/// trigger, the time expression), which a document repeats.
 struct Actor {
     SharedStr name;         // canonical (ACLED-style) name: "Military Forces of Syria (2000-)"
-    std::string mention;    // as written: "the Syrian army"
+    SharedStr mention;      // as written: "the Syrian army"
     int inter = 0;          // ACLED inter code: 1 state forces, 2 rebel group, 3 political militia,
                             // 4 identity militia, 5 rioters, 6 protesters, 7 civilians, 8 external/other
     SharedStr kind;         // "state forces", "rebel group", ...
@@ -43,8 +44,8 @@ struct EventReport {
     SharedStr event_type;         // ACLED: "Battles", "Explosions/Remote violence", ...
     SharedStr sub_event_type;     // ACLED: "Government regains territory", "Air/drone strike", ...
     SharedStr cameo;              // CAMEO code: "190", "195", "040", ...
-    std::string trigger;          // the cue as written ("broke the siege", "liberated")
-    std::string date_text;        // the time expression used, empty when the DCT was used
+    SharedStr trigger;            // the cue as written ("broke the siege", "liberated")
+    SharedStr date_text;          // the time expression used, empty when the DCT was used
 
     Actor actor1, actor2;
     SharedStr assoc_actor1, assoc_actor2;

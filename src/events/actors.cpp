@@ -176,7 +176,7 @@ std::vector<ActorHit> find_actors(const Annotations& a, const WordStream& ws, co
                 if (!g.end || !generic_after(lx.actors()[g.entry], hit.actor)) break;
                 hit.end = g.end;
             }
-            hit.actor.mention = std::string(a.text.substr(w[hit.begin].begin, w[hit.end - 1].end - w[hit.begin].begin));
+            hit.actor.mention = shared_vocab(a.text.substr(w[hit.begin].begin, w[hit.end - 1].end - w[hit.begin].begin));
             i = hit.end;
             hits.push_back(std::move(hit));
         }

@@ -79,8 +79,8 @@ Event event(const json& o, const std::string& doc_id) {
         e.evidence.text = str(*it, "text");
     }
     e.confidence = num(o, "confidence", 0);
-    e.trigger = str(o, "trigger");
-    e.date_text = str(o, "date_text");
+    e.trigger = shared_vocab(str(o, "trigger"));
+    e.date_text = shared_vocab(str(o, "date_text"));
     e.actor1.kind = shared_vocab(str(o, "actor1_kind"));
     e.actor1.inter = static_cast<int>(integer(o, "inter1", 0));
     e.assoc_actor1 = shared_vocab(str(o, "assoc_actor_1"));
