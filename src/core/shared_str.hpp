@@ -125,7 +125,7 @@ private:
 /// (issue #15): a record holds 8 bytes, the value is stored once.
 class SharedStrTable {
 public:
-    explicit SharedStrTable(std::size_t limit = 4096) : limit_(limit) {}
+    explicit SharedStrTable(std::size_t limit = 16384) : limit_(limit) {}
     SharedStr get(std::string_view s) {
         if (s.empty()) return {};
         if (auto it = map_.find(s); it != map_.end()) return it->second;
@@ -142,8 +142,10 @@ private:
 };
 
 /// The calling thread's table of vocabulary values (event and sub-event types, CAMEO codes, actor
-/// names, kinds and countries): the same value gives the same block within the thread, so the
-/// records of a big document share them (no lock: one table a thread, at most 4,096 values).
+/// names, kinds and countries, days, and the words of the text an event quotes): the same value
+/// gives the same block within the thread, so the records of a big document share them (no
+/// lock: one table a thread, at most 16,384 values, about 2 MB; 4,096 were too few for the
+/// days and date phrases of 10 MB of text, whose values were made again after each flush).
 inline SharedStr shared_vocab(std::string_view s) {
     thread_local SharedStrTable table;
     return table.get(s);
