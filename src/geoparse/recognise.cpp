@@ -116,18 +116,16 @@ std::vector<Span> Recognition::finish() {
     std::vector<std::string_view> named;
     if (std::any_of(found.begin(), found.end(), [](const Pending& f) { return f.needs_country; }))
         named = named_countries();
-    // Which spans stay, first: the output is reserved to their number (a big document's
-    // spans grew by doubling beside the pending records: issue #15).
-    std::vector<bool> stay(found.size());
-    std::size_t kept = 0;
-    for (std::size_t i = 0; i < found.size(); ++i) kept += stay[i] = stays(found[i], support, mid, named);
+    // The output reserved to the records' number, which bounds it (a big document's spans grew
+    // by doubling beside the pending records: issue #15). Each record is judged as the loop
+    // reaches it, after the spans before it are moved out: `mid` views their keys, and a key
+    // moved out no longer matches there (as before: outputs unchanged).
     std::vector<Span> out;
-    out.reserve(kept);
-    for (std::size_t i = 0; i < found.size(); ++i) {
-        if (!stay[i]) continue;
-        Span& s = found[i].span;
-        if (s.town_part) part_after_possessive(out, s);
-        out.push_back(std::move(s));
+    out.reserve(found.size());
+    for (auto& f : found) {
+        if (!stays(f, support, mid, named)) continue;
+        if (f.span.town_part) part_after_possessive(out, f.span);
+        out.push_back(std::move(f.span));
     }
     return out;
 }

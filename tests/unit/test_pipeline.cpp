@@ -257,6 +257,7 @@ TEST_CASE("an event is small: its vocabulary and quoted words are handles shared
     static_assert(sizeof(events::EventDate) <= 32, "an EventDate grew back: keep its days SharedStr");
     static_assert(sizeof(events::Found) <= 312, "a candidate event grew back");
     static_assert(sizeof(Event) <= 680);
+    static_assert(sizeof(TimeExpr) <= 48, "a TimeExpr grew back: keep its text and value SharedStr");
     const events::Pipeline p(full_index(), lexicon());
     // each text: two incidents of one kind by one actor on one day, in two places (not merged)
     const std::vector<Document> docs = {
