@@ -7,6 +7,7 @@
 #include "events/words.hpp"
 #include "gazetteer/index.hpp"
 #include "geoparse/geoparser.hpp"
+#include "io/event_reader.hpp"
 #include "io/jsonl_reader.hpp"
 #include "io/writers.hpp"
 #include "text/segment.hpp"
@@ -293,6 +294,18 @@ TEST_CASE("an event is small: its vocabulary and quoted words are handles shared
                 if (a.date_text == b.date_text) CHECK(a.date_text.shares(b.date_text));
             }
         CHECK(pairs >= 1);
+        // read back (merge, --resume): the events of the line share their values too
+        DocumentResult back;
+        const std::string line = jsonl(r);
+        REQUIRE(io::parse_result_line(line.substr(0, line.find('\n')), back).empty());
+        REQUIRE(back.events.size() == r.events.size());
+        const Event &a = back.events[0], &b = back.events[1];
+        CHECK(a.event_type == r.events[0].event_type);
+        if (a.event_type == b.event_type) CHECK(a.event_type.shares(b.event_type));
+        if (a.actor1.name == b.actor1.name) CHECK(a.actor1.name.shares(b.actor1.name));
+        CHECK(a.location.country == b.location.country); // one country's places
+        CHECK(a.location.country.shares(b.location.country));
+        CHECK(a.location.country_name.shares(b.location.country_name));
         for (const auto& e : r.events) {
             CHECK_FALSE(e.event_type.empty());
             CHECK_FALSE(e.sub_event_type.empty());
