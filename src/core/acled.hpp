@@ -78,14 +78,19 @@ inline int interaction(int inter1, int inter2) noexcept {
 /// Gives `e` an event type, a sub-event type and a CAMEO code together, so the columns the
 /// writers derive from them (disorder_type(), interaction(), civilian_targeting()) agree: the one
 /// way the events stage retypes an event.
+/// The values are shared (shared_vocab): the records of a big document hold each type once.
 inline void set_type(EventReport& e, std::string_view type, std::string_view sub, std::string_view cameo) {
-    e.event_type = type;
-    e.sub_event_type = sub;
-    e.cameo = cameo;
+    e.event_type = shared_vocab(type);
+    e.sub_event_type = shared_vocab(sub);
+    e.cameo = shared_vocab(cameo);
 }
 
-/// `to` takes the type of `from` (the same incident told twice).
-inline void copy_type(EventReport& to, const EventReport& from) { set_type(to, from.event_type, from.sub_event_type, from.cameo); }
+/// `to` takes the type of `from` (the same incident told twice): the same handles.
+inline void copy_type(EventReport& to, const EventReport& from) {
+    to.event_type = from.event_type;
+    to.sub_event_type = from.sub_event_type;
+    to.cameo = from.cameo;
+}
 
 /// Violence against civilians / Attack (CAMEO 180): an armed group's violence on people who bear
 /// no arms.
@@ -98,7 +103,7 @@ inline void set_armed_clash(EventReport& e) { set_type(e, battles, armed_clash, 
 /// Government regains territory; anyone else, Non-state actor overtakes territory. The event type
 /// and CAMEO code stay.
 inline void set_territory_taken(EventReport& e) {
-    set_type(e, e.event_type, e.actor1.inter == state_forces ? government_regains : non_state_overtakes, e.cameo);
+    e.sub_event_type = shared_vocab(e.actor1.inter == state_forces ? government_regains : non_state_overtakes);
 }
 
 /// ACLED codes civilian targeting on political violence whose main target is civilians.

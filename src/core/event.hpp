@@ -3,6 +3,7 @@
 // Plain data: core/ includes nothing of ours.
 
 #include "core/place.hpp"
+#include "core/shared_str.hpp"
 #include "core/timex.hpp"
 
 #include <cstddef>
@@ -20,13 +21,18 @@ struct Evidence {
     std::string text;
 };
 
+/// The strings an event takes from a vocabulary (event types, CAMEO codes, actor names, kinds and
+/// countries) are SharedStr handles, shared by every record that names the same value (the
+/// lexicon's rows, or shared_vocab(): issue #15, a big document's candidate events held
+/// fifteen strings each), and so are the words of the text they quote (the actor's mention, the
+/// trigger, the time expression), which a document repeats.
 struct Actor {
-    std::string name;       // canonical (ACLED-style) name: "Military Forces of Syria (2000-)"
-    std::string mention;    // as written: "the Syrian army"
+    SharedStr name;         // canonical (ACLED-style) name: "Military Forces of Syria (2000-)"
+    SharedStr mention;      // as written: "the Syrian army"
     int inter = 0;          // ACLED inter code: 1 state forces, 2 rebel group, 3 political militia,
                             // 4 identity militia, 5 rioters, 6 protesters, 7 civilians, 8 external/other
-    std::string kind;       // "state forces", "rebel group", ...
-    std::string country;    // ISO alpha-2 of the actor's country, when it has one
+    SharedStr kind;         // "state forces", "rebel group", ...
+    SharedStr country;      // ISO alpha-2 of the actor's country, when it has one
 };
 
 /// What one report of an incident states (a sentence of the text): its type, actors, deaths,
@@ -35,14 +41,14 @@ struct Actor {
 /// the writers add are not part of it, nor the place (a candidate shares the place mention it
 /// names: events::FoundPlace): see Event.
 struct EventReport {
-    std::string event_type;       // ACLED: "Battles", "Explosions/Remote violence", ...
-    std::string sub_event_type;   // ACLED: "Government regains territory", "Air/drone strike", ...
-    std::string cameo;            // CAMEO code: "190", "195", "040", ...
-    std::string trigger;          // the cue as written ("broke the siege", "liberated")
-    std::string date_text;        // the time expression used, empty when the DCT was used
+    SharedStr event_type;         // ACLED: "Battles", "Explosions/Remote violence", ...
+    SharedStr sub_event_type;     // ACLED: "Government regains territory", "Air/drone strike", ...
+    SharedStr cameo;              // CAMEO code: "190", "195", "040", ...
+    SharedStr trigger;            // the cue as written ("broke the siege", "liberated")
+    SharedStr date_text;          // the time expression used, empty when the DCT was used
 
     Actor actor1, actor2;
-    std::string assoc_actor1, assoc_actor2;
+    SharedStr assoc_actor1, assoc_actor2;
 
     int fatalities = -1;          // -1: not reported
     Evidence evidence;            // (a candidate's holds the offsets; the text is copied into the event)

@@ -2,6 +2,8 @@
 // TIMEX3 temporal expressions (TimeML), as plain data shared by the stages.
 // core/ includes nothing of ours.
 
+#include "core/shared_str.hpp"
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -27,9 +29,9 @@ enum class Granularity { None, Minute, Hour, PartOfDay, Day, Week, Month, Season
 struct TimeExpr {
     std::size_t begin = 0; // byte offsets into the text, end exclusive
     std::size_t end = 0;
-    std::string text;
+    SharedStr text;        // as written (shared: a document repeats "on Monday", issue #15)
     TimexType type = TimexType::Date;
-    std::string value;     // TimeML value: 2017-09-05, 2017-W36, P3Y, PRESENT_REF, XXXX-01, ...
+    SharedStr value;       // TimeML value: 2017-09-05, 2017-W36, P3Y, PRESENT_REF, XXXX-01, ...
     Granularity granularity = Granularity::None;
     bool relative = false; // the value was computed from the DCT (or left underspecified without one)
 };

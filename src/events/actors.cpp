@@ -57,10 +57,10 @@ bool generic_after(const ActorEntry& g, const Actor& named) {
 void set_actor(const Lexicon& lx, const ActorEntry& e, const std::string& cc, const std::string& country_name,
                Actor& x) {
     bool templ = e.name.find("{country}") != std::string::npos;
-    x.name = lx.with_years(fill_country(e.name, templ ? country_name : std::string()));
+    x.name = shared_vocab(lx.with_years(fill_country(e.name, templ ? country_name : std::string())));
     x.kind = e.kind;
     x.inter = e.inter;
-    x.country = templ && !country_name.empty() ? cc : e.country;
+    x.country = templ && !country_name.empty() ? shared_vocab(cc) : e.country;
 }
 
 /// A group the lexicon does not know, named as written: an acronym ("MNDAA", "ULFA") or a
@@ -159,8 +159,8 @@ std::vector<ActorHit> find_actors(const Annotations& a, const WordStream& ws, co
                 if (std::size_t e = unknown_group(lx, w, place_at, i, s.last, doc_cc)) {
                     hit.begin = i;
                     hit.end = e;
-                    hit.actor.name = std::string(a.text.substr(w[i].begin, w[e - 1].end - w[i].begin));
-                    hit.actor.kind = "rebel group";
+                    hit.actor.name = shared_vocab(a.text.substr(w[i].begin, w[e - 1].end - w[i].begin));
+                    hit.actor.kind = shared_vocab("rebel group");
                     hit.actor.inter = 2;
                     found = true;
                 }
@@ -176,7 +176,7 @@ std::vector<ActorHit> find_actors(const Annotations& a, const WordStream& ws, co
                 if (!g.end || !generic_after(lx.actors()[g.entry], hit.actor)) break;
                 hit.end = g.end;
             }
-            hit.actor.mention = std::string(a.text.substr(w[hit.begin].begin, w[hit.end - 1].end - w[hit.begin].begin));
+            hit.actor.mention = shared_vocab(a.text.substr(w[hit.begin].begin, w[hit.end - 1].end - w[hit.begin].begin));
             i = hit.end;
             hits.push_back(std::move(hit));
         }
@@ -209,17 +209,17 @@ void crowd_first(EventReport& ev, const std::pair<std::string, std::string>& cou
 Actor country_actor(const std::string& name, const std::string& kind, int inter,
                     const std::pair<std::string, std::string>& country) {
     Actor x;
-    x.name = fill_country(name, country.second);
-    x.kind = kind;
+    x.name = shared_vocab(fill_country(name, country.second));
+    x.kind = shared_vocab(kind);
     x.inter = inter;
-    if (!country.second.empty()) x.country = country.first;
+    if (!country.second.empty()) x.country = shared_vocab(country.first);
     return x;
 }
 
 Actor generic_actor(const std::string& name, const std::string& kind, int inter) {
     Actor x;
-    x.name = name;
-    x.kind = kind;
+    x.name = shared_vocab(name);
+    x.kind = shared_vocab(kind);
     x.inter = inter;
     return x;
 }

@@ -48,8 +48,8 @@ unsigned month_days(int y, unsigned m) noexcept {
 }
 
 void set_range(EventDate& out, long a, long b, TimePrecision p) {
-    out.start = civil_from_days(a);
-    out.end = civil_from_days(b);
+    out.start = shared_vocab(civil_from_days(a));
+    out.end = shared_vocab(civil_from_days(b));
     out.date = out.start;
     out.precision = p;
 }
@@ -91,7 +91,7 @@ bool date_from_timex(std::string_view v, EventDate& out) {
             set_range(out, monday + 5, monday + 6, TimePrecision::week);
         } else {
             set_range(out, monday, monday + 6, TimePrecision::week);
-            out.date = civil_from_days(monday + 2);
+            out.date = shared_vocab(civil_from_days(monday + 2));
         }
         return true;
     }

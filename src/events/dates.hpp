@@ -10,7 +10,9 @@
 namespace gt::events {
 
 struct EventDate {
-    std::string date, start, end; // ISO days; date == start, except a week's: its Wednesday
+    // ISO days; date == start, except a week's: its Wednesday. Shared handles (shared_vocab:
+    // a document tells few days, its candidate events many: issue #15)
+    SharedStr date, start, end;
     TimePrecision precision = TimePrecision::day;
 };
 

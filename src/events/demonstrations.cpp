@@ -67,9 +67,9 @@ const CueEntry& excessive_force_cue() {
 
 CueEntry shooting_of_crowd(const CueEntry& modifier) {
     CueEntry c = modifier;
-    c.event_type = acled::battles;
-    c.sub_event_type = acled::armed_clash;
-    c.cameo = "193";
+    c.event_type = shared_vocab(acled::battles);
+    c.sub_event_type = shared_vocab(acled::armed_clash);
+    c.cameo = shared_vocab("193");
     c.flags = cue_civilian;
     return c;
 }

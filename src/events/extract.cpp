@@ -137,7 +137,7 @@ void Builder::assign_actors(const SentenceContext& sc, const CueHit& cue, int cu
             Actor x = generic_actor("Government of " + (pm.country_name.empty() ? pm.name : pm.country_name),
                                     "state forces", 1);
             x.country = pm.country;
-            x.mention = pm.text;
+            x.mention = shared_vocab(pm.text);
             (seen.size() == 1 ? ev.actor1 : ev.actor2) = x;
         }
         if (!ev.actor1.name.empty()) return;
@@ -204,7 +204,7 @@ void Builder::fill_common(const SentenceContext& sc, const CueHit& cue, int cue_
     EventReport& ev = f.event;
     f.cue_begin = cue.begin;
     f.cue_end = cue.end;
-    ev.trigger = std::string(a.text.substr(w[cue.begin].begin, w[cue.end - 1].end - w[cue.begin].begin));
+    ev.trigger = shared_vocab(a.text.substr(w[cue.begin].begin, w[cue.end - 1].end - w[cue.begin].begin));
     const auto& ss = ws.sentences[f.sentence];
     ev.evidence.begin_byte = ss.begin;
     ev.evidence.end_byte = ss.end;
@@ -230,11 +230,11 @@ void Builder::fill_common(const SentenceContext& sc, const CueHit& cue, int cue_
     }
     int t = choose_timex(sc, cue, cue_index, f.when);
     if (t >= 0) {
-        ev.date_text = a.timexes[static_cast<std::size_t>(t)].text;
+        ev.date_text = shared_vocab(a.timexes[static_cast<std::size_t>(t)].text);
         conf += 0.07;
     } else if (a.dct.known()) {
         f.date_from_dct = true;
-        f.when.date = f.when.start = f.when.end = a.dct.value;
+        f.when.date = f.when.start = f.when.end = shared_vocab(a.dct.value);
         f.when.precision = TimePrecision::day;
         conf -= 0.08;
     } else {

@@ -2,6 +2,7 @@
 // The actor and event-cue lexicons (lexicon/actors.tsv, lexicon/events.tsv; lexicon/README.md),
 // compiled into hash tables keyed by the first lemmatised word of each alias or cue.
 
+#include "core/shared_str.hpp"
 #include "events/words.hpp"
 #include "text/word_map.hpp"
 
@@ -29,9 +30,9 @@ struct ActorEntry {
     Pattern pattern;
     std::string alias;   // as written in the lexicon
     std::string name;    // canonical; "{country}" in templates
-    std::string kind;    // "state forces", "rebel group", ...
+    SharedStr kind;      // "state forces", "rebel group", ... (shared by the actors named)
     int inter = 0;       // ACLED inter code
-    std::string country; // ISO alpha-2 or empty
+    SharedStr country;   // ISO alpha-2 or empty
     std::vector<std::string> only_in; // flag in=CC,CC: only in documents about these countries
     std::vector<std::string> operates; // column countries: where the group operates (ISO alpha-2)
     bool is_template = false;
@@ -83,7 +84,7 @@ enum VictimRole : unsigned {
 struct CueEntry {
     Pattern pattern;
     std::string cue; // as written in the lexicon
-    std::string event_type, sub_event_type, cameo;
+    SharedStr event_type, sub_event_type, cameo; // (shared by the events of the cue)
     double weight = 0.5;
     unsigned flags = 0;
 };

@@ -175,9 +175,9 @@ std::vector<Event> merge_events(Founds found, const std::string& doc_id, std::st
             e.evidence.text = text.substr(e.evidence.begin_byte, e.evidence.end_byte - e.evidence.begin_byte);
         e.location = k.place.get();
         e.doc_id = doc_id;
-        e.date = k.when.date;
-        e.date_start = k.when.start;
-        e.date_end = k.when.end;
+        e.date = k.when.date.str();
+        e.date_start = k.when.start.str();
+        e.date_end = k.when.end.str();
         e.time_precision = k.when.precision;
         if (k.date_from_dct) e.date_text.clear();
         e.event_id = doc_id + "-" + std::to_string(++n);

@@ -109,7 +109,6 @@ void Recognition::part_after_possessive(std::vector<Span>& out, Span& part) cons
 // counts only when the document also names it elsewhere; a one-word transliteration the text
 // does not place, only in a document with support for it (transliteration_support).
 std::vector<Span> Recognition::finish() {
-    std::vector<Span> out;
     const bool support = transliteration_support();
     std::unordered_set<std::string_view> mid;
     for (const auto& f : found)
@@ -117,17 +116,27 @@ std::vector<Span> Recognition::finish() {
     std::vector<std::string_view> named;
     if (std::any_of(found.begin(), found.end(), [](const Pending& f) { return f.needs_country; }))
         named = named_countries();
+    // The output reserved to the records' number, which bounds it (a big document's spans grew
+    // by doubling beside the pending records: issue #15). Each record is judged as the loop
+    // reaches it, after the spans before it are moved out: `mid` views their keys, and a key
+    // moved out no longer matches there (as before: outputs unchanged).
+    std::vector<Span> out;
+    out.reserve(found.size());
     for (auto& f : found) {
-        bool single = f.span.te == f.span.tb + 1;
-        if (single && !f.span.after_locative && people.count(f.span.key)) continue;
-        if (f.needs_support && !support) continue;
-        if (f.needs_country && !respelt_supported(f.span, named)) continue;
-        if (f.single_weak && !f.small_ok && t[f.span.tb].sentence_start && !mid.count(f.span.key))
-            continue;
+        if (!stays(f, support, mid, named)) continue;
         if (f.span.town_part) part_after_possessive(out, f.span);
         out.push_back(std::move(f.span));
     }
     return out;
+}
+
+bool Recognition::stays(const Pending& f, bool support, const std::unordered_set<std::string_view>& mid,
+                        const std::vector<std::string_view>& named) const {
+    bool single = f.span.te == f.span.tb + 1;
+    if (single && !f.span.after_locative && people.count(f.span.key)) return false;
+    if (f.needs_support && !support) return false;
+    if (f.needs_country && !respelt_supported(f.span, named)) return false;
+    return !(f.single_weak && !f.small_ok && t[f.span.tb].sentence_start && !mid.count(f.span.key));
 }
 
 namespace {

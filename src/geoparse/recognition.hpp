@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
@@ -42,7 +43,9 @@ struct Recognition {
     KeyMemo& memo;
     std::vector<std::uint8_t> person;            // tokens of a person's name
     std::unordered_set<std::string_view> people; // their names: bare uses are that person
-    std::vector<Pending> found;
+    // The names found, in order: a deque, not a vector (a big document's records were held
+    // up to twice over by the last doubling: issue #15).
+    std::deque<Pending> found;
     char key[text::max_name_bytes + 8];   // the n-gram keys, back to back
     std::size_t key_lens[max_ngram] = {}; // the key's length after each word
 
@@ -109,6 +112,8 @@ struct Recognition {
     bool after_border_with(std::size_t i) const;
     std::size_t judge(const Candidate& c);
     std::vector<Span> finish();
+    bool stays(const Pending& f, bool support, const std::unordered_set<std::string_view>& mid,
+               const std::vector<std::string_view>& named) const;
     void part_after_possessive(std::vector<Span>& out, Span& part) const;
     bool transliterated_town(std::string_view name) const;
 };

@@ -17,6 +17,13 @@ std::string str(const json& o, const char* key) {
     return it != o.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
+/// A string field as a shared handle (shared_vocab): the events of a reader's documents hold
+/// each type, actor, day and place field once (merge, --resume: issue #15).
+SharedStr shared(const json& o, const char* key) {
+    auto it = o.find(key);
+    return it != o.end() && it->is_string() ? shared_vocab(it->get_ref<const std::string&>()) : SharedStr();
+}
+
 double num(const json& o, const char* key, double fallback) {
     auto it = o.find(key);
     return it != o.end() && it->is_number() ? it->get<double>() : fallback;
@@ -41,33 +48,35 @@ PlaceMention place(const json& o) {
     p.resolved = true;
     // the gazetteer's name: local_name (name is its ASCII form); files written before
     // local_name existed have the gazetteer's name in name
-    p.name = o.contains("local_name") ? str(o, "local_name") : str(o, "name");
+    p.name = o.contains("local_name") ? shared(o, "local_name") : shared(o, "name");
     p.geonameid = static_cast<std::uint32_t>(integer(o, "geonameid", 0));
     p.lat = num(o, "lat", 0);
     p.lon = num(o, "lon", 0);
-    p.country = str(o, "country");
-    p.admin1 = str(o, "admin1");
-    p.admin1_code = str(o, "admin1_code");
+    p.country = shared(o, "country");
+    p.admin1 = shared(o, "admin1");
+    p.admin1_code = shared(o, "admin1_code");
     p.precision = static_cast<GeoPrecision>(integer(o, "geo_precision", 1));
-    p.id = str(o, "place_id");
-    p.country_name = str(o, "country_name");
-    p.feature = str(o, "feature");
+    p.id = shared(o, "place_id");
+    p.country_name = shared(o, "country_name");
+    p.feature = shared(o, "feature");
     return p;
 }
 
+/// An event of a result line; its vocabulary values (types, actors, kinds, triggers) shared
+/// with the other events read by the thread (shared(): merge holds many documents' events).
 Event event(const json& o, const std::string& doc_id) {
     Event e;
     e.doc_id = doc_id;
     e.event_id = str(o, "event_id");
-    e.event_type = str(o, "event_type");
-    e.sub_event_type = str(o, "sub_event_type");
-    e.cameo = str(o, "cameo");
+    e.event_type = shared(o, "event_type");
+    e.sub_event_type = shared(o, "sub_event_type");
+    e.cameo = shared(o, "cameo");
     e.date = str(o, "date");
     e.date_start = str(o, "date_start");
     e.date_end = str(o, "date_end");
     e.time_precision = static_cast<TimePrecision>(integer(o, "time_precision", 1));
-    e.actor1.name = str(o, "actor1");
-    e.actor2.name = str(o, "actor2");
+    e.actor1.name = shared(o, "actor1");
+    e.actor2.name = shared(o, "actor2");
     e.fatalities = static_cast<int>(integer(o, "fatalities", -1));
     if (auto it = o.find("location"); it != o.end()) e.location = place(*it);
     e.location.text = str(o, "location_text");
@@ -77,14 +86,14 @@ Event event(const json& o, const std::string& doc_id) {
         e.evidence.text = str(*it, "text");
     }
     e.confidence = num(o, "confidence", 0);
-    e.trigger = str(o, "trigger");
-    e.date_text = str(o, "date_text");
-    e.actor1.kind = str(o, "actor1_kind");
+    e.trigger = shared(o, "trigger");
+    e.date_text = shared(o, "date_text");
+    e.actor1.kind = shared(o, "actor1_kind");
     e.actor1.inter = static_cast<int>(integer(o, "inter1", 0));
-    e.assoc_actor1 = str(o, "assoc_actor_1");
-    e.actor2.kind = str(o, "actor2_kind");
+    e.assoc_actor1 = shared(o, "assoc_actor_1");
+    e.actor2.kind = shared(o, "actor2_kind");
     e.actor2.inter = static_cast<int>(integer(o, "inter2", 0));
-    e.assoc_actor2 = str(o, "assoc_actor_2");
+    e.assoc_actor2 = shared(o, "assoc_actor_2");
     e.source = str(o, "source");
     e.url = str(o, "url");
     e.notes = str(o, "notes");

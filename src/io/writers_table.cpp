@@ -50,7 +50,7 @@ std::string actors(const Event& e) {
 
 std::string type(const Event& e) {
     if (e.event_type.empty()) return "-";
-    return e.sub_event_type.empty() ? e.event_type : e.event_type + ": " + e.sub_event_type;
+    return e.sub_event_type.empty() ? e.event_type.str() : e.event_type + ": " + e.sub_event_type;
 }
 
 using Row = std::array<std::string, 5>;

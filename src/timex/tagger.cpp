@@ -138,9 +138,10 @@ std::deque<TimeExpr> tag_all(std::string_view text, const Dct& dct) {
         TimeExpr te;
         te.begin = best.byte_begin != SIZE_MAX ? best.byte_begin : c.at(best.first).b;
         te.end = best.byte_end != SIZE_MAX ? best.byte_end : c.at(best.last - 1).e;
-        te.text.assign(text.substr(te.begin, te.end - te.begin));
+        // (the thread's shared values: the few days and phrases of a document held once)
+        te.text = shared_vocab(text.substr(te.begin, te.end - te.begin));
         te.type = best.type;
-        te.value = std::move(best.value);
+        te.value = shared_vocab(best.value);
         te.granularity = best.gran;
         te.relative = best.relative;
         out.push_back(std::move(te));

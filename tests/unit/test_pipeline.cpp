@@ -7,6 +7,7 @@
 #include "events/words.hpp"
 #include "gazetteer/index.hpp"
 #include "geoparse/geoparser.hpp"
+#include "io/event_reader.hpp"
 #include "io/jsonl_reader.hpp"
 #include "io/writers.hpp"
 #include "text/segment.hpp"
@@ -245,6 +246,95 @@ TEST_CASE("a place mention is small: its gazetteer fields are handles shared by 
                 CHECK(m.country.size() == 2);
             }
     }
+}
+
+TEST_CASE("an event is small: its vocabulary and quoted words are handles shared by the events that name them",
+          "[pipeline][memory]") {
+    // issue #15: a candidate event (events::Found) was 744 bytes with eighteen std::strings,
+    // most of them copies of lexicon rows, of a few days and of words the document repeats
+    // (55.5 MB of the heap peak of 10 MB of news)
+    static_assert(sizeof(Actor) <= 40, "an Actor grew back: keep its name, kind, country and mention SharedStr");
+    static_assert(sizeof(EventReport) <= 216, "an EventReport grew back: keep its vocabulary fields SharedStr");
+    static_assert(sizeof(events::EventDate) <= 32, "an EventDate grew back: keep its days SharedStr");
+    static_assert(sizeof(events::Found) <= 312, "a candidate event grew back");
+    static_assert(sizeof(Event) <= 680);
+    static_assert(sizeof(TimeExpr) <= 48, "a TimeExpr grew back: keep its text and value SharedStr");
+    const events::Pipeline p(full_index(), lexicon());
+    // each text: two incidents of one kind by one actor on one day, in two places (not merged)
+    const std::vector<Document> docs = {
+        doc("sy", "Government forces shelled Homs on 3 May 2016, killing 4 people. Government forces "
+                  "also shelled Hama on 3 May 2016, killing 6 people.", "2016-05-05"),
+        doc("ng", "Boko Haram gunmen attacked a village near Maiduguri on Monday. On Monday Boko Haram "
+                  "gunmen also attacked a market in Kano, 500 km to the west.", "2017-03-08"),
+        doc("af", "The Taliban attacked a checkpoint in Kandahar on Friday, killing 3 soldiers. The "
+                  "Taliban also attacked a checkpoint in Herat on Friday, killing 5 soldiers.", "2018-06-10"),
+        doc("so", "Al-Shabaab militants attacked an army base in Kismayo on Tuesday. Al-Shabaab militants "
+                  "attacked another army base in Baidoa on Tuesday.", "2019-01-20"),
+        doc("co", "Protesters marched in Bogota on 21 November 2019. Protesters also marched in Medellin "
+                  "on 21 November 2019.", "2019-11-22"),
+    };
+    for (const auto& d : docs) {
+        INFO(d.id);
+        const DocumentResult r = events::process(d, p);
+        REQUIRE(r.events.size() >= 2);
+        std::size_t pairs = 0;
+        for (std::size_t i = 0; i < r.events.size(); ++i)
+            for (std::size_t j = i + 1; j < r.events.size(); ++j) {
+                const Event &a = r.events[i], &b = r.events[j];
+                if (a.event_type != b.event_type) continue;
+                ++pairs;
+                CHECK(a.event_type.shares(b.event_type));
+                if (a.sub_event_type == b.sub_event_type) CHECK(a.sub_event_type.shares(b.sub_event_type));
+                if (a.cameo == b.cameo) CHECK(a.cameo.shares(b.cameo));
+                if (a.actor1.name == b.actor1.name) CHECK(a.actor1.name.shares(b.actor1.name));
+                if (a.actor1.kind == b.actor1.kind) CHECK(a.actor1.kind.shares(b.actor1.kind));
+                if (a.actor1.country == b.actor1.country) CHECK(a.actor1.country.shares(b.actor1.country));
+                if (a.actor1.mention == b.actor1.mention) CHECK(a.actor1.mention.shares(b.actor1.mention));
+                if (a.trigger == b.trigger) CHECK(a.trigger.shares(b.trigger));
+                if (a.date_text == b.date_text) CHECK(a.date_text.shares(b.date_text));
+            }
+        CHECK(pairs >= 1);
+        // read back (merge, --resume): the events of the line share their values too
+        DocumentResult back;
+        const std::string line = jsonl(r);
+        REQUIRE(io::parse_result_line(line.substr(0, line.find('\n')), back).empty());
+        REQUIRE(back.events.size() == r.events.size());
+        const Event &a = back.events[0], &b = back.events[1];
+        CHECK(a.event_type == r.events[0].event_type);
+        if (a.event_type == b.event_type) CHECK(a.event_type.shares(b.event_type));
+        if (a.actor1.name == b.actor1.name) CHECK(a.actor1.name.shares(b.actor1.name));
+        CHECK(a.location.country == b.location.country); // one country's places
+        CHECK(a.location.country.shares(b.location.country));
+        CHECK(a.location.country_name.shares(b.location.country_name));
+        for (const auto& e : r.events) {
+            CHECK_FALSE(e.event_type.empty());
+            CHECK_FALSE(e.sub_event_type.empty());
+            CHECK_FALSE(e.trigger.empty());
+            CHECK(e.date.size() == 10);
+        }
+    }
+}
+
+TEST_CASE("SharedStrTable gives one block for one text, and its handles outlive the table's flushes",
+          "[core][memory]") {
+    const std::vector<std::string> values = {"Battles", "Explosions/Remote violence", "SY", "1712",
+                                             "Military Forces of Nigeria (2015-2023)", "2016-05-03",
+                                             "the Syrian army", "Muḩāfaz̧at Dayr az Zawr"};
+    SharedStrTable table(4);
+    std::vector<SharedStr> kept;
+    for (const auto& v : values) {
+        CAPTURE(v);
+        SharedStr a = table.get(v);
+        const SharedStr b = table.get(std::string(v)); // other characters, the same text
+        CHECK(a == v);
+        CHECK(a.shares(b));
+        CHECK(table.size() <= 4);
+        kept.push_back(std::move(a));
+    }
+    CHECK(table.get("").empty());
+    for (std::size_t i = 0; i < values.size(); ++i) CHECK(kept[i] == values[i]); // flushed twice
+    CHECK(shared_vocab("Riots").shares(shared_vocab(std::string("Riot") + "s")));
+    CHECK_FALSE(shared_vocab("Riots").shares(SharedStr("Riots")));
 }
 
 TEST_CASE("SharedStr reads as the string it was made from, and its copies share one block", "[core][memory]") {
