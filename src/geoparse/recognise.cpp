@@ -110,33 +110,44 @@ void Recognition::part_after_possessive(std::vector<Span>& out, Span& part) cons
 // does not place, only in a document with support for it (transliteration_support).
 std::vector<Span> Recognition::finish() {
     const bool support = transliteration_support();
-    std::unordered_set<std::string_view> mid;
-    for (const auto& f : found)
-        if (!t[f.span.tb].sentence_start) mid.insert(f.span.key);
     std::vector<std::string_view> named;
     if (std::any_of(found.begin(), found.end(), [](const Pending& f) { return f.needs_country; }))
         named = named_countries();
-    // The output reserved to the records' number, which bounds it (a big document's spans grew
-    // by doubling beside the pending records: issue #15). Each record is judged as the loop
-    // reaches it, after the spans before it are moved out: `mid` views their keys, and a key
-    // moved out no longer matches there (as before: outputs unchanged).
+    // Each record judged before any span is moved out; the names a sentence-initial weak name
+    // needs beside it are those of the records that stay by the other rules mid-sentence
+    // (`mid` views their keys while they are still in place: "said Nash Riad" is a person's,
+    // no place that lets a line's "Nash" stand).
+    std::vector<char> keep(found.size());
+    std::unordered_set<std::string_view> mid;
+    for (std::size_t k = 0; k < found.size(); ++k) {
+        keep[k] = stays(found[k], support, named);
+        if (keep[k] && !t[found[k].span.tb].sentence_start) mid.insert(found[k].span.key);
+    }
+    std::size_t kept = 0;
+    for (std::size_t k = 0; k < found.size(); ++k) {
+        const Pending& f = found[k];
+        if (keep[k] && f.single_weak && !f.small_ok && t[f.span.tb].sentence_start && !mid.count(f.span.key))
+            keep[k] = 0;
+        kept += keep[k];
+    }
+    // The output reserved to the number that stay (a big document's spans grew by doubling
+    // beside the pending records: issue #15).
     std::vector<Span> out;
-    out.reserve(found.size());
-    for (auto& f : found) {
-        if (!stays(f, support, mid, named)) continue;
-        if (f.span.town_part) part_after_possessive(out, f.span);
-        out.push_back(std::move(f.span));
+    out.reserve(kept);
+    for (std::size_t k = 0; k < found.size(); ++k) {
+        if (!keep[k]) continue;
+        Span& s = found[k].span;
+        if (s.town_part) part_after_possessive(out, s);
+        out.push_back(std::move(s));
     }
     return out;
 }
 
-bool Recognition::stays(const Pending& f, bool support, const std::unordered_set<std::string_view>& mid,
-                        const std::vector<std::string_view>& named) const {
+bool Recognition::stays(const Pending& f, bool support, const std::vector<std::string_view>& named) const {
     bool single = f.span.te == f.span.tb + 1;
     if (single && !f.span.after_locative && people.count(f.span.key)) return false;
     if (f.needs_support && !support) return false;
-    if (f.needs_country && !respelt_supported(f.span, named)) return false;
-    return !(f.single_weak && !f.small_ok && t[f.span.tb].sentence_start && !mid.count(f.span.key));
+    return !(f.needs_country && !respelt_supported(f.span, named));
 }
 
 namespace {

@@ -112,8 +112,9 @@ struct Recognition {
     bool after_border_with(std::size_t i) const;
     std::size_t judge(const Candidate& c);
     std::vector<Span> finish();
-    bool stays(const Pending& f, bool support, const std::unordered_set<std::string_view>& mid,
-               const std::vector<std::string_view>& named) const;
+    /// Whether a record stays by the rules of people's names, transliteration support and the
+    /// country of a respelt name (finish adds the sentence-initial weak names' rule).
+    bool stays(const Pending& f, bool support, const std::vector<std::string_view>& named) const;
     void part_after_possessive(std::vector<Span>& out, Span& part) const;
     bool transliterated_town(std::string_view name) const;
 };

@@ -1300,6 +1300,26 @@ TEST_CASE("geoparse: a title after a place's name is no surname", "[geoparse]") 
     }
 }
 
+TEST_CASE("geoparse: a small place that opens a sentence stands when the text names it elsewhere", "[geoparse]") {
+    Geoparser gp(fixture_index());
+    // named mid-sentence before or after (a short key too: "Ava", "Brandt"), the sentence-initial
+    // use stands; alone, or named elsewhere only inside a person's name, it does not
+    for (const auto& [text, name] : std::vector<std::pair<const char*, const char*>>{
+             {"Shelling hit Brandt on Monday. Brandt was quiet on Tuesday.", "Brandt"},
+             {"Troops entered Ava at dawn. Ava had been cut off for a week.", "Ava"},
+             {"Fenwick was shelled overnight. Rebels had left Fenwick before dawn.", "Fenwick"},
+             {"Shelling hit Brandt and Ava on Monday. Later Homs was shelled. Ava was quiet.", "Ava"}}) {
+        INFO(text);
+        CHECK(find(gp.parse(text), name, 1));
+    }
+    for (const auto& [text, name] : std::vector<std::pair<const char*, const char*>>{
+             {"Brandt was quiet on Tuesday, officials in Homs said.", "Brandt"},
+             {"Senator Ingrid Brandt spoke in Homs. Brandt said the roads were open.", "Brandt"}}) {
+        INFO(text);
+        CHECK_FALSE(find(gp.parse(text), name));
+    }
+}
+
 TEST_CASE("geoparse: a name before a regnal numeral is a monarch's, a pope's or an institution's", "[geoparse]") {
     Geoparser gp(fixture_index());
     // "Elizabeth II", "Paul VI Medical Center", "Paris II university": small and large places,
