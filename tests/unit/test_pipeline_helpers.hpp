@@ -41,15 +41,22 @@ struct InDivision {
     const char* admin1;
 };
 
+/// The one mention of `text` named `mention`, resolved; for further checks.
+inline gt::PlaceMention one_resolved(const std::string& text, const std::string& mention) {
+    INFO(text);
+    auto ms = mentions_named(text, mention);
+    REQUIRE(ms.size() == 1);
+    REQUIRE(ms[0].resolved);
+    return ms[0];
+}
+
 /// The one mention named c.mention, resolved in c's country and division; for further checks.
 inline gt::PlaceMention one_in_division(const InDivision& c) {
     INFO(c.text);
-    auto ms = mentions_named(c.text, c.mention);
-    REQUIRE(ms.size() == 1);
-    REQUIRE(ms[0].resolved);
-    CHECK(ms[0].country == c.country);
-    CHECK(ms[0].admin1 == c.admin1);
-    return ms[0];
+    gt::PlaceMention m = one_resolved(c.text, c.mention);
+    CHECK(m.country == c.country);
+    CHECK(m.admin1 == c.admin1);
+    return m;
 }
 
 /// The one mention named c.mention, resolved in c's country and division at that precision.
