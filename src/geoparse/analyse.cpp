@@ -7,7 +7,6 @@
 #include "text/normalize.hpp"
 
 #include <algorithm>
-#include <ranges>
 
 namespace gt::geoparse::detail {
 
@@ -22,16 +21,32 @@ std::size_t possessive_len(std::string_view w) noexcept {
 
 namespace {
 
+// The tokens the document writes in lower case, read as their set is built: no list of them
+// (16 bytes a word, issue #15). A plain iterator, not a std::views pipeline: clang with
+// libstdc++ 12 (the fuzz build, scripts/fuzz) rejects iota | filter | transform.
+class LowerWords {
+  public:
+    LowerWords(const Analysed& a, std::size_t i) : a_(&a), i_(i) { skip(); }
+    std::string_view operator*() const { return a_->norm(i_); }
+    LowerWords& operator++() {
+        ++i_;
+        skip();
+        return *this;
+    }
+    bool operator!=(const LowerWords& o) const { return i_ != o.i_; }
+
+  private:
+    void skip() {
+        while (i_ < a_->toks.size() && !lower(a_->toks[i_])) ++i_;
+    }
+    static bool lower(const Tok& k) { return k.word && !k.number && !k.cap && !k.caps && k.norm_len > 0; }
+    const Analysed* a_;
+    std::size_t i_;
+};
+
 // The words the document writes in lower case.
 void lower_words_of(Analysed& a) {
-    auto lower = [](const Tok& k) {
-        return k.word && !k.number && !k.cap && !k.caps && k.norm_len > 0;
-    };
-    // read from the tokens as the set is built: no list of them (16 bytes a word, issue #15)
-    auto lower_words = std::views::iota(std::size_t{0}, a.toks.size()) |
-                       std::views::filter([&](std::size_t i) { return lower(a.toks[i]); }) |
-                       std::views::transform([&](std::size_t i) { return a.norm(i); });
-    a.lower_words = text::WordSet(lower_words.begin(), lower_words.end());
+    a.lower_words = text::WordSet(LowerWords(a, 0), LowerWords(a, a.toks.size()));
 }
 
 // A word a headline's share of capitals counts: no number, no lower-case "of", "the".
