@@ -1,6 +1,7 @@
 // Other senses of a cue's words (docs/events.md, "Open news", Violence): figures of speech, a
 // paper as the object of the cue, the weather's storm, a strike of workers, an air force named
-// with no act. triggers.cpp asks these of each violent trigger.
+// with no act, aircraft infringing airspace, who fighters are, a protest by a strike or boycott
+// where no one gathers. triggers.cpp asks these of each trigger.
 #include "events/clauses.hpp"
 #include "events/triggers_detail.hpp"
 
@@ -20,14 +21,10 @@ const StemSet& figurative_modifiers() {
     return s;
 }
 
-} // namespace
-
 // A paper, a deal or a decision as the object of the cue ("executed two additional area
 // licenses", "executed the agreement", "the panel blasted the policy of the staff"): the words
 // after the cue up to a preposition or punctuation ("clashed with police over the deal" is
 // none of these).
-namespace {
-
 bool paper_object(const std::vector<Word>& w, const Span& s) {
     static const StemSet papers = {"license", "licence", "agreement", "contract", "order", "deal", "lease",
                                    "transaction", "option", "swap", "document", "warrant", "merger",
@@ -101,10 +98,6 @@ bool labour_strike(const std::vector<Word>& w, const Span& s, std::string_view c
     return any(w, s, labour) && !any(w, s, air);
 }
 
-// An air force named with no act of its own: the cue "air force" stands for a strike only with a
-// verb of attack in the sentence ("GNA air force targeted an LNA bus", "the air force pounded the
-// neighbourhood", "supported by the air force") or a casualty count; "the army, navy and air force
-// had been moved to the islands" is a deployment.
 // Verbs and nouns of an attack from the air.
 const StemSet& attack_acts() {
     static const StemSet acts = {"attack", "attacked", "target", "targeted", "strike", "struck", "hit", "bomb",
@@ -116,18 +109,16 @@ const StemSet& attack_acts() {
     return acts;
 }
 
+// An air force named with no act of its own: the cue "air force" stands for a strike only with a
+// verb of attack in the sentence ("GNA air force targeted an LNA bus", "the air force pounded the
+// neighbourhood", "supported by the air force") or a casualty count; "the army, navy and air force
+// had been moved to the islands" is a deployment.
 bool idle_air_force(const Found& f, const std::vector<Word>& w, const Span& s, std::string_view cue) {
     return cue == "air force" && f.event.fatalities < 0 && !any(w, s, attack_acts());
 }
 
-// A protest made by withholding, with no gathering: a strike, a stoppage or a boycott "to
-// protest" ("Unions are planning a week of state-wide strikes ... to protest", "the industrial
-// action at the ports ... to protest changes", "stopped work in an unofficial protest",
-// "boycotted the annual meeting to protest"). ACLED codes events, not the absence of action: a
-// strike or boycott is a protest only where people gather, march, picket or clash ("striking
-// workers clashed with police", "staged a sit-in to protest", "went on strike and marched"), and
-// only for a protest named as the strike's purpose or manner ("members went on strike and staged
-// a protest" is one).
+namespace {
+
 // The trigger is a protest named as the purpose or manner of another act: "to protest", "in
 // protest", "in an unofficial protest" (not "staged a protest", "dozens protested").
 bool protest_adjunct(const std::vector<Word>& w, const Span& s) {
@@ -141,6 +132,16 @@ bool protest_adjunct(const std::vector<Word>& w, const Span& s) {
     return false;
 }
 
+} // namespace
+
+// A protest made by withholding, with no gathering: a strike, a stoppage or a boycott "to
+// protest" ("Unions are planning a week of state-wide strikes ... to protest", "the industrial
+// action at the ports ... to protest changes", "stopped work in an unofficial protest",
+// "boycotted the annual meeting to protest"). ACLED codes events, not the absence of action: a
+// strike or boycott is a protest only where people gather, march, picket or clash ("striking
+// workers clashed with police", "staged a sit-in to protest", "went on strike and marched"), and
+// only for a protest named as the strike's purpose or manner ("members went on strike and staged
+// a protest" is one).
 bool withheld_protest(const std::vector<Word>& w, const Span& s) {
     if (!protest_adjunct(w, s)) return false;
     static const text::WordSet withholding = {"strike", "strikes", "struck", "stoppage", "stoppages", "walkout",

@@ -185,18 +185,17 @@ void Recognition::name_filters(const Candidate& c, const Span& s, bool& keep) {
             prev_is_place = true;
         bool prev_weak =
             t[i - 1].sentence_start && (lex::is_common_word(pv) || a.lower_words.count(pv));
-        if (!prev_is_place && !prev_weak && !lex::is_place_modifier(pv) &&
-            !lex::is_name_connector(pv) && !lex::is_common_word(pv) && !lex::is_title(pv) &&
-            division_word(pv) == gazetteer::DivisionLevel::none) {
+        // (a word that names no place's part: no modifier, particle, title or division word)
+        const bool plain = !prev_is_place && !prev_weak && !lex::is_place_modifier(pv) &&
+                           !lex::is_name_connector(pv) && !lex::is_title(pv) &&
+                           division_word(pv) == gazetteer::DivisionLevel::none;
+        if (plain && !lex::is_common_word(pv)) {
             keep = false;
             if (single) people.insert(nm);
         }
         // "Haft Tappeh Sugar Cane Mill": a common word too, inside a run of capitalised words
         // that goes on after the name, is part of a longer name the gazetteer lacks
-        else if (!prev_is_place && !prev_weak && !t[i - 1].sentence_start && lex::is_common_word(pv) &&
-                 !lex::is_place_modifier(pv) && !lex::is_title(pv) && !lex::is_name_connector(pv) &&
-                 division_word(pv) == gazetteer::DivisionLevel::none && single && !best_info.big &&
-                 capitalised_word_after(c.last))
+        else if (plain && !t[i - 1].sentence_start && single && !best_info.big && capitalised_word_after(c.last))
             keep = false;
     }
 }
