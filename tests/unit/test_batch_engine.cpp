@@ -80,12 +80,15 @@ TEST_CASE("batch engine: a written chunk's byte buffer is reused by the chunks a
             }
             CHECK(r.written == want);
             REQUIRE(r.start_capacity.size() == n / per_chunk);
-            // new buffers only while none is spare: no more than can be alive at once (the
-            // 2 × jobs + 2 chunks read and not written, one being written, one just written);
-            // with one thread, every chunk after the first
+            // new buffers only while none is spare: with one thread every chunk after the first
+            // reuses one; with several, buffers live in the window of 2 × jobs + 2 chunks read
+            // and not written and in the spare pool of as many, and when a buffer comes back
+            // depends on the threads' timing, so no more than the two together are ever made
+            // (a bound of window + 2 failed under ASan on a loaded machine: 9 made, 8 allowed)
             std::size_t reused = 0;
             for (std::size_t c : r.start_capacity) reused += c >= per_chunk * size;
-            CHECK(reused >= n / per_chunk - (jobs == 1 ? 1 : 2 * jobs + 4));
+            const std::size_t window = 2 * std::size_t{jobs} + 2;
+            CHECK(reused >= n / per_chunk - (jobs == 1 ? 1 : 2 * window));
         }
     }
 }
