@@ -118,6 +118,36 @@ std::size_t unknown_group(const Lexicon& lx, const std::vector<Word>& w, const s
 
 } // namespace
 
+/// A crowd addressed, not acting: the object of an appeal ("called on supporters of Baghdad to
+/// come to their senses", "urged residents to stay indoors", "appealed to the villagers"), with
+/// at most a determiner between. Such people did nothing the sentence tells.
+bool addressed_crowd(const std::vector<Word>& w, std::size_t first, const ActorHit& hit) {
+    const int i = hit.actor.inter;
+    if (i != acled::civilians && i != acled::protesters && i != acled::rioters) return false;
+    static const text::WordSet determiners = {"the", "its", "their", "his", "her", "all", "local"};
+    std::size_t k = hit.begin;
+    while (k > first && in(determiners, w[k - 1])) --k;
+    if (k == first) return false;
+    static const text::WordSet appeals = {"urged", "urges", "urging", "urge", "asked", "asks", "asking",
+                                          "implored", "exhorted", "advised", "advising"};
+    if (in(appeals, w[k - 1])) return true;
+    // "called on", "calls upon", "appealed to"
+    static const text::WordSet calls = {"called", "calls", "calling", "call"};
+    static const text::WordSet pleas = {"appealed", "appeals", "appealing", "appeal"};
+    if (k < first + 2) return false;
+    const std::string_view prep = w[k - 1].norm;
+    return ((prep == "on" || prep == "upon") && in(calls, w[k - 2])) || (prep == "to" && in(pleas, w[k - 2]));
+}
+
+/// A state force named only as the source of the report: "a Spanish navy spokesman said", "army
+/// sources said", "a police spokeswoman". It told of the incident, it did not take part (a
+/// group's spokesman claiming an attack is no state force, and stays: "a Taliban spokesman").
+bool state_source(const std::vector<Word>& w, std::size_t last, const ActorHit& hit) {
+    static const text::WordSet sources = {"spokesman", "spokeswoman", "spokesperson", "spokesmen",
+                                          "source", "sources"};
+    return hit.actor.inter == acled::state_forces && hit.end < last && in(sources, w[hit.end]);
+}
+
 /// Actor mentions of the whole document (longest alias first; templates after a demonym).
 /// An alias naming no country ("police", "government forces") takes the document's.
 std::vector<ActorHit> find_actors(const Annotations& a, const WordStream& ws, const Lexicon& lx,
@@ -176,8 +206,9 @@ std::vector<ActorHit> find_actors(const Annotations& a, const WordStream& ws, co
                 if (!g.end || !generic_after(lx.actors()[g.entry], hit.actor)) break;
                 hit.end = g.end;
             }
-            hit.actor.mention = shared_vocab(a.text.substr(w[hit.begin].begin, w[hit.end - 1].end - w[hit.begin].begin));
             i = hit.end;
+            if (addressed_crowd(w, s.first, hit) || state_source(w, s.last, hit)) continue;
+            hit.actor.mention = shared_vocab(a.text.substr(w[hit.begin].begin, w[hit.end - 1].end - w[hit.begin].begin));
             hits.push_back(std::move(hit));
         }
     }

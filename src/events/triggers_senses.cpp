@@ -22,18 +22,23 @@ const StemSet& figurative_modifiers() {
 }
 
 // A paper, a deal or a decision as the object of the cue ("executed two additional area
-// licenses", "executed the agreement", "the panel blasted the policy of the staff"): the words
+// licenses", "executed the agreement", "the panel blasted the policy of the staff", "blasted
+// the conduct of the staff", "attacked the government's handling of"): the words
 // after the cue up to a preposition or punctuation ("clashed with police over the deal" is
 // none of these).
 bool paper_object(const std::vector<Word>& w, const Span& s) {
     static const StemSet papers = {"license", "licence", "agreement", "contract", "order", "deal", "lease",
                                    "transaction", "option", "swap", "document", "warrant", "merger",
                                    "decision", "policy", "policies", "proposal", "ruling"};
+    // (nouns by their written form: "an assassination was conducted", "the blast was handled")
+    static const text::WordSet conduct = {"conduct", "handling", "performance", "bill", "budget", "plan",
+                                          "plans", "remarks", "comments", "stance", "approach", "management",
+                                          "leadership", "verdict"};
     static const text::WordSet stops = {"with", "over", "on", "in", "at", "against", "by", "near", "from",
                                         "to", "for", "of", "into", "after", "during", "and"};
     for (std::size_t i = s.ce; i < s.last && i < s.ce + 5; ++i) {
         if (w[i].punct || in(stops, w[i])) return false;
-        if (papers.has(w[i])) return true;
+        if (papers.has(w[i]) || in(conduct, w[i])) return true;
     }
     return false;
 }

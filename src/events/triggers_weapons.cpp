@@ -216,10 +216,14 @@ const StemSet& space_words() {
     return s;
 }
 
-// A weapon noun ("missiles", "rockets", "a shell", "bombs"), not the act ("shelling", "bombed").
+// A weapon noun ("missiles", "rockets", "a shell", "bombs", "chemical weapons"), not the act
+// ("shelling", "bombed", "a chemical attack").
 bool weapon_noun(const std::vector<Word>& w, const Span& s) {
     static const StemSet weapons = {"missile", "rocket", "shell", "bomb", "mortar", "artillery", "grenade",
                                     "explosive", "landmine", "ied", "warhead", "barrel"};
+    // a cue of several words whose last is the noun: "chemical weapons", "nerve agent"
+    static const StemSet heads = {"weapon", "agent"};
+    if (s.ce > s.cb + 1 && heads.has(w[s.ce - 1])) return true;
     const Word& x = w[s.cb];
     if (!weapons.has(x)) return false;
     const std::string_view n = x.norm;

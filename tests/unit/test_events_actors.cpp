@@ -519,3 +519,33 @@ TEST_CASE("actors: air defences are the military of the document's country (issu
     REQUIRE(!ev.empty());
     CHECK(ev[0].actor1.name.rfind("Military Forces of Syria", 0) == 0);
 }
+
+TEST_CASE("actors: a crowd addressed by an appeal is no party to the incident, a crowd acting is", "[events]") {
+    // "called on supporters of X to ...", "urged residents to stay indoors": the people addressed
+    // did nothing the sentence tells, so the battle or attack stays what it was (no riot)
+    const std::vector<std::pair<std::string, std::string>> addressed = {
+        {"The army claimed victories in the offensive on Kafr Tala and called on supporters of the rebels to "
+         "surrender.", "Kafr Tala"},
+        {"A man attacked a police officer in Maloli as the officer was asking residents to stay indoors.", "Maloli"},
+        {"Troops clashed with militants in Gao and urged the villagers to leave.", "Gao"},
+        {"Soldiers fought rebels near Lashio and appealed to the residents to stay calm.", "Lashio"},
+    };
+    for (const auto& [t, town_name] : addressed) {
+        INFO(t);
+        auto ev = run(t, {town(t, town_name, "SY", "Syria")});
+        REQUIRE(!ev.empty());
+        CHECK(ev[0].event_type != "Riots");
+        CHECK(ev[0].actor1.name.rfind("Rioters", 0) != 0);
+    }
+    const std::vector<std::pair<std::string, std::string>> acting = {
+        {"Opposition supporters clashed with police in Kafr Tala on Monday.", "Kafr Tala"},
+        {"Residents clashed with police in Maloli over the lockdown.", "Maloli"},
+        {"Villagers fought police officers in Gao after the arrest of a trader.", "Gao"},
+    };
+    for (const auto& [t, town_name] : acting) {
+        INFO(t);
+        auto ev = run(t, {town(t, town_name, "SY", "Syria")});
+        REQUIRE(!ev.empty());
+        CHECK(ev[0].event_type == "Riots");
+    }
+}

@@ -145,6 +145,9 @@ TEST_CASE("open news: a weapon held, installed or feared is no incident, even wi
         "An Atlas rocket launching a communications satellite was destroyed over the ocean.",
         "Eight minutes after the blast-off the launcher placed its payload in orbit.",
         "Shell is a subsidiary of the Royal Dutch/Shell Group, police in Lyon said.",
+        "France doubts the deal while Moscow keeps an edge in conventional forces and chemical weapons.",
+        "The treaty bans the production of chemical weapons in Brazil and Argentina.",
+        "The Syrian army still holds chemical weapons in depots near Homs, inspectors said.",
     };
     const std::vector<std::string> used = {
         "Iranian gunboats hit a tanker with a missile near Kafr Tala.",
@@ -160,6 +163,8 @@ TEST_CASE("open news: a weapon held, installed or feared is no incident, even wi
         "Repeated bombings of the pipeline near Kafr Tala cut the flow of crude.",
         "Policemen suffered casualties from a Taliban-planted bomb in Kafr Tala.",
         "A hand grenade was thrown by militants at the police station in Kafr Tala.",
+        "Government forces used chemical weapons on Kafr Tala, witnesses said.",
+        "A chemical attack on Kafr Tala killed dozens on Tuesday.",
     };
     check_class(none, used);
 }
@@ -188,6 +193,9 @@ TEST_CASE("open news: a paper, deal or decision executed or blasted, an explosio
         "In a scathing report, the panel blasted the policy of the security council staff.",
         "The board executed the merger documents in Delaware.",
         "Opposition leaders blasted the decision of the army chief on Tuesday.",
+        "In a scathing report on Friday, the panel blasted the conduct of the council staff.",
+        "Farmers' unions blasted the handling of the crisis by the ministry in Lagos.",
+        "The senator blasted the leadership of the agency in Manila.",
         "An explosion in rents in Sao Paulo has thrown thousands of families onto the streets.",
     };
     const std::vector<std::string> incidents = {
@@ -650,4 +658,21 @@ TEST_CASE("open news: arrests for crime in an article of police work alone are n
         INFO(t);
         CHECK(arrests(t) > 0);
     }
+}
+
+TEST_CASE("open news: a state force that only reports an accident is no armed actor of it", "[events][open]") {
+    // the navy, army or police is the source ("a navy spokesman said"), not a party: deaths at
+    // sea, on a road or in a mine with no word of violence are an accident
+    const std::vector<std::string> none = {
+        "The motor vessel Stefan sank off the coast early today and one of its eight crew members was "
+        "killed, a Spanish navy spokesman said.",
+        "Two people were killed when the bus overturned near Mombasa, a police spokeswoman said.",
+        "Three climbers were killed in an avalanche near Gilgit, a police spokesman said.",
+    };
+    const std::vector<std::string> kept = {
+        "Soldiers killed eight rebels in Kafr Tala, an army spokesman said.",
+        "Gunmen killed two people in Kafr Tala, a police spokesman said.",
+        "Rebels attacked an army post in Kafr Tala, killing three soldiers, military sources said.",
+    };
+    check_class(none, kept);
 }
