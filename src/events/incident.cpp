@@ -5,6 +5,7 @@
 #include "events/words.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -134,11 +135,67 @@ const PlaceMention* implied_country(const Annotations& a, const std::vector<char
     return best;
 }
 
+/// The datelines of a digest's items: a place written in capitals that opens a line, then a
+/// dash after at most a country or state ("BEIRUT - Rescue workers ...", "ZEEBRUGGE, Belgium -
+/// A stricken ferry ..."). In order, as indices of the places.
+std::vector<std::size_t> item_datelines(const Annotations& a) {
+    std::vector<std::size_t> out;
+    const std::string_view t = a.text;
+    for (std::size_t p = 0; p < a.places.size(); ++p) {
+        const auto& pm = a.places[p];
+        if (!pm.resolved || pm.demonym || pm.end > t.size() || pm.begin >= pm.end) continue;
+        std::size_t b = pm.begin;
+        while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t')) --b;
+        if (b > 0 && t[b - 1] != '\n') continue;
+        const std::string_view name = t.substr(pm.begin, pm.end - pm.begin);
+        if (std::any_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; })) continue;
+        std::size_t e = pm.end;
+        if (e < t.size() && t[e] == ',') // ", Belgium", ", West Germany", ", Sierra Leone"
+            for (++e; e < t.size() && e < pm.end + 32 && t[e] != '-' && t[e] != '\n'; ++e)
+                if (!(std::isalpha(static_cast<unsigned char>(t[e])) || t[e] == ' ' || t[e] == '.')) break;
+        while (e < t.size() && t[e] == ' ') ++e;
+        const bool dash = t.substr(e, 2) == "- " || t.substr(e, 3) == "-- " || t.substr(e, 3) == "\u2014";
+        if (dash) out.push_back(p);
+    }
+    return out;
+}
+
+/// In a digest of several items each under its own dateline (two or more), a record whose
+/// sentence names no place takes its item's dateline rather than the document's main place: the
+/// items are separate stories ("MANILA - Communist rebels said they had destroyed a station in
+/// the Northern Philippines" is not in Basra, the place of the digest's first item). Returns
+/// which records took a dateline (empty when the document is no digest).
+std::vector<char> fall_back_to_datelines(const Annotations& a, Founds& out) {
+    const std::vector<std::size_t> lines = item_datelines(a);
+    std::vector<char> taken;
+    if (lines.size() < 2) return taken;
+    taken.assign(out.size(), 0);
+    std::vector<FoundPlace> at(lines.size());
+    for (std::size_t d = 0; d < lines.size(); ++d) {
+        const PlaceMention& pm = a.places[lines[d]];
+        at[d].share(pm);
+        if (pm.precision == GeoPrecision::town) at[d].edit().precision = GeoPrecision::near_town;
+    }
+    for (std::size_t r = 0; r < out.size(); ++r) {
+        Found& f = out[r];
+        if (f.place.get().resolved && !f.place_fallback) continue;
+        const std::size_t from = f.event.evidence.begin_byte;
+        auto it = std::upper_bound(lines.begin(), lines.end(), from,
+                                   [&](std::size_t x, std::size_t p) { return x < a.places[p].begin; });
+        if (it == lines.begin()) continue; // before the first item: the document's main place
+        f.place = at[static_cast<std::size_t>(it - lines.begin()) - 1];
+        f.place_fallback = true;
+        taken[r] = 1;
+    }
+    return taken;
+}
+
 } // namespace
 
 void fall_back_to_main_place(const Annotations& a, const std::vector<char>& place_is_actor,
                              const std::vector<char>& place_is_force, const std::string& incident_country,
                              Founds& out) {
+    const std::vector<char> taken = fall_back_to_datelines(a, out);
     const PlaceMention* main = nullptr;
     for (int pass = 0; pass < 2 && !main; ++pass)
         if (int p = most_mentioned(a, place_is_actor, incident_country, pass); p >= 0)
@@ -153,12 +210,15 @@ void fall_back_to_main_place(const Annotations& a, const std::vector<char>& plac
     fallback.share(fp);
     if (fp.precision == GeoPrecision::town) fallback.edit().precision = GeoPrecision::near_town;
     if (is_country(fp)) fallback.edit().precision = GeoPrecision::region;
-    for (auto& f : out) {
+    for (std::size_t r = 0; r < out.size(); ++r) {
+        Found& f = out[r];
+        if (!taken.empty() && (taken[r] || f.place_fallback)) continue; // a digest's item: its dateline
         const auto& loc = f.place.get();
         // A violent event placed abroad ("said the defence ministry in Moscow", "near the
         // Lebanese border", "Russia says kills 7") in an article about another country: the
         // place is the speaker's or a neighbour's, the incident is in the article's country.
-        bool abroad = loc.resolved && !incident_country.empty() && loc.country != incident_country &&
+        // (not in a digest: its items are in as many countries)
+        bool abroad = taken.empty() && loc.resolved && !incident_country.empty() && loc.country != incident_country &&
                       fp.country == incident_country && is_violent(f.event.event_type);
         bool vague = f.place_fallback || !loc.resolved || abroad ||
                      (is_country(loc) && loc.country == fp.country && !is_country(fp));

@@ -12,6 +12,7 @@
 
 #include "test_pipeline_helpers.hpp"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -301,4 +302,39 @@ TEST_CASE("geoparse: a party's name is no place", "[geoparse][places]") {
         REQUIRE(loc.resolved);
         CHECK(loc.country == c.country);
     }
+}
+
+TEST_CASE("a digest's item whose sentence names no place is at its own dateline, not the digest's first place",
+          "[events][places]") {
+    // Wire digests ("world highlights") run separate stories one after another, each opening with
+    // its dateline in capitals; an item that names no place the gazetteer knows is at its
+    // dateline. An article with one dateline keeps its main place (the dateline is where the
+    // reporter files from).
+    const std::string digest =
+        "Rebels launched a new offensive east of Mosul, while the army said it had repulsed the attack.\n"
+        "    - - - -\n"
+        "    MANILA - Communist rebels said they had destroyed a military communications station and an\n"
+        "army spokesman said seven rebels were killed in a gun battle.\n"
+        "    - - - -\n"
+        "    NAIROBI - Police fired tear gas at hundreds of protesters demanding lower fuel prices.\n"
+        "    - - - -\n"
+        "    LIMA, Peru - Guerrillas blew up a railway bridge overnight, the army said.\n";
+    gt::Document d;
+    d.id = "digest";
+    d.text = digest;
+    d.date = "2023-03-01";
+    const gt::DocumentResult r = gt::events::process(d, pipeline());
+    std::vector<std::pair<std::string, std::string>> got; // (evidence start, country)
+    for (const auto& e : r.events) got.emplace_back(e.evidence.text.substr(0, 12), e.location.country);
+    INFO(digest);
+    const std::vector<std::pair<std::string, std::string>> want = {
+        {"MANILA - Com", "PH"}, {"NAIROBI - Po", "KE"}, {"LIMA, Peru -", "PE"}};
+    for (const auto& w : want)
+        CHECK(std::find(got.begin(), got.end(), w) != got.end());
+
+    // one dateline: an item of the reporter's city is no digest
+    const std::string article = "BEIRUT - Gunmen attacked a checkpoint near Baalbek on Monday, killing two soldiers. "
+                                "The army said the attackers fled.";
+    PlaceMention loc = first_location(article);
+    CHECK(loc.name == "Baalbek");
 }
