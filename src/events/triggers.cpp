@@ -491,6 +491,11 @@ std::string arrest_reason(const Found& f, const std::vector<Word>& w, const Span
     if (!political && !(ctx.conflict_report && ctx.conflict >= 4 && !crime_news) && crime)
         return "an arrest for ordinary or business crime";
     if (political) return kept = "a political or armed target", "";
+    // an article of business and police work alone: the managers arrested later in a fraud
+    // story ("president Francesco Sapio and five managers were arrested last night") are the
+    // same crime's, though their sentence names no offence
+    if (ctx.conflict - ctx.policing < 4 && ctx.business >= 2)
+        return "an arrest in an article of business and police work, no political target";
     if (ctx.conflict_report) return kept = "an arrest in a conflict report", "";
     return "no political or armed target in a document that is no conflict report";
 }

@@ -229,6 +229,35 @@ TEST_CASE("open news: deaths and explosions in an article about an accident are 
     check_class(none, incidents);
 }
 
+TEST_CASE("open news: a later arrest in an article of business and police work is the same crime's",
+          "[events][open]") {
+    // the offence is named once; the next sentences' arrests name none, and the article's
+    // conflict words are all police and arrests
+    const std::vector<std::string> none = {
+        "Police arrested four industrialists in Dhaka for defaulting on bank loans. Metropolitan police told "
+        "reporters the four arrested, put under detention, owed nearly 50 mln taka. Police said more arrests "
+        "of bank defaulters would follow.",
+        "Police in Cosenza arrested the president of the company on fraud charges. The bank said its loans to "
+        "the company were worth 90 billion lire. Five managers were arrested last night, police said.",
+        "Police arrested two brokers in New York on insider trading charges. A total of 19 people were "
+        "arrested in the investigation, eight of them at one brokerage firm, police said. Shares fell.",
+    };
+    const std::vector<std::string> kept = {
+        "Police arrested four opposition activists in Kafr Tala. The bank said the loans were worth 50 mln "
+        "dollars. Police said more arrests would follow.",
+        "Troops clashed with militants in Kafr Tala, killing five, and rebels shelled the market. Soldiers "
+        "arrested twelve people in Kafr Tala after the fighting, the army said; shares and bonds fell.",
+    };
+    for (const auto& t : none) {
+        INFO(t);
+        CHECK(run_checked(t).empty());
+    }
+    for (const auto& t : kept) {
+        INFO(t);
+        CHECK(!run_town(t).empty());
+    }
+}
+
 TEST_CASE("open news: company and bank officials arrested for a crime are no political arrest",
           "[events][open]") {
     const std::vector<std::string> none = {
