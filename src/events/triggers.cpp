@@ -471,8 +471,13 @@ std::string crowd_reason(const EventReport& ev, const std::vector<Word>& w, cons
 // police and arrests are needed for a conflict, or armed forces making the arrest: "regime
 // security forces arrested 4 managers of Syriatel", "traffickers exchanged fire with military
 // police"); "25 union members and executives were detained" tells no offence.
+const StemSet& armed_arresters() {
+    static const StemSet s = {"forces", "troops", "army", "military", "soldiers", "regime", "militia"};
+    return s;
+}
+
 bool police_work(const std::vector<Word>& w, const Span& s, const DocContext& ctx) {
-    static const StemSet forces = {"forces", "troops", "army", "military", "soldiers", "regime", "militia"};
+    const StemSet& forces = armed_arresters();
     static const StemSet offences = {"fraud", "embezzlement", "embezzle", "bribery", "bribe", "smuggling",
                                      "drug", "cocaine", "heroin", "theft", "stolen", "robbery", "counterfeit",
                                      "laundering", "swindle", "steal", "stealing", "defaulter", "insider"};
@@ -493,8 +498,9 @@ std::string arrest_reason(const Found& f, const std::vector<Word>& w, const Span
     if (political) return kept = "a political or armed target", "";
     // an article of business and police work alone: the managers arrested later in a fraud
     // story ("president Francesco Sapio and five managers were arrested last night") are the
-    // same crime's, though their sentence names no offence
-    if (ctx.conflict - ctx.policing < 4 && ctx.business >= 2)
+    // same crime's, though their sentence names no offence (not armed forces arresting: "Security
+    // forces arrested four managers of the telecom company")
+    if (ctx.conflict - ctx.policing < 4 && ctx.business >= 2 && !any(w, s, armed_arresters()))
         return "an arrest in an article of business and police work, no political target";
     if (ctx.conflict_report) return kept = "an arrest in a conflict report", "";
     return "no political or armed target in a document that is no conflict report";

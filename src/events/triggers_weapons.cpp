@@ -93,8 +93,25 @@ const text::WordSet& fire_forms() {
 // (with_fire: a fire outside the cue counts, "the explosion and fire"; not for deaths told
 // alone, "ten people were killed while structures were set on fire", "killed when the building
 // caught fire")
+// A fire that opens the sentence, its subject ("The fires which began on May 6 have killed 191
+// people", "A blaze at the market killed five", "The fire at the depot killed two"): not gunfire
+// ("Sniper fire killed two": "fire" alone only with "the" or "a" before it and "at", "in",
+// "which", "that" or "broke" after it).
+bool fire_subject(const std::vector<Word>& w, const Span& s) {
+    static const text::WordSet fires = {"fires", "blaze", "blazes", "flames", "wildfire", "wildfires",
+                                        "bushfire", "bushfires", "inferno"};
+    static const text::WordSet articles = {"the", "a"};
+    static const text::WordSet after_fire = {"at", "in", "which", "that", "broke"};
+    for (std::size_t i = s.first; i < s.last && i < s.first + 3; ++i) {
+        if (in(fires, w[i])) return true;
+        if (w[i].norm == "fire" && i > s.first && in(articles, w[i - 1]) && i + 1 < s.last && in(after_fire, w[i + 1]))
+            return true;
+    }
+    return false;
+}
+
 bool accident(const Found& f, const std::vector<Word>& w, const Span& s, bool with_fire) {
-    bool fire = false;
+    bool fire = !with_fire && fire_subject(w, s);
     for (std::size_t i = s.first; with_fire && i < s.last && !fire; ++i)
         fire = (i < s.cb || i >= s.ce) && in(fire_forms(), w[i]);
     if (bearing_arms(f.event) || !(any(w, s, accident_words()) || fire)) return false;

@@ -125,8 +125,23 @@ TEST_CASE("open news: accidents, disasters and things that are not incidents", "
         "The ministers warned that fighting could resume if the deadline passed.",
         "Officials said the cloud was not a nuclear blast.",
         "No clashes were reported during the election.",
+        // a fire that kills, told as the subject: no attack
+        "The fires which began on May 6 have killed 191 people.",
+        "A blaze at the textile market in Dhaka killed five people on Sunday.",
+        "Wildfires in the north of the country have killed 23 people since Friday.",
+        "The fire at the fuel depot killed two workers, officials in Lagos said.",
     };
     CHECK(with_events(none) == std::vector<std::string>{});
+    // gunfire and arson keep their events
+    const std::vector<std::string> kept = {
+        "Sniper fire killed two civilians in Kafr Tala on Monday.",
+        "Gunmen set fire to houses in Kafr Tala, and the flames killed five people.",
+        "The fire from army positions killed three protesters in Kafr Tala.",
+    };
+    for (const auto& t : kept) {
+        INFO(t);
+        CHECK(!run_town(t).empty());
+    }
 }
 
 TEST_CASE("open news: a weapon held, installed or feared is no incident, even with an armed actor",
