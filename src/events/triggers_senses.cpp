@@ -122,6 +122,19 @@ bool idle_air_force(const Found& f, const std::vector<Word>& w, const Span& s, s
     return cue == "air force" && f.event.fatalities < 0 && !any(w, s, attack_acts());
 }
 
+// Aircraft of a contract, a sale or an order, with no act of attack in the sentence ("a 42.7
+// mln dlr contract for work on 97 engines for Sea Hawk, Super Cobra and CV helicopters", "the
+// air force ordered 24 jets", "the sale of fighter jets to Taiwan"): trade, not a strike.
+bool aircraft_traded(const Found& f, const std::vector<Word>& w, const Span& s, std::string_view cue) {
+    static const StemSet trade = {"contract", "order", "ordered", "sale", "sell", "sold", "buy", "bought",
+                                  "purchase", "purchased", "deliver", "delivered", "delivery", "engine",
+                                  "lease", "leased", "maker", "manufacturer", "export", "exported", "import",
+                                  "imported", "acquire", "acquired", "procure", "procurement", "dlrs", "dlr"};
+    if (f.event.fatalities >= 0 || (cue != "helicopter" && cue != "warplane" && cue != "jet" && cue != "aircraft" && cue != "fighter jet"))
+        return false;
+    return any(w, s, trade) && !any(w, s, attack_acts());
+}
+
 namespace {
 
 // The trigger is a protest named as the purpose or manner of another act: "to protest", "in

@@ -199,9 +199,12 @@ Segmented segment(std::string_view text) {
             continue;
         }
         if (nl == 1) {
-            // A line without final punctuation (headline, dateline) is a sentence of its own.
+            // A line without final punctuation (headline, dateline) is a sentence of its own; one
+            // that ends in a comma or semicolon goes on on the next line (hard-wrapped text: "in
+            // other weaponry, particularly shorter-range rockets,\nconventional forces").
             bool punct_end = terminal || (!t.word && (tt == "\"" || tt == "\xE2\x80\x9D" || tt == ")" || tt == ":"));
-            if (!punct_end && !(t.word && next.word && !next.capitalised && !next.number)) {
+            bool goes_on = !t.word && (tt == "," || tt == ";") && next.word;
+            if (!punct_end && !goes_on && !(t.word && next.word && !next.capitalised && !next.number)) {
                 close(k + 1);
                 continue;
             }

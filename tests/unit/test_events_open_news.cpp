@@ -159,6 +159,10 @@ TEST_CASE("open news: a weapon held, installed or feared is no incident, even wi
         "A Delta rocket carrying a weather satellite exploded after liftoff in Florida.",
         "An Atlas rocket launching a communications satellite was destroyed over the ocean.",
         "Eight minutes after the blast-off the launcher placed its payload in orbit.",
+        "General Electric has received a 42.7 mln dlr contract for work on engines for Sea Hawk and CV "
+        "helicopters, the Army said.",
+        "The Indian air force ordered 36 fighter jets from Dassault on Friday.",
+        "The sale of 66 warplanes to Taiwan was approved by the State Department.",
         "Shell is a subsidiary of the Royal Dutch/Shell Group, police in Lyon said.",
         "France doubts the deal while Moscow keeps an edge in conventional forces and chemical weapons.",
         "The treaty bans the production of chemical weapons in Brazil and Argentina.",
@@ -180,6 +184,8 @@ TEST_CASE("open news: a weapon held, installed or feared is no incident, even wi
         "A hand grenade was thrown by militants at the police station in Kafr Tala.",
         "Government forces used chemical weapons on Kafr Tala, witnesses said.",
         "A chemical attack on Kafr Tala killed dozens on Tuesday.",
+        "Helicopters bought from Russia attacked rebel positions near Kafr Tala.",
+        "Jets delivered last year bombed Kafr Tala on Sunday, killing four.",
     };
     check_class(none, used);
 }

@@ -55,6 +55,25 @@ TEST_CASE("headlines and datelines are sentences of their own", "[text][segment]
                                                       "The talks were held."});
 }
 
+TEST_CASE("a hard-wrapped line that ends in a comma or semicolon goes on on the next line", "[text][segment]") {
+    // wire copy wrapped at a fixed width: the comma or semicolon at the end of a line is inside
+    // the sentence, whatever the next line starts with
+    CHECK(sentences("France has doubts so long as Moscow keeps an edge in rockets,\nconventional forces and "
+                    "chemical weapons. Talks go on.") ==
+          std::vector<std::string>{"France has doubts so long as Moscow keeps an edge in rockets,\nconventional "
+                                   "forces and chemical weapons.",
+                                   "Talks go on."});
+    CHECK(sentences("A Baghdad communique said an Iranian brigade,\nbacked by tanks, launched the attack.") ==
+          std::vector<std::string>{"A Baghdad communique said an Iranian brigade,\nbacked by tanks, launched the attack."});
+    CHECK(sentences("The convoy left Goma;\nRebels later attacked it near Rutshuru.") ==
+          std::vector<std::string>{"The convoy left Goma;\nRebels later attacked it near Rutshuru."});
+    CHECK(sentences("Reporting by Paris bureau,\nEditing by Ed Smith,\nMore to come.") ==
+          std::vector<std::string>{"Reporting by Paris bureau,\nEditing by Ed Smith,\nMore to come."});
+    // a line without any final punctuation still ends its sentence (a headline)
+    CHECK(sentences("Rebels Seize Town in North\nRebels seized the town on Monday.") ==
+          std::vector<std::string>{"Rebels Seize Town in North", "Rebels seized the town on Monday."});
+}
+
 TEST_CASE("segmenting never crashes on odd bytes", "[text][segment]") {
     std::string junk = "\xFF\xFE abc \xC3 . \xE2\x80 ?\n\n\n!!! ...";
     auto s = gt::text::segment(junk);
