@@ -101,33 +101,6 @@ const StemSet& crowd_words() {
     return s;
 }
 
-// Those an arrest of political weight is made of (ACLED: politically significant arrests).
-const StemSet& political_targets() {
-    static const StemSet s = {"protester", "demonstrator", "activist", "opposition", "militant", "rebel",
-                              "terrorist", "insurgent", "journalist", "party", "student", "guerrilla",
-                              "soldier", "dissident", "separatist", "bomber", "gunman", "gunmen",
-                              "fighter", "politician", "minister", "mayor", "governor", "candidate",
-                              "coup", "spy", "espionage", "supporter", "militia", "judge"};
-    return s;
-}
-
-// Words of office that companies and banks have too ("banking officials", "the former head of
-// foreign exchange", "evaded justice"): political only when no crime is told.
-const StemSet& office_targets() {
-    static const StemSet s = {"leader", "member", "justice", "official", "head"};
-    return s;
-}
-
-const StemSet& crime_words() {
-    static const StemSet s = {"insider", "fraud", "embezzlement", "embezzle", "bribery",
-                              "bribe", "trader", "trading", "tax", "smuggling", "drug", "cocaine",
-                              "heroin", "theft", "stolen", "robbery", "robber", "counterfeit",
-                              "laundering", "swindle", "stock", "bank", "company", "shares",
-                              "steal", "stealing", "defaulter", "dealing", "executive", "chairman",
-                              "manager", "director", "industrialist", "businessman"};
-    return s;
-}
-
 // Words before a trigger that make it a threat, a condition or a plan.
 const text::WordSet& modal_words() {
     static const text::WordSet s = {"will", "would", "could", "might", "shall", "threaten", "threatened",
@@ -423,25 +396,6 @@ bool crowd_named(const std::vector<Word>& w, const Span& s) {
     return false;
 }
 
-// A word of office naming the arrested: political with no crime told, or written as a title
-// ("the Deputy Chief Justice ... was arrested on corruption charges").
-bool office_held(const std::vector<Word>& w, const Span& s, bool crime) {
-    for (std::size_t i = s.first; i < s.last; ++i)
-        if (!w[i].punct && (i < s.cb || i >= s.ce) && office_targets().has(w[i]) && (!crime || w[i].capitalised))
-            return true;
-    return false;
-}
-
-// "the number of people it was detaining without trial has dropped to 1,500": the trigger
-// inside "the number of", in its clause, is a statistic, not an arrest ("a number of protesters
-// were arrested", "arrested 40 more, bringing the number of detainees to 300" are arrests).
-bool statistic(const std::vector<Word>& w, const Span& s) {
-    const std::size_t from = clause_start(w, s);
-    for (std::size_t i = s.cb; i > from + 2 && s.cb - i < 8; --i)
-        if (w[i - 2].norm == "number" && w[i - 3].norm == "the" && w[i - 1].norm == "of") return true;
-    return false;
-}
-
 // Deaths summed over a period, the period in the count's clause after it ("Some 278 people
 // died in land disputes last year", "have died so far this year", "die each year"): an
 // aggregate, not an incident ("Three were killed on Monday, bringing the toll this year to 200"
@@ -466,45 +420,6 @@ std::string crowd_reason(const EventReport& ev, const std::vector<Word>& w, cons
     if (ev.event_type == "Protests" && withheld_protest(w, s))
         return "a strike or boycott in protest, no one gathering (ACLED codes no absence of action)";
     return kept = "a crowd", "";
-}
-
-// Crime news: an offence told in an article of police work alone (four conflict words besides
-// police and arrests are needed for a conflict, or armed forces making the arrest: "regime
-// security forces arrested 4 managers of Syriatel", "traffickers exchanged fire with military
-// police"); "25 union members and executives were detained" tells no offence.
-const StemSet& armed_arresters() {
-    static const StemSet s = {"forces", "troops", "army", "military", "soldiers", "regime", "militia"};
-    return s;
-}
-
-bool police_work(const std::vector<Word>& w, const Span& s, const DocContext& ctx) {
-    const StemSet& forces = armed_arresters();
-    static const StemSet offences = {"fraud", "embezzlement", "embezzle", "bribery", "bribe", "smuggling",
-                                     "drug", "cocaine", "heroin", "theft", "stolen", "robbery", "counterfeit",
-                                     "laundering", "swindle", "steal", "stealing", "defaulter", "insider"};
-    return ctx.conflict - ctx.policing < 4 && !any(w, s, forces) && any(w, s, offences);
-}
-
-// The arrested: a political or armed target (the police who arrest are no sign).
-std::string arrest_reason(const Found& f, const std::vector<Word>& w, const Span& s, const DocContext& ctx,
-                          std::string& kept) {
-    const EventReport& ev = f.event;
-    if (statistic(w, s)) return "a count of the detained (the number of people held), not an arrest";
-    const bool crime = any(w, s, crime_words());
-    const bool political = any(w, s, political_targets()) || office_held(w, s, crime) ||
-                           (ev.actor2.inter >= 2 && ev.actor2.inter <= 4 && !ev.actor2.name.empty());
-    const bool crime_news = police_work(w, s, ctx);
-    if (!political && !(ctx.conflict_report && ctx.conflict >= 4 && !crime_news) && crime)
-        return "an arrest for ordinary or business crime";
-    if (political) return kept = "a political or armed target", "";
-    // an article of business and police work alone: the managers arrested later in a fraud
-    // story ("president Francesco Sapio and five managers were arrested last night") are the
-    // same crime's, though their sentence names no offence (not armed forces arresting: "Security
-    // forces arrested four managers of the telecom company")
-    if (ctx.conflict - ctx.policing < 4 && ctx.business >= 2 && !any(w, s, armed_arresters()))
-        return "an arrest in an article of business and police work, no political target";
-    if (ctx.conflict_report) return kept = "an arrest in a conflict report", "";
-    return "no political or armed target in a document that is no conflict report";
 }
 
 std::string strategic_reason(const Found& f, const std::vector<Word>& w, const Span& s, const DocContext& ctx,

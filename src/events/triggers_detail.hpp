@@ -1,7 +1,8 @@
 #pragma once
 // The pieces the trigger checks share (docs/events.md, "Open news"): triggers.cpp asks whether
 // a trigger's sentence supports it; triggers_weapons.cpp holds the checks of weapons named but
-// not used and of accidents; triggers_senses.cpp the other senses of a cue's words.
+// not used and of accidents; triggers_senses.cpp the other senses of a cue's words;
+// triggers_arrests.cpp the arrests of political weight.
 
 #include "core/event.hpp"
 #include "events/context.hpp"
@@ -65,5 +66,13 @@ bool weapon_noun(const std::vector<Word>& w, const Span& s);
 /// Why a weapon noun counting no deaths is no event (named, held, a rocket of space flight), or
 /// "" when the sentence tells it used.
 std::string unused_weapon_reason(const Found& f, const std::vector<Word>& w, const Span& s, const DocContext& ctx);
+
+// triggers_arrests.cpp
+
+/// Why an arrest is no event of political weight (a count of the detained, ordinary or business
+/// crime, police work in a business article, no political target outside a conflict report), or
+/// "" with `kept` saying why it stays.
+std::string arrest_reason(const Found& f, const std::vector<Word>& w, const Span& s, const DocContext& ctx,
+                          std::string& kept);
 
 } // namespace gt::events::detail::trig
