@@ -419,6 +419,8 @@ std::string crowd_reason(const EventReport& ev, const std::vector<Word>& w, cons
         return "a crowd's act (beaten up, an angry crowd) with no crowd named";
     if (ev.event_type == "Protests" && withheld_protest(w, s))
         return "a strike or boycott in protest, no one gathering (ACLED codes no absence of action)";
+    if (ev.event_type == "Protests" && diplomatic_protest(w, s, crowd_words()))
+        return "a state's diplomatic protest, no crowd";
     return kept = "a crowd", "";
 }
 

@@ -54,6 +54,10 @@ bool airspace_violation(const Found& f, const std::vector<Word>& w, const Span& 
 bool fighters_described(const Found& f, const std::vector<Word>& w, const Span& s, std::string_view cue);
 /// A strike, stoppage or boycott "to protest" with no word of people gathering.
 bool withheld_protest(const std::vector<Word>& w, const Span& s);
+/// A state's protest, not a crowd's (`crowd`: the words of a crowd): "protest from Brussels",
+/// "protested to the United Nations", words of diplomacy (ambassadors, envoy, lodged, a formal
+/// protest, a protest note) with no crowd named.
+bool diplomatic_protest(const std::vector<Word>& w, const Span& s, const StemSet& crowd);
 
 // triggers_weapons.cpp
 

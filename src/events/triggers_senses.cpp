@@ -183,6 +183,37 @@ bool withheld_protest(const std::vector<Word>& w, const Span& s) {
     return withheld;
 }
 
+// A state's protest, not a crowd's: "This caused protest from Brussels" (a capitalised name after
+// the word "protest" and "from" or "to", no crowd's word before the cue or right after the name:
+// "protest from Kibera residents", "supporters marched to the IEBC" are a crowd's),
+// "Cyprus protested to the United Nations", and, with no crowd in the sentence, words of
+// diplomacy ("The protest came as NATO ambassadors met", "lodged a formal protest", "a protest
+// note"; a place of protest such as an embassy is no sign: "a protest outside the US embassy").
+bool diplomatic_protest(const std::vector<Word>& w, const Span& s, const StemSet& crowd) {
+    bool crowd_before = false; // (who protested: "NASA supporters in Kisumu marched to the IEBC")
+    for (std::size_t i = s.first; i < s.cb && !crowd_before; ++i) crowd_before = !w[i].punct && crowd.has(w[i]);
+    const bool protest_word = w[s.cb].norm.starts_with("protest");
+    if (protest_word && !crowd_before && s.ce + 1 < s.last && (w[s.ce].norm == "from" || w[s.ce].norm == "to")) {
+        std::size_t k = s.ce + 1;
+        if (w[s.ce].norm == "to" && w[k].norm == "the" && k + 1 < s.last) ++k;
+        if (w[k].capitalised) {
+            bool crowd_after = false;
+            for (std::size_t i = k; i < s.last && i < k + 4 && !crowd_after; ++i) crowd_after = crowd.has(w[i]);
+            if (!crowd_after) return true;
+        }
+    }
+    static const text::WordSet diplomacy = {"ambassador", "ambassadors", "envoy", "envoys", "diplomat",
+                                            "diplomats", "diplomatic", "formal", "formally", "lodged", "lodge",
+                                            "note", "demarche", "consul"};
+    bool crowd_named = false, diplomatic = false;
+    for (std::size_t i = s.first; i < s.last; ++i) {
+        if (w[i].punct) continue;
+        crowd_named = crowd_named || crowd.has(w[i]);
+        diplomatic = diplomatic || in(diplomacy, w[i]);
+    }
+    return diplomatic && !crowd_named;
+}
+
 // Aircraft that crossed a line, not an air strike: "Greece accused Turkish warplanes of
 // infringing the Athens Flight Information Region", "fighter jets violated the airspace": a
 // word of airspace or its violation, no verb of attack and no casualty count.

@@ -726,3 +726,21 @@ TEST_CASE("open news: a state force that only reports an accident is no armed ac
     };
     check_class(none, kept);
 }
+
+TEST_CASE("open news: a state's diplomatic protest is no crowd's protest", "[events][open]") {
+    const std::vector<std::string> none = {
+        "This caused protest from Brussels, where the Commission guards the independence of its members.",
+        "Cyprus has protested to the United Nations over airspace violations by Turkish jets.",
+        "The protest came as NATO ambassadors met in emergency session in Brussels.",
+        "Nigeria lodged a formal protest with Cameroon over the border incident.",
+        "The ministry handed the Danish envoy a protest note on Monday.",
+    };
+    const std::vector<std::string> kept = {
+        "Hundreds of students protested outside the US embassy in Kafr Tala on Monday.",
+        "NASA supporters in Kafr Tala marched to the IEBC offices to demand the resignation of officials.",
+        "The killing caused protests from Kafr Tala residents, who blocked the main road.",
+        "Demonstrations were held in Kafr Tala after claims that a woman representative hopeful rigged nominations.",
+        "Teachers protested to the governor in Kafr Tala over unpaid salaries.",
+    };
+    check_class(none, kept);
+}
