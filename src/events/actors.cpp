@@ -98,6 +98,13 @@ std::size_t unknown_group(const Lexicon& lx, const std::vector<Word>& w, const s
     }
     // the cue is a verb or noun of the text, not a word of a name ("LTV Aircraft Products")
     if (j >= last || w[j].capitalised || !lx.may_start_cue(w[j])) return 0;
+    // an acronym right before a craft or weapon is its model, not who used it ("CV helicopters",
+    // "MiG warplanes", "SAM missiles")
+    static const text::WordSet craft = {"helicopter", "helicopters", "jet", "jets", "warplane", "warplanes",
+                                        "aircraft", "plane", "planes", "missile", "missiles", "rocket", "rockets",
+                                        "drone", "drones", "tank", "tanks", "gunship", "gunships", "launcher",
+                                        "launchers", "mortar", "mortars"};
+    if (j == end && in(craft, w[j])) return 0;
     std::vector<PhraseMatch> cues;
     lx.match_cues(w, j, last, cues);
     for (const auto& m : cues) {

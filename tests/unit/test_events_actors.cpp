@@ -549,3 +549,26 @@ TEST_CASE("actors: a crowd addressed by an appeal is no party to the incident, a
         CHECK(ev[0].event_type == "Riots");
     }
 }
+
+TEST_CASE("actors: an acronym right before a craft or weapon is its model, not a group", "[events]") {
+    // "CV helicopters", "RPG rocket", "SAM missiles": the letters name the model; an acronym with
+    // a generic noun or a verb after it stays a group (an unknown "ZLMA fighters attacked", "ZLMA attacked")
+    for (const char* t : {"CV helicopters fired rockets at a village near Lashio on Monday.",
+                          "Militants fired an RPG rocket at an army unit near Lashio, wounding two soldiers.",
+                          "Rebels fired SAM missiles at a transport plane over Lashio."}) {
+        INFO(t);
+        auto ev = run(t, {town(t, "Lashio", "MM", "Myanmar")});
+        REQUIRE(!ev.empty());
+        for (const auto& e : ev) {
+            CHECK(e.actor1.name.view() != "CV");
+            CHECK(e.actor1.name.view() != "RPG");
+            CHECK(e.actor1.name.view() != "SAM");
+        }
+    }
+    for (const char* t : {"ZLMA fighters attacked an army post near Lashio.", "ZLMA attacked a police camp near Lashio."}) {
+        INFO(t);
+        auto ev = run(t, {town(t, "Lashio", "MM", "Myanmar")});
+        REQUIRE(!ev.empty());
+        CHECK(ev[0].actor1.name.view() == "ZLMA");
+    }
+}
