@@ -152,7 +152,12 @@ bool addressed_crowd(const std::vector<Word>& w, std::size_t first, const ActorH
 bool state_source(const std::vector<Word>& w, std::size_t last, const ActorHit& hit) {
     static const text::WordSet sources = {"spokesman", "spokeswoman", "spokesperson", "spokesmen",
                                           "source", "sources"};
-    return hit.actor.inter == acled::state_forces && hit.end < last && in(sources, w[hit.end]);
+    static const text::WordSet saying = {"said", "says", "say", "told", "reported", "stated"};
+    if (hit.actor.inter != acled::state_forces || hit.end >= last) return false;
+    std::size_t k = hit.end;
+    if (in(sources, w[k])) return true;
+    if (w[k].norm == "department" && k + 1 < last) ++k; // "the Beverly Hills Police Department said"
+    return in(saying, w[k]) && k + 1 < last && (w[k + 1].punct || w[k + 1].norm == "in" || w[k + 1].norm == "on");
 }
 
 /// Actor mentions of the whole document (longest alias first; templates after a demonym).

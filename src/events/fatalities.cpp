@@ -44,7 +44,10 @@ const Set& not_casualty_after() {
                           "st", "nd", "rd", "th", "times", "tons", "kg", "mm", "dollars", "usd",
                           // animals are no casualties ("killed 12 cows")
                           "cows", "cattle", "goats", "sheep", "camels", "livestock", "animals",
-                          "donkeys", "horses", "dogs", "chickens", "head"};
+                          "donkeys", "horses", "dogs", "chickens", "head", "cats", "pets", "camel", "cow",
+                          "dog", "horse", "cat", "pet",
+                          // a number of occasions ("In one case, a dog died", "in two instances")
+                          "case", "cases", "instance", "instances", "occasion", "occasions"};
     return s;
 }
 

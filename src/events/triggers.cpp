@@ -357,7 +357,7 @@ std::string violent_reason(const Found& f, const std::vector<Word>& w, const Spa
     if (weather_storm(w, s, cue)) return "a storm of the weather, not a storming";
     if (labour_strike(w, s, cue)) return "a strike of workers, not from the air";
     if (idle_air_force(f, w, s, cue)) return "an air force named with no act of attack (moved, deployed)";
-    if (aircraft_traded(f, w, s, cue)) return "aircraft of a contract, sale or order, no act of attack";
+    if (aircraft_traded(f, w, s, cue)) return "aircraft of a contract, sale, rescue or transport, no act of attack";
     if (airspace_violation(f, w, s)) return "aircraft infringing airspace, no act of attack";
     if (fighters_described(f, w, s, cue)) return "who fighters are (rebels fighting the government), not an incident";
     if (f.event.fatalities <= 0 && negated(w, s)) return "negated (not a blast, no clashes)";
@@ -419,6 +419,8 @@ std::string crowd_reason(const EventReport& ev, const std::vector<Word>& w, cons
         return "a crowd's act (beaten up, an angry crowd) with no crowd named";
     if (ev.event_type == "Protests" && withheld_protest(w, s))
         return "a strike or boycott in protest, no one gathering (ACLED codes no absence of action)";
+    if (ev.event_type == "Protests" && sitting(w, s, crowd_words())) return "someone sitting (sat in the car), not a sit-in";
+    if (ev.event_type == "Protests" && showing_sense(w, s)) return "demonstrate as showing (demonstrate the, its, how), no crowd";
     if (ev.event_type == "Protests" && diplomatic_protest(w, s, crowd_words()))
         return "a state's diplomatic protest, no crowd";
     return kept = "a crowd", "";

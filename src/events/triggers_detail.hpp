@@ -54,6 +54,11 @@ bool airspace_violation(const Found& f, const std::vector<Word>& w, const Span& 
 bool fighters_described(const Found& f, const std::vector<Word>& w, const Span& s, std::string_view cue);
 /// A strike, stoppage or boycott "to protest" with no word of people gathering.
 bool withheld_protest(const std::vector<Word>& w, const Span& s);
+/// "sat in the car", "sitting in a chair": a person sitting, no crowd named, not a sit-in.
+bool sitting(const std::vector<Word>& w, const Span& s, const StemSet& crowd);
+/// "demonstrate" as showing: the verb with an object ("demonstrate the influence", "demonstrate
+/// solidarity") or passive with "by" ("was demonstrated by our decision").
+bool showing_sense(const std::vector<Word>& w, const Span& s);
 /// A state's protest, not a crowd's (`crowd`: the words of a crowd): "protest from Brussels",
 /// "protested to the United Nations", words of diplomacy (ambassadors, envoy, lodged, a formal
 /// protest, a protest note) with no crowd named.

@@ -43,6 +43,23 @@ bool paper_object(const std::vector<Word>& w, const Span& s) {
     return false;
 }
 
+// The same as the subject of a passive cue: "The projects have been executed by Army engineers",
+// "the agreement was executed in Nairobi", "the plan was attacked by critics".
+bool paper_subject(const std::vector<Word>& w, const Span& s) {
+    static const StemSet things = {"project", "projects", "scheme", "schemes", "plan", "plans", "programme",
+                                   "program", "works", "agreement", "contract", "deal", "order", "policy",
+                                   "decision", "proposal", "budget", "bill", "document", "documents"};
+    static const text::WordSet auxiliaries = {"have", "has", "had", "been", "was", "were", "is", "are", "be",
+                                              "being", "successfully", "already", "also", "fully", "duly"};
+    std::size_t i = s.cb;
+    bool passive = false;
+    while (i > s.first && in(auxiliaries, w[i - 1])) {
+        --i;
+        passive = true;
+    }
+    return passive && i > s.first && things.has(w[i - 1]);
+}
+
 } // namespace
 
 bool figurative(const std::vector<Word>& w, const Span& s) {
@@ -59,7 +76,7 @@ bool figurative(const std::vector<Word>& w, const Span& s) {
                                         "profits", "enthusiasm", "votes", "viewers", "subscribers",
                                         "traffic", "innovation", "creativity", "lending", "borrowing",
                                         "rents", "costs", "wages", "inflation", "unemployment"};
-    if (paper_object(w, s)) return true;
+    if (paper_object(w, s) || paper_subject(w, s)) return true;
     if (s.ce + 1 < s.last && (w[s.ce].norm == "of" || w[s.ce].norm == "in" || w[s.ce].norm == "for")) {
         std::size_t j = s.ce + 1;
         if (w[s.ce].norm == "in" && (w[j].norm == "the" || w[j].norm == "a")) return false; // a place
@@ -122,14 +139,20 @@ bool idle_air_force(const Found& f, const std::vector<Word>& w, const Span& s, s
     return cue == "air force" && f.event.fatalities < 0 && !any(w, s, attack_acts());
 }
 
-// Aircraft of a contract, a sale or an order, with no act of attack in the sentence ("a 42.7
-// mln dlr contract for work on 97 engines for Sea Hawk, Super Cobra and CV helicopters", "the
-// air force ordered 24 jets", "the sale of fighter jets to Taiwan"): trade, not a strike.
+// Aircraft of a contract, a sale or an order, or of rescue, transport and medical work, with no
+// act of attack in the sentence ("a 42.7 mln dlr contract for work on 97 engines for Sea Hawk,
+// Super Cobra and CV helicopters", "the air force ordered 24 jets", "a search was supported by a
+// search and rescue helicopter", "an air ambulance helicopter flew the injured to hospital"):
+// trade or help, not a strike.
 bool aircraft_traded(const Found& f, const std::vector<Word>& w, const Span& s, std::string_view cue) {
     static const StemSet trade = {"contract", "order", "ordered", "sale", "sell", "sold", "buy", "bought",
                                   "purchase", "purchased", "deliver", "delivered", "delivery", "engine",
                                   "lease", "leased", "maker", "manufacturer", "export", "exported", "import",
-                                  "imported", "acquire", "acquired", "procure", "procurement", "dlrs", "dlr"};
+                                  "imported", "acquire", "acquired", "procure", "procurement", "dlrs", "dlr",
+                                  // rescue, transport and care
+                                  "rescue", "rescued", "search", "ambulance", "medical", "medevac", "hospital",
+                                  "evacuate", "evacuated", "evacuation", "airlift", "airlifted", "transport",
+                                  "transported", "passenger", "passengers", "tourist", "sightseeing"};
     if (f.event.fatalities >= 0 || (cue != "helicopter" && cue != "warplane" && cue != "jet" && cue != "aircraft" && cue != "fighter jet"))
         return false;
     return any(w, s, trade) && !any(w, s, attack_acts());
@@ -181,6 +204,46 @@ bool withheld_protest(const std::vector<Word>& w, const Span& s) {
         withheld = withheld || in(withholding, w[i]) || pair;
     }
     return withheld;
+}
+
+// "demonstrate" in its sense of showing: a form of the verb with an object ("efforts demonstrate
+// the influence the students have amassed", "to demonstrate solidarity", "demonstrates how")
+// or in the passive with "by" ("This was also demonstrated by our decision"). A crowd that
+// demonstrates takes no object: "thousands demonstrated in Seoul", "demonstrated against the
+// law", "demonstrated the next day" (a time), "demonstrated outside the embassy".
+bool showing_sense(const std::vector<Word>& w, const Span& s) {
+    static const text::WordSet verb = {"demonstrate", "demonstrates", "demonstrated", "demonstrating"};
+    if (!in(verb, w[s.cb]) || s.ce != s.cb + 1) return false;
+    static const text::WordSet passive = {"was", "were", "is", "are", "be", "been", "being"};
+    static const text::WordSet adverbs = {"also", "clearly", "further", "again", "well", "amply", "already"};
+    std::size_t b = s.cb;
+    while (b > s.first + 1 && in(adverbs, w[b - 1])) --b;
+    if (b > s.first && in(passive, w[b - 1]) && s.ce < s.last && w[s.ce].norm == "by") return true;
+    if (s.ce >= s.last) return false;
+    static const text::WordSet objects = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your",
+                                          "that", "this", "these", "those", "how", "what", "whether", "why",
+                                          "solidarity", "support", "commitment", "resolve", "strength",
+                                          "ability", "capacity", "power", "unity", "goodwill", "willingness"};
+    static const text::WordSet times = {"day", "days", "week", "weekend", "morning", "afternoon", "evening",
+                                        "night", "month", "year", "monday", "tuesday", "wednesday", "thursday",
+                                        "friday", "saturday", "sunday", "next", "following", "previous", "same"};
+    const Word& next = w[s.ce];
+    if (!in(objects, next)) return false;
+    return !(s.ce + 1 < s.last && in(times, w[s.ce + 1]));
+}
+
+// The verb "sit in" of someone sitting somewhere, not a sit-in: a written form of the verb ("sat",
+// "sitting", "sits") and "in" before a determiner, with no crowd named ("the glass struck the
+// child while he sat in the car's back seat"; "hundreds of farmers sat in the road" is one).
+bool sitting(const std::vector<Word>& w, const Span& s, const StemSet& crowd) {
+    static const text::WordSet verb = {"sat", "sitting", "sits"};
+    static const text::WordSet determiners = {"the", "a", "an", "his", "her", "their", "its", "my", "our", "one"};
+    if (!in(verb, w[s.cb]) || s.cb + 1 >= s.last || w[s.cb + 1].norm != "in" || s.cb + 2 >= s.last ||
+        !in(determiners, w[s.cb + 2]))
+        return false;
+    for (std::size_t i = s.first; i < s.last; ++i)
+        if (!w[i].punct && crowd.has(w[i])) return false;
+    return true;
 }
 
 // A state's protest, not a crowd's: "This caused protest from Brussels" (a capitalised name after

@@ -744,3 +744,36 @@ TEST_CASE("open news: a state's diplomatic protest is no crowd's protest", "[eve
     };
     check_class(none, kept);
 }
+
+TEST_CASE("open news: showing, sitting, a project executed, aircraft of rescue and 'one case' are no incidents",
+          "[events][open]") {
+    const std::vector<std::string> none = {
+        // "demonstrate" with an object, or passive with "by": showing
+        "The advertisers' efforts demonstrate the influence the students in Florida have amassed.",
+        "This was also demonstrated by our decision in Ljubljana, different from most EU states.",
+        "It was explained to Rome how important it was to demonstrate solidarity.",
+        "The new model demonstrates how far the carmaker in Seoul has come.",
+        // someone sitting
+        "The shattered glass struck the child while he sat in the car's back seat in Beverly Hills.",
+        // a project, plan or agreement executed
+        "The projects have been executed by Pakistan Army engineers in collaboration with the government.",
+        "The agreement was executed in Nairobi by both ministers.",
+        // aircraft of rescue or transport
+        "The bodies were recovered after a search supported by a search and rescue helicopter from St Athan.",
+        "An air ambulance helicopter flew the injured climbers to hospital in Innsbruck.",
+        // a number of occasions, a pet
+        "In one case, a 10-month-old French bulldog died after his container was put in an overhead bin.",
+        // the police as the source of an accident's report
+        "The glass struck the child, the Beverly Hills Police Department said in a statement.",
+    };
+    const std::vector<std::string> kept = {
+        "Thousands demonstrated in Kafr Tala on Monday against the new law.",
+        "Farmers demonstrated the next day outside the governor's office in Kafr Tala.",
+        "Hundreds of farmers sat in the road outside the town hall of Kafr Tala.",
+        "Two aid workers were executed by militants in Kafr Tala.",
+        "Army helicopters fired rockets at a village near Kafr Tala during the search for the rebels.",
+        "In one attack, gunmen killed three villagers in Kafr Tala.",
+        "Police shot dead two suspected rebels in Kafr Tala, a police spokesman said.",
+    };
+    check_class(none, kept);
+}
