@@ -420,7 +420,7 @@ std::string crowd_reason(const EventReport& ev, const std::vector<Word>& w, cons
     if (ev.event_type == "Protests" && withheld_protest(w, s))
         return "a strike or boycott in protest, no one gathering (ACLED codes no absence of action)";
     if (ev.event_type == "Protests" && sitting(w, s, crowd_words())) return "someone sitting (sat in the car), not a sit-in";
-    if (ev.event_type == "Protests" && showing_sense(w, s)) return "demonstrate as showing (demonstrate the, its, how), no crowd";
+    if (ev.event_type == "Protests" && showing_sense(w, s, crowd_words())) return "demonstrate as showing (demonstrate the, its, how), no crowd";
     if (ev.event_type == "Protests" && diplomatic_protest(w, s, crowd_words()))
         return "a state's diplomatic protest, no crowd";
     return kept = "a crowd", "";

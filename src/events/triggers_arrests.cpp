@@ -33,8 +33,27 @@ const StemSet& crime_words() {
                               "heroin", "theft", "stolen", "robbery", "robber", "counterfeit",
                               "laundering", "swindle", "stock", "bank", "company", "shares",
                               "steal", "stealing", "defaulter", "dealing", "executive", "chairman",
-                              "manager", "director", "industrialist", "businessman"};
+                              "manager", "director", "industrialist", "businessman",
+                              // ordinary crime and its process ("charged with cruelty and negligent
+                              // homicide", "after police say child pornography was found", "is being
+                              // held on a $200,000 bond")
+                              "murder", "homicide", "manslaughter", "assault", "battery", "burglary",
+                              "burglaries", "endangerment", "cruelty", "pornography", "mischief",
+                              "shoplifting", "vandalism", "trespassing", "carjacking", "bond", "bail",
+                              "felony", "misdemeanor", "misdemeanour"};
     return s;
+}
+
+// A political target named in the sentence, not a sportsman ("Mixed martial arts fighter Conor
+// McGregor has been arrested": a fighter of a sport is none).
+bool political_named(const std::vector<Word>& w, const Span& s) {
+    static const text::WordSet sport = {"arts", "mma", "ufc", "cage", "prize", "kickboxing", "sumo", "boxing"};
+    for (std::size_t i = s.first; i < s.last; ++i) {
+        if (w[i].punct || (i >= s.cb && i < s.ce) || !political_targets().has(w[i])) continue;
+        const bool sportsman = (w[i].norm == "fighter" || w[i].norm == "fighters") && i > s.first && in(sport, w[i - 1]);
+        if (!sportsman) return true;
+    }
+    return false;
 }
 
 // A word of office naming the arrested: political with no crime told, or written as a title
@@ -69,7 +88,11 @@ bool police_work(const std::vector<Word>& w, const Span& s, const DocContext& ct
     const StemSet& forces = armed_arresters();
     static const StemSet offences = {"fraud", "embezzlement", "embezzle", "bribery", "bribe", "smuggling",
                                      "drug", "cocaine", "heroin", "theft", "stolen", "robbery", "counterfeit",
-                                     "laundering", "swindle", "steal", "stealing", "defaulter", "insider"};
+                                     "laundering", "swindle", "steal", "stealing", "defaulter", "insider",
+                                     "murder", "homicide", "manslaughter", "assault", "battery", "burglary",
+                                     "burglaries", "endangerment", "cruelty", "pornography", "mischief",
+                                     "shoplifting", "vandalism", "trespassing", "carjacking", "bond", "bail",
+                                     "felony", "misdemeanor", "misdemeanour"};
     return ctx.conflict - ctx.policing < 4 && !any(w, s, forces) && any(w, s, offences);
 }
 
@@ -81,7 +104,7 @@ std::string arrest_reason(const Found& f, const std::vector<Word>& w, const Span
     const EventReport& ev = f.event;
     if (statistic(w, s)) return "a count of the detained (the number of people held), not an arrest";
     const bool crime = any(w, s, crime_words());
-    const bool political = any(w, s, political_targets()) || office_held(w, s, crime) ||
+    const bool political = political_named(w, s) || office_held(w, s, crime) ||
                            (ev.actor2.inter >= 2 && ev.actor2.inter <= 4 && !ev.actor2.name.empty());
     const bool crime_news = police_work(w, s, ctx);
     if (!political && !(ctx.conflict_report && ctx.conflict >= 4 && !crime_news) && crime)

@@ -58,7 +58,7 @@ bool withheld_protest(const std::vector<Word>& w, const Span& s);
 bool sitting(const std::vector<Word>& w, const Span& s, const StemSet& crowd);
 /// "demonstrate" as showing: the verb with an object ("demonstrate the influence", "demonstrate
 /// solidarity") or passive with "by" ("was demonstrated by our decision").
-bool showing_sense(const std::vector<Word>& w, const Span& s);
+bool showing_sense(const std::vector<Word>& w, const Span& s, const StemSet& crowd);
 /// A state's protest, not a crowd's (`crowd`: the words of a crowd): "protest from Brussels",
 /// "protested to the United Nations", words of diplomacy (ambassadors, envoy, lodged, a formal
 /// protest, a protest note) with no crowd named.

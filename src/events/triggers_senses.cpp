@@ -210,10 +210,13 @@ bool withheld_protest(const std::vector<Word>& w, const Span& s) {
 // the influence the students have amassed", "to demonstrate solidarity", "demonstrates how")
 // or in the passive with "by" ("This was also demonstrated by our decision"). A crowd that
 // demonstrates takes no object: "thousands demonstrated in Seoul", "demonstrated against the
-// law", "demonstrated the next day" (a time), "demonstrated outside the embassy".
-bool showing_sense(const std::vector<Word>& w, const Span& s) {
+// law", "demonstrated the next day" (a time), "demonstrated outside the embassy"; and a crowd
+// named before the verb is one ("Farmers demonstrated their anger in Kafr Tala").
+bool showing_sense(const std::vector<Word>& w, const Span& s, const StemSet& crowd) {
     static const text::WordSet verb = {"demonstrate", "demonstrates", "demonstrated", "demonstrating"};
     if (!in(verb, w[s.cb]) || s.ce != s.cb + 1) return false;
+    for (std::size_t i = s.first; i < s.cb; ++i) // a crowd shows its anger in the street
+        if (!w[i].punct && crowd.has(w[i])) return false;
     static const text::WordSet passive = {"was", "were", "is", "are", "be", "been", "being"};
     static const text::WordSet adverbs = {"also", "clearly", "further", "again", "well", "amply", "already"};
     std::size_t b = s.cb;

@@ -287,6 +287,9 @@ TEST_CASE("open news: company and bank officials arrested for a crime are no pol
         "The former head of the currency department was arrested on fraud charges in Hamburg.",
         "Two company officials were arrested for stealing computer technology in Tokyo.",
         "A member of the board was arrested for drug dealing in New York.",
+        "Brooks was charged with cruelty and negligent homicide, was arrested Saturday, and is held on a bond in Slidell.",
+        "A man who stood in the dock of Belfast Magistrates' Court on 15 burglary charges was arrested in north Belfast.",
+        "The mixed martial arts fighter was arrested in Brooklyn and charged with assault and criminal mischief.",
     };
     const std::vector<std::string> political = {
         "Police arrested the mayor of Kafr Tala and two party officials on Monday.",
