@@ -258,7 +258,8 @@ bool sitting(const std::vector<Word>& w, const Span& s, const StemSet& crowd) {
 bool diplomatic_protest(const std::vector<Word>& w, const Span& s, const StemSet& crowd) {
     bool crowd_before = false; // (who protested: "NASA supporters in Kisumu marched to the IEBC")
     for (std::size_t i = s.first; i < s.cb && !crowd_before; ++i) crowd_before = !w[i].punct && crowd.has(w[i]);
-    const bool protest_word = w[s.cb].norm.starts_with("protest");
+    static const text::WordSet protest = {"protest", "protests", "protested", "protesting"};
+    const bool protest_word = s.ce == s.cb + 1 && in(protest, w[s.cb]); // (not "Protesters marched from")
     if (protest_word && !crowd_before && s.ce + 1 < s.last && (w[s.ce].norm == "from" || w[s.ce].norm == "to")) {
         std::size_t k = s.ce + 1;
         if (w[s.ce].norm == "to" && w[k].norm == "the" && k + 1 < s.last) ++k;

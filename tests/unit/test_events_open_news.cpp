@@ -744,6 +744,7 @@ TEST_CASE("open news: a state's diplomatic protest is no crowd's protest", "[eve
         "The killing caused protests from Kafr Tala residents, who blocked the main road.",
         "Demonstrations were held in Kafr Tala after claims that a woman representative hopeful rigged nominations.",
         "Teachers protested to the governor in Kafr Tala over unpaid salaries.",
+        "Protesters marched from Kafr Tala on Monday, chanting slogans against the governor.",
     };
     check_class(none, kept);
 }
