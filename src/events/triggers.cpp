@@ -357,7 +357,7 @@ std::string violent_reason(const Found& f, const std::vector<Word>& w, const Spa
     if (weather_storm(w, s, cue)) return "a storm of the weather, not a storming";
     if (labour_strike(w, s, cue)) return "a strike of workers, not from the air";
     if (idle_air_force(f, w, s, cue)) return "an air force named with no act of attack (moved, deployed)";
-    if (aircraft_traded(f, w, s, cue)) return "aircraft of a contract, sale, rescue or transport, no act of attack";
+    if (aircraft_traded(w, s, cue)) return "aircraft of a contract, sale, rescue or transport, no act of attack";
     if (airspace_violation(f, w, s)) return "aircraft infringing airspace, no act of attack";
     if (fighters_described(f, w, s, cue)) return "who fighters are (rebels fighting the government), not an incident";
     if (f.event.fatalities <= 0 && negated(w, s)) return "negated (not a blast, no clashes)";

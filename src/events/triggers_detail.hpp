@@ -45,7 +45,7 @@ bool weather_storm(const std::vector<Word>& w, const Span& s, std::string_view c
 bool labour_strike(const std::vector<Word>& w, const Span& s, std::string_view cue);
 /// The cue "air force" with no verb of attack and no casualty count ("had been moved").
 bool idle_air_force(const Found& f, const std::vector<Word>& w, const Span& s, std::string_view cue);
-bool aircraft_traded(const Found& f, const std::vector<Word>& w, const Span& s, std::string_view cue);
+bool aircraft_traded(const std::vector<Word>& w, const Span& s, std::string_view cue);
 /// Verbs and nouns of an attack from the air (targeted, struck, bombed, raided, launched ...).
 const StemSet& attack_acts();
 /// Aircraft infringing or violating airspace with no act of attack and no count.

@@ -144,7 +144,7 @@ bool idle_air_force(const Found& f, const std::vector<Word>& w, const Span& s, s
 // Super Cobra and CV helicopters", "the air force ordered 24 jets", "a search was supported by a
 // search and rescue helicopter", "an air ambulance helicopter flew the injured to hospital"):
 // trade or help, not a strike.
-bool aircraft_traded(const Found& f, const std::vector<Word>& w, const Span& s, std::string_view cue) {
+bool aircraft_traded(const std::vector<Word>& w, const Span& s, std::string_view cue) {
     static const StemSet trade = {"contract", "order", "ordered", "sale", "sell", "sold", "buy", "bought",
                                   "purchase", "purchased", "deliver", "delivered", "delivery", "engine",
                                   "lease", "leased", "maker", "manufacturer", "export", "exported", "import",
@@ -153,9 +153,16 @@ bool aircraft_traded(const Found& f, const std::vector<Word>& w, const Span& s, 
                                   "rescue", "rescued", "search", "ambulance", "medical", "medevac", "hospital",
                                   "evacuate", "evacuated", "evacuation", "airlift", "airlifted", "transport",
                                   "transported", "passenger", "passengers", "tourist", "sightseeing"};
-    if (f.event.fatalities >= 0 || (cue != "helicopter" && cue != "warplane" && cue != "jet" && cue != "aircraft" && cue != "fighter jet"))
+    // (acts of attack themselves, not the support an aircraft gives: "a search supported by a
+    // rescue helicopter")
+    static const StemSet hard_acts = {"attack", "attacked", "target", "targeted", "strike", "struck", "hit",
+                                      "bomb", "bombed", "bombard", "bombarded", "pound", "pounded", "raid",
+                                      "raided", "fire", "fired", "shell", "shelled", "kill", "killed", "destroy",
+                                      "destroyed", "shoot", "shot", "downed", "sortie", "sorties", "airstrike",
+                                      "airstrikes", "injured", "wounded", "hitting", "targeting"};
+    if (cue != "helicopter" && cue != "warplane" && cue != "jet" && cue != "aircraft" && cue != "fighter jet")
         return false;
-    return any(w, s, trade) && !any(w, s, attack_acts());
+    return any(w, s, trade) && !any(w, s, hard_acts);
 }
 
 namespace {
