@@ -80,6 +80,36 @@ const StemSet& policing_words() {
     return s;
 }
 
+// The words of a criminal case, from the charge to the verdict.
+const StemSet& justice_words() {
+    static const StemSet s = {"charged", "court", "courtroom", "prosecutor", "prosecutors", "detective",
+                              "detectives", "homicide", "felony", "misdemeanor", "misdemeanour", "bail",
+                              "indicted", "indictment", "arraigned", "jury", "convicted", "sentenced",
+                              "magistrate", "magistrates", "plea", "pleaded", "lawsuit", "manslaughter",
+                              "investigators", "coroner", "inquest"};
+    return s;
+}
+
+// Words of armed conflict, of a crowd or of a political case: a story with any of them is no
+// mere crime story.
+const StemSet& armed_context_words() {
+    static const StemSet s = {"troops", "soldier", "soldiers", "army", "military", "militant", "militants",
+                              "rebel", "rebels", "insurgent", "insurgents", "militia", "militias", "jihadist",
+                              "jihadists", "terrorist", "terrorists", "terrorism", "war", "airstrike",
+                              "airstrikes", "shelling", "guerrilla", "guerrillas", "gunmen", "gang", "gangs",
+                              "cartel", "cartels", "protest", "protests", "protesters", "demonstrators",
+                              "demonstration", "riot", "riots", "rioters", "clashes", "bomb", "bombing",
+                              "explosion", "kidnappers", "bandits", "vigilantes", "lynched", "mob",
+                              // and the marks of organised killing ("prosecutors said the bodies of
+                              // five men were found": the cartels' violence ACLED codes)
+                              "bodies", "hitmen", "sicarios", "massacre", "ambush", "ambushed", "beheaded",
+                              "dismembered", "narco",
+                              // and people of a political case
+                              "journalist", "journalists", "activist", "activists", "opposition",
+                              "dissident", "dissidents", "blogger", "bloggers", "spy", "espionage"};
+    return s;
+}
+
 } // namespace
 
 DocContext judge_document(const WordStream& ws, bool list) {
@@ -93,6 +123,8 @@ DocContext judge_document(const WordStream& ws, bool list) {
         const Word& x = w[i];
         if (x.punct || x.number) continue;
         ++c.words_total;
+        if (justice_words().has(x)) ++c.justice;
+        if (armed_context_words().has(x)) ++c.armed;
         const bool opens = i == 0 || w[i - 1].sentence != x.sentence; // "Exports fell ..."
         char kind = 0;
         if (cw.has(x) && !(x.capitalised && x.norm == "shell")) kind = '+';
@@ -119,6 +151,7 @@ DocContext judge_document(const WordStream& ws, bool list) {
     // A conflict report: more conflict than business words, and four of them or one in every
     // 30 words (a short note: "the bodies of two men were found with gunshot wounds").
     c.conflict_report = c.conflict > c.business && (c.conflict >= 4 || c.conflict * 30 >= c.words_total);
+    c.crime_news = c.justice >= 2 && c.armed == 0;
     return c;
 }
 
@@ -128,6 +161,7 @@ std::string describe(const DocContext& ctx) {
     if (ctx.open_news) s += "open news (business or sports outweigh conflict 2 to 1): no event";
     else if (ctx.conflict_report) s += "a conflict report";
     else s += "neither: each trigger must be supported by its sentence";
+    if (ctx.crime_news) s += "; a crime story (" + std::to_string(ctx.justice) + " words of a criminal case, none of armed conflict)";
     if (!ctx.words.empty()) s += " [" + ctx.words + "]";
     return s;
 }

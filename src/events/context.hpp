@@ -17,6 +17,8 @@ namespace gt::events {
 struct DocContext {
     int conflict = 0; // words of armed conflict, violence, protest and unrest
     int policing = 0; // of these, words of police and arrest ("police", "arrested", "detained")
+    int justice = 0;  // words of a criminal case ("charged", "court", "prosecutors", "homicide", "bail")
+    int armed = 0;    // words of armed conflict or of a crowd (troops, rebels, militants, war, protest)
     int business = 0; // words of business, finance, markets and sports (names excluded)
     int words_total = 0; // words (not punctuation or digits)
     /// Business or sports vocabulary outweighs conflict vocabulary: the document reports no
@@ -24,6 +26,10 @@ struct DocContext {
     bool open_news = false;
     /// Conflict words dominate: diplomacy, talks and arrests are taken as part of a conflict.
     bool conflict_report = false;
+    /// A crime story: two words of a criminal case or more and none of armed conflict or of a
+    /// crowd ("charged with murder", "detectives", "the court heard"): ordinary crime, which ACLED
+    /// does not code, unless an armed or political actor is named.
+    bool crime_news = false;
     std::string words; // with `list`: the words counted ("+war -shares ..."), for --explain
 };
 

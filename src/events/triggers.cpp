@@ -36,6 +36,18 @@ bool bearing_arms(const EventReport& ev) {
     return armed(ev.actor1) || armed(ev.actor2);
 }
 
+// A record a crime story can make of ordinary crime: an attack, a fight, a riot or an arrest
+// with no armed or political actor but the police (a bombing stays: GTD and ACLED code it).
+bool crime_record(const EventReport& ev) {
+    const bool kind = ev.event_type == "Violence against civilians" || ev.event_type == "Battles" ||
+                      ev.event_type == "Riots" || ev.sub_event_type == "Arrests";
+    auto armed = [](const Actor& a) {
+        return a.inter >= 2 && a.inter <= 4 ? true
+                                            : a.inter == acled::state_forces && !a.name.view().starts_with("Police");
+    };
+    return kind && !armed(ev.actor1) && !armed(ev.actor2);
+}
+
 // The first word of the trigger's clause.
 std::size_t clause_start(const std::vector<Word>& w, const Span& s) {
     std::size_t i = s.cb;
@@ -485,6 +497,8 @@ std::string reject_reason(const Found& f, const Annotations& a, const WordStream
     Span s{sent.first, sent.last, f.cue_begin, f.cue_end};
     if (s.cb >= s.ce || s.ce > s.last || s.cb < s.first) return kept = "no trigger span", "";
     if (ctx.open_news) return "open news: the document's business or sports words outweigh its conflict words";
+    if (ctx.crime_news && f.event.sub_event_type != "Arrests" && crime_record(f.event))
+        return "a crime story (charged, court, detectives; no word of armed conflict or of a crowd): ordinary crime";
     // Which cue: none at the trigger's first word means a report of deaths without a cue.
     std::vector<PhraseMatch> m;
     if (lx.may_start_cue(w[s.cb])) lx.match_cues(w, s.cb, s.last, m);

@@ -110,6 +110,8 @@ std::string arrest_reason(const Found& f, const std::vector<Word>& w, const Span
     if (!political && !(ctx.conflict_report && ctx.conflict >= 4 && !crime_news) && crime)
         return "an arrest for ordinary or business crime";
     if (political) return kept = "a political or armed target", "";
+    if (ctx.crime_news && crime_record(ev))
+        return "an arrest in a crime story (charged, court, detectives; no word of armed conflict), no political target";
     // an article of business and police work alone: the managers arrested later in a fraud
     // story ("president Francesco Sapio and five managers were arrested last night") are the
     // same crime's, though their sentence names no offence (not armed forces arresting: "Security

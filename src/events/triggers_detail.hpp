@@ -31,6 +31,9 @@ bool armed_actor(const EventReport& ev);
 /// The same without governments ("the Japanese government said": a government speaks; its forces
 /// are named as such): who makes deaths an act of violence rather than an accident.
 bool bearing_arms(const EventReport& ev);
+/// A record a crime story can make of ordinary crime: an attack, a fight, a riot or an arrest
+/// with no armed or political actor but the police.
+bool crime_record(const EventReport& ev);
 /// The first word of the trigger's clause.
 std::size_t clause_start(const std::vector<Word>& w, const Span& s);
 

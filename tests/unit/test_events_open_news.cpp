@@ -781,3 +781,26 @@ TEST_CASE("open news: showing, sitting, a project executed, aircraft of rescue a
     };
     check_class(none, kept);
 }
+
+TEST_CASE("open news: a crime story with no armed, crowd or political word makes no event", "[events][open]") {
+    // two words of a criminal case or more (charged, court, detectives, prosecutors, homicide,
+    // bail ...) and none of armed conflict, of a crowd or of a political case: ordinary crime,
+    // which ACLED does not code
+    const std::vector<std::string> none = {
+        "A South Side man has been charged with murder in the stabbing death of a software CEO, according to "
+        "Chicago police. Bassett was arrested on Wednesday after detectives identified him.",
+        "A 55-year-old man was arrested after police say child pornography was found in a storage locker in "
+        "Severn. He appeared in court on Friday and was denied bail.",
+        "The fighter was charged with assault and criminal mischief after a melee in Brooklyn, and a court "
+        "appearance is set for Friday. He threw a barricade at a bus.",
+        "Detectives traced the suspects' vehicle and arrested a man and a woman in Lemay. Prosecutors charged "
+        "them with stealing meat from a grocery store.",
+    };
+    const std::vector<std::string> kept = {
+        "Prosecutors said the bodies of five men were found in Kafr Tala. The court ordered an inquiry.",
+        "Militants attacked a police post in Kafr Tala on Monday. A court later charged two men.",
+        "Police arrested a journalist in Kafr Tala. Prosecutors charged him with sedition in court.",
+        "Gunmen shot dead two villagers in Kafr Tala. Police charged a suspect in court.",
+    };
+    check_class(none, kept);
+}
