@@ -370,6 +370,7 @@ std::string violent_reason(const Found& f, const std::vector<Word>& w, const Spa
     if (labour_strike(w, s, cue)) return "a strike of workers, not from the air";
     if (idle_air_force(f, w, s, cue)) return "an air force named with no act of attack (moved, deployed)";
     if (aircraft_traded(w, s, cue)) return "aircraft of a contract, sale, rescue or transport, no act of attack";
+    if (quarrel(f, w, s, crowd_words())) return "a quarrel between people or officials (clashed with the minister), not a fight";
     if (airspace_violation(f, w, s)) return "aircraft infringing airspace, no act of attack";
     if (fighters_described(f, w, s, cue)) return "who fighters are (rebels fighting the government), not an incident";
     if (f.event.fatalities <= 0 && negated(w, s)) return "negated (not a blast, no clashes)";

@@ -57,6 +57,8 @@ bool airspace_violation(const Found& f, const std::vector<Word>& w, const Span& 
 bool fighters_described(const Found& f, const std::vector<Word>& w, const Span& s, std::string_view cue);
 /// A strike, stoppage or boycott "to protest" with no word of people gathering.
 bool withheld_protest(const std::vector<Word>& w, const Span& s);
+/// "clashed with" a name or an office, with no actor, crowd or count: a quarrel, not a fight.
+bool quarrel(const Found& f, const std::vector<Word>& w, const Span& s, const StemSet& crowd);
 /// "sat in the car", "sitting in a chair": a person sitting, no crowd named, not a sit-in.
 bool sitting(const std::vector<Word>& w, const Span& s, const StemSet& crowd);
 /// "demonstrate" as showing: the verb with an object ("demonstrate the influence", "demonstrate

@@ -256,6 +256,43 @@ bool sitting(const std::vector<Word>& w, const Span& s, const StemSet& crowd) {
     return true;
 }
 
+// A quarrel between people or officials, not a fight: "clashed with" a name or an office, no actor,
+// crowd or count in the sentence ("Kelly also has clashed with Trump's son-in-law Jared Kushner",
+// "the finance minister clashed with the central bank governor over rates"; "gunmen clashed with
+// police", "villagers clashed with herders" are fights).
+bool quarrel(const Found& f, const std::vector<Word>& w, const Span& s, const StemSet& crowd) {
+    static const text::WordSet clash = {"clash", "clashed", "clashes", "clashing"};
+    if (!in(clash, w[s.cb]) || f.event.fatalities >= 0 || !f.event.actor1.name.empty() ||
+        !f.event.actor2.name.empty())
+        return false;
+    for (std::size_t i = s.first; i < s.last; ++i)
+        if (!w[i].punct && crowd.has(w[i])) return false;
+    std::size_t k = s.cb + 1;
+    while (k < s.last && w[k].norm != "with" && k < s.cb + 3) ++k; // "clashed repeatedly with"
+    if (k >= s.last || w[k].norm != "with") return false;
+    static const text::WordSet determiners = {"the", "his", "her", "their", "its", "a", "an", "former"};
+    ++k;
+    while (k < s.last && in(determiners, w[k])) ++k;
+    if (k >= s.last) return false;
+    static const text::WordSet offices = {"president", "minister", "governor", "adviser", "advisor", "chief",
+                                          "leader", "rival", "colleague", "colleagues", "lawmakers", "senators",
+                                          "congress", "parliament", "board", "management", "boss", "coach",
+                                          "owner", "chairman", "judge", "court", "prosecutors", "media",
+                                          "press", "critics", "finance", "central", "party", "speaker"};
+    if (in(offices, w[k])) return true;
+    if (!w[k].capitalised || w[k].all_caps) return false; // (an acronym is a group's: "clashed with PKK")
+    // a name of a unit or group ("Hamza Division", "the Sultan Murad Brigade") or a group's acronym
+    // before the cue ("JaS clashed with ...") is a fight
+    static const text::WordSet units = {"division", "brigade", "brigades", "army", "front", "battalion",
+                                        "militia", "forces", "group", "movement", "faction", "regiment",
+                                        "corps", "unit", "units", "fighters", "militants", "rebels", "guard"};
+    for (std::size_t i = k; i < s.last && i < k + 4; ++i)
+        if (in(units, w[i])) return false;
+    for (std::size_t i = s.first; i < s.cb; ++i)
+        if (w[i].all_caps || (w[i].capitalised && w[i].norm.size() <= 4 && i > s.first)) return false;
+    return true;
+}
+
 // A state's protest, not a crowd's: "This caused protest from Brussels" (a capitalised name after
 // the word "protest" and "from" or "to", no crowd's word before the cue or right after the name:
 // "protest from Kibera residents", "supporters marched to the IEBC" are a crowd's),

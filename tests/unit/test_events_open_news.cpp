@@ -797,3 +797,19 @@ TEST_CASE("open news: a crime story with no armed, crowd or political word makes
     };
     check_class(none, kept);
 }
+
+TEST_CASE("open news: officials who clashed with each other did not fight", "[events][open]") {
+    const std::vector<std::string> none = {
+        "Kelly also has clashed with Trump's son-in-law and adviser Jared Kushner, who lost his clearance.",
+        "The finance minister clashed with the central bank governor over interest rates in Ankara.",
+        "The coach clashed with the club's owner over transfers in Milan.",
+        "Ramaphosa clashed repeatedly with Zuma over the cabinet reshuffle.",
+    };
+    const std::vector<std::string> kept = {
+        "On 2 May, JaS clashed with Hamza Division near the crossing in Kafr Tala.",
+        "Gunmen clashed with police in Kafr Tala on Monday.",
+        "Villagers clashed with herders near Kafr Tala, leaving two dead.",
+        "Rebels clashed with the Sultan Murad Brigade in Kafr Tala.",
+    };
+    check_class(none, kept);
+}
