@@ -29,6 +29,16 @@ void fall_back_to_main_place(const Annotations& a, const std::vector<char>& plac
                              const std::vector<char>& place_is_force, const std::string& incident_country,
                              Founds& out);
 
+/// Events placed at a first-level division (a province, a state, a governorate), not at a
+/// relative place: the town or second-level division of that division the document names
+/// nearest to the division's mention, when it names one (a resolved mention of score 0.7 or
+/// more, no demonym, no modifier inside a name, no government or speaker: `place_is_actor`).
+/// The text states the village the gazetteer lacks in the division and names a more precise
+/// level elsewhere ("Tangi Qaraqul, Daykundi ... two related incidents ... in Kajran
+/// district": Kajran; "in Mbarambate, Garbatulla ... Isiolo County": Garba Tula), the way
+/// ACLED and GTD code it: a town so taken is near the event (geo_precision 2).
+void place_inside_division(const Annotations& a, const std::vector<char>& place_is_actor, Founds& out);
+
 /// An older incident the article recalls: a fatal event dated more than a week before the
 /// article, when the article also reports a fatal incident of the past week, is left out.
 void drop_background(const Annotations& a, Founds& out);

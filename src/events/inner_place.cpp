@@ -1,0 +1,51 @@
+// An event placed at a first-level division takes the more precise level the document names
+// inside it (see incident.hpp, place_inside_division; docs/events.md, "Place").
+#include "events/incident.hpp"
+
+#include <cstddef>
+#include <string_view>
+
+namespace gt::events::detail {
+
+namespace {
+
+/// A town or a second-level division of the first-level division `division`, named as a place.
+bool inside(const PlaceMention& pm, bool actor, const PlaceMention& division) {
+    if (!pm.resolved || pm.relative || pm.demonym || pm.embedded || actor || pm.score < 0.7) return false;
+    const std::string_view f = pm.feature;
+    if (f != "A.ADM2" && !f.starts_with("P.")) return false;
+    return pm.country == division.country && pm.admin1_code == division.admin1_code;
+}
+
+/// The mention of `a` inside `division` named nearest to it in the text, or -1.
+int nearest_inside(const Annotations& a, const std::vector<char>& place_is_actor, const PlaceMention& division) {
+    int best = -1;
+    std::size_t best_gap = 0;
+    for (std::size_t p = 0; p < a.places.size(); ++p) {
+        const auto& pm = a.places[p];
+        if (!inside(pm, place_is_actor[p], division)) continue;
+        const std::size_t gap = pm.begin > division.begin ? pm.begin - division.begin : division.begin - pm.begin;
+        if (best < 0 || gap < best_gap) {
+            best = static_cast<int>(p);
+            best_gap = gap;
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+void place_inside_division(const Annotations& a, const std::vector<char>& place_is_actor, Founds& out) {
+    for (auto& f : out) {
+        const PlaceMention& loc = f.place.get();
+        if (!loc.resolved || loc.relative || loc.admin1_code.empty() || std::string_view(loc.feature) != "A.ADM1")
+            continue;
+        const int p = nearest_inside(a, place_is_actor, loc);
+        if (p < 0) continue;
+        const PlaceMention& in = a.places[static_cast<std::size_t>(p)];
+        f.place.share(in);
+        if (in.precision == GeoPrecision::town) f.place.edit().precision = GeoPrecision::near_town;
+    }
+}
+
+} // namespace gt::events::detail
