@@ -29,8 +29,8 @@ void fall_back_to_main_place(const Annotations& a, const std::vector<char>& plac
                              const std::vector<char>& place_is_force, const std::string& incident_country,
                              Founds& out);
 
-/// Events placed at a first-level division (a province, a state, a governorate), not at a
-/// relative place: the town or second-level division of that division the document names
+/// Events placed at a first-level division their sentence states (a province, a state, a
+/// governorate; not a fallback, not a relative place): the town or second-level division of that division the document names
 /// nearest to the division's mention, when it names one (a resolved mention of score 0.7 or
 /// more, no demonym, no modifier inside a name, no government or speaker: `place_is_actor`).
 /// The text states the village the gazetteer lacks in the division and names a more precise

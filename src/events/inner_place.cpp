@@ -38,7 +38,9 @@ int nearest_inside(const Annotations& a, const std::vector<char>& place_is_actor
 void place_inside_division(const Annotations& a, const std::vector<char>& place_is_actor, Founds& out) {
     for (auto& f : out) {
         const PlaceMention& loc = f.place.get();
-        if (!loc.resolved || loc.relative || loc.admin1_code.empty() || std::string_view(loc.feature) != "A.ADM1")
+        // (a fallback, the document's main place, is no stated place to make precise: it would
+        // then win the merge over the division a sentence states)
+        if (f.place_fallback || !loc.resolved || loc.relative || loc.admin1_code.empty() || std::string_view(loc.feature) != "A.ADM1")
             continue;
         const int p = nearest_inside(a, place_is_actor, loc);
         if (p < 0) continue;
