@@ -17,13 +17,25 @@ bool inside(const PlaceMention& pm, bool actor, const PlaceMention& division) {
     return pm.country == division.country && pm.admin1_code == division.admin1_code;
 }
 
-/// The mention of `a` inside `division` named nearest to it in the text, or -1.
-int nearest_inside(const Annotations& a, const std::vector<char>& place_is_actor, const PlaceMention& division) {
+/// Where the sentence that names `division` begins (bytes).
+std::size_t sentence_begin(const std::vector<SentenceSpan>& sentences, const PlaceMention& division) {
+    std::size_t from = 0;
+    for (const auto& s : sentences)
+        if (s.begin <= division.begin) from = s.begin;
+    return from;
+}
+
+/// The mention of `a` inside `division` named nearest to it in the text, in its sentence or
+/// after it, or -1. (Not before: an article's earlier sentences name where its speakers are,
+/// "the Foreign Office in London", before "an official arrested in England".)
+int nearest_inside(const Annotations& a, const std::vector<char>& place_is_actor,
+                   const std::vector<SentenceSpan>& sentences, const PlaceMention& division) {
+    const std::size_t from = sentence_begin(sentences, division);
     int best = -1;
     std::size_t best_gap = 0;
     for (std::size_t p = 0; p < a.places.size(); ++p) {
         const auto& pm = a.places[p];
-        if (!inside(pm, place_is_actor[p], division)) continue;
+        if (pm.begin < from || !inside(pm, place_is_actor[p], division)) continue;
         const std::size_t gap = pm.begin > division.begin ? pm.begin - division.begin : division.begin - pm.begin;
         if (best < 0 || gap < best_gap) {
             best = static_cast<int>(p);
@@ -35,14 +47,15 @@ int nearest_inside(const Annotations& a, const std::vector<char>& place_is_actor
 
 } // namespace
 
-void place_inside_division(const Annotations& a, const std::vector<char>& place_is_actor, Founds& out) {
+void place_inside_division(const Annotations& a, const std::vector<char>& place_is_actor,
+                           const std::vector<SentenceSpan>& sentences, Founds& out) {
     for (auto& f : out) {
         const PlaceMention& loc = f.place.get();
         // (a fallback, the document's main place, is no stated place to make precise: it would
         // then win the merge over the division a sentence states)
         if (f.place_fallback || !loc.resolved || loc.relative || loc.admin1_code.empty() || std::string_view(loc.feature) != "A.ADM1")
             continue;
-        const int p = nearest_inside(a, place_is_actor, loc);
+        const int p = nearest_inside(a, place_is_actor, sentences, loc);
         if (p < 0) continue;
         const PlaceMention& in = a.places[static_cast<std::size_t>(p)];
         f.place.share(in);
