@@ -2,6 +2,8 @@
 // inside it (see incident.hpp, place_inside_division; docs/events.md, "Place").
 #include "events/incident.hpp"
 
+#include "events/words.hpp"
+
 #include <cstddef>
 #include <string_view>
 
@@ -9,9 +11,19 @@ namespace gt::events::detail {
 
 namespace {
 
-/// A town or a second-level division of the first-level division `division`, named as a place.
-bool inside(const PlaceMention& pm, bool actor, const PlaceMention& division) {
+/// The mention at `begin` is where people came from or went ("moved from Kukawa to Konduga in
+/// Borno"): after from, to, toward or towards.
+bool on_route(std::string_view text, std::size_t begin) {
+    auto [b, e] = word_before(text, begin);
+    const std::string_view w = text.substr(b, e - b);
+    return w == "from" || w == "to" || w == "toward" || w == "towards";
+}
+
+/// A town or a second-level division of the first-level division `division`, named as a place
+/// of the event (not as where people came from or went).
+bool inside(std::string_view text, const PlaceMention& pm, bool actor, const PlaceMention& division) {
     if (!pm.resolved || pm.relative || pm.demonym || pm.embedded || actor || pm.score < 0.7) return false;
+    if (on_route(text, pm.begin)) return false;
     const std::string_view f = pm.feature;
     if (f != "A.ADM2" && !f.starts_with("P.")) return false;
     return pm.country == division.country && pm.admin1_code == division.admin1_code;
@@ -35,7 +47,7 @@ int nearest_inside(const Annotations& a, const std::vector<char>& place_is_actor
     std::size_t best_gap = 0;
     for (std::size_t p = 0; p < a.places.size(); ++p) {
         const auto& pm = a.places[p];
-        if (pm.begin < from || !inside(pm, place_is_actor[p], division)) continue;
+        if (pm.begin < from || !inside(a.text, pm, place_is_actor[p], division)) continue;
         const std::size_t gap = pm.begin > division.begin ? pm.begin - division.begin : division.begin - pm.begin;
         if (best < 0 || gap < best_gap) {
             best = static_cast<int>(p);

@@ -31,6 +31,9 @@ TEST_CASE("event place: a town or district the document names inside the event's
         {"Gunmen attacked a police outpost in Qarazul, Daykundi, Afghanistan. This was one of two attacks "
          "in Kajran district that day.",
          "Kajran", "AF"},
+        {"Gunmen attacked a police checkpoint in Khyber Pakhtunkhwa province on Sunday, killing two policemen. "
+         "The checkpoint lies in Lakki Marwat district.",
+         "Lakki Marwat", "PK"},
         {"Gunmen stormed the village of Tuwelou in Mopti region, Mali, killing six civilians. Another "
          "village near Bankass was attacked the same day.",
          "Bankass", "ML"},
@@ -40,8 +43,8 @@ TEST_CASE("event place: a town or district the document names inside the event's
          "Mpeketoni", "KE"},
         {"Armed men shot dead two police officers in Michoacan state on Friday, near Apatzingan.", "Apatzingan",
          "MX"},
-        {"Bandits attacked Mazuwa, a farming settlement in Zamfara State, and killed nine people. The survivors "
-         "fled to Kaura Namoda.",
+        {"Bandits attacked Mazuwa, a farming settlement in Zamfara State, and killed nine people. Mazuwa lies in "
+         "Kaura Namoda local government area.",
          "Kaura Namoda", "NG"},
     };
     for (const auto& c : cases) {
@@ -57,6 +60,14 @@ TEST_CASE("event place: a town or district the document names inside the event's
 TEST_CASE("event place: the province stays when no place the document names lies inside it",
           "[events][places]") {
     const std::vector<Inside> cases = {
+        // a town of the division named only in a sentence before (where a speaker is)
+        {"Officials in Kaura Namoda said on Monday that schools would reopen. Bandits attacked Mazuwa, a "
+         "farming settlement in Zamfara State, and killed nine people.",
+         "Zamfara State", "NG"},
+        // where the attackers came from or went
+        {"Gunmen travelled from Mpeketoni to Witu in Lamu County and attacked a police post, killing two "
+         "officers.",
+         "Lamu", "KE"},
         // a town of another first-level division, of another country, a country, a demonym
         {"Bandits attacked Mazuwa, a farming settlement in Zamfara State, and killed nine people. The police "
          "commissioner spoke in Kaduna.",
