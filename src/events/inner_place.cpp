@@ -21,8 +21,10 @@ bool on_route(std::string_view text, std::size_t begin) {
 
 /// A town or a second-level division of the first-level division `division`, named as a place
 /// of the event (not as where people came from or went).
-bool inside(std::string_view text, const PlaceMention& pm, bool actor, const PlaceMention& division) {
-    if (!pm.resolved || pm.relative || pm.demonym || pm.embedded || actor || pm.score < 0.7) return false;
+bool inside(std::string_view text, const PlaceMention& pm, bool actor,
+            const PlaceMention& division) {
+    if (!pm.resolved || pm.relative || pm.demonym || pm.embedded || actor || pm.score < 0.7)
+        return false;
     if (on_route(text, pm.begin)) return false;
     const std::string_view f = pm.feature;
     if (f != "A.ADM2" && !f.starts_with("P.")) return false;
@@ -30,7 +32,8 @@ bool inside(std::string_view text, const PlaceMention& pm, bool actor, const Pla
 }
 
 /// Where the sentence that names `division` begins (bytes).
-std::size_t sentence_begin(const std::vector<SentenceSpan>& sentences, const PlaceMention& division) {
+std::size_t sentence_begin(const std::vector<SentenceSpan>& sentences,
+                           const PlaceMention& division) {
     std::size_t from = 0;
     for (const auto& s : sentences)
         if (s.begin <= division.begin) from = s.begin;
@@ -48,13 +51,21 @@ int nearest_inside(const Annotations& a, const std::vector<char>& place_is_actor
     for (std::size_t p = 0; p < a.places.size(); ++p) {
         const auto& pm = a.places[p];
         if (pm.begin < from || !inside(a.text, pm, place_is_actor[p], division)) continue;
-        const std::size_t gap = pm.begin > division.begin ? pm.begin - division.begin : division.begin - pm.begin;
+        const std::size_t gap =
+            pm.begin > division.begin ? pm.begin - division.begin : division.begin - pm.begin;
         if (best < 0 || gap < best_gap) {
             best = static_cast<int>(p);
             best_gap = gap;
         }
     }
     return best;
+}
+
+/// The relative place that holds `pm` ("30 km north of X": its point), else `pm` itself.
+const PlaceMention& relative_of(const Annotations& a, const PlaceMention& pm) {
+    for (const auto& r : a.relative)
+        if (r.resolved && r.begin <= pm.begin && pm.end <= r.end) return r;
+    return pm;
 }
 
 } // namespace
@@ -65,13 +76,14 @@ void place_inside_division(const Annotations& a, const std::vector<char>& place_
         const PlaceMention& loc = f.place.get();
         // (a fallback, the document's main place, is no stated place to make precise: it would
         // then win the merge over the division a sentence states)
-        if (f.place_fallback || !loc.resolved || loc.relative || loc.admin1_code.empty() || std::string_view(loc.feature) != "A.ADM1")
+        if (f.place_fallback || !loc.resolved || loc.relative || loc.admin1_code.empty() ||
+            std::string_view(loc.feature) != "A.ADM1")
             continue;
         const int p = nearest_inside(a, place_is_actor, sentences, loc);
         if (p < 0) continue;
-        const PlaceMention& in = a.places[static_cast<std::size_t>(p)];
-        f.place.share(in);
-        if (in.precision == GeoPrecision::town) f.place.edit().precision = GeoPrecision::near_town;
+        f.place.share(relative_of(a, a.places[static_cast<std::size_t>(p)]));
+        if (f.place.get().precision == GeoPrecision::town)
+            f.place.edit().precision = GeoPrecision::near_town;
     }
 }
 
