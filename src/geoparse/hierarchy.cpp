@@ -348,9 +348,34 @@ Reading reading_against(const gazetteer::Index& idx, const Links& links, const s
 // puts it in ("Tarmiyah, Saladin, Iraq": At Tarmiyah lies in Baghdad governorate, 92 km from
 // Salah ad Din's point): the text and the gazetteer draw the border differently; the town is
 // nearer the truth than the division's point.
+// So is one within 25 km of a populated place of that division, however far its point ("Dogon
+// Gawa, Takum, Taraba": GeoNames puts Takum in Benue, 119 km from Taraba's point, 12 km from
+// Taraba's nearest village): the town lies at the border the two draw differently.
+bool near_places_of(const gazetteer::Index& idx, std::uint32_t me, std::uint32_t ce) {
+    constexpr double reach_m = 25e3;
+    std::array<gazetteer::Nearby, 24> near{};
+    const std::size_t n = idx.nearest(idx.position(me), near, 'P');
+    const std::string_view code = idx.admin1_code(ce);
+    for (std::size_t k = 0; k < n && near[k].distance_m <= reach_m; ++k)
+        if (idx.admin1_code(near[k].entry) == code) return true;
+    return false;
+}
+
 bool across_border(const gazetteer::Index& idx, std::uint32_t me, std::uint32_t ce) {
     return level(idx, ce) == 3 && level(idx, me) == 1 && country2(idx, me) == country2(idx, ce) &&
            geo::closer_than(idx.position(me), idx.position(ce), 100e3);
+}
+
+// A town at the border of the first-level division `ce` the text puts it in (near_places_of,
+// beyond across_border's reach) keeps its reading and takes the text's division: the event
+// rules then read it as lying where the text says (docs/events.md, "Place").
+bool at_border_of(const gazetteer::Index& idx, std::uint32_t me, std::uint32_t ce, PlaceMention& m) {
+    if (level(idx, ce) != 3 || level(idx, me) != 1 || country2(idx, me) != country2(idx, ce) ||
+        !near_places_of(idx, me, ce))
+        return false;
+    m.admin1 = idx.admin1_name(ce);
+    m.admin1_code = idx.admin1_code(ce);
+    return true;
 }
 
 // The division a town container names when nothing of the contained name lies within its
@@ -619,7 +644,9 @@ void rank_in_containers(const gazetteer::Index& idx, const DocFocus& focus,
             continue;
         }
         if (cands[s].n == 0 || r == Reading::large) continue;
-        if (chosen[s] >= 0 && across_border(idx, static_cast<std::uint32_t>(chosen[s]), ce)) continue;
+        if (chosen[s] >= 0 && (across_border(idx, static_cast<std::uint32_t>(chosen[s]), ce) ||
+                               at_border_of(idx, static_cast<std::uint32_t>(chosen[s]), ce, m)))
+            continue;
         chosen[s] = point;
         take_container_point(idx, point, c.score, m);
     }
