@@ -29,6 +29,19 @@ void fall_back_to_main_place(const Annotations& a, const std::vector<char>& plac
                              const std::vector<char>& place_is_force, const std::string& incident_country,
                              Founds& out);
 
+/// Events placed at a first-level division their sentence states (a province, a state, a
+/// governorate; not a fallback, not a relative place): the town or second-level division of
+/// that division the document names nearest to the division's mention, in its sentence or
+/// after it (a resolved mention of score 0.7 or more, no demonym, no modifier inside a name,
+/// no government or speaker: `place_is_actor`; not where people came from or went; a relative
+/// place that holds it whole, "near X"). The text states a village the gazetteer lacks
+/// in the division and a more precise level beside it or after ("Tangi Qaraqul, Daykundi ...
+/// two related incidents ... in Kajran district": Kajran; "in Isiolo County ... in
+/// Mbarambate, Garbatulla": Garba Tula), the way ACLED and GTD code it: a town so taken is
+/// near the event (geo_precision 2).
+void place_inside_division(const Annotations& a, const std::vector<char>& place_is_actor,
+                           const std::vector<SentenceSpan>& sentences, Founds& out);
+
 /// An older incident the article recalls: a fatal event dated more than a week before the
 /// article, when the article also reports a fatal incident of the past week, is left out.
 void drop_background(const Annotations& a, Founds& out);

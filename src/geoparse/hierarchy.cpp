@@ -152,6 +152,55 @@ Cands inside_of(const gazetteer::Index& idx, const Cands& cs, const Support& sup
     return inside;
 }
 
+// The mention's key is the entry's own name, or a spelling of it (not one of its alternate
+// names: "Pyinmana" is the town, not an old name of Nay Pyi Taw).
+bool own_name(const gazetteer::Index& idx, std::string_view key, std::uint32_t e) {
+    char nb[text::max_name_bytes];
+    const std::size_t nl = text::normalize_name(idx.name(e), nb, sizeof nb);
+    return is_own_name_of(idx, e, std::string_view(nb, nl), key) || variant_of_own_name(idx, key, e);
+}
+
+// A seat of a division (a capital, a first-, second- or third-level seat) among the namesakes
+// a stated container holds.
+bool seat_inside(const gazetteer::Index& idx, std::uint32_t e) {
+    std::string_view code = idx.feature_code(e);
+    return code == "PPLC" || code == "PPLA" || code == "PPLA2" || code == "PPLA3";
+}
+
+// Namesakes inside one stated container: the seat of a division is the place the text means
+// over a plain populated place of its name up to twice the seat's size, both bearing the name
+// as their own ("El Salto, Jalisco": the municipal seat, not the other El Salto of the state;
+// not "Pyinmana, Nay Pyi Taw": an old name of the capital). + 3.5: more than a plain place's
+// lead of up to twice the size, or of the support of a place stated to lie in it.
+bool seat_over(const gazetteer::Index& idx, std::string_view key, const gazetteer::Candidate& seat,
+               std::uint32_t plain) {
+    const std::uint32_t e = seat.entry;
+    return seat_inside(idx, e) && seat.match == gazetteer::Match::name && e != plain &&
+           own_name(idx, key, e) &&
+           idx.entry(plain).feature_class == 'P' && !seat_inside(idx, plain) &&
+           idx.entry(plain).population <= 2 * idx.entry(e).population;
+}
+
+void prefer_seats_inside(const gazetteer::Index& idx, std::string_view key, const Cands& inside,
+                         Support& support) {
+    constexpr double seat_bonus = 3.5;
+    for (std::size_t k = 0; k < inside.n; ++k)
+        for (std::size_t j = 0; j < inside.n; ++j)
+            if (seat_over(idx, key, inside.c[k], inside.c[j].entry)) {
+                support[k] += seat_bonus;
+                break;
+            }
+}
+
+// The plain place `chosen` inside container `ce` has a seat of its name there (above): it is
+// ranked again inside the container.
+bool seat_namesake_inside(const gazetteer::Index& idx, std::string_view key, const Cands& cs,
+                          std::uint32_t chosen, std::uint32_t ce) {
+    for (std::size_t k = 0; k < cs.n; ++k)
+        if (lies_in(idx, cs.c[k].entry, ce) && seat_over(idx, key, cs.c[k], chosen)) return true;
+    return false;
+}
+
 // The entry was found only under another spelling of the mention.
 bool loose_choice(const Cands& cs, std::uint32_t e) {
     for (std::size_t k = 0; k < cs.n; ++k)
@@ -299,9 +348,34 @@ Reading reading_against(const gazetteer::Index& idx, const Links& links, const s
 // puts it in ("Tarmiyah, Saladin, Iraq": At Tarmiyah lies in Baghdad governorate, 92 km from
 // Salah ad Din's point): the text and the gazetteer draw the border differently; the town is
 // nearer the truth than the division's point.
+// So is one within 25 km of a populated place of that division, however far its point ("Dogon
+// Gawa, Takum, Taraba": GeoNames puts Takum in Benue, 119 km from Taraba's point, 12 km from
+// Taraba's nearest village): the town lies at the border the two draw differently.
+bool near_places_of(const gazetteer::Index& idx, std::uint32_t me, std::uint32_t ce) {
+    constexpr double reach_m = 25e3;
+    std::array<gazetteer::Nearby, 24> near{};
+    const std::size_t n = idx.nearest(idx.position(me), near, 'P');
+    const std::string_view code = idx.admin1_code(ce);
+    for (std::size_t k = 0; k < n && near[k].distance_m <= reach_m; ++k)
+        if (idx.admin1_code(near[k].entry) == code) return true;
+    return false;
+}
+
 bool across_border(const gazetteer::Index& idx, std::uint32_t me, std::uint32_t ce) {
     return level(idx, ce) == 3 && level(idx, me) == 1 && country2(idx, me) == country2(idx, ce) &&
            geo::closer_than(idx.position(me), idx.position(ce), 100e3);
+}
+
+// A town at the border of the first-level division `ce` the text puts it in (near_places_of,
+// beyond across_border's reach) keeps its reading and takes the text's division: the event
+// rules then read it as lying where the text says (docs/events.md, "Place").
+bool at_border_of(const gazetteer::Index& idx, std::uint32_t me, std::uint32_t ce, PlaceMention& m) {
+    if (level(idx, ce) != 3 || level(idx, me) != 1 || country2(idx, me) != country2(idx, ce) ||
+        !near_places_of(idx, me, ce))
+        return false;
+    m.admin1 = idx.admin1_name(ce);
+    m.admin1_code = idx.admin1_code(ce);
+    return true;
 }
 
 // The division a town container names when nothing of the contained name lies within its
@@ -327,6 +401,7 @@ struct Inside {
     std::int64_t rank(std::uint32_t ce) const {
         Support inside_support{};
         Cands inside = inside_of(idx, cs, support, ce, inside_support);
+        prefer_seats_inside(idx, span.key, inside, inside_support);
         return rank_span(idx, focus, span, inside, ce, inside_support, again);
     }
 
@@ -555,7 +630,9 @@ void rank_in_containers(const gazetteer::Index& idx, const DocFocus& focus,
             // (a name read joined or split otherwise only inside its container: "Mbujimayi,
             // Beni, North Kivu" is a village there, not Mbuji-Mayi in Kasai)
             if (spans[s].respelt && !lies_in(idx, static_cast<std::uint32_t>(chosen[s]), ce)) r = Reading::may_yield;
-            else if (r == Reading::stands) continue;
+            else if (r == Reading::stands &&
+                     !seat_namesake_inside(idx, spans[s].key, cands[s], static_cast<std::uint32_t>(chosen[s]), ce))
+                continue;
         }
         PlaceMention again = m;
         again.resolved = false;
@@ -567,7 +644,9 @@ void rank_in_containers(const gazetteer::Index& idx, const DocFocus& focus,
             continue;
         }
         if (cands[s].n == 0 || r == Reading::large) continue;
-        if (chosen[s] >= 0 && across_border(idx, static_cast<std::uint32_t>(chosen[s]), ce)) continue;
+        if (chosen[s] >= 0 && (across_border(idx, static_cast<std::uint32_t>(chosen[s]), ce) ||
+                               at_border_of(idx, static_cast<std::uint32_t>(chosen[s]), ce, m)))
+            continue;
         chosen[s] = point;
         take_container_point(idx, point, c.score, m);
     }

@@ -1,0 +1,89 @@
+// Places inside a stated container (docs/geoparse.md, "The text's own hierarchy"). Namesakes
+// inside one container: the seat of a division is the place "X, Y" means over a plain populated
+// place of its name up to twice the seat's size, both bearing the name as their own; a seat
+// known by the name only as an alternate one does not take it. A town the text puts in a
+// first-level division that the gazetteer puts in the neighbouring one: within 25 km of a
+// populated place of the stated division it lies at the border the two draw differently,
+// keeps its reading and takes the text's division; farther, it is a village the gazetteer
+// lacks, placed at its container. On the full gazetteer index of the build; the villages are
+// invented.
+#include <catch2/catch.hpp>
+
+#include "test_pipeline_helpers.hpp"
+
+#include <string>
+#include <vector>
+
+using namespace gt;
+using namespace pipeline_test;
+
+namespace {
+
+struct Inside {
+    const char* text;
+    const char* mention;
+    const char* feature; // what the mention resolves to
+    double lat;          // and where (within 0.05 degree)
+    const char* admin1;  // in which first-level division
+};
+
+void check_inside(const std::vector<Inside>& cases) {
+    for (const auto& c : cases) {
+        PlaceMention m = one_resolved(c.text, c.mention);
+        INFO(c.text);
+        CHECK(m.feature == c.feature);
+        CHECK(m.lat == Approx(c.lat).margin(0.05));
+        CHECK(m.admin1 == c.admin1);
+    }
+}
+
+} // namespace
+
+TEST_CASE("geoparse: a division's seat over a plain namesake inside the stated container", "[geoparse][places]") {
+    check_inside({
+        // the municipal seat (PPLA2), not the other El Salto of Jalisco (22,550 against 21,644)
+        {"On 28 April, in El Salto, Jalisco, armed men killed two men.", "El Salto", "P.PPLA2", 20.519,
+         "Jalisco"},
+        {"Armed men killed two police officers in Hidalgo, Tamaulipas, on Sunday.", "Hidalgo", "P.PPLA2",
+         24.248, "Tamaulipas"},
+    });
+}
+
+TEST_CASE("geoparse: a plain place keeps its name against a seat that bears it only as another name",
+          "[geoparse][places]") {
+    check_inside({
+        // Shahdad Kot, a district's seat, is also listed as "Shahdadpur"; the town is meant
+        {"Police fired at protesters in Shahdadpur, Sindh, on Friday.", "Shahdadpur", "P.PPL", 25.925,
+         "Sindh"},
+        // already the seat: unchanged
+        {"A man was shot in Franklin, Tennessee.", "Franklin", "P.PPLA2", 35.925, "Tennessee"},
+        {"Gunmen shot a councilor in Santa Rosa, Nueva Ecija.", "Santa Rosa", "P.PPLA3", 15.424,
+         "Central Luzon"},
+    });
+}
+
+TEST_CASE("geoparse: a town at the border of its stated division keeps its reading", "[geoparse][places]") {
+    check_inside({
+        // GeoNames: Takum in Benue, 119 km from Taraba's point, a few km from Taraba's villages
+        {"Assailants opened fire on a police checkpoint in Dogon Gawa, Takum, Taraba, Nigeria.", "Takum", "P.PPL",
+         7.267, "Taraba State"},
+        // Bwari in the Federal Capital Territory, at the border of Niger State
+        {"Gunmen attacked the residence of a politician in New Bwari, Niger State, Nigeria.", "Bwari", "P.PPLA2",
+         9.280, "Niger State"},
+    });
+}
+
+TEST_CASE("geoparse: a town far from its stated division is a village the gazetteer lacks there",
+          "[geoparse][places]") {
+    check_inside({
+        // no Sonpur in Narayanpur: the district's point
+        {"Maoists torched vehicles in Sonpur, Narayanpur, Chhattisgarh.", "Sonpur", "A.ADM2", 19.718,
+         "Chhattisgarh"},
+        // a namesake abroad: the stated division's point
+        {"Gunmen attacked a village in Toledo, Kayes region.", "Toledo", "A.ADM1", 14.082, "Kayes"},
+        // within 100 km of the stated division's point: the town, in the gazetteer's division
+        {"Rockets hit a house in Tarmiyah, Saladin, Iraq.", "Tarmiyah", "P.PPLA2", 33.674, "Baghdad"},
+        // in the division already: unchanged
+        {"Gunmen attacked a village in Wukari, Taraba, Nigeria.", "Wukari", "P.PPLA2", 7.871, "Taraba State"},
+    });
+}
