@@ -106,8 +106,8 @@ std::string arrest_reason(const Found& f, const std::vector<Word>& w, const Span
     const bool crime = any(w, s, crime_words());
     const bool political = political_named(w, s) || office_held(w, s, crime) ||
                            (ev.actor2.inter >= 2 && ev.actor2.inter <= 4 && !ev.actor2.name.empty());
-    const bool crime_news = police_work(w, s, ctx);
-    if (!political && !(ctx.conflict_report && ctx.conflict >= 4 && !crime_news) && crime)
+    // (police work is weighed only for a crime told of no political target)
+    if (!political && crime && !(ctx.conflict_report && ctx.conflict >= 4 && !police_work(w, s, ctx)))
         return "an arrest for ordinary or business crime";
     if (political) return kept = "a political or armed target", "";
     if (ctx.crime_news && crime_record(ev))
