@@ -466,7 +466,7 @@ bool Ranking::yields_to_own_name(std::size_t k) const {
     const auto& en = idx_.entry(e);
     if (!alternate_only(k) || idx_.feature_code(e) == "PPLC" || en.population >= big_rival) return false;
     std::string_view cc = country2(idx_, e);
-    if (!cc.empty() && others_for(cc) > 0) return false;
+    if (!cc.empty() && focus_.raw_weight_besides(cc, sp_.key) > 1e-9) return false;
     char nb[text::max_name_bytes];
     for (std::size_t j = 0; j < cs_.n; ++j) {
         std::uint32_t o = cs_.c[j].entry;

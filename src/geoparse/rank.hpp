@@ -70,9 +70,15 @@ struct DocFocus {
     // First-level divisions a mention names as such ("Texas", "N.H."): their codes
     std::vector<std::string> named_admin1;
     std::vector<Anchor> anchors;
+    // Each name's votes, all its mentions together, for the one country they vote for (a
+    // name the text repeats votes as often, all for the same namesake)
+    std::unordered_map<std::string, std::pair<CountryKey, double>> name_votes;
 
     double country_weight(std::string_view cc) const;
     double raw_weight(std::string_view cc) const;
+    /// The raw weight of cc less the votes of every mention of the name `key`: what the rest
+    /// of the text says for cc, however often it repeats the name.
+    double raw_weight_besides(std::string_view cc, const std::string& key) const;
     bool is_named(std::string_view cc) const { return named.count(country_key(cc)) != 0; }
 };
 

@@ -293,6 +293,16 @@ std::size_t voting_candidate(const gazetteer::Index& idx, const Span& sp, const 
     return 0;
 }
 
+// The votes of each name, its mentions together (DocFocus::name_votes); a name whose mentions
+// vote for two countries keeps the first's.
+void pool_name_votes(const std::vector<Span>& spans, DocFocus& f) {
+    for (const Span& sp : spans)
+        if (!sp.vote().empty()) {
+            auto [it, fresh] = f.name_votes.try_emplace(sp.key, country_key(sp.vote()), 0.0);
+            if (it->second.first == country_key(sp.vote())) it->second.second += sp.vote_w;
+        }
+}
+
 DocFocus focus_of(const Analysed& a, const gazetteer::Index& idx, std::vector<Span>& spans,
                   const CandTable& cands, const std::vector<std::string>& hints) {
     DocFocus f;
@@ -344,6 +354,7 @@ DocFocus focus_of(const Analysed& a, const gazetteer::Index& idx, std::vector<Sp
             for (auto& [k, v] : m)
                 v /= mx;
     };
+    pool_name_votes(spans, f);
     for (auto& [k, v] : f.country_w)
         f.focus_raw = std::max(f.focus_raw, v);
     f.country_raw = f.country_w;
@@ -422,6 +433,12 @@ void one_place_per_name(const gazetteer::Index& idx, const std::vector<Span>& sp
 }
 
 } // namespace
+
+double DocFocus::raw_weight_besides(std::string_view cc, const std::string& key) const {
+    double w = raw_weight(cc);
+    auto it = name_votes.find(key);
+    return it != name_votes.end() && it->second.first == country_key(cc) ? w - it->second.second : w;
+}
 
 bool transliterated(std::string_view cc) {
     static const std::array<bool, 26 * 26> table = [] {

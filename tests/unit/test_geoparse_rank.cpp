@@ -582,6 +582,17 @@ TEST_CASE("geoparse rank: an alternate name abroad gives way to the place whose 
                      {"American police said a man was shot dead in Pama.", "Pama", "US"}});
 }
 
+TEST_CASE("geoparse rank: a name the text repeats does not speak for its own namesake abroad",
+          "[geoparse][rank][loose]") {
+    // every mention of a name votes for the same first reading: the second "Pama" says no more
+    // for Parma, Ohio, than the first (Burkina Faso, Kenya)
+    check_countries({{"Militants seized a vehicle of the Pama medical center on the axis Pama-Fada.", "Pama", "BF"},
+                     {"Gunmen robbed traders near Pama, then fled as soldiers reached Pama.", "Pama", "BF"},
+                     {"Police in Garissa said two officers were killed in Garissa on Friday.", "Garissa", "KE"},
+                     // what the rest of the text says still counts ("American police")
+                     {"American police said a man was shot in Pama, the second killing in Pama.", "Pama", "US"}});
+}
+
 TEST_CASE("geoparse rank: a city known abroad by another name, in a country the text votes for",
           "[geoparse][rank][loose]") {
     // "Odessa" is Odesa's name in the wire services, and Texas's Odessa's own: a text that votes
