@@ -467,17 +467,7 @@ bool Ranking::yields_to_own_name(std::size_t k) const {
     if (!alternate_only(k) || idx_.feature_code(e) == "PPLC" || en.population >= big_rival) return false;
     std::string_view cc = country2(idx_, e);
     if (!cc.empty() && focus_.raw_weight_besides(cc, sp_.key) > 1e-9) return false;
-    char nb[text::max_name_bytes];
-    for (std::size_t j = 0; j < cs_.n; ++j) {
-        std::uint32_t o = cs_.c[j].entry;
-        if (j == k || !ok_[j] || cs_.c[j].match != gazetteer::Match::name || country2(idx_, o) == cc)
-            continue;
-        std::uint64_t pop = idx_.entry(o).population;
-        if (en.population >= world_city && en.population >= rival_ratio * pop) continue;
-        std::string_view own(nb, text::normalize_name(idx_.name(o), nb, sizeof nb));
-        if (is_own_name_of(idx_, o, own, sp_.key)) return true;
-    }
-    return false;
+    return own_name_elsewhere(idx_, cs_, ok_, k, sp_.key);
 }
 
 // A city of 100,000 or more known abroad by another name ("Odessa" for Odesa, "Kharkov" for

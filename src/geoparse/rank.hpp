@@ -114,6 +114,12 @@ bool transliteration_variant(std::string_view a, std::string_view b);
 /// transliteration (transliteration_variant).
 bool variant_of_own_name(const gazetteer::Index& idx, std::string_view key, std::uint32_t e);
 
+/// Another candidate than k, standing (`ok`) and found by name, in another country, bears the
+/// mention as its own name (diacritics folded), unless k is a city of 100,000 ten times its size
+/// or more (rank_namesakes.cpp).
+bool own_name_elsewhere(const gazetteer::Index& idx, const Cands& cs, const std::array<bool, max_candidates>& ok,
+                        std::size_t k, std::string_view key);
+
 /// True when entry e lies in entry c as a stated container: in the country, in the first-level
 /// division, within reach of a second-level division's or a town's point (same country).
 bool lies_in(const gazetteer::Index& idx, std::uint32_t e, std::uint32_t c);
