@@ -120,6 +120,13 @@ bool variant_of_own_name(const gazetteer::Index& idx, std::string_view key, std:
 bool own_name_elsewhere(const gazetteer::Index& idx, const Cands& cs, const std::array<bool, max_candidates>& ok,
                         std::size_t k, std::string_view key);
 
+/// The candidate, a town of fewer than 100,000 people and no capital or first-level seat, is
+/// found by name but under another spelling of its own ("Bati" for "Batie", "Mino" for "Mina"):
+/// neither its own name nor an alternate one; not in a country whose names come through
+/// Arabic or Persian transliteration, where spellings vary by nature ("Tal" for At Tall)
+/// (rank_namesakes.cpp).
+bool respelt_town(const gazetteer::Index& idx, const gazetteer::Candidate& c, std::string_view key);
+
 /// True when entry e lies in entry c as a stated container: in the country, in the first-level
 /// division, within reach of a second-level division's or a town's point (same country).
 bool lies_in(const gazetteer::Index& idx, std::uint32_t e, std::uint32_t c);

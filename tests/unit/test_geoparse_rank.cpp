@@ -582,6 +582,20 @@ TEST_CASE("geoparse rank: an alternate name abroad gives way to the place whose 
                      {"American police said a man was shot dead in Pama.", "Pama", "US"}});
 }
 
+TEST_CASE("geoparse rank: a town found under another spelling of its own name gives way to the "
+          "place whose own name the mention is",
+          "[geoparse][rank][loose]") {
+    // "Batie" is Batié in Burkina Faso, not Batī; "Kwale" the Kenyan town, not Kwali in Ghana;
+    // "Guasdualito" the Venezuelan town, not a Mexican Guasdalito
+    check_countries({{"Unknown gunmen attacked the customs station in Batie, killing an officer.", "Batie", "BF"},
+                     {"Teachers in Batie staged a protest march on Monday.", "Batie", "BF"},
+                     {"Matatu drivers held a demonstration in Kwale against private cars.", "Kwale", "KE"},
+                     {"Residents of Guasdualito protested to demand fuel.", "Guasdualito", "VE"},
+                     // the text speaks for the respelt town's country
+                     {"Indian police said gunmen killed a trader in Batie.", "Batie", "IN"},
+                     {"Mexican police arrested two men in Guasdualito on Monday.", "Guasdualito", "MX"}});
+}
+
 TEST_CASE("geoparse rank: a name the text repeats does not speak for its own namesake abroad",
           "[geoparse][rank][loose]") {
     // every mention of a name votes for the same first reading: the second "Pama" says no more
