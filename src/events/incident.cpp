@@ -11,6 +11,32 @@
 
 namespace gt::events::detail {
 
+namespace {
+
+/// The words after a demonym that name people away from their country: "Venezuelan migrants",
+/// "Afghan refugees", "Ethiopian nationals" say where they come from, not where the text is.
+const text::WordSet& people_abroad_words() {
+    static const text::WordSet s = {"migrant",    "migrants",   "refugee",   "refugees",  "immigrant",
+                                    "immigrants", "emigrants",  "expatriate", "expatriates", "expats",
+                                    "nationals",  "asylum",     "exiles",    "diaspora",  "deportees"};
+    return s;
+}
+
+/// The mention is a demonym of people away from their country ("500 Venezuelan migrants").
+bool demonym_of_people_abroad(std::string_view text, const PlaceMention& pm) {
+    if (!pm.demonym) return false;
+    std::size_t b = pm.end;
+    while (b < text.size() && text[b] == ' ') ++b;
+    std::size_t e = b;
+    while (e < text.size() && ((text[e] >= 'a' && text[e] <= 'z') || (text[e] >= 'A' && text[e] <= 'Z'))) ++e;
+    std::string w(text.substr(b, e - b));
+    for (char& c : w)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return people_abroad_words().count(w) != 0;
+}
+
+} // namespace
+
 std::string focus_country_of(const Annotations& a) {
     std::string focus_country;
     {
@@ -18,7 +44,7 @@ std::string focus_country_of(const Annotations& a) {
         int best = 0;
         for (const auto& pm : a.places)
             if (pm.resolved && !pm.embedded && !pm.country.empty() && pm.score >= 0.8 &&
-                ++n[pm.country] > best) {
+                !demonym_of_people_abroad(a.text, pm) && ++n[pm.country] > best) {
                 best = n[pm.country];
                 focus_country = pm.country;
             }

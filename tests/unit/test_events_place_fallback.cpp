@@ -302,3 +302,25 @@ TEST_CASE("geoparse: a party's name is no place", "[geoparse][places]") {
         CHECK(loc.country == c.country);
     }
 }
+
+TEST_CASE("place choice: a demonym of migrants or refugees says where they come from, not where the text is",
+          "[events][places]") {
+    // "Venezuelan migrants", "Haitian migrants", "Afghan refugees": people away from their
+    // country, who may speak of going back to it; the town named is the event's place
+    check_countries({
+        {"On 29 April 2020, on a highway in Bogota, around 500 Venezuelan migrants protested to demand that "
+         "local authorities let them leave the area to be able to return to Venezuela.",
+         "CO"},
+        {"On 3 May 2020, in Tapachula, dozens of Haitian migrants protested to demand that officials let them "
+         "travel on to the border and not send them back to Haiti.",
+         "MX"},
+        {"Dozens of Afghan refugees protested outside the UNHCR office in Peshawar against deportation to "
+         "Afghanistan.",
+         "PK"},
+        // a demonym of a force or of residents still says where the text is
+        {"Venezuelan soldiers clashed with smugglers in San Cristobal, near the border with Colombia.", "VE"},
+        {"On 3 May 2020, in Beirut, Syrian refugees protested to demand that the UN resettle them, saying they "
+         "cannot return to Syria.",
+         "LB"},
+    });
+}
