@@ -118,7 +118,8 @@ struct Span {
 static_assert(sizeof(Span) <= 112); // one per place mention of a big document
 
 /// Finds candidate mentions (docs/geoparse.md, "Recognition").
-std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx);
+std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx,
+                            const std::vector<std::string>& hints = {});
 
 /// Builds Spans for given byte ranges (gold spans), with the same context hints.
 std::vector<Span> spans_for(const Analysed& a,

@@ -324,3 +324,21 @@ TEST_CASE("place choice: a demonym of migrants or refugees says where they come 
          "LB"},
     });
 }
+
+TEST_CASE("place fallback: a name written joined or split stands in the countries of the armed groups the text names",
+          "[events][places]") {
+    // "Elwak" is El Wak, "Garbatulla" Garba Tula (Kenya), "Mirpurkhas" Mirpur Khas (Pakistan),
+    // "Mai Duguri" Maiduguri (Nigeria): read otherwise only where the text names the country,
+    // or a group that operates there names it as a country named as where things are
+    check_countries({
+        {"Police officers exchanged fire with Al Shabaab after they attacked a bank in Elwak Town.", "KE"},
+        {"Suspected al Shabaab militants ambushed a bus near Garbatulla town, killing two passengers.", "KE"},
+        {"TTP militants attacked a police post in Mirpurkhas town, killing two policemen.", "PK"},
+        {"Boko Haram insurgents attacked Mai Duguri town, killing five civilians.", "NG"},
+    });
+    // a group of another country does not: the village the gazetteer lacks is in the group's
+    check_country_points({
+        {"Taliban fighters attacked a police checkpoint in Elwak town, killing three policemen.", "AF"},
+        {"Boko Haram insurgents attacked Mirpurkhas town, killing five civilians.", "NG"},
+    });
+}
