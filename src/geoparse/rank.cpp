@@ -405,8 +405,10 @@ bool Ranking::foreign_admissible(std::size_t k, std::uint32_t e, std::string_vie
     // country nothing else in the text speaks for (a town in Spain of a note about Mindanao)
     // (so does it a town of any size found only under an alternate name: "Bombay" in a note
     // about JNIM militants is a Burkinabe village, not Mumbai; a division's name
-    // without its generic word, "Pampanga" for the Province of Pampanga, is no alternate)
-    bool alternate_town = en.feature_class == 'P' && alternate_only(k);
+    // without its generic word, "Pampanga" for the Province of Pampanga, is no alternate; and
+    // a town found under another spelling of its own name, no capital or first-level seat:
+    // "Bose" in a note about Soum Province is not Baise in China)
+    bool alternate_town = en.feature_class == 'P' && (alternate_only(k) || respelt_place(idx_, cs_.c[k], sp_.key));
     if (!focus_.named.empty() && container_ < 0 && (en.population < 100000 || alternate_town) &&
         !cc.empty() && !focus_.is_named(cc) && !is_broad(idx_, e) && !idx_.is_admin1(e)) {
         if (others_for(cc) < 0.5) return false;

@@ -126,6 +126,8 @@ bool own_name_elsewhere(const gazetteer::Index& idx, const Cands& cs, const std:
 /// Arabic or Persian transliteration, where spellings vary by nature ("Tal" for At Tall)
 /// (rank_namesakes.cpp).
 bool respelt_town(const gazetteer::Index& idx, const gazetteer::Candidate& c, std::string_view key);
+/// The same of a town of any size ("Bose" for Baise, a city of 686,000).
+bool respelt_place(const gazetteer::Index& idx, const gazetteer::Candidate& c, std::string_view key);
 
 /// True when entry e lies in entry c as a stated container: in the country, in the first-level
 /// division, within reach of a second-level division's or a town's point (same country).

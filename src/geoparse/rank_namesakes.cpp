@@ -25,10 +25,14 @@ bool own_name_elsewhere(const gazetteer::Index& idx, const Cands& cs, const std:
 }
 
 bool respelt_town(const gazetteer::Index& idx, const gazetteer::Candidate& c, std::string_view key) {
+    return idx.entry(c.entry).population < 100000 && respelt_place(idx, c, key);
+}
+
+bool respelt_place(const gazetteer::Index& idx, const gazetteer::Candidate& c, std::string_view key) {
     const auto& en = idx.entry(c.entry);
     std::string_view code = idx.feature_code(c.entry);
-    if (c.match != gazetteer::Match::name || en.feature_class != 'P' || en.population >= 100000 ||
-        code == "PPLC" || code == "PPLA" || transliterated(std::string_view(en.country, 2)))
+    if (c.match != gazetteer::Match::name || en.feature_class != 'P' || code == "PPLC" || code == "PPLA" ||
+        transliterated(std::string_view(en.country, 2)))
         return false;
     char nb[text::max_name_bytes];
     std::string_view own(nb, text::normalize_name(idx.name(c.entry), nb, sizeof nb));

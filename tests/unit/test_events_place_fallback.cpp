@@ -342,3 +342,20 @@ TEST_CASE("place fallback: a name written joined or split stands in the countrie
         {"Boko Haram insurgents attacked Mirpurkhas town, killing five civilians.", "NG"},
     });
 }
+
+TEST_CASE("place fallback: a city abroad found under another spelling of its own name is no village of the text's country",
+          "[events][places]") {
+    // "Bose" (Baise, China, a city of 686,000) and "Lagas" (Lagos) are other spellings of big
+    // towns' own names: in a text that names another country as where things are, or whose
+    // armed groups operate elsewhere, the village is one the gazetteer lacks
+    check_country_points({
+        {"Presumed JNIM militants assassinated a municipal councilor in Bose.", "BF"},
+        {"In Ghana, gunmen attacked a bank in Lagas, killing two guards.", "GH"},
+        {"Al Shabaab militants attacked a police post in Lagas, killing two officers.", "SO"},
+    });
+    // the text speaks for the city's country: it stands
+    check_countries({
+        {"Nigerian police said gunmen attacked a bank in Lagas, killing two guards.", "NG"},
+        {"Chinese police said gunmen attacked a bank in Bose, killing two guards.", "CN"},
+    });
+}
