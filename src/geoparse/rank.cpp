@@ -464,15 +464,17 @@ bool Ranking::code_admissible(std::size_t k, std::uint32_t e, double cw) const {
 // (the English name of a world city: "Cologne" is Köln, not the Lombard village), or the rest
 // of the text speaks for k's country. So does a town found under another spelling of its own
 // name, under 100,000 people and no capital or first-level seat ("Batie" is Batié in Burkina
-// Faso, not Batī in Ethiopia; respelt_town).
+// Faso, not Batī in Ethiopia; respelt_town). A short form of a city's name (short_alias: "Po"
+// for Bozhou) is no world city's English name: the size of the city does not count.
 bool Ranking::yields_to_own_name(std::size_t k) const {
     std::uint32_t e = cs_.c[k].entry;
     const auto& en = idx_.entry(e);
     bool other_name = alternate_only(k) || respelt_town(idx_, cs_.c[k], sp_.key);
-    if (!other_name || idx_.feature_code(e) == "PPLC" || en.population >= big_rival) return false;
+    bool alias = alternate_only(k) && short_alias(idx_, e, sp_.key);
+    if (!other_name || idx_.feature_code(e) == "PPLC" || (en.population >= big_rival && !alias)) return false;
     std::string_view cc = country2(idx_, e);
     if (!cc.empty() && focus_.raw_weight_besides(cc, sp_.key) > 1e-9) return false;
-    return own_name_elsewhere(idx_, cs_, ok_, k, sp_.key);
+    return own_name_elsewhere(idx_, cs_, ok_, k, sp_.key, alias);
 }
 
 // A city of 100,000 or more known abroad by another name ("Odessa" for Odesa, "Kharkov" for

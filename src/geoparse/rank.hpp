@@ -116,9 +116,14 @@ bool variant_of_own_name(const gazetteer::Index& idx, std::string_view key, std:
 
 /// Another candidate than k, standing (`ok`) and found by name, in another country, bears the
 /// mention as its own name (diacritics folded), unless k is a city of 100,000 ten times its size
-/// or more (rank_namesakes.cpp).
+/// or more and the mention no short alias of it (rank_namesakes.cpp).
 bool own_name_elsewhere(const gazetteer::Index& idx, const Cands& cs, const std::array<bool, max_candidates>& ok,
-                        std::size_t k, std::string_view key);
+                        std::size_t k, std::string_view key, bool alias = false);
+
+/// The mention, three letters or fewer, is a short form of entry e's name, which is twice as
+/// long or more ("Po" for Bozhou, "Zam" for Zamboanga): an abbreviation, not a world city's
+/// English name ("Bombay", "Canton") (rank_namesakes.cpp).
+bool short_alias(const gazetteer::Index& idx, std::uint32_t e, std::string_view key);
 
 /// The candidate, a town of fewer than 100,000 people and no capital or first-level seat, is
 /// found by name but under another spelling of its own ("Bati" for "Batie", "Mino" for "Mina"):

@@ -7,7 +7,7 @@
 namespace gt::geoparse::detail {
 
 bool own_name_elsewhere(const gazetteer::Index& idx, const Cands& cs, const std::array<bool, max_candidates>& ok,
-                        std::size_t k, std::string_view key) {
+                        std::size_t k, std::string_view key, bool alias) {
     constexpr std::uint64_t world_city = 100000, rival_ratio = 10;
     std::uint32_t e = cs.c[k].entry;
     std::string_view cc = country2(idx, e);
@@ -17,11 +17,17 @@ bool own_name_elsewhere(const gazetteer::Index& idx, const Cands& cs, const std:
         std::uint32_t o = cs.c[j].entry;
         if (j == k || !ok[j] || cs.c[j].match != gazetteer::Match::name || country2(idx, o) == cc) continue;
         // (the English name of a world city: "Cologne" is Köln, not the Lombard village)
-        if (size >= world_city && size >= rival_ratio * idx.entry(o).population) continue;
+        if (!alias && size >= world_city && size >= rival_ratio * idx.entry(o).population) continue;
         std::string_view own(nb, text::normalize_name(idx.name(o), nb, sizeof nb));
         if (is_own_name_of(idx, o, own, key)) return true;
     }
     return false;
+}
+
+bool short_alias(const gazetteer::Index& idx, std::uint32_t e, std::string_view key) {
+    char nb[text::max_name_bytes];
+    std::size_t own = text::normalize_name(idx.name(e), nb, sizeof nb);
+    return key.size() <= 3 && own >= 2 * key.size();
 }
 
 bool respelt_town(const gazetteer::Index& idx, const gazetteer::Candidate& c, std::string_view key) {

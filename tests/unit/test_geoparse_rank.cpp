@@ -596,6 +596,19 @@ TEST_CASE("geoparse rank: a town found under another spelling of its own name gi
                      {"Mexican police arrested two men in Guasdualito on Monday.", "Guasdualito", "MX"}});
 }
 
+TEST_CASE("geoparse rank: a short form of a big city's name gives way to the place whose own name it is",
+          "[geoparse][rank][loose]") {
+    // "Po" is listed for Bozhou (1.4 million), "Zam" for Zamboanga: abbreviations, not a world
+    // city's English name ("Bombay"): Pô in Burkina Faso, Zam in Romania
+    check_countries({{"Residents in Po staged a demonstration on Monday.", "Po", "BF"},
+                     {"Unknown gunmen ambushed a gendarmerie patrol between Po and the border.", "Po", "BF"},
+                     {"Residents in Zam staged a protest march on Monday.", "Zam", "RO"},
+                     // the text speaks for the city's country; a city of a million keeps its
+                     // English name
+                     {"Chinese police arrested three men in Po on Monday.", "Po", "CN"},
+                     {"Floods closed schools in Bombay on Monday.", "Bombay", "IN"}});
+}
+
 TEST_CASE("geoparse rank: a name the text repeats does not speak for its own namesake abroad",
           "[geoparse][rank][loose]") {
     // every mention of a name votes for the same first reading: the second "Pama" says no more
