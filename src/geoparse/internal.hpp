@@ -106,6 +106,7 @@ struct Span {
     bool english = false;        // looked up by its key, not as written ("Nord-Kivu": north kivu)
     bool respelt = false;        // read joined or split otherwise ("Elwak": el wak)
     bool facility = false;       // shown with the site or institution it opens ("Manila Cathedral")
+    bool division_hint = false;  // "the Soum", "in Bam ... in the province": may name a division
     // The mention as written when it takes words beyond the name ("South Texas", "Stoke
     // City": read and resolved as "Texas", "Stoke"), bytes; 0, 0: [begin, end)
     std::size_t shown_begin = 0, shown_end = 0;

@@ -183,12 +183,34 @@ void add_stated_divisions(const gazetteer::Index& idx, LookupMemo& names, const 
     }
 }
 
+// A span the text hints is a division (Span::division_hint: "the Soum", "in Bam ... in the
+// province") asks for a division when the divisions its generic words found lie in a country
+// where no town of the name does: the town is a namesake abroad ("Bam" in Iran, "Soum" in
+// Senegal). A country or region of the name, or a town with its own division in one country
+// ("Kirkuk" and its governorate), keeps the plain reading.
+void hinted_division(const gazetteer::Index& idx, Span& sp, const Cands& cs) {
+    bool division = false;
+    for (std::size_t k = 0; k < cs.n; ++k) {
+        std::uint32_t e = cs.c[k].entry;
+        if (is_broad(idx, e)) return;
+        if (cs.c[k].match == gazetteer::Match::loose || idx.entry(e).feature_class != 'A') continue;
+        for (std::size_t j = 0; j < cs.n; ++j)
+            if (cs.c[j].match != gazetteer::Match::loose && idx.entry(cs.c[j].entry).feature_class == 'P' &&
+                country2(idx, cs.c[j].entry) == country2(idx, e))
+                return;
+        division = true;
+    }
+    if (division) sp.want_class = 'A';
+}
+
 // The candidates of one span read by the name q.
 void candidates_of(const Analysed& a, const gazetteer::Index& idx, LookupMemo& names, Span& sp,
                    const std::string& q, Cands& cs) {
     cs.n = names.lookup(idx, q, cs);
-    if (sp.stated_container && sp.division == gazetteer::DivisionLevel::none && sp.want_class == 0)
+    if ((sp.stated_container || sp.division_hint) && sp.division == gazetteer::DivisionLevel::none &&
+        sp.want_class == 0)
         add_stated_divisions(idx, names, q, cs);
+    if (sp.division_hint) hinted_division(idx, sp, cs);
     if (sp.division != gazetteer::DivisionLevel::none &&
         (cs.n == 0 || cs.c[0].match == gazetteer::Match::loose))
         division_fallback(a, idx, names, sp, cs);
@@ -216,10 +238,12 @@ CandTable candidates(const Analysed& a, const gazetteer::Index& idx, std::vector
         memo += '\x1f';
         memo += sp.want_class ? sp.want_class : '-';
         if (sp.stated_container) memo += '+';
+        if (sp.division_hint) memo += '*';
         if (auto it = seen.find(memo); it != seen.end()) {
             // the same name read the same way: through a place named inside it too
             cands.share(s, it->second);
             sp.inner = spans[it->second].inner;
+            sp.want_class = spans[it->second].want_class;
             continue;
         }
         candidates_of(a, idx, names, sp, q, cands.add(s));

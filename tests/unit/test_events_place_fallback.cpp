@@ -359,3 +359,28 @@ TEST_CASE("place fallback: a city abroad found under another spelling of its own
         {"Chinese police said gunmen attacked a bank in Bose, killing two guards.", "CN"},
     });
 }
+
+TEST_CASE("place choice: 'the X' or 'X ... the province' names a division, not a namesake town abroad",
+          "[events][places]") {
+    // the gazetteer keeps these divisions only with their generic word ("Soum Province", "Province
+    // du Bam", "Chin State", "Shan State"); the bare name is a town elsewhere (Senegal, Iran,
+    // China): the article or a bare division word later in the sentence says it is the division
+    check_countries({
+        {"Three village chiefs were assassinated overnight in the Soum, near the Mali border.", "BF"},
+        {"Teachers in Bam demonstrated to denounce practices in the province.", "BF"},
+        {"The army shelled three villages in the Chin, near the Indian border.", "MM"},
+        {"Gunmen killed two farmers in Shan, and the district remains tense.", "MM"},
+        // a town with its own division in one country keeps the town
+        {"Protesters in Kirkuk denounced corruption in the province.", "IQ"},
+    });
+    CHECK(first_location("Protesters in Kirkuk denounced corruption in the province.").precision ==
+          GeoPrecision::town);
+    // a compass word ("Western governments ... in the region": "the region" is said of
+    // anywhere) is no division of Sri Lanka
+    for (const char* text : {"Bases are used by Western governments for operations in the region.",
+                             "Western diplomats said the province was calm."}) {
+        INFO(text);
+        for (const auto& m : mentions_named(text, "Western"))
+            CHECK((!m.resolved || m.country != "LK"));
+    }
+}
