@@ -27,12 +27,15 @@ bool demonym_of_people_abroad(std::string_view text, const PlaceMention& pm) {
     if (!pm.demonym) return false;
     std::size_t b = pm.end;
     while (b < text.size() && text[b] == ' ') ++b;
-    std::size_t e = b;
-    while (e < text.size() && ((text[e] >= 'a' && text[e] <= 'z') || (text[e] >= 'A' && text[e] <= 'Z'))) ++e;
-    std::string w(text.substr(b, e - b));
-    for (char& c : w)
+    char w[16];
+    std::size_t n = 0;
+    for (std::size_t e = b; e < text.size() && n < sizeof w; ++e, ++n) {
+        char c = text[e];
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return people_abroad_words().count(w) != 0;
+        if (c < 'a' || c > 'z') break;
+        w[n] = c;
+    }
+    return n < sizeof w && people_abroad_words().count(std::string_view(w, n)) != 0;
 }
 
 } // namespace

@@ -6,7 +6,6 @@
 #include "geoparse/lexicon.hpp"
 
 #include "gazetteer/format.hpp"
-#include "gazetteer/names.hpp"
 #include "text/normalize.hpp"
 #include "text/word_set.hpp"
 
@@ -399,30 +398,6 @@ void site_context(const Analysed& a, Span& s) {
 } // namespace
 
 // Context hints shared by recognised and given spans.
-// "in the Soum, near Mali border", "teachers in Bam demonstrated ... in the province": a
-// one-word name after "the" (not the first word of a longer name: "the Suffolk Times"), or in
-// a sentence that goes on to speak of "the province" (district, governorate ...; not "the
-// region" or "the state", said of anywhere) without naming one, may name a division the
-// gazetteer keeps only with its generic word ("Soum Province", "Province du Bam";
-// resolve.cpp, hinted_division). Never a name of compass words alone ("Western").
-bool division_hinted(const Analysed& a, const Span& s) {
-    const auto& t = a.toks;
-    if (s.te != s.tb + 1 || s.demonym || !t[s.tb].cap || gazetteer::names_nothing_alone(s.key)) return false;
-    bool alone = s.te >= t.size() || !t[s.te].word || !t[s.te].cap;
-    if (alone && s.tb >= 1 && t[s.tb - 1].word && a.norm(s.tb - 1) == "the" && !t[s.tb].sentence_start)
-        return true;
-    for (std::size_t j = s.te; j + 1 < t.size() && t[j].sentence == t[s.tb].sentence; ++j) {
-        std::string_view dw = t[j + 1].word ? a.norm(j + 1) : std::string_view{};
-        if (!t[j].word || a.norm(j) != "the" || t[j + 1].cap || dw == "region" || dw == "state" ||
-            dw == "countryside" || division_word(dw) == gazetteer::DivisionLevel::none)
-            continue;
-        // (a division named after it is another: "the province of Kerman", "the region Ouest")
-        bool named = j + 2 < t.size() && t[j + 2].word && (a.norm(j + 2) == "of" || t[j + 2].cap);
-        if (!named) return true;
-    }
-    return false;
-}
-
 void add_context(const Analysed& a, Span& s) {
     const auto& t = a.toks;
     auto norm_at = [&](std::size_t i) -> std::string_view {
@@ -488,7 +463,6 @@ void add_context(const Analysed& a, Span& s) {
         s.stated_container = (sep == "," || sep == "(") && (named || settlement) && closed && !acronym &&
                              !in_list(a, s.te);
     }
-    s.division_hint = s.want_class == 0 && s.division == gazetteer::DivisionLevel::none && division_hinted(a, s);
 }
 
 } // namespace gt::geoparse::detail

@@ -408,10 +408,10 @@ bool Ranking::foreign_admissible(std::size_t k, std::uint32_t e, std::string_vie
     // without its generic word, "Pampanga" for the Province of Pampanga, is no alternate; and
     // a town found under another spelling of its own name, no capital or first-level seat:
     // "Bose" in a note about Soum Province is not Baise in China)
-    bool alternate_town = en.feature_class == 'P' && (alternate_only(k) || respelt_place(idx_, cs_.c[k], sp_.key));
-    if (!focus_.named.empty() && container_ < 0 && (en.population < 100000 || alternate_town) &&
-        !cc.empty() && !focus_.is_named(cc) && !is_broad(idx_, e) && !idx_.is_admin1(e)) {
-        if (others_for(cc) < 0.5) return false;
+    if (!focus_.named.empty() && container_ < 0 && !cc.empty() && !focus_.is_named(cc) && !is_broad(idx_, e) &&
+        !idx_.is_admin1(e) && others_for(cc) < 0.5) {
+        bool alternate_town = en.feature_class == 'P' && (alternate_only(k) || respelt_place(idx_, cs_.c[k], sp_.key));
+        if (en.population < 100000 || alternate_town) return false;
     }
     return true;
 }
@@ -469,9 +469,10 @@ bool Ranking::code_admissible(std::size_t k, std::uint32_t e, double cw) const {
 bool Ranking::yields_to_own_name(std::size_t k) const {
     std::uint32_t e = cs_.c[k].entry;
     const auto& en = idx_.entry(e);
-    bool other_name = alternate_only(k) || respelt_town(idx_, cs_.c[k], sp_.key);
+    if (cs_.c[k].match != gazetteer::Match::name || idx_.feature_code(e) == "PPLC") return false;
+    if (!alternate_only(k) && !respelt_town(idx_, cs_.c[k], sp_.key)) return false;
     bool alias = alternate_only(k) && short_alias(idx_, e, sp_.key);
-    if (!other_name || idx_.feature_code(e) == "PPLC" || (en.population >= big_rival && !alias)) return false;
+    if (en.population >= big_rival && !alias) return false;
     std::string_view cc = country2(idx_, e);
     if (!cc.empty() && focus_.raw_weight_besides(cc, sp_.key) > 1e-9) return false;
     return own_name_elsewhere(idx_, cs_, ok_, k, sp_.key, alias);

@@ -72,13 +72,14 @@ struct DocFocus {
     std::vector<Anchor> anchors;
     // Each name's votes, all its mentions together, for the one country they vote for (a
     // name the text repeats votes as often, all for the same namesake)
-    std::unordered_map<std::string, std::pair<CountryKey, double>> name_votes;
+    // (keys: views of the spans' keys, which outlive the ranking)
+    std::unordered_map<std::string_view, std::pair<CountryKey, double>> name_votes;
 
     double country_weight(std::string_view cc) const;
     double raw_weight(std::string_view cc) const;
     /// The raw weight of cc less the votes of every mention of the name `key`: what the rest
     /// of the text says for cc, however often it repeats the name.
-    double raw_weight_besides(std::string_view cc, const std::string& key) const;
+    double raw_weight_besides(std::string_view cc, std::string_view key) const;
     bool is_named(std::string_view cc) const { return named.count(country_key(cc)) != 0; }
 };
 

@@ -183,6 +183,41 @@ void add_stated_divisions(const gazetteer::Index& idx, LookupMemo& names, const 
     }
 }
 
+// The sentences that speak of "the province" (district, governorate ...; not "the region" or
+// "the state", said of anywhere) without naming one: 1 at each such sentence's number.
+std::vector<char> bare_division_sentences(const Analysed& a) {
+    const auto& t = a.toks;
+    std::vector<char> out;
+    for (std::size_t j = 0; j + 1 < t.size(); ++j) {
+        if (t[j].norm_len != 3 || !t[j].word || a.norm(j) != "the" || !t[j + 1].word || t[j + 1].cap) continue;
+        std::string_view dw = a.norm(j + 1);
+        if (dw == "region" || dw == "state" || dw == "countryside" ||
+            division_word(dw) == gazetteer::DivisionLevel::none)
+            continue;
+        // (a division named after it is another: "the province of Kerman", "the region Ouest")
+        if (j + 2 < t.size() && t[j + 2].word && (a.norm(j + 2) == "of" || t[j + 2].cap)) continue;
+        if (out.size() <= t[j].sentence) out.resize(t[j].sentence + 1, 0);
+        out[t[j].sentence] = 1;
+    }
+    return out;
+}
+
+// "in the Soum, near Mali border", "teachers in Bam demonstrated ... in the province": a
+// one-word name after "the" (not the first word of a longer name: "the Suffolk Times"), or in
+// a sentence that speaks of "the province" without naming one (bare_division_sentences), may
+// name a division the gazetteer keeps only with its generic word ("Soum Province", "Province
+// du Bam"; hinted_division). Never a name of compass words alone ("Western").
+bool division_hinted(const Analysed& a, const Span& s, const std::vector<char>& bare) {
+    const auto& t = a.toks;
+    if (s.te != s.tb + 1 || s.demonym || s.want_class != 0 || s.division != gazetteer::DivisionLevel::none ||
+        !t[s.tb].cap)
+        return false;
+    bool alone = s.te >= t.size() || !t[s.te].word || !t[s.te].cap;
+    bool after_the = alone && s.tb >= 1 && t[s.tb - 1].word && a.norm(s.tb - 1) == "the" && !t[s.tb].sentence_start;
+    bool in_bare = t[s.tb].sentence < bare.size() && bare[t[s.tb].sentence];
+    return (after_the || in_bare) && !gazetteer::names_nothing_alone(s.key);
+}
+
 // A span the text hints is a division (Span::division_hint: "the Soum", "in Bam ... in the
 // province") asks for a division when the divisions its generic words found lie in a country
 // where no town of the name does: the town is a namesake abroad ("Bam" in Iran, "Soum" in
@@ -231,8 +266,10 @@ CandTable candidates(const Analysed& a, const gazetteer::Index& idx, std::vector
     CandTable cands(spans.size());
     LookupMemo& names = lookup_memo();
     std::unordered_map<std::string, std::size_t> seen;
+    const std::vector<char> bare = bare_division_sentences(a);
     for (std::size_t s = 0; s < spans.size(); ++s) {
         Span& sp = spans[s];
+        sp.division_hint = division_hinted(a, sp, bare);
         std::string q = query_of(a, sp);
         std::string memo = q;
         memo += '\x1f';
@@ -458,7 +495,7 @@ void one_place_per_name(const gazetteer::Index& idx, const std::vector<Span>& sp
 
 } // namespace
 
-double DocFocus::raw_weight_besides(std::string_view cc, const std::string& key) const {
+double DocFocus::raw_weight_besides(std::string_view cc, std::string_view key) const {
     double w = raw_weight(cc);
     auto it = name_votes.find(key);
     return it != name_votes.end() && it->second.first == country_key(cc) ? w - it->second.second : w;
