@@ -238,6 +238,45 @@ void hinted_division(const gazetteer::Index& idx, Span& sp, const Cands& cs) {
     if (division) sp.want_class = 'A';
 }
 
+// "Huanuquillo, Junin", "X, Cojedes", "X, Cocle": the last level of the text's hierarchy named like
+// a first-level division (its own name, with or without its generic word: "X, Meta" for Meta
+// Department) is that division when the town of the name is under
+// 100,000 people and seats no first-level division or country ("Junín", a town of Buenos Aires;
+// Cojedes, not the seat of its state): a village is placed in a province, not in a small town. A seat or a city keeps the plain reading ("X, Herat", "X, Kano", "Lahore, Punjab"), and
+// so does a name that is also a second-level division's outside the division, in its country.
+void container_division(const Analysed& a, const gazetteer::Index& idx, Span& sp, const Cands& cs) {
+    // (the last level: a level after it, "X, Keana, Nasarawa, Nigeria", "Arbil, Kurdistan,
+    // Iraq", lets the hierarchy choose)
+    const auto& t = a.toks;
+    if (sp.te + 1 < t.size() && !t[sp.te].word && a.surface(t[sp.te].begin, t[sp.te].end) == "," &&
+        t[sp.te + 1].word && t[sp.te + 1].cap)
+        return;
+    std::int64_t division = -1; // a first-level division of the name
+    char nb[text::max_name_bytes];
+    for (std::size_t k = 0; k < cs.n; ++k) {
+        std::uint32_t e = cs.c[k].entry;
+        const auto& en = idx.entry(e);
+        if (is_broad(idx, e)) return; // (a region's name: "Kurdistan")
+        if (cs.c[k].match == gazetteer::Match::loose) continue;
+        std::string_view code = idx.feature_code(e);
+        if (en.feature_class == 'P' && (en.population >= 100000 || code == "PPLC" || code == "PPLA")) return;
+        if (!idx.is_admin1(e)) continue;
+        // (its name with or without its generic word: "Meta Department")
+        std::string_view own(nb, text::normalize_name(idx.name(e), nb, sizeof nb));
+        if (own == sp.key || gazetteer::division_name_core(own) == sp.key) division = e;
+    }
+    if (division < 0) return;
+    // (a second-level division of the name elsewhere in that country would take the
+    // division's place: "X, Caldas" is not the municipality of Caldas in Antioquia; the text
+    // does not say which; Junín province lies in Junín region)
+    auto d = static_cast<std::uint32_t>(division);
+    for (std::size_t k = 0; k < cs.n; ++k) {
+        std::uint32_t e = cs.c[k].entry;
+        if (idx.feature_code(e) == "ADM2" && country2(idx, e) == country2(idx, d) && !lies_in(idx, e, d)) return;
+    }
+    sp.want_class = 'A';
+}
+
 // The candidates of one span read by the name q.
 void candidates_of(const Analysed& a, const gazetteer::Index& idx, LookupMemo& names, Span& sp,
                    const std::string& q, Cands& cs) {
@@ -246,6 +285,8 @@ void candidates_of(const Analysed& a, const gazetteer::Index& idx, LookupMemo& n
         sp.want_class == 0)
         add_stated_divisions(idx, names, q, cs);
     if (sp.division_hint) hinted_division(idx, sp, cs);
+    if (sp.stated_container && sp.want_class == 0 && sp.division == gazetteer::DivisionLevel::none)
+        container_division(a, idx, sp, cs);
     if (sp.division != gazetteer::DivisionLevel::none &&
         (cs.n == 0 || cs.c[0].match == gazetteer::Match::loose))
         division_fallback(a, idx, names, sp, cs);
@@ -280,7 +321,7 @@ CandTable candidates(const Analysed& a, const gazetteer::Index& idx, std::vector
             // the same name read the same way: through a place named inside it too
             cands.share(s, it->second);
             sp.inner = spans[it->second].inner;
-            sp.want_class = spans[it->second].want_class;
+            if (sp.division_hint || sp.stated_container) sp.want_class = spans[it->second].want_class;
             continue;
         }
         candidates_of(a, idx, names, sp, q, cands.add(s));
