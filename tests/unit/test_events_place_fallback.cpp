@@ -388,26 +388,24 @@ TEST_CASE("place choice: 'the X' or 'X ... the province' names a division, not a
 TEST_CASE("place hierarchy: the last level named like a first-level division is that division, not a small town",
           "[events][places]") {
     // "Huanuquillo, Junin": Junín region of Peru, not the town of Junín in Buenos Aires; the
-    // towns named like these divisions are small and seat no first-level division
-    for (auto [text, name, cc] : std::vector<std::tuple<const char*, const char*, const char*>>{
-             {"On 7 May 2020, in Huanuquillo, Junin, residents staged a demonstration.", "Junin", "PE"},
-             {"On 7 May 2020, in La Victoria, Lambayeque, parents staged a demonstration.", "Lambayeque", "PE"},
-             {"On 7 May 2020, in Qzarillo, Cojedes, residents staged a demonstration.", "Cojedes", "VE"},
-             {"On 7 May 2020, in Qzarillo, Cocle, residents staged a demonstration.", "Cocle", "PA"}}) {
+    // towns named like these divisions are small and seat no first-level division. A
+    // first-level seat or a city keeps the town ("Qzarpur, Herat")
+    constexpr auto region = GeoPrecision::region, town = GeoPrecision::town;
+    for (auto [text, name, cc, precision] :
+         std::vector<std::tuple<const char*, const char*, const char*, GeoPrecision>>{
+             {"On 7 May 2020, in Huanuquillo, Junin, residents staged a demonstration.", "Junin", "PE", region},
+             {"On 7 May 2020, in La Victoria, Lambayeque, parents staged a demonstration.", "Lambayeque", "PE",
+              region},
+             {"On 7 May 2020, in Qzarillo, Cojedes, residents staged a demonstration.", "Cojedes", "VE", region},
+             {"On 7 May 2020, in Qzarillo, Cocle, residents staged a demonstration.", "Cocle", "PA", region},
+             {"On 7 May 2020, in Qzarpur, Herat, police raided a house.", "Herat", "AF", town},
+             {"On 7 May 2020, in Qzarpur, Kano, police raided a house.", "Kano", "NG", town}}) {
         PlaceMention m = one_resolved(text, name);
         INFO(text);
         CHECK(m.country == cc);
-        CHECK(m.precision == GeoPrecision::region);
+        CHECK(m.precision == precision);
     }
-    // a first-level seat or a city keeps the town; a level followed by another lets the
-    // hierarchy choose ("Arbil, Kurdistan, Iraq": the Iraqi region, not Iran's province)
-    for (auto [text, name, cc] : std::vector<std::tuple<const char*, const char*, const char*>>{
-             {"On 7 May 2020, in Qzarpur, Herat, police raided a house.", "Herat", "AF"},
-             {"On 7 May 2020, in Qzarpur, Kano, police raided a house.", "Kano", "NG"}}) {
-        PlaceMention m = one_resolved(text, name);
-        INFO(text);
-        CHECK(m.country == cc);
-        CHECK(m.precision == GeoPrecision::town);
-    }
+    // a level followed by another lets the hierarchy choose ("Arbil, Kurdistan, Iraq": the
+    // Iraqi region, not Iran's province)
     check_countries({{"Rockets landed near the consulate in Waziran neighborhood, Arbil, Kurdistan, Iraq.", "IQ"}});
 }
