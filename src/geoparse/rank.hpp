@@ -88,6 +88,18 @@ struct DocFocus {
 /// read before shares that list (and its `inner`).
 CandTable candidates(const Analysed& a, const gazetteer::Index& idx, std::vector<Span>& spans);
 
+/// The sentences that speak of "the province" (district, governorate ...) without naming one:
+/// 1 at each such sentence's number (resolve_divisions.cpp).
+std::vector<char> bare_division_sentences(const Analysed& a);
+/// "the Soum", "in Bam ... in the province": the span may name a division (Span::division_hint).
+bool division_hinted(const Analysed& a, const Span& s, const std::vector<char>& bare);
+/// A hinted span asks for a division when the divisions of its name lie in a country where no
+/// town of the name does (sets want_class).
+void hinted_division(const gazetteer::Index& idx, Span& sp, const Cands& cs);
+/// The last level of the text's hierarchy named like a first-level division is that division
+/// when the towns of the name are small and seat nothing (sets want_class).
+void container_division(const Analysed& a, const gazetteer::Index& idx, Span& sp, const Cands& cs);
+
 /// Countries, continents, oceans, seas and large regions.
 bool is_broad(const gazetteer::Index& idx, std::uint32_t e);
 /// "US", "UK", "UAE", "EU" ...: the codes prose uses for countries.
