@@ -12,6 +12,35 @@
 
 namespace gt::events::detail {
 
+namespace {
+
+/// The words after a demonym that name people away from their country: "Venezuelan migrants",
+/// "Afghan refugees", "Ethiopian nationals" say where they come from, not where the text is.
+const text::WordSet& people_abroad_words() {
+    static const text::WordSet s = {"migrant",    "migrants",   "refugee",   "refugees",  "immigrant",
+                                    "immigrants", "emigrants",  "expatriate", "expatriates", "expats",
+                                    "nationals",  "asylum",     "exiles",    "diaspora",  "deportees"};
+    return s;
+}
+
+/// The mention is a demonym of people away from their country ("500 Venezuelan migrants").
+bool demonym_of_people_abroad(std::string_view text, const PlaceMention& pm) {
+    if (!pm.demonym) return false;
+    std::size_t b = pm.end;
+    while (b < text.size() && text[b] == ' ') ++b;
+    char w[16];
+    std::size_t n = 0;
+    for (std::size_t e = b; e < text.size() && n < sizeof w; ++e, ++n) {
+        char c = text[e];
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (c < 'a' || c > 'z') break;
+        w[n] = c;
+    }
+    return n < sizeof w && people_abroad_words().count(std::string_view(w, n)) != 0;
+}
+
+} // namespace
+
 std::string focus_country_of(const Annotations& a) {
     std::string focus_country;
     {
@@ -19,7 +48,7 @@ std::string focus_country_of(const Annotations& a) {
         int best = 0;
         for (const auto& pm : a.places)
             if (pm.resolved && !pm.embedded && !pm.country.empty() && pm.score >= 0.8 &&
-                ++n[pm.country] > best) {
+                !demonym_of_people_abroad(a.text, pm) && ++n[pm.country] > best) {
                 best = n[pm.country];
                 focus_country = pm.country;
             }

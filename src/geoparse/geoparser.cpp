@@ -102,7 +102,7 @@ std::vector<PlaceMention> Geoparser::parse_analysed(const detail::Analysed& a,
                                                     bool whole_sites) const {
     std::vector<PlaceMention> all;
     {
-        std::vector<detail::Span> spans = detail::recognise(a, index_);
+        std::vector<detail::Span> spans = detail::recognise(a, index_, hints);
         // to their number before resolution's mentions are made beside them (a doubling's
         // slack, up to half the block, held through resolution otherwise: issue #15)
         spans.shrink_to_fit();

@@ -106,6 +106,7 @@ struct Span {
     bool english = false;        // looked up by its key, not as written ("Nord-Kivu": north kivu)
     bool respelt = false;        // read joined or split otherwise ("Elwak": el wak)
     bool facility = false;       // shown with the site or institution it opens ("Manila Cathedral")
+    bool division_hint = false;  // "the Soum", "in Bam ... in the province": may name a division
     // The mention as written when it takes words beyond the name ("South Texas", "Stoke
     // City": read and resolved as "Texas", "Stoke"), bytes; 0, 0: [begin, end)
     std::size_t shown_begin = 0, shown_end = 0;
@@ -118,7 +119,8 @@ struct Span {
 static_assert(sizeof(Span) <= 112); // one per place mention of a big document
 
 /// Finds candidate mentions (docs/geoparse.md, "Recognition").
-std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx);
+std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx,
+                            const std::vector<std::string>& hints = {});
 
 /// Builds Spans for given byte ranges (gold spans), with the same context hints.
 std::vector<Span> spans_for(const Analysed& a,

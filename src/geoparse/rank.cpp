@@ -405,11 +405,13 @@ bool Ranking::foreign_admissible(std::size_t k, std::uint32_t e, std::string_vie
     // country nothing else in the text speaks for (a town in Spain of a note about Mindanao)
     // (so does it a town of any size found only under an alternate name: "Bombay" in a note
     // about JNIM militants is a Burkinabe village, not Mumbai; a division's name
-    // without its generic word, "Pampanga" for the Province of Pampanga, is no alternate)
-    bool alternate_town = en.feature_class == 'P' && alternate_only(k);
-    if (!focus_.named.empty() && container_ < 0 && (en.population < 100000 || alternate_town) &&
-        !cc.empty() && !focus_.is_named(cc) && !is_broad(idx_, e) && !idx_.is_admin1(e)) {
-        if (others_for(cc) < 0.5) return false;
+    // without its generic word, "Pampanga" for the Province of Pampanga, is no alternate; and
+    // a town found under another spelling of its own name, no capital or first-level seat:
+    // "Bose" in a note about Soum Province is not Baise in China)
+    if (!focus_.named.empty() && container_ < 0 && !cc.empty() && !focus_.is_named(cc) && !is_broad(idx_, e) &&
+        !idx_.is_admin1(e) && others_for(cc) < 0.5) {
+        bool alternate_town = en.feature_class == 'P' && (alternate_only(k) || respelt_place(idx_, cs_.c[k], sp_.key));
+        if (en.population < 100000 || alternate_town) return false;
     }
     return true;
 }
@@ -460,24 +462,20 @@ bool Ranking::code_admissible(std::size_t k, std::uint32_t e, double cw) const {
 // ("Pama" is Pama in Burkina Faso, not Parma, Ohio, once "Pama"), unless k is a capital or a
 // city of a million ("Bombay", "Canton"), a city of 100,000 ten times the other's size or more
 // (the English name of a world city: "Cologne" is Köln, not the Lombard village), or the rest
-// of the text speaks for k's country.
+// of the text speaks for k's country. So does a town found under another spelling of its own
+// name, under 100,000 people and no capital or first-level seat ("Batie" is Batié in Burkina
+// Faso, not Batī in Ethiopia; respelt_town). A short form of a city's name (short_alias: "Po"
+// for Bozhou) is no world city's English name: the size of the city does not count.
 bool Ranking::yields_to_own_name(std::size_t k) const {
     std::uint32_t e = cs_.c[k].entry;
     const auto& en = idx_.entry(e);
-    if (!alternate_only(k) || idx_.feature_code(e) == "PPLC" || en.population >= big_rival) return false;
+    if (cs_.c[k].match != gazetteer::Match::name || idx_.feature_code(e) == "PPLC") return false;
+    if (!alternate_only(k) && !respelt_town(idx_, cs_.c[k], sp_.key)) return false;
+    bool alias = alternate_only(k) && short_alias(idx_, e, sp_.key);
+    if (en.population >= big_rival && !alias) return false;
     std::string_view cc = country2(idx_, e);
-    if (!cc.empty() && others_for(cc) > 0) return false;
-    char nb[text::max_name_bytes];
-    for (std::size_t j = 0; j < cs_.n; ++j) {
-        std::uint32_t o = cs_.c[j].entry;
-        if (j == k || !ok_[j] || cs_.c[j].match != gazetteer::Match::name || country2(idx_, o) == cc)
-            continue;
-        std::uint64_t pop = idx_.entry(o).population;
-        if (en.population >= world_city && en.population >= rival_ratio * pop) continue;
-        std::string_view own(nb, text::normalize_name(idx_.name(o), nb, sizeof nb));
-        if (is_own_name_of(idx_, o, own, sp_.key)) return true;
-    }
-    return false;
+    if (!cc.empty() && focus_.raw_weight_besides(cc, sp_.key) > 1e-9) return false;
+    return own_name_elsewhere(idx_, cs_, ok_, k, sp_.key, alias);
 }
 
 // A city of 100,000 or more known abroad by another name ("Odessa" for Odesa, "Kharkov" for

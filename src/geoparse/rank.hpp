@@ -70,9 +70,16 @@ struct DocFocus {
     // First-level divisions a mention names as such ("Texas", "N.H."): their codes
     std::vector<std::string> named_admin1;
     std::vector<Anchor> anchors;
+    // Each name's votes, all its mentions together, for the one country they vote for (a
+    // name the text repeats votes as often, all for the same namesake)
+    // (keys: views of the spans' keys, which outlive the ranking)
+    std::unordered_map<std::string_view, std::pair<CountryKey, double>> name_votes;
 
     double country_weight(std::string_view cc) const;
     double raw_weight(std::string_view cc) const;
+    /// The raw weight of cc less the votes of every mention of the name `key`: what the rest
+    /// of the text says for cc, however often it repeats the name.
+    double raw_weight_besides(std::string_view cc, std::string_view key) const;
     bool is_named(std::string_view cc) const { return named.count(country_key(cc)) != 0; }
 };
 
@@ -80,6 +87,18 @@ struct DocFocus {
 /// distinct name read the same way (name, division word, class wanted); a span whose name was
 /// read before shares that list (and its `inner`).
 CandTable candidates(const Analysed& a, const gazetteer::Index& idx, std::vector<Span>& spans);
+
+/// The sentences that speak of "the province" (district, governorate ...) without naming one:
+/// 1 at each such sentence's number (resolve_divisions.cpp).
+std::vector<char> bare_division_sentences(const Analysed& a);
+/// "the Soum", "in Bam ... in the province": the span may name a division (Span::division_hint).
+bool division_hinted(const Analysed& a, const Span& s, const std::vector<char>& bare);
+/// A hinted span asks for a division when the divisions of its name lie in a country where no
+/// town of the name does (sets want_class).
+void hinted_division(const gazetteer::Index& idx, Span& sp, const Cands& cs);
+/// The last level of the text's hierarchy named like a first-level division is that division
+/// when the towns of the name are small and seat nothing (sets want_class).
+void container_division(const Analysed& a, const gazetteer::Index& idx, Span& sp, const Cands& cs);
 
 /// Countries, continents, oceans, seas and large regions.
 bool is_broad(const gazetteer::Index& idx, std::uint32_t e);
@@ -107,6 +126,26 @@ bool transliteration_variant(std::string_view a, std::string_view b);
 /// The entry's own name, its division's generic word set aside, is the mention in another
 /// transliteration (transliteration_variant).
 bool variant_of_own_name(const gazetteer::Index& idx, std::string_view key, std::uint32_t e);
+
+/// Another candidate than k, standing (`ok`) and found by name, in another country, bears the
+/// mention as its own name (diacritics folded), unless k is a city of 100,000 ten times its size
+/// or more and the mention no short alias of it (rank_namesakes.cpp).
+bool own_name_elsewhere(const gazetteer::Index& idx, const Cands& cs, const std::array<bool, max_candidates>& ok,
+                        std::size_t k, std::string_view key, bool alias = false);
+
+/// The mention, three letters or fewer, is a short form of entry e's name, which is twice as
+/// long or more ("Po" for Bozhou, "Zam" for Zamboanga): an abbreviation, not a world city's
+/// English name ("Bombay", "Canton") (rank_namesakes.cpp).
+bool short_alias(const gazetteer::Index& idx, std::uint32_t e, std::string_view key);
+
+/// The candidate, a town of fewer than 100,000 people and no capital or first-level seat, is
+/// found by name but under another spelling of its own ("Bati" for "Batie", "Mino" for "Mina"):
+/// neither its own name nor an alternate one; not in a country whose names come through
+/// Arabic or Persian transliteration, where spellings vary by nature ("Tal" for At Tall)
+/// (rank_namesakes.cpp).
+bool respelt_town(const gazetteer::Index& idx, const gazetteer::Candidate& c, std::string_view key);
+/// The same of a town of any size ("Bose" for Baise, a city of 686,000).
+bool respelt_place(const gazetteer::Index& idx, const gazetteer::Candidate& c, std::string_view key);
 
 /// True when entry e lies in entry c as a stated container: in the country, in the first-level
 /// division, within reach of a second-level division's or a town's point (same country).

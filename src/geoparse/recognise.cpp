@@ -167,8 +167,9 @@ bool ezafe_tail(const Analysed& a, std::size_t i) {
 
 } // namespace
 
-std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx) {
+std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx, const std::vector<std::string>& hints) {
     Recognition r(a, idx);
+    r.hints = &hints;
     r.mark_people();
     r.mark_given_names();
     r.mark_kin();

@@ -251,6 +251,11 @@ bool Recognition::transliteration_support() const {
 // an exact name (its country evidence).
 std::vector<std::string_view> Recognition::named_countries() const {
     std::vector<std::string_view> out;
+    // (where an armed group the text names operates: "Al Shabaab attacked the Equity Bank in
+    // Elwak Town": El Wak, Kenya)
+    if (hints != nullptr)
+        for (const std::string& cc : *hints)
+            if (cc.size() == 2) out.push_back(cc);
     for (const auto& f : found) {
         if (f.span.loose_only || f.needs_support || f.needs_country || f.span.demonym) continue;
         std::size_t checked = 0;

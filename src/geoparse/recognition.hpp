@@ -48,6 +48,9 @@ struct Recognition {
     std::deque<Pending> found;
     char key[text::max_name_bytes + 8];   // the n-gram keys, back to back
     std::size_t key_lens[max_ngram] = {}; // the key's length after each word
+    // The countries where the armed groups the text names operate (parse_document's hints):
+    // named as where things are, for the names that need their country named
+    const std::vector<std::string>* hints = nullptr;
 
     Recognition(const Analysed& an, const gazetteer::Index& ix)
         : a(an), idx(ix), t(an.toks), n(an.toks.size()), memo(key_memo()), person(n, 0) {}

@@ -187,8 +187,12 @@ void add_stated_divisions(const gazetteer::Index& idx, LookupMemo& names, const 
 void candidates_of(const Analysed& a, const gazetteer::Index& idx, LookupMemo& names, Span& sp,
                    const std::string& q, Cands& cs) {
     cs.n = names.lookup(idx, q, cs);
-    if (sp.stated_container && sp.division == gazetteer::DivisionLevel::none && sp.want_class == 0)
+    if ((sp.stated_container || sp.division_hint) && sp.division == gazetteer::DivisionLevel::none &&
+        sp.want_class == 0)
         add_stated_divisions(idx, names, q, cs);
+    if (sp.division_hint) hinted_division(idx, sp, cs);
+    if (sp.stated_container && sp.want_class == 0 && sp.division == gazetteer::DivisionLevel::none)
+        container_division(a, idx, sp, cs);
     if (sp.division != gazetteer::DivisionLevel::none &&
         (cs.n == 0 || cs.c[0].match == gazetteer::Match::loose))
         division_fallback(a, idx, names, sp, cs);
@@ -209,17 +213,21 @@ CandTable candidates(const Analysed& a, const gazetteer::Index& idx, std::vector
     CandTable cands(spans.size());
     LookupMemo& names = lookup_memo();
     std::unordered_map<std::string, std::size_t> seen;
+    const std::vector<char> bare = bare_division_sentences(a);
     for (std::size_t s = 0; s < spans.size(); ++s) {
         Span& sp = spans[s];
+        sp.division_hint = division_hinted(a, sp, bare);
         std::string q = query_of(a, sp);
         std::string memo = q;
         memo += '\x1f';
         memo += sp.want_class ? sp.want_class : '-';
         if (sp.stated_container) memo += '+';
+        if (sp.division_hint) memo += '*';
         if (auto it = seen.find(memo); it != seen.end()) {
             // the same name read the same way: through a place named inside it too
             cands.share(s, it->second);
             sp.inner = spans[it->second].inner;
+            if (sp.division_hint || sp.stated_container) sp.want_class = spans[it->second].want_class;
             continue;
         }
         candidates_of(a, idx, names, sp, q, cands.add(s));
@@ -293,6 +301,16 @@ std::size_t voting_candidate(const gazetteer::Index& idx, const Span& sp, const 
     return 0;
 }
 
+// The votes of each name, its mentions together (DocFocus::name_votes); a name whose mentions
+// vote for two countries keeps the first's.
+void pool_name_votes(const std::vector<Span>& spans, DocFocus& f) {
+    for (const Span& sp : spans)
+        if (!sp.vote().empty()) {
+            auto [it, fresh] = f.name_votes.try_emplace(sp.key, country_key(sp.vote()), 0.0);
+            if (it->second.first == country_key(sp.vote())) it->second.second += sp.vote_w;
+        }
+}
+
 DocFocus focus_of(const Analysed& a, const gazetteer::Index& idx, std::vector<Span>& spans,
                   const CandTable& cands, const std::vector<std::string>& hints) {
     DocFocus f;
@@ -344,6 +362,7 @@ DocFocus focus_of(const Analysed& a, const gazetteer::Index& idx, std::vector<Sp
             for (auto& [k, v] : m)
                 v /= mx;
     };
+    pool_name_votes(spans, f);
     for (auto& [k, v] : f.country_w)
         f.focus_raw = std::max(f.focus_raw, v);
     f.country_raw = f.country_w;
@@ -422,6 +441,12 @@ void one_place_per_name(const gazetteer::Index& idx, const std::vector<Span>& sp
 }
 
 } // namespace
+
+double DocFocus::raw_weight_besides(std::string_view cc, std::string_view key) const {
+    double w = raw_weight(cc);
+    auto it = name_votes.find(key);
+    return it != name_votes.end() && it->second.first == country_key(cc) ? w - it->second.second : w;
+}
 
 bool transliterated(std::string_view cc) {
     static const std::array<bool, 26 * 26> table = [] {

@@ -337,4 +337,110 @@ TEST_CASE("a digest's item whose sentence names no place is at its own dateline,
                                 "The army said the attackers fled.";
     PlaceMention loc = first_location(article);
     CHECK(loc.name == "Baalbek");
+
+TEST_CASE("place choice: a demonym of migrants or refugees says where they come from, not where the text is",
+          "[events][places]") {
+    // "Venezuelan migrants", "Haitian migrants", "Afghan refugees": people away from their
+    // country, who may speak of going back to it; the town named is the event's place
+    check_countries({
+        {"On 29 April 2020, on a highway in Bogota, around 500 Venezuelan migrants protested to demand that "
+         "local authorities let them leave the area to be able to return to Venezuela.",
+         "CO"},
+        {"On 3 May 2020, in Tapachula, dozens of Haitian migrants protested to demand that officials let them "
+         "travel on to the border and not send them back to Haiti.",
+         "MX"},
+        {"Dozens of Afghan refugees protested outside the UNHCR office in Peshawar against deportation to "
+         "Afghanistan.",
+         "PK"},
+        // a demonym of a force or of residents still says where the text is
+        {"Venezuelan soldiers clashed with smugglers in San Cristobal, near the border with Colombia.", "VE"},
+        {"On 3 May 2020, in Beirut, Syrian refugees protested to demand that the UN resettle them, saying they "
+         "cannot return to Syria.",
+         "LB"},
+    });
+}
+
+TEST_CASE("place fallback: a name written joined or split stands in the countries of the armed groups the text names",
+          "[events][places]") {
+    // "Elwak" is El Wak, "Garbatulla" Garba Tula (Kenya), "Mirpurkhas" Mirpur Khas (Pakistan),
+    // "Mai Duguri" Maiduguri (Nigeria): read otherwise only where the text names the country,
+    // or a group that operates there names it as a country named as where things are
+    check_countries({
+        {"Police officers exchanged fire with Al Shabaab after they attacked a bank in Elwak Town.", "KE"},
+        {"Suspected al Shabaab militants ambushed a bus near Garbatulla town, killing two passengers.", "KE"},
+        {"TTP militants attacked a police post in Mirpurkhas town, killing two policemen.", "PK"},
+        {"Boko Haram insurgents attacked Mai Duguri town, killing five civilians.", "NG"},
+    });
+    // a group of another country does not: the village the gazetteer lacks is in the group's
+    check_country_points({
+        {"Taliban fighters attacked a police checkpoint in Elwak town, killing three policemen.", "AF"},
+        {"Boko Haram insurgents attacked Mirpurkhas town, killing five civilians.", "NG"},
+    });
+}
+
+TEST_CASE("place fallback: a city abroad found under another spelling of its own name is no village of the text's country",
+          "[events][places]") {
+    // "Bose" (Baise, China, a city of 686,000) and "Lagas" (Lagos) are other spellings of big
+    // towns' own names: in a text that names another country as where things are, or whose
+    // armed groups operate elsewhere, the village is one the gazetteer lacks
+    check_country_points({
+        {"Presumed JNIM militants assassinated a municipal councilor in Bose.", "BF"},
+        {"In Ghana, gunmen attacked a bank in Lagas, killing two guards.", "GH"},
+        {"Al Shabaab militants attacked a police post in Lagas, killing two officers.", "SO"},
+    });
+    // the text speaks for the city's country: it stands
+    check_countries({
+        {"Nigerian police said gunmen attacked a bank in Lagas, killing two guards.", "NG"},
+        {"Chinese police said gunmen attacked a bank in Bose, killing two guards.", "CN"},
+    });
+}
+
+TEST_CASE("place choice: 'the X' or 'X ... the province' names a division, not a namesake town abroad",
+          "[events][places]") {
+    // the gazetteer keeps these divisions only with their generic word ("Soum Province", "Province
+    // du Bam", "Chin State", "Shan State"); the bare name is a town elsewhere (Senegal, Iran,
+    // China): the article or a bare division word later in the sentence says it is the division
+    check_countries({
+        {"Three village chiefs were assassinated overnight in the Soum, near the Mali border.", "BF"},
+        {"Teachers in Bam demonstrated to denounce practices in the province.", "BF"},
+        {"The army shelled three villages in the Chin, near the Indian border.", "MM"},
+        {"Gunmen killed two farmers in Shan, and the district remains tense.", "MM"},
+        // a town with its own division in one country keeps the town
+        {"Protesters in Kirkuk denounced corruption in the province.", "IQ"},
+    });
+    CHECK(first_location("Protesters in Kirkuk denounced corruption in the province.").precision ==
+          GeoPrecision::town);
+    // a compass word ("Western governments ... in the region": "the region" is said of
+    // anywhere) is no division of Sri Lanka
+    for (const char* text : {"Bases are used by Western governments for operations in the region.",
+                             "Western diplomats said the province was calm."}) {
+        INFO(text);
+        for (const auto& m : mentions_named(text, "Western"))
+            CHECK((!m.resolved || m.country != "LK"));
+    }
+}
+
+TEST_CASE("place hierarchy: the last level named like a first-level division is that division, not a small town",
+          "[events][places]") {
+    // "Huanuquillo, Junin": Junín region of Peru, not the town of Junín in Buenos Aires; the
+    // towns named like these divisions are small and seat no first-level division. A
+    // first-level seat or a city keeps the town ("Qzarpur, Herat")
+    constexpr auto region = GeoPrecision::region, town = GeoPrecision::town;
+    for (auto [text, name, cc, precision] :
+         std::vector<std::tuple<const char*, const char*, const char*, GeoPrecision>>{
+             {"On 7 May 2020, in Huanuquillo, Junin, residents staged a demonstration.", "Junin", "PE", region},
+             {"On 7 May 2020, in La Victoria, Lambayeque, parents staged a demonstration.", "Lambayeque", "PE",
+              region},
+             {"On 7 May 2020, in Qzarillo, Cojedes, residents staged a demonstration.", "Cojedes", "VE", region},
+             {"On 7 May 2020, in Qzarillo, Cocle, residents staged a demonstration.", "Cocle", "PA", region},
+             {"On 7 May 2020, in Qzarpur, Herat, police raided a house.", "Herat", "AF", town},
+             {"On 7 May 2020, in Qzarpur, Kano, police raided a house.", "Kano", "NG", town}}) {
+        PlaceMention m = one_resolved(text, name);
+        INFO(text);
+        CHECK(m.country == cc);
+        CHECK(m.precision == precision);
+    }
+    // a level followed by another lets the hierarchy choose ("Arbil, Kurdistan, Iraq": the
+    // Iraqi region, not Iran's province)
+    check_countries({{"Rockets landed near the consulate in Waziran neighborhood, Arbil, Kurdistan, Iraq.", "IQ"}});
 }

@@ -582,6 +582,44 @@ TEST_CASE("geoparse rank: an alternate name abroad gives way to the place whose 
                      {"American police said a man was shot dead in Pama.", "Pama", "US"}});
 }
 
+TEST_CASE("geoparse rank: a town found under another spelling of its own name gives way to the "
+          "place whose own name the mention is",
+          "[geoparse][rank][loose]") {
+    // "Batie" is Batié in Burkina Faso, not Batī; "Kwale" the Kenyan town, not Kwali in Ghana;
+    // "Guasdualito" the Venezuelan town, not a Mexican Guasdalito
+    check_countries({{"Unknown gunmen attacked the customs station in Batie, killing an officer.", "Batie", "BF"},
+                     {"Teachers in Batie staged a protest march on Monday.", "Batie", "BF"},
+                     {"Matatu drivers held a demonstration in Kwale against private cars.", "Kwale", "KE"},
+                     {"Residents of Guasdualito protested to demand fuel.", "Guasdualito", "VE"},
+                     // the text speaks for the respelt town's country
+                     {"Indian police said gunmen killed a trader in Batie.", "Batie", "IN"},
+                     {"Mexican police arrested two men in Guasdualito on Monday.", "Guasdualito", "MX"}});
+}
+
+TEST_CASE("geoparse rank: a short form of a big city's name gives way to the place whose own name it is",
+          "[geoparse][rank][loose]") {
+    // "Po" is listed for Bozhou (1.4 million), "Zam" for Zamboanga: abbreviations, not a world
+    // city's English name ("Bombay"): Pô in Burkina Faso, Zam in Romania
+    check_countries({{"Residents in Po staged a demonstration on Monday.", "Po", "BF"},
+                     {"Unknown gunmen ambushed a gendarmerie patrol between Po and the border.", "Po", "BF"},
+                     {"Residents in Zam staged a protest march on Monday.", "Zam", "RO"},
+                     // the text speaks for the city's country; a city of a million keeps its
+                     // English name
+                     {"Chinese police arrested three men in Po on Monday.", "Po", "CN"},
+                     {"Floods closed schools in Bombay on Monday.", "Bombay", "IN"}});
+}
+
+TEST_CASE("geoparse rank: a name the text repeats does not speak for its own namesake abroad",
+          "[geoparse][rank][loose]") {
+    // every mention of a name votes for the same first reading: the second "Pama" says no more
+    // for Parma, Ohio, than the first (Burkina Faso, Kenya)
+    check_countries({{"Militants seized a vehicle of the Pama medical center on the axis Pama-Fada.", "Pama", "BF"},
+                     {"Gunmen robbed traders near Pama, then fled as soldiers reached Pama.", "Pama", "BF"},
+                     {"Police in Garissa said two officers were killed in Garissa on Friday.", "Garissa", "KE"},
+                     // what the rest of the text says still counts ("American police")
+                     {"American police said a man was shot in Pama, the second killing in Pama.", "Pama", "US"}});
+}
+
 TEST_CASE("geoparse rank: a city known abroad by another name, in a country the text votes for",
           "[geoparse][rank][loose]") {
     // "Odessa" is Odesa's name in the wire services, and Texas's Odessa's own: a text that votes
