@@ -337,6 +337,7 @@ TEST_CASE("a digest's item whose sentence names no place is at its own dateline,
                                 "The army said the attackers fled.";
     PlaceMention loc = first_location(article);
     CHECK(loc.name == "Baalbek");
+}
 
 TEST_CASE("place choice: a demonym of migrants or refugees says where they come from, not where the text is",
           "[events][places]") {
