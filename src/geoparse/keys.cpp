@@ -120,12 +120,14 @@ bool article_name(std::string_view w) noexcept {
 }
 
 // An article or particle inside a name, written as a word of its own: Arabic ("Madinat al
-// Salah") and Romance or Germanic ("Jardim do Trevo", "Colonia de la Paz"); not the English words
+// Salah") and Romance or Germanic ("Jardim do Trevo", "Colonia de la Paz", "Amatlan de los
+// Reyes", "San Juan de los Lagos"); not the English words
 // an Arabic article may also be ("as", "at", "an": "Raqqa as Syrian forces advanced").
 bool name_particle(std::string_view w) noexcept {
     static constexpr std::string_view arts[] = {
         "al", "el",  "ad",  "ar", "ash", "az", "ez", "ul",  "de",  "del", "della", "di", "da",
-        "do", "dos", "das", "du", "des", "la", "le", "les", "van", "von", "der",   "den"};
+        "do", "dos", "das", "du", "des", "la", "le", "les", "van", "von", "der",   "den", "los", "las",
+        "dei", "degli", "delle"};
     return std::find(std::begin(arts), std::end(arts), w) != std::end(arts);
 }
 

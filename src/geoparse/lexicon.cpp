@@ -139,6 +139,7 @@ const Set& common() {
 const Set& connectors() {
     static const Set s = make({
         "of", "the", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les",
+        "los", "las", "dei", "degli", "delle",
         "el", "al", "ad", "ar", "as", "ash", "at", "az", "ez", "es", "an", "en", "ul", "on", "upon", "und",
         "am", "im", "an der", "y", "e", "van", "von", "der", "den", "het", "op", "aan", "sur", "sous",
         "sul", "sull", "and", "bin", "ibn", "bint", "abu", "umm", "bani", "beni", "et", "in", "el",

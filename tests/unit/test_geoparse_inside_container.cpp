@@ -87,3 +87,17 @@ TEST_CASE("geoparse: a town far from its stated division is a village the gazett
         {"Gunmen attacked a village in Wukari, Taraba, Nigeria.", "Wukari", "P.PPLA2", 7.871, "Taraba State"},
     });
 }
+
+TEST_CASE("geoparse: a name joined by Spanish or Italian articles in the plural is one place", "[geoparse][places]") {
+    // "de los", "de las", "dei", "degli", "delle" join a name as "de la" and "dos" do: the whole
+    // name is the place, not its first word and a namesake of its last
+    const std::vector<std::pair<const char*, const char*>> cases = {
+        {"Armed men abducted a trader in Amatlan de los Reyes, Veracruz, on Monday.", "Amatlan de los Reyes"},
+        {"Two men were shot dead in Leon de los Aldama on Tuesday.", "Leon de los Aldama"},
+        {"Gunmen attacked a police patrol in San Juan de los Lagos overnight.", "San Juan de los Lagos"},
+    };
+    for (const auto& [text, name] : cases) {
+        PlaceMention m = one_resolved(text, name);
+        CHECK(m.country == "MX");
+    }
+}
