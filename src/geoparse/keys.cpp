@@ -440,7 +440,10 @@ void add_context(const Analysed& a, Span& s) {
     site_context(a, s);
     if (s.tb >= 1 && t[s.tb - 1].word) {
         std::string_view pv = norm_at(s.tb - 1);
-        if (pv == "the" && s.tb >= 2) pv = norm_at(s.tb - 2);
+        // (over "the" and over an Arabic article written apart in lower case: "in al Tabqa city")
+        const bool article = !t[s.tb - 1].cap && (pv == "al" || pv == "el" || pv == "ad" || pv == "ar" ||
+                                                  pv == "ash" || pv == "az" || pv == "ez" || pv == "ul");
+        if ((pv == "the" || article) && s.tb >= 2) pv = norm_at(s.tb - 2);
         s.after_locative = lex::is_locative(pv) && pv != "and" && pv != "of";
     }
     // "Korko (Barsalogho, Sanmatenga)", "Zamanly, Gadabay.", "Zainapora town (Shopian

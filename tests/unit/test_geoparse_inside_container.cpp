@@ -101,3 +101,13 @@ TEST_CASE("geoparse: a name joined by Spanish or Italian articles in the plural 
         CHECK(m.country == "MX");
     }
 }
+
+TEST_CASE("geoparse: an Arabic article written apart in lower case does not hide the locative before it",
+          "[geoparse][places]") {
+    // "in al Tabqa city": the name known only as another name of its place (Tabqa for Ath
+    // Thawrah) is taken after a locative word, and "al" between them is part of the name
+    PlaceMention m = one_resolved("On 8 May 2020, several explosions took place in al Tabqa city in Ar-Raqqa.", "Tabqa");
+    CHECK(m.country == "SY");
+    // a name found by its own spelling stays as it was
+    CHECK(one_resolved("Clashes erupted in al Bab city on Monday.", "Bab").country == "SY");
+}
