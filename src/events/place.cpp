@@ -161,6 +161,11 @@ int contained_before(const SentenceContext& sc, std::size_t i, int p) {
     if (j <= sc.first + 1 || (w[j - 1].norm != "," && w[j - 1].norm != "(" && w[j - 1].norm != "in")) return -1;
     --j;
     for (int k = 0; k < 2 && j > sc.first && sc.place_at[j - 1] < 0 && in(level_words(), w[j - 1]); ++k) --j;
+    // "shelled Tall Refaat and its vicinity in Aleppo": the place and the land around it
+    static const text::WordSet around = {"vicinity", "surroundings", "environs", "outskirts", "suburbs"};
+    if (j > sc.first + 3 && in(around, w[j - 1]) && (w[j - 2].norm == "its" || w[j - 2].norm == "their") &&
+        w[j - 3].norm == "and")
+        j -= 3;
     if (j <= sc.first || sc.place_at[j - 1] < 0 || sc.place_at[j - 1] == p) return -1;
     int q = sc.place_at[j - 1];
     std::size_t b = j - 1;

@@ -87,6 +87,15 @@ Link link_between(const Analysed& a, std::size_t from, std::size_t to) {
             continue;
         }
         std::string_view n = a.norm(i);
+        // "shelled Tall Refaat and its vicinity in Aleppo": the place and the land around it are
+        // in the container that follows
+        if (n == "and" && i + 2 < to && a.toks[i + 1].word && a.toks[i + 2].word &&
+            (a.norm(i + 1) == "its" || a.norm(i + 1) == "their") &&
+            (a.norm(i + 2) == "vicinity" || a.norm(i + 2) == "surroundings" || a.norm(i + 2) == "environs" ||
+             a.norm(i + 2) == "outskirts" || a.norm(i + 2) == "countryside" || a.norm(i + 2) == "suburbs")) {
+            i += 2;
+            continue;
+        }
         if (comma && i == from + 1 && appositive) {
             i = appositive_word(a, i, to) - 1; // read on from the settlement word
             continue;

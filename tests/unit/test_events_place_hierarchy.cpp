@@ -1602,3 +1602,26 @@ TEST_CASE("place hierarchy: a name written joined or split otherwise is read so 
         {"Residents of the town of Eastwater in Kenya protested.", "Eastwater"},
     });
 }
+
+TEST_CASE("place hierarchy: a town 'and its vicinity' in a division is the town", "[events][places]") {
+    // "shelled Tall Refaat and its vicinity in Aleppo": the town and the land around it lie in
+    // the container that follows; ACLED and GTD code the town
+    struct Case {
+        const char* text;
+        const char* cc;
+        const char* name_start; // the town's gazetteer name begins so (its diacritics after)
+    };
+    const std::vector<Case> cases = {
+        {"On 29 April 2020, Turkish forces shelled Tall Refaat and its vicinity in Aleppo using artillery fire.", "SY",
+         "Tall Rif"},
+        {"Airstrikes hit Saraqib and its surroundings in Idlib on Sunday.", "SY", "Sar"},
+        {"Gunmen attacked Kajuru and its environs in Kaduna State on Monday.", "NG", "Kajuru"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.country == c.cc);
+        CHECK(loc.name.view().starts_with(c.name_start)); // the town, not the container after "in"
+    }
+}
