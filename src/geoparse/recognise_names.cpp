@@ -155,9 +155,14 @@ void Recognition::name_filters(const Candidate& c, const Span& s, bool& keep) {
             keep = false;
         // an article or particle alone ("La", "El", "De") is no place; a town of 10,000 or
         // more by its own name of four letters or more is, in a list or the text's hierarchy
-        // ("Beni and Butembo", "(Beni, Nord-Kivu)")
-        if (lex::is_name_connector(nm) && !first.caps &&
-            !(nm.size() >= 4 && best_info.own && best_info.mid && listed_next(c.last)))
+        // ("Beni and Butembo", "(Beni, Nord-Kivu)"), after a locative word ("attacked Beni",
+        // "near Beni") or before a division or settlement word ("Beni territory")
+        // (by its exact name, a word of its own: "Bani Siyah" is another name, "the village of
+        // Bani" a village the gazetteer may lack, not a town abroad spelt alike)
+        const bool alone = c.last + 1 >= t.size() || !t[c.last + 1].word || !t[c.last + 1].cap;
+        const bool placed = listed_next(c.last) ||
+                            (!c.loose && alone && (s.after_locative || s.division != gazetteer::DivisionLevel::none));
+        if (lex::is_name_connector(nm) && !first.caps && !(nm.size() >= 4 && best_info.own && best_info.mid && placed))
             keep = false;
     }
     // "Elizabeth II", "Paul VI Medical Center", "Paris II university": a name before a regnal or

@@ -111,3 +111,12 @@ TEST_CASE("geoparse: an Arabic article written apart in lower case does not hide
     // a name found by its own spelling stays as it was
     CHECK(one_resolved("Clashes erupted in al Bab city on Monday.", "Bab").country == "SY");
 }
+
+TEST_CASE("geoparse: a town named like a particle is a place after a locative word, standing alone",
+          "[geoparse][places]") {
+    // "Beni" (DR Congo) is also the Arabic "sons of" of names such as "Beni Suef": alone after
+    // "near", "in" or "at" it is the town; before another capitalised word it opens a longer name
+    CHECK(one_resolved("ADF rebels attacked a village near Beni on Monday.", "Beni").country == "CD");
+    CHECK(one_resolved("Clashes were reported in Beni and Butembo.", "Beni").country == "CD");
+    CHECK(mentions_named("Saudi forces fired artillery at Bani Siyah area, killing livestock.", "Bani").empty());
+}
