@@ -3,11 +3,10 @@
 // loops over tokens: open addressing, a cheap hash, built once. count() answers as
 // std::unordered_set's does.
 
-#include <cstddef>
+#include "core/word_hash.hpp"
+
 #include <algorithm>
-#include <bit>
-#include <cstring>
-#include <type_traits>
+#include <cstddef>
 #include <cstdint>
 #include <initializer_list>
 #include <string_view>
@@ -35,45 +34,10 @@ class WordSet {
     }
     std::size_t size() const noexcept { return size_; }
 
-    /// The hash of the table, shared with WordMap. It fits in 32 bits, so that the words of a
-    /// big document can keep theirs in a std::uint32_t (events::Word). It reads a word eight
-    /// bytes at a time, and the last under eight in at most two reads (its first and last four
-    /// bytes, or its first, middle and last byte), as wyhash does: a byte at a time (FNV-1a)
-    /// took 3% of a run's instructions. Nothing is ordered by it: only membership depends on it.
-    static constexpr std::size_t hash(std::string_view w) noexcept {
-        constexpr std::uint64_t mul = 0x9E3779B97F4A7C15ull;
-        const std::size_t n = w.size();
-        std::uint64_t h = 0xff51afd7ed558ccdull ^ n;
-        std::size_t i = 0;
-        for (; i + 8 <= n; i += 8)
-            h = mix(h ^ (load4(w, i) | load4(w, i + 4) << 32), mul);
-        const std::size_t r = n - i;
-        std::uint64_t k = 0;
-        if (r >= 4)
-            k = load4(w, i) | load4(w, n - 4) << 32;
-        else if (r > 0)
-            k = byte(w, i) << 16 | byte(w, i + r / 2) << 8 | byte(w, n - 1);
-        h = mix(h ^ k, mul);
-        return static_cast<std::uint32_t>(h ^ (h >> 32));
-    }
+    /// The hash of the table, shared with WordMap (core/word_hash.hpp).
+    static constexpr std::size_t hash(std::string_view w) noexcept { return word_hash(w); }
 
   private:
-    static constexpr std::uint64_t byte(std::string_view w, std::size_t i) noexcept {
-        return static_cast<unsigned char>(w[i]);
-    }
-    /// Four bytes as a little-endian number: one load at run time on a little-endian machine.
-    static constexpr std::uint64_t load4(std::string_view w, std::size_t i) noexcept {
-        if (!std::is_constant_evaluated() && std::endian::native == std::endian::little) {
-            std::uint32_t v;
-            std::memcpy(&v, w.data() + i, sizeof v);
-            return v;
-        }
-        return byte(w, i) | byte(w, i + 1) << 8 | byte(w, i + 2) << 16 | byte(w, i + 3) << 24;
-    }
-    static constexpr std::uint64_t mix(std::uint64_t h, std::uint64_t mul) noexcept {
-        h *= mul;
-        return h ^ (h >> 29);
-    }
     struct Slot { // 24 bytes
         std::string_view word;
         std::uint32_t hash = 0; // hash(word), which fits in 32 bits
