@@ -12,7 +12,7 @@
 
 namespace gt {
 
-namespace detail::hash {
+namespace word_hashing { // (the pieces of word_hash; not "detail": the tests use gt and gt::events)
 constexpr std::uint64_t byte(std::string_view w, std::size_t i) noexcept {
     return static_cast<unsigned char>(w[i]);
 }
@@ -29,7 +29,7 @@ constexpr std::uint64_t mix(std::uint64_t h, std::uint64_t mul) noexcept {
     h *= mul;
     return h ^ (h >> 29);
 }
-} // namespace detail::hash
+} // namespace word_hashing
 
 /// The hash of a word. It fits in 32 bits, so that the words of a big document can keep
 /// theirs in a std::uint32_t (events::Word). It reads a word eight bytes at a time, and the
@@ -37,7 +37,7 @@ constexpr std::uint64_t mix(std::uint64_t h, std::uint64_t mul) noexcept {
 /// and last byte), as wyhash does: a byte at a time (FNV-1a) took 3% of a run's instructions.
 /// Nothing is ordered by it: only membership depends on it.
 constexpr std::size_t word_hash(std::string_view w) noexcept {
-    using namespace detail::hash;
+    using namespace word_hashing;
     constexpr std::uint64_t mul = 0x9E3779B97F4A7C15ull;
     const std::size_t n = w.size();
     std::uint64_t h = 0xff51afd7ed558ccdull ^ n;
