@@ -178,7 +178,41 @@ std::string without_years(const std::string& name) {
     return name.substr(0, open);
 }
 
+// The word a row's next part must be (Lexicon::IndexRow): the first after word i that is no
+// article, as match_pattern steps (none at a punctuation mark or the limit). Unknown when
+// word i is itself an article: match_pattern skips it, and the rows are not filtered.
+struct NextWord {
+    bool known = false, any = false;
+    std::uint32_t hash = 0; // its stem's
+};
+NextWord next_word(const std::vector<Word>& w, std::size_t i, std::size_t limit) {
+    NextWord nx;
+    if (is_article(w[i].norm)) return nx;
+    nx.known = true;
+    std::size_t j = i + 1;
+    while (j < limit && !w[j].punct && is_article(w[j].norm)) ++j;
+    if (j < limit && !w[j].punct) {
+        nx.any = true;
+        nx.hash = w[j].stem().hash();
+    }
+    return nx;
+}
+
 } // namespace
+
+IndexRow Lexicon::index_row(const Pattern& p, std::size_t k, std::uint32_t entry) {
+    IndexRow r{entry};
+    if (k + 1 < p.parts.size() && p.parts[k] != "*" && p.parts[k + 1] != "*") {
+        r.has_next = true;
+        r.next_hash = p.hashes[k + 1];
+    }
+    return r;
+}
+
+/// Whether the row may match where the next word is `nx` (false: match_pattern returns 0).
+static bool may_match(const IndexRow& r, const NextWord& nx) {
+    return !r.has_next || !nx.known || (nx.any && nx.hash == r.next_hash);
+}
 
 std::size_t match_pattern(const Pattern& p, std::size_t from, const std::vector<Word>& w, std::size_t i,
                           std::size_t limit) {
@@ -257,10 +291,10 @@ void Lexicon::add_actors(std::string_view tsv, const std::string& name) {
         if (e.is_template) {
             if (e.pattern.parts.size() < 2)
                 throw DataError(error_at(name, n, "a {demonym} template needs words after it"));
-            template_second_[e.pattern.parts[1]].push_back(idx);
+            template_second_[e.pattern.parts[1]].push_back(index_row(e.pattern, 1, idx));
         } else {
-            if (!e.where_only) actor_first_[e.pattern.parts[0]].push_back(idx);
-            if (names_group_country(e)) group_first_[e.pattern.parts[0]].push_back(idx);
+            if (!e.where_only) actor_first_[e.pattern.parts[0]].push_back(index_row(e.pattern, 0, idx));
+            if (names_group_country(e)) group_first_[e.pattern.parts[0]].push_back(index_row(e.pattern, 0, idx));
         }
         if (!e.is_template) {
             std::string plain = without_years(e.name);
@@ -310,7 +344,7 @@ void Lexicon::add_cues(std::string_view tsv, const std::string& name) {
         e.pattern = compile(f[0], cs);
         if (e.pattern.parts.empty() || e.pattern.parts[0] == "*")
             throw DataError(error_at(name, n, "a cue must start with a word"));
-        cue_first_[e.pattern.parts[0]].push_back(static_cast<std::uint32_t>(cues_.size()));
+        cue_first_[e.pattern.parts[0]].push_back(index_row(e.pattern, 0, static_cast<std::uint32_t>(cues_.size())));
         cues_.push_back(std::move(e));
     });
 }
@@ -415,7 +449,10 @@ PhraseMatch Lexicon::match_actor(const std::vector<Word>& w, std::size_t i, std:
     bool best_local = false;
     const auto* first = actor_first_.find(w[i].stem(), w[i].stem().hash());
     if (!first) return best;
-    for (auto idx : *first) {
+    const NextWord nx = next_word(w, i, limit);
+    for (const IndexRow& row : *first) {
+        if (!may_match(row, nx)) continue;
+        const std::uint32_t idx = row.entry;
         const auto& only = actors_[idx].only_in;
         bool local = !only.empty();
         if (local && std::find(only.begin(), only.end(), doc_country) == only.end()) continue;
@@ -434,9 +471,11 @@ PhraseMatch Lexicon::match_template(const std::vector<Word>& w, std::size_t i, s
     if (i >= limit) return best;
     const auto* first = template_second_.find(w[i].stem(), w[i].stem().hash());
     if (!first) return best;
-    for (auto idx : *first) {
-        std::size_t e = match_pattern(actors_[idx].pattern, 1, w, i, limit);
-        if (e && e >= best.end) best = {i, e, idx};
+    const NextWord nx = next_word(w, i, limit);
+    for (const IndexRow& row : *first) {
+        if (!may_match(row, nx)) continue;
+        std::size_t e = match_pattern(actors_[row.entry].pattern, 1, w, i, limit);
+        if (e && e >= best.end) best = {i, e, row.entry};
     }
     return best;
 }
@@ -447,7 +486,10 @@ void Lexicon::match_cues(const std::vector<Word>& w, std::size_t i, std::size_t 
     if (!first) return;
     std::size_t before = out.size();
     std::vector<std::size_t> joined_ends; // where an H row matched one hyphenated word
-    for (auto idx : *first) {
+    const NextWord nx = next_word(w, i, limit);
+    for (const IndexRow& row : *first) {
+        if (!may_match(row, nx)) continue;
+        const std::uint32_t idx = row.entry;
         std::size_t e = match_pattern(cues_[idx].pattern, 0, w, i, limit);
         if (!e) continue;
         if (cues_[idx].flags & cue_joined) {
@@ -558,12 +600,16 @@ std::vector<std::pair<std::string, int>> Lexicon::group_country_votes(const Word
             const auto* first = w[i].punct ? nullptr : group_first_.find(w[i].stem(), w[i].stem().hash());
             std::size_t end = 0;
             std::uint32_t entry = 0;
-            if (first)
-                for (auto idx : *first)
-                    if (std::size_t e = match_pattern(actors_[idx].pattern, 0, w, i, s.last); e > end) {
+            if (first) {
+                const NextWord nx = next_word(w, i, s.last);
+                for (const IndexRow& row : *first) {
+                    if (!may_match(row, nx)) continue;
+                    if (std::size_t e = match_pattern(actors_[row.entry].pattern, 0, w, i, s.last); e > end) {
                         end = e;
-                        entry = idx;
+                        entry = row.entry;
                     }
+                }
+            }
             if (!end) {
                 ++i;
                 continue;

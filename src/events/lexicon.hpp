@@ -26,6 +26,16 @@ struct Pattern {
     bool exact_form = false; // flag ex: the words as written, not lemmatised ("hamas" is no "Hama")
 };
 
+/// A row of the lexicon's indexes by a pattern's word (the first; a template's second): the
+/// entry, and the hash of the pattern's next part when that is a word (not a gap "*"). Most
+/// rows whose word a text's word is fail on the next one: told here without reading their
+/// patterns (Lexicon::match_actor, match_cues ...).
+struct IndexRow {
+    std::uint32_t entry = 0;
+    std::uint32_t next_hash = 0;
+    bool has_next = false;
+};
+
 struct ActorEntry {
     Pattern pattern;
     std::string alias;   // as written in the lexicon
@@ -169,8 +179,9 @@ class Lexicon {
   private:
     std::vector<ActorEntry> actors_;
     std::vector<CueEntry> cues_;
-    text::WordMap<std::vector<std::uint32_t>> actor_first_, template_second_, cue_first_;
-    text::WordMap<std::vector<std::uint32_t>> group_first_; // the rows group_countries reads
+    static IndexRow index_row(const Pattern& p, std::size_t k, std::uint32_t entry);
+    text::WordMap<std::vector<IndexRow>> actor_first_, template_second_, cue_first_;
+    text::WordMap<std::vector<IndexRow>> group_first_; // the rows group_countries reads
     text::WordMap<Target> targets_;
     text::WordMap<unsigned> victim_words_; // VictimRole bits
     std::vector<std::pair<std::string, std::string>> dated_; // name without years -> with years

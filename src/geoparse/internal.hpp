@@ -2,12 +2,15 @@
 // Internals of the geoparser shared by its source files (not part of the interface).
 
 #include "core/place.hpp"
+#include "core/word_hash.hpp"
 #include "gazetteer/index.hpp"
 #include "gazetteer/names.hpp"
 #include "text/segment.hpp"
 #include "text/word_map.hpp"
 #include "text/word_set.hpp"
 
+#include <algorithm>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -23,21 +26,55 @@ namespace gt::geoparse::detail {
 /// it holds `Capacity` names. Keyed by the index's serial, so an index opened later never sees
 /// another's answers. The answers are the same with or without it (pure functions of the index
 /// and the name). Used as `thread_local`.
+///
+/// One table of 2 x Capacity slots made once (a power of two), open addressing: a slot holds the
+/// name's hash, where its bytes are in one string of keys, and the answer, so that a lookup
+/// reads a slot and the key's bytes, and starting over is a fill of the slots (a
+/// text::WordMap's entries were a std::string each, and a slot and an entry two lines to read).
 template <class V, std::size_t Capacity>
 class NameMemo {
   public:
-    /// The entry of `name` for `idx`, default-constructed when new.
+    /// The entry of `name` for `idx`, default-constructed when new (valid until the next call).
     V& at(const gazetteer::Index& idx, std::string_view name) {
-        if (serial_ != idx.serial() || map_.size() >= Capacity) {
-            map_.clear();
+        if (serial_ != idx.serial() || size_ >= Capacity || slots_.empty()) {
+            reset();
             serial_ = idx.serial();
         }
-        return map_[name];
+        const auto h = static_cast<std::uint32_t>(word_hash(name));
+        for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+            Slot& s = slots_[i];
+            if (s.len == 0) { // free: the name is new
+                s.hash = h;
+                s.off = static_cast<std::uint32_t>(keys_.size());
+                s.len = static_cast<std::uint32_t>(name.size() + 1);
+                keys_.append(name);
+                ++size_;
+                return s.value;
+            }
+            if (s.hash == h && s.len == name.size() + 1 && keys_.compare(s.off, name.size(), name) == 0)
+                return s.value;
+        }
     }
 
   private:
+    static constexpr std::size_t slot_count = std::bit_ceil(2 * Capacity);
+    static constexpr std::size_t mask = slot_count - 1;
+    struct Slot {
+        std::uint32_t hash = 0, off = 0;
+        std::uint32_t len = 0; // the name's bytes + 1; 0: a free slot
+        V value{};
+    };
+    void reset() {
+        if (slots_.empty()) slots_.resize(slot_count);
+        else std::fill(slots_.begin(), slots_.end(), Slot{});
+        keys_.clear();
+        size_ = 0;
+    }
+
     std::uint64_t serial_ = 0;
-    text::WordMap<V> map_;
+    std::size_t size_ = 0;
+    std::vector<Slot> slots_;
+    std::string keys_; // the names, back to back
 };
 
 /// A token with its normalised form (possessive "'s" dropped) and its sentence.

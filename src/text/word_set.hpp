@@ -3,11 +3,10 @@
 // loops over tokens: open addressing, a cheap hash, built once. count() answers as
 // std::unordered_set's does.
 
-#include <cstddef>
+#include "core/word_hash.hpp"
+
 #include <algorithm>
-#include <bit>
-#include <cstring>
-#include <type_traits>
+#include <cstddef>
 #include <cstdint>
 #include <initializer_list>
 #include <string_view>
@@ -17,7 +16,7 @@ namespace gt::text {
 
 class WordSet {
   public:
-    WordSet() : slots_(8), mask_(7) {}
+    WordSet() : tags_(8), words_(8), mask_(7) {}
     WordSet(std::initializer_list<std::string_view> words);
     template <class It>
     WordSet(It first, It last) {
@@ -27,58 +26,24 @@ class WordSet {
     std::size_t count(std::string_view w) const noexcept { return count(w, hash(w)); }
     /// The same with the word's hash(w) computed beforehand (words looked up in many sets).
     std::size_t count(std::string_view w, std::size_t h) const noexcept {
+        const std::uint32_t tag = tag_of(h);
         for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
-            const Slot& s = slots_[i];
-            if (!s.used) return 0;
-            if (s.hash == h && s.word == w) return 1; // the hash first: no memcmp on a collision
+            const std::uint32_t t = tags_[i];
+            if (t == 0) return 0;
+            if (t == tag && words_[i] == w) return 1; // the tag first: no memcmp on a collision
         }
     }
     std::size_t size() const noexcept { return size_; }
 
-    /// The hash of the table, shared with WordMap. It fits in 32 bits, so that the words of a
-    /// big document can keep theirs in a std::uint32_t (events::Word). It reads a word eight
-    /// bytes at a time, and the last under eight in at most two reads (its first and last four
-    /// bytes, or its first, middle and last byte), as wyhash does: a byte at a time (FNV-1a)
-    /// took 3% of a run's instructions. Nothing is ordered by it: only membership depends on it.
-    static constexpr std::size_t hash(std::string_view w) noexcept {
-        constexpr std::uint64_t mul = 0x9E3779B97F4A7C15ull;
-        const std::size_t n = w.size();
-        std::uint64_t h = 0xff51afd7ed558ccdull ^ n;
-        std::size_t i = 0;
-        for (; i + 8 <= n; i += 8)
-            h = mix(h ^ (load4(w, i) | load4(w, i + 4) << 32), mul);
-        const std::size_t r = n - i;
-        std::uint64_t k = 0;
-        if (r >= 4)
-            k = load4(w, i) | load4(w, n - 4) << 32;
-        else if (r > 0)
-            k = byte(w, i) << 16 | byte(w, i + r / 2) << 8 | byte(w, n - 1);
-        h = mix(h ^ k, mul);
-        return static_cast<std::uint32_t>(h ^ (h >> 32));
-    }
+    /// The hash of the table, shared with WordMap (core/word_hash.hpp).
+    static constexpr std::size_t hash(std::string_view w) noexcept { return word_hash(w); }
 
   private:
-    static constexpr std::uint64_t byte(std::string_view w, std::size_t i) noexcept {
-        return static_cast<unsigned char>(w[i]);
-    }
-    /// Four bytes as a little-endian number: one load at run time on a little-endian machine.
-    static constexpr std::uint64_t load4(std::string_view w, std::size_t i) noexcept {
-        if (!std::is_constant_evaluated() && std::endian::native == std::endian::little) {
-            std::uint32_t v;
-            std::memcpy(&v, w.data() + i, sizeof v);
-            return v;
-        }
-        return byte(w, i) | byte(w, i + 1) << 8 | byte(w, i + 2) << 16 | byte(w, i + 3) << 24;
-    }
-    static constexpr std::uint64_t mix(std::uint64_t h, std::uint64_t mul) noexcept {
-        h *= mul;
-        return h ^ (h >> 29);
-    }
-    struct Slot { // 24 bytes
-        std::string_view word;
-        std::uint32_t hash = 0; // hash(word), which fits in 32 bits
-        bool used = false;
-    };
+    // The slots are two arrays: the tags, 4 bytes (a word's hash with its lowest bit set; 0 a
+    // free slot), read alone until a tag matches, and the words. A word not in the set (most
+    // lookups) costs one line of 16 tags, not slots of 24 bytes and the characters of a word
+    // whose hash matches.
+    static constexpr std::uint32_t tag_of(std::size_t h) noexcept { return static_cast<std::uint32_t>(h) | 1u; }
     template <class It>
     void build(It first, It last) {
         std::size_t n = 0;
@@ -89,38 +54,43 @@ class WordSet {
         std::size_t cap = 8;
         while (cap < 2 * std::min<std::size_t>(n, 4096))
             cap *= 2;
-        slots_.assign(cap, Slot{});
+        tags_.assign(cap, 0);
+        words_.assign(cap, {});
         mask_ = cap - 1;
         for (It it = first; it != last; ++it)
             insert(*it);
     }
     void insert(std::string_view w) {
-        if (2 * (size_ + 1) > slots_.size()) grow();
-        const auto h = static_cast<std::uint32_t>(hash(w));
+        if (2 * (size_ + 1) > tags_.size()) grow();
+        const std::size_t h = hash(w);
         for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
-            Slot& s = slots_[i];
-            if (!s.used) {
-                s = {w, h, true};
+            if (tags_[i] == 0) {
+                tags_[i] = tag_of(h);
+                words_[i] = w;
                 ++size_;
                 return;
             }
-            if (s.word == w) return;
+            if (words_[i] == w) return;
         }
     }
     void grow() {
-        std::vector<Slot> old(2 * slots_.size());
-        old.swap(slots_);
-        mask_ = slots_.size() - 1;
-        for (const Slot& o : old) {
-            if (!o.used) continue;
-            std::size_t i = o.hash & mask_;
-            while (slots_[i].used)
+        std::vector<std::uint32_t> old_tags = std::move(tags_);
+        std::vector<std::string_view> old_words = std::move(words_);
+        tags_.assign(2 * old_tags.size(), 0);
+        words_.assign(2 * old_tags.size(), {});
+        mask_ = tags_.size() - 1;
+        for (std::size_t k = 0; k < old_tags.size(); ++k) {
+            if (old_tags[k] == 0) continue;
+            std::size_t i = hash(old_words[k]) & mask_;
+            while (tags_[i] != 0)
                 i = (i + 1) & mask_;
-            slots_[i] = o;
+            tags_[i] = old_tags[k];
+            words_[i] = old_words[k];
         }
     }
 
-    std::vector<Slot> slots_;
+    std::vector<std::uint32_t> tags_;
+    std::vector<std::string_view> words_;
     std::size_t mask_ = 0;
     std::size_t size_ = 0;
 };

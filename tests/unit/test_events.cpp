@@ -53,6 +53,46 @@ TEST_CASE("cues: multiword, gaps, inflections", "[events]") {
     CHECK(first_cue("Nothing happened here") == "");
 }
 
+TEST_CASE("the lexicon's word indexes pass over rows by their next word and miss no match", "[events][lexicon]") {
+    // every actor and cue row tried at every word (match_pattern) against the indexes' answers:
+    // words after articles, gaps, hyphens, case-sensitive acronyms, several countries' news
+    const Lexicon& lx = lexicon();
+    const std::vector<std::string> texts = {
+        "Boko Haram militants attacked a village near Maiduguri, killing 12 people.",
+        "Al Shabaab fighters stormed a hotel in Mogadishu and took hostages.",
+        "The Taliban seized the district centre of Kunduz after heavy clashes.",
+        "Houthi rebels fired a ballistic missile at Saudi Arabia on Sunday.",
+        "Security forces opened fire on the protesters in Khartoum.",
+        "The Free Syrian Army clashed with the Syrian army near Idlib.",
+        "A car bomb exploded in a market in Baghdad; an air strike hit Mosul.",
+        "Police arrested 12 people during a rally in Caracas.",
+        "M23 rebels captured Bunagana from the Congolese army.",
+        "Islamic State West Africa Province fighters ambushed a convoy of the Nigerian army.",
+        "FARC dissidents and the ELN clashed in Arauca; a self-defense group set fire to homes.",
+        "the the army the , Army of , fighters - rebels; JNIM and ISGS attacked Malian soldiers."};
+    for (const auto& text : texts) {
+        INFO(text);
+        auto ws = make_words(text);
+        const auto& w = ws.words;
+        for (std::size_t i = 0; i < w.size(); ++i) {
+            std::size_t actor_end = 0, cue_end = 0;
+            for (const auto& a : lx.actors())
+                if (!a.is_template && !a.where_only && a.only_in.empty() && a.pattern.parts[0] == w[i].stem().view())
+                    actor_end = std::max(actor_end, match_pattern(a.pattern, 0, w, i, w.size()));
+            for (const auto& c : lx.cues())
+                if (!(c.flags & cue_joined) && c.pattern.parts[0] == w[i].stem().view())
+                    cue_end = std::max(cue_end, match_pattern(c.pattern, 0, w, i, w.size()));
+            INFO("word " << i << " " << w[i].norm.view());
+            CHECK(lx.match_actor(w, i, w.size()).end == actor_end);
+            std::vector<PhraseMatch> out;
+            lx.match_cues(w, i, w.size(), out);
+            std::size_t found = 0;
+            for (const auto& m : out) found = std::max(found, m.end);
+            CHECK(found >= cue_end);
+        }
+    }
+}
+
 TEST_CASE("actors: aliases, case-sensitive acronyms, demonym templates", "[events]") {
     auto actor = [](const std::string& s) -> std::string {
         auto ws = make_words(s);

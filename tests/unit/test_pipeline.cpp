@@ -337,6 +337,39 @@ TEST_CASE("SharedStrTable gives one block for one text, and its handles outlive 
     CHECK_FALSE(shared_vocab("Riots").shares(SharedStr("Riots")));
 }
 
+TEST_CASE("SharedStrTable gives the same block for a value read again among many others, flushes or not",
+          "[core][memory]") {
+    // values read in turn with hundreds of others (the recent values' table is small, and two
+    // values may take one of its places), past the limit (the table starts again): a value read
+    // again shares the block it was given while the table has not started again since
+    SharedStrTable table(1000);
+    std::vector<std::string> values;
+    for (int i = 0; i < 3000; ++i) {
+        std::string v(i % 3 == 0 ? "Battles " : i % 3 == 1 ? "" : "Civilians (Syria) ");
+        v.append(std::to_string(i)).append(static_cast<std::size_t>(i % 40), 'x');
+        values.push_back(std::move(v));
+    }
+    std::size_t shared = 0, flushed = 0;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        CAPTURE(values[i]);
+        SharedStr a = table.get(values[i]);
+        const std::size_t before = table.size();
+        SharedStr b = table.get(values[i / 2]); // a value given before, with others in between
+        CHECK(a == values[i]);
+        CHECK(b == values[i / 2]);
+        CHECK(table.size() <= 1000);
+        SharedStr c = table.get(values[i]);
+        if (table.size() >= before) { // no start again in between
+            CHECK(c.shares(a));
+            ++shared;
+        } else {
+            ++flushed;
+        }
+    }
+    CHECK(shared > 2000);
+    CHECK(flushed < 10);
+}
+
 TEST_CASE("SharedStr reads as the string it was made from, and its copies share one block", "[core][memory]") {
     const std::vector<std::string> values = {"", "SY", "A.ADM1", "geonames:170794", "Muḩāfaz̧at Dayr az Zawr",
                                              "Syrian Arab Republic", std::string(300, 'x'), "Ouagadougou"};

@@ -10,6 +10,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 using gt::text::normalize_name;
@@ -414,6 +415,29 @@ TEST_CASE("is_valid_utf8 past runs of ASCII", "[text]") {
     CHECK_FALSE(is_valid_utf8("abcdefghijklmnopqrstuvwx\xE2\x80 abcdefghijkl"));
     CHECK(is_valid_utf8("abcdefgh\xEF\xBF\xBD"
                         "abcdefgh")); // a genuine U+FFFD
+}
+
+TEST_CASE("WordSet answers as std::unordered_set does past its first size, for any words", "[text]") {
+    namespace text = gt::text;
+    // more words than the first table holds (it grows while inserting), words of every length
+    // (the hash reads 8, 4 and 1 bytes at a time), the empty word, words alike but for a byte
+    std::vector<std::string> words = {"", "a", "al", "ash", "Deir ez-Zor", "Muḩāfaz̧at Dayr az Zawr"};
+    for (int i = 0; i < 9000; ++i) {
+        std::string w(1, 'w');
+        w.append(std::to_string(i)).append(static_cast<std::size_t>(i % 13), 'x');
+        words.push_back(std::move(w));
+    }
+    std::vector<std::string_view> views(words.begin(), words.end());
+    text::WordSet set(views.begin(), views.end());
+    std::unordered_set<std::string_view> ref(views.begin(), views.end());
+    CHECK(set.size() == ref.size());
+    for (const auto& w : words) CHECK(set.count(w) == 1);
+    for (std::string probe : {"b", "as", "Deir ez-Zoe", "w9000", "w1x", "w12xxxxxxxxxxxx", "alx"}) {
+        INFO(probe);
+        CHECK(set.count(probe) == ref.count(probe));
+        CHECK(set.count(probe, text::WordSet::hash(probe)) == ref.count(probe));
+    }
+    static_assert(text::WordSet::hash("Aleppo") == gt::word_hash("Aleppo")); // one hash, at compile time too
 }
 
 TEST_CASE("WordSet and WordMap answer as the standard containers do", "[text]") {
