@@ -8,6 +8,7 @@
 #include "cli/generate_model.hpp"
 #include "cli/usage.hpp"
 #include "core/error.hpp"
+#include "core/heap_policy.hpp"
 
 #include <algorithm>
 #include <cerrno>
@@ -221,4 +222,7 @@ int run(int argc, char** argv) {
 
 } // namespace
 
-int main(int argc, char** argv) { return check_standard_output(run(argc, argv)); }
+int main(int argc, char** argv) {
+    gt::map_big_blocks(); // (a big document's freed arrays go back to the system: issue #15)
+    return check_standard_output(run(argc, argv));
+}

@@ -19,7 +19,8 @@ enum class GeoPrecision : int { town = 1, near_town = 2, region = 3 };
 
 struct PlaceMention {
     std::size_t begin = 0, end = 0; // byte offsets of the mention in Document::text, end exclusive
-    std::string text;               // as written ("Deir al-Zour", "Syrian")
+    SharedStr text;                 // as written ("Deir al-Zour", "Syrian"); shared by the mentions
+                                    // of one name (the geoparser's come from shared_vocab)
 
     // Resolution; resolved == false leaves the rest empty.
     SharedStr id;                   // stable gazetteer id: "geonames:170794", "country:SY", ...

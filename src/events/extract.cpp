@@ -202,14 +202,14 @@ void Builder::fill_common(const SentenceContext& sc, const CueHit& cue, int cue_
                           long fatalities, Found& f, bool diplomacy) {
     const auto& w = ws.words;
     EventReport& ev = f.event;
-    f.cue_begin = cue.begin;
-    f.cue_end = cue.end;
+    f.cue_begin = static_cast<std::uint32_t>(cue.begin);
+    f.cue_end = static_cast<std::uint32_t>(cue.end);
     ev.trigger = shared_vocab(a.text.substr(w[cue.begin].begin, w[cue.end - 1].end - w[cue.begin].begin));
     const auto& ss = ws.sentences[f.sentence];
-    ev.evidence.begin_byte = ss.begin;
-    ev.evidence.end_byte = ss.end;
-    ev.evidence.start = offsets.to_code_points(ss.begin);
-    ev.evidence.end = offsets.to_code_points(ss.end); // (its text is copied by merge_events)
+    ev.evidence.begin_byte = evidence_offset(ss.begin);
+    ev.evidence.end_byte = evidence_offset(ss.end);
+    ev.evidence.start = evidence_offset(offsets.to_code_points(ss.begin));
+    ev.evidence.end = evidence_offset(offsets.to_code_points(ss.end)); // (its text is copied by merge_events)
     ev.fatalities = fatalities > 100000 ? -1 : static_cast<int>(fatalities);
 
     double conf = 0.35 + 0.4 * weight;
@@ -392,7 +392,7 @@ void Finder::deaths_without_cue(std::size_t si) {
     else if (cueless_civilians >= 0 && !civ) civ = cueless_civilians == 1;
     if (cueless_civilians < 0) cueless_civilians = civ ? 1 : 0;
     Found f;
-    f.sentence = si;
+    f.sentence = static_cast<std::uint32_t>(si);
     EventReport& ev = f.event;
     CueEntry generic; // (the cue the actors are assigned by: the event's type, weak)
     if (dominant.cue) {

@@ -8,6 +8,7 @@
 #include "events/lexicon.hpp"
 
 #include <cstddef>
+#include <cstdint>
 #include <deque>
 #include <memory>
 #include <string>
@@ -64,11 +65,13 @@ struct Found {
     EventReport event;
     FoundPlace place;            // the event's place (Event::location once merged)
     EventDate when;
+    // (32 bits, as Word::sentence: a big document's candidates are many; the flags together
+    // after them, no padding between: 248 bytes a record)
+    std::uint32_t sentence = 0;
+    std::uint32_t cue_begin = 0, cue_end = 0; // the trigger's words (the count's for deaths without a cue)
     bool date_from_dct = false;  // no time expression: the DCT stands in (lower confidence)
     bool place_fallback = false; // no place in the sentence: the document's main place
-    std::size_t sentence = 0;
     bool generic = false;        // from a generic cue ("the attack", "fighting", "assault")
-    std::size_t cue_begin = 0, cue_end = 0; // the trigger's words (the count's for deaths without a cue)
     Target target = Target::none; // what the cue hit (lexicon/targets.tsv), when a target decides its type
     bool vague_deaths = false;   // the fatalities are a vague plural ("dozens": 12), not a stated number
 };

@@ -626,7 +626,7 @@ void Finder::cue_event(SentenceRun& r, int k) {
         demo->event.sub_event_type == acled::excessive_force)
         return;
     Found f;
-    f.sentence = r.si;
+    f.sentence = static_cast<std::uint32_t>(r.si);
     f.generic = ce.weight <= 0.5 && (ce.flags & (cue_civilian | cue_weak)) && ce.event_type == "Battles" &&
                 !(ce.flags & cue_territory);
     if (type_event(r, cue, k, ce, crowd_shot, demo, f)) add_event(r, cue, k, ce, f);

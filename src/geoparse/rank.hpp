@@ -48,7 +48,7 @@ class CandTable {
 /// A confidently resolved place of the document: co-mentioned places nearby support a candidate.
 struct Anchor {
     geo::LatLon p;
-    const std::string* key;
+    const SharedStr* key;
 };
 
 /// An ISO country code as a number (its two letters), for the document's per-country tables.

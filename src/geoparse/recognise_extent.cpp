@@ -87,7 +87,7 @@ Span Recognition::span_of(const Candidate& c) const {
         s.end = t[c.last + 1].end;
         s.te = c.last + 2;
     }
-    s.key.assign(key, key_lens[c.len - 1]);
+    s.key = shared_vocab(std::string_view(key, key_lens[c.len - 1]));
     s.demonym = c.info.demonym_only;
     s.loose_only = c.loose;
     s.english = c.ezafe; // looked up as the index knows it

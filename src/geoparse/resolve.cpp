@@ -391,7 +391,7 @@ bool at_container_point(const std::vector<Span>& spans, const Links& links, cons
     if (!out[s].resolved || out[s].country == out[placed].country) return false;
     const std::size_t begin = out[s].begin, end = out[s].end;
     const bool embedded = out[s].embedded;
-    std::string text = std::move(out[s].text);
+    SharedStr text = std::move(out[s].text);
     out[s] = out[placed];
     out[s].begin = begin;
     out[s].end = end;
@@ -591,7 +591,7 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
         const bool shown = sp.shown_end && !sp.facility;
         m.begin = shown ? sp.shown_begin : sp.begin;
         m.end = shown ? sp.shown_end : sp.end;
-        m.text = std::string(a.surface(m.begin, m.end));
+        m.text = shared_vocab(a.surface(m.begin, m.end));
         m.demonym = sp.demonym;
         m.embedded = sp.embedded;
         chosen[s] = rank_span(idx, focus, sp, cands[s], -1, support[s], m);
@@ -622,7 +622,7 @@ void show_sites(const Analysed& a, const std::vector<Span>& spans, std::vector<P
         if (!sp.facility) continue;
         m.begin = sp.shown_begin;
         m.end = sp.shown_end;
-        m.text = std::string(a.surface(m.begin, m.end));
+        m.text = shared_vocab(a.surface(m.begin, m.end));
         const std::size_t k = token_at(a, sp.shown_end);
         if (s + 1 < spans.size() && k + 1 < a.toks.size() && a.norm(k) == "in" && spans[s + 1].tb == k + 1 &&
             out[s + 1].resolved && out[s + 1].feature.starts_with("P.")) {
@@ -637,7 +637,7 @@ void show_sites(const Analysed& a, const std::vector<Span>& spans, std::vector<P
         if (m.resolved && m.feature.starts_with("P.")) continue;
         m.begin = sp.begin;
         m.end = sp.end;
-        m.text = std::string(a.surface(m.begin, m.end));
+        m.text = shared_vocab(a.surface(m.begin, m.end));
     }
 }
 

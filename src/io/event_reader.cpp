@@ -81,8 +81,8 @@ Event event(const json& o, const std::string& doc_id) {
     if (auto it = o.find("location"); it != o.end()) e.location = place(*it);
     e.location.text = str(o, "location_text");
     if (auto it = o.find("evidence"); it != o.end() && it->is_object()) {
-        e.evidence.start = size(*it, "start");
-        e.evidence.end = size(*it, "end");
+        e.evidence.start = evidence_offset(size(*it, "start"));
+        e.evidence.end = evidence_offset(size(*it, "end"));
         e.evidence.text = str(*it, "text");
     }
     e.confidence = num(o, "confidence", 0);

@@ -69,8 +69,8 @@ inline gt::DocumentResult toy(const gt::Document& doc) {
         }
         e.actor1.name = "Actor " + std::to_string(line.size() % 4);
         e.actor1.inter = 1;
-        e.evidence.start = start;
-        e.evidence.end = start + line.size();
+        e.evidence.start = static_cast<std::uint32_t>(start);
+        e.evidence.end = static_cast<std::uint32_t>(start + line.size());
         e.evidence.text = line;
         e.confidence = 0.5 + static_cast<double>(line.size() % 10) / 20.0;
         e.source = doc.source;

@@ -248,6 +248,11 @@ TEST_CASE("geoparse rank: repeated mentions of a name share one candidate list",
     }
     REQUIRE(austin == 4);
     REQUIRE(keys.size() >= 2); // Austin and Texas at least
+    // the spans of one name hold one key block (shared_vocab; 88-byte spans: issue #15)
+    static_assert(sizeof(gt::geoparse::detail::Span) <= 88, "a Span grew back: keep its key a SharedStr");
+    for (std::size_t i = 0; i < spans.size(); ++i)
+        for (std::size_t j = i + 1; j < spans.size(); ++j)
+            if (spans[i].key == spans[j].key) CHECK(spans[i].key.shares(spans[j].key));
     gt::geoparse::detail::CandTable cands = gt::geoparse::detail::candidates(a, rank_index(), spans);
     REQUIRE(cands.size() == spans.size());
     CHECK(cands.lists() == keys.size());

@@ -14,9 +14,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdint>
 #include <fstream>
 #include <iterator>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 using namespace gt;
@@ -211,8 +214,8 @@ TEST_CASE("a place mention is small: its gazetteer fields are handles shared by 
     // issue #15: a PlaceMention was 384 bytes with nine std::strings, seven of them copies of
     // its gazetteer entry's fields (131.7 MB for the 333,000 places of 10 MB of text)
     static_assert(sizeof(SharedStr) == sizeof(void*));
-    static_assert(sizeof(PlaceMention) <= 176, "a PlaceMention grew back: keep gazetteer fields as SharedStr");
-    static_assert(sizeof(SpatialClaim) <= 576); // two mentions (992 bytes before)
+    static_assert(sizeof(PlaceMention) <= 152, "a PlaceMention grew back: keep gazetteer fields and text SharedStr");
+    static_assert(sizeof(SpatialClaim) <= 528); // two mentions (992 bytes before)
     const geoparse::Geoparser gp(full_index());
     const std::vector<std::string> texts = {
         "Gunmen attacked Aleppo on Monday. Aid reached Aleppo and Homs; Aleppo was quiet by night.",
@@ -237,6 +240,7 @@ TEST_CASE("a place mention is small: its gazetteer fields are handles shared by 
                 CHECK(a.admin1.shares(b.admin1));
                 CHECK(a.feature.shares(b.feature));
                 CHECK(a.admin1_code.shares(b.admin1_code));
+                if (a.text == b.text) CHECK(a.text.shares(b.text)); // the name as written, once
             }
         CHECK(pairs >= 2); // each text names a place three times
         for (const auto& m : ms)
@@ -254,10 +258,11 @@ TEST_CASE("an event is small: its vocabulary and quoted words are handles shared
     // most of them copies of lexicon rows, of a few days and of words the document repeats
     // (55.5 MB of the heap peak of 10 MB of news)
     static_assert(sizeof(Actor) <= 40, "an Actor grew back: keep its name, kind, country and mention SharedStr");
-    static_assert(sizeof(EventReport) <= 216, "an EventReport grew back: keep its vocabulary fields SharedStr");
+    static_assert(sizeof(EventReport) <= 176, "an EventReport grew back: keep its vocabulary fields SharedStr");
+    static_assert(sizeof(Evidence) <= 24, "an Evidence grew back: 32-bit offsets and a handle, empty in a candidate");
     static_assert(sizeof(events::EventDate) <= 32, "an EventDate grew back: keep its days SharedStr");
-    static_assert(sizeof(events::Found) <= 312, "a candidate event grew back");
-    static_assert(sizeof(Event) <= 680);
+    static_assert(sizeof(events::Found) <= 248, "a candidate event grew back");
+    static_assert(sizeof(Event) <= 616);
     static_assert(sizeof(TimeExpr) <= 48, "a TimeExpr grew back: keep its text and value SharedStr");
     const events::Pipeline p(full_index(), lexicon());
     // each text: two incidents of one kind by one actor on one day, in two places (not merged)
@@ -311,7 +316,25 @@ TEST_CASE("an event is small: its vocabulary and quoted words are handles shared
             CHECK_FALSE(e.sub_event_type.empty());
             CHECK_FALSE(e.trigger.empty());
             CHECK(e.date.size() == 10);
+            // the sentence, copied once into the event from the candidate's 32-bit offsets
+            // (ASCII texts: code points and bytes agree)
+            CHECK(e.evidence.text == std::string_view(d.text).substr(e.evidence.begin_byte,
+                                                                     e.evidence.end_byte - e.evidence.begin_byte));
+            CHECK(e.evidence.start == e.evidence.begin_byte);
+            CHECK(e.evidence.end == e.evidence.end_byte);
+            CHECK(e.evidence.text.view().find(e.trigger.view()) != std::string_view::npos);
         }
+    }
+}
+
+TEST_CASE("an evidence offset is 32 bits: one past them saturates, it never wraps", "[pipeline][memory]") {
+    const std::vector<std::pair<std::size_t, std::uint32_t>> cases = {
+        {0, 0}, {1, 1}, {4096, 4096}, {10'000'000, 10'000'000}, {UINT32_MAX - 1, UINT32_MAX - 1},
+        {UINT32_MAX, UINT32_MAX}, {std::size_t{UINT32_MAX} + 1, UINT32_MAX}, {std::size_t{1} << 40, UINT32_MAX},
+        {SIZE_MAX, UINT32_MAX}};
+    for (const auto& [in, out] : cases) {
+        CAPTURE(in);
+        CHECK(evidence_offset(in) == out);
     }
 }
 

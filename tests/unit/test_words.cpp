@@ -295,7 +295,7 @@ TEST_CASE("word_before: the word of the raw text before a byte, spaces skipped",
 
 TEST_CASE("keep_in_place keeps the chosen records in order, each seen once, in its slot", "[events][words]") {
     gt::events::Founds found(7);
-    for (std::size_t k = 0; k < found.size(); ++k) found[k].sentence = k;
+    for (std::size_t k = 0; k < found.size(); ++k) found[k].sentence = static_cast<std::uint32_t>(k);
     std::vector<std::size_t> seen, slots;
     gt::events::keep_in_place(found, [&](gt::events::Found& f, std::size_t slot) {
         seen.push_back(f.sentence);

@@ -93,7 +93,8 @@ std::vector<gt::DocumentResult> sample() {
         e.fatalities = 12;
         e.location = place("Deir ez-Zor", 35.3359, 40.1408, 170794, "Deir ez-Zor", "SY.07");
         const std::size_t byte = kTextA.find("The army");
-        e.evidence = {code_points(kTextA.substr(0, byte)), code_points(kTextA), byte, kTextA.size(), kEvidenceA};
+        e.evidence = {gt::evidence_offset(code_points(kTextA.substr(0, byte))), gt::evidence_offset(code_points(kTextA)),
+                      gt::evidence_offset(byte), gt::evidence_offset(kTextA.size()), kEvidenceA};
         e.confidence = 0.8123;
         e.source = "Sputnik";
         e.notes = "Syrian army, \"finally\", broke the siege";
