@@ -376,6 +376,7 @@ std::string violent_reason(const Found& f, const std::vector<Word>& w, const Spa
     if (f.event.fatalities <= 0 && negated(w, s)) return "negated (not a blast, no clashes)";
     if (f.event.fatalities <= 0 && modal(w, s)) return "a threat, warning, condition or plan, not an incident";
     if (any(w, s, trial_words())) return "a trial or charge over an incident, not the incident";
+    if (unexplained_bodies(f, w, cue)) return "bodies found in deaths the text calls unexplained or natural";
     if (ev.event_type == "Explosions/Remote violence" && (accident(f, w, s, true) || accident_article(f, w)))
         return "an accident or disaster, not conflict";
     if (weapon_noun(w, s) && f.event.fatalities < 0) {

@@ -75,6 +75,9 @@ bool diplomatic_protest(const std::vector<Word>& w, const Span& s, const StemSet
 bool accident(const Found& f, const std::vector<Word>& w, const Span& s, bool with_fire);
 /// An article about an accident or disaster, with no word of armed violence in it.
 bool accident_article(const Found& f, const std::vector<Word>& w);
+/// Bodies found (a cue with "found") in an article that calls the deaths unexplained or natural
+/// ("no foul play", "natural causes", "not suspicious") and has no word of armed violence.
+bool unexplained_bodies(const Found& f, const std::vector<Word>& w, std::string_view cue);
 /// The trigger is a weapon noun ("missiles", "a shell"), not the act ("shelling").
 bool weapon_noun(const std::vector<Word>& w, const Span& s);
 /// Why a weapon noun counting no deaths is no event (named, held, a rocket of space flight), or

@@ -135,6 +135,33 @@ bool accident_article(const Found& f, const std::vector<Word>& w) {
     return n >= 2;
 }
 
+// Bodies found in an article that calls the deaths unexplained or natural, with no word of armed
+// violence in the whole text ("Police are investigating after two bodies were found on a coastal
+// path ... the deaths are being treated as unexplained"; "no foul play is suspected", "died of
+// natural causes", "not suspicious"): a death police look into, no attack.
+bool unexplained_bodies(const Found& f, const std::vector<Word>& w, std::string_view cue) {
+    // (the police who look into the deaths are no party to them, nor are the dead an armed one)
+    auto police_or_none = [](const Actor& a) {
+        return a.name.empty() || a.name.view().starts_with("Police") || a.inter < 1 || a.inter > 4;
+    };
+    if (cue.find("found") == std::string_view::npos || !police_or_none(f.event.actor1) ||
+        !police_or_none(f.event.actor2))
+        return false;
+    // (marks of violence on the dead keep the attack: "found with gunshot wounds", "signs of torture")
+    static const StemSet marks = {"gunshot", "bullet", "bullets", "stabbed", "torture", "tortured", "beheaded",
+                                  "mutilated", "strangled", "blindfolded", "executed", "murdered", "slit"};
+    bool unexplained = false;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+        if (armed_word(w, i) || (!w[i].punct && marks.has(w[i]))) return false;
+        const std::string_view n = w[i].norm;
+        unexplained = unexplained || n == "unexplained" || n == "unexplained." ||
+                      (n == "play" && i > 0 && w[i - 1].norm == "foul") ||
+                      (n == "causes" && i > 0 && w[i - 1].norm == "natural") ||
+                      (n == "suspicious" && i > 0 && (w[i - 1].norm == "not" || w[i - 1].norm == "non"));
+    }
+    return unexplained;
+}
+
 // A part of a hyphenated word, an adjective of the weapon's kind, not its use
 // ("land-based missiles", "submarine-launched", "shoulder-fired", "test-fired"); with a name
 // it tells who used it ("a Taliban-planted bomb").

@@ -813,3 +813,17 @@ TEST_CASE("open news: officials who clashed with each other did not fight", "[ev
     };
     check_class(none, kept);
 }
+
+TEST_CASE("open news: bodies found in deaths the text calls unexplained or natural are no attack", "[events][open]") {
+    const std::vector<std::string> none = {
+        "Police are investigating after two bodies were found on a coastal path near New Quay. The deaths are "
+        "being treated as unexplained.",
+        "The body of a hiker was found near Keswick on Sunday. Police said there was no foul play.",
+        "Two bodies were found in a flat in Leeds; police said the deaths were not suspicious.",
+    };
+    const std::vector<std::string> kept = {
+        "The bodies of three men were found with gunshot wounds in Kafr Tala. The deaths remain unexplained.",
+        "Two bodies were found in Kafr Tala after militants raided the village.",
+    };
+    check_class(none, kept);
+}
