@@ -36,16 +36,39 @@ bool bearing_arms(const EventReport& ev) {
     return armed(ev.actor1) || armed(ev.actor2);
 }
 
+bool armed_beyond_police(const Actor& a) {
+    return !a.name.empty() && a.inter >= 1 && a.inter <= 4 && !a.name.view().starts_with("Police");
+}
+
 // A record a crime story can make of ordinary crime: an attack, a fight, a riot or an arrest
 // with no armed or political actor but the police (a bombing stays: GTD and ACLED code it).
 bool crime_record(const EventReport& ev) {
     const bool kind = ev.event_type == "Violence against civilians" || ev.event_type == "Battles" ||
                       ev.event_type == "Riots" || ev.sub_event_type == "Arrests";
-    auto armed = [](const Actor& a) {
-        return a.inter >= 2 && a.inter <= 4 ? true
-                                            : a.inter == acled::state_forces && !a.name.view().starts_with("Police");
-    };
-    return kind && !armed(ev.actor1) && !armed(ev.actor2);
+    return kind && !armed_beyond_police(ev.actor1) && !armed_beyond_police(ev.actor2);
+}
+
+// A crowd: who riots.
+const StemSet& crowd_words() {
+    static const StemSet s = {"crowd", "mob", "villagers", "residents", "youths", "locals", "supporters",
+                              "protesters", "protestors", "rioters", "demonstrators", "students", "workers",
+                              "group", "people", "community", "members", "traders", "farmers", "fans",
+                              "persons", "men", "women", "neighbours", "neighbors", "relatives", "drivers",
+                              "rivals", "factions"};
+    return s;
+}
+
+// A crowd named in the sentence, the trigger too ("a mob").
+bool crowd_named(const std::vector<Word>& w, const Span& s) {
+    for (std::size_t i = s.first; i < s.last; ++i)
+        if (!w[i].punct && crowd_words().has(w[i])) return true;
+    return false;
+}
+
+bool crowd_before(const std::vector<Word>& w, const Span& s) {
+    for (std::size_t i = s.first; i < s.cb; ++i)
+        if (!w[i].punct && crowd_words().has(w[i])) return true;
+    return false;
 }
 
 // The first word of the trigger's clause.
@@ -103,15 +126,6 @@ const StemSet& commerce_words() {
     return s;
 }
 
-// A crowd: who riots.
-const StemSet& crowd_words() {
-    static const StemSet s = {"crowd", "mob", "villagers", "residents", "youths", "locals", "supporters",
-                              "protesters", "protestors", "rioters", "demonstrators", "students", "workers",
-                              "group", "people", "community", "members", "traders", "farmers", "fans",
-                              "persons", "men", "women", "neighbours", "neighbors", "relatives", "drivers",
-                              "rivals", "factions"};
-    return s;
-}
 
 // Words before a trigger that make it a threat, a condition or a plan.
 const text::WordSet& modal_words() {
@@ -370,7 +384,7 @@ std::string violent_reason(const Found& f, const std::vector<Word>& w, const Spa
     if (labour_strike(w, s, cue)) return "a strike of workers, not from the air";
     if (idle_air_force(f, w, s, cue)) return "an air force named with no act of attack (moved, deployed)";
     if (aircraft_traded(w, s, cue)) return "aircraft of a contract, sale, rescue or transport, no act of attack";
-    if (quarrel(f, w, s, crowd_words())) return "a quarrel between people or officials (clashed with the minister), not a fight";
+    if (quarrel(f, w, s)) return "a quarrel between people or officials (clashed with the minister), not a fight";
     if (airspace_violation(f, w, s)) return "aircraft infringing airspace, no act of attack";
     if (fighters_described(f, w, s, cue)) return "who fighters are (rebels fighting the government), not an incident";
     if (f.event.fatalities <= 0 && negated(w, s)) return "negated (not a blast, no clashes)";
@@ -403,12 +417,6 @@ std::string territory_reason(const Found& f, const std::vector<Word>& w, const S
     return "no armed actor and no place taken";
 }
 
-// A crowd named in the sentence, the trigger too ("a mob").
-bool crowd_named(const std::vector<Word>& w, const Span& s) {
-    for (std::size_t i = s.first; i < s.last; ++i)
-        if (!w[i].punct && crowd_words().has(w[i])) return true;
-    return false;
-}
 
 // Deaths summed over a period, the period in the count's clause after it ("Some 278 people
 // died in land disputes last year", "have died so far this year", "die each year"): an
@@ -433,9 +441,9 @@ std::string crowd_reason(const EventReport& ev, const std::vector<Word>& w, cons
         return "a crowd's act (beaten up, an angry crowd) with no crowd named";
     if (ev.event_type == "Protests" && withheld_protest(w, s))
         return "a strike or boycott in protest, no one gathering (ACLED codes no absence of action)";
-    if (ev.event_type == "Protests" && sitting(w, s, crowd_words())) return "someone sitting (sat in the car), not a sit-in";
-    if (ev.event_type == "Protests" && showing_sense(w, s, crowd_words())) return "demonstrate as showing (demonstrate the, its, how), no crowd";
-    if (ev.event_type == "Protests" && diplomatic_protest(w, s, crowd_words()))
+    if (ev.event_type == "Protests" && sitting(w, s)) return "someone sitting (sat in the car), not a sit-in";
+    if (ev.event_type == "Protests" && showing_sense(w, s)) return "demonstrate as showing (demonstrate the, its, how), no crowd";
+    if (ev.event_type == "Protests" && diplomatic_protest(w, s))
         return "a state's diplomatic protest, no crowd";
     return kept = "a crowd", "";
 }

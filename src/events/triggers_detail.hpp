@@ -31,6 +31,14 @@ bool armed_actor(const EventReport& ev);
 /// The same without governments ("the Japanese government said": a government speaks; its forces
 /// are named as such): who makes deaths an act of violence rather than an accident.
 bool bearing_arms(const EventReport& ev);
+/// A crowd's word (crowd, mob, villagers, residents, supporters, protesters ...): who riots.
+const StemSet& crowd_words();
+/// A crowd's word anywhere in the sentence, the trigger's own words too ("a mob").
+bool crowd_named(const std::vector<Word>& w, const Span& s);
+/// A crowd's word before the trigger: who acted ("Farmers demonstrated their anger").
+bool crowd_before(const std::vector<Word>& w, const Span& s);
+/// An armed actor (inter 1 to 4) other than the police, who investigate crime and deaths.
+bool armed_beyond_police(const Actor& a);
 /// A record a crime story can make of ordinary crime: an attack, a fight, a riot or an arrest
 /// with no armed or political actor but the police.
 bool crime_record(const EventReport& ev);
@@ -58,16 +66,16 @@ bool fighters_described(const Found& f, const std::vector<Word>& w, const Span& 
 /// A strike, stoppage or boycott "to protest" with no word of people gathering.
 bool withheld_protest(const std::vector<Word>& w, const Span& s);
 /// "clashed with" a name or an office, with no actor, crowd or count: a quarrel, not a fight.
-bool quarrel(const Found& f, const std::vector<Word>& w, const Span& s, const StemSet& crowd);
+bool quarrel(const Found& f, const std::vector<Word>& w, const Span& s);
 /// "sat in the car", "sitting in a chair": a person sitting, no crowd named, not a sit-in.
-bool sitting(const std::vector<Word>& w, const Span& s, const StemSet& crowd);
+bool sitting(const std::vector<Word>& w, const Span& s);
 /// "demonstrate" as showing: the verb with an object ("demonstrate the influence", "demonstrate
 /// solidarity") or passive with "by" ("was demonstrated by our decision").
-bool showing_sense(const std::vector<Word>& w, const Span& s, const StemSet& crowd);
-/// A state's protest, not a crowd's (`crowd`: the words of a crowd): "protest from Brussels",
+bool showing_sense(const std::vector<Word>& w, const Span& s);
+/// A state's protest, not a crowd's: "protest from Brussels",
 /// "protested to the United Nations", words of diplomacy (ambassadors, envoy, lodged, a formal
 /// protest, a protest note) with no crowd named.
-bool diplomatic_protest(const std::vector<Word>& w, const Span& s, const StemSet& crowd);
+bool diplomatic_protest(const std::vector<Word>& w, const Span& s);
 
 // triggers_weapons.cpp
 

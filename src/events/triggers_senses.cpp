@@ -219,11 +219,9 @@ bool withheld_protest(const std::vector<Word>& w, const Span& s) {
 // demonstrates takes no object: "thousands demonstrated in Seoul", "demonstrated against the
 // law", "demonstrated the next day" (a time), "demonstrated outside the embassy"; and a crowd
 // named before the verb is one ("Farmers demonstrated their anger in Kafr Tala").
-bool showing_sense(const std::vector<Word>& w, const Span& s, const StemSet& crowd) {
+bool showing_sense(const std::vector<Word>& w, const Span& s) {
     static const text::WordSet verb = {"demonstrate", "demonstrates", "demonstrated", "demonstrating"};
-    if (!in(verb, w[s.cb]) || s.ce != s.cb + 1) return false;
-    for (std::size_t i = s.first; i < s.cb; ++i) // a crowd shows its anger in the street
-        if (!w[i].punct && crowd.has(w[i])) return false;
+    if (!in(verb, w[s.cb]) || s.ce != s.cb + 1 || crowd_before(w, s)) return false; // (a crowd shows its anger)
     static const text::WordSet passive = {"was", "were", "is", "are", "be", "been", "being"};
     static const text::WordSet adverbs = {"also", "clearly", "further", "again", "well", "amply", "already"};
     std::size_t b = s.cb;
@@ -245,28 +243,22 @@ bool showing_sense(const std::vector<Word>& w, const Span& s, const StemSet& cro
 // The verb "sit in" of someone sitting somewhere, not a sit-in: a written form of the verb ("sat",
 // "sitting", "sits") and "in" before a determiner, with no crowd named ("the glass struck the
 // child while he sat in the car's back seat"; "hundreds of farmers sat in the road" is one).
-bool sitting(const std::vector<Word>& w, const Span& s, const StemSet& crowd) {
+bool sitting(const std::vector<Word>& w, const Span& s) {
     static const text::WordSet verb = {"sat", "sitting", "sits"};
     static const text::WordSet determiners = {"the", "a", "an", "his", "her", "their", "its", "my", "our", "one"};
-    if (!in(verb, w[s.cb]) || s.cb + 1 >= s.last || w[s.cb + 1].norm != "in" || s.cb + 2 >= s.last ||
-        !in(determiners, w[s.cb + 2]))
-        return false;
-    for (std::size_t i = s.first; i < s.last; ++i)
-        if (!w[i].punct && crowd.has(w[i])) return false;
-    return true;
+    return in(verb, w[s.cb]) && s.cb + 2 < s.last && w[s.cb + 1].norm == "in" && in(determiners, w[s.cb + 2]) &&
+           !crowd_named(w, s);
 }
 
 // A quarrel between people or officials, not a fight: "clashed with" a name or an office, no actor,
 // crowd or count in the sentence ("Kelly also has clashed with Trump's son-in-law Jared Kushner",
 // "the finance minister clashed with the central bank governor over rates"; "gunmen clashed with
 // police", "villagers clashed with herders" are fights).
-bool quarrel(const Found& f, const std::vector<Word>& w, const Span& s, const StemSet& crowd) {
+bool quarrel(const Found& f, const std::vector<Word>& w, const Span& s) {
     static const text::WordSet clash = {"clash", "clashed", "clashes", "clashing"};
     if (!in(clash, w[s.cb]) || f.event.fatalities >= 0 || !f.event.actor1.name.empty() ||
-        !f.event.actor2.name.empty())
+        !f.event.actor2.name.empty() || crowd_named(w, s))
         return false;
-    for (std::size_t i = s.first; i < s.last; ++i)
-        if (!w[i].punct && crowd.has(w[i])) return false;
     std::size_t k = s.cb + 1;
     while (k < s.last && w[k].norm != "with" && k < s.cb + 3) ++k; // "clashed repeatedly with"
     if (k >= s.last || w[k].norm != "with") return false;
@@ -299,30 +291,26 @@ bool quarrel(const Found& f, const std::vector<Word>& w, const Span& s, const St
 // "Cyprus protested to the United Nations", and, with no crowd in the sentence, words of
 // diplomacy ("The protest came as NATO ambassadors met", "lodged a formal protest", "a protest
 // note"; a place of protest such as an embassy is no sign: "a protest outside the US embassy").
-bool diplomatic_protest(const std::vector<Word>& w, const Span& s, const StemSet& crowd) {
-    bool crowd_before = false; // (who protested: "NASA supporters in Kisumu marched to the IEBC")
-    for (std::size_t i = s.first; i < s.cb && !crowd_before; ++i) crowd_before = !w[i].punct && crowd.has(w[i]);
+bool diplomatic_protest(const std::vector<Word>& w, const Span& s) {
     static const text::WordSet protest = {"protest", "protests", "protested", "protesting"};
     const bool protest_word = s.ce == s.cb + 1 && in(protest, w[s.cb]); // (not "Protesters marched from")
-    if (protest_word && !crowd_before && s.ce + 1 < s.last && (w[s.ce].norm == "from" || w[s.ce].norm == "to")) {
+    // (no crowd before: who protested, "NASA supporters in Kisumu marched to the IEBC")
+    if (protest_word && s.ce + 1 < s.last && (w[s.ce].norm == "from" || w[s.ce].norm == "to") &&
+        !crowd_before(w, s)) {
         std::size_t k = s.ce + 1;
         if (w[s.ce].norm == "to" && w[k].norm == "the" && k + 1 < s.last) ++k;
         if (w[k].capitalised) {
             bool crowd_after = false;
-            for (std::size_t i = k; i < s.last && i < k + 4 && !crowd_after; ++i) crowd_after = crowd.has(w[i]);
+            for (std::size_t i = k; i < s.last && i < k + 4 && !crowd_after; ++i) crowd_after = crowd_words().has(w[i]);
             if (!crowd_after) return true;
         }
     }
     static const text::WordSet diplomacy = {"ambassador", "ambassadors", "envoy", "envoys", "diplomat",
                                             "diplomats", "diplomatic", "formal", "formally", "lodged", "lodge",
                                             "note", "demarche", "consul"};
-    bool crowd_named = false, diplomatic = false;
-    for (std::size_t i = s.first; i < s.last; ++i) {
-        if (w[i].punct) continue;
-        crowd_named = crowd_named || crowd.has(w[i]);
-        diplomatic = diplomatic || in(diplomacy, w[i]);
-    }
-    return diplomatic && !crowd_named;
+    bool diplomatic = false;
+    for (std::size_t i = s.first; i < s.last && !diplomatic; ++i) diplomatic = !w[i].punct && in(diplomacy, w[i]);
+    return diplomatic && !crowd_named(w, s);
 }
 
 // Aircraft that crossed a line, not an air strike: "Greece accused Turkish warplanes of

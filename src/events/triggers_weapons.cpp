@@ -141,11 +141,8 @@ bool accident_article(const Found& f, const std::vector<Word>& w) {
 // natural causes", "not suspicious"): a death police look into, no attack.
 bool unexplained_bodies(const Found& f, const std::vector<Word>& w, std::string_view cue) {
     // (the police who look into the deaths are no party to them, nor are the dead an armed one)
-    auto police_or_none = [](const Actor& a) {
-        return a.name.empty() || a.name.view().starts_with("Police") || a.inter < 1 || a.inter > 4;
-    };
-    if (cue.find("found") == std::string_view::npos || !police_or_none(f.event.actor1) ||
-        !police_or_none(f.event.actor2))
+    if (cue.find("found") == std::string_view::npos || armed_beyond_police(f.event.actor1) ||
+        armed_beyond_police(f.event.actor2))
         return false;
     // (marks of violence on the dead keep the attack: "found with gunshot wounds", "signs of torture")
     static const StemSet marks = {"gunshot", "bullet", "bullets", "stabbed", "torture", "tortured", "beheaded",
