@@ -27,20 +27,25 @@ const StemSet& office_targets() {
     return s;
 }
 
-const StemSet& crime_words() {
-    static const StemSet s = {"insider", "fraud", "embezzlement", "embezzle", "bribery",
-                              "bribe", "trader", "trading", "tax", "smuggling", "drug", "cocaine",
-                              "heroin", "theft", "stolen", "robbery", "robber", "counterfeit",
-                              "laundering", "swindle", "stock", "bank", "company", "shares",
-                              "steal", "stealing", "defaulter", "dealing", "executive", "chairman",
-                              "manager", "director", "industrialist", "businessman",
-                              // ordinary crime and its process ("charged with cruelty and negligent
-                              // homicide", "after police say child pornography was found", "is being
-                              // held on a $200,000 bond")
-                              "murder", "homicide", "manslaughter", "assault", "battery", "burglary",
-                              "burglaries", "endangerment", "cruelty", "pornography", "mischief",
-                              "shoplifting", "vandalism", "trespassing", "carjacking", "bond", "bail",
-                              "felony", "misdemeanor", "misdemeanour"};
+// Offences: what an ordinary or business crime is charged with ("charged with cruelty and
+// negligent homicide", "after police say child pornography was found", "is being held on a
+// $200,000 bond").
+const StemSet& offence_words() {
+    static const StemSet s = {"fraud", "embezzlement", "embezzle", "bribery", "bribe", "smuggling", "drug",
+                              "cocaine", "heroin", "theft", "stolen", "robbery", "counterfeit", "laundering",
+                              "swindle", "steal", "stealing", "defaulter", "insider", "murder", "homicide",
+                              "manslaughter", "assault", "battery", "burglary", "burglaries", "endangerment",
+                              "cruelty", "pornography", "mischief", "shoplifting", "vandalism", "trespassing",
+                              "carjacking", "bond", "bail", "felony", "misdemeanor", "misdemeanour"};
+    return s;
+}
+
+// Business and its people, whose arrest tells a crime beside the offences ("four industrialists",
+// "the company's chairman", "insider trading").
+const StemSet& business_people() {
+    static const StemSet s = {"trader", "trading", "tax", "robber", "stock", "bank", "company", "shares",
+                              "dealing", "executive", "chairman", "manager", "director", "industrialist",
+                              "businessman"};
     return s;
 }
 
@@ -85,15 +90,7 @@ const StemSet& armed_arresters() {
 }
 
 bool police_work(const std::vector<Word>& w, const Span& s, const DocContext& ctx) {
-    const StemSet& forces = armed_arresters();
-    static const StemSet offences = {"fraud", "embezzlement", "embezzle", "bribery", "bribe", "smuggling",
-                                     "drug", "cocaine", "heroin", "theft", "stolen", "robbery", "counterfeit",
-                                     "laundering", "swindle", "steal", "stealing", "defaulter", "insider",
-                                     "murder", "homicide", "manslaughter", "assault", "battery", "burglary",
-                                     "burglaries", "endangerment", "cruelty", "pornography", "mischief",
-                                     "shoplifting", "vandalism", "trespassing", "carjacking", "bond", "bail",
-                                     "felony", "misdemeanor", "misdemeanour"};
-    return ctx.conflict - ctx.policing < 4 && !any(w, s, forces) && any(w, s, offences);
+    return ctx.conflict - ctx.policing < 4 && !any(w, s, armed_arresters()) && any(w, s, offence_words());
 }
 
 } // namespace
@@ -103,7 +100,7 @@ std::string arrest_reason(const Found& f, const std::vector<Word>& w, const Span
                           std::string& kept) {
     const EventReport& ev = f.event;
     if (statistic(w, s)) return "a count of the detained (the number of people held), not an arrest";
-    const bool crime = any(w, s, crime_words());
+    const bool crime = any(w, s, offence_words()) || any(w, s, business_people());
     const bool political = political_named(w, s) || office_held(w, s, crime) ||
                            (ev.actor2.inter >= 2 && ev.actor2.inter <= 4 && !ev.actor2.name.empty());
     // (police work is weighed only for a crime told of no political target)
