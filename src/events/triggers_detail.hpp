@@ -56,6 +56,7 @@ bool weather_storm(const std::vector<Word>& w, const Span& s, std::string_view c
 bool labour_strike(const std::vector<Word>& w, const Span& s, std::string_view cue);
 /// The cue "air force" with no verb of attack and no casualty count ("had been moved").
 bool idle_air_force(const Found& f, const std::vector<Word>& w, const Span& s, std::string_view cue);
+/// An aircraft cue in a sentence of a contract, sale, rescue or transport, with no act of attack.
 bool aircraft_traded(const std::vector<Word>& w, const Span& s, std::string_view cue);
 /// Verbs and nouns of an attack from the air (targeted, struck, bombed, raided, launched ...).
 const StemSet& attack_acts();
