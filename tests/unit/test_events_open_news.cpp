@@ -706,6 +706,29 @@ TEST_CASE("open news: arrests for crime in an article of police work alone are n
     }
 }
 
+TEST_CASE("open news: an arrest in a story of police work alone is no political arrest", "[events][open]") {
+    // no offence told, but every conflict word is police work and none is of armed conflict, a
+    // crowd or a political case: the arrest of a crime story, which ACLED does not code
+    const std::vector<std::string> none = {
+        "Police said the man pointed his gun at an officer and the police dog took him to the ground. "
+        "He was arrested and taken to hospital with minor injuries, police said.",
+        "Nuiry, 53, was arrested Thursday at Kendale Lakes Elementary School, police said. Police found a "
+        "weapon in his car and he was taken into custody.",
+        "Police in Pune arrested two men after a quarrel at a wedding left a guest injured. Police said "
+        "both were detained overnight.",
+        "Police detained a 34-year-old man in Perth after a disturbance at a shopping centre. He was taken "
+        "into custody and police said he would appear before a magistrate.",
+    };
+    const std::vector<std::string> kept = {
+        // a crowd's rally, forces making the arrest, a political target
+        "Police arrested 27 youths armed with crude weapons who were planning to disrupt a rally in Kafr Tala.",
+        "Police forces detained five people who gathered in Kafr Tala to mark May Day despite the curfew.",
+        "Regime security forces arrested four managers and technicians of Syriatel Telecom in Kafr Tala.",
+        "Police arrested 15 opposition activists in Kafr Tala on Monday, police said.",
+    };
+    check_class(none, kept);
+}
+
 TEST_CASE("open news: a state force that only reports an accident is no armed actor of it", "[events][open]") {
     // the navy, army or police is the source ("a navy spokesman said"), not a party: deaths at
     // sea, on a road or in a mine with no word of violence are an accident

@@ -1115,7 +1115,7 @@ TEST_CASE("place choice: the town of a building named after it is the event's pl
          "P.PPLA2"},
         {"A rocket hit Mosul University in Nineveh, Iraq.", "Mosul", "P.PPLA"},
         {"Gunmen shot a doctor at Jalalabad Hospital in Nangarhar province.", "Jalalabad", "P.PPLA"},
-        {"Dubai Police arrested two men in Sharjah on Monday.", "Sharjah", "P.PPLA"},
+        {"Dubai Police arrested two activists in Sharjah on Monday.", "Sharjah", "P.PPLA"},
         // a town the sentence names is the building's ("Belen Hospital" in Trujillo, not Belen far away)
         {"In Trujillo, La Libertad, workers of Belen Hospital staged a demonstration outside the health offices.",
          "Trujillo", "P.PPLA"},
