@@ -821,6 +821,28 @@ TEST_CASE("open news: a crime story with no armed, crowd or political word makes
     check_class(none, kept);
 }
 
+TEST_CASE("open news: a theft, damage or an attacker's blow in a crime story are the crime's", "[events][open]") {
+    // the story's suspect is no armed group and a theft no looting of conflict: with a place
+    // known, so that the police are a state's force and the record would otherwise stand
+    const std::vector<std::string> none = {
+        "According to Kafr Tala police, overnight on January 28 the suspects were caught on camera at a "
+        "restaurant in Kafr Tala stealing brisket from an outside smoker which they damaged in the process. "
+        "Detectives said the two suspects were charged with theft and their bail is set at $20,000.",
+        "A man allegedly attacked a car the boy was in. On Wednesday, a man jumped on top of the car and "
+        "smashed the windows while the boy was inside the car in Kafr Tala. According to the police "
+        "department, the glass struck the child. The actress was outside the vehicle in Kafr Tala at the "
+        "time of the attack but a friend was in the car with the boy and was hit with a can by the "
+        "attacker. The suspect was arrested for felony child endangerment and vandalism and is being held "
+        "on $100,000 bail.",
+    };
+    const std::vector<std::string> kept = {
+        "Gunmen looted shops in Kafr Tala on Sunday. A court charged two suspects on Monday.",
+        "Bandits attacked a car in Kafr Tala and killed the driver. The court charged two men.",
+        "Rioters damaged three shops in Kafr Tala on Sunday. Magistrates charged ten of them.",
+    };
+    check_at_town(none, kept);
+}
+
 TEST_CASE("open news: officials who clashed with each other did not fight", "[events][open]") {
     const std::vector<std::string> none = {
         "Kelly also has clashed with Trump's son-in-law and adviser Jared Kushner, who lost his clearance.",
