@@ -31,6 +31,11 @@ struct Annotations {
     // group mentions that vote for it, in order of first mention (the last resort of an
     // event's place, docs/events.md "When no place resolves").
     std::vector<std::pair<PlaceMention, int>> implied_countries;
+    // The first-level divisions those groups are most active in (lexicon/actors.tsv, column
+    // countries' "CC:Division": the OSCE SMM's reports of fire in Donetsk and Luhansk, Boko
+    // Haram in Borno), the gazetteer's A.ADM1 entries in order of first mention: an event the
+    // implied country would place is placed there instead, at geo_precision 3.
+    std::vector<PlaceMention> implied_areas;
 };
 
 /// The place of a candidate event: the annotations' place mention it names, shared (a record of

@@ -3,6 +3,7 @@
 
 #include "events/clauses.hpp"
 #include "events/words.hpp"
+#include "geo/geodesy.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -233,6 +234,14 @@ void fall_back_to_main_place(const Annotations& a, const std::vector<char>& plac
     // note names no place the gazetteer knows, the country is still known (geo_precision 3).
     if (!main) main = implied_country(a, place_is_actor, place_is_force);
     if (!main) return;
+    // The country alone, while a group the text names is most active in one of its divisions
+    // (the OSCE SMM's fire in Donetsk, Boko Haram in Borno): that division, geo_precision 3.
+    if (is_country(*main))
+        for (const PlaceMention& d : a.implied_areas)
+            if (d.country == main->country) {
+                main = &d;
+                break;
+            }
     const PlaceMention& fp = *main;
     // One place for every record that falls back (shared: a big document has thousands).
     FoundPlace fallback;
@@ -253,6 +262,37 @@ void fall_back_to_main_place(const Annotations& a, const std::vector<char>& plac
                      (is_country(loc) && loc.country == fp.country && !is_country(fp));
         if (!vague) continue;
         f.place = fallback;
+        f.place_fallback = true;
+    }
+}
+
+void keep_to_areas(const Annotations& a, Founds& out) {
+    if (a.implied_areas.empty()) return;
+    constexpr std::uint64_t small_town = 100000;
+    // (a group acts beyond its divisions too, in the next ones: Boko Haram in Geidam, Yobe,
+    // 170 km from Borno's point; a namesake lies farther)
+    constexpr double reach_m = 200e3;
+    for (Found& f : out) {
+        const PlaceMention& loc = f.place.get();
+        if (!loc.resolved || loc.precision == GeoPrecision::region || loc.population >= small_town) continue;
+        const std::string_view feature = loc.feature;
+        if (feature.rfind("P.", 0) != 0 || feature == "P.PPLC" || feature == "P.PPLA") continue;
+        const PlaceMention* area = nullptr;
+        bool near = false; // in one of the divisions, or within reach of one's point
+        for (const PlaceMention& d : a.implied_areas) {
+            if (d.country != loc.country) continue;
+            if (!area) area = &d;
+            near = near || d.admin1_code == loc.admin1_code ||
+                   geo::inverse({d.lat, d.lon}, {loc.lat, loc.lon}).distance_m < reach_m;
+        }
+        if (!area || near) continue;
+        // another place the text names in the town's division: the text is there
+        const bool backed = std::any_of(a.places.begin(), a.places.end(), [&](const PlaceMention& pm) {
+            return pm.resolved && !pm.demonym && pm.id != loc.id && pm.country == loc.country &&
+                   pm.admin1_code == loc.admin1_code && !pm.admin1_code.empty();
+        });
+        if (backed) continue;
+        f.place.share(*area);
         f.place_fallback = true;
     }
 }

@@ -29,6 +29,14 @@ void fall_back_to_main_place(const Annotations& a, const std::vector<char>& plac
                              const std::vector<char>& place_is_force, const std::string& incident_country,
                              Founds& out);
 
+/// Events placed at a small town (under 100,000 people, no capital or first-level seat) of a
+/// country where a group the text names is most active in some divisions (lexicon/actors.tsv,
+/// column countries' "CC:Division"), the town outside them all and more than 200 km from each
+/// one's point, and nothing else the text names in its division: a namesake of a village the gazetteer lacks ("the OSCE SMM observed
+/// explosions near Lozove" is not the Lozove in Khmelnytskyi). Placed at the group's first
+/// division of that country, geo_precision 3.
+void keep_to_areas(const Annotations& a, Founds& out);
+
 /// Events placed at a first-level division their sentence states (a province, a state, a
 /// governorate; not a fallback, not a relative place): the town or second-level division of
 /// that division the document names nearest to the division's mention, in its sentence or

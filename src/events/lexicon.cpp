@@ -105,13 +105,26 @@ std::vector<std::string> comma_fields(std::string_view list) {
     return out;
 }
 
-// Column countries: ISO alpha-2 codes separated by commas ("ML,BF,NE").
-std::vector<std::string> country_list(std::string_view col, const std::string& name, std::size_t n) {
-    std::vector<std::string> out = comma_fields(col);
-    for (const auto& cc : out)
+// Column countries: ISO alpha-2 codes separated by commas ("ML,BF,NE"), a code followed by
+// ":" and a first-level division of that country where the group is most active
+// ("UA:Donetsk,UA:Luhansk"): its country counts once, the divisions go to `areas`.
+std::vector<std::string> country_list(std::string_view col, const std::string& name, std::size_t n,
+                                      std::vector<std::pair<std::string, std::string>>& areas) {
+    std::vector<std::string> out;
+    for (std::string cc : comma_fields(col)) {
+        std::string area;
+        if (auto colon = cc.find(':'); colon != std::string::npos) {
+            area = cc.substr(colon + 1);
+            cc.resize(colon);
+            if (area.empty())
+                throw DataError(error_at(name, n, "a division after '" + cc + ":' is missing (UA:Donetsk)"));
+        }
         if (cc.size() != 2 || cc[0] < 'A' || cc[0] > 'Z' || cc[1] < 'A' || cc[1] > 'Z')
-            throw DataError(error_at(name, n, "countries must be ISO alpha-2 codes separated by commas (ML,BF,NE), not '" +
-                                                  cc + "'"));
+            throw DataError(error_at(
+                name, n, "countries must be ISO alpha-2 codes separated by commas (ML,BF,NE; UA:Donetsk), not '" + cc + "'"));
+        if (std::find(out.begin(), out.end(), cc) == out.end()) out.push_back(cc);
+        if (!area.empty()) areas.emplace_back(cc, std::move(area));
+    }
     return out;
 }
 
@@ -280,7 +293,7 @@ void Lexicon::add_actors(std::string_view tsv, const std::string& name) {
                         error_at(name, n, "unknown flag '" + std::string(flag) + "' (cs, ex, where, in=CC,CC)"));
             }
         }
-        if (f.size() > 6) e.operates = country_list(f[6], name, n);
+        if (f.size() > 6) e.operates = country_list(f[6], name, n, e.areas);
         if (e.where_only && e.country.size() != 2 && e.operates.empty())
             throw DataError(error_at(name, n, "a row flagged where needs a country or countries"));
         e.pattern = compile(f[0], cs);
@@ -590,7 +603,8 @@ std::vector<std::string> Lexicon::group_countries(const WordStream& ws) const {
     return out;
 }
 
-std::vector<std::pair<std::string, int>> Lexicon::group_country_votes(const WordStream& ws) const {
+std::vector<std::pair<std::string, int>>
+Lexicon::group_country_votes(const WordStream& ws, std::vector<std::pair<std::string, std::string>>* areas) const {
     std::vector<std::pair<std::string, int>> out;
     const auto& w = ws.words;
     for (const auto& s : ws.sentences) {
@@ -624,6 +638,9 @@ std::vector<std::pair<std::string, int>> Lexicon::group_country_votes(const Word
             if (g.operates.empty()) vote(g.country);
             if (g.operates.empty() && g.kind == "state forces") vote(g.country);
             for (const std::string& cc : g.operates) vote(cc);
+            if (areas)
+                for (const auto& area : g.areas)
+                    if (std::find(areas->begin(), areas->end(), area) == areas->end()) areas->push_back(area);
             i = end;
         }
     }

@@ -45,6 +45,9 @@ struct ActorEntry {
     SharedStr country;   // ISO alpha-2 or empty
     std::vector<std::string> only_in; // flag in=CC,CC: only in documents about these countries
     std::vector<std::string> operates; // column countries: where the group operates (ISO alpha-2)
+    // column countries' "CC:Division": the first-level divisions of a country where the group
+    // is most active ("UA:Donetsk" for the OSCE SMM's reports of fire), in the row's order
+    std::vector<std::pair<std::string, std::string>> areas;
     bool is_template = false;
     // flag where: the words say where the text is, not who acts ("the OSCE SMM", "IEBC
     // officials", "Pokot herders"): a hint of its countries only, never an actor
@@ -154,7 +157,11 @@ class Lexicon {
     std::vector<std::string> group_countries(const WordStream& ws) const;
     /// The same countries with their votes: each mention of a group votes once for each of
     /// its countries ("JNIM ... Koglweogo": BF 2, ML 1, NE 1); in order of first mention.
-    std::vector<std::pair<std::string, int>> group_country_votes(const WordStream& ws) const;
+    /// `areas`, when given, receives the first-level divisions those groups are most active in
+    /// (column countries' "CC:Division"), each once, the first mentioned group's first.
+    std::vector<std::pair<std::string, int>>
+    group_country_votes(const WordStream& ws,
+                        std::vector<std::pair<std::string, std::string>>* areas = nullptr) const;
     /// The longest template ("{demonym} army") whose words follow a demonym ending before
     /// word i, matching words [i, ...); end == 0 when none.
     PhraseMatch match_template(const std::vector<Word>& w, std::size_t i, std::size_t limit) const;

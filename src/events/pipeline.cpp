@@ -27,7 +27,7 @@ std::string date_problem(const Document& doc) {
 /// The places of the text into `a`: its mentions, relative places and spatial claims, and the
 /// countries its armed groups imply; the countries of those groups are the geoparser's hints.
 void add_places(Annotations& a, text::Segmented&& seg, const std::vector<std::pair<std::string, int>>& group_votes,
-                const Pipeline& pipeline) {
+                const std::vector<std::pair<std::string, std::string>>& group_areas, const Pipeline& pipeline) {
     std::vector<std::string> hints;
     hints.reserve(group_votes.size());
     for (const auto& [cc, votes] : group_votes) hints.push_back(cc);
@@ -36,6 +36,9 @@ void add_places(Annotations& a, text::Segmented&& seg, const std::vector<std::pa
     for (const auto& [cc, votes] : group_votes)
         if (PlaceMention c = pipeline.geoparser().country_point(cc); c.resolved)
             a.implied_countries.emplace_back(std::move(c), votes);
+    for (const auto& [cc, division] : group_areas)
+        if (PlaceMention d = pipeline.geoparser().division_point(cc, division); d.resolved)
+            a.implied_areas.push_back(std::move(d));
     a.places = std::move(dp.places);
     a.relative = std::move(dp.relative);
     a.claims = std::move(dp.claims); // the result's claims: process() moves them there (one copy)
@@ -103,8 +106,8 @@ Triage triage(std::string_view text, const text::Segmented& seg, const WordStrea
 /// next (issue #15): the date tagger's tokens are not held beside the segmentation, nor the
 /// geoparser's beside the date tagger's.
 void places_and_dates(Annotations& a, text::Segmented&& seg, const std::vector<std::pair<std::string, int>>& group_votes,
-                      const Pipeline& pipeline) {
-    add_places(a, std::move(seg), group_votes, pipeline); // (its last use: it is freed there)
+                      const std::vector<std::pair<std::string, std::string>>& group_areas, const Pipeline& pipeline) {
+    add_places(a, std::move(seg), group_votes, group_areas, pipeline); // (its last use: it is freed there)
     // The place mentions' block was sized for every mention the geoparser resolved (384
     // bytes each), the kept ones are held through the event rules and in the result: to
     // their number, now that the geoparser's own memory is freed (not at its peak).
@@ -149,14 +152,15 @@ DocumentResult process(const Document& doc, const Pipeline& pipeline, Explanatio
         WordStream ws = make_words(text, seg);
         const Triage t = triage(text, seg, ws, pipeline, x);
         if (!t.go) return r;
-        const auto group_votes = pipeline.lexicon().group_country_votes(ws);
+        std::vector<std::pair<std::string, std::string>> group_areas;
+        const auto group_votes = pipeline.lexicon().group_country_votes(ws, &group_areas);
         // The words (~5 times the text) are not held through the geoparser and the date
         // tagger when the event rules do not need them (open news, no cue: most of a general
         // news feed), nor for a big document, whose words are made again after them from the
         // same text (the same words: a second segmentation costs less than holding them).
         const bool remake = t.wanted && text.size() >= pipeline.options().remake_words_bytes;
         if (!t.wanted || remake) ws = {};
-        places_and_dates(a, std::move(seg), group_votes, pipeline);
+        places_and_dates(a, std::move(seg), group_votes, group_areas, pipeline);
         if (remake) ws = make_words(text, text::segment(text));
         if (t.wanted) r.events = incidents(a, ws, pipeline, t.ctx, x);
         if (!r.events.empty()) x.verdict = Verdict::events;

@@ -143,6 +143,25 @@ PlaceMention Geoparser::country_point(std::string_view cc) const {
     return m;
 }
 
+PlaceMention Geoparser::division_point(std::string_view cc, std::string_view name) const {
+    PlaceMention m;
+    if (cc.size() != 2 || name.empty()) return m;
+    gazetteer::LookupOptions o;
+    o.country[0] = cc[0];
+    o.country[1] = cc[1];
+    o.feature_class = 'A';
+    gazetteer::Candidate found[16];
+    std::size_t n = index_.lookup(name, o, found);
+    for (std::size_t k = 0; k < n; ++k)
+        if (index_.is_admin1(found[k].entry) && index_.country_code(found[k].entry) == cc) {
+            detail::fill_from_entry(index_, found[k].entry, m);
+            m.precision = GeoPrecision::region;
+            m.score = 0.5;
+            return m;
+        }
+    return m;
+}
+
 namespace {
 
 std::string flat(std::string_view s) {

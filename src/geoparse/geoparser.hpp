@@ -66,6 +66,10 @@ class Geoparser {
     /// gazetteer has none. For a country the text implies without naming a place of it (the
     /// armed groups it names).
     PlaceMention country_point(std::string_view cc) const;
+    /// The first-level division of country `cc` named `name` ("Donetsk", "Borno") as a place:
+    /// the gazetteer's A.ADM1 entry, geo_precision 3; resolved == false when it has none. For
+    /// the area an armed group the text names is most active in (lexicon/actors.tsv).
+    PlaceMention division_point(std::string_view cc, std::string_view name) const;
 
     /// parse(), relative_places() and spatial_claims() at once, the text analysed once (the same
     /// results as the three calls).

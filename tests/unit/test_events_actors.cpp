@@ -495,6 +495,32 @@ TEST_CASE("actors.tsv: the countries column and its errors", "[events]") {
     }
 }
 
+TEST_CASE("actors.tsv: a division after a country in the countries column", "[events]") {
+    const std::string cues = "clash\tBattles\tArmed clash\t190\t0.5\t\n";
+    // "CC:Division": where in the country the group is most active; the country counts once
+    auto lx = Lexicon::parse("blue men\tBlue Army\trebel group\t2\tXA\t\tXA:North Blue,XA:South Blue,XB\n"
+                             "blue mission\tBlue Mission\twhere\t8\tXC\twhere\tXC:East Coast\n"
+                             "red men\tRed Army\trebel group\t2\tXD\t\tXD,XE\n",
+                             cues);
+    REQUIRE(lx.actors().size() == 3);
+    CHECK(lx.actors()[0].operates == std::vector<std::string>{"XA", "XB"});
+    CHECK(lx.actors()[2].areas.empty());
+    using Areas = std::vector<std::pair<std::string, std::string>>;
+    Areas areas;
+    CHECK(lx.group_country_votes(make_words("red men and blue men clashed; the blue mission saw blue men"), &areas) ==
+          std::vector<std::pair<std::string, int>>{{"XD", 1}, {"XE", 1}, {"XA", 2}, {"XB", 2}, {"XC", 1}});
+    // each once, in order of first mention, a group's in its row's order
+    CHECK(areas == Areas{{"XA", "North Blue"}, {"XA", "South Blue"}, {"XC", "East Coast"}});
+    areas.clear();
+    lx.group_country_votes(make_words("red men clashed"), &areas);
+    CHECK(areas.empty());
+    for (const char* bad : {"blue\tBlue\trebel group\t2\t\t\tXA:\n", "blue\tBlue\trebel group\t2\t\t\t:North\n",
+                            "blue\tBlue\trebel group\t2\t\t\tmali:North\n"}) {
+        INFO(bad);
+        CHECK_THROWS_AS(Lexicon::parse(bad, cues), DataError);
+    }
+}
+
 TEST_CASE("actors: air defences are the military of the document's country (issue #13, evc)", "[events]") {
     struct Case {
         std::string text, town, cc, country;
