@@ -52,11 +52,9 @@ const StemSet& business_people() {
 // A political target named in the sentence, not a sportsman ("Mixed martial arts fighter Conor
 // McGregor has been arrested": a fighter of a sport is none).
 bool political_named(const std::vector<Word>& w, const Span& s) {
-    static const text::WordSet sport = {"arts", "mma", "ufc", "cage", "prize", "kickboxing", "sumo", "boxing"};
     for (std::size_t i = s.first; i < s.last; ++i) {
         if (w[i].punct || (i >= s.cb && i < s.ce) || !political_targets().has(w[i])) continue;
-        const bool sportsman = (w[i].norm == "fighter" || w[i].norm == "fighters") && i > s.first && in(sport, w[i - 1]);
-        if (!sportsman) return true;
+        if (!sport_fighter(w, i)) return true;
     }
     return false;
 }

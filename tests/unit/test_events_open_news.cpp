@@ -843,6 +843,32 @@ TEST_CASE("open news: a theft, damage or an attacker's blow in a crime story are
     check_at_town(none, kept);
 }
 
+TEST_CASE("open news: the fighters of a combat sport are sportsmen, and a criminal case is justice's word", "[events][open]") {
+    // a story that calls someone a fighter of a sport (mixed martial arts, UFC, MMA, boxing,
+    // kickboxing, cage, prize, sumo) counts its fighters as sport, not armed men; "criminal"
+    // before a case (mischief, damage, charges, investigation) is a word of a criminal case
+    const std::vector<std::string> none = {
+        "Mixed martial arts fighter Conor Brady has been arrested and charged with assault and criminal "
+        "mischief after he allegedly went on a rampage after a press conference at the arena in Kafr Tala. "
+        "Social media accounts captured video of him throwing a guardrail at a bus carrying several other "
+        "fighters. Another fighter had minor injuries.",
+        "UFC fighter Ivan Petrov was arrested in Kafr Tala after a brawl at a hotel and faces criminal "
+        "charges of assault. Two other fighters were injured, police said, and a criminal investigation "
+        "is under way.",
+        "Kickboxing fighter Samir Haddad was arrested in Kafr Tala and charged with criminal damage after "
+        "he smashed the windows of a car. His fighters' gym said he had been attacked first.",
+    };
+    const std::vector<std::string> kept = {
+        "Islamic State fighters attacked an army post in Kafr Tala and were charged in absentia by a court. "
+        "Criminal charges against five fighters were filed.",
+        "A former boxing fighter who joined the rebels was killed in clashes with the army in Kafr Tala. "
+        "Rebel fighters said a criminal investigation was pointless.",
+        "Police killed a drug suspect in a raid in Kafr Tala while serving an arrest warrant on drug charges. "
+        "Police said he was involved in other criminal activities.",
+    };
+    check_at_town(none, kept);
+}
+
 TEST_CASE("open news: officials who clashed with each other did not fight", "[events][open]") {
     const std::vector<std::string> none = {
         "Kelly also has clashed with Trump's son-in-law and adviser Jared Kushner, who lost his clearance.",
