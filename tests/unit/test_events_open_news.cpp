@@ -869,6 +869,27 @@ TEST_CASE("open news: the fighters of a combat sport are sportsmen, and a crimin
     check_at_town(none, kept);
 }
 
+TEST_CASE("open news: a weapon that could strike or was not fired is not used", "[events][open]") {
+    // a modal before the verb of use (could, can, would, will, might, may) or a negation (not,
+    // never, none, no) within its clause: what the weapon could do or did not do
+    const std::vector<std::string> none = {
+        "Missiles now used by Iran had only a fraction of the explosive power of the Styx and could sink a "
+        "supertanker only with a lucky hit, the paper said.",
+        "None of the new missiles had been fired yet, it added.",
+        "The rockets can strike targets 300 km away, the ministry said.",
+        "Analysts said the new mortars would easily hit the border towns.",
+        "The missiles have never been fired in combat, officials in Seoul said.",
+        "Such shells will not hit anything beyond the river, the general told reporters.",
+    };
+    const std::vector<std::string> kept = {
+        "Rebels fired rockets at Kafr Tala on Monday that could not be intercepted.",
+        "Missiles fired by the rebels hit a market in Kafr Tala and could not be intercepted.",
+        "Shells landed on Kafr Tala on Sunday, and the army said more would hit the town.",
+        "Rockets that can strike targets 300 km away hit Kafr Tala on Monday.",
+    };
+    check_class(none, kept);
+}
+
 TEST_CASE("open news: officials who clashed with each other did not fight", "[events][open]") {
     const std::vector<std::string> none = {
         "Kelly also has clashed with Trump's son-in-law and adviser Jared Kushner, who lost his clearance.",
