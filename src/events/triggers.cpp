@@ -276,13 +276,27 @@ const text::WordSet& scope_fillers() {
     return s;
 }
 
+// Two past forms side by side end a relative clause before the second: the first is its verb
+// ("rebels who could not be identified fired rockets", "men who were never charged attacked").
+bool two_past_forms(const Word& a, const Word& b) {
+    static const text::WordSet irregular = {"paid", "told", "held", "caught", "made", "found", "known",
+                                            "sent", "left", "kept", "brought", "heard", "built", "met",
+                                            "led", "fed", "bound", "fought", "sought", "taught", "thought"};
+    auto past = [](const Word& x) {
+        const std::string_view n = x.norm;
+        return !x.capitalised && ((n.size() > 4 && (n.ends_with("ed") || n.ends_with("en"))) || in(irregular, x));
+    };
+    return past(a) && past(b);
+}
+
 // A word of `set` before the trigger in its clause, at most `reach` words away not counting
-// the scope fillers.
+// the scope fillers, and not beyond the end of a relative clause (two_past_forms).
 bool preceded_by(const std::vector<Word>& w, const Span& s, const text::WordSet& set, std::size_t reach) {
     std::size_t from = clause_start(w, s);
     std::size_t counted = 0;
     for (std::size_t i = s.cb; i > from && counted < reach; --i) {
         if (in(set, w[i - 1])) return true;
+        if (two_past_forms(w[i - 1], w[i])) return false;
         if (!in(scope_fillers(), w[i - 1])) ++counted;
     }
     return false;

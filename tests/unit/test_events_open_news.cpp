@@ -574,6 +574,32 @@ TEST_CASE("open news: a crowd or strategic development negated, prevented or pla
     }
 }
 
+TEST_CASE("open news: a negation or a modal of a relative clause does not reach the act after it",
+          "[events][open]") {
+    // two past forms side by side end the relative clause ("who could not be identified fired"):
+    // the negation is the clause's, the act is told
+    const std::vector<std::string> told = {
+        "Rebels who could not be identified fired rockets at Kafr Tala on Monday.",
+        "Gunmen who were not identified fired on protesters in Kafr Tala.",
+        "Soldiers who had never been paid looted shops in Kafr Tala on Sunday.",
+        "Militants who would not be named attacked an army post in Kafr Tala.",
+    };
+    // the same words when the negation is the act's own
+    const std::vector<std::string> negated = {
+        "Rebels did not fire rockets at Kafr Tala on Monday.",
+        "Gunmen have not attacked Kafr Tala since the truce was signed.",
+        "Soldiers never looted shops in Kafr Tala, the army said.",
+    };
+    for (const auto& t : told) {
+        INFO(t);
+        CHECK(!run_town(t).empty());
+    }
+    for (const auto& t : negated) {
+        INFO(t);
+        CHECK(run_town(t).empty());
+    }
+}
+
 TEST_CASE("open news: weapons acquired, held or weighed are no attack", "[events][open][reu2]") {
     // a word of acquisition before the weapon and no use after it; a use weighed ("about
     // using"); the participle of a weapon's kind ("the weapons previously used"); what it reaches
