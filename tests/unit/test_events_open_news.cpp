@@ -600,6 +600,31 @@ TEST_CASE("open news: a negation or a modal of a relative clause does not reach 
     }
 }
 
+TEST_CASE("open news: a party of guests is no political target, and how the detained are held is no arrest",
+          "[events][open]") {
+    const std::vector<std::string> none = {
+        // drug arrests at a party drug laboratory, a birthday party: ordinary crime
+        "The National Bureau of Investigation arrested two men during a buy-bust transaction in Kafr Tala, "
+        "while three others were arrested inside a condo unit used as a party drug laboratory.",
+        "Police arrested six guests at a birthday party in Kafr Tala after a neighbour complained about drugs.",
+        // the conditions of detention in a report of war, no arrest told
+        "Many of the refugees are victims of war, murder and police violence in their home countries, and "
+        "some were displaced twice. There, people are detained in overcrowded cells, with poor access to "
+        "hygiene and no access to healthcare, in Kafr Tala.",
+        "Refugees who fled the wars in their countries, with dead relatives and wounded children, say the "
+        "police are the worst. Migrants are detained in overcrowded camps in Kafr Tala with little food, the "
+        "charity said.",
+    };
+    const std::vector<std::string> kept = {
+        "Police arrested ten members of the opposition party in Kafr Tala on Sunday for drug possession.",
+        "Security forces arrested the Baath Party official in Kafr Tala after a drug raid.",
+        "Police arrested party members in Kafr Tala on charges of drug smuggling.",
+        "Hundreds of protesters were detained in police cells in Kafr Tala on Monday.",
+        "Forty protesters are detained in Kafr Tala on Monday after the rally.",
+    };
+    check_at_town(none, kept);
+}
+
 TEST_CASE("open news: weapons acquired, held or weighed are no attack", "[events][open][reu2]") {
     // a word of acquisition before the weapon and no use after it; a use weighed ("about
     // using"); the participle of a weapon's kind ("the weapons previously used"); what it reaches
