@@ -306,6 +306,15 @@ bool negated(const std::vector<Word>& w, const Span& s) { return preceded_by(w, 
 
 bool modal(const std::vector<Word>& w, const Span& s) { return preceded_by(w, s, modal_words(), 3); }
 
+// A rumour of the act, or the act denied ("police denied rumours of race riots after an armed
+// man killed one person"): no act told, whatever deaths the sentence counts (they are another
+// act's).
+bool rumoured(const std::vector<Word>& w, const Span& s) {
+    static const text::WordSet rumour = {"rumour", "rumours", "rumor", "rumors", "rumoured", "rumored",
+                                         "denied", "denies", "deny"};
+    return preceded_by(w, s, rumour, 3);
+}
+
 // "will not negotiate until Turkey recognises its rights and withdraws its troops", "unless the
 // rebels lay down their arms": the trigger in a condition opened by until, unless or if (at most
 // twelve words before it in its sentence, no punctuation between) is no act told.
@@ -573,11 +582,25 @@ std::string reject_reason(const Found& f, const Annotations& a, const WordStream
     return kept = "no rule applies", "";
 }
 
+// A rumoured or denied act with no deaths counted, or with deaths that the sentence's other
+// candidate tells ("police denied rumours of race riots after an armed man killed one person":
+// the attack stays); alone with its deaths, it keeps them (they are still reported).
+bool rumour_only(const Found& f, const WordStream& ws, const std::vector<unsigned char>& per_sentence) {
+    const auto& sent = ws.sentences[f.sentence];
+    Span s{sent.first, sent.last, f.cue_begin, f.cue_end};
+    if (s.cb >= s.ce || s.ce > s.last || s.cb < s.first || !rumoured(ws.words, s)) return false;
+    return f.event.fatalities <= 0 || per_sentence[f.sentence] > 1;
+}
+
 void check_triggers(Founds& found, const Annotations& a, const WordStream& ws, const Lexicon& lx,
                     const DocContext& ctx, Explanation* ex) {
+    std::vector<unsigned char> per_sentence(ws.sentences.size(), 0); // candidates in each sentence
+    for (const Found& f : found)
+        if (f.sentence < per_sentence.size() && per_sentence[f.sentence] < 2) ++per_sentence[f.sentence];
     keep_in_place(found, [&](Found& f, std::size_t) {
         std::string kept;
-        std::string why = reject_reason(f, a, ws, lx, ctx, kept);
+        std::string why = rumour_only(f, ws, per_sentence) ? "a rumour of the act or the act denied, not an incident"
+                                                           : reject_reason(f, a, ws, lx, ctx, kept);
         if (why.empty() && kept == name_with_deaths) { // typed as deaths without a cue
             f.event.actor2.inter == acled::civilians ? acled::set_attack_on_civilians(f.event)
                                                      : acled::set_armed_clash(f.event);

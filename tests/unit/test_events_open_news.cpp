@@ -625,6 +625,36 @@ TEST_CASE("open news: a party of guests is no political target, and how the deta
     check_at_town(none, kept);
 }
 
+TEST_CASE("open news: a rumoured or denied act is none, and deaths its sentence counts are another act's",
+          "[events][open]") {
+    const std::vector<std::string> none = {
+        "Police denied rumours of race riots in Kafr Tala on Sunday.",
+        "Officials dismissed rumors of clashes in Kafr Tala.",
+        "The army denied shelling Kafr Tala on Monday.",
+    };
+    for (const auto& t : none) {
+        INFO(t);
+        CHECK(run_town(t).empty());
+    }
+    // the deaths belong to the sentence's other act: it stays, the rumoured riot goes
+    const std::vector<std::string> other = {
+        "Police denied rumours of race riots in Kafr Tala after an armed man killed one person in an attack "
+        "on two petrol stations.",
+        "Officials denied rumours of riots in Kafr Tala after gunmen attacked a bank and killed two guards.",
+    };
+    for (const auto& t : other) {
+        INFO(t);
+        auto ev = run_town(t);
+        REQUIRE(ev.size() == 1);
+        CHECK(ev[0].event_type != "Riots");
+        CHECK(ev[0].fatalities > 0);
+    }
+    // told, not rumoured: the riot with its deaths
+    auto ev = run_town("Race riots in Kafr Tala killed one person on Sunday, police said.");
+    REQUIRE(!ev.empty());
+    CHECK(ev[0].event_type == "Riots");
+}
+
 TEST_CASE("open news: weapons acquired, held or weighed are no attack", "[events][open][reu2]") {
     // a word of acquisition before the weapon and no use after it; a use weighed ("about
     // using"); the participle of a weapon's kind ("the weapons previously used"); what it reaches
