@@ -428,6 +428,10 @@ std::string violent_reason(const Found& f, const std::vector<Word>& w, const Spa
         if (!why.empty()) return why;
     }
     if (ev.fatalities >= 0) return kept = "a casualty count", "";
+    // "a decline in traffic following terrorist attacks in Europe": attacks over a continent,
+    // no count, are a kind of news, no incident (ACLED places every event in a country)
+    if (f.place.get().resolved && f.place.get().feature == std::string_view("L.CONT"))
+        return "acts over a continent with no count (terrorist attacks in Europe), no incident";
     if (has_actor(ev)) return kept = "actor " + (ev.actor1.name.empty() ? ev.actor2.name : ev.actor1.name), "";
     if (specific_place(f)) return kept = "place " + f.place.get().name, "";
     if (any(w, s, support_words())) return kept = "a victim, target or weapon in the sentence", "";

@@ -655,6 +655,24 @@ TEST_CASE("open news: a rumoured or denied act is none, and deaths its sentence 
     CHECK(ev[0].event_type == "Riots");
 }
 
+TEST_CASE("open news: acts over a continent with no count are a kind of news, no incident", "[events][open]") {
+    auto at = [](const std::string& text, const std::string& mention, const std::string& feature) {
+        return run_checked(text, {place(text, mention, mention, feature == "L.CONT" ? "" : "FR", "", 48.7, 9.1, feature)});
+    };
+    const std::vector<std::pair<std::string, std::string>> none = {
+        {"A decline in traffic following terrorist attacks in Europe cut the airline's profit.", "Europe"},
+        {"Insurers raised premiums after bombings in Africa by armed groups, the company said.", "Africa"},
+        {"Tourism fell after militant attacks in Asia, the ministry said.", "Asia"},
+    };
+    for (const auto& [t, m] : none) {
+        INFO(t);
+        CHECK(at(t, m, "L.CONT").empty());
+    }
+    // a count, or a place of a country: an incident
+    CHECK(!at("Terrorist attacks in Europe killed 12 people on Sunday.", "Europe", "L.CONT").empty());
+    CHECK(!at("Terrorist attacks in Lyon cut the airline's traffic in March.", "Lyon", "P.PPLA").empty());
+}
+
 TEST_CASE("open news: weapons acquired, held or weighed are no attack", "[events][open][reu2]") {
     // a word of acquisition before the weapon and no use after it; a use weighed ("about
     // using"); the participle of a weapon's kind ("the weapons previously used"); what it reaches
