@@ -270,14 +270,20 @@ bool quarrel(const Found& f, const std::vector<Word>& w, const Span& s) {
                                           "leader", "rival", "colleague", "colleagues", "lawmakers", "senators",
                                           "congress", "parliament", "board", "management", "boss", "coach",
                                           "owner", "chairman", "judge", "court", "prosecutors", "media",
-                                          "press", "critics", "finance", "central", "party", "speaker"};
-    if (in(offices, w[k])) return true;
-    if (!w[k].capitalised || w[k].all_caps) return false; // (an acronym is a group's: "clashed with PKK")
+                                          "press", "critics", "finance", "central", "party", "speaker",
+                                          // a government and its opposition in politics ("deepening a
+                                          // clash with the opposition over the budget")
+                                          "opposition", "government", "administration", "cabinet"};
     // a name of a unit or group ("Hamza Division", "the Sultan Murad Brigade") or a group's acronym
     // before the cue ("JaS clashed with ...") is a fight
     static const text::WordSet units = {"division", "brigade", "brigades", "army", "front", "battalion",
                                         "militia", "forces", "group", "movement", "faction", "regiment",
-                                        "corps", "unit", "units", "fighters", "militants", "rebels", "guard"};
+                                        "corps", "unit", "units", "fighters", "militants", "rebels", "guard",
+                                        "troops", "soldiers", "supporters", "police", "guards", "gunmen"};
+    // an office, unless its armed men or crowd follow ("clashed with government troops", "with
+    // opposition supporters")
+    if (in(offices, w[k])) return !(k + 1 < s.last && in(units, w[k + 1]));
+    if (!w[k].capitalised || w[k].all_caps) return false; // (an acronym is a group's: "clashed with PKK")
     for (std::size_t i = k; i < s.last && i < k + 4; ++i)
         if (in(units, w[i])) return false;
     for (std::size_t i = s.first; i < s.cb; ++i)

@@ -996,7 +996,19 @@ TEST_CASE("open news: officials who clashed with each other did not fight", "[ev
         "The coach clashed with the club's owner over transfers in Milan.",
         "Ramaphosa clashed repeatedly with Zuma over the cabinet reshuffle.",
     };
+    // a government, its administration or cabinet in politics, at a known place
+    const std::vector<std::string> politics = {
+        "The mayor of Kafr Tala clashed with the government over the budget on Monday.",
+        "The governor has clashed with the administration over federal funds for Kafr Tala.",
+        "The president clashed with his cabinet over the reform, aides in Kafr Tala said.",
+    };
+    for (const auto& t : politics) {
+        INFO(t);
+        CHECK(run_town(t).empty());
+    }
     const std::vector<std::string> kept = {
+        "Villagers in Kafr Tala clashed with government troops on Monday.",
+        "Gunmen clashed with government forces in Kafr Tala.",
         "On 2 May, JaS clashed with Hamza Division near the crossing in Kafr Tala.",
         "Gunmen clashed with police in Kafr Tala on Monday.",
         "Villagers clashed with herders near Kafr Tala, leaving two dead.",
