@@ -989,6 +989,27 @@ TEST_CASE("open news: a weapon that could strike or was not fired is not used", 
     check_class(none, kept);
 }
 
+TEST_CASE("open news: a criticism 'blasted it as' is a figure of speech, and types no other record",
+          "[events][open]") {
+    const std::vector<std::string> none = {
+        "Hogg blasted it as an insincere effort in Kafr Tala on Monday.",
+        "The governor slammed the plan as reckless at a meeting in Kafr Tala.",
+        "Lawyers attacked the ruling as unconstitutional in Kafr Tala on Sunday.",
+    };
+    const std::vector<std::string> kept = {
+        "Gunmen attacked the convoy as it passed Kafr Tala on Monday.",
+        "Rebels attacked a school being used as a base in Kafr Tala.",
+        "The blast struck Kafr Tala as a group of youths celebrated a wedding, killing 6.",
+    };
+    check_at_town(none, kept);
+    // the figure of speech gives no type to deaths told without a cue of their own
+    auto ev = run_town("Hogg blasted it as an insincere effort. Survivors of a school shooting in Kafr Tala where "
+                       "17 people died spoke on Monday.");
+    REQUIRE(ev.size() == 1);
+    CHECK(ev[0].event_type != "Explosions/Remote violence");
+    CHECK(ev[0].fatalities == 17);
+}
+
 TEST_CASE("open news: officials who clashed with each other did not fight", "[events][open]") {
     const std::vector<std::string> none = {
         "Kelly also has clashed with Trump's son-in-law and adviser Jared Kushner, who lost his clearance.",
