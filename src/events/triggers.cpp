@@ -358,6 +358,22 @@ bool month_march(const std::vector<Word>& w, const Span& s) {
 // "The two sides discussed the fight against Daesh", "talks on the protests": the trigger is
 // what a meeting was about, not an incident. A word of talking, then only articles and
 // prepositions before the trigger.
+// A kind of threat named in a list ("other emerging national security threats such as
+// herdsmen/farmers clashes and armed banditry", "challenges such as kidnappings"): "such as"
+// at most four words before the trigger, after a word of threats, challenges or problems, no
+// punctuation between but a slash or a hyphen.
+bool threat_kind(const std::vector<Word>& w, const Span& s, int fatalities) {
+    static const StemSet kinds = {"threat", "threats", "challenge", "challenges", "problem", "problems",
+                                  "menace", "menaces", "vices", "crimes", "risks", "dangers", "insecurity"};
+    if (fatalities > 0) return false;
+    for (std::size_t i = s.cb; i > s.first + 2 && s.cb - i < 5; --i) {
+        const Word& x = w[i - 1];
+        if (x.punct && x.norm != "/" && x.norm != "-") return false;
+        if (x.norm == "as" && w[i - 2].norm == "such") return kinds.has(w[i - 3]);
+    }
+    return false;
+}
+
 bool topic_of_talks(const std::vector<Word>& w, const Span& s) {
     static const StemSet talking = {"discuss", "discussed", "discussion", "debate", "debated", "talks",
                                     "negotiation", "consultation", "meeting", "conference", "summit",
@@ -570,6 +586,7 @@ std::string reject_reason(const Found& f, const Annotations& a, const WordStream
     if (month_march(w, s)) return "the month March, not a march";
     if (ev.event_type != "Strategic developments" && ev.fatalities <= 0 && topic_of_talks(w, s))
         return "what talks or a meeting were about, not an incident";
+    if (threat_kind(w, s, ev.fatalities)) return "a kind of threat named in a list (threats such as clashes), not an incident";
     if (ev.event_type != "Strategic developments" && ev.fatalities <= 0 && campaign_sense(w, s))
         return "a fight named as a campaign (success in the fight against), not an incident";
     if ((flags & cue_territory) || ev.sub_event_type == "Non-state actor overtakes territory" ||

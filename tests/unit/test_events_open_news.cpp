@@ -1010,6 +1010,21 @@ TEST_CASE("open news: a criticism 'blasted it as' is a figure of speech, and typ
     CHECK(ev[0].fatalities == 17);
 }
 
+TEST_CASE("open news: a kind of threat named in a list is no incident", "[events][open]") {
+    const std::vector<std::string> none = {
+        "There are other emerging national security threats such as herdsmen/farmers clashes and armed "
+        "banditry in Kafr Tala which need to be dealt with.",
+        "The governor of Kafr Tala listed challenges such as kidnappings and cattle rustling.",
+        "Residents of Kafr Tala face problems such as bombings and extortion, the report said.",
+    };
+    const std::vector<std::string> kept = {
+        "Threats of violence grew after clashes between herders and farmers in Kafr Tala killed 4 people.",
+        "Armed men carried out attacks such as the ambush in Kafr Tala on Monday.",
+        "Security threats such as clashes in Kafr Tala killed 12 people last week.",
+    };
+    check_at_town(none, kept);
+}
+
 TEST_CASE("open news: officials who clashed with each other did not fight", "[events][open]") {
     const std::vector<std::string> none = {
         "Kelly also has clashed with Trump's son-in-law and adviser Jared Kushner, who lost his clearance.",
