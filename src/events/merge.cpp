@@ -137,6 +137,17 @@ void vague_after_stated(Founds& kept, std::size_t window) {
 
 } // namespace
 
+/// A demonstration and its violent turn told apart ("students protested in Matiakoali ... and
+/// forced their way into the town hall"; "residents staged a demonstration ... and burned the
+/// house of the gendarme"): one event, a Violent demonstration, as ACLED codes a demonstration
+/// at its most violent. The protest is peaceful or met with intervention; excessive force
+/// and mob violence stay events of their own.
+bool protest_turned_violent(const EventReport& protest, const EventReport& riot) {
+    constexpr std::string_view violent = "Violent demonstration";
+    return protest.event_type == acled::protests && protest.sub_event_type != acled::excessive_force &&
+           riot.event_type == acled::riots && riot.sub_event_type == violent;
+}
+
 std::vector<Event> merge_events(Founds found, const std::string& doc_id, std::string_view text) {
     // The incidents kept are moved to the front of `found`, in order (keep_in_place).
     Founds& kept = found;
@@ -146,7 +157,38 @@ std::vector<Event> merge_events(Founds found, const std::string& doc_id, std::st
     // (issue #15: the merge compared every event with every incident kept before).
     constexpr std::size_t window = 128;
     std::vector<std::pair<std::string, std::vector<std::size_t>>> by_type; // indices into kept
+    auto group = [&](std::string_view type) {
+        auto t = std::find_if(by_type.begin(), by_type.end(), [&](const auto& g) { return g.first == type; });
+        return t == by_type.end() ? by_type.emplace(by_type.end(), std::string(type), std::vector<std::size_t>{}) : t;
+    };
     keep_in_place(found, [&](Found& f, std::size_t slot) {
+        // a demonstration's violent turn, either told first: one Violent demonstration
+        const bool riot = f.event.event_type == acled::riots, protest = f.event.event_type == acled::protests;
+        if (riot || protest) {
+            // (both groups made before either is held: making one may move the other)
+            auto at = group(acled::protests); // (called before begin() is read: it may reallocate)
+            const auto pi = at - by_type.begin();
+            at = group(acled::riots);
+            const auto ri = at - by_type.begin();
+            auto& riots = by_type[static_cast<std::size_t>(ri)].second;
+            auto& other = riot ? by_type[static_cast<std::size_t>(pi)].second : riots;
+            for (std::size_t j = other.size() > window ? other.size() - window : 0; j < other.size(); ++j) {
+                Found& k = kept[other[j]];
+                const bool turned = riot ? protest_turned_violent(k.event, f.event) : protest_turned_violent(f.event, k.event);
+                // (a fallback place too must lie in the other's country: one crowd, one place)
+                const auto &kp = k.place.get(), &fp = f.place.get();
+                const bool countries = !kp.resolved || !fp.resolved || kp.country == fp.country;
+                if (!turned || !countries || !places_compatible(k, f) || !dates_compatible(k, f)) continue;
+                if (riot) { // the protest told first takes the riot's type and crowd
+                    acled::set_type(k.event, f.event.event_type, f.event.sub_event_type, f.event.cameo);
+                    if (!f.event.actor1.name.empty()) k.event.actor1 = f.event.actor1;
+                    riots.push_back(other[j]);
+                    other.erase(other.begin() + static_cast<std::ptrdiff_t>(j));
+                }
+                absorb(k, std::move(f));
+                return false;
+            }
+        }
         auto type = std::find_if(by_type.begin(), by_type.end(),
                                  [&](const auto& t) { return t.first == f.event.event_type; });
         if (type == by_type.end()) type = by_type.emplace(by_type.end(), f.event.event_type, std::vector<std::size_t>{});

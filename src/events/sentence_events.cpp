@@ -211,8 +211,15 @@ void cause_of_protest(std::vector<int>& keep, const std::vector<CueHit>& cues, c
         return cue_of(k).event_type == acled::protests && !(cue_of(k).flags & cue_modifier);
     });
     if (!protest) return;
+    // (riots named as a past event right before their cue are background too: "against the
+    // detention of activists during recent riots"; a riot told plainly is the crowd's own)
+    static const text::WordSet past = {"recent", "prior", "earlier", "previous", "past", "last"};
     std::erase_if(keep, [&](int k) {
         const CueEntry& ce = cue_of(k);
+        const std::size_t b = cues[static_cast<std::size_t>(k)].begin;
+        if (ce.event_type == acled::riots && b > first && in(past, w[b - 1]) &&
+            clause_word_before(w, first, b, cause, 8).has_value())
+            return true;
         if (ce.event_type == acled::protests || ce.event_type == acled::riots) return false;
         if (!acled::is_violent(ce.event_type) && ce.sub_event_type != "Arrests" &&
             ce.sub_event_type != "Looting/property destruction")

@@ -6,6 +6,9 @@
 
 #include "core/acled.hpp"
 
+#include <algorithm>
+#include <tuple>
+
 namespace {
 
 struct Case {
@@ -46,6 +49,43 @@ TEST_CASE("riots: a demonstration whose crowd turned violent is one violent demo
         {"Youths hurled a Molotov cocktail at a bank branch in Tripoli on Wednesday.", "Tripoli", "LB", "Lebanon", R,
          "Violent demonstration"},
     });
+}
+
+TEST_CASE("riots: a demonstration and its violent turn told apart are one violent demonstration", "[events][riots]") {
+    // the protest told first, then what its crowd did: one record, a Violent demonstration (the
+    // sentences without a date take the DCT, 2017-09-09, within a week of the stated day)
+    const std::vector<std::tuple<std::string, std::string, std::string, std::string>> one = {
+        {"On 5 September, residents staged a demonstration in Tcheriba over the killing of a miner. The "
+         "demonstrators pelted the gendarmerie with stones.",
+         "Tcheriba", "BF", "Burkina Faso"},
+        {"On 5 September, teachers staged a demonstration in Comilla, demanding the expulsion of an officer. "
+         "During the demonstration, protesters clashed with police.",
+         "Comilla", "BD", "Bangladesh"},
+        {"On 5 September, farmers protested in Ica against water cuts. Rioters later burned tyres on the highway.",
+         "Ica", "PE", "Peru"},
+    };
+    for (const auto& [t, town, cc, country] : one) {
+        INFO(t);
+        auto ev = run_checked(t, {town_of(t, town, cc, country)});
+        REQUIRE(ev.size() == 1);
+        CHECK(ev[0].event_type == "Riots");
+        CHECK(ev[0].sub_event_type == "Violent demonstration");
+    }
+    // riots named as a past event in a protest's cause are background: the protest alone
+    {
+        const std::string t = "On 5 September, protesters gathered outside the Seray in Tripoli in a demonstration against "
+                              "the detention of activists during recent riots in the city.";
+        auto ev = run_checked(t, {town_of(t, "Tripoli", "LB", "Lebanon")});
+        REQUIRE(ev.size() == 1);
+        CHECK(ev[0].sub_event_type == "Peaceful protest");
+    }
+    // force against the protesters stays an event of its own
+    {
+        const std::string t = "On 5 September, students demonstrated in Dhaka. Police fired on the protesters, killing 2.";
+        auto ev = run_checked(t, {town_of(t, "Dhaka", "BD", "Bangladesh")});
+        REQUIRE(!ev.empty());
+        CHECK(std::none_of(ev.begin(), ev.end(), [](const Event& e) { return e.sub_event_type == "Violent demonstration"; }));
+    }
 }
 
 TEST_CASE("riots: a crowd's violence with no demonstration is mob violence", "[events][riots]") {
