@@ -30,6 +30,14 @@ void fall_back_to_main_place(const Annotations& a, const std::vector<char>& plac
                              Founds& out);
 
 /// Events placed at a small town (under 100,000 people, no capital or first-level seat) of a
+/// country nothing else the text names lies in (no place, no country name, no demonym), while
+/// its other confident places all lie in one other country: a namesake abroad of a place of
+/// that country ("in Carvajal, Trujillo state, residents from the El Filo sector protested":
+/// not El Filo in Mexico). Placed at the most mentioned town or division of that country (a
+/// town at geo_precision 2), as a fallback.
+void no_lone_town_abroad(const Annotations& a, const std::vector<char>& place_is_actor, Founds& out);
+
+/// Events placed at a small town (under 100,000 people, no capital or first-level seat) of a
 /// country where a group the text names is most active in some divisions (lexicon/actors.tsv,
 /// column countries' "CC:Division"), the town outside them all and more than 200 km from each
 /// one's point, and nothing else the text names in its division: a namesake of a village the gazetteer lacks ("the OSCE SMM observed

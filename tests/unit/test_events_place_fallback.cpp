@@ -505,3 +505,47 @@ TEST_CASE("place hierarchy: the last level named like a first-level division is 
     // Iraqi region, not Iran's province)
     check_countries({{"Rockets landed near the consulate in Waziran neighborhood, Arbil, Kurdistan, Iraq.", "IQ"}});
 }
+
+TEST_CASE("place choice: a small town abroad that nothing else of its country backs is a namesake of a place of "
+          "the text's country",
+          "[events][places]") {
+    // the event's town lies in a country nothing else the text names lies in, all its other
+    // confident places in one other country: that country's most mentioned place
+    struct Case {
+        const char* text;
+        const char* country;
+        const char* name; // the first event's place
+    };
+    const std::vector<Case> moved = {
+        // Lúčky (Slovakia), Nazar (Spain), El Filo (Mexico): namesakes of an estate, an area, a sector
+        {"Police shot dead a robbery suspect in the Lucky Summer estate of Nairobi on Monday.", "KE", "Nairobi"},
+        {"A roadside bomb killed three civilians in the Nazar Khan area of Andar district, Ghazni, on Sunday.", "AF",
+         "Andaṟ"},
+        {"Residents of the El Filo sector of Carvajal protested in Valera over water cuts on Monday.", "VE", "Valera"},
+        {"Gunmen shot dead two farmers in Lucky on Sunday, police in Nairobi said.", "KE", "Nairobi"},
+    };
+    const std::vector<Case> stays = {
+        // its country named, or a demonym of it
+        {"Protesters blocked a road in Lucky, Slovakia, and marched on, while others gathered in Nairobi.", "SK",
+         "Lúčky"},
+        {"Slovak police dispersed protesters in Lucky on Monday; others gathered in Nairobi.", "SK", "Lúčky"},
+        // the other places in two countries, or the other country by a demonym alone
+        {"Gunmen shot dead two men in Lucky; the suspects fled from Nairobi to Kampala.", "SK", "Lúčky"},
+        {"Gunmen shot dead two men in Lucky on Sunday, Kenyan police said.", "SK", "Lúčky"},
+    };
+    for (const auto& c : moved) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.country == c.country);
+        CHECK(loc.name == c.name);
+        CHECK(loc.precision != GeoPrecision::town);
+    }
+    for (const auto& c : stays) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.country == c.country);
+        CHECK(loc.name == c.name);
+    }
+}
