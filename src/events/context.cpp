@@ -97,7 +97,7 @@ const StemSet& armed_context_words() {
                               "rebel", "rebels", "insurgent", "insurgents", "militia", "militias", "jihadist",
                               "jihadists", "terrorist", "terrorists", "terrorism", "war", "airstrike",
                               "airstrikes", "shelling", "guerrilla", "guerrillas", "gunmen", "gang", "gangs",
-                              "cartel", "cartels", "protest", "protests", "protesters", "demonstrators",
+                              "cartel", "cartels", "protest", "protests", "protesters", "demonstrators", "rally", "rallies",
                               "demonstration", "riot", "riots", "rioters", "clashes", "bomb", "bombing",
                               "explosion", "kidnappers", "bandits", "vigilantes", "lynched", "mob",
                               // and the marks of organised killing ("prosecutors said the bodies of

@@ -40,12 +40,19 @@ bool armed_beyond_police(const Actor& a) {
     return !a.name.empty() && a.inter >= 1 && a.inter <= 4 && !a.name.view().starts_with("Police");
 }
 
-// A record a crime story can make of ordinary crime: an attack, a fight, a riot or an arrest
-// with no armed or political actor but the police (a bombing stays: GTD and ACLED code it).
+// A record a crime story can make of ordinary crime: an attack, a fight, a riot, an arrest or
+// a theft or damage with no armed or political actor but the police (a bombing stays: GTD and
+// ACLED code it). An unidentified armed group there is the story's attacker or suspect ("a man
+// allegedly attacked a car ... hit with a can by the attacker"): the text names no armed men,
+// gunmen or bandits, or it would be no crime story.
 bool crime_record(const EventReport& ev) {
     const bool kind = ev.event_type == "Violence against civilians" || ev.event_type == "Battles" ||
-                      ev.event_type == "Riots" || ev.sub_event_type == "Arrests";
-    return kind && !armed_beyond_police(ev.actor1) && !armed_beyond_police(ev.actor2);
+                      ev.event_type == "Riots" || ev.sub_event_type == "Arrests" ||
+                      ev.sub_event_type == "Looting/property destruction";
+    auto armed = [](const Actor& a) {
+        return armed_beyond_police(a) && !a.name.view().starts_with("Unidentified Armed Group");
+    };
+    return kind && !armed(ev.actor1) && !armed(ev.actor2);
 }
 
 // A crowd: who riots.

@@ -103,8 +103,12 @@ std::string arrest_reason(const Found& f, const std::vector<Word>& w, const Span
     const bool crime = any(w, s, offence_words()) || any(w, s, business_people());
     const bool political = political_named(w, s) || office_held(w, s, crime) ||
                            (ev.actor2.inter >= 2 && ev.actor2.inter <= 4 && !ev.actor2.name.empty());
-    // (police work is weighed only for a crime told of no political target)
-    if (!political && crime && !(ctx.conflict_report && ctx.conflict >= 4 && !police_work(w, s, ctx)))
+    // (police work is weighed only for a crime told of no political target; armed forces that
+    // arrest business people for no offence told make a political arrest: "regime security
+    // forces arrested four managers and technicians of Syriatel Telecom")
+    const bool forces_hold_business = any(w, s, armed_arresters()) && !any(w, s, offence_words());
+    if (!political && crime && !forces_hold_business &&
+        !(ctx.conflict_report && ctx.conflict >= 4 && !police_work(w, s, ctx)))
         return "an arrest for ordinary or business crime";
     if (political) return kept = "a political or armed target", "";
     if (ctx.crime_news && crime_record(ev))
@@ -115,6 +119,12 @@ std::string arrest_reason(const Found& f, const std::vector<Word>& w, const Span
     // forces arrested four managers of the telecom company")
     if (ctx.conflict - ctx.policing < 4 && ctx.business >= 2 && !any(w, s, armed_arresters()))
         return "an arrest in an article of business and police work, no political target";
+    // a report whose conflict words are police work alone, with no word of armed conflict, a
+    // crowd or a political case, is a police story ("the dog took the man to the ground and he
+    // was arrested", "Nuiry, 53, was arrested Thursday at Kendale Lakes Elementary School"), unless
+    // forces make the arrest ("regime security forces arrested 4 managers of Syriatel")
+    if (ctx.conflict_report && ctx.armed == 0 && ctx.conflict - ctx.policing < 4 && !any(w, s, armed_arresters()))
+        return "an arrest in a story of police work alone (no word of armed conflict, a crowd or a political case), no political target";
     if (ctx.conflict_report) return kept = "an arrest in a conflict report", "";
     return "no political or armed target in a document that is no conflict report";
 }

@@ -83,12 +83,20 @@ bool Recognition::date_word(std::size_t tok, std::size_t k) const {
 // Whether tokens [i, last] stand where the text states a level of its own hierarchy: followed
 // by a division word ("Budgam district, J&K", "in Aravalli district (Gujarat)"), or right after
 // an opening parenthesis or a comma that follows a settlement or division word and closed by
-// punctuation ("Sehwan town (Jamshor, Sindh)"). There a spelling variant is looked for in any
+// punctuation ("Sehwan town (Jamshor, Sindh)"), or the first level of "in X, Y" ("in Mogoke,
+// Mandalay", "near Caltzontzon, Michoacan"). There a spelling variant is looked for in any
 // country; ranking keeps it only inside the container the text states (docs/geoparse.md).
 bool Recognition::level_slot(std::size_t i, std::size_t last) const {
     const std::size_t e = last + 1;
     if (e < n && t[e].word && t[e].sentence == t[i].sentence &&
         division_word(a.norm(e)) != gazetteer::DivisionLevel::none && a.norm(e) != "countryside")
+        return true;
+    // the first level of "in X, Y": a locative before the name, a comma and a capitalised
+    // name after it ("in Mogoke, Mandalay, Myanmar", "in Digobi, Assam, India")
+    if (i >= 1 && t[i - 1].word && !t[i - 1].cap && t[i - 1].sentence == t[i].sentence &&
+        lex::is_locative(a.norm(i - 1)) && e + 1 < n && !t[e].word &&
+        a.surface(t[e].begin, t[e].end) == "," && t[e + 1].word && t[e + 1].cap &&
+        t[e + 1].sentence == t[i].sentence)
         return true;
     if (i < 2 || t[i - 1].word || !t[i - 2].word || t[i - 2].sentence != t[i].sentence) return false;
     std::string_view sep = a.surface(t[i - 1].begin, t[i - 1].end);

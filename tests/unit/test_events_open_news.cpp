@@ -706,6 +706,29 @@ TEST_CASE("open news: arrests for crime in an article of police work alone are n
     }
 }
 
+TEST_CASE("open news: an arrest in a story of police work alone is no political arrest", "[events][open]") {
+    // no offence told, but every conflict word is police work and none is of armed conflict, a
+    // crowd or a political case: the arrest of a crime story, which ACLED does not code
+    const std::vector<std::string> none = {
+        "Police said the man pointed his gun at an officer and the police dog took him to the ground. "
+        "He was arrested and taken to hospital with minor injuries, police said.",
+        "Nuiry, 53, was arrested Thursday at Kendale Lakes Elementary School, police said. Police found a "
+        "weapon in his car and he was taken into custody.",
+        "Police in Pune arrested two men after a quarrel at a wedding left a guest injured. Police said "
+        "both were detained overnight.",
+        "Police detained a 34-year-old man in Perth after a disturbance at a shopping centre. He was taken "
+        "into custody and police said he would appear before a magistrate.",
+    };
+    const std::vector<std::string> kept = {
+        // a crowd's rally, forces making the arrest, a political target
+        "Police arrested 27 youths armed with crude weapons who were planning to disrupt a rally in Kafr Tala.",
+        "Police forces detained five people who gathered in Kafr Tala to mark May Day despite the curfew.",
+        "Regime security forces arrested four managers and technicians of Syriatel Telecom in Kafr Tala.",
+        "Police arrested 15 opposition activists in Kafr Tala on Monday, police said.",
+    };
+    check_class(none, kept);
+}
+
 TEST_CASE("open news: a state force that only reports an accident is no armed actor of it", "[events][open]") {
     // the navy, army or police is the source ("a navy spokesman said"), not a party: deaths at
     // sea, on a road or in a mine with no word of violence are an accident
@@ -796,6 +819,28 @@ TEST_CASE("open news: a crime story with no armed, crowd or political word makes
         "Gunmen shot dead two villagers in Kafr Tala. Police charged a suspect in court.",
     };
     check_class(none, kept);
+}
+
+TEST_CASE("open news: a theft, damage or an attacker's blow in a crime story are the crime's", "[events][open]") {
+    // the story's suspect is no armed group and a theft no looting of conflict: with a place
+    // known, so that the police are a state's force and the record would otherwise stand
+    const std::vector<std::string> none = {
+        "According to Kafr Tala police, overnight on January 28 the suspects were caught on camera at a "
+        "restaurant in Kafr Tala stealing brisket from an outside smoker which they damaged in the process. "
+        "Detectives said the two suspects were charged with theft and their bail is set at $20,000.",
+        "A man allegedly attacked a car the boy was in. On Wednesday, a man jumped on top of the car and "
+        "smashed the windows while the boy was inside the car in Kafr Tala. According to the police "
+        "department, the glass struck the child. The actress was outside the vehicle in Kafr Tala at the "
+        "time of the attack but a friend was in the car with the boy and was hit with a can by the "
+        "attacker. The suspect was arrested for felony child endangerment and vandalism and is being held "
+        "on $100,000 bail.",
+    };
+    const std::vector<std::string> kept = {
+        "Gunmen looted shops in Kafr Tala on Sunday. A court charged two suspects on Monday.",
+        "Bandits attacked a car in Kafr Tala and killed the driver. The court charged two men.",
+        "Rioters damaged three shops in Kafr Tala on Sunday. Magistrates charged ten of them.",
+    };
+    check_at_town(none, kept);
 }
 
 TEST_CASE("open news: officials who clashed with each other did not fight", "[events][open]") {

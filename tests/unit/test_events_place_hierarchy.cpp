@@ -1115,7 +1115,7 @@ TEST_CASE("place choice: the town of a building named after it is the event's pl
          "P.PPLA2"},
         {"A rocket hit Mosul University in Nineveh, Iraq.", "Mosul", "P.PPLA"},
         {"Gunmen shot a doctor at Jalalabad Hospital in Nangarhar province.", "Jalalabad", "P.PPLA"},
-        {"Dubai Police arrested two men in Sharjah on Monday.", "Sharjah", "P.PPLA"},
+        {"Dubai Police arrested two activists in Sharjah on Monday.", "Sharjah", "P.PPLA"},
         // a town the sentence names is the building's ("Belen Hospital" in Trujillo, not Belen far away)
         {"In Trujillo, La Libertad, workers of Belen Hospital staged a demonstration outside the health offices.",
          "Trujillo", "P.PPLA"},
@@ -1259,6 +1259,48 @@ TEST_CASE("place hierarchy: a level of the text's hierarchy spelt otherwise is f
         INFO(c.text);
         for (const auto& m : mentions_named(c.text, c.mention))
             CHECK(m.id != c.id);
+    }
+}
+
+TEST_CASE("place hierarchy: the first level of \"in X, Y\" spelt otherwise is found inside Y in any country",
+          "[geoparse][places]") {
+    // a name after in, near, at ... and before a comma and a capitalised name opens the text's
+    // hierarchy: it is looked up under its loose key in any country, and ranking keeps the
+    // spelling only inside the container the text states after it (Mogoke for Mogok,
+    // Mandalay; Digobi for Digboi, Assam; Caltzontzon for Caltzontzin, Michoacan)
+    struct Case {
+        const char* text;
+        const char* mention;
+        const char* id; // the town the gazetteer knows under another spelling
+    };
+    const std::vector<Case> cases = {
+        {"Soldiers shot a trader in Mogoke, Mandalay, Myanmar, on Monday.", "Mogoke", "geonames:1308937"},
+        {"A bomb exploded near a school in Digobi, Assam, India, killing two people.", "Digobi", "geonames:1272629"},
+        {"Police shot at a bus near Caltzontzon, Michoacan, on Tuesday.", "Caltzontzon", "geonames:4016092"},
+        {"Armed men killed a police officer at Ayotatempan, Puebla, on Friday.", "Ayotatempan",
+         "geonames:3532569"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        auto ms = mentions_named(c.text, c.mention);
+        REQUIRE(ms.size() == 1);
+        CHECK(ms[0].resolved);
+        CHECK(ms[0].id == c.id);
+        CHECK(first_location(c.text).id == c.id);
+    }
+    // the same shape with another container, or no hierarchy after the name: not that town
+    const std::vector<Case> stay = {
+        {"Soldiers shot a trader in Mogoke, Sagaing, Myanmar, on Monday.", "Mogoke", "geonames:1308937"},
+        {"A bomb exploded near a school in Digobi, Bihar, India, killing two people.", "Digobi", "geonames:1272629"},
+        {"Police shot at a bus near Caltzontzon, Jalisco, on Tuesday.", "Caltzontzon", "geonames:4016092"},
+        {"Soldiers shot a trader in Mogoke on Monday.", "Mogoke", "geonames:1308937"},
+        {"A bomb exploded in Digobi on Friday, killing two people.", "Digobi", "geonames:1272629"},
+    };
+    for (const auto& c : stay) {
+        INFO(c.text);
+        for (const auto& m : mentions_named(c.text, c.mention))
+            CHECK(m.id != c.id);
+        CHECK(first_location(c.text).id != c.id);
     }
 }
 
