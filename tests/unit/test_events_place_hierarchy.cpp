@@ -530,24 +530,34 @@ TEST_CASE("place hierarchy: a town just across the border of the division the te
 }
 
 TEST_CASE("place names: wire-service and local names of divisions", "[geoparse][places]") {
-    // gazetteer/abbreviations.tsv: J&K, Saladin, Distrito Federal (Brazil), and Burkina Faso's
+    // gazetteer/abbreviations.tsv: J&K, Saladin, Distrito Federal (Brazil), Metropolitana (Chile), and Burkina Faso's
     // provinces that the pinned admin2 table names by former names (Soum, Tapoa, Loroum ...)
     const std::vector<InDivision> cases = {
         {"Gunmen killed two farmers in Zawiyat al-Bu Nimr, Saladin, Iraq.", "Saladin", "IQ", "Salah ad Din"},
         {"Militants attacked a police post in Dangerpora, J&K, on Sunday.", "J&K", "IN", "Jammu and Kashmir"},
         {"Police dispersed a march in Sobradinho, Distrito Federal, on Sunday.", "Distrito Federal", "BR",
          "Federal District"},
+        // Chile's Santiago Metropolitan Region by its short Spanish name, after a comma or in brackets
+        {"Police clashed with students in Maipu, Metropolitana, on Monday.", "Metropolitana", "CL",
+         "Santiago Metropolitan"},
+        {"Firefighters protested in La Florida (Metropolitana) on Tuesday.", "Metropolitana", "CL",
+         "Santiago Metropolitan"},
         {"An IED struck an army truck near Kwelba, Soum Province, wounding three soldiers.", "Soum", "BF",
          "Sahel"},
         {"Police station in Wendou, Loroum Province attacked by gunmen.", "Loroum", "BF", "Nord"},
     };
     // first-level divisions at geo_precision 3, second-level ones (the provinces) at 2
     for (std::size_t k = 0; k < cases.size(); ++k)
-        check_in_division(cases[k], k < 3 ? GeoPrecision::region : GeoPrecision::near_town);
+        check_in_division(cases[k], k < 5 ? GeoPrecision::region : GeoPrecision::near_town);
     // the town in Brazil's Federal District, not Venezuela's
     auto s = mentions_named(cases[2].text, "Sobradinho");
     REQUIRE(s.size() == 1);
     CHECK(s[0].country == "BR");
+    // the event in Chile, whatever other La Florida the gazetteer knows (Colombia's)
+    CHECK(first_location(cases[4].text).country == "CL");
+    // a word of another name stays that name's: Lima's metropolitan area is Peru's
+    check_none_named({{"Protesters marched across Lima Metropolitana on Monday.", "Metropolitana"}});
+    CHECK(first_location("Protesters marched across Lima Metropolitana on Monday.").country == "PE");
 }
 
 TEST_CASE("place ranking: a country the text names outweighs a capital's own vote", "[geoparse][places]") {
