@@ -549,3 +549,43 @@ TEST_CASE("place choice: a small town abroad that nothing else of its country ba
         CHECK(loc.name == c.name);
     }
 }
+
+TEST_CASE("place choice: a lone town or division abroad yields to the country the text's groups and where-words "
+          "name",
+          "[events][places]") {
+    // the event's division lies in a country nothing else of the text speaks for, while a
+    // community, party or administrative word of lexicon/actors.tsv (a where row) names
+    // another: a namesake of a local area of that country, which places the event
+    struct Case {
+        const char* text;
+        const char* country;
+    };
+    const std::vector<Case> moved = {
+        // Mara region (Tanzania) for Kenya's Trans Mara; Ain (France) in Lebanon; Nadia
+        // district (India) where an upazila is named
+        {"Kipsigis and Maasai youths clashed in Trans Mara on Monday, leaving two people dead.", "KE"},
+        {"Amal Movement supporters clashed with rivals in Ain on Sunday, injuring three.", "LB"},
+        {"Upazila officials said Awami League men attacked a Hindu temple in Nadia on Sunday.", "BD"},
+    };
+    const std::vector<Case> stays = {
+        // the place's country named, or among the group's own countries, or the place in the
+        // country the groups name; a demonym is no such word (the force may be abroad)
+        {"Kipsigis youths clashed with police in Mara, Tanzania, on Monday, leaving two people dead.", "TZ"},
+        {"Al Shabaab militants attacked a police post in Mandera on Monday, killing two officers.", "KE"},
+        {"Amal Movement supporters clashed with rivals in Nabatieh on Sunday, injuring three.", "LB"},
+        {"Turkish forces shelled the village of Karma on Monday, killing two civilians.", "BY"},
+    };
+    for (const auto& c : moved) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.country == c.country);
+        CHECK(loc.precision == GeoPrecision::region);
+    }
+    for (const auto& c : stays) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.country == c.country);
+    }
+}
