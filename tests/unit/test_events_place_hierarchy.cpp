@@ -1659,3 +1659,32 @@ TEST_CASE("place hierarchy: a name written joined or split otherwise is read so 
         {"Residents of the town of Eastwater in Kenya protested.", "Eastwater"},
     });
 }
+
+TEST_CASE("place names: a lower-case 'state' that ends the name's phrase is the division's word", "[geoparse][places]") {
+    // "X state," or "X state." names the first-level division X, as "X State" does; before a
+    // word ("state officials", "state television") it is no division word
+    struct Case {
+        const char* text;
+        const char* mention;
+        const char* country;
+        const char* feature;
+    };
+    const std::vector<Case> cases = {
+        // Venezuela's Trujillo state, not Peru's city; Mexico state, not the country; Ondo state,
+        // not its town
+        {"In Carvajal, Trujillo state, residents protested over water cuts.", "Trujillo", "VE", "A.ADM1"},
+        {"Police dispersed a march in Ecatepec, Mexico state, on Monday.", "Mexico", "MX", "A.ADM1"},
+        {"Gunmen abducted passengers along a highway in Ondo state, Nigeria.", "Ondo", "NG", "A.ADM1"},
+        // the same words before a noun stay as they were
+        {"Sao Paulo state officials said workers protested on Monday.", "Sao Paulo", "BR", "P.PPLA"},
+        {"Trujillo state officials said residents protested over water cuts.", "Trujillo", "PE", "P.PPLA"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        gt::PlaceMention m = one_resolved(c.text, c.mention);
+        CHECK(m.country == c.country);
+        CHECK(m.feature == c.feature);
+    }
+    // and the event in Venezuela's Carvajal
+    CHECK(first_location(cases[0].text).country == "VE");
+}
