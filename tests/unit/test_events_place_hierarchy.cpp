@@ -1688,3 +1688,35 @@ TEST_CASE("place names: a lower-case 'state' that ends the name's phrase is the 
     // and the event in Venezuela's Carvajal
     CHECK(first_location(cases[0].text).country == "VE");
 }
+
+TEST_CASE("place hierarchy: a country container named like a first-level division of the place's own country is "
+          "that division",
+          "[geoparse][places]") {
+    // "X, Georgia" where X lies in the US state (and not in the country), "X district, Niger"
+    // where the district lies in Nigeria's Niger State: the state, and X in it
+    const std::vector<InDivision> moved = {
+        {"Police arrested two men in Athens, Georgia, on Sunday.", "Athens", "US", "Georgia"},
+        {"Police arrested two men in Rome, Georgia, on Sunday.", "Rome", "US", "Georgia"},
+        {"Gunmen killed two farmers in Mariga district, Niger, on Sunday.", "Mariga", "NG", "Niger State"},
+    };
+    const std::vector<const char*> containers = {"Georgia", "Georgia", "Niger"};
+    for (std::size_t k = 0; k < moved.size(); ++k) {
+        INFO(moved[k].text);
+        one_in_division(moved[k]);
+        PlaceMention g = one_resolved(moved[k].text, containers[k]);
+        CHECK(g.feature == "A.ADM1");
+        CHECK(g.country == moved[k].country);
+    }
+    // a place of the country itself keeps the country ("Gori, Georgia", "Tahoua, Niger")
+    const std::vector<Level> stays = {
+        {"Police arrested two men in Gori, Georgia, on Sunday.", "Georgia", "GE"},
+        {"Police arrested two men in Rustavi, Georgia, on Sunday.", "Georgia", "GE"},
+        {"Protesters rallied in Tahoua, Niger, on Sunday.", "Niger", "NE"},
+    };
+    for (const auto& c : stays) {
+        INFO(c.text);
+        auto ms = check_in_country(c);
+        REQUIRE(ms.size() == 1);
+        CHECK(ms[0].feature == "A.PCLI");
+    }
+}
