@@ -38,7 +38,10 @@ bool link_word(std::string_view w) {
         "commune", "neighbourhood", "neighborhood", "suburb", "locality", "camp", "market",
         "northern", "southern", "eastern", "western", "north", "south", "east", "west",
         "central", "rural", "outskirts", "sub", "tehsil", "township", "prefecture", "circle",
-        "border", "forest", "axis", "road", "highway", "front", "frontline", "sector"};
+        "border", "forest", "axis", "road", "highway", "front", "frontline", "sector",
+        // a country's own words for its divisions: Bangladesh's upazila and thana, Ethiopia's
+        // woreda and kebele, India's taluk, taluka and mandal, Nigeria's LGA
+        "upazila", "thana", "woreda", "kebele", "taluk", "taluka", "mandal", "lga", "subdistrict"};
     return std::find(std::begin(words), std::end(words), w) != std::end(words);
 }
 
@@ -51,7 +54,8 @@ bool is_division_word(std::string_view w) {
     static constexpr std::string_view words[] = {
         "district", "province", "county", "state", "governorate", "region", "municipality",
         "subcounty", "division", "wilaya", "wilayah", "oblast", "raion", "rayon", "department",
-        "tehsil", "township", "prefecture", "circle", "commune", "village", "town", "city", "area", "sector"};
+        "tehsil", "township", "prefecture", "circle", "commune", "village", "town", "city", "area", "sector",
+        "upazila", "thana", "woreda", "kebele", "taluk", "taluka", "mandal", "lga", "subdistrict"};
     return std::find(std::begin(words), std::end(words), w) != std::end(words);
 }
 

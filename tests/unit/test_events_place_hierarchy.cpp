@@ -1720,3 +1720,21 @@ TEST_CASE("place hierarchy: a country container named like a first-level divisio
         CHECK(ms[0].feature == "A.PCLI");
     }
 }
+
+TEST_CASE("place hierarchy: a country's own word for its divisions links a place to its container",
+          "[geoparse][places]") {
+    // "X upazila (Y, Z)", "X LGA, Y", "X woreda, Y" state X's container as "X district (Y, Z)"
+    // does: X read inside it (a namesake abroad yields: Lalpur in Gujarat; Mohammadpur of
+    // Rajshahi for the upazila of Magura), or the container itself when it holds no X
+    const std::vector<InDivision> cases = {
+        {"Hindu houses were looted at Lalpur upazila (Natore, Rajshahi) on Monday.", "Lalpur", "BD",
+         "Rajshahi Division"},
+        {"Awami League supporters clashed in Mohammadpur upazila (Magura, Khulna) on Monday.", "Mohammadpur", "BD",
+         "Khulna Division"},
+        {"Gunmen attacked Allawa, along the road to Pandogari (Rafi LGA, Niger) and abducted four people.", "Rafi",
+         "NG", "Niger State"},
+    };
+    for (const auto& c : cases) one_in_division(c);
+    // the same town named in its own country's division stays
+    one_in_division({"Gunmen killed two farmers in Lalpur, Gujarat, on Monday.", "Lalpur", "IN", "Gujarat"});
+}
