@@ -589,3 +589,37 @@ TEST_CASE("place choice: a lone town or division abroad yields to the country th
         CHECK(loc.country == c.country);
     }
 }
+
+TEST_CASE("place choice: the Saudi-led coalition named votes for Yemen", "[events][places]") {
+    // lexicon/actors.tsv: "saudi led coalition" operates in Yemen (countries YE), so a division
+    // abroad nothing else backs yields to Yemen (no_lone_place_abroad_of_groups), while a
+    // place of Saudi Arabia the text states, or another coalition, stays
+    struct Case {
+        const char* text;
+        const char* country;
+        const char* actor;
+    };
+    const std::vector<Case> cases = {
+        // Ethiopia's Afar region for the Afar area of Al Bayda
+        {"Saudi-led coalition airstrikes targeted the customs of Afar area (Al Malagim, Al Bayda), destroying food "
+         "trucks.",
+         "YE", "Operation Restoring Hope"},
+        {"Saudi-led coalition airstrikes targeted Afar area on Sunday, destroying food trucks.", "YE",
+         "Operation Restoring Hope"},
+        {"Saudi-led coalition air defences intercepted a Houthi drone over Khamis Mushait, Saudi Arabia, on Sunday.",
+         "SA", "Military Forces of Saudi Arabia"},
+        {"US-led coalition airstrikes hit a market on Sunday in Raqqa, killing five civilians.", "SY",
+         "Global Coalition Against Daesh"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        gt::Document d;
+        d.id = "t";
+        d.text = c.text;
+        d.date = "2023-03-01";
+        gt::DocumentResult r = gt::events::process(d, pipeline());
+        REQUIRE_FALSE(r.events.empty());
+        CHECK(r.events[0].location.country == c.country);
+        CHECK(r.events[0].actor1.name == c.actor);
+    }
+}
