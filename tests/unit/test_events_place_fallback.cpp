@@ -175,8 +175,16 @@ TEST_CASE("place fallback: missions, parties and communities of one country say 
         {"Asaib Ahl al-Haq fighters clashed with gunmen near Qzarwiyah, killing two.", "IQ"},
         {"Civilian JTF members repelled an attack on Kpwalamari, killing four gunmen.", "NG"},
         {"MONUSCO peacekeepers reported an attack on Kzwalingo in which three civilians were killed.", "CD"},
+        // Ukraine's parties
+        {"National Corps activists clashed with police in Qzarivka, injuring two.", "UA"},
+        {"Opposition Platform supporters clashed with rivals in Qzanivka, injuring two.", "UA"},
+        {"Members of the Shariy Party held a rally in Qzorivka on Saturday.", "UA"},
     };
     check_country_points(cases);
+    // Odesa, not the Texan city of its English name
+    check_countries({{"Members of National Corps blocked a road near Odessa in protest against a rally organised by "
+                      "Shariy Party and Opposition Platform.",
+                      "UA"}});
     // a namesake abroad gives way to the same name in the text's country
     check_countries({{"On 2 May 2020, the OSCE SMM observed 422 explosions near Oktyabrskoye.", "UA"},
                      {"On 4 May 2020, the OSCE SMM observed 12 explosions involving unknown weapons near Pervomaiskoye.",
