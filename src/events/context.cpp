@@ -66,6 +66,12 @@ const text::WordSet& company_suffixes() {
     return s;
 }
 
+bool sport_fighter(const std::vector<Word>& w, std::size_t i) {
+    static const text::WordSet sport = {"arts", "mma", "ufc", "cage", "prize", "kickboxing", "sumo", "boxing"};
+    return (w[i].norm == "fighter" || w[i].norm == "fighters") && i > 0 && w[i - 1].sentence == w[i].sentence &&
+           in(sport, w[i - 1]);
+}
+
 } // namespace detail
 
 using namespace detail;
@@ -110,6 +116,15 @@ const StemSet& armed_context_words() {
     return s;
 }
 
+// "Criminal" naming a case, not a group ("charged with criminal mischief", "a criminal
+// investigation"; "criminal gangs" and "criminal activities" are no case).
+bool criminal_case(const std::vector<Word>& w, std::size_t i) {
+    static const text::WordSet cases = {"mischief", "damage", "charge", "charges", "case", "cases",
+                                        "trespass", "complaint", "investigation", "proceedings", "negligence",
+                                        "record", "court", "conviction", "inquiry", "probe"};
+    return w[i].norm == "criminal" && i + 1 < w.size() && w[i + 1].sentence == w[i].sentence && in(cases, w[i + 1]);
+}
+
 } // namespace
 
 DocContext judge_document(const WordStream& ws, bool list) {
@@ -118,16 +133,21 @@ DocContext judge_document(const WordStream& ws, bool list) {
     const auto& cw = conflict_words();
     const auto& bw = business_words();
     const auto& suffix = company_suffixes();
+    // a story of a combat sport: its fighters are sportsmen ("several other fighters including
+    // rival Khabib Nurmagomedov" after "mixed martial arts fighter Conor McGregor")
+    bool sport = false;
+    for (std::size_t i = 0; i < w.size() && !sport; ++i) sport = sport_fighter(w, i);
     std::size_t last_business = static_cast<std::size_t>(-2);
     for (std::size_t i = 0; i < w.size(); ++i) {
         const Word& x = w[i];
         if (x.punct || x.number) continue;
         ++c.words_total;
-        if (justice_words().has(x)) ++c.justice;
+        if (justice_words().has(x) || criminal_case(w, i)) ++c.justice;
         if (armed_context_words().has(x)) ++c.armed;
         const bool opens = i == 0 || w[i - 1].sentence != x.sentence; // "Exports fell ..."
         char kind = 0;
-        if (cw.has(x) && !(x.capitalised && x.norm == "shell")) kind = '+';
+        if (sport && (x.norm == "fighter" || x.norm == "fighters")) kind = '-';
+        else if (cw.has(x) && !(x.capitalised && x.norm == "shell")) kind = '+';
         else if ((!x.capitalised || opens) && !x.all_caps && bw.has(x)) kind = '-';
         else if ((x.capitalised || x.all_caps) && i > 0 && w[i - 1].capitalised && in(suffix, x)) kind = '-';
         if (!kind) continue;

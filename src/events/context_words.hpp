@@ -28,4 +28,8 @@ const StemSet& conflict_words();
 const StemSet& business_words();
 const text::WordSet& company_suffixes();
 
+/// A fighter of a combat sport: "fighter(s)" after the sport's word ("mixed martial arts
+/// fighter", "UFC fighter", "a prize fighter").
+bool sport_fighter(const std::vector<Word>& w, std::size_t i);
+
 } // namespace gt::events::detail

@@ -4,6 +4,7 @@
 #include "events/demonstrations.hpp"
 #include "events/discourse.hpp"
 #include "events/strategic.hpp"
+#include "events/triggers_detail.hpp"
 #include "events/typing.hpp"
 
 #include <algorithm>
@@ -694,7 +695,11 @@ void Finder::add_event(SentenceRun& r, const CueHit& cue, int k, const CueEntry&
     }
     // (a change of territory is no kind of violence that kills: "forces retook the city in
     // December" leaves "the attack killed 126" to the document's bombing)
-    if (v && ce.weight > dominant.weight && ev.event_type != "Riots" && !(ce.flags & cue_territory))
+    // (nor is a figure of speech, which the trigger checks drop: "Hogg blasted it as an
+    // insincere effort" leaves "a school shooting where 17 people died" an attack)
+    const auto& sent = b.ws.sentences[r.si];
+    if (v && ce.weight > dominant.weight && ev.event_type != "Riots" && !(ce.flags & cue_territory) &&
+        !trig::figurative(b.ws.words, {sent.first, sent.last, cue.begin, cue.end}))
         dominant = {ce.weight, ce, ev.event_type, ev.sub_event_type, ev.cameo};
     out.push_back(std::move(f));
 }

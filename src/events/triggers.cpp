@@ -276,13 +276,27 @@ const text::WordSet& scope_fillers() {
     return s;
 }
 
+// Two past forms side by side end a relative clause before the second: the first is its verb
+// ("rebels who could not be identified fired rockets", "men who were never charged attacked").
+bool two_past_forms(const Word& a, const Word& b) {
+    static const text::WordSet irregular = {"paid", "told", "held", "caught", "made", "found", "known",
+                                            "sent", "left", "kept", "brought", "heard", "built", "met",
+                                            "led", "fed", "bound", "fought", "sought", "taught", "thought"};
+    auto past = [](const Word& x) {
+        const std::string_view n = x.norm;
+        return !x.capitalised && ((n.size() > 4 && (n.ends_with("ed") || n.ends_with("en"))) || in(irregular, x));
+    };
+    return past(a) && past(b);
+}
+
 // A word of `set` before the trigger in its clause, at most `reach` words away not counting
-// the scope fillers.
+// the scope fillers, and not beyond the end of a relative clause (two_past_forms).
 bool preceded_by(const std::vector<Word>& w, const Span& s, const text::WordSet& set, std::size_t reach) {
     std::size_t from = clause_start(w, s);
     std::size_t counted = 0;
     for (std::size_t i = s.cb; i > from && counted < reach; --i) {
         if (in(set, w[i - 1])) return true;
+        if (two_past_forms(w[i - 1], w[i])) return false;
         if (!in(scope_fillers(), w[i - 1])) ++counted;
     }
     return false;
@@ -291,6 +305,15 @@ bool preceded_by(const std::vector<Word>& w, const Span& s, const text::WordSet&
 bool negated(const std::vector<Word>& w, const Span& s) { return preceded_by(w, s, negations(), 4); }
 
 bool modal(const std::vector<Word>& w, const Span& s) { return preceded_by(w, s, modal_words(), 3); }
+
+// A rumour of the act, or the act denied ("police denied rumours of race riots after an armed
+// man killed one person"): no act told, whatever deaths the sentence counts (they are another
+// act's).
+bool rumoured(const std::vector<Word>& w, const Span& s) {
+    static const text::WordSet rumour = {"rumour", "rumours", "rumor", "rumors", "rumoured", "rumored",
+                                         "denied", "denies", "deny"};
+    return preceded_by(w, s, rumour, 3);
+}
 
 // "will not negotiate until Turkey recognises its rights and withdraws its troops", "unless the
 // rebels lay down their arms": the trigger in a condition opened by until, unless or if (at most
@@ -335,6 +358,22 @@ bool month_march(const std::vector<Word>& w, const Span& s) {
 // "The two sides discussed the fight against Daesh", "talks on the protests": the trigger is
 // what a meeting was about, not an incident. A word of talking, then only articles and
 // prepositions before the trigger.
+// A kind of threat named in a list ("other emerging national security threats such as
+// herdsmen/farmers clashes and armed banditry", "challenges such as kidnappings"): "such as"
+// at most four words before the trigger, after a word of threats, challenges or problems, no
+// punctuation between but a slash or a hyphen.
+bool threat_kind(const std::vector<Word>& w, const Span& s, int fatalities) {
+    static const StemSet kinds = {"threat", "threats", "challenge", "challenges", "problem", "problems",
+                                  "menace", "menaces", "vices", "crimes", "risks", "dangers", "insecurity"};
+    if (fatalities > 0) return false;
+    for (std::size_t i = s.cb; i > s.first + 2 && s.cb - i < 5; --i) {
+        const Word& x = w[i - 1];
+        if (x.punct && x.norm != "/" && x.norm != "-") return false;
+        if (x.norm == "as" && w[i - 2].norm == "such") return kinds.has(w[i - 3]);
+    }
+    return false;
+}
+
 bool topic_of_talks(const std::vector<Word>& w, const Span& s) {
     static const StemSet talking = {"discuss", "discussed", "discussion", "debate", "debated", "talks",
                                     "negotiation", "consultation", "meeting", "conference", "summit",
@@ -405,6 +444,10 @@ std::string violent_reason(const Found& f, const std::vector<Word>& w, const Spa
         if (!why.empty()) return why;
     }
     if (ev.fatalities >= 0) return kept = "a casualty count", "";
+    // "a decline in traffic following terrorist attacks in Europe": attacks over a continent,
+    // no count, are a kind of news, no incident (ACLED places every event in a country)
+    if (f.place.get().resolved && f.place.get().feature == std::string_view("L.CONT"))
+        return "acts over a continent with no count (terrorist attacks in Europe), no incident";
     if (has_actor(ev)) return kept = "actor " + (ev.actor1.name.empty() ? ev.actor2.name : ev.actor1.name), "";
     if (specific_place(f)) return kept = "place " + f.place.get().name, "";
     if (any(w, s, support_words())) return kept = "a victim, target or weapon in the sentence", "";
@@ -543,6 +586,7 @@ std::string reject_reason(const Found& f, const Annotations& a, const WordStream
     if (month_march(w, s)) return "the month March, not a march";
     if (ev.event_type != "Strategic developments" && ev.fatalities <= 0 && topic_of_talks(w, s))
         return "what talks or a meeting were about, not an incident";
+    if (threat_kind(w, s, ev.fatalities)) return "a kind of threat named in a list (threats such as clashes), not an incident";
     if (ev.event_type != "Strategic developments" && ev.fatalities <= 0 && campaign_sense(w, s))
         return "a fight named as a campaign (success in the fight against), not an incident";
     if ((flags & cue_territory) || ev.sub_event_type == "Non-state actor overtakes territory" ||
@@ -559,11 +603,25 @@ std::string reject_reason(const Found& f, const Annotations& a, const WordStream
     return kept = "no rule applies", "";
 }
 
+// A rumoured or denied act with no deaths counted, or with deaths that the sentence's other
+// candidate tells ("police denied rumours of race riots after an armed man killed one person":
+// the attack stays); alone with its deaths, it keeps them (they are still reported).
+bool rumour_only(const Found& f, const WordStream& ws, const std::vector<unsigned char>& per_sentence) {
+    const auto& sent = ws.sentences[f.sentence];
+    Span s{sent.first, sent.last, f.cue_begin, f.cue_end};
+    if (s.cb >= s.ce || s.ce > s.last || s.cb < s.first || !rumoured(ws.words, s)) return false;
+    return f.event.fatalities <= 0 || per_sentence[f.sentence] > 1;
+}
+
 void check_triggers(Founds& found, const Annotations& a, const WordStream& ws, const Lexicon& lx,
                     const DocContext& ctx, Explanation* ex) {
+    std::vector<unsigned char> per_sentence(ws.sentences.size(), 0); // candidates in each sentence
+    for (const Found& f : found)
+        if (f.sentence < per_sentence.size() && per_sentence[f.sentence] < 2) ++per_sentence[f.sentence];
     keep_in_place(found, [&](Found& f, std::size_t) {
         std::string kept;
-        std::string why = reject_reason(f, a, ws, lx, ctx, kept);
+        std::string why = rumour_only(f, ws, per_sentence) ? "a rumour of the act or the act denied, not an incident"
+                                                           : reject_reason(f, a, ws, lx, ctx, kept);
         if (why.empty() && kept == name_with_deaths) { // typed as deaths without a cue
             f.event.actor2.inter == acled::civilians ? acled::set_attack_on_civilians(f.event)
                                                      : acled::set_armed_clash(f.event);

@@ -49,15 +49,46 @@ const StemSet& business_people() {
     return s;
 }
 
+// A party of politics, not a party of guests ("a party drug laboratory", "a birthday party"):
+// written as a name ("the Labour Party"), after a word of politics ("the opposition party",
+// "the ruling parties") or before its people ("party members", "party leader").
+bool political_party(const std::vector<Word>& w, std::size_t i) {
+    static const text::WordSet before = {"opposition", "ruling", "political", "governing", "banned",
+                                         "communist", "islamist", "separatist", "nationalist", "socialist",
+                                         "democratic", "main", "his", "her", "their", "its", "rival"};
+    static const text::WordSet after = {"members", "member", "leader", "leaders", "leadership", "officials",
+                                        "official", "supporters", "activists", "workers", "cadres", "chief",
+                                        "chairman", "secretary", "spokesman", "spokeswoman", "office",
+                                        "offices", "headquarters", "candidate", "candidates", "congress"};
+    if (w[i].capitalised && i > 0 && w[i - 1].sentence == w[i].sentence && !w[i - 1].punct) return true;
+    if (i > 0 && w[i - 1].sentence == w[i].sentence && in(before, w[i - 1])) return true;
+    return i + 1 < w.size() && w[i + 1].sentence == w[i].sentence && in(after, w[i + 1]);
+}
+
 // A political target named in the sentence, not a sportsman ("Mixed martial arts fighter Conor
-// McGregor has been arrested": a fighter of a sport is none).
+// McGregor has been arrested": a fighter of a sport is none) nor a party of guests.
 bool political_named(const std::vector<Word>& w, const Span& s) {
-    static const text::WordSet sport = {"arts", "mma", "ufc", "cage", "prize", "kickboxing", "sumo", "boxing"};
     for (std::size_t i = s.first; i < s.last; ++i) {
         if (w[i].punct || (i >= s.cb && i < s.ce) || !political_targets().has(w[i])) continue;
-        const bool sportsman = (w[i].norm == "fighter" || w[i].norm == "fighters") && i > s.first && in(sport, w[i - 1]);
-        if (!sportsman) return true;
+        if (sport_fighter(w, i)) continue;
+        if ((w[i].norm == "party" || w[i].norm == "parties") && !political_party(w, i)) continue;
+        return true;
     }
+    return false;
+}
+
+// How the detained are held, not an arrest made ("people are detained in overcrowded cells,
+// with poor access to hygiene"): "are" or "is" before the cue and "in" a place of detention
+// (cells, camps, centres, prisons, facilities, conditions) after it, with no date told.
+bool detention_condition(const Found& f, const std::vector<Word>& w, const Span& s) {
+    static const text::WordSet present = {"are", "is", "remain", "remains"};
+    static const text::WordSet places = {"cell", "cells", "camp", "camps", "centre", "centres", "center",
+                                         "centers", "prison", "prisons", "jail", "jails", "facility",
+                                         "facilities", "conditions", "containers", "warehouses", "sites"};
+    if (!f.event.date_text.empty() || s.cb == s.first || !in(present, w[s.cb - 1])) return false;
+    if (s.ce >= s.last || w[s.ce].norm != "in") return false;
+    for (std::size_t i = s.ce + 1; i < s.last && i <= s.ce + 4; ++i)
+        if (in(places, w[i])) return true;
     return false;
 }
 
@@ -100,6 +131,7 @@ std::string arrest_reason(const Found& f, const std::vector<Word>& w, const Span
                           std::string& kept) {
     const EventReport& ev = f.event;
     if (statistic(w, s)) return "a count of the detained (the number of people held), not an arrest";
+    if (detention_condition(f, w, s)) return "how the detained are held (in cells, camps, prisons), not an arrest";
     const bool crime = any(w, s, offence_words()) || any(w, s, business_people());
     const bool political = political_named(w, s) || office_held(w, s, crime) ||
                            (ev.actor2.inter >= 2 && ev.actor2.inter <= 4 && !ev.actor2.name.empty());

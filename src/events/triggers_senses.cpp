@@ -21,9 +21,31 @@ const StemSet& figurative_modifiers() {
     return s;
 }
 
+// A judgement of the cue's object: "as" and "a", "an" or an adjective after it ("Hogg blasted it
+// as an insincere effort", "slammed the plan as reckless", "attacked the ruling as
+// unconstitutional"; "attacked the convoy as it passed" is a time): a verb that criticises.
+bool judged_as(const std::vector<Word>& w, const Span& s, std::size_t i) {
+    // (only the verbs that criticise: "forcibly disappeared a citizen working as a vendor" is none)
+    // (past forms: "the blast struck as a group of youths celebrated" is a time)
+    static const text::WordSet criticise = {"blasted", "slammed", "attacked", "lashed", "bashed"};
+    if (w[i].norm != "as" || i == s.ce || i > s.ce + 4 || i + 1 >= s.last || !in(criticise, w[s.cb]))
+        return false;
+    // the object alone between ("a school being used as a base" is a use)
+    for (std::size_t k = s.ce; k < i; ++k) {
+        const std::string_view n = w[k].norm;
+        if (n == "being" || (n.size() > 4 && (n.ends_with("ed") || n.ends_with("ing")))) return false;
+    }
+    const std::string_view n = w[i + 1].norm;
+    if (n == "a" || n == "an") return true;
+    for (std::string_view suffix : {"al", "ous", "ive", "ible", "able", "ic", "ful", "less", "ant", "ent"})
+        if (n.size() > suffix.size() + 3 && n.ends_with(suffix)) return true;
+    return false;
+}
+
 // A paper, a deal or a decision as the object of the cue ("executed two additional area
 // licenses", "executed the agreement", "the panel blasted the policy of the staff", "blasted
-// the conduct of the staff", "attacked the government's handling of"): the words
+// the conduct of the staff", "attacked the government's handling of"), or judged as something
+// (judged_as): the words
 // after the cue up to a preposition or punctuation ("clashed with police over the deal" is
 // none of these).
 bool paper_object(const std::vector<Word>& w, const Span& s) {
@@ -39,6 +61,7 @@ bool paper_object(const std::vector<Word>& w, const Span& s) {
     for (std::size_t i = s.ce; i < s.last && i < s.ce + 5; ++i) {
         if (w[i].punct || in(stops, w[i])) return false;
         if (papers.has(w[i]) || in(conduct, w[i])) return true;
+        if (judged_as(w, s, i)) return true;
     }
     return false;
 }
@@ -270,14 +293,20 @@ bool quarrel(const Found& f, const std::vector<Word>& w, const Span& s) {
                                           "leader", "rival", "colleague", "colleagues", "lawmakers", "senators",
                                           "congress", "parliament", "board", "management", "boss", "coach",
                                           "owner", "chairman", "judge", "court", "prosecutors", "media",
-                                          "press", "critics", "finance", "central", "party", "speaker"};
-    if (in(offices, w[k])) return true;
-    if (!w[k].capitalised || w[k].all_caps) return false; // (an acronym is a group's: "clashed with PKK")
+                                          "press", "critics", "finance", "central", "party", "speaker",
+                                          // a government and its opposition in politics ("deepening a
+                                          // clash with the opposition over the budget")
+                                          "opposition", "government", "administration", "cabinet"};
     // a name of a unit or group ("Hamza Division", "the Sultan Murad Brigade") or a group's acronym
     // before the cue ("JaS clashed with ...") is a fight
     static const text::WordSet units = {"division", "brigade", "brigades", "army", "front", "battalion",
                                         "militia", "forces", "group", "movement", "faction", "regiment",
-                                        "corps", "unit", "units", "fighters", "militants", "rebels", "guard"};
+                                        "corps", "unit", "units", "fighters", "militants", "rebels", "guard",
+                                        "troops", "soldiers", "supporters", "police", "guards", "gunmen"};
+    // an office, unless its armed men or crowd follow ("clashed with government troops", "with
+    // opposition supporters")
+    if (in(offices, w[k])) return !(k + 1 < s.last && in(units, w[k + 1]));
+    if (!w[k].capitalised || w[k].all_caps) return false; // (an acronym is a group's: "clashed with PKK")
     for (std::size_t i = k; i < s.last && i < k + 4; ++i)
         if (in(units, w[i])) return false;
     for (std::size_t i = s.first; i < s.cb; ++i)

@@ -214,12 +214,37 @@ bool use_weighed(const std::vector<Word>& w, const Span& s, std::size_t i) {
     return i > s.first + 1 && in(adverbs, w[i - 1]) && arms.has(w[i - 2]);
 }
 
+// A use that could be, would be or was not made ("could sink a supertanker only with a lucky
+// hit", "can strike any ship", "none of the new missiles had been fired yet", "have never been
+// used"): a modal before the verb (not "could have", a use supposed), or a negation, within six
+// words of its clause; another verb between ("who could not be identified fired") ends the reach.
+bool use_hedged(const std::vector<Word>& w, const Span& s, std::size_t i) {
+    static const text::WordSet modals = {"could", "can", "would", "might", "may", "will", "shall", "cannot"};
+    static const text::WordSet negation = {"not", "never", "n't", "none", "no"};
+    static const text::WordSet fillers = {"be", "been", "being", "have", "has", "had", "is", "are", "was",
+                                          "were", "yet", "also", "still", "ever", "easily", "only", "then",
+                                          "already", "the", "a", "an", "of", "new", "these", "those"};
+    std::size_t counted = 0;
+    for (std::size_t j = i; j > s.first && counted < 6; --j) {
+        const Word& x = w[j - 1];
+        if (x.punct) return false;
+        if (in(modals, x)) return w[j].norm != "have";
+        if (in(negation, x)) return true;
+        if (in(fillers, x)) continue;
+        const std::string_view n = x.norm;
+        const bool participle = n.size() > 4 && (n.ends_with("ed") || n.ends_with("en"));
+        if (participle || use_words().has(x) || in(use_forms(), x)) return false;
+        ++counted;
+    }
+    return false;
+}
+
 // A word of use or assault at word i, not the weapon named again ("Shell is a subsidiary of
-// Royal Dutch/Shell": the stem of "shelled"), an adjective of its kind, what it could do or a
-// use weighed.
+// Royal Dutch/Shell": the stem of "shelled"), an adjective of its kind, what it could do, a
+// use weighed or a use hedged.
 bool use_at(const std::vector<Word>& w, const Span& s, std::size_t i) {
     return !w[i].punct && w[i].stem() != w[s.cb].stem() && !compound_part(w, s, i) && !capability(w, s, i) &&
-           !use_weighed(w, s, i) && (use_words().has(w[i]) || assault_words().has(w[i]) || in(use_forms(), w[i]));
+           !use_weighed(w, s, i) && !use_hedged(w, s, i) && (use_words().has(w[i]) || assault_words().has(w[i]) || in(use_forms(), w[i]));
 }
 
 // A word of use or assault in the sentence, the cue's own words after its first too ("missile

@@ -304,6 +304,11 @@ bool town_inside(const gazetteer::Index& idx, const Cands& cs, std::string_view 
     return std::any_of(mine.c.begin(), mine.c.begin() + static_cast<std::ptrdiff_t>(mine.n), town_in);
 }
 
+// How far apart two first-level divisions a text lists side by side may lie ("Nangrahar,
+// Kunar": neighbours); a division spelt otherwise farther from the container stated after it
+// is no reading of the name (reading_against).
+constexpr double listed_reach = 300e3;
+
 // Whether what span s resolved to alone (`me`) stands against its container `ce` (span t). A
 // container is larger than what it contains ("Cyprus, Greece" is a list); two divisions of one
 // level are a list ("Hays, Zabid"), unless the text puts the second in a larger area the first
@@ -332,6 +337,13 @@ Reading reading_against(const gazetteer::Index& idx, const Links& links, const s
     if (ml == 4 && cl == 4 && country2(idx, me) != country2(idx, ce))
         for (std::size_t k = 0; k < cs.n; ++k)
             if (idx.is_admin1(cs.c[k].entry) && lies_in(idx, cs.c[k].entry, ce)) return Reading::may_yield;
+    // "in Metina, Dihok, Iraq": a first-level division found only under another spelling, far
+    // from the division or place the text states after it (Muthanna, 650 km south of Duhok),
+    // is no level of it: the village the text names lies in that container (a nearer one may
+    // be listed with it: "Nangrahar, Kunar, Afghanistan")
+    if (ml == 3 && cl <= 3 && me != ce && loose_choice(cs, me) && !lies_in(idx, ce, me) &&
+        !geo::closer_than(idx.position(me), idx.position(ce), listed_reach))
+        return Reading::may_yield;
     if (ml == 0 || ml > cl || me == ce) return Reading::stands;
     bool respelt = respelt_division(idx, cs, key, me, ce);
     if (ml == cl && cl > 1 && !respelt && !outside_stated(idx, links, chosen, t, me) &&
@@ -599,6 +611,15 @@ bool container_of(const gazetteer::Index& idx, const std::vector<Span>& spans, c
     const bool strong = links.strong[s] != 0;
     bool division_inside = chosen[s] >= 0 && level(idx, static_cast<std::uint32_t>(chosen[s])) >= 2;
     if (level(idx, ce) == 1 && (!strong || division_inside)) ce = division_named(idx, spans[t], cands[t], ce);
+    // "in Metina, Dihok, Iraq": for a first-level division read in another spelling, a
+    // first-level seat right before the country stands for its division, the last level the
+    // text states before the country (reading_against)
+    if (level(idx, ce) == 1 && !strong && chosen[s] >= 0 && idx.is_admin1(static_cast<std::uint32_t>(chosen[s])) &&
+        loose_choice(cands[s], static_cast<std::uint32_t>(chosen[s])) && links.to[t] >= 0 &&
+        chosen[static_cast<std::size_t>(links.to[t])] >= 0 &&
+        idx.is_country(static_cast<std::uint32_t>(chosen[static_cast<std::size_t>(links.to[t])])) &&
+        idx.feature_code(ce) == "PPLA")
+        if (std::uint32_t de = idx.admin1_entry(ce); de != gazetteer::Index::no_entry) ce = de;
     int cl = level(idx, ce);
     return cl != 0 && (cl != 1 || strong || chained_town(idx, links, chosen, s, t, ce));
 }

@@ -256,16 +256,28 @@ KeyMemo& key_memo() {
     return memo;
 }
 
-// True when the names from token `k` go on as a list: ", Name" repeated, then "and" or "or".
-static bool in_list(const Analysed& a, std::size_t k) {
+// True when the names from token `k` go on as a list: ", Name" repeated, then "and" or "or";
+// not an "and" inside a name the index knows, one item of a hierarchy ("in Gagran, Shopian,
+// Jammu and Kashmir, India": Shopian is a level, not a name in a list).
+static bool in_list(const Analysed& a, std::size_t k, const gazetteer::Index* idx) {
     const auto& t = a.toks;
+    std::size_t item = t.size(); // the first token of the item before k
     for (std::size_t n = 0; n < 8 && k < t.size(); ++n) {
         if (t[k].word) {
             std::string_view w = a.norm(k);
-            return w == "and" || w == "or";
+            if (w != "and" && w != "or") return false;
+            std::size_t e = k + 1;
+            while (e < t.size() && t[e].word && t[e].cap && t[e].sentence == t[k].sentence)
+                ++e;
+            if (idx == nullptr || item >= k || e == k + 1 ||
+                idx->exact_postings(text::normalize_name(a.surface(t[item].begin, t[e - 1].end))).empty())
+                return true;
+            k = e;
+            continue;
         }
         if (a.surface(t[k].begin, t[k].end) != "," || k + 1 >= t.size() || !t[k + 1].word || !t[k + 1].cap)
             return false;
+        item = k + 1;
         for (++k; k < t.size() && t[k].word && t[k].cap; ++k) {}
     }
     return false;
@@ -408,7 +420,7 @@ bool phrase_end(const Analysed& a, std::size_t i) {
 } // namespace
 
 // Context hints shared by recognised and given spans.
-void add_context(const Analysed& a, Span& s) {
+void add_context(const Analysed& a, Span& s, const gazetteer::Index* idx) {
     const auto& t = a.toks;
     auto norm_at = [&](std::size_t i) -> std::string_view {
         return i < t.size() && t[i].word ? a.norm(i) : std::string_view{};
@@ -475,7 +487,7 @@ void add_context(const Analysed& a, Span& s) {
         for (std::size_t k = 1; k < w.size() && !acronym; ++k)
             acronym = w[k] >= 'A' && w[k] <= 'Z' && w[k - 1] != '-';
         s.stated_container = (sep == "," || sep == "(") && (named || settlement) && closed && !acronym &&
-                             !in_list(a, s.te);
+                             !in_list(a, s.te, idx);
     }
 }
 

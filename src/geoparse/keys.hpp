@@ -100,7 +100,8 @@ class KeyMemo {
 /// The thread's KeyMemo.
 KeyMemo& key_memo();
 
-/// Context hints shared by recognised and given spans (docs/geoparse.md, "Recognition").
-void add_context(const Analysed& a, Span& s);
+/// Context hints shared by recognised and given spans (docs/geoparse.md, "Recognition"); with
+/// the index, an "and" inside a name it knows ("Jammu and Kashmir") ends no list.
+void add_context(const Analysed& a, Span& s, const gazetteer::Index* idx = nullptr);
 
 } // namespace gt::geoparse::detail

@@ -94,7 +94,7 @@ Span Recognition::span_of(const Candidate& c) const {
 
     s.short_code = c.len == 1 && first.caps && first.norm_len <= 3;
     compass_and_city(c, s);
-    add_context(a, s);
+    add_context(a, s, &idx);
     return s;
 }
 

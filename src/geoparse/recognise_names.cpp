@@ -23,7 +23,10 @@ bool Recognition::name_word_after(const Candidate& c) const {
     bool suffix = nn == "jr" || nn == "sr";
     bool office = !suffix && (lex::is_place_office(nn) ||
                               (lex::is_title(nn) && (c.info.big || !firm_title)));
-    return !lex::is_org_word(nn) && division_word(nn) == gazetteer::DivisionLevel::none &&
+    // (nor a road named after the town: "Wana Bypass Road", "Kabul Highway"; a square or a
+    // bridge may bear a person's name)
+    const bool road = nn == "road" || nn == "highway" || nn == "motorway" || nn == "expressway" || nn == "bypass";
+    return !road && !lex::is_org_word(nn) && division_word(nn) == gazetteer::DivisionLevel::none &&
            !lex::is_name_connector(nn) && !lex::is_common_word(nn) && !office &&
            (suffix || !inspect(idx, idx.exact_postings(nn), false).any);
 }

@@ -217,6 +217,47 @@ void Recognition::longest_ezafe(Candidate& c, const std::size_t* last_words, std
     }
 }
 
+// "Al-Rai", "al-Tanf": English writes the Arabic article "al" before a sun letter as it is
+// spelt, GeoNames as it is said ("Ar Ra'i", "At Tanf"). When nothing matched from token i and
+// the name opens with "al" and a word of a sun letter, the assimilated article is looked up
+// exactly, the place's own name only: a short name's transliteration key ("r" for "Rai") is too
+// short for the loose lookup, which finds the longer ones ("Al-Sukhnah": As Sukhnah).
+void Recognition::longest_assimilated(Candidate& c, const std::size_t* last_words, std::size_t words) {
+    // (every n-gram from token i opens with the same word: "al" first, the cheapest test)
+    if (words == 0 || key_lens[0] < 2 || key[0] != 'a' || key[1] != 'l') return;
+    // (not inside a longer name: "Tahrir al-Sham", "Ahrar al-Sham" are groups, not Ash Sha'm)
+    const std::size_t i = c.i;
+    if (i > 0 && t[i - 1].word && t[i - 1].sentence == t[i].sentence &&
+        (t[i - 1].cap || t[i - 1].caps || has_upper_ascii(a.surface(t[i - 1].begin, t[i - 1].end))))
+        return;
+    for (std::size_t w = std::min<std::size_t>(words, 3); w-- > 0;) {
+        const Tok& lt = t[last_words[w]];
+        if (!(lt.cap || lt.caps || has_upper_ascii(a.surface(lt.begin, lt.end)))) continue;
+        std::string_view k(key, key_lens[w]);
+        if (k.size() < 5 || k.substr(0, 3) != "al ") continue;
+        std::size_t cons = k[3] == 's' && k[4] == 'h' ? 2 : (k[3] == 't' || k[3] == 'd') && k[4] == 'h' ? 2 : 1;
+        const char s0 = k[3];
+        if (s0 != 't' && s0 != 'd' && s0 != 'r' && s0 != 'z' && s0 != 's' && s0 != 'n') continue;
+        char variant[text::max_name_bytes + 8];
+        if (k.size() + cons > text::max_name_bytes) continue;
+        std::size_t len = 0;
+        variant[len++] = 'a';
+        std::memcpy(variant + len, k.data() + 3, cons);
+        len += cons;
+        std::memcpy(variant + len, k.data() + 2, k.size() - 2);
+        len += k.size() - 2;
+        KeyInfo info = memo.exact(idx, {variant, len}, false);
+        if (!info.own) continue;
+        std::memcpy(key, variant, len);
+        key_lens[w] = len;
+        c.len = w + 1;
+        c.last = last_words[w];
+        c.info = info;
+        c.ezafe = true; // (looked up as the index knows it)
+        return;
+    }
+}
+
 // Longest n-gram with an exact key, then with a loose one, from token i.
 Recognition::Candidate Recognition::longest(std::size_t i, bool article) {
     Candidate c;
@@ -227,6 +268,8 @@ Recognition::Candidate Recognition::longest(std::size_t i, bool article) {
     longest_exact(c, last_words, words);
     if (c.len < 3) longest_loose(c, last_words, words);
     if (c.len <= 1) longest_ezafe(c, last_words, words);
+    if (c.len == 0 || (c.len == 1 && words > 1 && gazetteer::is_article(a.norm(i))))
+        longest_assimilated(c, last_words, words);
     if (c.len <= 1) longest_respelt(c);
     return c;
 }

@@ -72,6 +72,7 @@ struct Recognition {
     void longest_exact(Candidate& c, const std::size_t* last_words, std::size_t words);
     void longest_loose(Candidate& c, const std::size_t* last_words, std::size_t words);
     void longest_ezafe(Candidate& c, const std::size_t* last_words, std::size_t words);
+    void longest_assimilated(Candidate& c, const std::size_t* last_words, std::size_t words);
     bool hierarchy_level(std::size_t i, std::size_t last) const;
     bool stated_settlement(std::size_t i, std::size_t last) const;
     bool respelt_key(Candidate& c, std::size_t last, std::string_view variant);

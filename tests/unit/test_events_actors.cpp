@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <tuple>
 
 namespace {
 
@@ -370,6 +371,35 @@ TEST_CASE("actors: rebels in the Donbas are the NAF, elsewhere generic", "[event
     auto ev = run(t, {town(t, "Homs", "SY", "Syria")});
     REQUIRE(!ev.empty());
     CHECK(ev[0].actor1.name == "Rebel Groups");
+}
+
+TEST_CASE("actors: 'the opposition' is a rebel group only where an armed opposition fights", "[events]") {
+    // a parliament's or a street's opposition (Bangladesh, Kenya, Lebanon, Greece) is no rebel group
+    const std::vector<std::tuple<std::string, std::string, std::string>> politics = {
+        {"Police clashed with opposition supporters in Dhaka on Saturday, firing tear gas.", "Dhaka", "BD"},
+        {"Riot police fought the opposition in Kisumu on Monday, killing 2 people.", "Kisumu", "KE"},
+        {"Protesters of the opposition blocked the highway near Sidon on Tuesday.", "Sidon", "LB"},
+        {"The opposition clashed with police in Athens on Monday, injuring 5 people.", "Athens", "GR"},
+    };
+    for (const auto& [t, m, cc] : politics) {
+        INFO(t);
+        auto ev = run(t, {town(t, m, cc, cc)});
+        REQUIRE(!ev.empty());
+        for (const auto& e : ev) {
+            CHECK(e.actor1.name != "Rebel Groups");
+            CHECK(e.actor2.name != "Rebel Groups");
+        }
+    }
+    // in Syria, Libya, Yemen ... the opposition is armed
+    for (const auto& [t, m, cc] : std::vector<std::tuple<std::string, std::string, std::string>>{
+             {"The opposition shelled army positions near Homs on Monday, killing 2 soldiers.", "Homs", "SY"},
+             {"The opposition shelled army positions near Sirte on Monday, killing 2 soldiers.", "Sirte", "LY"},
+             {"The opposition shelled army positions near Taiz on Monday, killing 2 soldiers.", "Taiz", "YE"}}) {
+        INFO(t);
+        auto ev = run(t, {town(t, m, cc, cc)});
+        REQUIRE(!ev.empty());
+        CHECK(ev[0].actor1.name == "Rebel Groups");
+    }
 }
 
 TEST_CASE("actors: the countries of the armed groups a text names, for the geoparser", "[events]") {
