@@ -266,6 +266,104 @@ void fall_back_to_main_place(const Annotations& a, const std::vector<char>& plac
     }
 }
 
+void no_lone_town_abroad(const Annotations& a, const std::vector<char>& place_is_actor, Founds& out) {
+    constexpr std::uint64_t small_town = 100000;
+    std::vector<FoundPlace> at; // one place per country the records move to (shared)
+    std::vector<std::string> at_cc;
+    for (Found& f : out) {
+        const PlaceMention& loc = f.place.get();
+        if (!loc.resolved || loc.population >= small_town ||
+            loc.country.empty())
+            continue;
+        const std::string_view feature = loc.feature;
+        if (feature.rfind("P.", 0) != 0 || feature == "P.PPLC" || feature == "P.PPLA") continue;
+        // the text's other places: none in the town's country (its name, a demonym, a place:
+        // anything resolved there speaks for it), all the confident ones in one other country
+        std::string other;
+        bool alone = true, one_other = true;
+        for (std::size_t p = 0; p < a.places.size() && alone; ++p) {
+            const PlaceMention& pm = a.places[p];
+            if (!pm.resolved || pm.id == loc.id) continue;
+            if (pm.country == loc.country) alone = false;
+            else if (!pm.demonym && !pm.embedded && !place_is_actor[p] && pm.score >= 0.7 && !pm.country.empty()) {
+                if (other.empty()) other = pm.country;
+                else if (other != std::string_view(pm.country)) one_other = false;
+            }
+        }
+        if (!alone || !one_other || other.empty()) continue;
+        std::size_t k = 0;
+        while (k < at_cc.size() && at_cc[k] != other) ++k;
+        if (k == at_cc.size()) {
+            int p = most_mentioned(a, place_is_actor, other, 0);
+            if (p < 0) continue; // the other country named alone: no place of it to take
+            const PlaceMention& fp = a.places[static_cast<std::size_t>(p)];
+            FoundPlace fallback;
+            fallback.share(fp);
+            if (fp.precision == GeoPrecision::town) fallback.edit().precision = GeoPrecision::near_town;
+            at.push_back(std::move(fallback));
+            at_cc.push_back(other);
+        }
+        f.place = at[k];
+        f.place_fallback = true;
+    }
+}
+
+void no_lone_place_abroad_of_groups(const Annotations& a, const std::vector<char>& place_is_actor, Founds& out) {
+    if (a.implied_countries.empty()) return;
+    constexpr std::uint64_t small_town = 100000;
+    // the country the text's groups and where-words vote for most (the first named a tie)
+    const PlaceMention* voted = nullptr;
+    int voted_n = 0;
+    for (const auto& [pm, n] : a.implied_countries)
+        if (n > voted_n) {
+            voted_n = n;
+            voted = &pm;
+        }
+    if (!voted) return;
+    const std::string_view cc = voted->country;
+    FoundPlace at; // (shared by every record it places)
+    bool at_made = false;
+    for (Found& f : out) {
+        const PlaceMention& loc = f.place.get();
+        if (!loc.resolved || f.place_fallback || loc.country.empty() || loc.country == cc || is_country(loc))
+            continue;
+        const std::string_view feature = loc.feature;
+        const bool town = feature.rfind("P.", 0) == 0 && feature != "P.PPLC" && feature != "P.PPLA" &&
+                          loc.population < small_town;
+        const bool division = feature == "A.ADM1" || feature == "A.ADM2";
+        if (!town && !division) continue;
+        // nothing else speaks for the place's country: no group or where-word of it, no other
+        // place, country name or demonym there; nor does the text name a place of a third country
+        bool lone = true;
+        for (const auto& [pm, n] : a.implied_countries)
+            if (pm.country == loc.country) lone = false;
+        for (std::size_t p = 0; p < a.places.size() && lone; ++p) {
+            const PlaceMention& pm = a.places[p];
+            if (!pm.resolved || pm.id == loc.id || pm.country.empty()) continue;
+            if (pm.country == loc.country) lone = false;
+            else if (pm.country != cc && !pm.demonym && !pm.embedded && !place_is_actor[p]) lone = false;
+        }
+        if (!lone) continue;
+        if (!at_made) {
+            const PlaceMention* to = voted;
+            if (int p = most_mentioned(a, place_is_actor, std::string(cc), 0); p >= 0)
+                to = &a.places[static_cast<std::size_t>(p)];
+            else
+                for (const PlaceMention& d : a.implied_areas)
+                    if (d.country == cc) {
+                        to = &d;
+                        break;
+                    }
+            at.share(*to);
+            if (to->precision == GeoPrecision::town) at.edit().precision = GeoPrecision::near_town;
+            if (is_country(*to)) at.edit().precision = GeoPrecision::region;
+            at_made = true;
+        }
+        f.place = at;
+        f.place_fallback = true;
+    }
+}
+
 void keep_to_areas(const Annotations& a, Founds& out) {
     if (a.implied_areas.empty()) return;
     constexpr std::uint64_t small_town = 100000;

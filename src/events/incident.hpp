@@ -30,6 +30,24 @@ void fall_back_to_main_place(const Annotations& a, const std::vector<char>& plac
                              Founds& out);
 
 /// Events placed at a small town (under 100,000 people, no capital or first-level seat) of a
+/// country nothing else the text names lies in (no place, no country name, no demonym), while
+/// its other confident places all lie in one other country: a namesake abroad of a place of
+/// that country ("in Carvajal, Trujillo state, residents from the El Filo sector protested":
+/// not El Filo in Mexico). Placed at the most mentioned town or division of that country (a
+/// town at geo_precision 2), as a fallback.
+void no_lone_town_abroad(const Annotations& a, const std::vector<char>& place_is_actor, Founds& out);
+
+/// Events placed at a small town (under 100,000 people, no capital or first-level seat) or a
+/// first- or second-level division of a country nothing else the text speaks for (no place,
+/// country name or demonym there, no armed group or where-word of lexicon/actors.tsv operating
+/// there), while the groups and where-words the text names vote for another country and no
+/// place of a third country is named: a namesake of a local place of that country ("Trans Mara
+/// ... between the Maasai and Kipsigis": not Tanzania's Mara region). Placed at that country's
+/// most mentioned place, else its group's division, else the country (geo_precision 3), as a
+/// fallback.
+void no_lone_place_abroad_of_groups(const Annotations& a, const std::vector<char>& place_is_actor, Founds& out);
+
+/// Events placed at a small town (under 100,000 people, no capital or first-level seat) of a
 /// country where a group the text names is most active in some divisions (lexicon/actors.tsv,
 /// column countries' "CC:Division"), the town outside them all and more than 200 km from each
 /// one's point, and nothing else the text names in its division: a namesake of a village the gazetteer lacks ("the OSCE SMM observed

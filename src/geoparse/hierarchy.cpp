@@ -38,7 +38,10 @@ bool link_word(std::string_view w) {
         "commune", "neighbourhood", "neighborhood", "suburb", "locality", "camp", "market",
         "northern", "southern", "eastern", "western", "north", "south", "east", "west",
         "central", "rural", "outskirts", "sub", "tehsil", "township", "prefecture", "circle",
-        "border", "forest", "axis", "road", "highway", "front", "frontline", "sector"};
+        "border", "forest", "axis", "road", "highway", "front", "frontline", "sector",
+        // a country's own words for its divisions: Bangladesh's upazila and thana, Ethiopia's
+        // woreda and kebele, India's taluk, taluka and mandal, Nigeria's LGA
+        "upazila", "thana", "woreda", "kebele", "taluk", "taluka", "mandal", "lga", "subdistrict"};
     return std::find(std::begin(words), std::end(words), w) != std::end(words);
 }
 
@@ -51,7 +54,8 @@ bool is_division_word(std::string_view w) {
     static constexpr std::string_view words[] = {
         "district", "province", "county", "state", "governorate", "region", "municipality",
         "subcounty", "division", "wilaya", "wilayah", "oblast", "raion", "rayon", "department",
-        "tehsil", "township", "prefecture", "circle", "commune", "village", "town", "city", "area", "sector"};
+        "tehsil", "township", "prefecture", "circle", "commune", "village", "town", "city", "area", "sector",
+        "upazila", "thana", "woreda", "kebele", "taluk", "taluka", "mandal", "lga", "subdistrict"};
     return std::find(std::begin(words), std::end(words), w) != std::end(words);
 }
 
@@ -620,6 +624,34 @@ bool container_of(const gazetteer::Index& idx, const std::vector<Span>& spans, c
     return cl != 0 && (cl != 1 || strong || chained_town(idx, links, chosen, s, t, ce));
 }
 
+// The first-level division among a country container's candidates that holds a place of the
+// contained name (by its own name; a second-level division when the name resolved to nothing
+// alone: "Rafi district, Niger") in another country than the container's, while what the name
+// resolved to lies outside the container's country (the container's name is the division's
+// too: Niger, Niger State; "Athens, Georgia": the US state, not Greece's capital in the
+// Caucasus); -1 when none.
+std::int64_t division_of_country_name(const gazetteer::Index& idx, const Cands& container,
+                                      std::uint32_t ce, const Cands& contained, std::int64_t me) {
+    // (what the place resolved to lies in the container's country: the text's country, "Gori,
+    // Georgia")
+    if (me >= 0 && country2(idx, static_cast<std::uint32_t>(me)) == country2(idx, ce)) return -1;
+    for (std::size_t j = 0; j < contained.n; ++j) {
+        const std::uint32_t pe = contained.c[j].entry;
+        if ((me < 0 && level(idx, pe) != 2) ||
+            (contained.c[j].match != gazetteer::Match::name &&
+             contained.c[j].match != gazetteer::Match::qualified) ||
+            level(idx, pe) >= 3 || country2(idx, pe) == country2(idx, ce))
+            continue;
+        for (std::size_t k = 0; k < container.n; ++k) {
+            std::uint32_t e = container.c[k].entry;
+            if (container.c[k].match != gazetteer::Match::loose && idx.is_admin1(e) &&
+                lies_in(idx, pe, e))
+                return e;
+        }
+    }
+    return -1;
+}
+
 // Span s ranked inside its container `ce` (or the division `de` a town container names): its
 // candidates there, the places of its name or its name split in two there, a division named
 // by its first words; -1 when none.
@@ -647,6 +679,16 @@ void rank_in_containers(const gazetteer::Index& idx, const DocFocus& focus,
         auto t = static_cast<std::size_t>(links.to[s]);
         const PlaceMention& c = out[t];
         if (chosen[t] < 0 || c.demonym) continue;
+        // "Pandogari (Rafi LGA, Niger)": a country container of a place of another country,
+        // whose name is also a first-level division of the place's own country that holds it,
+        // is that division (Niger State), as "Yakila, Niger, Nigeria" is (reading_against)
+        if (level(idx, static_cast<std::uint32_t>(chosen[t])) == 4)
+            if (std::int64_t de = division_of_country_name(idx, cands[t], static_cast<std::uint32_t>(chosen[t]),
+                                                           cands[s], chosen[s]);
+                de >= 0) {
+                chosen[t] = de;
+                fill_from_entry(idx, static_cast<std::uint32_t>(de), out[t]);
+            }
         const auto point = static_cast<std::uint32_t>(chosen[t]); // where a place known only elsewhere is put
         std::uint32_t ce = point;
         if (!container_of(idx, spans, cands, links, chosen, s, ce)) continue;

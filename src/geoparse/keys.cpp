@@ -409,6 +409,14 @@ void site_context(const Analysed& a, Span& s) {
         s.town_part = true;
 }
 
+// Token i ends a phrase: the text's end, or a comma, full stop, semicolon or closing bracket.
+bool phrase_end(const Analysed& a, std::size_t i) {
+    if (i >= a.toks.size()) return true;
+    if (a.toks[i].word) return false;
+    const std::string_view p = a.surface(a.toks[i].begin, a.toks[i].end);
+    return p == "," || p == "." || p == ";" || p == ")";
+}
+
 } // namespace
 
 // Context hints shared by recognised and given spans.
@@ -421,8 +429,9 @@ void add_context(const Analysed& a, Span& s, const gazetteer::Index* idx) {
     if (s.te < t.size() && t[s.te].word && !t[s.te - 1].possessive && !s.demonym) {
         std::string_view nx = norm_at(s.te);
         auto lvl = division_word(nx);
-        // "state TV", "state media": a lower-case "state" is no division word
-        if (nx == "state" && !t[s.te].cap) lvl = gazetteer::DivisionLevel::none;
+        // "state TV", "state media": a lower-case "state" is no division word, unless it ends
+        // the name's phrase ("in Carvajal, Trujillo state, residents ...", "in Bauchi state.")
+        if (nx == "state" && !t[s.te].cap && !phrase_end(a, s.te + 1)) lvl = gazetteer::DivisionLevel::none;
         if (lvl != gazetteer::DivisionLevel::none) {
             // "Aleppo countryside" is the rural part of the province, an admin1 matter
             s.division = nx == "countryside" ? gazetteer::DivisionLevel::admin1 : lvl;

@@ -175,8 +175,16 @@ TEST_CASE("place fallback: missions, parties and communities of one country say 
         {"Asaib Ahl al-Haq fighters clashed with gunmen near Qzarwiyah, killing two.", "IQ"},
         {"Civilian JTF members repelled an attack on Kpwalamari, killing four gunmen.", "NG"},
         {"MONUSCO peacekeepers reported an attack on Kzwalingo in which three civilians were killed.", "CD"},
+        // Ukraine's parties
+        {"National Corps activists clashed with police in Qzarivka, injuring two.", "UA"},
+        {"Opposition Platform supporters clashed with rivals in Qzanivka, injuring two.", "UA"},
+        {"Members of the Shariy Party held a rally in Qzorivka on Saturday.", "UA"},
     };
     check_country_points(cases);
+    // Odesa, not the Texan city of its English name
+    check_countries({{"Members of National Corps blocked a road near Odessa in protest against a rally organised by "
+                      "Shariy Party and Opposition Platform.",
+                      "UA"}});
     // a namesake abroad gives way to the same name in the text's country
     check_countries({{"On 2 May 2020, the OSCE SMM observed 422 explosions near Oktyabrskoye.", "UA"},
                      {"On 4 May 2020, the OSCE SMM observed 12 explosions involving unknown weapons near Pervomaiskoye.",
@@ -504,4 +512,122 @@ TEST_CASE("place hierarchy: the last level named like a first-level division is 
     // a level followed by another lets the hierarchy choose ("Arbil, Kurdistan, Iraq": the
     // Iraqi region, not Iran's province)
     check_countries({{"Rockets landed near the consulate in Waziran neighborhood, Arbil, Kurdistan, Iraq.", "IQ"}});
+}
+
+TEST_CASE("place choice: a small town abroad that nothing else of its country backs is a namesake of a place of "
+          "the text's country",
+          "[events][places]") {
+    // the event's town lies in a country nothing else the text names lies in, all its other
+    // confident places in one other country: that country's most mentioned place
+    struct Case {
+        const char* text;
+        const char* country;
+        const char* name; // the first event's place
+    };
+    const std::vector<Case> moved = {
+        // Lúčky (Slovakia), Nazar (Spain), El Filo (Mexico): namesakes of an estate, an area, a sector
+        {"Police shot dead a robbery suspect in the Lucky Summer estate of Nairobi on Monday.", "KE", "Nairobi"},
+        {"A roadside bomb killed three civilians in the Nazar Khan area of Andar district, Ghazni, on Sunday.", "AF",
+         "Andaṟ"},
+        {"Residents of the El Filo sector of Carvajal protested in Valera over water cuts on Monday.", "VE", "Valera"},
+        {"Gunmen shot dead two farmers in Lucky on Sunday, police in Nairobi said.", "KE", "Nairobi"},
+    };
+    const std::vector<Case> stays = {
+        // its country named, or a demonym of it
+        {"Protesters blocked a road in Lucky, Slovakia, and marched on, while others gathered in Nairobi.", "SK",
+         "Lúčky"},
+        {"Slovak police dispersed protesters in Lucky on Monday; others gathered in Nairobi.", "SK", "Lúčky"},
+        // the other places in two countries, or the other country by a demonym alone
+        {"Gunmen shot dead two men in Lucky; the suspects fled from Nairobi to Kampala.", "SK", "Lúčky"},
+        {"Gunmen shot dead two men in Lucky on Sunday, Kenyan police said.", "SK", "Lúčky"},
+    };
+    for (const auto& c : moved) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.country == c.country);
+        CHECK(loc.name == c.name);
+        CHECK(loc.precision != GeoPrecision::town);
+    }
+    for (const auto& c : stays) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.country == c.country);
+        CHECK(loc.name == c.name);
+    }
+}
+
+TEST_CASE("place choice: a lone town or division abroad yields to the country the text's groups and where-words "
+          "name",
+          "[events][places]") {
+    // the event's division lies in a country nothing else of the text speaks for, while a
+    // community, party or administrative word of lexicon/actors.tsv (a where row) names
+    // another: a namesake of a local area of that country, which places the event
+    struct Case {
+        const char* text;
+        const char* country;
+    };
+    const std::vector<Case> moved = {
+        // Mara region (Tanzania) for Kenya's Trans Mara; Ain (France) in Lebanon; Nadia
+        // district (India) where an upazila is named
+        {"Kipsigis and Maasai youths clashed in Trans Mara on Monday, leaving two people dead.", "KE"},
+        {"Amal Movement supporters clashed with rivals in Ain on Sunday, injuring three.", "LB"},
+        {"Upazila officials said Awami League men attacked a Hindu temple in Nadia on Sunday.", "BD"},
+    };
+    const std::vector<Case> stays = {
+        // the place's country named, or among the group's own countries, or the place in the
+        // country the groups name; a demonym is no such word (the force may be abroad)
+        {"Kipsigis youths clashed with police in Mara, Tanzania, on Monday, leaving two people dead.", "TZ"},
+        {"Al Shabaab militants attacked a police post in Mandera on Monday, killing two officers.", "KE"},
+        {"Amal Movement supporters clashed with rivals in Nabatieh on Sunday, injuring three.", "LB"},
+        {"Turkish forces shelled the village of Karma on Monday, killing two civilians.", "BY"},
+    };
+    for (const auto& c : moved) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.country == c.country);
+        CHECK(loc.precision == GeoPrecision::region);
+    }
+    for (const auto& c : stays) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.country == c.country);
+    }
+}
+
+TEST_CASE("place choice: the Saudi-led coalition named votes for Yemen", "[events][places]") {
+    // lexicon/actors.tsv: "saudi led coalition" operates in Yemen (countries YE), so a division
+    // abroad nothing else backs yields to Yemen (no_lone_place_abroad_of_groups), while a
+    // place of Saudi Arabia the text states, or another coalition, stays
+    struct Case {
+        const char* text;
+        const char* country;
+        const char* actor;
+    };
+    const std::vector<Case> cases = {
+        // Ethiopia's Afar region for the Afar area of Al Bayda
+        {"Saudi-led coalition airstrikes targeted the customs of Afar area (Al Malagim, Al Bayda), destroying food "
+         "trucks.",
+         "YE", "Operation Restoring Hope"},
+        {"Saudi-led coalition airstrikes targeted Afar area on Sunday, destroying food trucks.", "YE",
+         "Operation Restoring Hope"},
+        {"Saudi-led coalition air defences intercepted a Houthi drone over Khamis Mushait, Saudi Arabia, on Sunday.",
+         "SA", "Military Forces of Saudi Arabia"},
+        {"US-led coalition airstrikes hit a market on Sunday in Raqqa, killing five civilians.", "SY",
+         "Global Coalition Against Daesh"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        gt::Document d;
+        d.id = "t";
+        d.text = c.text;
+        d.date = "2023-03-01";
+        gt::DocumentResult r = gt::events::process(d, pipeline());
+        REQUIRE_FALSE(r.events.empty());
+        CHECK(r.events[0].location.country == c.country);
+        CHECK(r.events[0].actor1.name == c.actor);
+    }
 }

@@ -530,24 +530,34 @@ TEST_CASE("place hierarchy: a town just across the border of the division the te
 }
 
 TEST_CASE("place names: wire-service and local names of divisions", "[geoparse][places]") {
-    // gazetteer/abbreviations.tsv: J&K, Saladin, Distrito Federal (Brazil), and Burkina Faso's
+    // gazetteer/abbreviations.tsv: J&K, Saladin, Distrito Federal (Brazil), Metropolitana (Chile), and Burkina Faso's
     // provinces that the pinned admin2 table names by former names (Soum, Tapoa, Loroum ...)
     const std::vector<InDivision> cases = {
         {"Gunmen killed two farmers in Zawiyat al-Bu Nimr, Saladin, Iraq.", "Saladin", "IQ", "Salah ad Din"},
         {"Militants attacked a police post in Dangerpora, J&K, on Sunday.", "J&K", "IN", "Jammu and Kashmir"},
         {"Police dispersed a march in Sobradinho, Distrito Federal, on Sunday.", "Distrito Federal", "BR",
          "Federal District"},
+        // Chile's Santiago Metropolitan Region by its short Spanish name, after a comma or in brackets
+        {"Police clashed with students in Maipu, Metropolitana, on Monday.", "Metropolitana", "CL",
+         "Santiago Metropolitan"},
+        {"Firefighters protested in La Florida (Metropolitana) on Tuesday.", "Metropolitana", "CL",
+         "Santiago Metropolitan"},
         {"An IED struck an army truck near Kwelba, Soum Province, wounding three soldiers.", "Soum", "BF",
          "Sahel"},
         {"Police station in Wendou, Loroum Province attacked by gunmen.", "Loroum", "BF", "Nord"},
     };
     // first-level divisions at geo_precision 3, second-level ones (the provinces) at 2
     for (std::size_t k = 0; k < cases.size(); ++k)
-        check_in_division(cases[k], k < 3 ? GeoPrecision::region : GeoPrecision::near_town);
+        check_in_division(cases[k], k < 5 ? GeoPrecision::region : GeoPrecision::near_town);
     // the town in Brazil's Federal District, not Venezuela's
     auto s = mentions_named(cases[2].text, "Sobradinho");
     REQUIRE(s.size() == 1);
     CHECK(s[0].country == "BR");
+    // the event in Chile, whatever other La Florida the gazetteer knows (Colombia's)
+    CHECK(first_location(cases[4].text).country == "CL");
+    // a word of another name stays that name's: Lima's metropolitan area is Peru's
+    check_none_named({{"Protesters marched across Lima Metropolitana on Monday.", "Metropolitana"}});
+    CHECK(first_location("Protesters marched across Lima Metropolitana on Monday.").country == "PE");
 }
 
 TEST_CASE("place ranking: a country the text names outweighs a capital's own vote", "[geoparse][places]") {
@@ -1794,4 +1804,83 @@ TEST_CASE("place hierarchy: a name written joined or split otherwise is read so 
         {"He met Smith, Newbold. Officials in Kenya said so.", "Newbold"},
         {"Residents of the town of Eastwater in Kenya protested.", "Eastwater"},
     });
+}
+
+TEST_CASE("place names: a lower-case 'state' that ends the name's phrase is the division's word", "[geoparse][places]") {
+    // "X state," or "X state." names the first-level division X, as "X State" does; before a
+    // word ("state officials", "state television") it is no division word
+    struct Case {
+        const char* text;
+        const char* mention;
+        const char* country;
+        const char* feature;
+    };
+    const std::vector<Case> cases = {
+        // Venezuela's Trujillo state, not Peru's city; Mexico state, not the country; Ondo state,
+        // not its town
+        {"In Carvajal, Trujillo state, residents protested over water cuts.", "Trujillo", "VE", "A.ADM1"},
+        {"Police dispersed a march in Ecatepec, Mexico state, on Monday.", "Mexico", "MX", "A.ADM1"},
+        {"Gunmen abducted passengers along a highway in Ondo state, Nigeria.", "Ondo", "NG", "A.ADM1"},
+        // the same words before a noun stay as they were
+        {"Sao Paulo state officials said workers protested on Monday.", "Sao Paulo", "BR", "P.PPLA"},
+        {"Trujillo state officials said residents protested over water cuts.", "Trujillo", "PE", "P.PPLA"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        gt::PlaceMention m = one_resolved(c.text, c.mention);
+        CHECK(m.country == c.country);
+        CHECK(m.feature == c.feature);
+    }
+    // and the event in Venezuela's Carvajal
+    CHECK(first_location(cases[0].text).country == "VE");
+}
+
+TEST_CASE("place hierarchy: a country container named like a first-level division of the place's own country is "
+          "that division",
+          "[geoparse][places]") {
+    // "X, Georgia" where X lies in the US state (and not in the country), "X district, Niger"
+    // where the district lies in Nigeria's Niger State: the state, and X in it
+    const std::vector<InDivision> moved = {
+        {"Police arrested two men in Athens, Georgia, on Sunday.", "Athens", "US", "Georgia"},
+        {"Police arrested two men in Rome, Georgia, on Sunday.", "Rome", "US", "Georgia"},
+        {"Gunmen killed two farmers in Mariga district, Niger, on Sunday.", "Mariga", "NG", "Niger State"},
+    };
+    const std::vector<const char*> containers = {"Georgia", "Georgia", "Niger"};
+    for (std::size_t k = 0; k < moved.size(); ++k) {
+        INFO(moved[k].text);
+        one_in_division(moved[k]);
+        PlaceMention g = one_resolved(moved[k].text, containers[k]);
+        CHECK(g.feature == "A.ADM1");
+        CHECK(g.country == moved[k].country);
+    }
+    // a place of the country itself keeps the country ("Gori, Georgia", "Tahoua, Niger")
+    const std::vector<Level> stays = {
+        {"Police arrested two men in Gori, Georgia, on Sunday.", "Georgia", "GE"},
+        {"Police arrested two men in Rustavi, Georgia, on Sunday.", "Georgia", "GE"},
+        {"Protesters rallied in Tahoua, Niger, on Sunday.", "Niger", "NE"},
+    };
+    for (const auto& c : stays) {
+        INFO(c.text);
+        auto ms = check_in_country(c);
+        REQUIRE(ms.size() == 1);
+        CHECK(ms[0].feature == "A.PCLI");
+    }
+}
+
+TEST_CASE("place hierarchy: a country's own word for its divisions links a place to its container",
+          "[geoparse][places]") {
+    // "X upazila (Y, Z)", "X LGA, Y", "X woreda, Y" state X's container as "X district (Y, Z)"
+    // does: X read inside it (a namesake abroad yields: Lalpur in Gujarat; Mohammadpur of
+    // Rajshahi for the upazila of Magura), or the container itself when it holds no X
+    const std::vector<InDivision> cases = {
+        {"Hindu houses were looted at Lalpur upazila (Natore, Rajshahi) on Monday.", "Lalpur", "BD",
+         "Rajshahi Division"},
+        {"Awami League supporters clashed in Mohammadpur upazila (Magura, Khulna) on Monday.", "Mohammadpur", "BD",
+         "Khulna Division"},
+        {"Gunmen attacked Allawa, along the road to Pandogari (Rafi LGA, Niger) and abducted four people.", "Rafi",
+         "NG", "Niger State"},
+    };
+    for (const auto& c : cases) one_in_division(c);
+    // the same town named in its own country's division stays
+    one_in_division({"Gunmen killed two farmers in Lalpur, Gujarat, on Monday.", "Lalpur", "IN", "Gujarat"});
 }
