@@ -18,6 +18,8 @@ class StemSet {
     StemSet(std::initializer_list<std::string_view> words);
     /// Words of three letters or more only (a short stem may be a function word's).
     bool has(const Word& w) const noexcept { return w.stem().size() >= 3 && set_.count(w.stem(), w.stem().hash()) != 0; }
+    /// The stems of the set's words (those of fewer than three letters never match).
+    const std::vector<std::string>& stems() const noexcept { return stems_; }
 
   private:
     std::vector<std::string> stems_; // the set's views point here

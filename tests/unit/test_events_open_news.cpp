@@ -465,6 +465,43 @@ TEST_CASE("open news: the document's context", "[events][open]") {
     CHECK(!protest.open_news);
 }
 
+TEST_CASE("open news: the context counts the words of each list once", "[events][open]") {
+    // judge_document reads five lists (conflict, business, policing, justice, armed context)
+    // in one lookup a word: each list's words counted as that list alone would count them
+    struct Case {
+        const char* text;
+        int conflict, policing, justice, armed, business;
+        const char* words;
+    };
+    const Case cases[] = {
+        // "arrested" a conflict and a policing word; "court", "charged", "prosecutors" justice
+        {"Police arrested two protesters after the court charged them; prosecutors said troops were not involved.",
+         4, 2, 3, 2, 0, "+police +arrested +protesters +troops"},
+        // "Shell" no conflict word, but its stem is an armed context's ("shelling"); "exchange
+        // rate" after "dollar" one run of business words
+        {"Shell said its shares rose 3 pct as crude oil futures and the dollar exchange rate fell.", 0, 0, 0, 1, 5,
+         "-shares -pct -crude -futures -dollar"},
+        // a company's suffix after a capitalised name, "Inc" in the same run
+        {"Acme Holdings Inc reported a profit, and the shelling of Donetsk went on.", 1, 0, 0, 1, 2,
+         "-holdings -profit +shelling"},
+        {"Detectives said the jury convicted the gang of the homicide; a militia burned tyres in Lagos.", 4, 0, 4, 2, 0,
+         "+gang +militia +burned +tyres"},
+        // words of another language count for nothing; an all-capitals "IED" counts
+        {"Les manifestants ont été dispersés à Dakar; the IED killed a soldier and wounded civilians.", 5, 0, 0, 1, 0,
+         "+ied +killed +soldier +wounded +civilians"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        const DocContext ctx = judge_document(make_words(c.text), true);
+        CHECK(ctx.conflict == c.conflict);
+        CHECK(ctx.policing == c.policing);
+        CHECK(ctx.justice == c.justice);
+        CHECK(ctx.armed == c.armed);
+        CHECK(ctx.business == c.business);
+        CHECK(ctx.words == c.words);
+    }
+}
+
 TEST_CASE("open news: --explain says why each trigger was kept or dropped", "[events][open]") {
     Explanation ex;
     ex.detailed = true;
