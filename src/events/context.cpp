@@ -6,6 +6,7 @@
 #include "events/context_words.hpp"
 #include "text/word_map.hpp"
 
+#include <algorithm>
 #include <cstdint>
 
 #include <string>
@@ -132,13 +133,15 @@ bool criminal_case(const std::vector<Word>& w, std::size_t i) {
 // lists is in `of` with the bits of the lists that hold it (five lookups a word were 2% of a
 // run of FA-KES and 3% of one of Reuters-21578).
 struct ContextLists {
-    enum : std::uint8_t { conflict = 1, business = 2, policing = 4, justice = 8, armed = 16 };
+    // (special: the words read further, "criminal" before a case and a sport's "fighter")
+    enum : std::uint8_t { conflict = 1, business = 2, policing = 4, justice = 8, armed = 16, special = 32 };
     text::WordMap<std::uint8_t> of;
 
     ContextLists() {
+        static const StemSet specials = {"criminal", "fighter", "fighters"};
         const std::pair<const StemSet*, std::uint8_t> lists[] = {
             {&conflict_words(), conflict}, {&business_words(), business}, {&policing_words(), policing},
-            {&justice_words(), justice},   {&armed_context_words(), armed}};
+            {&justice_words(), justice},   {&armed_context_words(), armed}, {&specials, special}};
         for (const auto& [set, bit] : lists)
             for (const std::string& st : set->stems())
                 if (st.size() >= 3) of[st] |= bit; // (StemSet::has: three letters or more)
@@ -165,21 +168,27 @@ DocContext judge_document(const WordStream& ws, bool list) {
     const auto& lists = context_lists();
     const auto& suffix = company_suffixes();
     // a story of a combat sport: its fighters are sportsmen ("several other fighters including
-    // rival Khabib Nurmagomedov" after "mixed martial arts fighter Conor McGregor")
+    // rival Khabib Nurmagomedov" after "mixed martial arts fighter Conor McGregor"): counted
+    // as conflict words as they come, moved to sport at the end when one is a sport's
     bool sport = false;
-    for (std::size_t i = 0; i < w.size() && !sport; ++i) sport = sport_fighter(w, i);
+    int fighters = 0;
     std::size_t last_business = static_cast<std::size_t>(-2);
     for (std::size_t i = 0; i < w.size(); ++i) {
         const Word& x = w[i];
         if (x.punct || x.number) continue;
         ++c.words_total;
         const std::uint8_t bits = lists.bits(x);
-        if ((bits & ContextLists::justice) || criminal_case(w, i)) ++c.justice;
+        const bool special = (bits & ContextLists::special) != 0;
+        const bool fighter = special && (x.norm == "fighter" || x.norm == "fighters");
+        if ((bits & ContextLists::justice) || (special && criminal_case(w, i))) ++c.justice;
         if (bits & ContextLists::armed) ++c.armed;
+        if (fighter) {
+            ++fighters;
+            sport = sport || sport_fighter(w, i);
+        }
         const bool opens = i == 0 || w[i - 1].sentence != x.sentence; // "Exports fell ..."
         char kind = 0;
-        if (sport && (x.norm == "fighter" || x.norm == "fighters")) kind = '-';
-        else if ((bits & ContextLists::conflict) && !(x.capitalised && x.norm == "shell")) kind = '+';
+        if ((bits & ContextLists::conflict) && !(x.capitalised && x.norm == "shell")) kind = '+';
         else if ((!x.capitalised || opens) && !x.all_caps && (bits & ContextLists::business)) kind = '-';
         else if ((x.capitalised || x.all_caps) && i > 0 && w[i - 1].capitalised && in(suffix, x)) kind = '-';
         if (!kind) continue;
@@ -195,6 +204,17 @@ DocContext judge_document(const WordStream& ws, bool list) {
             if (!c.words.empty()) c.words += ' ';
             c.words += kind;
             c.words += x.norm;
+        }
+    }
+    if (sport) { // (fighters are never business words: none was merged into a run of them)
+        c.conflict -= fighters;
+        c.business += fighters;
+        // (the list marks them as sport too: "+fighter" at a word's start becomes "-fighter")
+        for (std::size_t at = 0; list && at < c.words.size(); at = c.words.find(' ', at) + 1) {
+            const std::string_view rest = std::string_view(c.words).substr(at);
+            const std::string_view word = rest.substr(0, rest.find(' '));
+            if (word == "+fighter" || word == "+fighters") c.words[at] = '-';
+            if (c.words.find(' ', at) == std::string::npos) break;
         }
     }
     // Business and sports words twice as many as conflict words, three at least: an article of

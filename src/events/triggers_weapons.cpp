@@ -243,8 +243,10 @@ bool use_hedged(const std::vector<Word>& w, const Span& s, std::size_t i) {
 // Royal Dutch/Shell": the stem of "shelled"), an adjective of its kind, what it could do, a
 // use weighed or a use hedged.
 bool use_at(const std::vector<Word>& w, const Span& s, std::size_t i) {
-    return !w[i].punct && w[i].stem() != w[s.cb].stem() && !compound_part(w, s, i) && !capability(w, s, i) &&
-           !use_weighed(w, s, i) && !use_hedged(w, s, i) && (use_words().has(w[i]) || assault_words().has(w[i]) || in(use_forms(), w[i]));
+    // (the word lists first: the other checks read the words around, for the few words of use)
+    return !w[i].punct && (use_words().has(w[i]) || assault_words().has(w[i]) || in(use_forms(), w[i])) &&
+           w[i].stem() != w[s.cb].stem() && !compound_part(w, s, i) && !capability(w, s, i) &&
+           !use_weighed(w, s, i) && !use_hedged(w, s, i);
 }
 
 // A word of use or assault in the sentence, the cue's own words after its first too ("missile
