@@ -498,13 +498,29 @@ std::string crowd_reason(const EventReport& ev, const std::vector<Word>& w, cons
     return kept = "a crowd", "";
 }
 
+// A conflict topic in the sentence, outside the cue; "opposition" before a party's name or its
+// people is a parliament's ("talks with party leaders, including the opposition Communists",
+// "the opposition party's leaders"), no topic of conflict ("talks with the armed opposition").
+bool conflict_topic_in(const std::vector<Word>& w, const Span& s) {
+    static const text::WordSet party = {"party", "parties", "leader", "leaders", "lawmakers", "mps",
+                                        "deputies", "politicians", "members", "candidate", "candidates",
+                                        "coalition", "bloc", "benches", "parliamentarians"};
+    for (std::size_t i = s.first; i < s.last; ++i) {
+        if (w[i].punct || (i >= s.cb && i < s.ce) || !conflict_topics().has(w[i])) continue;
+        const bool political = w[i].norm == "opposition" && i + 1 < s.last && !w[i + 1].punct &&
+                               (w[i + 1].capitalised || in(party, w[i + 1]));
+        if (!political) return true;
+    }
+    return false;
+}
+
 std::string strategic_reason(const Found& f, const std::vector<Word>& w, const Span& s, const DocContext& ctx,
                              unsigned flags, std::string& kept) {
     const EventReport& ev = f.event;
     // a weak cue kept for its armed actor alone ("troops deployed", "reinforcements arrived")
     if ((flags & cue_weak) && ev.fatalities < 0 && !specific_place(f) && !ctx.conflict_report)
         return "a weak cue with no town, in no conflict report";
-    bool topic = any(w, s, conflict_topics()) || conflict_topics().has(w[s.cb]);
+    bool topic = conflict_topic_in(w, s) || conflict_topics().has(w[s.cb]);
     if (ev.sub_event_type == "Arrests") return arrest_reason(f, w, s, ctx, kept);
     // (weapons disrupted are no business, "defused a bomb near the market", nor property
     // destroyed or looted by a rebel group or militia at a place the gazetteer knows,

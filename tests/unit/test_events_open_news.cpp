@@ -113,6 +113,29 @@ TEST_CASE("open news: business and sports agreements are no Strategic developmen
     CHECK(with_events(deals) == std::vector<std::string>{});
 }
 
+TEST_CASE("open news: talks with a parliament's opposition are politics, with an armed opposition a conflict topic",
+          "[events][open]") {
+    // (in articles of politics: a line on the parliament's business before the talks)
+    const std::string politics = "The president began consultations on Monday to form a new government after "
+                                 "the coalition of five parties collapsed over a dispute about the date of the "
+                                 "next general elections and the budget for the coming year. ";
+    const std::vector<std::string> none = {
+        politics + "Cossiga is due to meet former presidents before holding talks with party leaders, including "
+                   "the opposition Communists and the junior coalition members.",
+        politics + "The prime minister held talks with opposition party leaders on the budget in Rome.",
+        politics + "The president held talks with opposition lawmakers on electoral reform in Lima.",
+    };
+    CHECK(with_events(none) == std::vector<std::string>{});
+    const std::vector<std::string> kept = {
+        "Government envoys held talks with the armed opposition on a ceasefire in Kafr Tala.",
+        "The government held talks with the opposition in Kafr Tala on Monday.",
+    };
+    for (const auto& t : kept) {
+        INFO(t);
+        CHECK(!run_town(t).empty());
+    }
+}
+
 TEST_CASE("open news: accidents, disasters and things that are not incidents", "[events][open]") {
     const std::vector<std::string> none = {
         "A bus crash on the coast road killed 14 passengers.",
