@@ -125,7 +125,7 @@ DocContext judge_document(const WordStream& ws, bool list) {
         ++c.words_total;
         if (justice_words().has(x)) ++c.justice;
         if (armed_context_words().has(x)) ++c.armed;
-        const bool opens = i == 0 || w[i - 1].sentence != x.sentence; // "Exports fell ..."
+        const bool opens = i == 0 || x.opens; // "Exports fell ..."
         char kind = 0;
         if (cw.has(x) && !(x.capitalised && x.norm == "shell")) kind = '+';
         else if ((!x.capitalised || opens) && !x.all_caps && bw.has(x)) kind = '-';
