@@ -243,7 +243,8 @@ WordStream make_words(std::string_view text) {
     text::Segmented seg = text::segment(text);
     // Only the sentences are kept: each sentence's tokens are made again as its words are (the
     // same tokens: each_token), so a big document's tokens are not held beside its words.
-    seg.tokens = {};
+    // (Swapped out: `seg.tokens = {}` assigns an empty initializer list, which keeps the block.)
+    std::vector<text::Token>().swap(seg.tokens);
     WordStream ws;
     auto vocab = std::make_shared<text::Vocabulary>();
     Interner interner(*vocab);
