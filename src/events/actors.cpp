@@ -201,7 +201,7 @@ std::vector<ActorHit> find_actors(const Annotations& a, const WordStream& ws, co
                 if (std::size_t e = unknown_group(lx, w, place_at, i, s.last, doc_cc)) {
                     hit.begin = i;
                     hit.end = e;
-                    hit.actor.name = shared_vocab(a.text.substr(w[i].begin, w[e - 1].end - w[i].begin));
+                    hit.actor.name = shared_vocab(a.text.substr(w[i].begin, w[e - 1].end() - w[i].begin));
                     hit.actor.kind = shared_vocab("rebel group");
                     hit.actor.inter = 2;
                     found = true;
@@ -220,7 +220,7 @@ std::vector<ActorHit> find_actors(const Annotations& a, const WordStream& ws, co
             }
             i = hit.end;
             if (addressed_crowd(w, s.first, hit) || state_source(w, s.last, hit)) continue;
-            hit.actor.mention = shared_vocab(a.text.substr(w[hit.begin].begin, w[hit.end - 1].end - w[hit.begin].begin));
+            hit.actor.mention = shared_vocab(a.text.substr(w[hit.begin].begin, w[hit.end - 1].end() - w[hit.begin].begin));
             hits.push_back(std::move(hit));
         }
     }

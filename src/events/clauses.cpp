@@ -73,7 +73,7 @@ bool qualifies_actor(const SentenceContext& sc, std::size_t begin, std::size_t e
 std::size_t word_at_byte(const std::vector<Word>& w, std::size_t first, std::size_t last, std::size_t byte) {
     // (words are by offset: the first word of [first, last) that ends after the byte)
     auto it = std::partition_point(w.begin() + static_cast<std::ptrdiff_t>(first), w.begin() + static_cast<std::ptrdiff_t>(last),
-                                   [byte](const Word& x) { return x.end <= byte; });
+                                   [byte](const Word& x) { return x.end() <= byte; });
     if (it != w.begin() + static_cast<std::ptrdiff_t>(last)) return static_cast<std::size_t>(it - w.begin());
     return last ? last - 1 : 0;
 }
@@ -157,7 +157,7 @@ bool dateline_date(const std::vector<Word>& w, std::size_t first, std::size_t la
                    const TimeExpr& tx) {
     if (tx.relative || tx.granularity != Granularity::Day || at > first + 5) return false;
     std::size_t k = at;
-    while (k < last && w[k].end <= tx.end) ++k;
+    while (k < last && w[k].end() <= tx.end) ++k;
     for (std::size_t j = k; j < last && j < k + 3; ++j) {
         const std::string_view n = w[j].norm;
         if (n == "-" || n == "\xE2\x80\x94" || n == "\xE2\x80\x93" || n == "(") return true;
@@ -266,7 +266,7 @@ bool timex_score(const SentenceContext& sc, const CueHit& cue, int cue_index, st
 /// in a sentence that opens with a dateline is resolved against the dateline's date.
 int choose_timex(const SentenceContext& sc, const CueHit& cue, int cue_index, EventDate& when) {
     const auto& w = sc.ws.words;
-    std::size_t sb = w[sc.first].begin, se = w[sc.last - 1].end;
+    std::size_t sb = w[sc.first].begin, se = w[sc.last - 1].end();
     long dct_days = 0;
     bool has_dct = sc.a.dct.known() && parse_iso_day(sc.a.dct.value, dct_days);
     int best = -1;

@@ -72,7 +72,7 @@ const text::WordSet& company_suffixes() {
 
 bool sport_fighter(const std::vector<Word>& w, std::size_t i) {
     static const text::WordSet sport = {"arts", "mma", "ufc", "cage", "prize", "kickboxing", "sumo", "boxing"};
-    return (w[i].norm == "fighter" || w[i].norm == "fighters") && i > 0 && w[i - 1].sentence == w[i].sentence &&
+    return (w[i].norm == "fighter" || w[i].norm == "fighters") && i > 0 && !w[i].opens &&
            in(sport, w[i - 1]);
 }
 
@@ -126,7 +126,7 @@ bool criminal_case(const std::vector<Word>& w, std::size_t i) {
     static const text::WordSet cases = {"mischief", "damage", "charge", "charges", "case", "cases",
                                         "trespass", "complaint", "investigation", "proceedings", "negligence",
                                         "record", "court", "conviction", "inquiry", "probe"};
-    return w[i].norm == "criminal" && i + 1 < w.size() && w[i + 1].sentence == w[i].sentence && in(cases, w[i + 1]);
+    return w[i].norm == "criminal" && i + 1 < w.size() && !w[i + 1].opens && in(cases, w[i + 1]);
 }
 
 // The lists judge_document reads, one bit each, looked up once a word: a stem of the five
@@ -186,7 +186,7 @@ DocContext judge_document(const WordStream& ws, bool list) {
             ++fighters;
             sport = sport || sport_fighter(w, i);
         }
-        const bool opens = i == 0 || w[i - 1].sentence != x.sentence; // "Exports fell ..."
+        const bool opens = i == 0 || x.opens; // "Exports fell ..."
         char kind = 0;
         if ((bits & ContextLists::conflict) && !(x.capitalised && x.norm == "shell")) kind = '+';
         else if ((!x.capitalised || opens) && !x.all_caps && (bits & ContextLists::business)) kind = '-';

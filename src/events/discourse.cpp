@@ -65,7 +65,7 @@ void mark_capital_governments(const Annotations& a, const std::vector<Word>& w,
         const auto& pm = a.places[static_cast<std::size_t>(p)];
         if (!is_capital(pm)) continue;
         // word k exists and is in the capital's sentence
-        auto here = [&](std::size_t k) { return k < n && w[k].sentence == w[i].sentence; };
+        auto here = [&](std::size_t k) { return k < n && (k < i ? same_sentence(w, k, i) : same_sentence(w, i, k)); };
         const bool before = i > 0 && here(i - 1);
         std::size_t after = i;
         while (after < n && place_at[after] == p)

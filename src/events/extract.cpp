@@ -32,8 +32,8 @@ std::vector<int> place_index(const std::vector<Word>& words, const std::vector<P
     std::size_t p = 0;
     for (std::size_t i = 0; i < words.size(); ++i) {
         while (p < places.size() && places[p].end <= words[i].begin) ++p;
-        for (std::size_t q = p; q < places.size() && places[q].begin < words[i].end; ++q) {
-            if (places[q].begin <= words[i].begin && words[i].end <= places[q].end) {
+        for (std::size_t q = p; q < places.size() && places[q].begin < words[i].end(); ++q) {
+            if (places[q].begin <= words[i].begin && words[i].end() <= places[q].end) {
                 at[i] = static_cast<int>(q);
                 break;
             }
@@ -205,7 +205,7 @@ void Builder::fill_common(const SentenceContext& sc, const CueHit& cue, int cue_
     EventReport& ev = f.event;
     f.cue_begin = static_cast<std::uint32_t>(cue.begin);
     f.cue_end = static_cast<std::uint32_t>(cue.end);
-    ev.trigger = shared_vocab(a.text.substr(w[cue.begin].begin, w[cue.end - 1].end - w[cue.begin].begin));
+    ev.trigger = shared_vocab(a.text.substr(w[cue.begin].begin, w[cue.end - 1].end() - w[cue.begin].begin));
     const auto& ss = ws.sentences[f.sentence];
     ev.evidence.begin_byte = evidence_offset(ss.begin);
     ev.evidence.end_byte = evidence_offset(ss.end);

@@ -70,7 +70,7 @@ struct Found {
     EventReport event;
     FoundPlace place;            // the event's place (Event::location once merged)
     EventDate when;
-    // (32 bits, as Word::sentence: a big document's candidates are many; the flags together
+    // (32 bits, as a word's offset: a big document's candidates are many; the flags together
     // after them, no padding between: 248 bytes a record)
     std::uint32_t sentence = 0;
     std::uint32_t cue_begin = 0, cue_end = 0; // the trigger's words (the count's for deaths without a cue)

@@ -372,7 +372,7 @@ std::vector<Fatality> find_fatalities(const Lexicon& lx, const std::vector<Word>
         if (it == timexes.begin()) return false;
         const TimeExpr& t = *std::prev(it);
         // (a word's offsets are its token's: "23-04-2016" is one token of three words)
-        return t.begin <= n.begin && n.end <= t.end && t.end - t.begin > n.norm.size();
+        return t.begin <= n.begin && n.end() <= t.end && t.end - t.begin > n.norm.size();
     });
     return fats;
 }

@@ -68,6 +68,7 @@ std::vector<Event> incidents(const Annotations& a, WordStream& ws, const Pipelin
     cut_sidebars(ws);
     Founds found = find_events(a, ws, pipeline.lexicon());
     check_triggers(found, a, ws, pipeline.lexicon(), ctx, &x);
+    ws = {}; // the merge reads the candidates alone: the words are freed before it makes the events
     return merge_events(std::move(found), a.doc_id, a.text);
 }
 
@@ -161,7 +162,7 @@ DocumentResult process(const Document& doc, const Pipeline& pipeline, Explanatio
         const bool remake = t.wanted && text.size() >= pipeline.options().remake_words_bytes;
         if (!t.wanted || remake) ws = {};
         places_and_dates(a, std::move(seg), group_votes, group_areas, pipeline);
-        if (remake) ws = make_words(text, text::segment(text));
+        if (remake) ws = make_words(text); // (a sentence's tokens at a time: issue #15)
         if (t.wanted) r.events = incidents(a, ws, pipeline, t.ctx, x);
         if (!r.events.empty()) x.verdict = Verdict::events;
         for (auto& e : r.events) {

@@ -26,7 +26,7 @@ void split_at_datelines(WordStream& ws, const std::vector<TimeExpr>& timexes) {
             while (i < s.last && w[i].begin < tx.begin) ++i;
             if (i <= start + 3 || i >= s.last || w[i].begin != tx.begin) continue;
             if (!(w[i - 1].capitalised || w[i - 1].all_caps) || w[i - 1].punct) continue;
-            out.push_back({w[start].begin, w[i - 1].end, start, i});
+            out.push_back({w[start].begin, w[i - 1].end(), start, i});
             start = i;
         }
         if (start == s.first) out.push_back(s);
@@ -42,7 +42,7 @@ void cut_sidebars(WordStream& ws) {
             if (w[i].capitalised && w[i].norm == "related" && !w[i + 1].punct &&
                 (w[i + 1].capitalised || w[i + 1].all_caps || w[i + 1].number)) {
                 s.last = i;
-                s.end = i > s.first ? w[i - 1].end : s.begin;
+                s.end = i > s.first ? w[i - 1].end() : s.begin;
                 break;
             }
 }

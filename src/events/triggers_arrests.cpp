@@ -60,9 +60,9 @@ bool political_party(const std::vector<Word>& w, std::size_t i) {
                                         "official", "supporters", "activists", "workers", "cadres", "chief",
                                         "chairman", "secretary", "spokesman", "spokeswoman", "office",
                                         "offices", "headquarters", "candidate", "candidates", "congress"};
-    if (w[i].capitalised && i > 0 && w[i - 1].sentence == w[i].sentence && !w[i - 1].punct) return true;
-    if (i > 0 && w[i - 1].sentence == w[i].sentence && in(before, w[i - 1])) return true;
-    return i + 1 < w.size() && w[i + 1].sentence == w[i].sentence && in(after, w[i + 1]);
+    if (w[i].capitalised && i > 0 && !w[i].opens && !w[i - 1].punct) return true;
+    if (i > 0 && !w[i].opens && in(before, w[i - 1])) return true;
+    return i + 1 < w.size() && !w[i + 1].opens && in(after, w[i + 1]);
 }
 
 // A political target named in the sentence, not a sportsman ("Mixed martial arts fighter Conor

@@ -84,10 +84,6 @@ std::string stem(std::string_view norm) {
     return out;
 }
 
-WordStream make_words(std::string_view text) {
-    return make_words(text, text::segment(text));
-}
-
 namespace {
 
 /// "2.5" -> 1, "1.25" -> 2: the digits after the decimal point of a number token (0 without one).
@@ -158,24 +154,64 @@ std::size_t parts_of(std::string_view norm) {
     return n;
 }
 
+/// How many words a token makes (a word of ASCII letters and digits is one word, as
+/// normalize_name keeps it whole; only the others are normalised here to count their parts).
+[[gnu::always_inline]] inline std::size_t words_of(std::string_view text, const text::Token& tok, char* buf, std::size_t cap) {
+    if (!tok.word) return 1;
+    std::string_view raw = tok.text(text);
+    bool plain = raw.size() <= cap && std::all_of(raw.begin(), raw.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    });
+    return plain ? (raw.empty() ? 0 : 1) : parts_of(std::string_view(buf, text::normalize_name(raw, buf, cap)));
+}
+
 /// How many words make_words makes of the tokens, exactly: the vector is sized once (a
 /// doubling held a big document's words one and a half times over, the largest block of a
-/// long text's memory: issue #15). A word of ASCII letters and digits is one word, as
-/// normalize_name keeps it whole; only the others are normalised here to count their parts.
+/// long text's memory: issue #15).
 std::size_t count_words(std::string_view text, const text::Segmented& seg, char* buf, std::size_t cap) {
     std::size_t n = 0;
-    for (const auto& tok : seg.tokens) {
-        if (!tok.word) {
-            ++n;
-            continue;
-        }
-        std::string_view raw = tok.text(text);
-        bool plain = raw.size() <= cap && std::all_of(raw.begin(), raw.end(), [](char c) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        });
-        n += plain ? (raw.empty() ? 0 : 1) : parts_of(std::string_view(buf, text::normalize_name(raw, buf, cap)));
-    }
+    for (const auto& tok : seg.tokens) n += words_of(text, tok, buf, cap);
     return n;
+}
+
+/// A word's offsets from its token's.
+[[gnu::always_inline]] inline void set_offsets(Word& w, const text::Token& tok) noexcept {
+    w.begin = tok.begin;
+    w.length = static_cast<std::uint16_t>(std::min<std::uint32_t>(tok.end - tok.begin, 0xFFFF));
+}
+
+/// The words of one token appended to the stream (inlined: the loop of every document).
+[[gnu::always_inline]] inline void add_token(WordStream& ws, Interner& interner, std::string_view text, const text::Token& tok,
+                                             char* buf, std::size_t cap) {
+    std::string_view raw = tok.text(text);
+    if (!tok.word) {
+        Word& w = ws.words.emplace_back();
+        set_offsets(w, tok);
+        w.punct = true;
+        interner.set_punct(w, raw);
+        return;
+    }
+    std::size_t n = text::normalize_name(raw, buf, cap);
+    std::string_view norm(buf, n);
+    // Hyphenated and dotted words become several words ("al-Nusra" -> "al", "nusra").
+    std::size_t p = 0;
+    bool first_part = true;
+    while (p < norm.size()) {
+        std::size_t q = norm.find(' ', p);
+        if (q == std::string_view::npos) q = norm.size();
+        if (q > p) {
+            Word& w = ws.words.emplace_back();
+            set_offsets(w, tok);
+            const std::string_view part = norm.substr(p, q - p);
+            interner.set(w, part);
+            w.number = std::all_of(part.begin(), part.end(), [](char c) { return c >= '0' && c <= '9'; });
+            if (w.number && first_part && q == norm.size()) w.decimals = decimal_digits(raw);
+            w.all_caps = tok.all_caps;
+            w.capitalised = first_part && tok.capitalised;
+            first_part = false;
+        }
+        p = q + 1;
+    }
 }
 
 } // namespace
@@ -188,49 +224,45 @@ WordStream make_words(std::string_view text, const text::Segmented& seg) {
     char buf[text::max_name_bytes + 8];
     ws.words.reserve(count_words(text, seg, buf, sizeof buf));
     ws.sentences.reserve(seg.sentences.size());
-    for (std::size_t si = 0; si < seg.sentences.size(); ++si) {
-        const auto& sent = seg.sentences[si];
+    for (const auto& sent : seg.sentences) {
         SentenceSpan span;
         span.begin = sent.begin;
         span.end = sent.end;
         span.first = ws.words.size();
-        for (std::size_t ti = sent.first_token; ti < sent.first_token + sent.token_count; ++ti) {
-            const auto& tok = seg.tokens[ti];
-            std::string_view raw = tok.text(text);
-            if (!tok.word) {
-                Word& w = ws.words.emplace_back();
-                w.begin = tok.begin;
-                w.end = tok.end;
-                w.punct = true;
-                interner.set_punct(w, raw);
-                w.sentence = static_cast<std::uint32_t>(si);
-                continue;
-            }
-            std::size_t n = text::normalize_name(raw, buf, sizeof buf);
-            std::string_view norm(buf, n);
-            // Hyphenated and dotted words become several words ("al-Nusra" -> "al", "nusra").
-            std::size_t p = 0;
-            bool first_part = true;
-            while (p < norm.size()) {
-                std::size_t q = norm.find(' ', p);
-                if (q == std::string_view::npos) q = norm.size();
-                if (q > p) {
-                    Word& w = ws.words.emplace_back();
-                    w.begin = tok.begin;
-                    w.end = tok.end;
-                    const std::string_view part = norm.substr(p, q - p);
-                    interner.set(w, part);
-                    w.sentence = static_cast<std::uint32_t>(si);
-                    w.number = std::all_of(part.begin(), part.end(), [](char c) { return c >= '0' && c <= '9'; });
-                    if (w.number && first_part && q == norm.size()) w.decimals = decimal_digits(raw);
-                    w.all_caps = tok.all_caps;
-                    w.capitalised = first_part && tok.capitalised;
-                    first_part = false;
-                }
-                p = q + 1;
-            }
-        }
+        for (std::size_t ti = sent.first_token; ti < sent.first_token + sent.token_count; ++ti)
+            add_token(ws, interner, text, seg.tokens[ti], buf, sizeof buf);
         span.last = ws.words.size();
+        if (span.last > span.first) ws.words[span.first].opens = true;
+        ws.sentences.push_back(span);
+    }
+    ws.vocabulary = std::move(vocab);
+    return ws;
+}
+
+WordStream make_words(std::string_view text) {
+    text::Segmented seg = text::segment(text);
+    // Only the sentences are kept: each sentence's tokens are made again as its words are (the
+    // same tokens: each_token), so a big document's tokens are not held beside its words.
+    // (Swapped out: `seg.tokens = {}` assigns an empty initializer list, which keeps the block.)
+    std::vector<text::Token>().swap(seg.tokens);
+    WordStream ws;
+    auto vocab = std::make_shared<text::Vocabulary>();
+    Interner interner(*vocab);
+    char buf[text::max_name_bytes + 8];
+    std::size_t n = 0;
+    for (const auto& sent : seg.sentences)
+        text::each_token(text, sent.begin, sent.end, [&](const text::Token& tok) { n += words_of(text, tok, buf, sizeof buf); });
+    ws.words.reserve(n);
+    ws.sentences.reserve(seg.sentences.size());
+    for (const auto& sent : seg.sentences) {
+        SentenceSpan span;
+        span.begin = sent.begin;
+        span.end = sent.end;
+        span.first = ws.words.size();
+        text::each_token(text, sent.begin, sent.end,
+                         [&](const text::Token& tok) { add_token(ws, interner, text, tok, buf, sizeof buf); });
+        span.last = ws.words.size();
+        if (span.last > span.first) ws.words[span.first].opens = true;
         ws.sentences.push_back(span);
     }
     ws.vocabulary = std::move(vocab);
@@ -291,8 +323,8 @@ long parse_number(const std::vector<Word>& words, std::size_t i, std::size_t& ne
         // "1,200": a comma then exactly three digits continues the number.
         std::size_t j = i + 1;
         while (v >= 0 && j + 1 < words.size() && words[j].punct && words[j].norm == "," &&
-               words[j + 1].number && words[j + 1].norm.size() == 3 && words[j].begin == words[j - 1].end &&
-               words[j + 1].begin == words[j].end) {
+               words[j + 1].number && words[j + 1].norm.size() == 3 && words[j].begin == words[j - 1].end() &&
+               words[j + 1].begin == words[j].end()) {
             v = v * 1000 + digits_value(words[j + 1].norm);
             j += 2;
         }

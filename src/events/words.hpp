@@ -18,23 +18,35 @@
 
 namespace gt::events {
 
-/// A word of the stream: 32 bytes (the stream of a big document holds one per token and more),
-/// its strings interned in the stream's vocabulary, which keeps their hashes (norm.hash(),
-/// stem.hash(): text::WordSet::hash, what the lexicon lookups take).
+/// A word of the stream: 16 bytes (the stream of a big document holds one per token and more:
+/// issue #15), its strings interned in the stream's vocabulary, which keeps their hashes
+/// (norm.hash(), stem.hash(): text::WordSet::hash, what the lexicon lookups take). Its
+/// sentence is not held: `opens` marks the first word of each (WordStream::sentences gives
+/// their spans), and its end is its start and length.
 struct Word {
-    std::uint32_t begin = 0, end = 0; // byte offsets of the token the word comes from
     text::Interned norm;              // normalised: "liberated", "al", "nusra", "16"
-    std::uint32_t sentence = 0;
+    std::uint32_t begin = 0;          // byte offset of the token the word comes from
+    std::uint16_t length = 0;         // the token's bytes (a token over 65,535 bytes: its first 65,535)
     std::uint8_t decimals = 0;        // a number written with a decimal point: the digits after it
     bool punct : 1 = false;           // a punctuation token (norm holds the character)
     bool number : 1 = false;          // all digits
     bool all_caps : 1 = false;        // the token was written in capitals ("IS", "SDF")
     bool capitalised : 1 = false;
+    bool opens : 1 = false;           // the first word of its sentence
 
+    /// The byte offset after the token the word comes from.
+    std::uint32_t end() const noexcept { return begin + length; }
     /// Lemma-like key: "liberat", "al", "nusra", "16" (the stream's vocabulary links each
-    /// distinct norm to its stem once, rather than each word holding it: 24 bytes a word).
+    /// distinct norm to its stem once, rather than each word holding it).
     text::Interned stem() const noexcept { return punct ? norm : norm.link(); }
 };
+
+/// Whether words i and k (i <= k) are in one sentence: no word after i up to k opens one.
+inline bool same_sentence(const std::vector<Word>& w, std::size_t i, std::size_t k) noexcept {
+    for (std::size_t j = i + 1; j <= k; ++j)
+        if (w[j].opens) return false;
+    return true;
+}
 
 /// Whether two words are parts of one written token: a hyphenated word ("shoot-out",
 /// "land-based") is one token made several words, each with the token's offsets.

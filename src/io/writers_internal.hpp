@@ -64,6 +64,9 @@ Json claim_json(const SpatialClaim& c);
 /// Appends dump(jsonl_document(doc)), the same bytes, without building the JSON tree
 /// (writers_jsonl.cpp; the JSONL writer's hot path).
 void append_jsonl_document(std::string& out, const DocumentResult& doc);
+/// A document of at least this many events and claims has its line measured before it is
+/// written (allocated once at its size: issue #15).
+inline constexpr std::size_t jsonl_measured_records = 4096;
 /// Compact UTF-8 JSON; invalid UTF-8 in strings is replaced by U+FFFD rather than throwing.
 std::string dump(const Json& j);
 

@@ -48,21 +48,26 @@ void event(JsonOut& w, const Event& e) {
     w.close('}');
 }
 
-} // namespace
-
-void append_jsonl_document(std::string& out, const DocumentResult& doc) {
+/// The document's line written into `out`; `done` is called after each event and each claim
+/// (a measuring pass empties `out` there).
+template <class Done>
+void write_document(std::string& out, const DocumentResult& doc, Done done) {
     JsonOut w(out);
     w.open('{');
     w.key("id").str(doc.doc_id);
     w.key("dct").str_or_null(doc.dct.value);
     w.key("dct_source").str(doc.dct.source);
     w.key("events").open('[');
-    for (const Event& e : doc.events)
+    for (const Event& e : doc.events) {
         event(w, e);
+        done();
+    }
     w.close(']');
     w.key("claims").open('[');
-    for (const SpatialClaim& c : doc.claims)
+    for (const SpatialClaim& c : doc.claims) {
         write_claim(w, c);
+        done();
+    }
     w.close(']');
     if (!doc.error.empty()) w.key("error").str(doc.error);
     if (doc.seq != static_cast<std::size_t>(-1)) {
@@ -71,6 +76,25 @@ void append_jsonl_document(std::string& out, const DocumentResult& doc) {
         w.key("line").int_or_null(static_cast<long long>(doc.line), doc.line != 0);
     }
     w.close('}');
+}
+
+} // namespace
+
+void append_jsonl_document(std::string& out, const DocumentResult& doc) {
+    if (doc.events.size() + doc.claims.size() >= jsonl_measured_records) {
+        // A big document's line (~3 times its text for a long news story) is measured first,
+        // a record at a time, and its block allocated once at its size: a doubling copied
+        // the line's first half into a block twice its size, the peak of the document's
+        // memory (issue #15).
+        std::string piece;
+        std::size_t n = 0;
+        write_document(piece, doc, [&] {
+            n += piece.size();
+            piece.clear();
+        });
+        out.reserve(out.size() + n + piece.size() + 1); // (+ the line's newline)
+    }
+    write_document(out, doc, [] {});
 }
 
 } // namespace gt::io::detail

@@ -84,10 +84,11 @@ bool is_abbreviation(std::string_view w) noexcept {
 
 namespace {
 
-/// Each token of the text given to `emit`, in order.
+/// Each token of the text from byte `from` (where a token begins, or 0) given to `emit`, in
+/// order; `emit` returns false to stop.
 template <class Emit>
-void scan_tokens(std::string_view text, Emit emit) {
-    std::size_t i = 0;
+void scan_tokens(std::string_view text, Emit emit, std::size_t from = 0) {
+    std::size_t i = from;
     while (i < text.size()) {
         std::size_t start = i;
         char32_t cp;
@@ -97,7 +98,7 @@ void scan_tokens(std::string_view text, Emit emit) {
             Token t;
             t.begin = static_cast<std::uint32_t>(start);
             t.end = static_cast<std::uint32_t>(i);
-            emit(t);
+            if (!emit(t)) return;
             continue;
         }
         Token t;
@@ -138,7 +139,7 @@ void scan_tokens(std::string_view text, Emit emit) {
         }
         t.end = static_cast<std::uint32_t>(end);
         t.all_caps = caps && letters >= 2;
-        emit(t);
+        if (!emit(t)) return;
         i = end;
     }
 }
@@ -152,12 +153,24 @@ std::vector<Token> tokenize(std::string_view text) {
     std::size_t n = text.size() / 5 + 1;
     if (text.size() >= count_tokens_bytes) {
         n = 0;
-        scan_tokens(text, [&n](const Token&) { ++n; });
+        scan_tokens(text, [&n](const Token&) { return ++n, true; });
     }
     std::vector<Token> out;
     out.reserve(n);
-    scan_tokens(text, [&out](const Token& t) { out.push_back(t); });
+    scan_tokens(text, [&out](const Token& t) { return out.push_back(t), true; });
     return out;
+}
+
+void each_token(std::string_view text, std::size_t begin, std::size_t end, const std::function<void(const Token&)>& each) {
+    if (text.size() > 0xFFFFFFFFu) throw std::length_error("text::each_token: a text over 4 GiB");
+    scan_tokens(
+        text,
+        [&](const Token& t) {
+            if (t.begin >= end) return false;
+            each(t);
+            return true;
+        },
+        begin);
 }
 
 Segmented segment(std::string_view text) {

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -32,6 +33,11 @@ struct Segmented {
 /// Tokens of the text (at most 4 GiB: std::length_error beyond): words (letters, digits, inner apostrophes, hyphens and dots) and single
 /// punctuation characters. Whitespace is dropped.
 std::vector<Token> tokenize(std::string_view text);
+
+/// Each token of the text that begins in [begin, end) given to `each`, in order: the tokens
+/// tokenize(text) gives there, when `begin` is where one of them begins (a sentence's begin).
+/// For a big text's words made again from its sentences alone (issue #15), a few at a time.
+void each_token(std::string_view text, std::size_t begin, std::size_t end, const std::function<void(const Token&)>& each);
 
 /// A text of at least this many bytes has its tokens counted before they are made, so that
 /// their block is allocated once at its size (tokenize here, the date tagger's own tokens):

@@ -6,6 +6,7 @@
 #include "geoparse/internal.hpp"
 #include "timex/scan.hpp"
 #include "text/interned.hpp"
+#include "text/segment.hpp"
 #include "text/word_set.hpp"
 
 #include <catch2/catch.hpp>
@@ -48,8 +49,8 @@ void check_words(const WordStream& ws, std::string_view text) {
     for (const auto& w : ws.words) {
         CHECK(w.norm.hash() == gt::text::WordSet::hash(w.norm));
         CHECK(w.stem().hash() == gt::text::WordSet::hash(w.stem()));
-        CHECK(w.begin < w.end);
-        CHECK(w.end <= text.size());
+        CHECK(w.begin < w.end());
+        CHECK(w.end() <= text.size());
     }
 }
 
@@ -188,7 +189,7 @@ TEST_CASE("a word stream moved or copied still reads its words", "[events][words
 }
 
 TEST_CASE("words are small and the same norm is held once", "[events][words]") {
-    static_assert(sizeof(gt::events::Word) <= 24);
+    static_assert(sizeof(gt::events::Word) <= 16);
     static_assert(sizeof(gt::text::Interned) == sizeof(void*));
     static_assert(sizeof(gt::text::Token) <= 12);
     // the geoparser's and the date tagger's own tokens, one per token of a document too
@@ -204,6 +205,41 @@ TEST_CASE("words are small and the same norm is held once", "[events][words]") {
     for (const auto& w : ws.words)
         if (w.norm == "mosul") CHECK(w.stem().data() == w.norm.data());
     CHECK(ws.vocabulary->size() < ws.words.size());
+}
+
+// A big document's words are made again after the places and dates from its sentences alone, a
+// sentence's tokens at a time (make_words(text)): the same words, offsets, flags and sentence
+// starts as from the whole segmentation, in several languages, scripts and layouts.
+TEST_CASE("words made from the sentences alone are the words of the segmentation", "[events][words]") {
+    for (std::string_view text :
+         {"KABUL, Afghanistan (Reuters) - Taliban gunmen ambushed a convoy near Kandahar. Two died.",
+          "Les manifestants ont bloqu\xc3\xa9 la route de Bamako \xe2\x80\x94 3 morts.\n\nLe 12/03/2016, l'arm\xc3\xa9" "e...",
+          "U.S. forces and al-Nusra fought at 2.5 km from Deir ez-Zor!\nHEADLINE WITHOUT STOP\nSo \"it\" ended?",
+          "\xd8\xa7\xd9\x84\xd9\x85\xd9\x88\xd8\xb5\xd9\x84: 1,200 people fled (UNHCR). Then: \xe2\x80\x9cnothing\xe2\x80\x9d.",
+          "Boko Haram stormed Maiduguri, killing 12 on 23-04-2016; police said", "   ", ""}) {
+        const WordStream whole = make_words(text, gt::text::segment(text));
+        const WordStream again = make_words(text);
+        INFO(text);
+        REQUIRE(again.words.size() == whole.words.size());
+        CHECK(again.words.capacity() == again.words.size());
+        for (std::size_t i = 0; i < whole.words.size(); ++i) {
+            const auto &a = whole.words[i], &b = again.words[i];
+            CHECK(std::string_view(a.norm) == std::string_view(b.norm));
+            CHECK(a.begin == b.begin);
+            CHECK(a.end() == b.end());
+            CHECK(a.decimals == b.decimals);
+            CHECK((a.punct == b.punct && a.number == b.number && a.all_caps == b.all_caps &&
+                   a.capitalised == b.capitalised && a.opens == b.opens));
+        }
+        REQUIRE(again.sentences.size() == whole.sentences.size());
+        for (std::size_t s = 0; s < whole.sentences.size(); ++s) {
+            const auto &a = whole.sentences[s], &b = again.sentences[s];
+            CHECK((a.begin == b.begin && a.end == b.end && a.first == b.first && a.last == b.last));
+            // the first word of each sentence, and it alone, opens one
+            for (std::size_t i = a.first; i < a.last; ++i) CHECK(whole.words[i].opens == (i == a.first));
+        }
+        check_words(again, text);
+    }
 }
 
 // A big document's words are its largest block of memory: the vector is sized once to the

@@ -561,3 +561,33 @@ TEST_CASE("writers: the streamed JSONL line is byte for byte the JSON tree's", "
         CHECK(line == dump(jsonl_document(d)));
     }
 }
+
+// A big document's line (thousands of events and claims) is measured before it is written: the
+// same bytes, in a block of its size (a doubling held the line one and a half times: issue #15).
+TEST_CASE("writers: a big document's JSONL line is the tree's, allocated once at its size", "[io][writers]") {
+    using gt::io::detail::append_jsonl_document;
+    using gt::io::detail::dump;
+    using gt::io::detail::jsonl_document;
+    using gt::io::detail::jsonl_measured_records;
+    const auto docs = sample();
+    REQUIRE(!docs.front().events.empty());
+    gt::DocumentResult big = docs.front();
+    gt::SpatialClaim claim;
+    claim.text = "10 km north of \xc3\x89vry \"x\"";
+    claim.stated_unit = "km";
+    for (std::size_t i = 0; big.events.size() + big.claims.size() < jsonl_measured_records + 10; ++i) {
+        big.events.push_back(docs.front().events.front());
+        big.events.back().event_id = "ev-" + std::to_string(i);
+        claim.stated_km = static_cast<double>(i);
+        big.claims.push_back(claim);
+    }
+    gt::DocumentResult small = big; // one record short: written as it comes
+    small.claims.resize(jsonl_measured_records - small.events.size() - 1);
+    for (const auto* d : {&big, &small}) {
+        std::string line = "earlier line\n";
+        append_jsonl_document(line, *d);
+        line += '\n';
+        CHECK(line == "earlier line\n" + dump(jsonl_document(*d)) + "\n");
+        if (d == &big) CHECK(line.capacity() == line.size());
+    }
+}
