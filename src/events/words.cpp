@@ -216,21 +216,25 @@ std::size_t count_words(std::string_view text, const text::Segmented& seg, char*
 
 } // namespace
 
-WordStream make_words(std::string_view text, const text::Segmented& seg) {
-    if (text.size() > 0xFFFFFFFFu) throw std::length_error("a document over 4 GiB");
+namespace {
+
+/// The words of `sentences`, `words` of them reserved: each sentence's tokens are given by
+/// `tokens_of(sentence, add)`, which calls add(token) for each in order.
+template <class TokensOf>
+WordStream sentence_words(std::string_view text, const std::vector<text::Sentence>& sentences, std::size_t words,
+                          TokensOf tokens_of) {
     WordStream ws;
     auto vocab = std::make_shared<text::Vocabulary>();
     Interner interner(*vocab);
     char buf[text::max_name_bytes + 8];
-    ws.words.reserve(count_words(text, seg, buf, sizeof buf));
-    ws.sentences.reserve(seg.sentences.size());
-    for (const auto& sent : seg.sentences) {
+    ws.words.reserve(words);
+    ws.sentences.reserve(sentences.size());
+    for (const auto& sent : sentences) {
         SentenceSpan span;
         span.begin = sent.begin;
         span.end = sent.end;
         span.first = ws.words.size();
-        for (std::size_t ti = sent.first_token; ti < sent.first_token + sent.token_count; ++ti)
-            add_token(ws, interner, text, seg.tokens[ti], buf, sizeof buf);
+        tokens_of(sent, [&](const text::Token& tok) { add_token(ws, interner, text, tok, buf, sizeof buf); });
         span.last = ws.words.size();
         if (span.last > span.first) ws.words[span.first].opens = true;
         ws.sentences.push_back(span);
@@ -239,34 +243,31 @@ WordStream make_words(std::string_view text, const text::Segmented& seg) {
     return ws;
 }
 
+} // namespace
+
+WordStream make_words(std::string_view text, const text::Segmented& seg) {
+    if (text.size() > 0xFFFFFFFFu) throw std::length_error("a document over 4 GiB");
+    char buf[text::max_name_bytes + 8];
+    return sentence_words(text, seg.sentences, count_words(text, seg, buf, sizeof buf),
+                          [&](const text::Sentence& sent, const auto& add) {
+                              for (std::size_t ti = sent.first_token; ti < sent.first_token + sent.token_count; ++ti)
+                                  add(seg.tokens[ti]);
+                          });
+}
+
 WordStream make_words(std::string_view text) {
     text::Segmented seg = text::segment(text);
     // Only the sentences are kept: each sentence's tokens are made again as its words are (the
     // same tokens: each_token), so a big document's tokens are not held beside its words.
     // (Swapped out: `seg.tokens = {}` assigns an empty initializer list, which keeps the block.)
     std::vector<text::Token>().swap(seg.tokens);
-    WordStream ws;
-    auto vocab = std::make_shared<text::Vocabulary>();
-    Interner interner(*vocab);
     char buf[text::max_name_bytes + 8];
     std::size_t n = 0;
     for (const auto& sent : seg.sentences)
         text::each_token(text, sent.begin, sent.end, [&](const text::Token& tok) { n += words_of(text, tok, buf, sizeof buf); });
-    ws.words.reserve(n);
-    ws.sentences.reserve(seg.sentences.size());
-    for (const auto& sent : seg.sentences) {
-        SentenceSpan span;
-        span.begin = sent.begin;
-        span.end = sent.end;
-        span.first = ws.words.size();
-        text::each_token(text, sent.begin, sent.end,
-                         [&](const text::Token& tok) { add_token(ws, interner, text, tok, buf, sizeof buf); });
-        span.last = ws.words.size();
-        if (span.last > span.first) ws.words[span.first].opens = true;
-        ws.sentences.push_back(span);
-    }
-    ws.vocabulary = std::move(vocab);
-    return ws;
+    return sentence_words(text, seg.sentences, n, [&](const text::Sentence& sent, const auto& add) {
+        text::each_token(text, sent.begin, sent.end, add);
+    });
 }
 
 namespace {
