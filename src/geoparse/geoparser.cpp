@@ -124,18 +124,25 @@ Geoparser::resolve_spans(std::string_view text,
     return detail::resolve(a, index_, given);
 }
 
-PlaceMention Geoparser::country_point(std::string_view cc) const {
+namespace {
+
+/// The first entry of `cc` found under `key` (loose keys too when `loose`; a feature class when
+/// given) that `is` accepts, as a region-precision place (score 0.5); unresolved when none.
+template <class Is>
+PlaceMention region_point(const gazetteer::Index& index, std::string_view cc, std::string_view key, bool loose,
+                          char feature_class, Is is) {
     PlaceMention m;
-    if (cc.size() != 2) return m;
+    if (cc.size() != 2 || key.empty()) return m;
     gazetteer::LookupOptions o;
     o.country[0] = cc[0];
     o.country[1] = cc[1];
-    o.loose = false;
+    o.loose = loose;
+    if (feature_class) o.feature_class = feature_class;
     gazetteer::Candidate found[16];
-    std::size_t n = index_.lookup(cc, o, found);
+    std::size_t n = index.lookup(key, o, found);
     for (std::size_t k = 0; k < n; ++k)
-        if (index_.is_country(found[k].entry) && index_.country_code(found[k].entry) == cc) {
-            detail::fill_from_entry(index_, found[k].entry, m);
+        if (is(found[k].entry) && index.country_code(found[k].entry) == cc) {
+            detail::fill_from_entry(index, found[k].entry, m);
             m.precision = GeoPrecision::region;
             m.score = 0.5;
             return m;
@@ -143,23 +150,14 @@ PlaceMention Geoparser::country_point(std::string_view cc) const {
     return m;
 }
 
+} // namespace
+
+PlaceMention Geoparser::country_point(std::string_view cc) const {
+    return region_point(index_, cc, cc, false, 0, [&](auto e) { return index_.is_country(e); });
+}
+
 PlaceMention Geoparser::division_point(std::string_view cc, std::string_view name) const {
-    PlaceMention m;
-    if (cc.size() != 2 || name.empty()) return m;
-    gazetteer::LookupOptions o;
-    o.country[0] = cc[0];
-    o.country[1] = cc[1];
-    o.feature_class = 'A';
-    gazetteer::Candidate found[16];
-    std::size_t n = index_.lookup(name, o, found);
-    for (std::size_t k = 0; k < n; ++k)
-        if (index_.is_admin1(found[k].entry) && index_.country_code(found[k].entry) == cc) {
-            detail::fill_from_entry(index_, found[k].entry, m);
-            m.precision = GeoPrecision::region;
-            m.score = 0.5;
-            return m;
-        }
-    return m;
+    return region_point(index_, cc, name, true, 'A', [&](auto e) { return index_.is_admin1(e); });
 }
 
 namespace {
