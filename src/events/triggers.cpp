@@ -112,17 +112,6 @@ const StemSet& trial_words() {
     return s;
 }
 
-// The topics of agreements and talks between conflict or political actors (ACLED: peace
-// agreements, ceasefires, prisoner exchanges, surrenders, evacuations).
-const StemSet& conflict_topics() {
-    static const StemSet s = {"ceasefire", "truce", "peace", "war", "rebel", "militant", "troops",
-                              "prisoner", "hostage", "withdrawal", "withdraw", "armistice", "disarm",
-                              "disarmament", "army", "conflict", "fighting", "hostilities", "military",
-                              "guerrilla", "insurgent", "evacuation", "surrender", "militia", "security",
-                              "occupation", "refugee", "border", "fighter", "opposition", "kurdish"};
-    return s;
-}
-
 const StemSet& commerce_words() {
     static const StemSet s = {"acquire", "acquisition", "merger", "merge", "shares", "stake", "company",
                               "unit", "subsidiary", "dlrs", "pct", "buy", "sell", "purchase", "supply",
@@ -132,7 +121,6 @@ const StemSet& commerce_words() {
                               "labour", "strike", "player", "club", "team"};
     return s;
 }
-
 
 // Words before a trigger that make it a threat, a condition or a plan.
 const text::WordSet& modal_words() {
@@ -171,7 +159,6 @@ const text::WordSet& quantity_units() {
                                     "rand", "shekels", "dinars", "$", "%", "£"};
     return s;
 }
-
 
 // A word of `set` anywhere in the sentence, the trigger's own words too.
 bool any_word(const std::vector<Word>& w, const Span& s, const text::WordSet& set) {
@@ -323,30 +310,6 @@ bool conditional(const std::vector<Word>& w, const Span& s) {
     return clause_word_before(w, s.first, s.cb, opener, 12).has_value();
 }
 
-// "Moscow and Paris had discussed an array of issues on Syria, including the anti-Daesh fight,
-// the establishment of safe zones ...": a trigger in the list of what was discussed, reached
-// back through the list's own words (including, such as, issues, commas, "and", names, "anti-")
-// to the word of talking, within 25 words of its sentence; any other word (a verb, "but",
-// "where") ends the list: "They discussed the truce, but the fighting went on" is an incident.
-bool listed_topic(const std::vector<Word>& w, const Span& s, const StemSet& talking,
-                  const text::WordSet& filler) {
-    static const text::WordSet list_words = {
-        "including", "include", "included", "such", "as", "issues", "issue", "array", "range", "number",
-        "series", "host", "matters", "topics", "questions", "situation", "and", "in", "on", "of", ",",
-        "with", "to", "other", "various", "several", "many", "key", "bilateral", "regional", "security",
-        "anti", "-"};
-    bool listed = false; // a word that opens or continues a list ("including", a comma)
-    for (std::size_t i = s.cb; i > s.first && s.cb - i < 25; --i) {
-        const Word& x = w[i - 1];
-        if (talking.has(x)) return listed;
-        if (x.norm == "including" || x.norm == "," || x.norm == "as") listed = true;
-        // (a name, or what "anti-" is against: "the anti-Daesh fight" reads "anti", "daesh")
-        const bool name = (x.capitalised && !x.punct) || (i >= 2 && w[i - 2].norm == "anti");
-        if (!name && !in(list_words, x) && !in(filler, x)) return false;
-    }
-    return false;
-}
-
 // "protesters in March", "students March 5": the month, written capitalised inside a sentence,
 // is no march of a crowd ("Thousands of students marched in Dhaka").
 bool month_march(const std::vector<Word>& w, const Span& s) {
@@ -354,61 +317,6 @@ bool month_march(const std::vector<Word>& w, const Span& s) {
         if (w[i].norm == "march" && w[i].capitalised && i > s.first) return true;
     return false;
 }
-
-// "The two sides discussed the fight against Daesh", "talks on the protests": the trigger is
-// what a meeting was about, not an incident. A word of talking, then only articles and
-// prepositions before the trigger.
-// A kind of threat named in a list ("other emerging national security threats such as
-// herdsmen/farmers clashes and armed banditry", "challenges such as kidnappings"): "such as"
-// at most four words before the trigger, after a word of threats, challenges or problems, no
-// punctuation between but a slash or a hyphen.
-bool threat_kind(const std::vector<Word>& w, const Span& s, int fatalities) {
-    static const StemSet kinds = {"threat", "threats", "challenge", "challenges", "problem", "problems",
-                                  "menace", "menaces", "vices", "crimes", "risks", "dangers", "insecurity"};
-    if (fatalities > 0) return false;
-    for (std::size_t i = s.cb; i > s.first + 2 && s.cb - i < 5; --i) {
-        const Word& x = w[i - 1];
-        if (x.punct && x.norm != "/" && x.norm != "-") return false;
-        if (x.norm == "as" && w[i - 2].norm == "such") return kinds.has(w[i - 3]);
-    }
-    return false;
-}
-
-bool topic_of_talks(const std::vector<Word>& w, const Span& s) {
-    static const StemSet talking = {"discuss", "discussed", "discussion", "debate", "debated", "talks",
-                                    "negotiation", "consultation", "meeting", "conference", "summit",
-                                    "briefed", "briefing"};
-    static const text::WordSet filler = {"the", "a", "an", "about", "on", "of", "over", "their", "its",
-                                         "joint", "common", "ongoing", "continued", "regarding", "concerning"};
-    std::size_t from = clause_start(w, s);
-    for (std::size_t i = s.cb; i > from && s.cb - i < 5; --i) {
-        const Word& x = w[i - 1];
-        if (talking.has(x)) return true;
-        if (!in(filler, x)) break;
-    }
-    return listed_topic(w, s, talking, filler);
-}
-
-// "the two sides praised recent military success in the fight against Daesh", "their role in
-// the war on terror", "cooperation in the struggle against the Taliban": a fight named as a
-// campaign, the object of a word of achievement, effort or help, is no incident of its own.
-bool campaign_sense(const std::vector<Word>& w, const Span& s) {
-    static const StemSet fight = {"fight", "struggle", "war", "battle", "combat", "campaign"};
-    static const text::WordSet determiner = {"the", "their", "its", "our", "this", "a"};
-    static const text::WordSet preposition = {"in", "of", "to", "for", "on", "with"};
-    static const StemSet achievement = {
-        "success", "successes", "progress", "cooperation", "effort", "efforts", "role", "contribution",
-        "contributions", "support", "commitment", "partner", "partners", "victory", "victories", "gains",
-        "achievements", "results", "leadership", "strategy", "approach", "assistance", "help",
-        "experience", "solidarity", "coordination", "interaction", "priorities", "priority", "goals"};
-    if (s.ce != s.cb + 1 || !fight.has(w[s.cb])) return false;
-    std::size_t i = s.cb;
-    // "the anti-Daesh fight", "the joint fight": at most two modifiers before the determiner
-    for (int k = 0; k < 3 && i > s.first && !in(determiner, w[i - 1]) && !w[i - 1].punct; ++k) --i;
-    if (i < s.first + 3 || !in(determiner, w[i - 1]) || !in(preposition, w[i - 2])) return false;
-    return achievement.has(w[i - 3]);
-}
-
 
 // A rebel group or a militia among the actors (inter 2 to 4): not state forces, who also seize
 // drugs and goods in business news.
@@ -467,7 +375,6 @@ std::string territory_reason(const Found& f, const std::vector<Word>& w, const S
     return "no armed actor and no place taken";
 }
 
-
 // Deaths summed over a period, the period in the count's clause after it ("Some 278 people
 // died in land disputes last year", "have died so far this year", "die each year"): an
 // aggregate, not an incident ("Three were killed on Monday, bringing the toll this year to 200"
@@ -496,22 +403,6 @@ std::string crowd_reason(const EventReport& ev, const std::vector<Word>& w, cons
     if (ev.event_type == "Protests" && diplomatic_protest(w, s))
         return "a state's diplomatic protest, no crowd";
     return kept = "a crowd", "";
-}
-
-// A conflict topic in the sentence, outside the cue; "opposition" before a party's name or its
-// people is a parliament's ("talks with party leaders, including the opposition Communists",
-// "the opposition party's leaders"), no topic of conflict ("talks with the armed opposition").
-bool conflict_topic_in(const std::vector<Word>& w, const Span& s) {
-    static const text::WordSet party = {"party", "parties", "leader", "leaders", "lawmakers", "mps",
-                                        "deputies", "politicians", "members", "candidate", "candidates",
-                                        "coalition", "bloc", "benches", "parliamentarians"};
-    for (std::size_t i = s.first; i < s.last; ++i) {
-        if (w[i].punct || (i >= s.cb && i < s.ce) || !conflict_topics().has(w[i])) continue;
-        const bool political = w[i].norm == "opposition" && i + 1 < s.last && !w[i + 1].punct &&
-                               (w[i + 1].capitalised || in(party, w[i + 1]));
-        if (!political) return true;
-    }
-    return false;
 }
 
 std::string strategic_reason(const Found& f, const std::vector<Word>& w, const Span& s, const DocContext& ctx,

@@ -78,6 +78,23 @@ bool showing_sense(const std::vector<Word>& w, const Span& s);
 /// protest, a protest note) with no crowd named.
 bool diplomatic_protest(const std::vector<Word>& w, const Span& s);
 
+// triggers_topics.cpp
+
+/// The topics of agreements and talks between conflict or political actors (ceasefire, truce,
+/// peace, prisoners, troops, refugees ...).
+const StemSet& conflict_topics();
+/// A conflict topic in the sentence outside the cue; "opposition" before a party's name or its
+/// people is a parliament's, no topic.
+bool conflict_topic_in(const std::vector<Word>& w, const Span& s);
+/// The trigger is what talks or a meeting were about ("discussed the fight against Daesh"), or
+/// an item of the list of what was discussed.
+bool topic_of_talks(const std::vector<Word>& w, const Span& s);
+/// A kind of threat named in a list ("threats such as herdsmen/farmers clashes"), no deaths.
+bool threat_kind(const std::vector<Word>& w, const Span& s, int fatalities);
+/// A fight named as a campaign, the object of a word of achievement, effort or help ("success
+/// in the fight against Daesh").
+bool campaign_sense(const std::vector<Word>& w, const Span& s);
+
 // triggers_weapons.cpp
 
 /// An accident or disaster told in the sentence (with_fire: a fire outside the cue counts).
