@@ -135,8 +135,6 @@ void vague_after_stated(Founds& kept, std::size_t window) {
     }
 }
 
-} // namespace
-
 /// A demonstration and its violent turn told apart ("students protested in Matiakoali ... and
 /// forced their way into the town hall"; "residents staged a demonstration ... and burned the
 /// house of the gendarme"): one event, a Violent demonstration, as ACLED codes a demonstration
@@ -148,6 +146,8 @@ bool protest_turned_violent(const EventReport& protest, const EventReport& riot)
            riot.event_type == acled::riots && riot.sub_event_type == violent;
 }
 
+} // namespace
+
 std::vector<Event> merge_events(Founds found, const std::string& doc_id, std::string_view text) {
     // The incidents kept are moved to the front of `found`, in order (keep_in_place).
     Founds& kept = found;
@@ -157,21 +157,20 @@ std::vector<Event> merge_events(Founds found, const std::string& doc_id, std::st
     // (issue #15: the merge compared every event with every incident kept before).
     constexpr std::size_t window = 128;
     std::vector<std::pair<std::string, std::vector<std::size_t>>> by_type; // indices into kept
+    // The index of a type's group, made when first asked (an index, not a reference: making a
+    // group may move the others).
     auto group = [&](std::string_view type) {
         auto t = std::find_if(by_type.begin(), by_type.end(), [&](const auto& g) { return g.first == type; });
-        return t == by_type.end() ? by_type.emplace(by_type.end(), std::string(type), std::vector<std::size_t>{}) : t;
+        if (t == by_type.end()) t = by_type.emplace(by_type.end(), std::string(type), std::vector<std::size_t>{});
+        return static_cast<std::size_t>(t - by_type.begin());
     };
     keep_in_place(found, [&](Found& f, std::size_t slot) {
         // a demonstration's violent turn, either told first: one Violent demonstration
         const bool riot = f.event.event_type == acled::riots, protest = f.event.event_type == acled::protests;
         if (riot || protest) {
-            // (both groups made before either is held: making one may move the other)
-            auto at = group(acled::protests); // (called before begin() is read: it may reallocate)
-            const auto pi = at - by_type.begin();
-            at = group(acled::riots);
-            const auto ri = at - by_type.begin();
-            auto& riots = by_type[static_cast<std::size_t>(ri)].second;
-            auto& other = riot ? by_type[static_cast<std::size_t>(pi)].second : riots;
+            const std::size_t pi = group(acled::protests), ri = group(acled::riots); // (both made, then held)
+            auto& riots = by_type[ri].second;
+            auto& other = riot ? by_type[pi].second : riots;
             for (std::size_t j = other.size() > window ? other.size() - window : 0; j < other.size(); ++j) {
                 Found& k = kept[other[j]];
                 const bool turned = riot ? protest_turned_violent(k.event, f.event) : protest_turned_violent(f.event, k.event);
@@ -189,10 +188,7 @@ std::vector<Event> merge_events(Founds found, const std::string& doc_id, std::st
                 return false;
             }
         }
-        auto type = std::find_if(by_type.begin(), by_type.end(),
-                                 [&](const auto& t) { return t.first == f.event.event_type; });
-        if (type == by_type.end()) type = by_type.emplace(by_type.end(), f.event.event_type, std::vector<std::size_t>{});
-        auto& of_type = type->second;
+        auto& of_type = by_type[group(f.event.event_type.view())].second;
         for (std::size_t j = of_type.size() > window ? of_type.size() - window : 0; j < of_type.size(); ++j) {
             Found& k = kept[of_type[j]];
             if (same_kind(k.event, f.event) && places_compatible(k, f) && dates_compatible(k, f)) {
