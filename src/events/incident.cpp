@@ -222,6 +222,34 @@ std::vector<char> fall_back_to_datelines(const Annotations& a, Founds& out) {
 
 } // namespace
 
+namespace {
+
+/// A small town: a populated place of under 100,000 people, no capital or first-level seat
+/// (the places a namesake abroad is likely to be).
+bool small_town(const PlaceMention& loc) {
+    const std::string_view feature = loc.feature;
+    return feature.rfind("P.", 0) == 0 && feature != "P.PPLC" && feature != "P.PPLA" && loc.population < 100000;
+}
+
+/// `pm` as the place records fall back to: a town near it (geo_precision 2), a country as a
+/// region (3).
+FoundPlace fallback_at(const PlaceMention& pm) {
+    FoundPlace at;
+    at.share(pm);
+    if (pm.precision == GeoPrecision::town) at.edit().precision = GeoPrecision::near_town;
+    if (is_country(pm)) at.edit().precision = GeoPrecision::region;
+    return at;
+}
+
+/// The first division of country `cc` where a group the text names is most active, or nullptr.
+const PlaceMention* implied_area_of(const Annotations& a, std::string_view cc) {
+    for (const PlaceMention& d : a.implied_areas)
+        if (d.country == cc) return &d;
+    return nullptr;
+}
+
+} // namespace
+
 void fall_back_to_main_place(const Annotations& a, const std::vector<char>& place_is_actor,
                              const std::vector<char>& place_is_force, const std::string& incident_country,
                              Founds& out) {
@@ -237,17 +265,10 @@ void fall_back_to_main_place(const Annotations& a, const std::vector<char>& plac
     // The country alone, while a group the text names is most active in one of its divisions
     // (the OSCE SMM's fire in Donetsk, Boko Haram in Borno): that division, geo_precision 3.
     if (is_country(*main))
-        for (const PlaceMention& d : a.implied_areas)
-            if (d.country == main->country) {
-                main = &d;
-                break;
-            }
+        if (const PlaceMention* area = implied_area_of(a, main->country)) main = area;
     const PlaceMention& fp = *main;
     // One place for every record that falls back (shared: a big document has thousands).
-    FoundPlace fallback;
-    fallback.share(fp);
-    if (fp.precision == GeoPrecision::town) fallback.edit().precision = GeoPrecision::near_town;
-    if (is_country(fp)) fallback.edit().precision = GeoPrecision::region;
+    const FoundPlace fallback = fallback_at(fp);
     for (std::size_t r = 0; r < out.size(); ++r) {
         Found& f = out[r];
         if (!taken.empty() && (taken[r] || f.place_fallback)) continue; // a digest's item: its dateline
@@ -267,16 +288,11 @@ void fall_back_to_main_place(const Annotations& a, const std::vector<char>& plac
 }
 
 void no_lone_town_abroad(const Annotations& a, const std::vector<char>& place_is_actor, Founds& out) {
-    constexpr std::uint64_t small_town = 100000;
     std::vector<FoundPlace> at; // one place per country the records move to (shared)
     std::vector<std::string> at_cc;
     for (Found& f : out) {
         const PlaceMention& loc = f.place.get();
-        if (!loc.resolved || loc.population >= small_town ||
-            loc.country.empty())
-            continue;
-        const std::string_view feature = loc.feature;
-        if (feature.rfind("P.", 0) != 0 || feature == "P.PPLC" || feature == "P.PPLA") continue;
+        if (!loc.resolved || loc.country.empty() || !small_town(loc)) continue;
         // the text's other places: none in the town's country (its name, a demonym, a place:
         // anything resolved there speaks for it), all the confident ones in one other country
         std::string other;
@@ -296,11 +312,8 @@ void no_lone_town_abroad(const Annotations& a, const std::vector<char>& place_is
         if (k == at_cc.size()) {
             int p = most_mentioned(a, place_is_actor, other, 0);
             if (p < 0) continue; // the other country named alone: no place of it to take
-            const PlaceMention& fp = a.places[static_cast<std::size_t>(p)];
-            FoundPlace fallback;
-            fallback.share(fp);
-            if (fp.precision == GeoPrecision::town) fallback.edit().precision = GeoPrecision::near_town;
-            at.push_back(std::move(fallback));
+            // (most_mentioned's first pass gives no country: a town near it, or a division)
+            at.push_back(fallback_at(a.places[static_cast<std::size_t>(p)]));
             at_cc.push_back(other);
         }
         f.place = at[k];
@@ -310,7 +323,6 @@ void no_lone_town_abroad(const Annotations& a, const std::vector<char>& place_is
 
 void no_lone_place_abroad_of_groups(const Annotations& a, const std::vector<char>& place_is_actor, Founds& out) {
     if (a.implied_countries.empty()) return;
-    constexpr std::uint64_t small_town = 100000;
     // the country the text's groups and where-words vote for most (the first named a tie)
     const PlaceMention* voted = nullptr;
     int voted_n = 0;
@@ -327,11 +339,8 @@ void no_lone_place_abroad_of_groups(const Annotations& a, const std::vector<char
         const PlaceMention& loc = f.place.get();
         if (!loc.resolved || f.place_fallback || loc.country.empty() || loc.country == cc || is_country(loc))
             continue;
-        const std::string_view feature = loc.feature;
-        const bool town = feature.rfind("P.", 0) == 0 && feature != "P.PPLC" && feature != "P.PPLA" &&
-                          loc.population < small_town;
-        const bool division = feature == "A.ADM1" || feature == "A.ADM2";
-        if (!town && !division) continue;
+        const bool division = loc.feature == "A.ADM1" || loc.feature == "A.ADM2";
+        if (!small_town(loc) && !division) continue;
         // nothing else speaks for the place's country: no group or where-word of it, no other
         // place, country name or demonym there; nor does the text name a place of a third country
         bool lone = true;
@@ -348,15 +357,9 @@ void no_lone_place_abroad_of_groups(const Annotations& a, const std::vector<char
             const PlaceMention* to = voted;
             if (int p = most_mentioned(a, place_is_actor, std::string(cc), 0); p >= 0)
                 to = &a.places[static_cast<std::size_t>(p)];
-            else
-                for (const PlaceMention& d : a.implied_areas)
-                    if (d.country == cc) {
-                        to = &d;
-                        break;
-                    }
-            at.share(*to);
-            if (to->precision == GeoPrecision::town) at.edit().precision = GeoPrecision::near_town;
-            if (is_country(*to)) at.edit().precision = GeoPrecision::region;
+            else if (const PlaceMention* area = implied_area_of(a, cc))
+                to = area;
+            at = fallback_at(*to);
             at_made = true;
         }
         f.place = at;
@@ -366,15 +369,12 @@ void no_lone_place_abroad_of_groups(const Annotations& a, const std::vector<char
 
 void keep_to_areas(const Annotations& a, Founds& out) {
     if (a.implied_areas.empty()) return;
-    constexpr std::uint64_t small_town = 100000;
     // (a group acts beyond its divisions too, in the next ones: Boko Haram in Geidam, Yobe,
     // 170 km from Borno's point; a namesake lies farther)
     constexpr double reach_m = 200e3;
     for (Found& f : out) {
         const PlaceMention& loc = f.place.get();
-        if (!loc.resolved || loc.precision == GeoPrecision::region || loc.population >= small_town) continue;
-        const std::string_view feature = loc.feature;
-        if (feature.rfind("P.", 0) != 0 || feature == "P.PPLC" || feature == "P.PPLA") continue;
+        if (!loc.resolved || loc.precision == GeoPrecision::region || !small_town(loc)) continue;
         const PlaceMention* area = nullptr;
         bool near = false; // in one of the divisions, or within reach of one's point
         for (const PlaceMention& d : a.implied_areas) {
