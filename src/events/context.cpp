@@ -210,11 +210,10 @@ DocContext judge_document(const WordStream& ws, bool list) {
         c.conflict -= fighters;
         c.business += fighters;
         // (the list marks them as sport too: "+fighter" at a word's start becomes "-fighter")
-        for (std::size_t at = 0; list && at < c.words.size(); at = c.words.find(' ', at) + 1) {
-            const std::string_view rest = std::string_view(c.words).substr(at);
-            const std::string_view word = rest.substr(0, rest.find(' '));
+        for (std::size_t at = 0, end = 0; list && at < c.words.size(); at = end + 1) {
+            end = std::min(c.words.find(' ', at), c.words.size());
+            const std::string_view word = std::string_view(c.words).substr(at, end - at);
             if (word == "+fighter" || word == "+fighters") c.words[at] = '-';
-            if (c.words.find(' ', at) == std::string::npos) break;
         }
     }
     // Business and sports words twice as many as conflict words, three at least: an article of
