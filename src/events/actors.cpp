@@ -146,14 +146,27 @@ bool addressed_crowd(const std::vector<Word>& w, std::size_t first, const ActorH
     return ((prep == "on" || prep == "upon") && in(calls, w[k - 2])) || (prep == "to" && in(pleas, w[k - 2]));
 }
 
+/// "according to" before a force, in its own clause and a few words back: "according to police",
+/// "according to a dispatcher at the Algona Police Department", "according to army sources".
+bool according_to(const std::vector<Word>& w, std::size_t first, std::size_t begin) {
+    for (std::size_t k = begin; k > first + 1 && begin - k < 7; --k) {
+        if (w[k - 1].punct) return false;
+        if (w[k - 1].norm == "to" && w[k - 2].norm == "according") return true;
+    }
+    return false;
+}
+
 /// A state force named only as the source of the report: "a Spanish navy spokesman said", "army
-/// sources said", "a police spokeswoman". It told of the incident, it did not take part (a
-/// group's spokesman claiming an attack is no state force, and stays: "a Taliban spokesman").
-bool state_source(const std::vector<Word>& w, std::size_t last, const ActorHit& hit) {
+/// sources said", "a police spokeswoman", "according to police". It told of the incident, it did
+/// not take part (a group's spokesman claiming an attack is no state force, and stays: "a Taliban
+/// spokesman").
+bool state_source(const std::vector<Word>& w, std::size_t first, std::size_t last, const ActorHit& hit) {
     static const text::WordSet sources = {"spokesman", "spokeswoman", "spokesperson", "spokesmen",
                                           "source", "sources"};
     static const text::WordSet saying = {"said", "says", "say", "told", "reported", "stated"};
-    if (hit.actor.inter != acled::state_forces || hit.end >= last) return false;
+    if (hit.actor.inter != acled::state_forces) return false;
+    if (according_to(w, first, hit.begin)) return true;
+    if (hit.end >= last) return false;
     std::size_t k = hit.end;
     if (in(sources, w[k])) return true;
     if (w[k].norm == "department" && k + 1 < last) ++k; // "the Beverly Hills Police Department said"
@@ -219,7 +232,7 @@ std::vector<ActorHit> find_actors(const Annotations& a, const WordStream& ws, co
                 hit.end = g.end;
             }
             i = hit.end;
-            if (addressed_crowd(w, s.first, hit) || state_source(w, s.last, hit)) continue;
+            if (addressed_crowd(w, s.first, hit) || state_source(w, s.first, s.last, hit)) continue;
             hit.actor.mention = shared_vocab(a.text.substr(w[hit.begin].begin, w[hit.end - 1].end() - w[hit.begin].begin));
             hits.push_back(std::move(hit));
         }

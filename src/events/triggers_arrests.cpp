@@ -124,6 +124,17 @@ bool police_work(const std::vector<Word>& w, const Span& s, const DocContext& ct
     return ctx.conflict - ctx.policing < 4 && !any(w, s, armed_arresters()) && any(w, s, offence_words());
 }
 
+// The arrest's own sentence told in the words of business, two of them or more written in lower
+// case ("A former chief of foreign exchange at Volkswagen has been arrested in connection with a
+// scandal which may have cost the carmaker millions of dollars"): a business crime, even in a
+// digest of wire stories whose others tell of war.
+bool business_sentence(const std::vector<Word>& w, const Span& s) {
+    int n = 0;
+    for (std::size_t i = s.first; i < s.last && n < 2; ++i)
+        if (!w[i].punct && !w[i].capitalised && (i < s.cb || i >= s.ce) && business_words().has(w[i])) ++n;
+    return n >= 2;
+}
+
 } // namespace
 
 // The arrested: a political or armed target (the police who arrest are no sign).
@@ -132,7 +143,8 @@ std::string arrest_reason(const Found& f, const std::vector<Word>& w, const Span
     const EventReport& ev = f.event;
     if (statistic(w, s)) return "a count of the detained (the number of people held), not an arrest";
     if (detention_condition(f, w, s)) return "how the detained are held (in cells, camps, prisons), not an arrest";
-    const bool crime = any(w, s, offence_words()) || any(w, s, business_people());
+    const bool business = business_sentence(w, s);
+    const bool crime = business || any(w, s, offence_words()) || any(w, s, business_people());
     const bool political = political_named(w, s) || office_held(w, s, crime) ||
                            (ev.actor2.inter >= 2 && ev.actor2.inter <= 4 && !ev.actor2.name.empty());
     // (police work is weighed only for a crime told of no political target; armed forces that
@@ -140,7 +152,7 @@ std::string arrest_reason(const Found& f, const std::vector<Word>& w, const Span
     // forces arrested four managers and technicians of Syriatel Telecom")
     const bool forces_hold_business = any(w, s, armed_arresters()) && !any(w, s, offence_words());
     if (!political && crime && !forces_hold_business &&
-        !(ctx.conflict_report && ctx.conflict >= 4 && !police_work(w, s, ctx)))
+        !(ctx.conflict_report && ctx.conflict >= 4 && !police_work(w, s, ctx) && !business))
         return "an arrest for ordinary or business crime";
     if (political) return kept = "a political or armed target", "";
     if (ctx.crime_news && crime_record(ev))

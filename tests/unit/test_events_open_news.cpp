@@ -295,6 +295,40 @@ TEST_CASE("open news: a later arrest in an article of business and police work i
     check_class(none, kept);
 }
 
+TEST_CASE("open news: an arrest told in words of business is a business crime, in a digest of war stories too",
+          "[events][open]") {
+    // a wire digest: stories of war, then one of a company's scandal whose arrest sentence speaks
+    // of exchange, dollars, shares or a bank
+    const std::string war = "Iraq said its troops repulsed an Iranian offensive near Basra, killing thousands. Rebels "
+                            "shelled the army post and clashed with soldiers in the north.\n     - - - -\n    ";
+    const std::vector<std::string> none = {
+        war + "BRUNSWICK - A former chief of foreign exchange at Volkswagen has been arrested in connection "
+              "with a scandal which may have cost the carmaker millions of dollars, the prosecutor said.",
+        war + "MILAN - The former treasurer of the bank was arrested over losses on currency futures worth 200 "
+              "mln dlrs, magistrates said.",
+        war + "TOKYO - Two traders were arrested over the sale of shares in the company, police said.",
+    };
+    const std::vector<std::string> kept = {
+        // a political target, or forces arresting, with words of business beside them
+        war + "KAFR TALA - Police arrested the opposition leader over a loan of 50 mln dollars from the state bank.",
+        war + "KAFR TALA - Soldiers arrested twelve people after the fighting; shares and bonds fell.",
+        war + "KAFR TALA - Police arrested 40 protesters in Kafr Tala on Monday.",
+    };
+    const auto arrests = [](const std::string& t) {
+        const auto ev = run_town(t);
+        return std::count_if(ev.begin(), ev.end(), [](const Event& e) { return e.sub_event_type == "Arrests"; });
+    };
+    for (const auto& t : none) {
+        INFO(t);
+        CHECK(arrests(t) == 0);
+        CHECK(!run_town(t).empty()); // (the war stories keep theirs)
+    }
+    for (const auto& t : kept) {
+        INFO(t);
+        CHECK(arrests(t) == 1);
+    }
+}
+
 TEST_CASE("open news: company and bank officials arrested for a crime are no political arrest",
           "[events][open]") {
     const std::vector<std::string> none = {
@@ -896,11 +930,19 @@ TEST_CASE("open news: a state force that only reports an accident is no armed ac
         "killed, a Spanish navy spokesman said.",
         "Two people were killed when the bus overturned near Mombasa, a police spokeswoman said.",
         "Three climbers were killed in an avalanche near Gilgit, a police spokesman said.",
+        // or named after "according to"
+        "The pre-dawn explosion ripped the wooden elevator open, according to a dispatcher at the Algona "
+        "Police Department.",
+        "An explosion at the refinery near Mombasa injured four workers, according to police.",
+        "Two people died when the ferry capsized off Gilgit, according to navy sources.",
     };
     const std::vector<std::string> kept = {
         "Soldiers killed eight rebels in Kafr Tala, an army spokesman said.",
         "Gunmen killed two people in Kafr Tala, a police spokesman said.",
         "Rebels attacked an army post in Kafr Tala, killing three soldiers, military sources said.",
+        "Gunmen killed two people in Kafr Tala, according to police.",
+        "A bomb exploded at a police post in Kafr Tala, killing three officers, according to army sources.",
+        "Police shot dead two robbers in Kafr Tala, according to witnesses.",
     };
     check_class(none, kept);
 }
