@@ -135,6 +135,17 @@ bool business_sentence(const std::vector<Word>& w, const Span& s) {
     return n >= 2;
 }
 
+// A person told by age, as crime news tells the arrested ("Indian police have arrested a
+// 46-year-old man for allegedly keeping his mother's body in a freezer"): "N-year-old" outside
+// the cue.
+bool aged_person(const std::vector<Word>& w, const Span& s) {
+    for (std::size_t i = s.first + 2; i < s.last; ++i)
+        if (w[i].norm == "old" && w[i - 1].norm == "year" && w[i - 2].number && same_token(w[i - 2], w[i]) &&
+            (i < s.cb || i >= s.ce))
+            return true;
+    return false;
+}
+
 } // namespace
 
 // The arrested: a political or armed target (the police who arrest are no sign).
@@ -155,6 +166,8 @@ std::string arrest_reason(const Found& f, const std::vector<Word>& w, const Span
         !(ctx.conflict_report && ctx.conflict >= 4 && !police_work(w, s, ctx) && !business))
         return "an arrest for ordinary or business crime";
     if (political) return kept = "a political or armed target", "";
+    if (aged_person(w, s) && !any(w, s, armed_arresters()))
+        return "a person told by age arrested by police (crime news), no political target";
     if (ctx.crime_news && crime_record(ev))
         return "an arrest in a crime story (charged, court, detectives; no word of armed conflict), no political target";
     // an article of business and police work alone: the managers arrested later in a fraud

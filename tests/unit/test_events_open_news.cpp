@@ -899,6 +899,23 @@ TEST_CASE("open news: arrests for crime in an article of police work alone are n
     }
 }
 
+TEST_CASE("open news: a person told by age arrested by police is crime news", "[events][open]") {
+    // crime reporting tells the arrested by age; the police arrest, no political or armed target
+    const std::vector<std::string> none = {
+        "Indian police have arrested a 46-year-old man for keeping his mother's body in a freezer in Kolkata.",
+        "A 23-year-old woman was arrested by police in Leeds after the car hit a wall.",
+        "Police in Nairobi arrested a 34-year-old teacher over the death of a pupil.",
+    };
+    const std::vector<std::string> kept = {
+        // forces arresting, a political or armed target
+        "Israeli forces arrested a 17-year-old boy in Kafr Tala on Monday.",
+        "Police arrested a 25-year-old militant in Kafr Tala.",
+        "Police arrested a 30-year-old journalist in Kafr Tala after the rally.",
+        "Troops detained a 40-year-old farmer in Kafr Tala.",
+    };
+    check_class(none, kept);
+}
+
 TEST_CASE("open news: an arrest in a story of police work alone is no political arrest", "[events][open]") {
     // no offence told, but every conflict word is police work and none is of armed conflict, a
     // crowd or a political case: the arrest of a crime story, which ACLED does not code
