@@ -89,7 +89,7 @@ class ExtractCommand : public Command {
                 if (ex.verdict == events::Verdict::no_cue) ++no_cue;
                 else if (ex.verdict == events::Verdict::open_news) ++open_news;
                 else if (ex.verdict == events::Verdict::no_trigger_kept) ++none_kept;
-                if (explain_ && ex.lines.size() > 1) explain(r, ex, explain_mutex);
+                if (explain_ && !ex.lines.empty()) explain(r, ex, explain_mutex);
                 return r;
             },
             std::cerr);

@@ -422,8 +422,9 @@ void Finder::deaths_without_cue(std::size_t si) {
 } // namespace detail
 
 
-Founds find_events(const Annotations& a, const WordStream& ws, const Lexicon& lx) {
+Founds find_events(const Annotations& a, const WordStream& ws, const Lexicon& lx, std::vector<std::string>* notes) {
     Finder fd(a, ws, lx);
+    fd.notes = notes;
     for (std::size_t si = 0; si < ws.sentences.size(); ++si)
         if (ws.sentences[si].first != ws.sentences[si].last) fd.sentence(si);
     fd.retype_generic();

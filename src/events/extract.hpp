@@ -118,8 +118,10 @@ void cut_sidebars(WordStream& ws);
 /// made). The pipeline then skips geoparsing and date tagging.
 bool may_report(const WordStream& ws, const Lexicon& lx);
 
-/// Every event cue of the document made into an event (document order, before merging).
-Founds find_events(const Annotations& a, const WordStream& ws, const Lexicon& lx);
+/// Every event cue of the document made into an event (document order, before merging). With
+/// `notes`, one line for each cue its sentence makes no event of, and why (--explain).
+Founds find_events(const Annotations& a, const WordStream& ws, const Lexicon& lx,
+                   std::vector<std::string>* notes = nullptr);
 
 /// One event per incident: reports with the same event type, compatible places (the same
 /// place, one unresolved or a fallback, or one containing the other) and overlapping dates

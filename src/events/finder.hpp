@@ -80,6 +80,8 @@ struct Finder {
     std::vector<PhraseMatch> tmp;
     std::size_t hit_i = 0;
     int cueless_civilians = -1; // deaths without a cue told before: 1 civilians, 0 not, -1 none
+    std::vector<std::string>* notes = nullptr; // --explain: the cues no event is made of, and why
+    std::size_t at_sentence = 0;               // (the sentence being read, for those notes)
 
     Finder(const Annotations& a, const WordStream& ws, const Lexicon& lx)
         : b(a, ws, lx), focus_country(focus_country_of(a)) {}

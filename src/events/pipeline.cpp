@@ -6,6 +6,8 @@
 #include "text/utf8.hpp"
 #include "timex/tagger.hpp"
 
+#include <algorithm>
+#include <cstdlib>
 #include <exception>
 #include <string>
 #include <utility>
@@ -61,13 +63,25 @@ void at_seat(PlaceMention& where, const geoparse::Geoparser& g) {
     }
 }
 
+/// --explain's lines from `from` on in sentence order ("sentence N ..."): the cues the finder made
+/// no event of are told before those the trigger checks kept or dropped.
+void by_sentence(std::vector<std::string>& lines, std::size_t from) {
+    const auto number = [](const std::string& l) {
+        return l.rfind("sentence ", 0) == 0 ? std::strtoul(l.c_str() + 9, nullptr, 10) : 0UL;
+    };
+    std::stable_sort(lines.begin() + static_cast<std::ptrdiff_t>(from), lines.end(),
+                     [&](const std::string& x, const std::string& y) { return number(x) < number(y); });
+}
+
 /// The document's incidents: the events of its cues, checked against its context, merged.
 std::vector<Event> incidents(const Annotations& a, WordStream& ws, const Pipeline& pipeline, const DocContext& ctx,
                              Explanation& x) {
     split_at_datelines(ws, a.timexes);
     cut_sidebars(ws);
-    Founds found = find_events(a, ws, pipeline.lexicon());
+    const std::size_t first_note = x.lines.size();
+    Founds found = find_events(a, ws, pipeline.lexicon(), x.detailed ? &x.lines : nullptr);
     check_triggers(found, a, ws, pipeline.lexicon(), ctx, &x);
+    if (x.detailed) by_sentence(x.lines, first_note);
     ws = {}; // the merge reads the candidates alone: the words are freed before it makes the events
     return merge_events(std::move(found), a.doc_id, a.text);
 }

@@ -404,14 +404,28 @@ std::vector<int> Finder::keep_cues(const SentenceContext& sc, const std::vector<
         }
     }
     std::vector<int> keep;
+    // (--explain: why a cue the lexicon matched makes no event)
+    const auto drop = [&](std::size_t k, const char* why) {
+        if (!notes) return;
+        const auto& ce = b.lx.cues()[cues[k].entry];
+        const std::size_t from = w[cues[k].begin].begin, to = w[cues[k].end - 1].end();
+        std::string line = "sentence " + std::to_string(at_sentence + 1) + " \"" +
+                           std::string(a.text.substr(from, to - from)) + "\" (" + std::string(ce.event_type.view()) +
+                           " / " + std::string(ce.sub_event_type.view()) + "): dropped: " + why;
+        for (auto& c : line)
+            if (c == '\n' || c == '\r') c = ' ';
+        notes->push_back(std::move(line));
+    };
     for (std::size_t k = 0; k < cues.size(); ++k) {
         const auto& ce = b.lx.cues()[cues[k].entry];
         if (ce.flags & cue_none) continue;
         // "X claimed responsibility for the attack": the perpetrator of the incident told
         // before, not another incident.
         if ((ce.flags & cue_weak) && attribution(w, sc.first, sc.last) &&
-            credit_claimant(sc, out))
+            credit_claimant(sc, out)) {
+            drop(k, "the responsibility claimed for an incident told before");
             continue;
+        }
         // a gathering needs no named actor: the crowd is the actor (crowd_first())
         bool gathering = (ce.event_type == "Protests" || ce.event_type == "Riots") && ce.weight > 0.5;
         // (an armed actor stands for the town of a strategic development: militants burned a
@@ -419,51 +433,87 @@ std::vector<int> Finder::keep_cues(const SentenceContext& sc, const std::vector<
         bool strategic = armed_actor_named(sc, ce);
         if ((ce.flags & cue_weak) && d.count <= 0 && !(any_actor && specific_place) &&
             !(gathering && (own_place || crowd_apart(cues[k]))) && !names_target(sc, cues[k], ce) && !strategic &&
-            !(specific_place && disrupted_in_passive(ce, w, sc.first, cues[k])))
+            !(specific_place && disrupted_in_passive(ce, w, sc.first, cues[k]))) {
+            drop(k, "a weak cue with no deaths, no actor at a specific place, no crowd with a place of its own or "
+                    "named apart, and no target named");
             continue;
+        }
         // "shot and killed 2 civilians using small arms fire": the means of the other cue's act,
         // no exchange of fire
         if (cues.size() > 1 && ce.event_type == acled::battles && !(ce.flags & cue_civilian) &&
-            means_named(w, sc.first, cues[k]))
+            means_named(w, sc.first, cues[k])) {
+            drop(k, "the means of the other cue's act (\"using small arms fire\"), no exchange of fire");
             continue;
+        }
         // "opened fire on a military helicopter", "attacked an Air Force base": the aircraft is
         // what the attack or the shots hit, not an air strike
-        if ((ce.flags & cue_weak) && ce.sub_event_type == "Air/drone strike" && aircraft_hit(b.lx, cues, k)) continue;
+        if ((ce.flags & cue_weak) && ce.sub_event_type == "Air/drone strike" && aircraft_hit(b.lx, cues, k)) {
+            drop(k, "the aircraft the attack hit, not an air strike");
+            continue;
+        }
         // "assailants armed with machine guns attacked": the arms they carried, not an act
         // ("armed with RPGs and small arms": a weapon named in the list; the verb after the list,
         // "armed with rifles abducted", is the act)
-        if ((ce.event_type == acled::explosions || weapon_named(w, cues[k])) && carried_weapon(w, sc.first, cues[k].begin))
+        if ((ce.event_type == acled::explosions || weapon_named(w, cues[k])) &&
+            carried_weapon(w, sc.first, cues[k].begin)) {
+            drop(k, "the arms the attackers carried (\"armed with\"), not an act");
             continue;
+        }
         // "seized a tricycle and livestock", "seized a citizen's farm": goods taken, no place;
         // "captured and beheaded seven civilians": people taken, no place
         if (ce.flags & cue_territory) {
             const Target t = cue_target(b.lx, w, sc.first, cues[k].begin, cues[k].end, sc.last);
-            if (t == Target::goods || t == Target::unarmed) continue;
+            if (t == Target::goods || t == Target::unarmed) {
+                drop(k, t == Target::goods ? "goods seized, no place taken" : "people seized, no place taken");
+                continue;
+            }
         }
         // "Assailants blocked the highway and opened fire on a bus": armed men who block a road
         // are no crowd protesting (ACLED: protesters bear no arms)
-        if (ce.event_type == "Protests" && (ce.flags & cue_weak) && armed_group_acts(sc, cues[k])) continue;
+        if (ce.event_type == "Protests" && (ce.flags & cue_weak) && armed_group_acts(sc, cues[k])) {
+            drop(k, "armed men who block a road, no crowd protesting");
+            continue;
+        }
         // an agreement of parties to a conflict, not of companies: it names one of them
-        if (ce.sub_event_type == "Agreement" && !any_actor) continue;
+        if (ce.sub_event_type == "Agreement" && !any_actor) {
+            drop(k, "an agreement that names no party to a conflict");
+            continue;
+        }
         bool replaced = false;
         for (auto& j : keep) {
             const auto& cj = b.lx.cues()[cues[static_cast<std::size_t>(j)].entry];
             if (cj.event_type == ce.event_type && (cj.flags & cue_modifier) == (ce.flags & cue_modifier)) {
-                if (ce.weight > cj.weight) j = static_cast<int>(k);
+                if (ce.weight > cj.weight) {
+                    drop(static_cast<std::size_t>(j), "a lighter cue of the same type in its sentence");
+                    j = static_cast<int>(k);
+                } else {
+                    drop(k, "a lighter cue of the same type in its sentence");
+                }
                 replaced = true;
             }
         }
         if (!replaced) keep.push_back(static_cast<int>(k));
     }
-    if (d.count <= 0 && habitual(w, sc.first, sc.last)) keep.clear();
-    part_of_battle(keep, cues);
-    part_of_violence_on_civilians(sc, keep, cues);
-    defused_not_exploded(sc, keep, cues, d);
+    // the steps over the kept cues together, each named when it drops one
+    const auto step = [&](const char* why, auto&& run) {
+        const std::vector<int> before = notes ? keep : std::vector<int>{};
+        run();
+        for (int k : before)
+            if (std::find(keep.begin(), keep.end(), k) == keep.end()) drop(static_cast<std::size_t>(k), why);
+    };
+    step("a sentence of habits with no deaths", [&] {
+        if (d.count <= 0 && habitual(w, sc.first, sc.last)) keep.clear();
+    });
+    step("a part of the battle another cue tells", [&] { part_of_battle(keep, cues); });
+    step("a part of the violence against civilians another cue tells",
+         [&] { part_of_violence_on_civilians(sc, keep, cues); });
+    step("a device defused, not exploded", [&] { defused_not_exploded(sc, keep, cues, d); });
     // property destroyed in an attack that kills or abducts: the violence is the event (ACLED)
-    settle_strategic(keep, cues, b.lx, w, sc.first, sc.last, d.count);
-    cause_of_protest(keep, cues, b.lx, w, sc.first);
-    lynching_cause(keep, cues, b.lx, w, sc.first);
-    relative_background(keep, cues, b.lx, w, sc.first, d);
+    step("property destroyed in the attack another cue tells",
+         [&] { settle_strategic(keep, cues, b.lx, w, sc.first, sc.last, d.count); });
+    step("what the crowd protested about, not an event of its own", [&] { cause_of_protest(keep, cues, b.lx, w, sc.first); });
+    step("the cause of a lynching, not an event of its own", [&] { lynching_cause(keep, cues, b.lx, w, sc.first); });
+    step("background to the sentence's incident", [&] { relative_background(keep, cues, b.lx, w, sc.first, d); });
     return keep;
 }
 
@@ -591,6 +641,7 @@ bool fired_on_crowd(const Lexicon& lx, const std::vector<Word>& w, const CueHit&
 /// the sentence's deaths when violent; deaths with no violent cue wait for the document's main
 /// kind of violence (deaths_without_cue()).
 void Finder::sentence(std::size_t si) {
+    at_sentence = si;
     SentenceRun r{si, context(si), {}, {}};
     r.cues = cues_of(r.sc);
     r.d = deaths_of(r.sc, r.cues);

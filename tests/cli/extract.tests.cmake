@@ -227,6 +227,14 @@ geotimeline_cli_test(extract-explain
          "err:explain open-news-explain.txt: sentence 1 \"fell to\" \\(Battles / Non-state actor overtakes territory\\): dropped: a number, price, score or quantity follows"
          "err:explain open-news-explain.txt: sentence 2 \"captured\" \\([^)]*\\): kept: "
          "err:explain open-news-explain.txt: 1 event\\(s\\) after merging")
+# --explain tells the cues a sentence makes no event of too, in sentence order, even when no
+# trigger is left to check (a weak cue with no place, actor, deaths or target).
+geotimeline_cli_test(extract-explain-unsupported
+  ARGS extract "${_ev}/explain-unsupported.txt" --gazetteer "${GT_FULL_INDEX}" --date 2023-03-01 --explain -q
+  CHECKS "jsonlen:events=0"
+         "err:explain explain-unsupported.txt: context: [0-9]+ conflict words"
+         "err:sentence 1 \"fell to\" [^\n]*dropped: a number, price[^\n]*\nexplain explain-unsupported.txt: sentence 2 \"protested\" \\(Protests / Peaceful protest\\): dropped: a weak cue with no deaths"
+         "err:explain explain-unsupported.txt: 0 event\\(s\\) after merging")
 # On a terminal: the human summary; piped or with --format jsonl: JSONL (terminal.cmake).
 add_test(NAME "cli: terminal (extract and merge print a table of events on a terminal, JSONL when piped)"
   COMMAND ${CMAKE_COMMAND} "-DBIN=${GT_BIN}" "-DINDEX=${GT_FULL_INDEX}" "-DWORKDIR=${CMAKE_CURRENT_BINARY_DIR}/tmp"
