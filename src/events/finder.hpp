@@ -60,6 +60,10 @@ struct SentenceRun {
     bool violent = false, moved = false;
 };
 
+/// A rebel group or an armed group named before the cue in its clause: who did it
+/// (keep_cues.cpp).
+const ActorHit* armed_group_before(const SentenceContext& sc, const CueHit& cue);
+
 /// The strongest violent cue of the document so far (it types the deaths told without a cue),
 /// with the type its target gave it ("opened fire on farmers": Violence against civilians).
 struct Dominant {
@@ -91,6 +95,13 @@ struct Finder {
     SentenceDeaths deaths_of(const SentenceContext& sc, std::vector<CueHit>& cues) const;
     std::vector<int> keep_cues(const SentenceContext& sc, const std::vector<CueHit>& cues,
                                const SentenceDeaths& d);
+    struct Support;
+    Support support_of(const SentenceContext& sc) const;
+    const char* unsupported(const SentenceContext& sc, const std::vector<CueHit>& cues, std::size_t k,
+                            const SentenceDeaths& d, const Support& s);
+    void note_dropped(const std::vector<CueHit>& cues, std::size_t k, const char* why);
+    void settle_kept(const SentenceContext& sc, std::vector<int>& keep, const std::vector<CueHit>& cues,
+                     const SentenceDeaths& d);
     bool names_target(const SentenceContext& sc, const CueHit& cue, const CueEntry& ce) const;
     void part_of_battle(std::vector<int>& keep, const std::vector<CueHit>& cues) const;
     void part_of_violence_on_civilians(const SentenceContext& sc, std::vector<int>& keep,
