@@ -86,6 +86,23 @@ std::size_t zone_at(const Ctx& c, std::size_t k, Zone& z, int& split_day, std::s
     return j;
 }
 
+// A four-digit clock time told by words rather than a zone: "1400 local time", "1400 Gulf time",
+// "0800 Baghdad time" (one word, "local" or a capitalised name, then "time"), or "at 0600 hours"
+// ("hours" or "hrs" after a word of when: at, by, about, around, until, from, before, after,
+// since). Returns the token after those words, or 0.
+std::size_t clock_words_after(const Ctx& c, std::size_t i) {
+    if (i + 2 < c.toks.size() && c.is(i + 2, "time") && c.at(i + 1).kind == Kind::Word &&
+        (c.is(i + 1, "local") || c.at(i + 1).cap) && !c.at(i + 1).nl_before)
+        return i + 2 + 1;
+    if ((c.is(i + 1, "hours") || c.is(i + 1, "hrs")) && i > 0) {
+        static constexpr std::string_view when[] = {"at", "by", "about", "around", "until", "till",
+                                                    "from", "before", "after", "since"};
+        for (std::string_view w : when)
+            if (c.is(i - 1, w)) return i + 2;
+    }
+    return 0;
+}
+
 std::string zone_suffix(const Zone& z) {
     if (!z.has) return {};
     if (z.utc) return "Z";
@@ -128,14 +145,16 @@ bool match_time(const Ctx& c, std::size_t i, Match& m) {
             } else {
                 return false;
             }
-        } else if (t.ndig == 4) { // 1934 GMT
+        } else if (t.ndig == 4) { // 1934 GMT, 1400 local time, 1400 Gulf time, at 0600 hours
             Zone z0;
             int sd = 0;
             std::size_t sb = 0;
-            if (zone_at(c, i + 1, z0, sd, sb) == i + 1) return false;
+            const std::size_t clock_end = zone_at(c, i + 1, z0, sd, sb) != i + 1 ? i + 1 : clock_words_after(c, i);
+            if (clock_end == 0) return false;
             h = static_cast<int>(t.num() / 100);
             mi = static_cast<int>(t.num() % 100);
-            k = i + 1;
+            if (h > 23) return false;
+            k = clock_end;
         } else {
             return false;
         }

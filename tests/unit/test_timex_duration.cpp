@@ -46,6 +46,22 @@ TEST_CASE("timex: times and zones", "[timex]") {
     CHECK(value("until noon Saturday, officials said", "noon Saturday", d) == "2017-09-09T12:00");
 }
 
+TEST_CASE("timex: a four-digit clock time told by words is no year", "[timex]") {
+    // "local time", a place's time, "hours" after a word of when: a clock time, not the year 1400
+    const char* d = "1987-10-20"; // a Tuesday
+    CHECK(value("fired shells beginning at about 1400 Gulf time on Monday", "about 1400 Gulf time on Monday", d) ==
+          "1987-10-19T14:00");
+    CHECK(value("The blast happened at 1930 local time on Friday.", "1930 local time on Friday", d) ==
+          "1987-10-16T19:30");
+    CHECK(value("The attack began at 0600 hours on Tuesday.", "0600 hours on Tuesday", d) == "1987-10-20T06:00");
+    CHECK(value("The curfew runs from 2200 hrs, police said.", "2200 hrs", d) == "1987-10-20T22:00");
+    CHECK(value("Shelling resumed at 0815 Baghdad time.", "0815 Baghdad time", d) == "1987-10-20T08:15");
+    // years stay years: no word of clock time, or no hour and minute in it
+    CHECK(value("In 1990 elections were held.", "1990", d) == "1990");
+    CHECK(value("The 1999 harvest time was short.", "1999", d) == "1999");
+    CHECK(value("Ceasefire talks in 1995 Geneva time zones", "1995", d) == "1995");
+}
+
 TEST_CASE("timex: DCT order and datelines", "[timex]") {
     using gt::timex::find_dct;
     const char* seed = " date 2017-09-09 Register\n19:34 GMT +309 September 2017\n  The siege was broken.";
