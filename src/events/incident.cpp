@@ -398,7 +398,8 @@ void keep_to_areas(const Annotations& a, Founds& out) {
 /// An older incident the article recalls ("an October 6 attack", a timeline of the war): a
 /// fatal event dated more than a week before the article, when the article also reports a
 /// fatal incident of the past week, was reported when it happened; it is left out, so that
-/// the article's own incident is the one it gives (docs/events.md).
+/// the article's own incident is the one it gives; and history, any event dated by the text
+/// more than a year before the article, when it tells one of the past year (docs/events.md).
 void drop_background(const Annotations& a, Founds& out) {
     long dct_days = 0;
     if (!a.dct.known() || !parse_iso_day(a.dct.value, dct_days)) return;
@@ -409,6 +410,15 @@ void drop_background(const Annotations& a, Founds& out) {
     bool recent =
         std::any_of(out.begin(), out.end(), [&](const Found& f) { return f.event.fatalities > 0 && !old(f); });
     if (recent) out.erase(std::remove_if(out.begin(), out.end(), old), out.end());
+    // history: any event dated more than a year before the article, when the article tells one
+    // of the past year ("the war which began in 2011 after regime forces led a crackdown on
+    // protesters")
+    auto history = [&](const Found& f) {
+        long d = 0;
+        return !f.date_from_dct && parse_iso_day(f.when.date, d) && d < dct_days - 366;
+    };
+    if (std::any_of(out.begin(), out.end(), [&](const Found& f) { return !history(f); }))
+        out.erase(std::remove_if(out.begin(), out.end(), history), out.end());
 }
 
 /// "The United States accused Damascus of that attack, which killed 1429": the incident a

@@ -316,6 +316,35 @@ TEST_CASE("an older fatal incident the article recalls is left out when it repor
     CHECK(ev[0].fatalities == 29);
 }
 
+TEST_CASE("history an article recalls (more than a year before it) is left out when it tells a recent event",
+          "[events]") {
+    const auto at = [](const std::string& t, const char* name) {
+        return place(t, name, name, "SY", "SY.11", 34.73, 36.72);
+    };
+    // background of any type, fatal or not, recalled with its year or month
+    for (const std::string& t : {
+             std::string("Protesters rallied in Homs on Tuesday. The war began in 2011 after regime forces led a "
+                         "crackdown on protesters in Homs."),
+             std::string("Rebels shelled Homs on Tuesday. Government forces captured Homs in 2014."),
+             std::string("Police arrested 12 activists in Homs on Tuesday. The group was behind the Homs attack that "
+                         "killed 60 people in June 2014."),
+             std::string("A demonstration was held in Homs on Tuesday in remembrance of the students who had been "
+                         "executed in Homs in 1972."),
+         }) {
+        INFO(t);
+        const auto ev = run(t, {at(t, "Homs")}, "2016-10-14");
+        REQUIRE(!ev.empty());
+        for (const auto& e : ev) CHECK(e.date >= "2015-10-14");
+    }
+    // the past year's events stay, and an article of history alone keeps it
+    const auto dated = [&](const std::string& t, const std::string& month) {
+        const auto ev = run(t, {at(t, "Homs")}, "2016-10-14");
+        return std::any_of(ev.begin(), ev.end(), [&](const Event& e) { return e.date.rfind(month, 0) == 0; });
+    };
+    CHECK(dated("Rebels shelled Kafr Tala on Tuesday. Government forces captured Homs in November 2015.", "2015-11"));
+    CHECK(dated("Government forces captured Homs in 2014, a report said.", "2014"));
+}
+
 TEST_CASE("a violent event placed abroad in an article about Syria takes the article's place", "[events]") {
     // "MOSCOW (Sputnik)": the dateline is the speaker's city, the strikes were in Syria.
     std::string t = "MOSCOW (Sputnik) Some 120 militants were killed in Russian air strikes over the past 24 hours, "
