@@ -170,7 +170,8 @@ Cands inside_of(const gazetteer::Index& idx, const Cands& cs, const Support& sup
 bool own_name(const gazetteer::Index& idx, std::string_view key, std::uint32_t e) {
     char nb[text::max_name_bytes];
     const std::size_t nl = text::normalize_name(idx.name(e), nb, sizeof nb);
-    return is_own_name_of(idx, e, std::string_view(nb, nl), key) || variant_of_own_name(idx, key, e);
+    return is_own_name_of(idx, e, std::string_view(nb, nl), key) || variant_of_own_name(idx, key, e) ||
+           seat_named_by_its_district(idx, key, e);
 }
 
 // A seat of a division (a capital, a first-, second- or third-level seat) among the namesakes

@@ -127,6 +127,12 @@ bool transliteration_variant(std::string_view a, std::string_view b);
 /// transliteration (transliteration_variant).
 bool variant_of_own_name(const gazetteer::Index& idx, std::string_view key, std::uint32_t e);
 
+/// The entry is the seat (PPLA2) of the second-level division "<key> District": the mention
+/// names the seat through its district's name, as South Asian usage names a district and its
+/// headquarters alike ("Khairpur" for Khairpur Mir's, the seat of Khairpur District), so the
+/// name counts as the seat's own, not as an alternate one.
+bool seat_named_by_its_district(const gazetteer::Index& idx, std::string_view key, std::uint32_t e);
+
 /// Another candidate than k, standing (`ok`) and found by name, in another country, bears the
 /// mention as its own name (diacritics folded), unless k is a city of 100,000 ten times its size
 /// or more and the mention no short alias of it (rank_namesakes.cpp).

@@ -120,3 +120,23 @@ TEST_CASE("geoparse: a town named like a particle is a place after a locative wo
     CHECK(one_resolved("Clashes were reported in Beni and Butembo.", "Beni").country == "CD");
     CHECK(mentions_named("Saudi forces fired artillery at Bani Siyah area, killing livestock.", "Bani").empty());
 }
+
+TEST_CASE("geoparse: a district's seat is named by its district's name", "[geoparse][places]") {
+    check_inside({
+        // Khairpur District's seat is Khairpur Mir's (PPLA2, 124,602), listed as "Khairpur";
+        // the plain town of Khairpur (40,083) lies 100 km off in the same province
+        {"Assailants threw a grenade at a Rangers vehicle near Qzar Chowk, Khairpur, Sindh, Pakistan.",
+         "Khairpur", "P.PPLA2", 27.529, "Sindh"},
+        {"Journalists held a rally outside the press club in Khairpur, Pakistan.", "Khairpur", "P.PPLA2", 27.529,
+         "Sindh"},
+        // of the same shape, the seat already bears the name: unchanged
+        {"Police fired at protesters in Rania, Sulaymaniyah, Iraq.", "Rania", "P.PPLA2", 36.255,
+         "Sulaymaniyah"},
+        {"A fire destroyed a barn in Martigny, Valais, Switzerland.", "Martigny", "P.PPLA2", 46.103, "Valais"},
+        // a seat that bears the name as another one while no district is so named: the town
+        {"Police fired at protesters in Shahdadpur, Sindh, on Friday.", "Shahdadpur", "P.PPL", 25.925, "Sindh"},
+        // a town named after a district's other seat: its own place
+        {"Protesters gathered in Khairpur Nathan Shah, Dadu, Sindh.", "Khairpur Nathan Shah", "P.PPL", 27.091,
+         "Sindh"},
+    });
+}
