@@ -97,8 +97,10 @@ bool division_hinted(const Analysed& a, const Span& s, const std::vector<char>& 
 /// town of the name does (sets want_class).
 void hinted_division(const gazetteer::Index& idx, Span& sp, const Cands& cs);
 /// The last level of the text's hierarchy named like a first-level division is that division
-/// when the towns of the name are small and seat nothing (sets want_class).
-void container_division(const Analysed& a, const gazetteer::Index& idx, Span& sp, const Cands& cs);
+/// when the towns of the name are small and seat nothing (sets want_class); a small town named
+/// like its own first-level division but for the vowels ("Uruzgan": Uruzgān of Oruzgan) adds
+/// that division to the candidates.
+void container_division(const Analysed& a, const gazetteer::Index& idx, Span& sp, Cands& cs);
 
 /// Countries, continents, oceans, seas and large regions.
 bool is_broad(const gazetteer::Index& idx, std::uint32_t e);

@@ -140,3 +140,27 @@ TEST_CASE("geoparse: a district's seat is named by its district's name", "[geopa
          "Sindh"},
     });
 }
+
+TEST_CASE("geoparse: a small town named like its province but for the vowels is the province before the country",
+          "[geoparse][places]") {
+    check_inside({
+        // moves: Uruzgān, a village of 13,388, was taken for the province GeoNames spells Oruzgan
+        {"Assailants attacked a police outpost in Qzarwal, Uruzgan, Afghanistan.", "Uruzgan", "A.ADM1", 32.630,
+         "Oruzgan"},
+        {"An assailant opened fire on a police checkpoint in Spina Qzar, Uruzgan, Afghanistan.", "Uruzgan", "A.ADM1",
+         32.630, "Oruzgan"},
+        // of the same shape, stays: the town named alone, a province named exactly, a province's seat
+        {"Gunmen attacked a checkpoint in Uruzgan.", "Uruzgan", "P.PPL", 32.928, "Oruzgan"},
+        {"Assailants attacked a police outpost in Qzarwal, Helmand, Afghanistan.", "Helmand", "A.ADM1", 31.594,
+         "Helmand"},
+        {"Assailants attacked a police outpost in Qzarwal, Kandahar, Afghanistan.", "Kandahar", "P.PPLA", 31.613,
+         "Kandahar"},
+        // a district the text puts in the province, GeoNames in the next one (Gizab, now of
+        // Daykundi, 90 km from Oruzgan's point) keeps its reading, as a town at the border does;
+        // another spelling of a district across the border does not ("Sabar" is not Khost's
+        // Sabari): the village lies in its stated province
+        {"A roadside bomb exploded in Gizab district, Uruzgan, Afghanistan.", "Gizab", "A.ADM2", 33.383, "Daykundi"},
+        {"Assailants opened fire on a police outpost in Sabar, Nangarhar, Afghanistan.", "Sabar", "A.ADM1", 34.172,
+         "Nangarhar"},
+    });
+}
