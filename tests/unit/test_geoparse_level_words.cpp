@@ -86,3 +86,21 @@ TEST_CASE("geoparse: Mali's cercle after its seat's name is a level word", "[geo
     // a roundabout named after a person or a big city is no cercle: unchanged
     check_none_named({{"Protesters marched to Dupont Circle in Washington.", "Dupont"}});
 }
+
+TEST_CASE("geoparse: a name between two commas is a level of the text's hierarchy for its loose spelling",
+          "[geoparse][places]") {
+    check_last_named({
+        // moves: the name after a comma that follows no settlement word was no level, and its
+        // transliteration ("Pyapone" for Pyapon, "Mogoke" for Mogok, "Digobi" for Digboi) was
+        // not looked up
+        {"An explosive device was defused near the statue, Pyapone, Ayeyarwady, Myanmar.", "Pyapone", "MM", 16.285},
+        {"Gunmen attacked the market, Mogoke, Mandalay, Myanmar.", "Mogoke", "MM", 22.918},
+        {"Gunmen attacked a market, Digobi, Assam, India.", "Digobi", "IN", 27.393},
+        // of the same shape, stays: an exact name, and a loose one outside the stated
+        // container, which takes the container's point
+        {"Soldiers shelled the bakery, Raqqah, Syria.", "Raqqah", "SY", 35.953},
+        {"Gunmen attacked the market, Mogoke, Sagaing, Myanmar.", "Mogoke", "MM", 21.879},
+    });
+    // no capitalised level after the second comma: no level, nothing found
+    check_none_named({{"The statue, Pyapone, stood still.", "Pyapone"}});
+}
