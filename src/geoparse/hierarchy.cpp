@@ -170,7 +170,8 @@ Cands inside_of(const gazetteer::Index& idx, const Cands& cs, const Support& sup
 bool own_name(const gazetteer::Index& idx, std::string_view key, std::uint32_t e) {
     char nb[text::max_name_bytes];
     const std::size_t nl = text::normalize_name(idx.name(e), nb, sizeof nb);
-    return is_own_name_of(idx, e, std::string_view(nb, nl), key) || variant_of_own_name(idx, key, e);
+    return is_own_name_of(idx, e, std::string_view(nb, nl), key) || variant_of_own_name(idx, key, e) ||
+           seat_named_by_its_district(idx, key, e);
 }
 
 // A seat of a division (a capital, a first-, second- or third-level seat) among the namesakes
@@ -372,7 +373,10 @@ Reading reading_against(const gazetteer::Index& idx, const Links& links, const s
 // A town of the container's country within 100 km of the first-level division's point the text
 // puts it in ("Tarmiyah, Saladin, Iraq": At Tarmiyah lies in Baghdad governorate, 92 km from
 // Salah ad Din's point): the text and the gazetteer draw the border differently; the town is
-// nearer the truth than the division's point.
+// nearer the truth than the division's point. So is a second-level division ("Gizab district,
+// Uruzgan": GeoNames puts Gizab in Daykundi, 90 km from Oruzgan's point; the district moved),
+// named by its own name (another spelling of a district across the border is a namesake:
+// "Sabar, Nangarhar" is not Khost's Sabari).
 // So is one within 25 km of a populated place of that division, however far its point ("Dogon
 // Gawa, Takum, Taraba": GeoNames puts Takum in Benue, 119 km from Taraba's point, 12 km from
 // Taraba's nearest village): the town lies at the border the two draw differently.
@@ -386,8 +390,10 @@ bool near_places_of(const gazetteer::Index& idx, std::uint32_t me, std::uint32_t
     return false;
 }
 
-bool across_border(const gazetteer::Index& idx, std::uint32_t me, std::uint32_t ce) {
-    return level(idx, ce) == 3 && level(idx, me) == 1 && country2(idx, me) == country2(idx, ce) &&
+bool across_border(const gazetteer::Index& idx, std::uint32_t me, std::uint32_t ce, std::string_view key) {
+    const int ml = level(idx, me);
+    return level(idx, ce) == 3 && (ml == 1 || (ml == 2 && own_name(idx, key, me))) &&
+           country2(idx, me) == country2(idx, ce) &&
            geo::closer_than(idx.position(me), idx.position(ce), 100e3);
 }
 
@@ -716,7 +722,7 @@ void rank_in_containers(const gazetteer::Index& idx, const DocFocus& focus,
             continue;
         }
         if (cands[s].n == 0 || r == Reading::large) continue;
-        if (chosen[s] >= 0 && (across_border(idx, static_cast<std::uint32_t>(chosen[s]), ce) ||
+        if (chosen[s] >= 0 && (across_border(idx, static_cast<std::uint32_t>(chosen[s]), ce, spans[s].key) ||
                                at_border_of(idx, static_cast<std::uint32_t>(chosen[s]), ce, m)))
             continue;
         chosen[s] = point;

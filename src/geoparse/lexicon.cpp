@@ -27,7 +27,7 @@ const Set& titles() {
         "duchess", "earl", "baron", "tsar", "emperor", "spokesman", "spokeswoman", "spokesperson", "chairman",
         "chairwoman", "chief", "ceo", "coach", "striker", "midfielder", "defender", "goalkeeper", "actor",
         "actress", "singer", "rapper", "author", "inspector", "detective", "constable", "superintendent",
-        "officer", "deputy", "dean", "mp", "mep", "councillor", "councilman", "councilwoman", "attorney",
+        "officer", "deputy", "dean", "mp", "mep", "councillor", "councilor", "councilman", "councilwoman", "attorney",
         "lawyer", "jr", "sr", "saint", "mullah", "hajji", "comrade", "mister", "madam", "madame", "monsieur",
         "herr", "frau", "senor", "senora", "don", "uncle", "aunt", "nurse", "doctor", "trooper", "private",
         "corporal", "cpl", "pvt", "sgt", "officer", "agent", "director", "manager", "founder", "president elect",
@@ -311,7 +311,7 @@ const Set& town_part_words() {
 
 const Set& place_offices() {
     static const Set s = make({
-        "mayor", "governor", "gov", "premier", "senator", "sen", "sheriff", "councillor",
+        "mayor", "governor", "gov", "premier", "senator", "sen", "sheriff", "councillor", "councilor",
         "councilman", "councilwoman", "congressman", "congresswoman", "assemblyman",
         "assemblywoman", "commissioner", "alderman", "supervisor", "deputies",
     });

@@ -130,6 +130,9 @@ class Ranking {
             for (std::size_t k = 0; k < cs.n; ++k)
                 if (cs.c[k].match == gazetteer::Match::abbreviation && !idx.is_country(cs.c[k].entry))
                     other_abbrev_ = true;
+        // "Ye", "Bo": a word of two letters in mixed case is a name, never a country's ISO code,
+        // which is written in capitals ("YE", "BO")
+        mixed_pair_ = text.size() == 2 && text[0] >= 'A' && text[0] <= 'Z' && text[1] >= 'a' && text[1] <= 'z';
         for (std::size_t k = 0; k < cs.n; ++k) {
             near_[k] = nearby(k);
             alt_[k] = alternate_only_of(k);
@@ -186,6 +189,7 @@ class Ranking {
     std::size_t lql_ = 0;
     bool own_city_ = false;
     bool other_abbrev_ = false;
+    bool mixed_pair_ = false; // the mention is two letters in mixed case ("Ye")
     std::array<double, max_candidates> near_{};
     std::array<double, max_candidates> score_{};
     std::array<bool, max_candidates> ok_{};
@@ -253,6 +257,7 @@ bool Ranking::alternate_only_of(std::size_t k) const {
     std::size_t nl = text::normalize_name(idx_.name(e), nb, sizeof nb);
     std::string_view own(nb, nl);
     if (is_own_name_of(idx_, e, own, sp_.key)) return false;
+    if (seat_named_by_its_district(idx_, sp_.key, e)) return false;
     // a spelling variant ("Raqqa" for Ar Raqqah, "Geneva" for Genève), but never of a country's
     // or region's name ("Tunis" is not a spelling of Tunisia), nor where a city of 100,000 or
     // more bears the name as written: the name is that city's, and only another name of a
@@ -452,7 +457,7 @@ bool Ranking::code_admissible(std::size_t k, std::uint32_t e, double cw) const {
         ((cw <= 0 && !is_prose_code(sp_.key)) ||
          (cs_.c[k].match != gazetteer::Match::abbreviation && !is_broad(idx_, e))))
         return false;
-    if (other_abbrev_ && idx_.is_country(e) && cs_.c[k].match == gazetteer::Match::abbreviation)
+    if ((other_abbrev_ || mixed_pair_) && idx_.is_country(e) && cs_.c[k].match == gazetteer::Match::abbreviation)
         return false;
     return !(idx_.is_country(e) && division_asked());
 }

@@ -97,8 +97,10 @@ bool division_hinted(const Analysed& a, const Span& s, const std::vector<char>& 
 /// town of the name does (sets want_class).
 void hinted_division(const gazetteer::Index& idx, Span& sp, const Cands& cs);
 /// The last level of the text's hierarchy named like a first-level division is that division
-/// when the towns of the name are small and seat nothing (sets want_class).
-void container_division(const Analysed& a, const gazetteer::Index& idx, Span& sp, const Cands& cs);
+/// when the towns of the name are small and seat nothing (sets want_class); a small town named
+/// like its own first-level division but for the vowels ("Uruzgan": Uruzgān of Oruzgan) adds
+/// that division to the candidates.
+void container_division(const Analysed& a, const gazetteer::Index& idx, Span& sp, Cands& cs);
 
 /// Countries, continents, oceans, seas and large regions.
 bool is_broad(const gazetteer::Index& idx, std::uint32_t e);
@@ -126,6 +128,12 @@ bool transliteration_variant(std::string_view a, std::string_view b);
 /// The entry's own name, its division's generic word set aside, is the mention in another
 /// transliteration (transliteration_variant).
 bool variant_of_own_name(const gazetteer::Index& idx, std::string_view key, std::uint32_t e);
+
+/// The entry is the seat (PPLA2) of the second-level division "<key> District": the mention
+/// names the seat through its district's name, as South Asian usage names a district and its
+/// headquarters alike ("Khairpur" for Khairpur Mir's, the seat of Khairpur District), so the
+/// name counts as the seat's own, not as an alternate one.
+bool seat_named_by_its_district(const gazetteer::Index& idx, std::string_view key, std::uint32_t e);
 
 /// Another candidate than k, standing (`ok`) and found by name, in another country, bears the
 /// mention as its own name (diacritics folded), unless k is a city of 100,000 ten times its size

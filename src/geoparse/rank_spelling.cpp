@@ -5,6 +5,7 @@
 #include "text/normalize.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 namespace gt::geoparse::detail {
 
@@ -90,6 +91,22 @@ bool transliteration_variant(std::string_view a, std::string_view b) {
 bool variant_of_own_name(const gazetteer::Index& idx, std::string_view key, std::uint32_t e) {
     char nb[text::max_name_bytes];
     return transliteration_variant(key, own_core(idx, e, nb));
+}
+
+bool seat_named_by_its_district(const gazetteer::Index& idx, std::string_view key, std::uint32_t e) {
+    static constexpr std::string_view word = " district";
+    if (idx.entry(e).feature_class != 'P' || idx.feature_code(e) != "PPLA2") return false;
+    std::string_view code = idx.admin2_code(e);
+    if (code.empty() || key.empty() || key.size() + word.size() > text::max_name_bytes) return false;
+    char buf[text::max_name_bytes];
+    std::memcpy(buf, key.data(), key.size());
+    std::memcpy(buf + key.size(), word.data(), word.size());
+    for (std::uint32_t p : idx.exact_postings(std::string_view(buf, key.size() + word.size()))) {
+        std::uint32_t d = p >> 4;
+        if (idx.entry(d).feature_class == 'A' && idx.feature_code(d) == "ADM2" && idx.admin2_code(d) == code)
+            return true;
+    }
+    return false;
 }
 
 bool spelt_alike(const gazetteer::Index& idx, std::string_view key, std::uint32_t e) {

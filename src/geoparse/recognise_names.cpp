@@ -5,6 +5,10 @@
 
 namespace gt::geoparse::detail {
 
+// "Bankass Circle", "Cercle": Mali's second-level division (the cercle, "circle" in English
+// summaries) named after its seat.
+static bool cercle_word(std::string_view nn) { return nn == "circle" || nn == "cercle"; }
+
 // A capitalised word after the name that is neither a place, a type word, an organisation word
 // nor a title, or "Jr." / "Sr." ("David Smith", "Mitchell Jr.", "Houston Rockets"); not before a
 // title ("Laguna Mayor Justin ...", "Manila Archbishop Luis ..."; a firm's title only after a
@@ -26,6 +30,8 @@ bool Recognition::name_word_after(const Candidate& c) const {
     // (nor a road named after the town: "Wana Bypass Road", "Kabul Highway"; a square or a
     // bridge may bear a person's name)
     const bool road = nn == "road" || nn == "highway" || nn == "motorway" || nn == "expressway" || nn == "bypass";
+    // (nor Mali's cercle after its seat: "Bankass Cercle")
+    if (cercle_word(nn) && district_seat(a.norm(c.i))) return false;
     return !road && !lex::is_org_word(nn) && division_word(nn) == gazetteer::DivisionLevel::none &&
            !lex::is_name_connector(nn) && !lex::is_common_word(nn) && !office &&
            (suffix || !inspect(idx, idx.exact_postings(nn), false).any);
@@ -69,6 +75,8 @@ std::size_t Recognition::longer_unknown(const Candidate& c, bool& keep) {
             !lex::is_org_word(nn) && division_word(nn) == gazetteer::DivisionLevel::none &&
             !lex::is_name_connector(nn) && !lex::is_common_word(nn) && !lex::is_title(nn) &&
             !is_month_or_day(nn) && nn != "city" && nn != "town" && nn != "village") {
+            // "Bankass Circle": the cercle named after its seat, a level word, no place of its own
+            if (!via_article && cercle_word(nn) && district_seat(a.norm(i))) return nj + 1;
             KeyInfo next = memo.exact(idx, nn, false);
             // (two known towns side by side are a list written without its comma:
             // "shells in Damascus Aleppo and Idleb")

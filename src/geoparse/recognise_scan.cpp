@@ -103,7 +103,11 @@ bool Recognition::level_slot(std::size_t i, std::size_t last) const {
     std::string_view pv = a.norm(i - 2);
     bool settlement = lex::settlement_noun(pv) || division_word(pv) != gazetteer::DivisionLevel::none;
     bool closed = e >= n || !t[e].word;
-    return (sep == "(" || sep == ",") && settlement && closed;
+    if ((sep == "(" || sep == ",") && settlement && closed) return true;
+    // a middle level of a chain of commas, "X, Y, Z" ("near the statue, Pyapone, Ayeyarwady,
+    // Myanmar"): a level of the text's hierarchy, whose container ranking then asks for
+    return sep == "," && e + 1 < n && !t[e].word && a.surface(t[e].begin, t[e].end) == "," && t[e + 1].word &&
+           t[e + 1].cap && t[e + 1].sentence == t[i].sentence;
 }
 
 // The transliteration key, for a longer name (up to three words besides its articles) than any

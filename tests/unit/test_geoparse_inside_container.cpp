@@ -120,3 +120,47 @@ TEST_CASE("geoparse: a town named like a particle is a place after a locative wo
     CHECK(one_resolved("Clashes were reported in Beni and Butembo.", "Beni").country == "CD");
     CHECK(mentions_named("Saudi forces fired artillery at Bani Siyah area, killing livestock.", "Bani").empty());
 }
+
+TEST_CASE("geoparse: a district's seat is named by its district's name", "[geoparse][places]") {
+    check_inside({
+        // Khairpur District's seat is Khairpur Mir's (PPLA2, 124,602), listed as "Khairpur";
+        // the plain town of Khairpur (40,083) lies 100 km off in the same province
+        {"Assailants threw a grenade at a Rangers vehicle near Qzar Chowk, Khairpur, Sindh, Pakistan.",
+         "Khairpur", "P.PPLA2", 27.529, "Sindh"},
+        {"Journalists held a rally outside the press club in Khairpur, Pakistan.", "Khairpur", "P.PPLA2", 27.529,
+         "Sindh"},
+        // of the same shape, the seat already bears the name: unchanged
+        {"Police fired at protesters in Rania, Sulaymaniyah, Iraq.", "Rania", "P.PPLA2", 36.255,
+         "Sulaymaniyah"},
+        {"A fire destroyed a barn in Martigny, Valais, Switzerland.", "Martigny", "P.PPLA2", 46.103, "Valais"},
+        // a seat that bears the name as another one while no district is so named: the town
+        {"Police fired at protesters in Shahdadpur, Sindh, on Friday.", "Shahdadpur", "P.PPL", 25.925, "Sindh"},
+        // a town named after a district's other seat: its own place
+        {"Protesters gathered in Khairpur Nathan Shah, Dadu, Sindh.", "Khairpur Nathan Shah", "P.PPL", 27.091,
+         "Sindh"},
+    });
+}
+
+TEST_CASE("geoparse: a small town named like its province but for the vowels is the province before the country",
+          "[geoparse][places]") {
+    check_inside({
+        // moves: Uruzgān, a village of 13,388, was taken for the province GeoNames spells Oruzgan
+        {"Assailants attacked a police outpost in Qzarwal, Uruzgan, Afghanistan.", "Uruzgan", "A.ADM1", 32.630,
+         "Oruzgan"},
+        {"An assailant opened fire on a police checkpoint in Spina Qzar, Uruzgan, Afghanistan.", "Uruzgan", "A.ADM1",
+         32.630, "Oruzgan"},
+        // of the same shape, stays: the town named alone, a province named exactly, a province's seat
+        {"Gunmen attacked a checkpoint in Uruzgan.", "Uruzgan", "P.PPL", 32.928, "Oruzgan"},
+        {"Assailants attacked a police outpost in Qzarwal, Helmand, Afghanistan.", "Helmand", "A.ADM1", 31.594,
+         "Helmand"},
+        {"Assailants attacked a police outpost in Qzarwal, Kandahar, Afghanistan.", "Kandahar", "P.PPLA", 31.613,
+         "Kandahar"},
+        // a district the text puts in the province, GeoNames in the next one (Gizab, now of
+        // Daykundi, 90 km from Oruzgan's point) keeps its reading, as a town at the border does;
+        // another spelling of a district across the border does not ("Sabar" is not Khost's
+        // Sabari): the village lies in its stated province
+        {"A roadside bomb exploded in Gizab district, Uruzgan, Afghanistan.", "Gizab", "A.ADM2", 33.383, "Daykundi"},
+        {"Assailants opened fire on a police outpost in Sabar, Nangarhar, Afghanistan.", "Sabar", "A.ADM1", 34.172,
+         "Nangarhar"},
+    });
+}
