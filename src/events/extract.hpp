@@ -27,9 +27,9 @@ struct Annotations {
     std::vector<SpatialClaim> claims;         // "X lies N km DIR of Y"
     std::vector<TimeExpr> timexes;            // by offset
     // The countries the text implies without naming a place there: those of the armed groups
-    // it names (lexicon/actors.tsv), each the gazetteer's country entry with the number of
-    // group mentions that vote for it, in order of first mention (the last resort of an
-    // event's place, docs/events.md "When no place resolves").
+    // it names (lexicon/actors.tsv), each the gazetteer's country entry with the votes of the
+    // group mentions for it in half votes (Lexicon::group_country_votes), in order of first
+    // mention (the last resort of an event's place, docs/events.md "When no place resolves").
     std::vector<std::pair<PlaceMention, int>> implied_countries;
     // The first-level divisions those groups are most active in (lexicon/actors.tsv, column
     // countries' "CC:Division": the OSCE SMM's reports of fire in Donetsk and Luhansk, Boko

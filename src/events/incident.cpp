@@ -130,11 +130,11 @@ int most_mentioned(const Annotations& a, const std::vector<char>& place_is_actor
 /// The country the text implies when it names no place the gazetteer knows: a vote for each
 /// country name and half a vote for each demonym that qualifies an actor or a noun ("Afghan
 /// civilians"; not a modifier: "the US dollar", "the Turkish border", "Saudi-led"), one for
-/// each country of operation of each armed group it names (Annotations::implied_countries:
-/// "presumed JNIM militants"), and two for the country of a state's police it names ("Kenyan
-/// police", "Kenya Police": a police force acts at home, an armed group in any one of the
-/// countries it operates in; a state force's own lexicon row, "LNA", votes through
-/// implied_countries); the first named wins a tie. nullptr when none.
+/// each country of operation of each armed group it names, a vote and a half for its first
+/// (Annotations::implied_countries: "presumed JNIM militants"), and two for the country of a
+/// state's police it names ("Kenyan police", "Kenya Police": a police force acts at home, an
+/// armed group in any one of the countries it operates in; a state force's own lexicon row,
+/// "LNA", votes through implied_countries); the first named wins a tie. nullptr when none.
 const PlaceMention* implied_country(const Annotations& a, const std::vector<char>& place_is_actor,
                                     const std::vector<char>& place_is_force) {
     std::vector<std::pair<const PlaceMention*, int>> votes;
@@ -154,7 +154,7 @@ const PlaceMention* implied_country(const Annotations& a, const std::vector<char
         if (place_is_force[p]) vote(pm, 4);
         else if (!pm.embedded || (!pm.demonym && place_is_actor[p])) vote(pm, pm.demonym ? 1 : 2);
     }
-    for (const auto& [pm, n] : a.implied_countries) vote(pm, 2 * n);
+    for (const auto& [pm, n] : a.implied_countries) vote(pm, n); // (n: half votes)
     const PlaceMention* best = nullptr;
     int best_n = 0;
     for (const auto& [pm, n] : votes)

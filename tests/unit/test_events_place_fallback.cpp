@@ -67,6 +67,18 @@ TEST_CASE("place fallback: the country an armed group implies, at geo_precision 
         {"Suspected ISGS and JNIM fighters stole cattle in Wezzabagou.", "ML"},
         // a demonym qualifying an actor still names the country
         {"Kenyan police shot dead two suspects in Qwambalikoto on Sunday.", "KE"},
+        // groups of the same countries each most active in another: the country most of them
+        // are most active in (a group's first country weighs a half vote more)
+        {"Presumed Katiba Macina or Ansaroul Islam (JNIM) militants attacked the police station in Kpwaltenga.",
+         "BF"},
+        {"Tren de Aragua gang members clashed with ELN and FARC dissidents near Qzubitaguera, killing three.", "CO"},
+        {"TTP militants, Taliban and ISKP fighters clashed in Qwezbarakhel.", "AF"},
+        // the same shapes that stay: two groups, each most active in another country (the first
+        // named), or most active in the same one
+        {"Presumed Katiba Macina (JNIM) militants blew up a bridge near the village of Kpwazomo.", "ML"},
+        {"Tren de Aragua gang members clashed with ELN fighters near Qzubitaguera.", "VE"},
+        {"TTP militants and Taliban fighters clashed in Qwezbarakhel.", "PK"},
+        {"Al Shabaab militants and Marehan clan militiamen clashed in Qoorxumbaley.", "SO"},
     };
     for (const auto& c : cases) {
         INFO(c.text);
