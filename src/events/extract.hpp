@@ -36,6 +36,11 @@ struct Annotations {
     // Haram in Borno), the gazetteer's A.ADM1 entries in order of first mention: an event the
     // implied country would place is placed there instead, at geo_precision 3.
     std::vector<PlaceMention> implied_areas;
+    // The populated places of the same name, in the country of the text's other places, of the
+    // towns it names in a country nothing else of it speaks for ("from Beirut to Tripoli":
+    // Tripoli in Lebanon), each with the text and offsets of the first such mention; the
+    // events stage takes one for an event's place when the text bears it out (namesake_at_home).
+    std::vector<PlaceMention> home_namesakes;
 };
 
 /// The place of a candidate event: the annotations' place mention it names, shared (a record of

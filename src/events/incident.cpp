@@ -287,6 +287,38 @@ void fall_back_to_main_place(const Annotations& a, const std::vector<char>& plac
     }
 }
 
+void namesake_at_home(const Annotations& a, const std::vector<char>& place_is_actor, Founds& out) {
+    if (a.home_namesakes.empty()) return;
+    for (Found& f : out) {
+        const PlaceMention& loc = f.place.get();
+        if (!loc.resolved || loc.country.empty() || std::string_view(loc.feature).rfind("P.", 0) != 0) continue;
+        const PlaceMention* home = nullptr;
+        for (const PlaceMention& h : a.home_namesakes)
+            if (h.text == loc.text && h.country != loc.country) home = &h;
+        if (!home) continue;
+        // a true namesake, its own name the town's or the name as written (not a place that
+        // has it among its other names: Anantnag is also Islamabad, Carvajal El Filo); a
+        // capital or a city abroad yields only to one of its own order, a tenth of its people at
+        // least (Tripoli, Lebanon for Tripoli, Libya; never Paris, Texas for Paris)
+        if (home->name != loc.name && home->name != loc.text) continue;
+        if (!small_town(loc) && home->population * 10 < loc.population) continue;
+        // the text's other places: none in the town's country, the confident ones (not an
+        // actor's) all in the namesake's
+        bool alone = true, backed = false;
+        for (std::size_t p = 0; p < a.places.size() && alone; ++p) {
+            const PlaceMention& pm = a.places[p];
+            if (!pm.resolved || pm.id == loc.id || pm.country.empty()) continue;
+            if (pm.country == loc.country) alone = false;
+            else if (!pm.demonym && !pm.embedded && !place_is_actor[p] && pm.score >= 0.7) {
+                if (pm.country == home->country) backed = true;
+                else alone = false;
+            }
+        }
+        if (!alone || !backed) continue;
+        f.place.share(*home);
+    }
+}
+
 void no_lone_town_abroad(const Annotations& a, const std::vector<char>& place_is_actor, Founds& out) {
     std::vector<FoundPlace> at; // one place per country the records move to (shared)
     std::vector<std::string> at_cc;
