@@ -634,6 +634,36 @@ TEST_CASE("place choice: a town abroad that nothing else of its country backs yi
     }
 }
 
+TEST_CASE("place choice: a place's name before a capitalised House names a building, not where it is",
+          "[events][places]") {
+    // "Orange House", "Durban House", "Kenya House": a building's name (a party's seat, an
+    // office), as "the Texas Senate" is no place; the sentence's own town is the event's
+    struct Case {
+        const char* text;
+        const char* country;
+        const char* name; // the first event's place
+    };
+    const std::vector<Case> cases = {
+        {"Nominated Senator Elizabeth Ongoro led her supporters to protest at Orange House, the ODM headquarters in "
+         "Nairobi.",
+         "KE", "Nairobi"},
+        {"Opposition supporters clashed with police outside Durban House in Lagos on Monday.", "NG", "Lagos"},
+        {"Students staged a sit-in at Kenya House in Kampala on Tuesday.", "UG", "Kampala"},
+        // the same shapes that stay: a house, not a name; a town before another name word
+        {"Protesters gathered outside a house in Orange on Monday, police said.", "US", "Orange"},
+        {"Gunmen attacked a house in Lancaster on Monday, killing two people.", "US", "Lancaster"},
+        {"Hundreds of protesters gathered outside Lancaster House in Nairobi on Monday to demand land reform.", "KE",
+         "Nairobi"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.country == c.country);
+        CHECK(loc.name == c.name);
+    }
+}
+
 TEST_CASE("place choice: a lone town or division abroad yields to the country the text's groups and where-words "
           "name",
           "[events][places]") {
