@@ -445,6 +445,7 @@ Founds find_events(const Annotations& a, const WordStream& ws, const Lexicon& lx
 
     std::string incident_country = incident_country_of(a, fd.b.place_is_actor, fd.focus_country);
     fall_back_to_main_place(a, fd.b.place_is_actor, fd.b.place_is_force, incident_country, out);
+    namesake_at_home(a, fd.b.place_is_actor, out);
     no_lone_town_abroad(a, fd.b.place_is_actor, out);
     no_lone_place_abroad_of_groups(a, fd.b.place_is_actor, out);
     keep_to_areas(a, out);

@@ -27,15 +27,20 @@ struct Annotations {
     std::vector<SpatialClaim> claims;         // "X lies N km DIR of Y"
     std::vector<TimeExpr> timexes;            // by offset
     // The countries the text implies without naming a place there: those of the armed groups
-    // it names (lexicon/actors.tsv), each the gazetteer's country entry with the number of
-    // group mentions that vote for it, in order of first mention (the last resort of an
-    // event's place, docs/events.md "When no place resolves").
+    // it names (lexicon/actors.tsv), each the gazetteer's country entry with the votes of the
+    // group mentions for it in half votes (Lexicon::group_country_votes), in order of first
+    // mention (the last resort of an event's place, docs/events.md "When no place resolves").
     std::vector<std::pair<PlaceMention, int>> implied_countries;
     // The first-level divisions those groups are most active in (lexicon/actors.tsv, column
     // countries' "CC:Division": the OSCE SMM's reports of fire in Donetsk and Luhansk, Boko
     // Haram in Borno), the gazetteer's A.ADM1 entries in order of first mention: an event the
     // implied country would place is placed there instead, at geo_precision 3.
     std::vector<PlaceMention> implied_areas;
+    // The populated places of the same name, in the country of the text's other places, of the
+    // towns it names in a country nothing else of it speaks for ("from Beirut to Tripoli":
+    // Tripoli in Lebanon), each with the text and offsets of the first such mention; the
+    // events stage takes one for an event's place when the text bears it out (namesake_at_home).
+    std::vector<PlaceMention> home_namesakes;
 };
 
 /// The place of a candidate event: the annotations' place mention it names, shared (a record of

@@ -130,11 +130,11 @@ int most_mentioned(const Annotations& a, const std::vector<char>& place_is_actor
 /// The country the text implies when it names no place the gazetteer knows: a vote for each
 /// country name and half a vote for each demonym that qualifies an actor or a noun ("Afghan
 /// civilians"; not a modifier: "the US dollar", "the Turkish border", "Saudi-led"), one for
-/// each country of operation of each armed group it names (Annotations::implied_countries:
-/// "presumed JNIM militants"), and two for the country of a state's police it names ("Kenyan
-/// police", "Kenya Police": a police force acts at home, an armed group in any one of the
-/// countries it operates in; a state force's own lexicon row, "LNA", votes through
-/// implied_countries); the first named wins a tie. nullptr when none.
+/// each country of operation of each armed group it names, a vote and a half for its first
+/// (Annotations::implied_countries: "presumed JNIM militants"), and two for the country of a
+/// state's police it names ("Kenyan police", "Kenya Police": a police force acts at home, an
+/// armed group in any one of the countries it operates in; a state force's own lexicon row,
+/// "LNA", votes through implied_countries); the first named wins a tie. nullptr when none.
 const PlaceMention* implied_country(const Annotations& a, const std::vector<char>& place_is_actor,
                                     const std::vector<char>& place_is_force) {
     std::vector<std::pair<const PlaceMention*, int>> votes;
@@ -154,7 +154,7 @@ const PlaceMention* implied_country(const Annotations& a, const std::vector<char
         if (place_is_force[p]) vote(pm, 4);
         else if (!pm.embedded || (!pm.demonym && place_is_actor[p])) vote(pm, pm.demonym ? 1 : 2);
     }
-    for (const auto& [pm, n] : a.implied_countries) vote(pm, 2 * n);
+    for (const auto& [pm, n] : a.implied_countries) vote(pm, n); // (n: half votes)
     const PlaceMention* best = nullptr;
     int best_n = 0;
     for (const auto& [pm, n] : votes)
@@ -284,6 +284,38 @@ void fall_back_to_main_place(const Annotations& a, const std::vector<char>& plac
         if (!vague) continue;
         f.place = fallback;
         f.place_fallback = true;
+    }
+}
+
+void namesake_at_home(const Annotations& a, const std::vector<char>& place_is_actor, Founds& out) {
+    if (a.home_namesakes.empty()) return;
+    for (Found& f : out) {
+        const PlaceMention& loc = f.place.get();
+        if (!loc.resolved || loc.country.empty() || std::string_view(loc.feature).rfind("P.", 0) != 0) continue;
+        const PlaceMention* home = nullptr;
+        for (const PlaceMention& h : a.home_namesakes)
+            if (h.text == loc.text && h.country != loc.country) home = &h;
+        if (!home) continue;
+        // a true namesake, its own name the town's or the name as written (not a place that
+        // has it among its other names: Anantnag is also Islamabad, Carvajal El Filo); a
+        // capital or a city abroad yields only to one of its own order, a tenth of its people at
+        // least (Tripoli, Lebanon for Tripoli, Libya; never Paris, Texas for Paris)
+        if (home->name != loc.name && home->name != loc.text) continue;
+        if (!small_town(loc) && home->population * 10 < loc.population) continue;
+        // the text's other places: none in the town's country, the confident ones (not an
+        // actor's) all in the namesake's
+        bool alone = true, backed = false;
+        for (std::size_t p = 0; p < a.places.size() && alone; ++p) {
+            const PlaceMention& pm = a.places[p];
+            if (!pm.resolved || pm.id == loc.id || pm.country.empty()) continue;
+            if (pm.country == loc.country) alone = false;
+            else if (!pm.demonym && !pm.embedded && !place_is_actor[p] && pm.score >= 0.7) {
+                if (pm.country == home->country) backed = true;
+                else alone = false;
+            }
+        }
+        if (!alone || !backed) continue;
+        f.place.share(*home);
     }
 }
 

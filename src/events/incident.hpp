@@ -29,6 +29,16 @@ void fall_back_to_main_place(const Annotations& a, const std::vector<char>& plac
                              const std::vector<char>& place_is_force, const std::string& incident_country,
                              Founds& out);
 
+/// Events placed at a town of a country nothing else the text speaks for (no other place,
+/// country name or demonym there, no armed group of it), while its other confident places (not
+/// an actor's) all lie in one other country that has a populated place of the same name
+/// (Annotations::home_namesakes), its own name the town's or the name as written (not a place
+/// that has it among its other names: Anantnag, also called Islamabad): that place,
+/// geo_precision 1 ("a car demonstration set out from Beirut to Tripoli": Tripoli, Lebanon, not
+/// Libya's capital). A capital or a city of 100,000 people or more yields only to a namesake of
+/// a tenth of its people at least ("from Washington to Paris" keeps Paris, France).
+void namesake_at_home(const Annotations& a, const std::vector<char>& place_is_actor, Founds& out);
+
 /// Events placed at a small town (under 100,000 people, no capital or first-level seat) of a
 /// country nothing else the text names lies in (no place, no country name, no demonym), while
 /// its other confident places all lie in one other country: a namesake abroad of a place of

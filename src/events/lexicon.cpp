@@ -629,15 +629,18 @@ Lexicon::group_country_votes(const WordStream& ws, std::vector<std::pair<std::st
                 continue;
             }
             const ActorEntry& g = actors_[entry];
-            auto vote = [&](const std::string& cc) {
+            // (in half votes: a whole vote each, a vote and a half for the group's first
+            // country, the one it is most active in, so that of two groups active in the same
+            // countries the text's own order of them weighs: "Katiba Macina or Ansaroul Islam
+            // (JNIM)" is in Burkina Faso, where two of the three are most active)
+            auto vote = [&](const std::string& cc, int halves) {
                 auto it = std::find_if(out.begin(), out.end(), [&](const auto& v) { return v.first == cc; });
-                if (it == out.end()) out.emplace_back(cc, 1);
-                else ++it->second;
+                if (it == out.end()) out.emplace_back(cc, halves);
+                else it->second += halves;
             };
             // (a state force named as such is as strong as its country's name: two votes)
-            if (g.operates.empty()) vote(g.country);
-            if (g.operates.empty() && g.kind == "state forces") vote(g.country);
-            for (const std::string& cc : g.operates) vote(cc);
+            if (g.operates.empty()) vote(g.country, g.kind == "state forces" ? 4 : 2);
+            for (std::size_t k = 0; k < g.operates.size(); ++k) vote(g.operates[k], k == 0 ? 3 : 2);
             if (areas)
                 for (const auto& area : g.areas)
                     if (std::find(areas->begin(), areas->end(), area) == areas->end()) areas->push_back(area);

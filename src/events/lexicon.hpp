@@ -155,8 +155,10 @@ class Lexicon {
     /// depends on the document's): where a text names no place the gazetteer knows, "presumed
     /// JNIM militants" or "Al Shabaab" still say where it is.
     std::vector<std::string> group_countries(const WordStream& ws) const;
-    /// The same countries with their votes: each mention of a group votes once for each of
-    /// its countries ("JNIM ... Koglweogo": BF 2, ML 1, NE 1); in order of first mention.
+    /// The same countries with their votes, in half votes: each mention of a group votes once
+    /// for each of its countries, a vote and a half for its first, the one it is most active
+    /// in, twice for a state force's own country ("JNIM ... Koglweogo": BF 6, ML 2, NE 2); in
+    /// order of first mention.
     /// `areas`, when given, receives the first-level divisions those groups are most active in
     /// (column countries' "CC:Division"), each once, the first mentioned group's first.
     std::vector<std::pair<std::string, int>>

@@ -26,6 +26,55 @@ std::string date_problem(const Document& doc) {
            "' (give YYYY-MM-DD, e.g. 2017-09-09, or leave the field out)";
 }
 
+/// The namesakes at home of the towns the text names abroad (Annotations::home_namesakes): a
+/// town of a country nothing else of the text speaks for (no other place, country name or
+/// demonym there, no armed group of it), while its other confident places all lie in one other
+/// country that has a populated place of the same name ("from Beirut to Tripoli": Tripoli in
+/// Lebanon). Only looked up: incident.cpp's namesake_at_home decides.
+void home_namesakes(Annotations& a, const geoparse::Geoparser& g) {
+    // (the confident places in two countries at most, or none is another's namesake: one pass
+    // over most texts, which name more)
+    std::string_view first_cc, second_cc;
+    for (const PlaceMention& o : a.places) {
+        if (!o.resolved || o.demonym || o.embedded || o.score < 0.7 || o.country.empty()) continue;
+        const std::string_view cc = o.country;
+        if (first_cc.empty() || cc == first_cc) first_cc = cc;
+        else if (second_cc.empty() || cc == second_cc) second_cc = cc;
+        else return;
+    }
+    for (std::size_t p = 0; p < a.places.size(); ++p) {
+        const PlaceMention& pm = a.places[p];
+        if (!pm.resolved || pm.demonym || pm.embedded || pm.country.empty() ||
+            std::string_view(pm.feature).rfind("P.", 0) != 0)
+            continue;
+        bool seen = false; // (a name mentioned again: looked at once)
+        for (std::size_t q = 0; q < p && !seen; ++q)
+            seen = a.places[q].id == pm.id && a.places[q].text == pm.text && !a.places[q].embedded;
+        if (seen) continue;
+        std::string_view other;
+        bool alone = true, one_other = true;
+        for (const PlaceMention& o : a.places) {
+            if (!o.resolved || o.country.empty() || o.id == pm.id) continue;
+            if (o.country == pm.country) alone = false;
+            else if (!o.demonym && !o.embedded && o.score >= 0.7) {
+                if (other.empty()) other = o.country;
+                else if (other != std::string_view(o.country)) one_other = false;
+            }
+        }
+        for (const auto& [c, n] : a.implied_countries) alone = alone && c.country != pm.country;
+        if (!alone || !one_other || other.empty()) continue;
+        bool known = false;
+        for (const PlaceMention& h : a.home_namesakes) known = known || h.text == pm.text;
+        if (known) continue;
+        PlaceMention h = g.town_point(other, pm.text);
+        if (!h.resolved) continue;
+        h.text = pm.text;
+        h.begin = pm.begin;
+        h.end = pm.end;
+        a.home_namesakes.push_back(std::move(h));
+    }
+}
+
 /// The places of the text into `a`: its mentions, relative places and spatial claims, and the
 /// countries its armed groups imply; the countries of those groups are the geoparser's hints.
 void add_places(Annotations& a, text::Segmented&& seg, const std::vector<std::pair<std::string, int>>& group_votes,
@@ -42,6 +91,7 @@ void add_places(Annotations& a, text::Segmented&& seg, const std::vector<std::pa
         if (PlaceMention d = pipeline.geoparser().division_point(cc, division); d.resolved)
             a.implied_areas.push_back(std::move(d));
     a.places = std::move(dp.places);
+    home_namesakes(a, pipeline.geoparser());
     a.relative = std::move(dp.relative);
     a.claims = std::move(dp.claims); // the result's claims: process() moves them there (one copy)
 }

@@ -160,6 +160,15 @@ PlaceMention Geoparser::division_point(std::string_view cc, std::string_view nam
     return region_point(index_, cc, name, true, 'A', [&](auto e) { return index_.is_admin1(e); });
 }
 
+PlaceMention Geoparser::town_point(std::string_view cc, std::string_view name) const {
+    PlaceMention m = region_point(index_, cc, name, false, 'P', [](auto) { return true; });
+    if (m.resolved) {
+        m.precision = GeoPrecision::town;
+        m.score = 0.7;
+    }
+    return m;
+}
+
 namespace {
 
 std::string flat(std::string_view s) {

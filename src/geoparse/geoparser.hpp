@@ -70,6 +70,11 @@ class Geoparser {
     /// the gazetteer's A.ADM1 entry, geo_precision 3; resolved == false when it has none. For
     /// the area an armed group the text names is most active in (lexicon/actors.tsv).
     PlaceMention division_point(std::string_view cc, std::string_view name) const;
+    /// The populated place of country `cc` named `name` as written (its exact name or one of
+    /// its other names, no loose spelling: "Tripoli" in LB), the gazetteer's first, as a town
+    /// (geo_precision 1); resolved == false when it has none. For a namesake at home of a
+    /// place the text names abroad (docs/events.md, "When no place resolves").
+    PlaceMention town_point(std::string_view cc, std::string_view name) const;
 
     /// parse(), relative_places() and spatial_claims() at once, the text analysed once (the same
     /// results as the three calls).

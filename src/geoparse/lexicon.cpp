@@ -176,7 +176,7 @@ const Set& org_words() {
         "hotel", "fund", "exchange", "stock", "board", "union", "league", "cup", "open", "grand", "prix",
         "gp", "state", "democrats", "republicans", "coalition", "alliance", "council", "tigers", "lions",
         "eagles", "giants", "kings", "bulls", "warriors", "rangers", "celtic", "athletic", "olympic",
-        "monitor", "monitors", "monitoring",
+        "monitor", "monitors", "monitoring", "house",
     });
     return s;
 }

@@ -479,9 +479,9 @@ TEST_CASE("actors.tsv: a row flagged where says where the text is and is never a
                              "grey men\tGrey Army\trebel group\t2\tXE\t\n",
                              cues);
     CHECK(lx.group_country_votes(make_words("the blue mission saw shelling; the blue mission left")) ==
-          std::vector<std::pair<std::string, int>>{{"XA", 2}});
+          std::vector<std::pair<std::string, int>>{{"XA", 4}});
     CHECK(lx.group_country_votes(make_words("RPX supporters and green herders clashed")) ==
-          std::vector<std::pair<std::string, int>>{{"XB", 1}, {"XC", 1}, {"XD", 1}});
+          std::vector<std::pair<std::string, int>>{{"XB", 2}, {"XC", 3}, {"XD", 2}});
     CHECK(lx.group_countries(make_words("rpx supporters gathered")).empty()); // cs: in capitals only
     // never an actor: the text's actors are matched without these rows
     for (const char* text : {"the blue mission observed", "RPX supporters clashed", "green herders clashed"}) {
@@ -513,7 +513,7 @@ TEST_CASE("actors.tsv: the countries column and its errors", "[events]") {
     CHECK(countries("blue men and red men clashed") == std::vector<std::string>{"XA", "XB", "XC", "XD"});
     CHECK(countries("green guard and grey guard") == std::vector<std::string>{"XE", "XF"});
     CHECK(lx.group_country_votes(make_words("green guard and grey guard")) ==
-          std::vector<std::pair<std::string, int>>{{"XE", 1}, {"XF", 2}});
+          std::vector<std::pair<std::string, int>>{{"XE", 3}, {"XF", 4}});
     CHECK(countries("black men attacked").empty());
     REQUIRE(lx.actors().size() == 5);
     CHECK(lx.actors()[0].operates == std::vector<std::string>{"XA", "XB", "XC"});
@@ -538,7 +538,7 @@ TEST_CASE("actors.tsv: a division after a country in the countries column", "[ev
     using Areas = std::vector<std::pair<std::string, std::string>>;
     Areas areas;
     CHECK(lx.group_country_votes(make_words("red men and blue men clashed; the blue mission saw blue men"), &areas) ==
-          std::vector<std::pair<std::string, int>>{{"XD", 1}, {"XE", 1}, {"XA", 2}, {"XB", 2}, {"XC", 1}});
+          std::vector<std::pair<std::string, int>>{{"XD", 3}, {"XE", 2}, {"XA", 6}, {"XB", 4}, {"XC", 3}});
     // each once, in order of first mention, a group's in its row's order
     CHECK(areas == Areas{{"XA", "North Blue"}, {"XA", "South Blue"}, {"XC", "East Coast"}});
     areas.clear();

@@ -67,6 +67,18 @@ TEST_CASE("place fallback: the country an armed group implies, at geo_precision 
         {"Suspected ISGS and JNIM fighters stole cattle in Wezzabagou.", "ML"},
         // a demonym qualifying an actor still names the country
         {"Kenyan police shot dead two suspects in Qwambalikoto on Sunday.", "KE"},
+        // groups of the same countries each most active in another: the country most of them
+        // are most active in (a group's first country weighs a half vote more)
+        {"Presumed Katiba Macina or Ansaroul Islam (JNIM) militants attacked the police station in Kpwaltenga.",
+         "BF"},
+        {"Tren de Aragua gang members clashed with ELN and FARC dissidents near Qzubitaguera, killing three.", "CO"},
+        {"TTP militants, Taliban and ISKP fighters clashed in Qwezbarakhel.", "AF"},
+        // the same shapes that stay: two groups, each most active in another country (the first
+        // named), or most active in the same one
+        {"Presumed Katiba Macina (JNIM) militants blew up a bridge near the village of Kpwazomo.", "ML"},
+        {"Tren de Aragua gang members clashed with ELN fighters near Qzubitaguera.", "VE"},
+        {"TTP militants and Taliban fighters clashed in Qwezbarakhel.", "PK"},
+        {"Al Shabaab militants and Marehan clan militiamen clashed in Qoorxumbaley.", "SO"},
     };
     for (const auto& c : cases) {
         INFO(c.text);
@@ -525,11 +537,11 @@ TEST_CASE("place choice: a small town abroad that nothing else of its country ba
         const char* name; // the first event's place
     };
     const std::vector<Case> moved = {
-        // Lúčky (Slovakia), Nazar (Spain), El Filo (Mexico): namesakes of an estate, an area, a sector
+        // Lúčky (Slovakia), Nazar (Spain): namesakes of an estate, an area (the El Filo sector of
+        // Carvajal, read in Mexico, is now the Carvajal of Venezuela: below)
         {"Police shot dead a robbery suspect in the Lucky Summer estate of Nairobi on Monday.", "KE", "Nairobi"},
         {"A roadside bomb killed three civilians in the Nazar Khan area of Andar district, Ghazni, on Sunday.", "AF",
          "Andaṟ"},
-        {"Residents of the El Filo sector of Carvajal protested in Valera over water cuts on Monday.", "VE", "Valera"},
         {"Gunmen shot dead two farmers in Lucky on Sunday, police in Nairobi said.", "KE", "Nairobi"},
     };
     const std::vector<Case> stays = {
@@ -550,6 +562,100 @@ TEST_CASE("place choice: a small town abroad that nothing else of its country ba
         CHECK(loc.precision != GeoPrecision::town);
     }
     for (const auto& c : stays) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.country == c.country);
+        CHECK(loc.name == c.name);
+    }
+}
+
+TEST_CASE("place choice: a town abroad that nothing else of its country backs yields to its namesake in the "
+          "country of the text's other places",
+          "[events][places]") {
+    // the event's town (a capital too) lies in a country nothing else the text names lies in,
+    // all its other confident places in one other country, which has a town of the same name:
+    // that town, geo_precision 1
+    struct Case {
+        const char* text;
+        const char* country;
+        const char* name; // the first event's place
+    };
+    const std::vector<Case> moved = {
+        // Tripoli, Libya's capital, for Tripoli in Lebanon; San Juan, Puerto Rico's, for the
+        // Argentine city
+        {"On 3 May 2020, a car convoy set out from Beirut to Tripoli to protest against living conditions. "
+         "Protesters then joined a demonstration in Tripoli.",
+         "LB", "Tripoli"},
+        {"Protesters blocked the main square of Tripoli on Monday. Tripoli residents said the march was peaceful. "
+         "Activists from Beirut joined them.",
+         "LB", "Tripoli"},
+        {"On 30 April 2020, in San Juan (San Juan), residents staged a pot-banging protest against the release of "
+         "prisoners. Similar protests took place in Buenos Aires.",
+         "AR", "San Juan"},
+        // a small town: Carvajal in Mexico for Carvajal in Venezuela, near Valera
+        {"Residents of the El Filo sector of Carvajal protested in Valera over water cuts on Monday.", "VE",
+         "Carvajal"},
+    };
+    const std::vector<Case> stays = {
+        // the other places in the town's country, its country named, a third country named
+        {"Gunmen attacked a checkpoint in Tripoli on Monday. Tripoli residents said two were killed. The attackers "
+         "fled towards Misrata.",
+         "LY", "Tripoli"},
+        {"On 3 May 2020, a car convoy set out from Beirut to Tripoli, Libya, to protest. Protesters then joined a "
+         "demonstration in Tripoli.",
+         "LY", "Tripoli"},
+        {"On 3 May 2020, a car convoy set out from Beirut to Tripoli to protest. Protesters then joined a "
+         "demonstration in Tripoli. A rally was also held in Damascus.",
+         "LY", "Tripoli"},
+        // a capital's namesake of a tiny fraction of its people (Paris, Texas), or a place
+        // that only has the capital's name among its others (Anantnag, also Islamabad)
+        {"On 3 May 2020, a car convoy set out from Washington to Paris to protest against living conditions. "
+         "Protesters then joined a demonstration in Paris.",
+         "FR", "Paris"},
+        {"On 3 May 2020, Hurriyat activists held a demonstration outside the Press Club in Islamabad city "
+         "(Islamabad, FCT), condemning atrocities in occupied Jammu and Kashmir.",
+         "PK", "Islamabad"},
+    };
+    for (const auto& c : moved) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.country == c.country);
+        CHECK(loc.name == c.name);
+        CHECK(loc.precision == GeoPrecision::town);
+    }
+    for (const auto& c : stays) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.country == c.country);
+        CHECK(loc.name == c.name);
+    }
+}
+
+TEST_CASE("place choice: a place's name before a capitalised House names a building, not where it is",
+          "[events][places]") {
+    // "Orange House", "Durban House", "Kenya House": a building's name (a party's seat, an
+    // office), as "the Texas Senate" is no place; the sentence's own town is the event's
+    struct Case {
+        const char* text;
+        const char* country;
+        const char* name; // the first event's place
+    };
+    const std::vector<Case> cases = {
+        {"Nominated Senator Elizabeth Ongoro led her supporters to protest at Orange House, the ODM headquarters in "
+         "Nairobi.",
+         "KE", "Nairobi"},
+        {"Opposition supporters clashed with police outside Durban House in Lagos on Monday.", "NG", "Lagos"},
+        {"Students staged a sit-in at Kenya House in Kampala on Tuesday.", "UG", "Kampala"},
+        // the same shapes that stay: a house, not a name; a town before another name word
+        {"Protesters gathered outside a house in Orange on Monday, police said.", "US", "Orange"},
+        {"Gunmen attacked a house in Lancaster on Monday, killing two people.", "US", "Lancaster"},
+        {"Hundreds of protesters gathered outside Lancaster House in Nairobi on Monday to demand land reform.", "KE",
+         "Nairobi"},
+    };
+    for (const auto& c : cases) {
         INFO(c.text);
         PlaceMention loc = first_location(c.text);
         REQUIRE(loc.resolved);
