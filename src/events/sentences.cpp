@@ -13,7 +13,7 @@ void split_at_datelines(WordStream& ws, const std::vector<TimeExpr>& timexes) {
     out.reserve(ws.sentences.size());
     std::size_t t = 0;
     for (const auto& s : ws.sentences) {
-        std::size_t start = s.first;
+        std::uint32_t start = s.first;
         while (t < timexes.size() && timexes[t].begin < s.begin) ++t;
         // (timexes are by offset: the word of the next one is at or after this one's, so one
         // walk over the sentence's words serves them all)
@@ -26,8 +26,8 @@ void split_at_datelines(WordStream& ws, const std::vector<TimeExpr>& timexes) {
             while (i < s.last && w[i].begin < tx.begin) ++i;
             if (i <= start + 3 || i >= s.last || w[i].begin != tx.begin) continue;
             if (!(w[i - 1].capitalised || w[i - 1].all_caps) || w[i - 1].punct) continue;
-            out.push_back({w[start].begin, w[i - 1].end(), start, i});
-            start = i;
+            out.push_back({w[start].begin, w[i - 1].end(), start, static_cast<std::uint32_t>(i)});
+            start = static_cast<std::uint32_t>(i);
         }
         if (start == s.first) out.push_back(s);
         else out.push_back({w[start].begin, s.end, start, s.last});
@@ -41,7 +41,7 @@ void cut_sidebars(WordStream& ws) {
         for (std::size_t i = s.first; i + 1 < s.last; ++i)
             if (w[i].capitalised && w[i].norm == "related" && !w[i + 1].punct &&
                 (w[i + 1].capitalised || w[i + 1].all_caps || w[i + 1].number)) {
-                s.last = i;
+                s.last = static_cast<std::uint32_t>(i);
                 s.end = i > s.first ? w[i - 1].end() : s.begin;
                 break;
             }

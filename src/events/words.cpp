@@ -230,12 +230,13 @@ WordStream sentence_words(std::string_view text, const std::vector<text::Sentenc
     ws.words.reserve(words);
     ws.sentences.reserve(sentences.size());
     for (const auto& sent : sentences) {
+        // (32 bits: the text is at most 4 GiB, and a token of n bytes makes at most n words)
         SentenceSpan span;
-        span.begin = sent.begin;
-        span.end = sent.end;
-        span.first = ws.words.size();
+        span.begin = static_cast<std::uint32_t>(sent.begin);
+        span.end = static_cast<std::uint32_t>(sent.end);
+        span.first = static_cast<std::uint32_t>(ws.words.size());
         tokens_of(sent, [&](const text::Token& tok) { add_token(ws, interner, text, tok, buf, sizeof buf); });
-        span.last = ws.words.size();
+        span.last = static_cast<std::uint32_t>(ws.words.size());
         if (span.last > span.first) ws.words[span.first].opens = true;
         ws.sentences.push_back(span);
     }

@@ -74,9 +74,11 @@ inline bool digit_separator(const std::vector<Word>& w, std::size_t i) noexcept 
            (w[i].norm == "," || w[i].norm == ".");
 }
 
+/// A sentence of the stream: 16 bytes (32 bits, as a word's offset: a big document has one
+/// per sentence, held with its words through the event rules; issue #15).
 struct SentenceSpan {
-    std::size_t begin = 0, end = 0;  // bytes
-    std::size_t first = 0, last = 0; // word indices [first, last)
+    std::uint32_t begin = 0, end = 0;  // bytes
+    std::uint32_t first = 0, last = 0; // word indices [first, last)
 };
 
 /// The words of a document and its sentences. The words' strings live in `vocabulary`, shared

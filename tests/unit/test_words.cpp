@@ -190,6 +190,8 @@ TEST_CASE("a word stream moved or copied still reads its words", "[events][words
 
 TEST_CASE("words are small and the same norm is held once", "[events][words]") {
     static_assert(sizeof(gt::events::Word) <= 16);
+    // a sentence's span: 32-bit offsets and word indices (one per sentence, held with the words)
+    static_assert(sizeof(gt::events::SentenceSpan) <= 16);
     static_assert(sizeof(gt::text::Interned) == sizeof(void*));
     static_assert(sizeof(gt::text::Token) <= 12);
     // the geoparser's and the date tagger's own tokens, one per token of a document too
