@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <exception>
+#include <iterator>
 #include <string>
 #include <utility>
 #include <vector>
@@ -187,6 +188,96 @@ Pipeline::Pipeline(const gazetteer::Index& index, Lexicon lexicon, PipelineOptio
 
 DocumentResult process(const Document& doc, const Pipeline& pipeline) { return process(doc, pipeline, nullptr); }
 
+namespace {
+
+/// Steps 1 to 6 over one text, the document's or a section of a big one: words, triage,
+/// places and dates, events; the claims are left in `a` (written with an error too).
+void analyse(std::string_view text, const Dct& dct, const Document& doc, const Pipeline& pipeline, Explanation& x,
+             Annotations& a, DocumentResult& r) {
+    a.text = text;
+    a.doc_id = doc.id;
+    a.dct = dct;
+    // One segmentation for the geoparser and the event rules.
+    text::Segmented seg = text::segment(text);
+    WordStream ws = make_words(text, seg);
+    const Triage t = triage(text, seg, ws, pipeline, x);
+    if (!t.go) return;
+    std::vector<std::pair<std::string, std::string>> group_areas;
+    const auto group_votes = pipeline.lexicon().group_country_votes(ws, &group_areas);
+    // The words (~5 times the text) are not held through the geoparser and the date
+    // tagger when the event rules do not need them (open news, no cue: most of a general
+    // news feed), nor for a big text, whose words are made again after them from the
+    // same text (the same words: a second segmentation costs less than holding them).
+    const bool remake = t.wanted && text.size() >= pipeline.options().remake_words_bytes;
+    if (!t.wanted || remake) ws = {};
+    places_and_dates(a, std::move(seg), group_votes, group_areas, pipeline);
+    if (remake) ws = make_words(text); // (a sentence's tokens at a time: issue #15)
+    if (t.wanted) r.events = incidents(a, ws, pipeline, t.ctx, x);
+    for (auto& e : r.events) {
+        e.source = doc.source;
+        e.url = doc.url;
+        at_seat(e.location, pipeline.geoparser());
+    }
+}
+
+/// Where a big text is cut into sections of about `size` bytes: at the last paragraph break
+/// in the second half of each, else the last sentence end, else the last space, else a
+/// character's start. One section (the whole text) when it is no bigger than `size` or `size`
+/// is 0.
+std::vector<std::size_t> section_starts(std::string_view text, std::size_t size) {
+    std::vector<std::size_t> starts{0};
+    if (size == 0) return starts;
+    std::size_t pos = 0;
+    while (text.size() - pos > size) {
+        const std::size_t limit = pos + size, floor = pos + size / 2;
+        const auto last = [&](std::string_view what) -> std::size_t {
+            const std::size_t at = text.rfind(what, limit - what.size());
+            return at != std::string_view::npos && at >= floor ? at + what.size() : 0;
+        };
+        std::size_t cut = last("\n\n");
+        for (std::string_view end : {". ", "! ", "? ", ".\n"})
+            if (!cut) cut = last(end);
+        if (!cut) cut = last(" ");
+        if (!cut) {
+            cut = limit;
+            while (cut > floor && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+        }
+        starts.push_back(cut);
+        pos = cut;
+    }
+    return starts;
+}
+
+/// The offsets of a section's events and claims made the document's: `bytes` and `points`
+/// (code points) before the section.
+void shift(DocumentResult& part, std::size_t bytes, std::size_t points) {
+    const auto place = [&](PlaceMention& pm) {
+        if (pm.end == 0) return; // (none: a place with no mention in the text)
+        pm.begin += bytes;
+        pm.end += bytes;
+    };
+    for (auto& e : part.events) {
+        e.evidence.start = evidence_offset(e.evidence.start + points);
+        e.evidence.end = evidence_offset(e.evidence.end + points);
+        e.evidence.begin_byte = evidence_offset(e.evidence.begin_byte + bytes);
+        e.evidence.end_byte = evidence_offset(e.evidence.end_byte + bytes);
+        place(e.location);
+    }
+    for (auto& c : part.claims) {
+        c.begin += bytes;
+        c.end += bytes;
+        place(c.subject);
+        place(c.anchor);
+    }
+}
+
+std::size_t code_points(std::string_view s) {
+    return static_cast<std::size_t>(
+        std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+} // namespace
+
 DocumentResult process(const Document& doc, const Pipeline& pipeline, Explanation* ex) {
     Explanation none;
     Explanation& x = ex ? *ex : none;
@@ -209,34 +300,31 @@ DocumentResult process(const Document& doc, const Pipeline& pipeline, Explanatio
             text = repaired;
         }
         r.dct = timex::find_dct(pipeline.options().date, doc.date, text);
-        a.text = text;
-        a.doc_id = doc.id;
-        a.dct = r.dct;
-        // One segmentation for the geoparser and the event rules.
-        text::Segmented seg = text::segment(text);
-        WordStream ws = make_words(text, seg);
-        const Triage t = triage(text, seg, ws, pipeline, x);
-        if (!t.go) return r;
-        std::vector<std::pair<std::string, std::string>> group_areas;
-        const auto group_votes = pipeline.lexicon().group_country_votes(ws, &group_areas);
-        // The words (~5 times the text) are not held through the geoparser and the date
-        // tagger when the event rules do not need them (open news, no cue: most of a general
-        // news feed), nor for a big document, whose words are made again after them from the
-        // same text (the same words: a second segmentation costs less than holding them).
-        const bool remake = t.wanted && text.size() >= pipeline.options().remake_words_bytes;
-        if (!t.wanted || remake) ws = {};
-        places_and_dates(a, std::move(seg), group_votes, group_areas, pipeline);
-        if (remake) ws = make_words(text); // (a sentence's tokens at a time: issue #15)
-        if (t.wanted) r.events = incidents(a, ws, pipeline, t.ctx, x);
-        if (!r.events.empty()) x.verdict = Verdict::events;
-        for (auto& e : r.events) {
-            e.source = doc.source;
-            e.url = doc.url;
-            at_seat(e.location, pipeline.geoparser());
+        // A big document (a corpus pasted into one, a dump without breaks) is read in sections:
+        // the working memory is a section's, the time linear (issue #15, docs/robustness.md).
+        const auto starts = section_starts(text, pipeline.options().section_bytes);
+        if (starts.size() == 1) {
+            analyse(text, r.dct, doc, pipeline, x, a, r);
+        } else {
+            std::size_t points = 0;
+            for (std::size_t k = 0; k < starts.size(); ++k) {
+                const std::size_t from = starts[k], to = k + 1 < starts.size() ? starts[k + 1] : text.size();
+                const std::string_view section = text.substr(from, to - from);
+                DocumentResult part;
+                analyse(section, r.dct, doc, pipeline, x, a, part);
+                part.claims = std::move(a.claims);
+                a = {};
+                shift(part, from, points);
+                std::move(part.events.begin(), part.events.end(), std::back_inserter(r.events));
+                std::move(part.claims.begin(), part.claims.end(), std::back_inserter(r.claims));
+                points += code_points(section);
+            }
+            for (std::size_t n = 0; n < r.events.size(); ++n) r.events[n].event_id = doc.id + "-" + std::to_string(n + 1);
         }
-        r.claims = std::move(a.claims);
+        if (!r.events.empty()) x.verdict = Verdict::events;
+        std::move(a.claims.begin(), a.claims.end(), std::back_inserter(r.claims));
     } catch (const std::exception& e) {
-        r.claims = std::move(a.claims);
+        std::move(a.claims.begin(), a.claims.end(), std::back_inserter(r.claims));
         r.events.clear();
         r.error = doc.id + ": " + e.what();
         x.verdict = Verdict::failed;

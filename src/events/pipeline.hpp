@@ -27,6 +27,12 @@ struct PipelineOptions {
     /// made again from the same text for the event rules (the same words, so the same result;
     /// issue #15, docs/robustness.md). Changed only by the test of that sameness.
     std::size_t remake_words_bytes = std::size_t{1} << 18;
+    /// A document bigger than this is read in sections of about this size, cut at paragraph
+    /// breaks or sentence ends (pipeline.cpp, section_starts): each section's words, places,
+    /// dates and candidate events are freed before the next is read, so the working memory is a
+    /// section's and the time linear in the document (issue #15). Real articles are far smaller;
+    /// a corpus pasted into one document, or a dump without breaks, is what this bounds. 0: never.
+    std::size_t section_bytes = std::size_t{1} << 19;
 };
 
 class Pipeline {

@@ -14,6 +14,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <fstream>
 #include <iterator>
@@ -164,6 +165,66 @@ TEST_CASE("pipeline: a big document's words made again after the geoparser give 
         REQUIRE(a.error.empty());
         CHECK(jsonl(a) == jsonl(b));
         CHECK(a.events.size() >= (text.size() > 100000 ? 10u : 1u)); // (repeats merge in the document)
+    }
+}
+
+TEST_CASE("pipeline: a document bigger than section_bytes is read in sections, its offsets and ids the whole "
+          "text's",
+          "[pipeline]") {
+    // Over section_bytes a document is read in sections cut at paragraph breaks (issue #15):
+    // each event's sentence and each claim's statement must still be found at their offsets in
+    // the whole text (bytes and code points), event ids run in order over the sections, and
+    // the sections together give the events of their documents read apart.
+    events::PipelineOptions small;
+    small.section_bytes = 300;
+    const events::Pipeline sectioned(full_index(), lexicon(), small);
+    const events::Pipeline whole(full_index(), lexicon());
+    // incidents of other kinds, places and days (none merges with another), and a claim
+    const std::vector<std::string> parts = {
+        "Gunmen killed three villagers in Maiduguri on 1 March, police in Borno said.",
+        "Saudi-led coalition air strikes hit Hodeidah on 3 March, killing 4 people.",
+        "Thousands of students protested in Dhaka on 5 March against the new law.",
+        "À Alep, élan. Deir ez-Zor lies 140 km south east of Raqqa.",
+        "Rebels captured the town of Saraqib on 7 March after heavy fighting.",
+        "A roadside bomb killed two soldiers in Lashkar Gah, Helmand, on 9 March.",
+        "Police arrested 12 opposition activists in Nairobi on 11 March after a rally.",
+        "Troops shelled rebel positions near Goma on 13 March, the army said.",
+        "Rioters burned tyres and threw stones at police in Lagos on 15 March.",
+        "Militants abducted two aid workers near Gao on 17 March, officials said.",
+    };
+    std::string text;
+    for (const auto& p : parts) text += p + "\n\n";
+    REQUIRE(text.size() > 2 * small.section_bytes);
+    const DocumentResult r = events::process(doc("big", text, "2017-09-09"), sectioned);
+    REQUIRE(r.error.empty());
+    REQUIRE(r.events.size() >= 6);
+    REQUIRE(!r.claims.empty());
+    const auto points = [&](std::size_t bytes) {
+        return static_cast<std::uint32_t>(std::count_if(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(bytes),
+                                                        [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+    };
+    for (std::size_t n = 0; n < r.events.size(); ++n) {
+        const Event& e = r.events[n];
+        INFO(e.evidence.text.view());
+        CHECK(e.event_id == "big-" + std::to_string(n + 1));
+        CHECK(text.substr(e.evidence.begin_byte, e.evidence.end_byte - e.evidence.begin_byte) == e.evidence.text.view());
+        CHECK(e.evidence.start == points(e.evidence.begin_byte));
+        CHECK(e.evidence.end == points(e.evidence.end_byte));
+        if (e.location.end > 0) CHECK(text.substr(e.location.begin, e.location.end - e.location.begin) == e.location.text.view());
+    }
+    for (const auto& c : r.claims) CHECK(text.substr(c.begin, c.end - c.begin) == c.text);
+    // nothing is lost at a cut: every part that reports an event read as its own document has
+    // one read from its place in the sections (the cuts fall at paragraph breaks, every part
+    // being under half a section)
+    std::size_t at = 0;
+    for (const auto& p : parts) {
+        REQUIRE(p.size() < small.section_bytes / 2);
+        INFO(p);
+        if (!events::process(doc("part", p, "2017-09-09"), whole).events.empty())
+            CHECK(std::any_of(r.events.begin(), r.events.end(), [&](const Event& e) {
+                return e.evidence.begin_byte >= at && e.evidence.end_byte <= at + p.size();
+            }));
+        at += p.size() + 2;
     }
 }
 
