@@ -10,7 +10,7 @@ namespace gt::gazetteer::format {
 
 inline constexpr char magic[8] = {'G', 'T', 'L', 'G', 'A', 'Z', '\r', '\n'};
 inline constexpr char end_magic[8] = {'G', 'T', 'L', 'E', 'N', 'D', '\r', '\n'};
-inline constexpr std::uint32_t format_version = 3;
+inline constexpr std::uint32_t format_version = 4;
 
 enum Section : std::uint32_t {
     sec_entries = 0,  // Entry[entry_count]
@@ -22,6 +22,8 @@ enum Section : std::uint32_t {
     sec_grid_start,   // uint32_t[grid_cells + 1]: start of each 1-degree cell in grid_items
     sec_grid_items,   // uint32_t[entry_count]: entry indices ordered by cell
     sec_metadata,     // JSON text: sources, versions, counts, build date
+    sec_seats1,       // uint32_t: the seat of each first-level division code (seats.hpp)
+    sec_seats2,       // Seat2: the PPLA2 places by the hash of their second-level code
     sec_count
 };
 
@@ -90,6 +92,14 @@ struct Admin1 {
 };
 static_assert(sizeof(Admin1) == 16);
 
+// A place of feature PPLA2 by the hash of its second-level division's code (seat2_hash), the
+// section sorted by (hash, entry).
+struct Seat2 {
+    std::uint32_t hash;
+    std::uint32_t entry;
+};
+static_assert(sizeof(Seat2) == 8);
+
 // Open-addressing hash slot; hash 0 marks an empty slot.
 struct Slot {
     std::uint64_t hash;
@@ -133,6 +143,11 @@ inline std::uint64_t key_hash(const char* s, std::size_t n) noexcept {
     h *= 0xff51afd7ed558ccdull;
     h ^= h >> 33;
     return h == 0 ? 1 : h;
+}
+
+/// The hash of a second-level division's code in sec_seats2.
+inline std::uint32_t seat2_hash(const char* s, std::size_t n) noexcept {
+    return static_cast<std::uint32_t>(key_hash(s, n));
 }
 
 } // namespace gt::gazetteer::format

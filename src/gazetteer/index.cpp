@@ -3,6 +3,7 @@
 #include "core/error.hpp"
 #include "core/paths.hpp"
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstdlib>
@@ -119,6 +120,10 @@ Index Index::open(const std::string& path) {
     idx.grid_start_ = reinterpret_cast<const std::uint32_t*>(section(sec_grid_start, 4, grid_cells + 1));
     idx.grid_items_ = reinterpret_cast<const std::uint32_t*>(section(sec_grid_items, 4, h.entry_count));
     section(sec_metadata, 1, SIZE_MAX);
+    idx.seats1_ = {reinterpret_cast<const std::uint32_t*>(section(sec_seats1, 4, SIZE_MAX)),
+                   h.sections[sec_seats1].size / 4};
+    idx.seats2_ = {reinterpret_cast<const Seat2*>(section(sec_seats2, sizeof(Seat2), SIZE_MAX)),
+                   h.sections[sec_seats2].size / sizeof(Seat2)};
     if (idx.grid_start_[grid_cells] != h.entry_count) fail(path, "corrupt spatial grid");
     return idx;
 }
@@ -142,6 +147,8 @@ Index& Index::operator=(Index&& o) noexcept {
         postings_count_ = o.postings_count_;
         grid_start_ = o.grid_start_;
         grid_items_ = o.grid_items_;
+        seats1_ = o.seats1_;
+        seats2_ = o.seats2_;
     }
     return *this;
 }
@@ -177,6 +184,26 @@ std::string_view Index::admin1_name(std::uint32_t i) const noexcept {
 }
 
 std::string_view Index::admin2_code(std::uint32_t i) const noexcept { return str(entries_[i].admin2); }
+
+std::uint32_t Index::first_level_seat(std::string_view code) const noexcept {
+    // (sorted by code; an entry out of range, in a corrupt file, reads as no code)
+    auto code_of = [&](std::uint32_t e) { return e < size() ? admin1_code(e) : std::string_view{}; };
+    auto it = std::lower_bound(seats1_.begin(), seats1_.end(), code,
+                               [&](std::uint32_t e, std::string_view c) { return code_of(e) < c; });
+    return it == seats1_.end() || code_of(*it) != code ? no_entry : *it;
+}
+
+std::uint32_t Index::second_level_seat(std::string_view code) const noexcept {
+    const std::uint32_t h = seat2_hash(code.data(), code.size());
+    auto it = std::lower_bound(seats2_.begin(), seats2_.end(), h,
+                               [](const Seat2& s, std::uint32_t x) { return s.hash < x; });
+    std::uint32_t best = no_entry;
+    for (; it != seats2_.end() && it->hash == h; ++it)
+        if (it->entry < size() && admin2_code(it->entry) == code &&
+            (best == no_entry || entries_[it->entry].population > entries_[best].population))
+            best = it->entry;
+    return best;
+}
 
 std::uint32_t Index::admin1_entry(std::uint32_t i) const noexcept {
     const Entry& e = entries_[i];

@@ -98,6 +98,14 @@ class Index {
 
     /// The build metadata (JSON text written by the builder).
     std::string_view metadata() const noexcept;
+
+    /// The seat of the first-level division of `code` ("SY.07"): its most populous place of
+    /// feature PPLA, else the national capital lying in it; no_entry when it has none. Read
+    /// from the seat tables the builder stores (gazetteer/seats.hpp).
+    std::uint32_t first_level_seat(std::string_view code) const noexcept;
+    /// The seat of the second-level division of `code` ("US.CA.059"): its most populous place
+    /// of feature PPLA2, or no_entry.
+    std::uint32_t second_level_seat(std::string_view code) const noexcept;
     const format::Header& header() const noexcept { return *reinterpret_cast<const format::Header*>(base_); }
 
     /// Prominence used for ranking: population, raised for countries and divisions.
@@ -123,6 +131,8 @@ class Index {
     std::size_t postings_count_ = 0;
     const std::uint32_t* grid_start_ = nullptr;
     const std::uint32_t* grid_items_ = nullptr;
+    std::span<const std::uint32_t> seats1_;
+    std::span<const format::Seat2> seats2_;
 };
 
 /// Where the index is looked for when no path is given: $GEOTIMELINE_GAZETTEER,

@@ -4,6 +4,7 @@
 #include "core/exclusive_file.hpp"
 #include "core/write_all.hpp"
 #include "gazetteer/names.hpp"
+#include "gazetteer/seats.hpp"
 #include "text/normalize.hpp"
 
 #include <nlohmann/json.hpp>
@@ -331,6 +332,7 @@ BuildSummary write_index(const build::Model& m, const std::string& path) {
     sum.exact_keys = exact_t.keys;
     sum.loose_keys = loose_t.keys;
     const Grid grid = grid_of(r.entries);
+    const SeatTables seats = make_seats(r.entries, admin1.rows, pool.data());
 
     std::time_t now = std::time(nullptr);
     if (const char* sde = std::getenv("SOURCE_DATE_EPOCH"); sde && *sde) now = std::atoll(sde);
@@ -350,7 +352,7 @@ BuildSummary write_index(const build::Model& m, const std::string& path) {
     auto section = [&](Section s, const void* data, std::size_t bytes) {
         pad8(body);
         h.sections[s] = {body.size(), bytes};
-        body.append(static_cast<const char*>(data), bytes);
+        if (bytes) body.append(static_cast<const char*>(data), bytes);
     };
     section(sec_entries, r.entries.data(), r.entries.size() * sizeof(Entry));
     section(sec_strings, pool.data().data(), pool.data().size());
@@ -361,6 +363,8 @@ BuildSummary write_index(const build::Model& m, const std::string& path) {
     section(sec_grid_start, grid.start.data(), grid.start.size() * 4);
     section(sec_grid_items, grid.items.data(), grid.items.size() * 4);
     section(sec_metadata, meta_text.data(), meta_text.size());
+    section(sec_seats1, seats.first.data(), seats.first.size() * 4);
+    section(sec_seats2, seats.second.data(), seats.second.size() * sizeof(Seat2));
     pad8(body);
     body.append(end_magic, sizeof end_magic);
     h.file_size = body.size();

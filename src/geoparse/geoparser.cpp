@@ -10,84 +10,23 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
-#include <mutex>
 
 namespace gt::geoparse {
 
-// The seats of the divisions, read from the index once, on first use: for each first-level
-// division code, its most populous place of feature PPLA, else the national capital lying in it;
-// the places of feature PPLA2 by the hash of their second-level division's code (integers
-// sorted: about 20,000 places, whose codes sorted as strings cost 2.5% of a run of FA-KES).
-struct Geoparser::Seats {
-    std::once_flag made;
-    std::vector<std::pair<std::string_view, std::uint32_t>> by_code;    // sorted by code
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> by_code2_hash; // sorted by hash
-
-    void make(const gazetteer::Index& idx) {
-        std::vector<std::pair<std::string_view, std::uint32_t>> all;
-        // (one pass over the whole index: the feature code compared in place, NUL included)
-        for (std::uint32_t i = 0, n = idx.size(); i < n; ++i) {
-            const auto& e = idx.entry(i);
-            if (e.feature_class != 'P' || (e.feature_code[3] != 'A' && e.feature_code[3] != 'C')) continue;
-            if (std::memcmp(e.feature_code, "PPLA2", 6) == 0) {
-                if (std::string_view c = idx.admin2_code(i); !c.empty()) by_code2_hash.emplace_back(hash(c), i);
-                continue;
-            }
-            if (e.admin1 == gazetteer::format::no_admin1 ||
-                (std::memcmp(e.feature_code, "PPLA", 5) != 0 && std::memcmp(e.feature_code, "PPLC", 5) != 0))
-                continue;
-            all.emplace_back(idx.admin1_code(i), i);
-        }
-        // per code: a PPLA before the capital, the most populous first
-        std::sort(all.begin(), all.end(), [&](const auto& x, const auto& y) {
-            if (x.first != y.first) return x.first < y.first;
-            bool xa = idx.feature_code(x.second) == "PPLA", ya = idx.feature_code(y.second) == "PPLA";
-            if (xa != ya) return xa;
-            return idx.entry(x.second).population > idx.entry(y.second).population;
-        });
-        for (const auto& s : all)
-            if (by_code.empty() || by_code.back().first != s.first) by_code.push_back(s);
-        std::sort(by_code2_hash.begin(), by_code2_hash.end());
-    }
-
-    static std::uint32_t hash(std::string_view code) noexcept {
-        return static_cast<std::uint32_t>(text::WordSet::hash(code));
-    }
-
-    /// The seat's entry of the first-level division of `code`, or -1.
-    std::int64_t first_level(std::string_view code) const {
-        auto it = std::lower_bound(by_code.begin(), by_code.end(), code,
-                                   [](const auto& x, std::string_view c) { return x.first < c; });
-        return it == by_code.end() || it->first != code ? -1 : static_cast<std::int64_t>(it->second);
-    }
-
-    /// The seat's entry of the second-level division of `code` (its most populous PPLA2), or -1.
-    std::int64_t second_level(const gazetteer::Index& idx, std::string_view code) const {
-        const std::uint32_t h = hash(code);
-        auto it = std::lower_bound(by_code2_hash.begin(), by_code2_hash.end(), std::pair<std::uint32_t, std::uint32_t>(h, 0));
-        std::int64_t best = -1;
-        for (; it != by_code2_hash.end() && it->first == h; ++it)
-            if (idx.admin2_code(it->second) == code &&
-                (best < 0 || idx.entry(it->second).population > idx.entry(static_cast<std::uint32_t>(best)).population))
-                best = it->second;
-        return best;
-    }
-};
-
 Geoparser::Geoparser(const gazetteer::Index& index, Options opts)
-    : index_(index), opts_(opts), seats_(std::make_shared<Seats>()) {}
+    : index_(index), opts_(opts) {}
 
 bool Geoparser::seat_of(const PlaceMention& division, double reach_m, geo::LatLon& seat) const {
     if (!division.resolved) return false;
-    std::call_once(seats_->made, [this] { seats_->make(index_); });
-    std::int64_t at = -1;
+    // (the seats' tables are the index's own: gazetteer/seats.hpp)
+    std::uint32_t at = gazetteer::Index::no_entry;
     constexpr std::string_view adm2_id = "admin2:";
     if (division.feature == "A.ADM1" && !division.admin1_code.empty())
-        at = seats_->first_level(division.admin1_code);
+        at = index_.first_level_seat(division.admin1_code);
     else if (division.feature == "A.ADM2" && std::string_view(division.id).starts_with(adm2_id))
-        at = seats_->second_level(index_, std::string_view(division.id).substr(adm2_id.size()));
-    if (at < 0) return false;
-    geo::LatLon p = index_.position(static_cast<std::uint32_t>(at));
+        at = index_.second_level_seat(std::string_view(division.id).substr(adm2_id.size()));
+    if (at == gazetteer::Index::no_entry) return false;
+    geo::LatLon p = index_.position(at);
     if (!geo::closer_than(p, {division.lat, division.lon}, reach_m)) return false;
     seat = p;
     return true;

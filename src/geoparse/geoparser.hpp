@@ -105,8 +105,6 @@ class Geoparser {
 
     const gazetteer::Index& index_;
     Options opts_;
-    struct Seats; // first-level division code -> its seat, made on first use
-    std::shared_ptr<Seats> seats_;
 };
 
 /// False only when the text states no distance a spatial claim could be made of: no number

@@ -6,6 +6,7 @@
 #include "gazetteer/index.hpp"
 #include "gazetteer/json.hpp"
 #include "gazetteer/names.hpp"
+#include "gazetteer/seats.hpp"
 #include "geo/geodesy.hpp"
 #include "text/normalize.hpp"
 
@@ -14,6 +15,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -333,7 +335,7 @@ TEST_CASE("build from GeoNames dump files: summary, warnings and metadata", "[ga
     CHECK(idx.path() == b.path);
     CHECK(idx.header().admin1_count == 9);
     auto meta = nlohmann::json::parse(idx.metadata());
-    CHECK(meta["format_version"] == 3);
+    CHECK(meta["format_version"] == 4);
     CHECK(meta["counts"]["entries"] == 25);
     CHECK(meta["counts"]["countries"] == 4);
     CHECK(meta["counts"]["feature_classes"]["P"] == 12);
@@ -534,6 +536,78 @@ TEST_CASE("countries known only from countryInfo get derived centres", "[gazette
     // Places keep their own coordinates.
     std::uint32_t deir = by_id(idx, "geonames:170794");
     CHECK((idx.entry(deir).flags & gt::gazetteer::format::flag_derived_coords) == 0);
+}
+
+// The seats of the divisions, made by the builder and stored in the index (gazetteer/seats.hpp):
+// a division's most populous PPLA, else the capital lying in it; a second-level division's most
+// populous PPLA2. Made by hand here, from several countries.
+TEST_CASE("make_seats: a division's seat from its places", "[gazetteer][seats]") {
+    using gt::gazetteer::format::Admin1;
+    using gt::gazetteer::format::Entry;
+    std::string pool(1, '\0');
+    auto add = [&](std::string_view s) {
+        auto off = static_cast<std::uint32_t>(pool.size());
+        pool.append(s);
+        pool.push_back('\0');
+        return off;
+    };
+    std::vector<Admin1> admin1;
+    for (std::string_view code : {"FR.11", "IQ.07", "NG.05", "SY.13", "US.NY"}) {
+        Admin1 a{};
+        a.code = add(code);
+        admin1.push_back(a);
+    }
+    auto place = [&](const char* feature, std::uint32_t adm1, std::uint64_t pop, std::string_view adm2 = {}) {
+        Entry e{};
+        e.feature_class = 'P';
+        std::strncpy(e.feature_code, feature, sizeof e.feature_code);
+        e.admin1 = adm1;
+        e.population = pop;
+        e.admin2 = adm2.empty() ? 0 : add(adm2);
+        return e;
+    };
+    std::vector<Entry> entries = {
+        place("PPLC", 3, 1569394),                            // 0 Damascus, the capital
+        place("PPLA", 3, 110000),                             // 1 Douma: the seat before the capital
+        place("PPLA", 1, 70000),                              // 2 a smaller PPLA of IQ.07
+        place("PPLA", 1, 1377000),                            // 3 Mosul, the most populous
+        place("PPLC", 0, 2138551),                            // 4 Paris: no PPLA in FR.11
+        place("PPL", 4, 8804190),                             // 5 New York City: no seat
+        place("PPLA2", 2, 49000, "NG.05.12"),                 // 6
+        place("PPLA2", 2, 120000, "NG.05.12"),                // 7 the most populous of NG.05.12
+        place("PPLA2", 2, 30000),                             // 8 no second-level code
+        place("PPLA", gt::gazetteer::format::no_admin1, 5000), // 9 no division
+    };
+    Entry division{};
+    division.feature_class = 'A';
+    std::strncpy(division.feature_code, "ADM1", sizeof division.feature_code);
+    division.admin1 = 2;
+    entries.push_back(division); // 10
+
+    const auto t = gt::gazetteer::make_seats(entries, admin1, pool);
+    // one seat a code, sorted by code: FR.11, IQ.07, SY.13 (NG.05 and US.NY have none)
+    CHECK(t.first == std::vector<std::uint32_t>{4, 3, 1});
+    REQUIRE(t.second.size() == 2);
+    CHECK(t.second[0].hash == t.second[1].hash);
+    CHECK(t.second[0].entry == 6);
+    CHECK(t.second[1].entry == 7);
+}
+
+TEST_CASE("Index: the seats of first- and second-level divisions", "[gazetteer][seats]") {
+    const Index& idx = dump_index();
+    // a PPLA: Deir ez-Zor; the capital where the division has no PPLA: Damascus, Paris
+    CHECK(idx.first_level_seat("SY.07") == by_id(idx, "geonames:170794"));
+    CHECK(idx.first_level_seat("SY.13") == by_id(idx, "geonames:170654"));
+    CHECK(idx.first_level_seat("FR.11") == by_id(idx, "geonames:2988507"));
+    CHECK(idx.first_level_seat("CH.GE") == by_id(idx, "geonames:2660646"));
+    // New York has places but no PPLA or capital; unknown and empty codes
+    CHECK(idx.first_level_seat("US.NY") == Index::no_entry);
+    CHECK(idx.first_level_seat("XX.99") == Index::no_entry);
+    CHECK(idx.first_level_seat("") == Index::no_entry);
+    // the PPLA2 of Kane County, Illinois; a PPL's county has none; Al Mayadin has no county code
+    CHECK(idx.second_level_seat("US.IL.089") == by_id(idx, "geonames:4893591"));
+    CHECK(idx.second_level_seat("US.NY.069") == Index::no_entry);
+    CHECK(idx.second_level_seat("") == Index::no_entry);
 }
 
 TEST_CASE("place_json and place_line", "[gazetteer]") {
