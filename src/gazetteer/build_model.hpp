@@ -97,6 +97,9 @@ void read_supplement(Model& m, const std::string& path);
 void read_abbreviations(Model& m, const std::string& path);
 void read_manifest(Model& m, const std::string& path);
 void read_citiesjson_places(Model& m, const std::string& path);
+/// country-state-city's city.json ([name, country, ISO 3166-2 state, lat, lon] rows): the towns
+/// neither GeoNames file lists, after them (sources_citiesjson.cpp).
+void read_csc_cities(Model& m, const std::string& path);
 
 /// Checks every division's point against the populated places it contains and moves it to
 /// the division's seat or the centre of its places when it lies outside their spread; gives

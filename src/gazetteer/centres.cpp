@@ -147,17 +147,26 @@ void place_division(BuildEntry& d, const std::vector<const BuildEntry*>& places,
 void place_divisions(Model& m) {
     // (division or country, place) pairs, grouped by division below
     std::vector<std::pair<std::size_t, std::size_t>> member;
-    for (std::size_t i = 0; i < m.entries.size(); ++i) {
-        const BuildEntry& p = m.entries[i];
-        if (p.fclass != 'P' || !p.has_coords || p.country.empty()) continue;
-        if (auto it = m.by_country.find(p.country); it != m.by_country.end()) member.emplace_back(it->second, i);
-        if (p.admin1.empty()) continue;
-        if (auto it = m.by_admin1.find(p.country + "." + p.admin1); it != m.by_admin1.end())
-            member.emplace_back(it->second, i);
-        if (p.admin2.empty()) continue;
-        if (auto it = m.by_admin2.find(p.country + "." + p.admin1 + "." + p.admin2); it != m.by_admin2.end())
-            member.emplace_back(it->second, i);
-    }
+    // country-state-city's towns (no population, no second-level code) count only for a
+    // division that no other place lies in (the Phoenix Islands, whose state.json point is in
+    // Arizona): the others keep the points their GeoNames places give them
+    std::vector<bool> placed(m.entries.size(), false);
+    for (bool csc : {false, true})
+        for (std::size_t i = 0; i < m.entries.size(); ++i) {
+            const BuildEntry& p = m.entries[i];
+            if (p.fclass != 'P' || !p.has_coords || p.country.empty()) continue;
+            if ((p.source == format::src_csc) != csc) continue;
+            auto add = [&](std::size_t d) {
+                if (!csc) placed[d] = true;
+                if (!csc || !placed[d]) member.emplace_back(d, i);
+            };
+            if (auto it = m.by_country.find(p.country); it != m.by_country.end()) add(it->second);
+            if (p.admin1.empty()) continue;
+            if (auto it = m.by_admin1.find(p.country + "." + p.admin1); it != m.by_admin1.end()) add(it->second);
+            if (p.admin2.empty()) continue;
+            if (auto it = m.by_admin2.find(p.country + "." + p.admin1 + "." + p.admin2); it != m.by_admin2.end())
+                add(it->second);
+        }
     std::sort(member.begin(), member.end());
     std::vector<bool> has_members(m.entries.size(), false);
     std::vector<const BuildEntry*> places;

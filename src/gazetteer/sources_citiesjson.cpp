@@ -24,12 +24,13 @@
 #include <fstream>
 #include <ostream>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace gt::gazetteer::build {
 
 namespace {
 
-constexpr double same_name_km = 10, renamed_km = 1;
+constexpr double same_name_km = 10, renamed_km = 1, far_km = 50;
 
 struct Row {
     std::string name, lat, lng, country, admin1, admin2;
@@ -247,7 +248,143 @@ std::string stable_id(const std::string& cc, std::string_view key, double lat, d
     return "citiesjson:" + cc + ":" + slug + ll;
 }
 
+// A known entry of country cc (place or division) whose exact key is this within km.
+bool known_within(const Model& m, const std::unordered_map<std::uint64_t, std::vector<std::uint32_t>>& by_key,
+                  std::uint64_t h, double lat, double lon, double km) {
+    auto it = by_key.find(h);
+    if (it == by_key.end()) return false;
+    for (std::uint32_t i : it->second) {
+        const BuildEntry& e = m.entries[i];
+        if (e.has_coords && km_between(lat, lon, e.lat, e.lon) <= km) return true;
+    }
+    return false;
+}
+
 } // namespace
+
+void read_csc_cities(Model& m, const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw InputError("cannot read gazetteer source " + path);
+    nlohmann::json doc = nlohmann::json::parse(in, nullptr, false);
+    if (doc.is_discarded() || !doc.is_array())
+        throw InputError("gazetteer source " + path +
+                         " is not a JSON array; fetch it again with scripts/fetch-gazetteer");
+    m.sources.push_back(SourceInfo{path, "country-state-city-cities", {}, {}, {}, 0, 0, {}});
+    const std::size_t src_index = m.sources.size() - 1;
+    KnownPlaces known(m);
+    // ISO 3166-2 code ("PH-MAG") -> GeoNames admin1 code, as state.json's rows were joined by name
+    std::unordered_map<std::string, std::string> admin1_of_iso;
+    // every known entry with a point (places and divisions) by country and exact key
+    std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> by_key, divisions;
+    char norm[text::max_name_bytes], lk[text::max_name_bytes];
+    // the divisions that places lie in (they get a point from them; one without places and
+    // without a point from a source is dropped: "Jabal Murad", "Al Mudhaffar" in Yemen)
+    std::unordered_set<std::string> placed;
+    for (const BuildEntry& e : m.entries) {
+        if (e.fclass != 'P' || !e.has_coords || e.admin1.empty()) continue;
+        placed.insert(e.country + "." + e.admin1);
+        if (!e.admin2.empty()) placed.insert(e.country + "." + e.admin1 + "." + e.admin2);
+    }
+    for (std::size_t i = 0; i < m.entries.size(); ++i) {
+        const BuildEntry& e = m.entries[i];
+        if (e.fclass == 'A' && e.fcode == "ADM1" && !e.extra.empty()) admin1_of_iso.emplace(e.extra, e.admin1);
+        bool division = e.fclass == 'A' && (e.fcode == "ADM1" || e.fcode == "ADM2") &&
+                        (e.has_coords || placed.count(e.country + "." + e.admin1 +
+                                                      (e.fcode == "ADM2" ? "." + e.admin2 : "")));
+        if (e.country.size() != 2 || !(division || (e.fclass == 'P' && e.has_coords))) continue;
+        for (const NameRef& n : e.names) {
+            if (n.kind != format::kind_name && n.kind != format::kind_qualified) continue;
+            std::size_t len = text::normalize_name(n.text, norm, sizeof norm);
+            if (!len) continue;
+            std::string_view key(norm, len), core;
+            (division ? divisions : by_key)[keyed(e.country, key)].push_back(static_cast<std::uint32_t>(i));
+            if (division && split_division_word(key, core) != DivisionLevel::none && !core.empty())
+                divisions[keyed(e.country, core)].push_back(static_cast<std::uint32_t>(i));
+        }
+    }
+    std::size_t added = 0, same = 0, division_named = 0, other_point = 0, skipped = 0, rows = 0;
+    for (const auto& r : doc) {
+        double lat = 0, lon = 0;
+        if (!r.is_array() || r.size() != 5 || !r[0].is_string() || !r[1].is_string()) {
+            ++skipped;
+            continue;
+        }
+        std::string name = r[0].get<std::string>(), cc = r[1].get<std::string>();
+        std::string st = r[2].is_string() ? r[2].get<std::string>() : std::string();
+        std::string la = r[3].is_string() ? r[3].get<std::string>() : std::string();
+        std::string lo = r[4].is_string() ? r[4].get<std::string>() : std::string();
+        std::size_t len = text::normalize_name(name, norm, sizeof norm);
+        if (cc.size() != 2 || len == 0 || !coordinate(la, lat, 90) || !coordinate(lo, lon, 180)) {
+            ++skipped;
+            continue;
+        }
+        ++rows;
+        std::string_view key(norm, len);
+        if (known.by_name(false, keyed(cc, key), lat, lon, same_name_km) != SIZE_MAX) {
+            ++same;
+            continue;
+        }
+        std::size_t ll = loose_key(key, lk, sizeof lk);
+        if ((ll && known.by_name(true, keyed(cc, {lk, ll}), lat, lon, same_name_km) != SIZE_MAX) ||
+            known.nearest(cc, lat, lon, renamed_km) != SIZE_MAX) {
+            ++same;
+            continue;
+        }
+        // a division listed as a town ("Comuna Islaz", "Greeley County", "Province of Samar")
+        std::string_view core;
+        if (split_division_word(key, core) != DivisionLevel::none) {
+            ++division_named;
+            continue;
+        }
+        std::string admin1;
+        if (auto a = admin1_of_iso.find(cc + "-" + st); a != admin1_of_iso.end()) admin1 = a->second;
+        // a division listed by its bare name ("Hidaybu", "Narayanpur": districts of the same
+        // first-level division, which have places; the row's point is the district's, not a
+        // town's)
+        if (auto d = divisions.find(keyed(cc, key)); d != divisions.end() &&
+            std::any_of(d->second.begin(), d->second.end(), [&](std::uint32_t i) {
+                const BuildEntry& e = m.entries[i];
+                return admin1.empty() || e.admin1.empty() || e.admin1 == admin1 || e.fcode == "ADM1";
+            })) {
+            ++division_named;
+            continue;
+        }
+        // a known place of that name at another point (a municipality's or
+        // district's own point: "Rio de Janeiro", "Narayanganj")
+        if (known_within(m, by_key, keyed(cc, key), lat, lon, far_km)) {
+            ++other_point;
+            continue;
+        }
+        BuildEntry e;
+        e.id = "csc" + stable_id(cc, key, lat, lon).substr(std::string_view("citiesjson").size());
+        if (m.by_id.count(e.id)) {
+            ++same;
+            continue;
+        }
+        e.name = name;
+        e.lat = lat, e.lon = lon, e.has_coords = true;
+        e.fclass = 'P';
+        e.fcode = "PPL";
+        e.country = cc;
+        e.admin1 = admin1;
+        e.source = format::src_csc;
+        std::string id = e.id;
+        std::size_t idx = m.add(std::move(e));
+        m.by_id[id] = idx;
+        by_key[keyed(cc, key)].push_back(static_cast<std::uint32_t>(idx));
+        ++added;
+    }
+    SourceInfo& src = m.sources[src_index];
+    src.rows = rows;
+    src.skipped = skipped;
+    src.counts = {{"added", added},
+                  {"same_place", same},
+                  {"division_named", division_named},
+                  {"known_elsewhere", other_point}};
+    if (!m.quiet())
+        m.log() << "  " << added << " places added, " << same << " already known, "
+                << division_named + other_point << " divisions or known names left out\n";
+}
 
 void read_citiesjson_places(Model& m, const std::string& path) {
     std::ifstream in(path, std::ios::binary);

