@@ -431,7 +431,8 @@ void keep_to_areas(const Annotations& a, Founds& out) {
 /// fatal event dated more than a week before the article, when the article also reports a
 /// fatal incident of the past week, was reported when it happened; it is left out, so that
 /// the article's own incident is the one it gives; and history, any event dated by the text
-/// more than a year before the article, when it tells one of the past year (docs/events.md).
+/// more than a year before the article, when it tells one of the past year, dated by the text
+/// (docs/events.md).
 void drop_background(const Annotations& a, Founds& out) {
     long dct_days = 0;
     if (!a.dct.known() || !parse_iso_day(a.dct.value, dct_days)) return;
@@ -449,7 +450,14 @@ void drop_background(const Annotations& a, Founds& out) {
         long d = 0;
         return !f.date_from_dct && parse_iso_day(f.when.date, d) && d < dct_days - 366;
     };
-    if (std::any_of(out.begin(), out.end(), [&](const Found& f) { return !history(f); }))
+    // (the recent one dated by the text too: an undated event, given the article's date, may be
+    // the same past time told again: "On 30 April 2020, ... protest. Similar protests took place
+    // in Buenos Aires.")
+    const auto told_recent = [&](const Found& f) {
+        long d = 0;
+        return !f.date_from_dct && parse_iso_day(f.when.date, d) && d >= dct_days - 366;
+    };
+    if (std::any_of(out.begin(), out.end(), told_recent))
         out.erase(std::remove_if(out.begin(), out.end(), history), out.end());
 }
 
