@@ -276,6 +276,33 @@ std::size_t code_points(std::string_view s) {
         std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
+/// Where a section starts in its document: bytes and code points before it.
+struct SectionAt {
+    std::size_t bytes = 0, points = 0;
+};
+
+/// A big document section by section (section_starts): each analysed alone, its working memory
+/// freed before the next, its events and claims joined to `r` at the document's offsets and the
+/// event ids numbered again over the document. `at` follows the section `a` holds.
+void analyse_sections(std::string_view text, const std::vector<std::size_t>& starts, const Document& doc,
+                      const Pipeline& pipeline, Explanation& x, Annotations& a, SectionAt& at, DocumentResult& r) {
+    for (std::size_t k = 0; k < starts.size(); ++k) {
+        const std::size_t to = k + 1 < starts.size() ? starts[k + 1] : text.size();
+        const std::string_view section = text.substr(starts[k], to - starts[k]);
+        a = {};
+        at.bytes = starts[k];
+        DocumentResult part;
+        analyse(section, r.dct, doc, pipeline, x, a, part);
+        part.claims = std::move(a.claims);
+        a.claims.clear();
+        shift(part, at.bytes, at.points);
+        std::move(part.events.begin(), part.events.end(), std::back_inserter(r.events));
+        std::move(part.claims.begin(), part.claims.end(), std::back_inserter(r.claims));
+        at.points += code_points(section);
+    }
+    for (std::size_t n = 0; n < r.events.size(); ++n) r.events[n].event_id = doc.id + "-" + std::to_string(n + 1);
+}
+
 } // namespace
 
 DocumentResult process(const Document& doc, const Pipeline& pipeline, Explanation* ex) {
@@ -293,6 +320,7 @@ DocumentResult process(const Document& doc, const Pipeline& pipeline, Explanatio
     // Outside the try: the spatial claims found before a failure are written with its error.
     std::string repaired;
     Annotations a;
+    SectionAt at; // (where the text `a` holds starts in the document)
     try {
         std::string_view text = doc.text;
         if (!text::is_valid_utf8(text)) {
@@ -303,28 +331,15 @@ DocumentResult process(const Document& doc, const Pipeline& pipeline, Explanatio
         // A big document (a corpus pasted into one, a dump without breaks) is read in sections:
         // the working memory is a section's, the time linear (issue #15, docs/robustness.md).
         const auto starts = section_starts(text, pipeline.options().section_bytes);
-        if (starts.size() == 1) {
-            analyse(text, r.dct, doc, pipeline, x, a, r);
-        } else {
-            std::size_t points = 0;
-            for (std::size_t k = 0; k < starts.size(); ++k) {
-                const std::size_t from = starts[k], to = k + 1 < starts.size() ? starts[k + 1] : text.size();
-                const std::string_view section = text.substr(from, to - from);
-                DocumentResult part;
-                analyse(section, r.dct, doc, pipeline, x, a, part);
-                part.claims = std::move(a.claims);
-                a = {};
-                shift(part, from, points);
-                std::move(part.events.begin(), part.events.end(), std::back_inserter(r.events));
-                std::move(part.claims.begin(), part.claims.end(), std::back_inserter(r.claims));
-                points += code_points(section);
-            }
-            for (std::size_t n = 0; n < r.events.size(); ++n) r.events[n].event_id = doc.id + "-" + std::to_string(n + 1);
-        }
+        if (starts.size() == 1) analyse(text, r.dct, doc, pipeline, x, a, r);
+        else analyse_sections(text, starts, doc, pipeline, x, a, at, r);
         if (!r.events.empty()) x.verdict = Verdict::events;
         std::move(a.claims.begin(), a.claims.end(), std::back_inserter(r.claims));
     } catch (const std::exception& e) {
-        std::move(a.claims.begin(), a.claims.end(), std::back_inserter(r.claims));
+        DocumentResult left; // (the claims of the section that failed, at the document's offsets)
+        left.claims = std::move(a.claims);
+        shift(left, at.bytes, at.points);
+        std::move(left.claims.begin(), left.claims.end(), std::back_inserter(r.claims));
         r.events.clear();
         r.error = doc.id + ": " + e.what();
         x.verdict = Verdict::failed;
