@@ -271,11 +271,6 @@ void shift(DocumentResult& part, std::size_t bytes, std::size_t points) {
     }
 }
 
-std::size_t code_points(std::string_view s) {
-    return static_cast<std::size_t>(
-        std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
 /// Where a section starts in its document: bytes and code points before it.
 struct SectionAt {
     std::size_t bytes = 0, points = 0;
@@ -298,7 +293,7 @@ void analyse_sections(std::string_view text, const std::vector<std::size_t>& sta
         shift(part, at.bytes, at.points);
         std::move(part.events.begin(), part.events.end(), std::back_inserter(r.events));
         std::move(part.claims.begin(), part.claims.end(), std::back_inserter(r.claims));
-        at.points += code_points(section);
+        at.points += text::code_point_count(section);
     }
     for (std::size_t n = 0; n < r.events.size(); ++n) r.events[n].event_id = doc.id + "-" + std::to_string(n + 1);
 }
