@@ -240,12 +240,35 @@ bool coordinate(const std::string& t, double& v, double limit) {
            std::fabs(v) <= limit;
 }
 
-std::string stable_id(const std::string& cc, std::string_view key, double lat, double lon) {
+// A new place's id: its source, country, name key and point to a hundredth of a degree
+// ("citiesjson:PH:datu-piang:7.02,124.50"), the same from one build to the next.
+std::string stable_id(std::string_view source, const std::string& cc, std::string_view key, double lat, double lon) {
     std::string slug(key);
     std::replace(slug.begin(), slug.end(), ' ', '-');
     char ll[48];
     std::snprintf(ll, sizeof ll, ":%.2f,%.2f", lat, lon);
-    return "citiesjson:" + cc + ":" + slug + ll;
+    return std::string(source) + ":" + cc + ":" + slug + ll;
+}
+
+// A town a source adds (P.PPL, no population), registered by its id; SIZE_MAX when the id is
+// known already (a row listed twice: same name, same hundredth of a degree).
+std::size_t add_town(Model& m, std::string id, const std::string& name, double lat, double lon,
+                     const std::string& cc, const std::string& admin1, const std::string& admin2,
+                     format::Source source) {
+    if (m.by_id.count(id)) return SIZE_MAX;
+    BuildEntry e;
+    e.id = id;
+    e.name = name;
+    e.lat = lat, e.lon = lon, e.has_coords = true;
+    e.fclass = 'P';
+    e.fcode = "PPL";
+    e.country = cc;
+    e.admin1 = admin1;
+    e.admin2 = admin2;
+    e.source = source;
+    const std::size_t idx = m.add(std::move(e));
+    m.by_id[std::move(id)] = idx;
+    return idx;
 }
 
 // A known entry of country cc (place or division) whose exact key is this within km.
@@ -262,21 +285,20 @@ bool known_within(const Model& m, const std::unordered_map<std::uint64_t, std::v
 
 } // namespace
 
-void read_csc_cities(Model& m, const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError("cannot read gazetteer source " + path);
-    nlohmann::json doc = nlohmann::json::parse(in, nullptr, false);
-    if (doc.is_discarded() || !doc.is_array())
-        throw InputError("gazetteer source " + path +
-                         " is not a JSON array; fetch it again with scripts/fetch-gazetteer");
-    m.sources.push_back(SourceInfo{path, "country-state-city-cities", {}, {}, {}, 0, 0, {}});
-    const std::size_t src_index = m.sources.size() - 1;
-    KnownPlaces known(m);
+namespace {
+
+// What the index already holds, as city.json's rows are checked against it.
+struct CscKnown {
     // ISO 3166-2 code ("PH-MAG") -> GeoNames admin1 code, as state.json's rows were joined by name
     std::unordered_map<std::string, std::string> admin1_of_iso;
-    // every known entry with a point (places and divisions) by country and exact key
+    // every known entry with a point by country and exact key: places, and divisions (with
+    // their bare names too, "Khost" of "Khost Province")
     std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> by_key, divisions;
-    char norm[text::max_name_bytes], lk[text::max_name_bytes];
+};
+
+CscKnown csc_known(const Model& m) {
+    CscKnown k;
+    char norm[text::max_name_bytes];
     // the divisions that places lie in (they get a point from them; one without places and
     // without a point from a source is dropped: "Jabal Murad", "Al Mudhaffar" in Yemen)
     std::unordered_set<std::string> placed;
@@ -287,7 +309,7 @@ void read_csc_cities(Model& m, const std::string& path) {
     }
     for (std::size_t i = 0; i < m.entries.size(); ++i) {
         const BuildEntry& e = m.entries[i];
-        if (e.fclass == 'A' && e.fcode == "ADM1" && !e.extra.empty()) admin1_of_iso.emplace(e.extra, e.admin1);
+        if (e.fclass == 'A' && e.fcode == "ADM1" && !e.extra.empty()) k.admin1_of_iso.emplace(e.extra, e.admin1);
         bool division = e.fclass == 'A' && (e.fcode == "ADM1" || e.fcode == "ADM2") &&
                         (e.has_coords || placed.count(e.country + "." + e.admin1 +
                                                       (e.fcode == "ADM2" ? "." + e.admin2 : "")));
@@ -297,11 +319,57 @@ void read_csc_cities(Model& m, const std::string& path) {
             std::size_t len = text::normalize_name(n.text, norm, sizeof norm);
             if (!len) continue;
             std::string_view key(norm, len), core;
-            (division ? divisions : by_key)[keyed(e.country, key)].push_back(static_cast<std::uint32_t>(i));
+            (division ? k.divisions : k.by_key)[keyed(e.country, key)].push_back(static_cast<std::uint32_t>(i));
             if (division && split_division_word(key, core) != DivisionLevel::none && !core.empty())
-                divisions[keyed(e.country, core)].push_back(static_cast<std::uint32_t>(i));
+                k.divisions[keyed(e.country, core)].push_back(static_cast<std::uint32_t>(i));
         }
     }
+    return k;
+}
+
+enum class CscRow { add, same_place, division_named, known_elsewhere };
+
+// What a city.json row of country cc, name key `key`, first-level division admin1 is to the index.
+CscRow csc_row(const Model& m, const KnownPlaces& known, const CscKnown& k, const std::string& cc, std::string_view key,
+               const std::string& admin1, double lat, double lon) {
+    char lk[text::max_name_bytes];
+    if (known.by_name(false, keyed(cc, key), lat, lon, same_name_km) != SIZE_MAX) return CscRow::same_place;
+    std::size_t ll = loose_key(key, lk, sizeof lk);
+    if ((ll && known.by_name(true, keyed(cc, {lk, ll}), lat, lon, same_name_km) != SIZE_MAX) ||
+        known.nearest(cc, lat, lon, renamed_km) != SIZE_MAX)
+        return CscRow::same_place;
+    // a division listed as a town ("Comuna Islaz", "Greeley County", "Province of Samar")
+    std::string_view core;
+    if (split_division_word(key, core) != DivisionLevel::none) return CscRow::division_named;
+    // a division listed by its bare name ("Hidaybu", "Narayanpur": districts of the same
+    // first-level division, which have places; the row's point is the district's, not a
+    // town's)
+    if (auto d = k.divisions.find(keyed(cc, key)); d != k.divisions.end() &&
+        std::any_of(d->second.begin(), d->second.end(), [&](std::uint32_t i) {
+            const BuildEntry& e = m.entries[i];
+            return admin1.empty() || e.admin1.empty() || e.admin1 == admin1 || e.fcode == "ADM1";
+        }))
+        return CscRow::division_named;
+    // a known place of that name at another point (a municipality's or
+    // district's own point: "Rio de Janeiro", "Narayanganj")
+    if (known_within(m, k.by_key, keyed(cc, key), lat, lon, far_km)) return CscRow::known_elsewhere;
+    return CscRow::add;
+}
+
+} // namespace
+
+void read_csc_cities(Model& m, const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw InputError("cannot read gazetteer source " + path);
+    nlohmann::json doc = nlohmann::json::parse(in, nullptr, false);
+    if (doc.is_discarded() || !doc.is_array())
+        throw InputError("gazetteer source " + path +
+                         " is not a JSON array; fetch it again with scripts/fetch-gazetteer");
+    m.sources.push_back(SourceInfo{path, "country-state-city-cities", {}, {}, {}, 0, 0, {}});
+    const std::size_t src_index = m.sources.size() - 1;
+    KnownPlaces known(m);
+    CscKnown k = csc_known(m);
+    char norm[text::max_name_bytes];
     std::size_t added = 0, same = 0, division_named = 0, other_point = 0, skipped = 0, rows = 0;
     for (const auto& r : doc) {
         double lat = 0, lon = 0;
@@ -319,59 +387,22 @@ void read_csc_cities(Model& m, const std::string& path) {
             continue;
         }
         ++rows;
-        std::string_view key(norm, len);
-        if (known.by_name(false, keyed(cc, key), lat, lon, same_name_km) != SIZE_MAX) {
-            ++same;
-            continue;
-        }
-        std::size_t ll = loose_key(key, lk, sizeof lk);
-        if ((ll && known.by_name(true, keyed(cc, {lk, ll}), lat, lon, same_name_km) != SIZE_MAX) ||
-            known.nearest(cc, lat, lon, renamed_km) != SIZE_MAX) {
-            ++same;
-            continue;
-        }
-        // a division listed as a town ("Comuna Islaz", "Greeley County", "Province of Samar")
-        std::string_view core;
-        if (split_division_word(key, core) != DivisionLevel::none) {
-            ++division_named;
-            continue;
-        }
+        const std::string_view key(norm, len);
         std::string admin1;
-        if (auto a = admin1_of_iso.find(cc + "-" + st); a != admin1_of_iso.end()) admin1 = a->second;
-        // a division listed by its bare name ("Hidaybu", "Narayanpur": districts of the same
-        // first-level division, which have places; the row's point is the district's, not a
-        // town's)
-        if (auto d = divisions.find(keyed(cc, key)); d != divisions.end() &&
-            std::any_of(d->second.begin(), d->second.end(), [&](std::uint32_t i) {
-                const BuildEntry& e = m.entries[i];
-                return admin1.empty() || e.admin1.empty() || e.admin1 == admin1 || e.fcode == "ADM1";
-            })) {
-            ++division_named;
-            continue;
+        if (auto a = k.admin1_of_iso.find(cc + "-" + st); a != k.admin1_of_iso.end()) admin1 = a->second;
+        switch (csc_row(m, known, k, cc, key, admin1, lat, lon)) {
+        case CscRow::same_place: ++same; continue;
+        case CscRow::division_named: ++division_named; continue;
+        case CscRow::known_elsewhere: ++other_point; continue;
+        case CscRow::add: break;
         }
-        // a known place of that name at another point (a municipality's or
-        // district's own point: "Rio de Janeiro", "Narayanganj")
-        if (known_within(m, by_key, keyed(cc, key), lat, lon, far_km)) {
-            ++other_point;
-            continue;
-        }
-        BuildEntry e;
-        e.id = "csc" + stable_id(cc, key, lat, lon).substr(std::string_view("citiesjson").size());
-        if (m.by_id.count(e.id)) {
+        const std::size_t idx =
+            add_town(m, stable_id("csc", cc, key, lat, lon), name, lat, lon, cc, admin1, "", format::src_csc);
+        if (idx == SIZE_MAX) {
             ++same;
             continue;
         }
-        e.name = name;
-        e.lat = lat, e.lon = lon, e.has_coords = true;
-        e.fclass = 'P';
-        e.fcode = "PPL";
-        e.country = cc;
-        e.admin1 = admin1;
-        e.source = format::src_csc;
-        std::string id = e.id;
-        std::size_t idx = m.add(std::move(e));
-        m.by_id[id] = idx;
-        by_key[keyed(cc, key)].push_back(static_cast<std::uint32_t>(idx));
+        k.by_key[keyed(cc, key)].push_back(static_cast<std::uint32_t>(idx));
         ++added;
     }
     SourceInfo& src = m.sources[src_index];
@@ -424,23 +455,11 @@ void read_citiesjson_places(Model& m, const std::string& path) {
             ++renamed;
             return;
         }
-        BuildEntry e;
-        e.id = stable_id(r.country, key, lat, lon);
-        if (m.by_id.count(e.id)) { // listed twice (same name, same hundredth of a degree)
+        if (add_town(m, stable_id("citiesjson", r.country, key, lat, lon), r.name, lat, lon, r.country, r.admin1,
+                     r.admin2, format::src_citiesjson) == SIZE_MAX) {
             ++same;
             return;
         }
-        e.name = r.name;
-        e.lat = lat, e.lon = lon, e.has_coords = true;
-        e.fclass = 'P';
-        e.fcode = "PPL";
-        e.country = r.country;
-        e.admin1 = r.admin1;
-        e.admin2 = r.admin2;
-        e.source = format::src_citiesjson;
-        std::string id = e.id;
-        std::size_t idx = m.add(std::move(e));
-        m.by_id[id] = idx;
         ++added;
     };
     RowSax<decltype(on_row)> sax(on_row);
