@@ -126,11 +126,42 @@ bool weather_storm(const std::vector<Word>& w, const Span& s, std::string_view c
     return (s.cb > s.first && in(before, w[s.cb - 1])) || (s.ce < s.last && in(after, w[s.ce]));
 }
 
-// A strike of workers, not from the air: the bare cue "strike" ("the biggest wave of strikes",
-// "a general strike", "The strikes broke out only three months after food riots", "dockers went
-// on strike") in a sentence with a word of labour and none of an air, missile or drone attack.
+namespace {
+
+// A walkout named by its kind at the word itself: "a general strike", "a hunger strike", "the
+// nationwide strike", "went on strike", "called for a strike", "strike action". That holds
+// whatever else the sentence reports ("amid the call for general strike by the National Coalition
+// against High Cost of Living": a coalition, but of unions).
+bool named_walkout(const std::vector<Word>& w, const Span& s) {
+    static const text::WordSet kinds = {"general", "hunger", "nationwide", "national", "indefinite",
+                                        "wildcat", "sit-down", "24-hour", "48-hour", "one-day", "two-day",
+                                        "three-day", "token", "teachers",
+                                        "workers", "doctors", "nurses", "truckers", "drivers", "transport",
+                                        "rail", "labour", "labor", "student", "students"};
+    // (not "began", "launched", "staged": armies begin and launch strikes too)
+    static const text::WordSet calls = {"call", "calls", "called", "calling", "declare", "declared",
+                                        "declares"};
+    const std::size_t b = s.cb;
+    if (b > s.first && in(kinds, w[b - 1])) return true;
+    if (b > s.first && w[b - 1].norm == "on") return true; // "went on strike", "are on strike"
+    if (s.ce < s.last && (w[s.ce].norm == "action" || w[s.ce].norm == "actions")) return true;
+    // "called a strike", "called for a strike", "declared a two-day strike"
+    for (std::size_t k = b, n = 0; k > s.first && n < 3; --k, ++n) {
+        const Word& p = w[k - 1];
+        if (in(calls, p)) return true;
+        if (p.norm != "a" && p.norm != "for" && p.norm != "the" && !in(kinds, p)) break;
+    }
+    return false;
+}
+
+} // namespace
+
+// A strike of workers, not from the air: the bare cue "strike" named as a walkout (named_walkout),
+// or ("the biggest wave of strikes", "The strikes broke out only three months after food riots")
+// in a sentence with a word of labour and none of an air, missile or drone attack.
 bool labour_strike(const std::vector<Word>& w, const Span& s, std::string_view cue) {
     if (cue != "strike") return false;
+    if (named_walkout(w, s)) return true;
     static const StemSet labour = {"worker", "workers", "union", "unions", "wage", "wages", "pay", "walkout",
                                    "stoppage", "strikers", "striking", "employees", "employer", "miners",
                                    "dockers", "teachers", "nurses", "doctors", "drivers", "general", "hunger",

@@ -423,6 +423,26 @@ TEST_CASE("open news: a storm of the weather, a strike of workers, an idle air f
                    "Riot police were deployed in Kafr Tala as the strikes by miners spread.",
                    "Dockers in Kafr Tala went on strike over pay, halting shipments, police said.",
                    "A general strike called by the unions paralysed Kafr Tala, police said."}, {});
+    // a walkout named as such at the word is one whatever else the sentence says (a coalition of
+    // unions, the army on the streets): its kind before it, "on strike", "strike action", a
+    // strike called or declared
+    {
+        // (the march is a protest of its own; the strike is no air strike)
+        const auto ev = run_town("Residents of Kafr Tala marched in protest against fuel prices amid the "
+                                 "call for general strike by the National Coalition against High Cost of "
+                                 "Living.");
+        REQUIRE(ev.size() == 1);
+        CHECK(ev[0].event_type == "Protests");
+    }
+    check_at_town({"Prisoners in Kafr Tala began a hunger strike, the army said.",
+                   "Teachers in Kafr Tala have been on strike since the army took power.",
+                   "The union called a nationwide strike after troops killed two miners in Kafr Tala.",
+                   "Unions in Kafr Tala declared a two-day strike as soldiers patrolled the streets.",
+                   "Dock workers threatened strike action in Kafr Tala as the coalition government fell."},
+                  {"An Israeli strike on Kafr Tala killed four people on Monday.",
+                   "The army began strikes on Kafr Tala on Monday, killing six militants.",
+                   "Coalition warplanes carried out a strike on Kafr Tala, killing 12 people.",
+                   "A drone strike on a car in Kafr Tala killed three militants."});
 }
 
 TEST_CASE("open news: to demonstrate what one can do is no demonstration", "[events][open]") {
