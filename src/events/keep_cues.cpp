@@ -254,6 +254,20 @@ bool generic_attack(const CueEntry& ce) {
     return ce.weight <= 0.5 && (ce.flags & (cue_civilian | cue_weak)) && ce.event_type == acled::battles &&
            !(ce.flags & cue_territory);
 }
+
+/// The noun "attack" of cue c told by what comes right before it: a weapon's cue ending where it
+/// begins ("mortar attack", "drone and missile attack", "IED attack"), the definite article or a
+/// demonstrative (the attack the sentence tells), or earlier, prior, previous (another one).
+bool attack_noun_told(const std::vector<Word>& w, const std::vector<CueHit>& cues, const Lexicon& lx,
+                      const CueHit& c) {
+    static const text::WordSet nouns = {"attack", "attacks", "assault", "assaults"};
+    static const text::WordSet told = {"the", "this", "that", "these", "those", "earlier", "prior", "previous"};
+    if (c.begin == 0 || c.end != c.begin + 1 || !in(nouns, w[c.begin])) return false;
+    if (in(told, w[c.begin - 1])) return true;
+    return std::any_of(cues.begin(), cues.end(), [&](const CueHit& o) {
+        return o.end == c.begin && lx.cues()[o.entry].event_type == acled::explosions;
+    });
+}
 } // namespace
 
 /// A rebel group or an armed group ("assailants", "gunmen": Unidentified Armed Group, a
@@ -298,6 +312,14 @@ void Finder::part_of_battle(std::vector<int>& keep, const std::vector<CueHit>& c
     });
     if (!explosion) return;
     std::stable_partition(keep.begin(), keep.end(), [&](int k) { return !generic_attack(cue_of(k)); });
+    // the noun of an attack the sentence's weapons make, or of one it refers to: "launched a drone
+    // and missile attack", "a mortar attack", "in response to an IED attack", "(the source
+    // attributes the attack to al Shabaab)", "police responding to an earlier attack": no
+    // battle of its own beside the explosion
+    std::erase_if(keep, [&](int k) {
+        const CueHit& c = cues[static_cast<std::size_t>(k)];
+        return generic_attack(cue_of(k)) && attack_noun_told(w, cues, b.lx, c);
+    });
     // "detonated an explosives-laden vehicle and then opened fire on a police headquarters": the
     // assault told after a bomb, joined to it by "and" or "then" right before its verb, is the
     // same complex attack (ACLED: one event, the explosion's)

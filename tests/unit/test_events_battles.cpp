@@ -247,3 +247,33 @@ TEST_CASE("battles: an assault told after an explosion and joined to it is one c
     };
     check_one_each(cases);
 }
+
+TEST_CASE("battles: the attack a sentence's weapons make, or one it refers to, is no battle beside the explosion",
+          "[events]") {
+    // the noun right after a weapon's cue, after "the" or after earlier, prior, previous
+    const std::vector<Typed> one = {
+        {"Houthi forces launched a drone and missile attack on oil facilities in Jizan on Sunday.", "Jizan", "SA",
+         "Saudi Arabia", ERV, "Air/drone strike"},
+        {"IS militants launched a mortar attack on a village south of Mosul on Wednesday, wounding two fighters.",
+         "Mosul", "IQ", "Iraq", ERV, "Shelling/artillery/missile attack"},
+        {"A military vehicle was hit by an IED near Mandera on Monday (the source attributes the attack to al "
+         "Shabaab).",
+         "Mandera", "KE", "Kenya", ERV, "Remote explosive/landmine/IED"},
+        {"The air force conducted airstrikes near Djibo on Tuesday in response to an IED attack.", "Djibo", "BF",
+         "Burkina Faso", ERV, "Air/drone strike"},
+        {"A roadside bomb exploded near police responding to an earlier attack in Sukma on Friday.", "Sukma", "IN",
+         "India", ERV, "Remote explosive/landmine/IED"},
+    };
+    check_one_each(one);
+    // an attack of its own, told by a verb or as a new act: both stay
+    for (const Typed& c : std::vector<Typed>{
+             {"Militants fired mortars at the base in Gao and attacked a checkpoint on the road to Ansongo on "
+              "Monday.",
+              "Gao", "ML", "Mali", ERV, "Shelling/artillery/missile attack"},
+             {"A bomb exploded at a market in Mandera on Monday while gunmen in a separate incident attacked a "
+              "police post.",
+              "Mandera", "KE", "Kenya", ERV, "Remote explosive/landmine/IED"}}) {
+        INFO(c.text);
+        CHECK(events_of(c).size() == 2);
+    }
+}
