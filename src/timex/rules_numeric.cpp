@@ -2,11 +2,15 @@
 // day-month-year / month-day-year with '/', '.' or '-' separators.
 //
 // Day-month order (docs/timex.md): an impossible reading is never taken (13/05 is day-first,
-// 05/13 month-first); otherwise the document's own unambiguous dates decide (numeric ones and
-// the order of its written dates, "5 September" vs "September 5"); otherwise '.' and '-' read
-// day-first (European and ISO-like usage) and '/' reads month-first (US newswire).
+// 05/13 month-first); otherwise the reading within a month of the document's date when the
+// other is not (a page's date stamp); otherwise the document's own unambiguous dates decide
+// (numeric ones and the order of its written dates, "5 September" vs "September 5"); otherwise
+// '.' and '-' read day-first (European and ISO-like usage) and '/' reads month-first (US
+// newswire).
 #include "timex/calendar.hpp"
 #include "timex/scan.hpp"
+
+#include <cstdlib>
 
 namespace gt::timex {
 
@@ -74,6 +78,20 @@ bool done(const Ctx& c, std::size_t i, std::size_t last, int y, int mo, int d, M
     return true;
 }
 
+// Of the two readings of an ambiguous a.b.y, the one within a month of the document's date when
+// the other is not: a page's date stamp is its DCT ("05.10.2017" on a page of 5 October 2017 is
+// day-first whatever order its prose writes, "On September 5"). 1: day-first, -1: month-first,
+// 0: both or neither.
+int dct_reading(const Ctx& c, int y, int a, int b) {
+    if (!c.dct) return 0;
+    auto near = [&](int mo, int d) {
+        const auto date = cal::make_date(y, mo, d);
+        return date && std::abs((*date - *c.dct).days()) <= 31;
+    };
+    const bool day_first = near(b, a), month_first = near(a, b);
+    return day_first == month_first ? 0 : (day_first ? 1 : -1);
+}
+
 } // namespace
 
 DayMonthOrder guess_order(const Ctx& c) {
@@ -134,7 +152,9 @@ bool match_numeric(const Ctx& c, std::size_t i, Match& m) {
     bool day_first;
     if (a > 12 && bb <= 12) day_first = true;
     else if (bb > 12 && a <= 12) day_first = false;
-    else {
+    else if (const int near = dct_reading(c, y, a, bb); near != 0) {
+        day_first = near > 0;
+    } else {
         if (!c.order_known) { // decided once per document, when first needed
             c.order = guess_order(c);
             c.order_known = true;

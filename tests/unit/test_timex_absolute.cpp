@@ -34,6 +34,14 @@ TEST_CASE("timex: numeric dates and the day-month order", "[timex]") {
     // the document's unambiguous dates decide: 25/12/2016 is day-first, so 05/04 is 5 April
     CHECK(value("on 25/12/2016 and on 05/04/2017 too", "05/04/2017", d) == "2017-04-05");
     CHECK(value("at 2017-09-09T19:34:00Z", "2017-09-09T19:34:00Z", d) == "2017-09-09T19:34:00Z");
+    // a reading within a month of the DCT, the other not: the page's date stamp, whatever order
+    // the prose writes ("September 5" votes month-first, "4 October" day-first)
+    CHECK(value("05.10.2017 (updated 05.10.2017) On September 5 troops broke the siege.", "05.10.2017",
+                "2017-10-05") == "2017-10-05");
+    CHECK(value("Posted 10/04/2021. On 4 October police said", "10/04/2021", "2021-10-04") == "2021-10-04");
+    CHECK(value("12-03-2019: On March 11 the talks ended.", "12-03-2019", "2019-03-12") == "2019-03-12");
+    // both readings near the DCT, or neither: the document's order as before
+    CHECK(value("On 25/12/2016 and 01/02/2017 too", "01/02/2017", "2017-01-20") == "2017-02-01");
 }
 
 TEST_CASE("timex: impossible dates are never emitted", "[timex]") {
