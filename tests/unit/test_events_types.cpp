@@ -444,6 +444,22 @@ TEST_CASE("types: a generic attack told with a sure explosion and no gunfight is
     });
 }
 
+TEST_CASE("types: a coalition's bombing is an air strike, a bombing alone a bomb", "[events]") {
+    // (the coalitions of these wars bomb from the air: the US-led one in Iraq and Syria, the
+    // Saudi-led one in Yemen)
+    const std::string E = "Explosions/Remote violence";
+    check_types({
+        {"As a result of the US-led coalition bombing of Raqqa 20 civilians have been killed.", "Raqqa", "SY",
+         "Syria", E, "Air/drone strike"},
+        {"The Saudi-led coalition bombed a wedding party in Hajjah on Saturday, killing 20 people.", "Hajjah", "YE",
+         "Yemen", E, "Air/drone strike"},
+        {"Coalition bombardment of Mosul killed 12 civilians on Monday.", "Mosul", "IQ", "Iraq", E,
+         "Air/drone strike"},
+        {"A bombing at a market in Kabul killed 20 people, a coalition spokesman said.", "Kabul", "AF",
+         "Afghanistan", E, "Remote explosive/landmine/IED"},
+    });
+}
+
 TEST_CASE("types: a drone or projectile launched is an explosion, intercepted, shot down or defused it "
           "is Disrupted weapons use, in its sentence or the next two",
           "[events]") {
