@@ -175,6 +175,34 @@ TEST_CASE("actors: state forces of any country by demonym", "[events]") {
         }
 }
 
+TEST_CASE("actors: a state's weapons by demonym are its forces, those they hit the second actor", "[events]") {
+    // "A Russian missile strike", "Israeli shelling", "Turkish drone strikes": the forces of the
+    // country (ACLED), and the armed group they killed is actor2, never actor1
+    struct Case {
+        std::string text, dem, cc, country, type;
+    };
+    const std::vector<Case> cases = {
+        {"A Russian missile strike hit an apartment block in Kidal on Friday, killing 23 people.", "Russian", "RU",
+         "Russia", "Shelling/artillery/missile attack"},
+        {"An Israeli air strike killed three militants in Kidal on Tuesday.", "Israeli", "IL", "Israel",
+         "Air/drone strike"},
+        {"Turkish drone strikes killed four PKK fighters near Kidal on Monday.", "Turkish", "TR", "Turkey",
+         "Air/drone strike"},
+        {"Ukrainian shelling killed two civilians in Kidal on Sunday.", "Ukrainian", "UA", "Ukraine",
+         "Shelling/artillery/missile attack"},
+        {"Ethiopian artillery fire killed five people in Kidal on Sunday.", "Ethiopian", "ET", "Ethiopia",
+         "Shelling/artillery/missile attack"},
+    };
+    for (const auto& c : cases) {
+        auto ev = run(c.text, {demonym(c.text, c.dem, c.cc, c.country), town(c.text, "Kidal", "ML", "Mali")});
+        INFO(c.text);
+        REQUIRE(!ev.empty());
+        CHECK(ev[0].sub_event_type == c.type);
+        CHECK(ev[0].actor1.name.rfind("Military Forces of " + c.country, 0) == 0);
+        CHECK(ev[0].actor2.name.rfind("Military Forces", 0) != 0);
+    }
+}
+
 TEST_CASE("actors: the Saudi-led coalition is the one in Yemen", "[events]") {
     std::string t = "A Saudi-led coalition air strike killed 10 people in Saada on Tuesday.";
     auto ev = run(t, {town(t, "Saada", "YE", "Yemen")});
