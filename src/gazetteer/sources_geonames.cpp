@@ -38,6 +38,16 @@ bool plausible_alt_name(std::string_view n) {
     return !digits;
 }
 
+// A code among a place's alternate names: two to four capital letters ("LET", Leticia's airport;
+// "DXB", "NYC"). It is a name only as written in capitals, an abbreviation: the word "Let" or
+// "Yet" at the start of a Burmese village's name is none.
+bool is_code(std::string_view n) {
+    if (n.size() < 2 || n.size() > 4) return false;
+    for (char c : n)
+        if (c < 'A' || c > 'Z') return false;
+    return true;
+}
+
 SourceInfo& new_source(Model& m, const std::string& path, const char* kind) {
     SourceInfo s;
     s.file = path;
@@ -137,7 +147,9 @@ void read_geonames_places(Model& m, const std::string& path, const std::string& 
             std::size_t j = alts.find(',', i);
             if (j == std::string_view::npos) j = alts.size();
             std::string_view a = alts.substr(i, j - i);
-            if (plausible_alt_name(a)) e.add_name(std::string(a));
+            if (plausible_alt_name(a))
+                e.add_name(std::string(a), is_code(a) && a != f[1] && a != f[2] ? format::kind_abbrev
+                                                                               : format::kind_name);
             i = j + 1;
         }
     });

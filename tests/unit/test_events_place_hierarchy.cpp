@@ -16,6 +16,7 @@
 #include "test_pipeline_helpers.hpp"
 
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -1883,4 +1884,32 @@ TEST_CASE("place hierarchy: a country's own word for its divisions links a place
     for (const auto& c : cases) one_in_division(c);
     // the same town named in its own country's division stays
     one_in_division({"Gunmen killed two farmers in Lalpur, Gujarat, on Monday.", "Lalpur", "IN", "Gujarat"});
+}
+
+TEST_CASE("geoparse: a word that is a place's code is no place unless written in capitals",
+          "[geoparse][pipeline]") {
+    // cities500's codes "LET" (Leticia), "YET", "MAN" (Manchester), "SAT" (San Antonio) are
+    // abbreviations: the words of a Burmese village's name or of a headline in title case are
+    // none of those places
+    const std::vector<std::pair<const char*, const char*>> code_words = {
+        {"A military helicopter attacked a school in Let Yet Kone village in Sagaing Region.", "CO"},
+        {"Man Killed As Gunmen Attack Market In Kano", "GB"},
+        {"Militants Sat Outside The Barracks Before The Attack, Police In Mosul Said.", "US"},
+    };
+    for (const auto& [text, cc] : code_words) {
+        INFO(text << " / " << cc);
+        gt::geoparse::Geoparser g(full_index());
+        const auto ms = g.parse(text);
+        CHECK(!ms.empty()); // (Sagaing, Kano, Mosul)
+        for (const auto& m : ms) CHECK(m.country != cc);
+    }
+    // the places themselves stay: named in full
+    for (const auto& [text, word, cc] : std::vector<std::tuple<const char*, const char*, const char*>>{
+             {"Flights from Leticia resumed on Monday.", "Leticia", "CO"},
+             {"Police in Madrid arrested two men.", "Madrid", "ES"}}) {
+        INFO(text);
+        auto ms = mentions_named(text, word);
+        REQUIRE(!ms.empty());
+        CHECK(ms[0].country == cc);
+    }
 }

@@ -509,6 +509,25 @@ TEST_CASE("lookup: countries, codes and the hamlet named Us", "[gazetteer]") {
     CHECK(idx.entry(one[0].entry).geonameid == 2660646);
 }
 
+TEST_CASE("a place's code among its alternate names is an abbreviation, its other names names",
+          "[gazetteer]") {
+    // cities500 lists airport and location codes among the alternate names ("LET" of Leticia,
+    // "DXB" of Dubai, "NYC"): two to four capitals are a code, an abbreviation the geoparser
+    // takes only as written in capitals, never the words "Let", "Yet", "Man" in a name
+    const Index& idx = dump_index();
+    auto nyc = look(idx, "NYC");
+    REQUIRE_FALSE(nyc.empty());
+    CHECK(idx.entry(nyc[0].entry).geonameid == 5128581);
+    CHECK(nyc[0].match == Match::abbreviation);
+    // the other alternate names stay names
+    for (const char* name : {"New York", "Nueva York", "Rakka", "Zuerich", "Mayadin"}) {
+        INFO(name);
+        auto c = look(idx, name);
+        REQUIRE_FALSE(c.empty());
+        CHECK(c[0].match == Match::name);
+    }
+}
+
 TEST_CASE("countries known only from countryInfo get derived centres", "[gazetteer]") {
     const Index& idx = dump_index();
     std::uint32_t sy = by_id(idx, "country:SY");
