@@ -151,8 +151,9 @@ const PlaceMention* implied_country(const Annotations& a, const std::vector<char
         // (a demonym half a vote: the force or firm it qualifies may be abroad, "French
         // fighter jets", "a Canadian mining company"; a country's name a whole one)
         if (!pm.resolved || !is_country(pm) || pm.score < 0.7) continue;
-        if (place_is_force[p]) vote(pm, 4);
-        else if (!pm.embedded || (!pm.demonym && place_is_actor[p])) vote(pm, pm.demonym ? 1 : 2);
+        if (place_is_force[p] == 1) vote(pm, 4);
+        else if (!pm.embedded || place_is_force[p] == 2 || (!pm.demonym && place_is_actor[p]))
+            vote(pm, pm.demonym ? 1 : 2);
     }
     for (const auto& [pm, n] : a.implied_countries) vote(pm, n); // (n: half votes)
     const PlaceMention* best = nullptr;
@@ -163,6 +164,31 @@ const PlaceMention* implied_country(const Annotations& a, const std::vector<char
             best = pm;
         }
     return best;
+}
+
+/// Why implied_country() chose country `cc`: each mention that voted for it and how, as
+/// --explain tells it ("'Lebanese' (a demonym inside its state's force's name), the text's armed
+/// groups and where-words (3 half votes)").
+std::string implied_country_reasons(const Annotations& a, const std::vector<char>& place_is_actor,
+                                    const std::vector<char>& place_is_force, std::string_view cc) {
+    std::string why;
+    auto add = [&](std::string_view what) {
+        if (!why.empty()) why += ", ";
+        why += what;
+    };
+    for (std::size_t p = 0; p < a.places.size(); ++p) {
+        const auto& pm = a.places[p];
+        if (!pm.resolved || !is_country(pm) || pm.score < 0.7 || pm.country != cc) continue;
+        const std::string quoted = "'" + std::string(pm.text) + "'";
+        if (place_is_force[p] == 1) add(quoted + " (its state's police)");
+        else if (place_is_force[p] == 2) add(quoted + " (a demonym inside its state's force's name)");
+        else if (!pm.embedded || (!pm.demonym && place_is_actor[p]))
+            add(quoted + (pm.demonym ? " (a demonym)" : " (the country named)"));
+    }
+    for (const auto& [pm, n] : a.implied_countries)
+        if (pm.country == cc)
+            add("the text's armed groups and where-words of lexicon/actors.tsv (" + std::to_string(n) + " half votes)");
+    return why;
 }
 
 /// The datelines of a digest's items: a place written in capitals that opens a line, then a
@@ -252,7 +278,7 @@ const PlaceMention* implied_area_of(const Annotations& a, std::string_view cc) {
 
 void fall_back_to_main_place(const Annotations& a, const std::vector<char>& place_is_actor,
                              const std::vector<char>& place_is_force, const std::string& incident_country,
-                             Founds& out) {
+                             Founds& out, std::vector<std::string>* notes) {
     const std::vector<char> taken = fall_back_to_datelines(a, out);
     const PlaceMention* main = nullptr;
     for (int pass = 0; pass < 2 && !main; ++pass)
@@ -260,7 +286,11 @@ void fall_back_to_main_place(const Annotations& a, const std::vector<char>& plac
             main = &a.places[static_cast<std::size_t>(p)];
     // A last resort takes the country that demonyms, actors and armed groups name: where a
     // note names no place the gazetteer knows, the country is still known (geo_precision 3).
-    if (!main) main = implied_country(a, place_is_actor, place_is_force);
+    std::string implied_why; // (--explain: the evidence of the country the text implies)
+    if (!main) {
+        main = implied_country(a, place_is_actor, place_is_force);
+        if (main && notes) implied_why = implied_country_reasons(a, place_is_actor, place_is_force, main->country);
+    }
     if (!main) return;
     // The country alone, while a group the text names is most active in one of its divisions
     // (the OSCE SMM's fire in Donetsk, Boko Haram in Borno): that division, geo_precision 3.
@@ -284,6 +314,11 @@ void fall_back_to_main_place(const Annotations& a, const std::vector<char>& plac
         if (!vague) continue;
         f.place = fallback;
         f.place_fallback = true;
+        if (!implied_why.empty())
+            notes->push_back("sentence " + std::to_string(f.sentence + 1) + " \"" + f.event.trigger +
+                             "\": no place the gazetteer knows: placed at " + fp.name + " (geo_precision 3), " +
+                             (is_country(fp) ? "the country" : "the division of the country") +
+                             " the text implies: " + implied_why);
     }
 }
 
@@ -303,8 +338,10 @@ void namesake_at_home(const Annotations& a, const std::vector<char>& place_is_ac
         if (home->name != loc.name && home->name != loc.text) continue;
         if (!small_town(loc) && home->population * 10 < loc.population) continue;
         // the text's other places: none in the town's country, the confident ones (not an
-        // actor's) all in the namesake's
-        bool alone = true, backed = false;
+        // actor's) all in the namesake's; with none, the groups and where-words the text
+        // names vote for the namesake's ("Amal Movement supporters ... in X")
+        const PlaceMention* voted = a.group_country();
+        bool alone = true, backed = voted && voted->country == home->country;
         for (std::size_t p = 0; p < a.places.size() && alone; ++p) {
             const PlaceMention& pm = a.places[p];
             if (!pm.resolved || pm.id == loc.id || pm.country.empty()) continue;
@@ -354,15 +391,8 @@ void no_lone_town_abroad(const Annotations& a, const std::vector<char>& place_is
 }
 
 void no_lone_place_abroad_of_groups(const Annotations& a, const std::vector<char>& place_is_actor, Founds& out) {
-    if (a.implied_countries.empty()) return;
     // the country the text's groups and where-words vote for most (the first named a tie)
-    const PlaceMention* voted = nullptr;
-    int voted_n = 0;
-    for (const auto& [pm, n] : a.implied_countries)
-        if (n > voted_n) {
-            voted_n = n;
-            voted = &pm;
-        }
+    const PlaceMention* voted = a.group_country();
     if (!voted) return;
     const std::string_view cc = voted->country;
     FoundPlace at; // (shared by every record it places)

@@ -63,6 +63,8 @@ void home_namesakes(Annotations& a, const geoparse::Geoparser& g) {
             }
         }
         for (const auto& [c, n] : a.implied_countries) alone = alone && c.country != pm.country;
+        // (no confident place elsewhere: the country the text's groups and where-words vote for)
+        if (const PlaceMention* voted = a.group_country(); other.empty() && voted) other = voted->country;
         if (!alone || !one_other || other.empty()) continue;
         bool known = false;
         for (const PlaceMention& h : a.home_namesakes) known = known || h.text == pm.text;

@@ -737,3 +737,80 @@ TEST_CASE("place choice: the Saudi-led coalition named votes for Yemen", "[event
         CHECK(r.events[0].actor1.name == c.actor);
     }
 }
+
+TEST_CASE("place fallback: a demonym inside the name of its own state's force names the country",
+          "[events][places]") {
+    // villages no gazetteer has; "the Nigerian Army" is a name (the geoparser's demonym is
+    // inside it) and an army of that state, as "Nigerian troops" is: a demonym's vote
+    const std::vector<Case> moved = {
+        {"The Nigerian Army killed three militants in Kpwalabe on Monday.", "NG"},
+        {"The Lebanese Army arrested three men in Qzabrit on Monday.", "LB"},
+        {"The Ugandan Army killed two rebels near Kzwambalo on Monday.", "UG"},
+        {"The Malian Army killed ten militants near Kpwazomo on Monday.", "ML"},
+        {"The Pakistani Army killed four militants in Qwezbarakhel on Monday.", "PK"},
+        {"The Kenyan Army killed three militants in Qwarbeyley on Monday.", "KE"},
+    };
+    check_country_points(moved);
+    // the same shapes that stay: a town the text names wins; a demonym inside a name that is
+    // no state force (a currency) names no place
+    const std::vector<Case> town = {
+        {"The Nigerian Army killed three militants in Maiduguri on Monday.", "NG"},
+        {"The Lebanese Army arrested three men in Tyre on Monday.", "LB"},
+    };
+    for (const auto& c : town) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.country == c.country);
+        CHECK(loc.precision == GeoPrecision::town);
+    }
+    const char* currency = "Rioters denouncing the fall of the Lebanese pound blocked the Qzawyeh road with burning tyres.";
+    INFO(currency);
+    CHECK_FALSE(first_location(currency).resolved);
+}
+
+TEST_CASE("place choice: a town abroad that nothing else of its country backs yields to its namesake in the "
+          "country the text's groups and where-words name",
+          "[events][places]") {
+    // no other place in the text: the country a party or community of lexicon/actors.tsv
+    // votes for has a town of the very same name (and of a tenth of the people at least of
+    // a city abroad): that town, geo_precision 1
+    struct Case {
+        const char* text;
+        const char* country;
+        const char* name;
+    };
+    const std::vector<Case> moved = {
+        // Embu (Sao Paulo, Brazil) for Embu, Kenya; Hyderabad (India) for Hyderabad, Sindh
+        {"ODM supporters clashed with police in Embu, injuring two.", "KE", "Embu"},
+        {"Mungiki members clashed with police in Embu, injuring two.", "KE", "Embu"},
+        {"PML-N supporters clashed with rival activists in Hyderabad, injuring six.", "PK", "Hyderabad"},
+        {"PTI workers clashed with police in Hyderabad, injuring six.", "PK", "Hyderabad"},
+    };
+    const std::vector<Case> stays = {
+        // the town's country's own party, a party of a country with no such town, another
+        // place of the town's country, a demonym of it, a city ten times the namesake's size
+        {"BJP workers clashed with Trinamool supporters in Hyderabad, injuring seven.", "IN", "Hyderābād"},
+        {"Awami League supporters clashed with rival activists in Hyderabad, injuring five.", "IN", "Hyderābād"},
+        {"ODM supporters clashed with police in Embu, injuring two. Similar protests were held in Sao Paulo.", "BR",
+         "Embu"},
+        {"PML-N supporters clashed with rival activists in Hyderabad, injuring six, as Indian police watched.", "IN",
+         "Hyderābād"},
+        {"Carabineros clashed with protesters in Los Angeles, injuring five.", "US", "Los Angeles"},
+    };
+    for (const auto& c : moved) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.country == c.country);
+        CHECK(loc.name == c.name);
+        CHECK(loc.precision == GeoPrecision::town);
+    }
+    for (const auto& c : stays) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.country == c.country);
+        CHECK(loc.name == c.name);
+    }
+}
