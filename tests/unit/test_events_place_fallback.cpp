@@ -814,3 +814,34 @@ TEST_CASE("place choice: a town abroad that nothing else of its country backs yi
         CHECK(loc.name == c.name);
     }
 }
+
+TEST_CASE("place fallback: a national currency of one country named by its own word says where",
+          "[events][places]") {
+    // villages no gazetteer has; the money a riot or a theft is about (lexicon/actors.tsv,
+    // flag where)
+    const std::vector<Case> moved = {
+        {"Traders rioted in Qzabuleka over the fall of the naira, burning tyres and injuring two policemen.", "NG"},
+        {"Gunmen robbed a bus in Qzabuleka and seized 20,000 cedis from the passengers, injuring two.", "GH"},
+        {"Rioters angry at the fall of the hryvnia blocked the Qzanivka road with burning tyres.", "UA"},
+        {"Gunmen robbed a bank in Qzarpur and fled with 5 million taka, injuring two guards.", "BD"},
+        {"Gunmen robbed a bus in Qzabuleka and seized 20,000 birr from the passengers, injuring two.", "ET"},
+        {"Gunmen robbed a trader of 3 million afghanis in Qwezbarakhel, shooting him dead.", "AF"},
+    };
+    check_country_points(moved);
+    // the same shapes that stay: a town the text names wins, even of another country; a
+    // currency named by a demonym names no place
+    const std::vector<Case> town = {
+        {"Traders rioted in Accra over the fall of the naira, burning tyres and injuring two policemen.", "GH"},
+        {"Gunmen robbed a bank in Sylhet and fled with 5 million taka, injuring two guards.", "BD"},
+    };
+    for (const auto& c : town) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.country == c.country);
+        CHECK(loc.id.rfind("country:", 0) != 0);
+    }
+    const char* demonym = "Rioters denouncing the fall of the Syrian pound blocked the Xqamlibah road with burning tyres.";
+    INFO(demonym);
+    CHECK_FALSE(first_location(demonym).resolved);
+}
