@@ -24,8 +24,20 @@ const text::WordSet& people_abroad_words() {
     return s;
 }
 
-/// The mention is a demonym of people away from their country ("500 Venezuelan migrants").
-bool demonym_of_people_abroad(std::string_view text, const PlaceMention& pm) {
+/// The words after a demonym that name people of a place at home, a crowd or civilians:
+/// "Kenyan traders", "Lebanese protesters" say where the text is (a force may be abroad:
+/// "Turkish forces" are no such people).
+const text::WordSet& people_at_home_words() {
+    static const text::WordSet s = {"protesters", "demonstrators", "rioters",   "residents",  "villagers",
+                                    "traders",    "farmers",       "herders",   "students",   "pupils",
+                                    "workers",    "youths",        "civilians", "teachers",   "nurses",
+                                    "doctors",    "vendors",       "miners",    "fishermen",  "motorists",
+                                    "mourners",   "worshippers",   "voters",    "pastoralists"};
+    return s;
+}
+
+/// The mention is a demonym followed by one of `words` ("500 Venezuelan migrants").
+bool demonym_before(std::string_view text, const PlaceMention& pm, const text::WordSet& words) {
     if (!pm.demonym) return false;
     std::size_t b = pm.end;
     while (b < text.size() && text[b] == ' ') ++b;
@@ -37,10 +49,27 @@ bool demonym_of_people_abroad(std::string_view text, const PlaceMention& pm) {
         if (c < 'a' || c > 'z') break;
         w[n] = c;
     }
-    return n < sizeof w && people_abroad_words().count(std::string_view(w, n)) != 0;
+    return n < sizeof w && words.count(std::string_view(w, n)) != 0;
+}
+
+/// The mention is a demonym of people away from their country ("500 Venezuelan migrants").
+bool demonym_of_people_abroad(std::string_view text, const PlaceMention& pm) {
+    return demonym_before(text, pm, people_abroad_words());
 }
 
 } // namespace
+
+const PlaceMention* crowd_country(const Annotations& a) {
+    const PlaceMention* crowd = nullptr;
+    for (const PlaceMention& pm : a.places) {
+        if (!pm.resolved || pm.country.empty() || pm.score < 0.7 || !is_country(pm) ||
+            !demonym_before(a.text, pm, people_at_home_words()))
+            continue;
+        if (crowd && crowd->country != pm.country) return nullptr; // (two countries' people)
+        if (!crowd) crowd = &pm;
+    }
+    return crowd;
+}
 
 std::string focus_country_of(const Annotations& a) {
     std::string focus_country;
@@ -341,7 +370,9 @@ void namesake_at_home(const Annotations& a, const std::vector<char>& place_is_ac
         // actor's) all in the namesake's; with none, the groups and where-words the text
         // names vote for the namesake's ("Amal Movement supporters ... in X")
         const PlaceMention* voted = a.group_country();
-        bool alone = true, backed = voted && voted->country == home->country;
+        const PlaceMention* crowd = crowd_country(a);
+        bool alone = true, backed = (voted && voted->country == home->country) ||
+                                    (crowd && crowd->country == home->country);
         for (std::size_t p = 0; p < a.places.size() && alone; ++p) {
             const PlaceMention& pm = a.places[p];
             if (!pm.resolved || pm.id == loc.id || pm.country.empty()) continue;
@@ -391,8 +422,10 @@ void no_lone_town_abroad(const Annotations& a, const std::vector<char>& place_is
 }
 
 void no_lone_place_abroad_of_groups(const Annotations& a, const std::vector<char>& place_is_actor, Founds& out) {
-    // the country the text's groups and where-words vote for most (the first named a tie)
+    // the country the text's groups and where-words vote for most (the first named a tie),
+    // else the one whose people at home the text names ("Kenyan traders")
     const PlaceMention* voted = a.group_country();
+    if (!voted) voted = crowd_country(a);
     if (!voted) return;
     const std::string_view cc = voted->country;
     FoundPlace at; // (shared by every record it places)

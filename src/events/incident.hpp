@@ -10,6 +10,11 @@
 
 namespace gt::events::detail {
 
+/// The country of the text's demonyms of people at home, a crowd or civilians ("Kenyan
+/// traders", "Lebanese protesters"; not "Turkish forces", not "Venezuelan migrants"): the
+/// first such mention, or nullptr when none or when they name two countries.
+const PlaceMention* crowd_country(const Annotations& a);
+
 /// The country the document is mostly about: the one most of its confident, resolved places
 /// (not inside another name) are in; "" when none.
 std::string focus_country_of(const Annotations& a);

@@ -845,3 +845,36 @@ TEST_CASE("place fallback: a national currency of one country named by its own w
     INFO(demonym);
     CHECK_FALSE(first_location(demonym).resolved);
 }
+
+TEST_CASE("place choice: a lone town abroad yields to the country whose people at home the text names",
+          "[events][places]") {
+    // a small town or a division of a country nothing else of the text speaks for, while a
+    // demonym names a crowd or civilians of one other country ("Kenyan traders", "Burkinabe
+    // villagers"): a namesake of a local place the gazetteer lacks; the event is in their
+    // country (geo_precision 3)
+    const std::vector<Case> moved = {
+        {"On Monday, Kenyan protesters blocked the road in Saku over the killing of a herder.", "KE"},
+        {"On Monday, Kenyan traders blocked the road in Bura, protesting against the demolition of their stalls.",
+         "KE"},
+        {"On Monday, Burkinabe villagers barricaded roads to the Karma mine, protesting against the dust.", "BF"},
+        {"On Monday, Burkinabe residents staged a protest march in Zam, demanding work on a dam.", "BF"},
+        {"On Monday, Iranian workers of a steel company held a protest in Faryab against unpaid salaries.", "IR"},
+    };
+    check_country_points(moved);
+    // the same shapes that stay: a force's demonym (it may be abroad), people away from their
+    // country, people of two countries, the town's own division named, a town of their country
+    const std::vector<Case> stays = {
+        {"On Monday, Turkish forces shelled the village of Karma, killing two civilians.", "BY"},
+        {"On Monday, Venezuelan migrants protested in Bogota against evictions.", "CO"},
+        {"On Monday, Kenyan traders and Ugandan farmers blocked the road in Saku over the killing of a herder.", "JP"},
+        {"On Monday, Kenyan protesters blocked the road in Saku, Nagano, over the killing of a herder.", "JP"},
+        {"On Monday, Nigerian traders protested in Bama against the closure of the market.", "NG"},
+    };
+    for (const auto& c : stays) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.country == c.country);
+        CHECK(loc.id.rfind("country:", 0) != 0);
+    }
+}
