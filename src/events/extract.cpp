@@ -109,6 +109,19 @@ void Builder::mark_force_countries() {
             mark(i, h);
         if (h.begin > 0 && !ws.words[h.begin - 1].punct) mark(h.begin - 1, h);
     }
+    // A demonym inside the name of its own state's force ("the Nigerian Army", "the Lebanese
+    // Army": the geoparser takes it for part of a name) still names the force's country, as
+    // "Nigerian troops" does: an army's demonym, a demonym's vote (2; a police's stays 1).
+    for (const auto& h : hits) {
+        if (h.actor.inter != 1 || h.actor.country.empty()) continue;
+        for (std::size_t i = h.begin; i < h.end; ++i) {
+            const int p = place_at[i];
+            if (p < 0 || place_is_force[static_cast<std::size_t>(p)]) continue;
+            const auto& pm = a.places[static_cast<std::size_t>(p)];
+            if (pm.resolved && pm.demonym && pm.embedded && is_country(pm) && pm.country == h.actor.country)
+                place_is_force[static_cast<std::size_t>(p)] = 2;
+        }
+    }
 }
 
 void Builder::assign_actors(const SentenceContext& sc, const CueHit& cue, int cue_index, const CueEntry& ce,
@@ -444,7 +457,7 @@ Founds find_events(const Annotations& a, const WordStream& ws, const Lexicon& lx
     property_in_violence(out, ws);
 
     std::string incident_country = incident_country_of(a, fd.b.place_is_actor, fd.focus_country);
-    fall_back_to_main_place(a, fd.b.place_is_actor, fd.b.place_is_force, incident_country, out);
+    fall_back_to_main_place(a, fd.b.place_is_actor, fd.b.place_is_force, incident_country, out, notes);
     namesake_at_home(a, fd.b.place_is_actor, out);
     no_lone_town_abroad(a, fd.b.place_is_actor, out);
     no_lone_place_abroad_of_groups(a, fd.b.place_is_actor, out);

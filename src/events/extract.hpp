@@ -41,6 +41,19 @@ struct Annotations {
     // Tripoli in Lebanon), each with the text and offsets of the first such mention; the
     // events stage takes one for an event's place when the text bears it out (namesake_at_home).
     std::vector<PlaceMention> home_namesakes;
+
+    /// The country the text's groups and where-words vote for most (implied_countries; the
+    /// first named wins a tie), or nullptr.
+    const PlaceMention* group_country() const noexcept {
+        const PlaceMention* voted = nullptr;
+        int voted_n = 0;
+        for (const auto& [pm, n] : implied_countries)
+            if (n > voted_n) {
+                voted_n = n;
+                voted = &pm;
+            }
+        return voted;
+    }
 };
 
 /// The place of a candidate event: the annotations' place mention it names, shared (a record of

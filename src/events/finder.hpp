@@ -24,8 +24,9 @@ struct Builder {
     std::vector<ActorHit> hits;
     text::OffsetMap offsets;
     std::vector<char> place_is_actor;
-    // per place mention: the country of a state's police the text names ("Kenyan police",
-    // "Kenya Police"): strong evidence for where the incident is
+    // per place mention: 1, the country of a state's police the text names ("Kenyan police",
+    // "Kenya Police"): strong evidence for where the incident is; 2, a demonym inside the name
+    // of its own state's force ("the Nigerian Army"): a demonym's evidence, as "Nigerian troops"
     std::vector<char> place_is_force;
     std::pair<std::string, std::string> country; // the document's (code, name)
     StatedPlaces stated;

@@ -24,8 +24,20 @@ const text::WordSet& people_abroad_words() {
     return s;
 }
 
-/// The mention is a demonym of people away from their country ("500 Venezuelan migrants").
-bool demonym_of_people_abroad(std::string_view text, const PlaceMention& pm) {
+/// The words after a demonym that name people of a place at home, a crowd or civilians:
+/// "Kenyan traders", "Lebanese protesters" say where the text is (a force may be abroad:
+/// "Turkish forces" are no such people).
+const text::WordSet& people_at_home_words() {
+    static const text::WordSet s = {"protesters", "demonstrators", "rioters",   "residents",  "villagers",
+                                    "traders",    "farmers",       "herders",   "students",   "pupils",
+                                    "workers",    "youths",        "civilians", "teachers",   "nurses",
+                                    "doctors",    "vendors",       "miners",    "fishermen",  "motorists",
+                                    "mourners",   "worshippers",   "voters",    "pastoralists"};
+    return s;
+}
+
+/// The mention is a demonym followed by one of `words` ("500 Venezuelan migrants").
+bool demonym_before(std::string_view text, const PlaceMention& pm, const text::WordSet& words) {
     if (!pm.demonym) return false;
     std::size_t b = pm.end;
     while (b < text.size() && text[b] == ' ') ++b;
@@ -37,10 +49,27 @@ bool demonym_of_people_abroad(std::string_view text, const PlaceMention& pm) {
         if (c < 'a' || c > 'z') break;
         w[n] = c;
     }
-    return n < sizeof w && people_abroad_words().count(std::string_view(w, n)) != 0;
+    return n < sizeof w && words.count(std::string_view(w, n)) != 0;
+}
+
+/// The mention is a demonym of people away from their country ("500 Venezuelan migrants").
+bool demonym_of_people_abroad(std::string_view text, const PlaceMention& pm) {
+    return demonym_before(text, pm, people_abroad_words());
 }
 
 } // namespace
+
+const PlaceMention* crowd_country(const Annotations& a) {
+    const PlaceMention* crowd = nullptr;
+    for (const PlaceMention& pm : a.places) {
+        if (!pm.resolved || pm.country.empty() || pm.score < 0.7 || !is_country(pm) ||
+            !demonym_before(a.text, pm, people_at_home_words()))
+            continue;
+        if (crowd && crowd->country != pm.country) return nullptr; // (two countries' people)
+        if (!crowd) crowd = &pm;
+    }
+    return crowd;
+}
 
 std::string focus_country_of(const Annotations& a) {
     std::string focus_country;
@@ -151,8 +180,9 @@ const PlaceMention* implied_country(const Annotations& a, const std::vector<char
         // (a demonym half a vote: the force or firm it qualifies may be abroad, "French
         // fighter jets", "a Canadian mining company"; a country's name a whole one)
         if (!pm.resolved || !is_country(pm) || pm.score < 0.7) continue;
-        if (place_is_force[p]) vote(pm, 4);
-        else if (!pm.embedded || (!pm.demonym && place_is_actor[p])) vote(pm, pm.demonym ? 1 : 2);
+        if (place_is_force[p] == 1) vote(pm, 4);
+        else if (!pm.embedded || place_is_force[p] == 2 || (!pm.demonym && place_is_actor[p]))
+            vote(pm, pm.demonym ? 1 : 2);
     }
     for (const auto& [pm, n] : a.implied_countries) vote(pm, n); // (n: half votes)
     const PlaceMention* best = nullptr;
@@ -163,6 +193,31 @@ const PlaceMention* implied_country(const Annotations& a, const std::vector<char
             best = pm;
         }
     return best;
+}
+
+/// Why implied_country() chose country `cc`: each mention that voted for it and how, as
+/// --explain tells it ("'Lebanese' (a demonym inside its state's force's name), the text's armed
+/// groups and where-words (3 half votes)").
+std::string implied_country_reasons(const Annotations& a, const std::vector<char>& place_is_actor,
+                                    const std::vector<char>& place_is_force, std::string_view cc) {
+    std::string why;
+    auto add = [&](std::string_view what) {
+        if (!why.empty()) why += ", ";
+        why += what;
+    };
+    for (std::size_t p = 0; p < a.places.size(); ++p) {
+        const auto& pm = a.places[p];
+        if (!pm.resolved || !is_country(pm) || pm.score < 0.7 || pm.country != cc) continue;
+        const std::string quoted = "'" + std::string(pm.text) + "'";
+        if (place_is_force[p] == 1) add(quoted + " (its state's police)");
+        else if (place_is_force[p] == 2) add(quoted + " (a demonym inside its state's force's name)");
+        else if (!pm.embedded || (!pm.demonym && place_is_actor[p]))
+            add(quoted + (pm.demonym ? " (a demonym)" : " (the country named)"));
+    }
+    for (const auto& [pm, n] : a.implied_countries)
+        if (pm.country == cc)
+            add("the text's armed groups and where-words of lexicon/actors.tsv (" + std::to_string(n) + " half votes)");
+    return why;
 }
 
 /// The datelines of a digest's items: a place written in capitals that opens a line, then a
@@ -252,7 +307,7 @@ const PlaceMention* implied_area_of(const Annotations& a, std::string_view cc) {
 
 void fall_back_to_main_place(const Annotations& a, const std::vector<char>& place_is_actor,
                              const std::vector<char>& place_is_force, const std::string& incident_country,
-                             Founds& out) {
+                             Founds& out, std::vector<std::string>* notes) {
     const std::vector<char> taken = fall_back_to_datelines(a, out);
     const PlaceMention* main = nullptr;
     for (int pass = 0; pass < 2 && !main; ++pass)
@@ -260,7 +315,11 @@ void fall_back_to_main_place(const Annotations& a, const std::vector<char>& plac
             main = &a.places[static_cast<std::size_t>(p)];
     // A last resort takes the country that demonyms, actors and armed groups name: where a
     // note names no place the gazetteer knows, the country is still known (geo_precision 3).
-    if (!main) main = implied_country(a, place_is_actor, place_is_force);
+    std::string implied_why; // (--explain: the evidence of the country the text implies)
+    if (!main) {
+        main = implied_country(a, place_is_actor, place_is_force);
+        if (main && notes) implied_why = implied_country_reasons(a, place_is_actor, place_is_force, main->country);
+    }
     if (!main) return;
     // The country alone, while a group the text names is most active in one of its divisions
     // (the OSCE SMM's fire in Donetsk, Boko Haram in Borno): that division, geo_precision 3.
@@ -284,6 +343,11 @@ void fall_back_to_main_place(const Annotations& a, const std::vector<char>& plac
         if (!vague) continue;
         f.place = fallback;
         f.place_fallback = true;
+        if (!implied_why.empty())
+            notes->push_back("sentence " + std::to_string(f.sentence + 1) + " \"" + f.event.trigger +
+                             "\": no place the gazetteer knows: placed at " + fp.name + " (geo_precision 3), " +
+                             (is_country(fp) ? "the country" : "the division of the country") +
+                             " the text implies: " + implied_why);
     }
 }
 
@@ -303,8 +367,12 @@ void namesake_at_home(const Annotations& a, const std::vector<char>& place_is_ac
         if (home->name != loc.name && home->name != loc.text) continue;
         if (!small_town(loc) && home->population * 10 < loc.population) continue;
         // the text's other places: none in the town's country, the confident ones (not an
-        // actor's) all in the namesake's
-        bool alone = true, backed = false;
+        // actor's) all in the namesake's; with none, the groups and where-words the text
+        // names vote for the namesake's ("Amal Movement supporters ... in X")
+        const PlaceMention* voted = a.group_country();
+        const PlaceMention* crowd = crowd_country(a);
+        bool alone = true, backed = (voted && voted->country == home->country) ||
+                                    (crowd && crowd->country == home->country);
         for (std::size_t p = 0; p < a.places.size() && alone; ++p) {
             const PlaceMention& pm = a.places[p];
             if (!pm.resolved || pm.id == loc.id || pm.country.empty()) continue;
@@ -354,15 +422,10 @@ void no_lone_town_abroad(const Annotations& a, const std::vector<char>& place_is
 }
 
 void no_lone_place_abroad_of_groups(const Annotations& a, const std::vector<char>& place_is_actor, Founds& out) {
-    if (a.implied_countries.empty()) return;
-    // the country the text's groups and where-words vote for most (the first named a tie)
-    const PlaceMention* voted = nullptr;
-    int voted_n = 0;
-    for (const auto& [pm, n] : a.implied_countries)
-        if (n > voted_n) {
-            voted_n = n;
-            voted = &pm;
-        }
+    // the country the text's groups and where-words vote for most (the first named a tie),
+    // else the one whose people at home the text names ("Kenyan traders")
+    const PlaceMention* voted = a.group_country();
+    if (!voted) voted = crowd_country(a);
     if (!voted) return;
     const std::string_view cc = voted->country;
     FoundPlace at; // (shared by every record it places)

@@ -10,6 +10,11 @@
 
 namespace gt::events::detail {
 
+/// The country of the text's demonyms of people at home, a crowd or civilians ("Kenyan
+/// traders", "Lebanese protesters"; not "Turkish forces", not "Venezuelan migrants"): the
+/// first such mention, or nullptr when none or when they name two countries.
+const PlaceMention* crowd_country(const Annotations& a);
+
 /// The country the document is mostly about: the one most of its confident, resolved places
 /// (not inside another name) are in; "" when none.
 std::string focus_country_of(const Annotations& a);
@@ -24,10 +29,11 @@ std::string incident_country_of(const Annotations& a, const std::vector<char>& p
 /// place (the most mentioned town or region of the incident country, else any place it names,
 /// else the country its demonyms, state forces and armed groups imply at geo_precision 3),
 /// kept soft for the merge. `place_is_force`: the mentions naming a state force's country
-/// (Builder::place_is_force).
+/// (Builder::place_is_force). `notes` (--explain), when given, gets a line for each record
+/// placed at the implied country: the mentions that voted for it.
 void fall_back_to_main_place(const Annotations& a, const std::vector<char>& place_is_actor,
                              const std::vector<char>& place_is_force, const std::string& incident_country,
-                             Founds& out);
+                             Founds& out, std::vector<std::string>* notes = nullptr);
 
 /// Events placed at a town of a country nothing else the text speaks for (no other place,
 /// country name or demonym there, no armed group of it), while its other confident places (not
@@ -35,7 +41,9 @@ void fall_back_to_main_place(const Annotations& a, const std::vector<char>& plac
 /// (Annotations::home_namesakes), its own name the town's or the name as written (not a place
 /// that has it among its other names: Anantnag, also called Islamabad): that place,
 /// geo_precision 1 ("a car demonstration set out from Beirut to Tripoli": Tripoli, Lebanon, not
-/// Libya's capital). A capital or a city of 100,000 people or more yields only to a namesake of
+/// Libya's capital). With no other confident place, the country the text's armed groups and
+/// where-words vote for most stands for that other country ("ODM supporters clashed with police
+/// in Embu": Embu, Kenya). A capital or a city of 100,000 people or more yields only to a namesake of
 /// a tenth of its people at least ("from Washington to Paris" keeps Paris, France).
 void namesake_at_home(const Annotations& a, const std::vector<char>& place_is_actor, Founds& out);
 

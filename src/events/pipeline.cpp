@@ -1,6 +1,7 @@
 #include "events/pipeline.hpp"
 
 #include "events/extract.hpp"
+#include "events/incident.hpp"
 #include "text/printable.hpp"
 #include "text/segment.hpp"
 #include "text/utf8.hpp"
@@ -63,6 +64,10 @@ void home_namesakes(Annotations& a, const geoparse::Geoparser& g) {
             }
         }
         for (const auto& [c, n] : a.implied_countries) alone = alone && c.country != pm.country;
+        // (no confident place elsewhere: the country the text's groups and where-words vote
+        // for, else the one whose people at home it names: "Kenyan traders")
+        if (const PlaceMention* voted = a.group_country(); other.empty() && voted) other = voted->country;
+        if (const PlaceMention* crowd = other.empty() ? detail::crowd_country(a) : nullptr; crowd) other = crowd->country;
         if (!alone || !one_other || other.empty()) continue;
         bool known = false;
         for (const PlaceMention& h : a.home_namesakes) known = known || h.text == pm.text;

@@ -737,3 +737,144 @@ TEST_CASE("place choice: the Saudi-led coalition named votes for Yemen", "[event
         CHECK(r.events[0].actor1.name == c.actor);
     }
 }
+
+TEST_CASE("place fallback: a demonym inside the name of its own state's force names the country",
+          "[events][places]") {
+    // villages no gazetteer has; "the Nigerian Army" is a name (the geoparser's demonym is
+    // inside it) and an army of that state, as "Nigerian troops" is: a demonym's vote
+    const std::vector<Case> moved = {
+        {"The Nigerian Army killed three militants in Kpwalabe on Monday.", "NG"},
+        {"The Lebanese Army arrested three men in Qzabrit on Monday.", "LB"},
+        {"The Ugandan Army killed two rebels near Kzwambalo on Monday.", "UG"},
+        {"The Malian Army killed ten militants near Kpwazomo on Monday.", "ML"},
+        {"The Pakistani Army killed four militants in Qwezbarakhel on Monday.", "PK"},
+        {"The Kenyan Army killed three militants in Qwarbeyley on Monday.", "KE"},
+    };
+    check_country_points(moved);
+    // the same shapes that stay: a town the text names wins; a demonym inside a name that is
+    // no state force (a currency) names no place
+    const std::vector<Case> town = {
+        {"The Nigerian Army killed three militants in Maiduguri on Monday.", "NG"},
+        {"The Lebanese Army arrested three men in Tyre on Monday.", "LB"},
+    };
+    for (const auto& c : town) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.country == c.country);
+        CHECK(loc.precision == GeoPrecision::town);
+    }
+    const char* currency = "Rioters denouncing the fall of the Lebanese pound blocked the Qzawyeh road with burning tyres.";
+    INFO(currency);
+    CHECK_FALSE(first_location(currency).resolved);
+}
+
+TEST_CASE("place choice: a town abroad that nothing else of its country backs yields to its namesake in the "
+          "country the text's groups and where-words name",
+          "[events][places]") {
+    // no other place in the text: the country a party or community of lexicon/actors.tsv
+    // votes for has a town of the very same name (and of a tenth of the people at least of
+    // a city abroad): that town, geo_precision 1
+    struct Case {
+        const char* text;
+        const char* country;
+        const char* name;
+    };
+    const std::vector<Case> moved = {
+        // Embu (Sao Paulo, Brazil) for Embu, Kenya; Hyderabad (India) for Hyderabad, Sindh
+        {"ODM supporters clashed with police in Embu, injuring two.", "KE", "Embu"},
+        {"Mungiki members clashed with police in Embu, injuring two.", "KE", "Embu"},
+        {"PML-N supporters clashed with rival activists in Hyderabad, injuring six.", "PK", "Hyderabad"},
+        {"PTI workers clashed with police in Hyderabad, injuring six.", "PK", "Hyderabad"},
+    };
+    const std::vector<Case> stays = {
+        // the town's country's own party, a party of a country with no such town, another
+        // place of the town's country, a demonym of it, a city ten times the namesake's size
+        {"BJP workers clashed with Trinamool supporters in Hyderabad, injuring seven.", "IN", "Hyderābād"},
+        {"Awami League supporters clashed with rival activists in Hyderabad, injuring five.", "IN", "Hyderābād"},
+        {"ODM supporters clashed with police in Embu, injuring two. Similar protests were held in Sao Paulo.", "BR",
+         "Embu"},
+        {"PML-N supporters clashed with rival activists in Hyderabad, injuring six, as Indian police watched.", "IN",
+         "Hyderābād"},
+        {"Carabineros clashed with protesters in Los Angeles, injuring five.", "US", "Los Angeles"},
+    };
+    for (const auto& c : moved) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.country == c.country);
+        CHECK(loc.name == c.name);
+        CHECK(loc.precision == GeoPrecision::town);
+    }
+    for (const auto& c : stays) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.country == c.country);
+        CHECK(loc.name == c.name);
+    }
+}
+
+TEST_CASE("place fallback: a national currency of one country named by its own word says where",
+          "[events][places]") {
+    // villages no gazetteer has; the money a riot or a theft is about (lexicon/actors.tsv,
+    // flag where)
+    const std::vector<Case> moved = {
+        {"Traders rioted in Qzabuleka over the fall of the naira, burning tyres and injuring two policemen.", "NG"},
+        {"Gunmen robbed a bus in Qzabuleka and seized 20,000 cedis from the passengers, injuring two.", "GH"},
+        {"Rioters angry at the fall of the hryvnia blocked the Qzanivka road with burning tyres.", "UA"},
+        {"Gunmen robbed a bank in Qzarpur and fled with 5 million taka, injuring two guards.", "BD"},
+        {"Gunmen robbed a bus in Qzabuleka and seized 20,000 birr from the passengers, injuring two.", "ET"},
+        {"Gunmen robbed a trader of 3 million afghanis in Qwezbarakhel, shooting him dead.", "AF"},
+    };
+    check_country_points(moved);
+    // the same shapes that stay: a town the text names wins, even of another country; a
+    // currency named by a demonym names no place
+    const std::vector<Case> town = {
+        {"Traders rioted in Accra over the fall of the naira, burning tyres and injuring two policemen.", "GH"},
+        {"Gunmen robbed a bank in Sylhet and fled with 5 million taka, injuring two guards.", "BD"},
+    };
+    for (const auto& c : town) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.country == c.country);
+        CHECK(loc.id.rfind("country:", 0) != 0);
+    }
+    const char* demonym = "Rioters denouncing the fall of the Syrian pound blocked the Xqamlibah road with burning tyres.";
+    INFO(demonym);
+    CHECK_FALSE(first_location(demonym).resolved);
+}
+
+TEST_CASE("place choice: a lone town abroad yields to the country whose people at home the text names",
+          "[events][places]") {
+    // a small town or a division of a country nothing else of the text speaks for, while a
+    // demonym names a crowd or civilians of one other country ("Kenyan traders", "Burkinabe
+    // villagers"): a namesake of a local place the gazetteer lacks; the event is in their
+    // country (geo_precision 3)
+    const std::vector<Case> moved = {
+        {"On Monday, Kenyan protesters blocked the road in Saku over the killing of a herder.", "KE"},
+        {"On Monday, Kenyan traders blocked the road in Bura, protesting against the demolition of their stalls.",
+         "KE"},
+        {"On Monday, Burkinabe villagers barricaded roads to the Karma mine, protesting against the dust.", "BF"},
+        {"On Monday, Burkinabe residents staged a protest march in Zam, demanding work on a dam.", "BF"},
+        {"On Monday, Iranian workers of a steel company held a protest in Faryab against unpaid salaries.", "IR"},
+    };
+    check_country_points(moved);
+    // the same shapes that stay: a force's demonym (it may be abroad), people away from their
+    // country, people of two countries, the town's own division named, a town of their country
+    const std::vector<Case> stays = {
+        {"On Monday, Turkish forces shelled the village of Karma, killing two civilians.", "BY"},
+        {"On Monday, Venezuelan migrants protested in Bogota against evictions.", "CO"},
+        {"On Monday, Kenyan traders and Ugandan farmers blocked the road in Saku over the killing of a herder.", "JP"},
+        {"On Monday, Kenyan protesters blocked the road in Saku, Nagano, over the killing of a herder.", "JP"},
+        {"On Monday, Nigerian traders protested in Bama against the closure of the market.", "NG"},
+    };
+    for (const auto& c : stays) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.country == c.country);
+        CHECK(loc.id.rfind("country:", 0) != 0);
+    }
+}
