@@ -417,6 +417,19 @@ bool phrase_end(const Analysed& a, std::size_t i) {
     return p == "," || p == "." || p == ";" || p == ")";
 }
 
+// The word after a lower-case "state" that makes it the state's press or property ("Iran state
+// TV", "China state media", "Syria state-run news agency"), not a division ("Borno state").
+bool state_owned(const Analysed& a, std::size_t i) {
+    static const text::WordSet owned = {
+        "tv", "television", "media", "radio", "news", "newspaper", "newspapers", "agency", "broadcaster",
+        "broadcasters", "press", "wire", "run", "owned", "controlled", "backed", "sponsored", "funded",
+        "firm", "firms", "company", "companies", "enterprise", "enterprises", "oil", "bank", "banks",
+        "visit", "dinner", "banquet", "funeral", "secrets", "secret", "department", "secretary"};
+    std::size_t j = i;
+    if (j < a.toks.size() && !a.toks[j].word && a.surface(a.toks[j].begin, a.toks[j].end) == "-") ++j;
+    return j < a.toks.size() && a.toks[j].word && owned.count(a.norm(j)) != 0;
+}
+
 } // namespace
 
 // Context hints shared by recognised and given spans.
@@ -429,9 +442,11 @@ void add_context(const Analysed& a, Span& s, const gazetteer::Index* idx) {
     if (s.te < t.size() && t[s.te].word && !t[s.te - 1].possessive && !s.demonym) {
         std::string_view nx = norm_at(s.te);
         auto lvl = division_word(nx);
-        // "state TV", "state media": a lower-case "state" is no division word, unless it ends
-        // the name's phrase ("in Carvajal, Trujillo state, residents ...", "in Bauchi state.")
-        if (nx == "state" && !t[s.te].cap && !phrase_end(a, s.te + 1)) lvl = gazetteer::DivisionLevel::none;
+        // "state TV", "state media", "state-run": a lower-case "state" before a word of the
+        // state's press or property is no division word; before anything else it is ("in Bauchi
+        // state.", "in Borno state on Monday", "Kaduna state government")
+        if (nx == "state" && !t[s.te].cap && !phrase_end(a, s.te + 1) && state_owned(a, s.te + 1))
+            lvl = gazetteer::DivisionLevel::none;
         if (lvl != gazetteer::DivisionLevel::none) {
             // "Aleppo countryside" is the rural part of the province, an admin1 matter
             s.division = nx == "countryside" ? gazetteer::DivisionLevel::admin1 : lvl;
