@@ -93,6 +93,17 @@ bool variant_of_own_name(const gazetteer::Index& idx, std::string_view key, std:
     return transliteration_variant(key, own_core(idx, e, nb));
 }
 
+bool unlisted_spelling(const gazetteer::Index& idx, std::string_view key, std::uint32_t e) {
+    char nb[text::max_name_bytes];
+    std::string_view own = own_core(idx, e, nb);
+    if (transliteration_variant(key, own)) return true;
+    // (a final "e" after a consonant, in a word of five letters or more: "-pore" for "-pur")
+    std::size_t n = key.size();
+    bool silent_e = n >= 5 && key[n - 1] == 'e' && !plain_vowel(key[n - 2]) && key[n - 2] != ' ' &&
+                    key.substr(key.rfind(' ') == std::string_view::npos ? 0 : key.rfind(' ') + 1).size() >= 5;
+    return silent_e && transliteration_variant(key.substr(0, n - 1), own);
+}
+
 bool seat_named_by_its_district(const gazetteer::Index& idx, std::string_view key, std::uint32_t e) {
     static constexpr std::string_view word = " district";
     if (idx.entry(e).feature_class != 'P' || idx.feature_code(e) != "PPLA2") return false;

@@ -335,7 +335,7 @@ TEST_CASE("build from GeoNames dump files: summary, warnings and metadata", "[ga
     CHECK(idx.path() == b.path);
     CHECK(idx.header().admin1_count == 9);
     auto meta = nlohmann::json::parse(idx.metadata());
-    CHECK(meta["format_version"] == 4);
+    CHECK(meta["format_version"] == 5);
     CHECK(meta["counts"]["entries"] == 25);
     CHECK(meta["counts"]["countries"] == 4);
     CHECK(meta["counts"]["feature_classes"]["P"] == 12);
