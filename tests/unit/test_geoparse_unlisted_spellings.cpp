@@ -126,3 +126,18 @@ TEST_CASE("geoparse: inside a stated division, a town spelt otherwise but for it
         {"Gunmen attacked a market in Keetooee, Kenya.", "Keetooee", "KE", -1.367, 38.011},
     });
 }
+
+TEST_CASE("geoparse: an \"n\" before a b or p is an \"m\" under the loose key", "[geoparse][places][unlisted]") {
+    check_found({
+        // moves: each was its division's or country's point, or not found
+        {"Assailants attacked a military convoy near Gudunbali, Borno, Nigeria.", "Gudunbali", "NG", 12.943,
+         13.178},
+        {"Protesters blocked a road in Sanbalpur, Odisha, India.", "Sanbalpur", "IN", 21.465, 83.976},
+        {"Gunmen attacked a checkpoint in Kanpala, Uganda.", "Kanpala", "UG", 0.316, 32.582},
+    });
+    check_not_at({
+        // stays: a village's other spelling where the text does not place it
+        {"Assailants attacked a military convoy near Gudunbali.", "Gudunbali", "NG", 12.943, 13.178},
+        {"Protesters blocked a road in Sanbalpur.", "Sanbalpur", "IN", 21.465, 83.976},
+    });
+}
