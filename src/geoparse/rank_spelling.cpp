@@ -88,9 +88,27 @@ bool transliteration_variant(std::string_view a, std::string_view b) {
     return fa.view() == fb.view();
 }
 
+bool vowel_variant(std::string_view a, std::string_view b) {
+    if (!transliteration_variant(a, b)) return false;
+    auto has = [](std::string_view s, char c) { return s.find(c) != std::string_view::npos; };
+    bool wa = has(a, 'w'), ya = has(a, 'y'), wb = has(b, 'w'), yb = has(b, 'y');
+    return !((wa && !wb && yb && !ya) || (wb && !wa && ya && !yb));
+}
+
 bool variant_of_own_name(const gazetteer::Index& idx, std::string_view key, std::uint32_t e) {
     char nb[text::max_name_bytes];
     return transliteration_variant(key, own_core(idx, e, nb));
+}
+
+bool unlisted_spelling(const gazetteer::Index& idx, std::string_view key, std::uint32_t e) {
+    char nb[text::max_name_bytes];
+    std::string_view own = own_core(idx, e, nb);
+    if (transliteration_variant(key, own)) return true;
+    // (a final "e" after a consonant, in a word of five letters or more: "-pore" for "-pur")
+    std::size_t n = key.size();
+    bool silent_e = n >= 5 && key[n - 1] == 'e' && !plain_vowel(key[n - 2]) && key[n - 2] != ' ' &&
+                    key.substr(key.rfind(' ') == std::string_view::npos ? 0 : key.rfind(' ') + 1).size() >= 5;
+    return silent_e && transliteration_variant(key.substr(0, n - 1), own);
 }
 
 bool seat_named_by_its_district(const gazetteer::Index& idx, std::string_view key, std::uint32_t e) {

@@ -81,7 +81,7 @@ geotimeline_cli_test(info ARGS gazetteer info ${G}
          "out:country-state-city@3\\.2\\.1" "out:cities\\.json@1\\.1\\.64" "out:built:" "out:GeoNames"
          "out:centres: .*checked against their places" "out:admin1: with places [0-9]+, .*moved to seat [0-9]+")
 geotimeline_cli_test(info-json ARGS gazetteer info --json ${G}
-  CHECKS "json:metadata.format_version=4" "json:metadata.counts.countries=250"
+  CHECKS "json:metadata.format_version=5" "json:metadata.counts.countries=250"
          "json:metadata.centres.admin1.moved_to_nearest_place=0")
 
 # A missing or foreign index: a clear error naming the file and how to rebuild, exit 3.

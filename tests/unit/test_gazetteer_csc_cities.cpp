@@ -184,6 +184,12 @@ TEST_CASE("country-state-city's towns: one entry per place, new ones with their 
         CHECK(idx.feature(e, fb) == "P.PPL");
         CHECK(idx.admin1_code(e) == n.admin1);
     }
-    // ... found under their exact key only
-    CHECK(from_csc("Sharif Agwak") == 0);
+    // ... and under their loose key as candidates the document must support (format 5;
+    // Index::loose_needs_support): "Sharif Agwak" is Shariff Aguak only where the text puts it
+    auto loose = look("Sharif Agwak");
+    REQUIRE(loose.size() == 1);
+    CHECK(idx.id(loose[0].entry) == "csc:PH:shariff-aguak:6.89,124.46");
+    CHECK(loose[0].match == gt::gazetteer::Match::loose);
+    CHECK(idx.loose_needs_support(loose[0].entry));
+    CHECK_FALSE(idx.loose_needs_support(look("Cotabato")[0].entry));
 }
