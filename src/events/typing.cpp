@@ -6,6 +6,8 @@
 #include "events/words.hpp"
 #include "text/word_set.hpp"
 
+#include <cctype>
+
 namespace gt::events::detail {
 
 void type_by_target(const CueEntry& ce, bool civilian, const std::pair<std::string, std::string>& country,
@@ -279,6 +281,20 @@ bool answers_with_fire(const WordStream& ws, std::size_t si) {
     return false;
 }
 } // namespace
+
+void bombing_from_the_air(Founds& out) {
+    static const text::WordSet bombing = {"bombed", "bombing", "bombings", "bombs"};
+    for (auto& f : out) {
+        EventReport& ev = f.event;
+        if (ev.event_type != acled::explosions || ev.sub_event_type != "Remote explosive/landmine/IED") continue;
+        if (ev.actor1.inter != 1 && ev.actor1.inter != 8) continue;
+        std::string trig(std::string_view(ev.trigger));
+        for (auto& ch : trig) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        if (bombing.count(trig) == 0) continue;
+        ev.sub_event_type = "Air/drone strike";
+        ev.cameo = "195";
+    }
+}
 
 void fire_returned_after(Founds& out, const WordStream& ws) {
     for (auto& f : out) {

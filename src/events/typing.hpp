@@ -95,6 +95,12 @@ void ensuing_clash(Founds& out, const std::vector<Word>& w);
 /// Runs after the deaths told without a cue have their events.
 void property_in_violence(Founds& out, const WordStream& ws);
 
+/// "The US-led coalition bombed Raqqa", "government forces bombed the village", "the coalition's
+/// bombing of Raqqa": a bombing by state or foreign forces (inter 1 or 8) told by the verb or
+/// noun of bombing, not "a bomb", is from the air (ACLED: Air/drone strike); a bomb planted
+/// stays an IED.
+void bombing_from_the_air(Founds& out);
+
 /// "A hand grenade was thrown at a police checkpoint. Police reacted with gunfire.": an
 /// explosion (not an air strike) whose target answered with fire, in its sentence or the next,
 /// could be answered: an exchange of fire, Battles / Armed clash (ACLED: Explosions/Remote

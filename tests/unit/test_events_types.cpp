@@ -444,19 +444,23 @@ TEST_CASE("types: a generic attack told with a sure explosion and no gunfight is
     });
 }
 
-TEST_CASE("types: a coalition's bombing is an air strike, a bombing alone a bomb", "[events]") {
-    // (the coalitions of these wars bomb from the air: the US-led one in Iraq and Syria, the
-    // Saudi-led one in Yemen)
+TEST_CASE("types: a bombing by state or foreign forces is from the air, a bomb or a bombing alone a bomb",
+          "[events]") {
+    // (the coalitions of these wars and the armies that bomb towns do it from the air: the US-led
+    // one in Iraq and Syria, the Saudi-led one in Yemen)
     const std::string E = "Explosions/Remote violence";
     check_types({
         {"As a result of the US-led coalition bombing of Raqqa 20 civilians have been killed.", "Raqqa", "SY",
          "Syria", E, "Air/drone strike"},
         {"The Saudi-led coalition bombed a wedding party in Hajjah on Saturday, killing 20 people.", "Hajjah", "YE",
          "Yemen", E, "Air/drone strike"},
-        {"Coalition bombardment of Mosul killed 12 civilians on Monday.", "Mosul", "IQ", "Iraq", E,
+        {"Government forces bombed Kafr Nabl on Monday, killing 12 civilians.", "Kafr Nabl", "SY", "Syria", E,
          "Air/drone strike"},
+        // no force named, or a bomb set off: a bomb
         {"A bombing at a market in Kabul killed 20 people, a coalition spokesman said.", "Kabul", "AF",
          "Afghanistan", E, "Remote explosive/landmine/IED"},
+        {"Militants bombed a bus in Quetta on Monday, killing 12 people.", "Quetta", "PK", "Pakistan", E,
+         "Remote explosive/landmine/IED"},
     });
 }
 
