@@ -26,6 +26,12 @@ double DocFocus::raw_weight(std::string_view cc) const {
 }
 
 namespace {
+// Two to four letters: the length of the codes among GeoNames' alternate names.
+bool short_code_name(std::string_view key) {
+    if (key.size() < 2 || key.size() > 4) return false;
+    return std::all_of(key.begin(), key.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 bool en_is_division(const gazetteer::Index& idx, std::uint32_t e) {
     return idx.entry(e).feature_class == 'A' && (idx.feature_code(e) == "ADM1" || idx.feature_code(e) == "ADM2");
 }
@@ -142,6 +148,10 @@ class Ranking {
         // "Ye", "Bo": a word of two letters in mixed case is a name, never a country's ISO code,
         // which is written in capitals ("YE", "BO")
         mixed_pair_ = text.size() == 2 && text[0] >= 'A' && text[0] <= 'Z' && text[1] >= 'a' && text[1] <= 'z';
+        // "Zam", "Let": a word in mixed case without a dot is no code written in capitals
+        // ("ZAM", Zamboanga's; "LET", Leticia's): a place's code reads only as written
+        mixed_word_ = text.find('.') == std::string_view::npos &&
+                      std::any_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
         for (std::size_t k = 0; k < cs.n; ++k) {
             near_[k] = nearby(k);
             alt_[k] = alternate_only_of(k);
@@ -202,6 +212,7 @@ class Ranking {
     bool own_city_ = false;
     bool other_abbrev_ = false;
     bool mixed_pair_ = false; // the mention is two letters in mixed case ("Ye")
+    bool mixed_word_ = false; // the mention has a lower-case letter and no dot ("Zam", "Lagos")
     std::array<double, max_candidates> near_{};
     std::array<double, max_candidates> score_{};
     std::array<bool, max_candidates> ok_{};
@@ -506,6 +517,9 @@ bool Ranking::code_admissible(std::size_t k, std::uint32_t e, double cw) const {
          (cs_.c[k].match != gazetteer::Match::abbreviation && !is_broad(idx_, e))))
         return false;
     if ((other_abbrev_ || mixed_pair_) && idx_.is_country(e) && cs_.c[k].match == gazetteer::Match::abbreviation)
+        return false;
+    if (mixed_word_ && !sp_.gold && !idx_.is_country(e) && !is_broad(idx_, e) &&
+        cs_.c[k].match == gazetteer::Match::abbreviation && short_code_name(sp_.key))
         return false;
     return !(idx_.is_country(e) && division_asked());
 }
