@@ -145,7 +145,10 @@ std::vector<Span> Recognition::finish() {
 
 bool Recognition::stays(const Pending& f, bool support, const std::vector<std::string_view>& named) const {
     bool single = f.span.te == f.span.tb + 1;
-    if (single && !f.span.after_locative && people.count(f.span.key)) return false;
+    // (after a locative word too when written in the possessive, a small place's name: "fatigue
+    // at Kelly's attempts" in a text that names John Kelly)
+    const bool possessive = f.single_weak && t[f.span.te - 1].possessive;
+    if (single && (!f.span.after_locative || possessive) && people.count(f.span.key)) return false;
     if (f.needs_support && !support) return false;
     return !(f.needs_country && !respelt_supported(f.span, named));
 }

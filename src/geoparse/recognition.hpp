@@ -87,6 +87,7 @@ struct Recognition {
     Candidate longest(std::size_t i, bool article);
     bool abbreviation_dot(const Candidate& c) const;
     void compass_and_city(const Candidate& c, Span& s) const;
+    std::size_t division_suffix(const Candidate& c, const Span& s) const;
     std::size_t facility_last(const Candidate& c) const;
     bool people_noun(const Candidate& c) const;
     Span span_of(const Candidate& c) const;
@@ -111,6 +112,8 @@ struct Recognition {
     void name_filters(const Candidate& c, const Span& s, bool& keep);
     bool regnal_numeral_after(std::size_t last) const;
     bool capitalised_word_after(std::size_t last) const;
+    bool head_of_longer_name(std::size_t i) const;
+    bool institution_before_role(const Candidate& c) const;
     void demonym_filters(const Candidate& c, const Span& s, bool& keep) const;
     void accept(const Candidate& c, Span s, bool weak);
     bool after_border_with(std::size_t i) const;
