@@ -95,6 +95,7 @@ struct Recognition {
     bool address_position(std::size_t i) const;
     bool state_abbreviation_form(std::size_t i) const;
     void code_filters(const Candidate& c, const Span& s, bool& keep) const;
+    bool code_as_word(std::size_t i) const;
     void surroundings_filters(const Candidate& c, bool& keep) const;
     void weak_filters(const Candidate& c, const Span& s, bool& keep);
     void weak_person_filters(const Candidate& c, const Span& s, bool& keep);
