@@ -168,6 +168,14 @@ bool ezafe_tail(const Analysed& a, std::size_t i) {
     return false;
 }
 
+// "US-led", "EU-backed": a hyphenated word whose last part is in lower case, a modifier; the
+// transliteration key of the whole ("us led": Lod in Israel) names none of its parts.
+bool lower_suffix(const Analysed& a, std::size_t i) {
+    std::string_view w = a.surface(a.toks[i].begin, a.toks[i].end);
+    std::size_t h = w.rfind('-');
+    return h != std::string_view::npos && h > 0 && h + 1 < w.size() && w[h + 1] >= 'a' && w[h + 1] <= 'z';
+}
+
 } // namespace
 
 std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx, const std::vector<std::string>& hints) {
@@ -188,7 +196,7 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx, cons
             continue;
         }
         Recognition::Candidate c = r.longest(i, article);
-        if (c.len == 0 || ezafe_tail(a, i) || hyphen_continuation(a, i)) {
+        if (c.len == 0 || ezafe_tail(a, i) || hyphen_continuation(a, i) || (c.len == 1 && c.loose && lower_suffix(a, i))) {
             r.hyphen_parts(i);
             ++i;
             continue;

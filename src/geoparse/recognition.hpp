@@ -68,6 +68,7 @@ struct Recognition {
     void add_hyphen_part(std::size_t k, std::size_t b, std::size_t e, std::string_view part, bool demonym,
                          bool modifier);
     void pair_parts(std::size_t k, std::size_t h, std::size_t sp);
+    bool name_before_hyphen(std::size_t k, std::size_t h, std::size_t sp);
     std::size_t ngram_keys(std::size_t i, std::size_t* last_words);
     void longest_exact(Candidate& c, const std::size_t* last_words, std::size_t words);
     void longest_loose(Candidate& c, const std::size_t* last_words, std::size_t words);
