@@ -48,13 +48,13 @@ void Recognition::compass_and_city(const Candidate& c, Span& s) const {
     }
 }
 
-// "Sokoto State", "Oaxaca State": a capitalised "State" after a first-level division outside
-// the United States (the division's own name; "Rajasthan state", in lower case, describes it as
-// "Idlib province" does) (where "Colorado State" is a university, "Mississippi State" a team), not
-// before another capitalised word of the name ("Lagos State Governor", "Kano State
-// University"); "Guma LGA", "Guma Local Government Area" (not in lower case, "Kaura Namoda local
-// government area", as "state" above): Nigeria's second level. The mention
-// as written takes the word(s); the last token of them, 0 when there are none.
+// "Sokoto State", "Oaxaca State": a capitalised "State", the division's own name, after a
+// first-level division outside the United States (where "Colorado State" is a university and
+// "Mississippi State" a team); not before another capitalised word ("Lagos State Governor",
+// "Kano State University"), nor in lower case ("Rajasthan state" describes the division as
+// "Idlib province" does). "Guma LGA", "Guma Local Government Area": Nigeria's second level (not
+// in lower case either, "Kaura Namoda local government area"). The mention as written takes the
+// word(s); returns the last token of them, 0 when there are none.
 std::size_t Recognition::division_suffix(const Candidate& c, const Span& s) const {
     const std::size_t j = c.last + 1;
     if (c.info.country || s.demonym || s.te != j || j >= n || t[c.last].possessive || !t[j].word ||
