@@ -378,6 +378,24 @@ bool is_natural_feature_word(std::string_view w) noexcept {
     return is_feature_word(w) && w != "park" && w != "reserve" && w != "dam" && w != "national";
 }
 bool is_place_office(std::string_view w) noexcept { return place_offices().count(w) != 0; }
+// The last word of a longer name of a feature, street, site or part of a building ("the Nile
+// Delta", "Fire Island", "Hampton Avenue", "the US Federal Reserve", "the West Wing").
+bool is_name_head_word(std::string_view w) noexcept {
+    static const Set extra = make({"wing", "metro", "turf", "bend", "drive", "lane", "parade"});
+    return is_feature_word(w) || is_part_of_town_word(w) || is_facility_word(w) || extra.count(w) != 0;
+}
+// The people who speak or work for an institution, after its name ("White House aides",
+// "a White House spokesman", "White House chief of staff").
+bool is_role_noun(std::string_view w) noexcept {
+    static const Set s = make({
+        "aide", "aides", "adviser", "advisers", "advisor", "advisors", "official", "officials",
+        "spokesman", "spokeswoman", "spokesperson", "spokespeople", "staff", "staffer", "staffers",
+        "chief", "chiefs", "press", "correspondent", "correspondents", "counsel", "lawyer",
+        "lawyers", "reporter", "reporters", "physician", "doctor", "source", "sources", "insiders",
+        "insider", "communications", "secretary", "deputy", "officer", "officers",
+    });
+    return s.count(w) != 0;
+}
 bool is_route_word(std::string_view w) noexcept { return route_words().count(w) != 0; }
 bool is_part_of_town_prefix(std::string_view w) noexcept {
     return part_of_town_prefixes().count(w) != 0;

@@ -94,6 +94,12 @@ bool is_place_office(std::string_view w) noexcept;
 bool is_feature_word(std::string_view w) noexcept;
 /// The natural features among them ("river", "valley", "lagoon" ...; not "park", "dam").
 bool is_natural_feature_word(std::string_view w) noexcept;
+/// The last word of a longer name of a feature, street, site or part of a building: a feature,
+/// part-of-town or facility word, or "Wing", "Metro", "Turf", "Bend", "Drive", "Lane", "Parade".
+bool is_name_head_word(std::string_view w) noexcept;
+/// The people who speak or work for an institution, after its name ("White House aides",
+/// "White House press secretary"): the name is the institution's, no place.
+bool is_role_noun(std::string_view w) noexcept;
 /// A word after or before "X-Y" that makes it a route between two places ("the Kano-Zaria
 /// highway", "the axis Djibo-Mentao").
 bool is_route_word(std::string_view w) noexcept;

@@ -192,6 +192,7 @@ class Ranking {
     bool part_admissible(std::size_t k, std::uint32_t e, std::string_view cc) const;
     bool code_admissible(std::size_t k, std::uint32_t e, double cw) const;
     bool yields_to_own_name(std::size_t k) const;
+    bool own_site_elsewhere(std::size_t k) const;
     bool exonym_city(std::size_t k) const;
     bool division_asked() const;
     double nearby(std::size_t k) const;
@@ -539,10 +540,28 @@ bool Ranking::yields_to_own_name(std::size_t k) const {
     if (cs_.c[k].match != gazetteer::Match::name || idx_.feature_code(e) == "PPLC") return false;
     if (!alternate_only(k) && !respelt_town(idx_, cs_.c[k], sp_.key)) return false;
     bool alias = alternate_only(k) && short_alias(idx_, e, sp_.key);
-    if (en.population >= big_rival && !alias) return false;
+    // (a building that bears the name as its own, a curated row of the news's landmarks, is
+    // what English text means by a city's name translated: "the White House" is not
+    // Casablanca, "Dar el Beida", whatever the city's size)
+    const bool site = alternate_only(k) && own_site_elsewhere(k);
+    if (en.population >= big_rival && !alias && !site) return false;
     std::string_view cc = country2(idx_, e);
     if (!cc.empty() && focus_.raw_weight_besides(cc, sp_.key) > 1e-9) return false;
-    return own_name_elsewhere(idx_, cs_, ok_, k, sp_.key, alias);
+    return own_name_elsewhere(idx_, cs_, ok_, k, sp_.key, alias || site);
+}
+
+// Another candidate still standing, a building or site (class S), bears the mention as its own
+// name.
+bool Ranking::own_site_elsewhere(std::size_t k) const {
+    char nb[text::max_name_bytes];
+    for (std::size_t j = 0; j < cs_.n; ++j) {
+        std::uint32_t o = cs_.c[j].entry;
+        if (j == k || !ok_[j] || cs_.c[j].match != gazetteer::Match::name || idx_.entry(o).feature_class != 'S')
+            continue;
+        std::string_view own(nb, text::normalize_name(idx_.name(o), nb, sizeof nb));
+        if (is_own_name_of(idx_, o, own, sp_.key)) return true;
+    }
+    return false;
 }
 
 // A city of 100,000 or more known abroad by another name ("Odessa" for Odesa, "Kharkov" for

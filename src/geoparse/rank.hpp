@@ -39,6 +39,9 @@ class CandTable {
     }
     /// Span s reads the same list as span t.
     void share(std::size_t s, std::size_t t) { of_[s] = of_[t]; }
+    /// The list span s reads, to amend (namesakes_in_named_divisions), and its number.
+    Cands& list_of(std::size_t s) { return lists_[of_[s]]; }
+    std::uint32_t list_index(std::size_t s) const noexcept { return of_[s]; }
 
   private:
     std::vector<Cands> lists_;

@@ -145,7 +145,10 @@ std::vector<Span> Recognition::finish() {
 
 bool Recognition::stays(const Pending& f, bool support, const std::vector<std::string_view>& named) const {
     bool single = f.span.te == f.span.tb + 1;
-    if (single && !f.span.after_locative && people.count(f.span.key)) return false;
+    // (after a locative word too when written in the possessive, a small place's name: "fatigue
+    // at Kelly's attempts" in a text that names John Kelly)
+    const bool possessive = f.single_weak && t[f.span.te - 1].possessive;
+    if (single && (!f.span.after_locative || possessive) && people.count(f.span.key)) return false;
     if (f.needs_support && !support) return false;
     return !(f.needs_country && !respelt_supported(f.span, named));
 }
@@ -163,6 +166,14 @@ bool ezafe_tail(const Analysed& a, std::size_t i) {
     for (std::string_view e : {"-e", "-i", "-ye", "-yi"})
         if (w.size() > e.size() + 1 && w.substr(w.size() - e.size()) == e) return true;
     return false;
+}
+
+// "US-led", "EU-backed": a hyphenated word whose last part is in lower case, a modifier; the
+// transliteration key of the whole ("us led": Lod in Israel) names none of its parts.
+bool lower_suffix(const Analysed& a, std::size_t i) {
+    std::string_view w = a.surface(a.toks[i].begin, a.toks[i].end);
+    std::size_t h = w.rfind('-');
+    return h != std::string_view::npos && h > 0 && h + 1 < w.size() && w[h + 1] >= 'a' && w[h + 1] <= 'z';
 }
 
 } // namespace
@@ -185,7 +196,7 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx, cons
             continue;
         }
         Recognition::Candidate c = r.longest(i, article);
-        if (c.len == 0 || ezafe_tail(a, i) || hyphen_continuation(a, i)) {
+        if (c.len == 0 || ezafe_tail(a, i) || hyphen_continuation(a, i) || (c.len == 1 && c.loose && lower_suffix(a, i))) {
             r.hyphen_parts(i);
             ++i;
             continue;

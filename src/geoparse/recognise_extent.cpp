@@ -3,6 +3,8 @@
 
 #include "geoparse/recognition.hpp"
 
+#include "gazetteer/format.hpp"
+
 namespace gt::geoparse::detail {
 
 // A name the dot after it belongs to: an abbreviation the gazetteer knows, written with inner
@@ -40,6 +42,42 @@ void Recognition::compass_and_city(const Candidate& c, Span& s) const {
         if (!s.shown_end) s.shown_begin = s.begin;
         s.shown_end = t[s.te].end;
     }
+    if (std::size_t w = division_suffix(c, s)) {
+        if (!s.shown_end) s.shown_begin = s.begin;
+        s.shown_end = t[w].end;
+    }
+}
+
+// "Sokoto State", "Oaxaca State": a capitalised "State", the division's own name, after a
+// first-level division outside the United States (where "Colorado State" is a university and
+// "Mississippi State" a team); not before another capitalised word ("Lagos State Governor",
+// "Kano State University"), nor in lower case ("Rajasthan state" describes the division as
+// "Idlib province" does). "Guma LGA", "Guma Local Government Area": Nigeria's second level (not
+// in lower case either, "Kaura Namoda local government area"). The mention as written takes the
+// word(s); returns the last token of them, 0 when there are none.
+std::size_t Recognition::division_suffix(const Candidate& c, const Span& s) const {
+    const std::size_t j = c.last + 1;
+    if (c.info.country || s.demonym || s.te != j || j >= n || t[c.last].possessive || !t[j].word ||
+        !t[j].space_before || t[j].sentence != t[c.i].sentence)
+        return 0;
+    auto cap_after = [&](std::size_t k) {
+        return k + 1 < n && t[k + 1].word && (t[k + 1].cap || t[k + 1].caps) && t[k + 1].sentence == t[k].sentence;
+    };
+    const std::string_view w = a.norm(j);
+    if (w == "lga") return t[j].caps && !cap_after(j) ? j : 0;
+    if (w == "local" && t[j].cap && j + 2 < n && a.norm(j + 1) == "government" && a.norm(j + 2) == "area" &&
+        t[j + 1].space_before && t[j + 2].space_before && !cap_after(j + 2))
+        return j + 2;
+    if (w != "state" || !t[j].cap || t[j].caps || cap_after(j)) return 0;
+    bool abroad = false;
+    for (std::uint32_t p : idx.exact_postings(std::string_view(key, key_lens[c.len - 1]))) {
+        std::uint32_t e = p >> 4;
+        if (e >= idx.size() || idx.entry(e).feature_class != 'A' || idx.feature_code(e) != "ADM1")
+            continue;
+        if (idx.country_code(e) == "US") return 0;
+        abroad = true;
+    }
+    return abroad ? j : 0;
 }
 
 // "Colchester General Hospital", "the Manila Cathedral", "Seoul Central District Court": the

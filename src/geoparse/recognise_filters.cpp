@@ -122,6 +122,7 @@ bool Recognition::state_abbreviation_form(std::size_t i) const {
 // CT").
 void Recognition::code_filters(const Candidate& c, const Span& s, bool& keep) const {
     if (c.len != 1 || c.loose) return;
+    if (c.info.has_abbrev && code_as_word(c.i)) keep = false;
     const Tok& first = t[c.i];
     std::string_view sf = a.surface(s.begin, s.end);
     bool inner_dot = sf.find('.') != std::string_view::npos && sf.find('.') + 1 < sf.size();
@@ -147,6 +148,50 @@ void Recognition::code_filters(const Candidate& c, const Span& s, bool& keep) co
     bool year = digits == 4 && (before.size() == 4 || before[before.size() - 5] == ' ');
     if (digit_before && !noun_next && !year && sf.find('.') == std::string_view::npos)
         keep = false;
+}
+
+// A code of two letters in capitals (a state's or a country's) that the words around it make
+// something else: a firm's legal form after its name ("VistaPrint NV", "Cimpress
+// NV", "Dimond Kaplan & Rothstein, P.A."; not after a place's name, "Scranton PA", nor after a
+// sentence's first word); a word of the language in a line in capitals ("KOBE IN THE HOUSE");
+// a noun's modifier or object between lower-case words, not after a locative word, an article
+// or a conjunction ("state voter ID laws", "the coalition that has fought IS in Iraq"; "in WA
+// is diluted", "the WA government" stay).
+bool Recognition::code_as_word(std::size_t i) const {
+    const Tok& k = t[i];
+    if (!k.word || k.norm_len != 2 || i == 0) return false;
+    std::string_view sf = a.surface(k.begin, k.end);
+    if (sf.size() > 4 || sf[0] < 'A' || sf[0] > 'Z') return false;
+    const std::string_view nm = a.norm(i);
+    const Tok& p = t[i - 1];
+    const bool next_word = i + 1 < n && t[i + 1].word && t[i + 1].sentence == k.sentence;
+    static constexpr std::string_view legal[] = {"nv", "pa", "ab", "ag", "bv"};
+    if (std::find(std::begin(legal), std::end(legal), nm) != std::end(legal) &&
+        !(next_word && (t[i + 1].cap || t[i + 1].caps))) {
+        // "VistaPrint NV": right after the firm's name
+        if (p.word && (p.cap || p.caps) && !p.sentence_start && p.sentence == k.sentence && k.space_before &&
+            !inspect(idx, idx.exact_postings(a.norm(i - 1)), false).any)
+            return true;
+        // "Dimond Kaplan & Rothstein, P.A.": after a comma and a partnership's "&"
+        if (!p.word && a.surface(p.begin, p.end) == "," && i >= 3) {
+            const std::size_t j0 = i >= 5 ? i - 5 : 0;
+            if (t[j0].sentence == k.sentence && a.surface(t[j0].begin, p.begin).find('&') != std::string_view::npos)
+                return true;
+        }
+    }
+    if (!k.caps) return false;
+    // "KOBE IN THE HOUSE"
+    static constexpr std::string_view words[] = {"in", "or", "me", "oh", "ok", "hi", "de", "la", "al", "ma", "id"};
+    if (std::find(std::begin(words), std::end(words), nm) != std::end(words) && p.word && p.caps &&
+        p.sentence == k.sentence && next_word && t[i + 1].caps)
+        return true;
+    // "voter ID laws", "fought IS in Iraq" (not the codes prose writes for countries: "said US
+    // officials", "UK gilts")
+    if (nm == "us" || nm == "uk" || nm == "eu") return false;
+    static constexpr std::string_view joins[] = {"the", "a", "an", "this", "that", "and", "or", "of", "for"};
+    return p.word && !p.cap && !p.caps && !p.number && p.sentence == k.sentence && next_word && !t[i + 1].cap &&
+           !t[i + 1].caps && !t[i + 1].number && !lex::is_locative(a.norm(i - 1)) &&
+           std::find(std::begin(joins), std::end(joins), a.norm(i - 1)) == std::end(joins);
 }
 
 // The characters and words around a name that make it no place of its own: a handle's "@", a

@@ -2,6 +2,7 @@
 // ("Turkish-backed", "Djibo-Mentao") as mentions of their own, and the road pairs.
 
 #include "geoparse/recognition.hpp"
+#include "geoparse/rank.hpp"
 
 namespace gt::geoparse::detail {
 
@@ -48,6 +49,10 @@ void Recognition::add_hyphen_part(std::size_t k, std::size_t b, std::size_t e, s
     s.key = std::string(part);
     s.demonym = demonym;
     s.embedded = modifier;
+    // (a code in capitals, "US-led", "UK-based", is a short code: it casts no vote for the
+    // document's countries, as "US" alone does not)
+    std::string_view sf = a.text.substr(b, e - b);
+    s.short_code = sf.size() <= 3 && std::none_of(sf.begin(), sf.end(), [](char ch) { return ch < 'A' || ch > 'Z'; });
     found.push_back({std::move(s), false, true});
 }
 
@@ -93,6 +98,49 @@ void Recognition::pair_parts(std::size_t k, std::size_t h, std::size_t sp) {
         found[f].span.site = found[f].span.road_end = true;
 }
 
+// "Abu Dhabi-based", "Los Angeles-based", "New York-based", "Hong Kong-listed", "Rio de
+// Janeiro-born": one or two capitalised words (a name connector between them) before the
+// hyphenated word at token k, with its head before the hyphen (byte h of the word, the space at
+// sp of its key), name a place the gazetteer knows by its own name: a modifier as "London-based"
+// is, taken when the place is a country (any suffix: "Hong Kong-listed") or, before "-based",
+// "-born" or "-headquartered", a first-level division or a town of 50,000 or more. Returns
+// whether the name was taken; the words before are no place of their own then.
+bool Recognition::name_before_hyphen(std::size_t k, std::size_t h, std::size_t sp) {
+    const Tok& tk = t[k];
+    std::string_view nm = a.norm(k);
+    std::string_view head = nm.substr(0, sp), suffix = nm.substr(sp + 1);
+    const bool from = suffix == "based" || suffix == "born" || suffix == "headquartered";
+    std::string name;
+    for (std::size_t b = k; b-- > 0 && b + 4 > k;) {
+        const Tok& w = t[b];
+        if (!w.word || w.sentence != tk.sentence || w.possessive || person[b]) return false;
+        const bool connector = !w.cap && lex::is_name_connector(a.norm(b));
+        if ((!w.cap && !connector) || a.norm(b) == "the") return false;
+        if (connector) continue;
+        name.assign(a.norm(b));
+        for (std::size_t j = b + 1; j < k; ++j) name.append(" ").append(a.norm(j));
+        name.append(" ").append(head);
+        KeyInfo info = memo.exact(idx, name, false);
+        if (!info.any || !info.own || info.demonym_only) continue;
+        if (!(info.country || (from && (info.strong || info.big)))) return false;
+        // (a word of the name taken alone before is no place: "Rio" of "Rio de Janeiro-born")
+        while (!found.empty() && found.back().span.te > b) {
+            if (found.back().span.tb < b) return false;
+            found.pop_back();
+        }
+        Span s;
+        s.tb = b;
+        s.te = k + 1;
+        s.begin = w.begin;
+        s.end = tk.begin + h;
+        s.key = name;
+        s.embedded = true;
+        found.push_back({std::move(s), false, true});
+        return true;
+    }
+    return false;
+}
+
 void Recognition::hyphen_parts(std::size_t k) {
     const Tok& tk = t[k];
     std::string_view surf = a.surface(tk.begin, tk.end);
@@ -103,9 +151,14 @@ void Recognition::hyphen_parts(std::size_t k) {
                         bool modifier) { add_hyphen_part(k, b, e, part, demonym, modifier); };
     // "Saudi-led", "Britain-based", "Turkish-backed": a modifier, never the place of an event
     // nor what a document is about (an adjective inside a longer name)
+    // (so does a code that prose writes for a country, in capitals: "US-led", "EU-backed",
+    // "UK-bashing"; not "AI-composed", "MS-13", "R-FL")
     auto try_part = [&](std::size_t b, std::size_t e, std::string_view part) {
-        KeyInfo info = inspect(idx, idx.exact_postings(part), part.size() >= 4);
-        if (info.any && (info.country || info.demonym_only)) add_part(b, e, part, true, true);
+        std::string_view sf = a.text.substr(b, e - b);
+        bool code = is_prose_code(part) &&
+                    std::none_of(sf.begin(), sf.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+        KeyInfo info = inspect(idx, idx.exact_postings(part), part.size() >= 4 || code);
+        if (info.any && (info.country || info.demonym_only || (code && info.strong))) add_part(b, e, part, true, true);
     };
     std::size_t h_last = surf.rfind('-');
     // "Nord-Kivu", "Sud-Ouest", "North-Kivu": a compass word heading a hyphenated name is part
@@ -138,6 +191,9 @@ void Recognition::hyphen_parts(std::size_t k) {
         std::string two = std::string(a.norm(k - 1)) + ' ' + std::string(nm.substr(0, sp));
         name_before = memo.exact(idx, two, false).own;
     }
+    // "Abu Dhabi-based", "Los Angeles-based", "Hong Kong-listed", "Rio de Janeiro-born": the
+    // words before the hyphenated one and its head, a longer name (name_before_hyphen)
+    if (tk.cap && h > 1 && h_last == h && sp == nm.rfind(' ') && name_before_hyphen(k, h, sp)) return;
     if (tk.cap && !name_before && h > 1 && h_last == h && sp == nm.rfind(' ') &&
         (nm.substr(sp + 1) == "based" || nm.substr(sp + 1) == "born")) {
         std::string_view head = nm.substr(0, sp);
@@ -145,7 +201,7 @@ void Recognition::hyphen_parts(std::size_t k) {
         bool caps = std::none_of(head_sf.begin(), head_sf.end(),
                                  [](char ch) { return ch >= 'a' && ch <= 'z'; });
         KeyInfo info = memo.exact(idx, head, caps || head.size() >= 4);
-        if (info.any && info.own && !info.demonym_only && !lex::is_common_word(head) &&
+        if (info.any && info.own && !info.demonym_only && ((caps && is_prose_code(head)) || !lex::is_common_word(head)) &&
             (info.strong || info.big || info.country)) {
             add_part(tk.begin, tk.begin + h, head, false, true);
             return;

@@ -3,6 +3,8 @@
 
 #include "geoparse/recognition.hpp"
 
+#include "gazetteer/format.hpp"
+
 namespace gt::geoparse::detail {
 
 // "Bankass Circle", "Cercle": Mali's second-level division (the cercle, "circle" in English
@@ -214,6 +216,39 @@ void Recognition::name_filters(const Candidate& c, const Span& s, bool& keep) {
         else if (plain && !t[i - 1].sentence_start && single && !best_info.big && capitalised_word_after(c.last))
             keep = false;
     }
+    // "the Nile Delta", "Fire Island", "Hampton Avenue", "the West Wing", "the US Federal
+    // Reserve": a feature's, street's or site's word right after a capitalised word of its
+    // sentence ends a longer name the gazetteer lacks, no place of its own (not Nigeria's Delta
+    // State, not "Island" for Iceland)
+    if (keep && single && head_of_longer_name(i)) keep = false;
+    // "White House aides", "a White House spokesman": a building that names an institution,
+    // before the people who work for it
+    if (keep && institution_before_role(c)) keep = false;
+}
+
+// Token i, a name's last word of a feature, street or site (lex::is_name_head_word) right after
+// a capitalised word of its sentence that does not open it ("In Delta, ..." does) in a line not
+// in title case.
+bool Recognition::head_of_longer_name(std::size_t i) const {
+    if (i == 0 || !t[i].cap || t[i].caps || !t[i].space_before) return false;
+    const Tok& p = t[i - 1];
+    return p.word && (p.cap || p.caps) && !p.number && p.sentence == t[i].sentence && !p.sentence_start &&
+           !p.possessive && lex::is_name_head_word(a.norm(i)) && !a.title_case_line(i);
+}
+
+// A name of a building ('S': the White House, also another name of Casablanca) before a
+// lower-case word for the people of an institution (lex::is_role_noun).
+bool Recognition::institution_before_role(const Candidate& c) const {
+    const std::size_t nx = c.last + 1;
+    if (nx >= n || !t[nx].word || t[nx].cap || t[nx].caps || t[nx].sentence != t[c.i].sentence ||
+        !lex::is_role_noun(a.norm(nx)))
+        return false;
+    for (std::uint32_t p : idx.exact_postings(std::string_view(key, key_lens[c.len - 1]))) {
+        std::uint32_t e = p >> 4;
+        if (e < idx.size() && (p & 0xF) == gazetteer::format::kind_name && idx.entry(e).feature_class == 'S')
+            return true;
+    }
+    return false;
 }
 
 // A capitalised word right after token `last` in its sentence that goes on a name: no division,

@@ -68,6 +68,7 @@ struct Recognition {
     void add_hyphen_part(std::size_t k, std::size_t b, std::size_t e, std::string_view part, bool demonym,
                          bool modifier);
     void pair_parts(std::size_t k, std::size_t h, std::size_t sp);
+    bool name_before_hyphen(std::size_t k, std::size_t h, std::size_t sp);
     std::size_t ngram_keys(std::size_t i, std::size_t* last_words);
     void longest_exact(Candidate& c, const std::size_t* last_words, std::size_t words);
     void longest_loose(Candidate& c, const std::size_t* last_words, std::size_t words);
@@ -87,6 +88,7 @@ struct Recognition {
     Candidate longest(std::size_t i, bool article);
     bool abbreviation_dot(const Candidate& c) const;
     void compass_and_city(const Candidate& c, Span& s) const;
+    std::size_t division_suffix(const Candidate& c, const Span& s) const;
     std::size_t facility_last(const Candidate& c) const;
     bool people_noun(const Candidate& c) const;
     Span span_of(const Candidate& c) const;
@@ -94,6 +96,7 @@ struct Recognition {
     bool address_position(std::size_t i) const;
     bool state_abbreviation_form(std::size_t i) const;
     void code_filters(const Candidate& c, const Span& s, bool& keep) const;
+    bool code_as_word(std::size_t i) const;
     void surroundings_filters(const Candidate& c, bool& keep) const;
     void weak_filters(const Candidate& c, const Span& s, bool& keep);
     void weak_person_filters(const Candidate& c, const Span& s, bool& keep);
@@ -111,6 +114,8 @@ struct Recognition {
     void name_filters(const Candidate& c, const Span& s, bool& keep);
     bool regnal_numeral_after(std::size_t last) const;
     bool capitalised_word_after(std::size_t last) const;
+    bool head_of_longer_name(std::size_t i) const;
+    bool institution_before_role(const Candidate& c) const;
     void demonym_filters(const Candidate& c, const Span& s, bool& keep) const;
     void accept(const Candidate& c, Span s, bool weak);
     bool after_border_with(std::size_t i) const;

@@ -2,6 +2,7 @@
 // ranked candidates re-scored by the document's dominant countries and first-level divisions,
 // the admin hierarchy the text states ("X in the Y province", "X, Y"), co-mentioned places
 // nearby and the kind of place the context asks for.
+#include "gazetteer/format.hpp"
 #include "geoparse/hierarchy.hpp"
 #include "geoparse/internal.hpp"
 #include "geoparse/keys.hpp"
@@ -572,12 +573,64 @@ void city_in_division(const std::vector<std::int64_t>& to, std::vector<PlaceMent
     }
 }
 
+namespace {
+
+// Step 2b: a name with more namesakes than a list of candidates holds ("Springfield": some forty
+// towns in the United States, the list the 24 largest) takes those in the first-level divisions
+// the text names as such ("Ga.", "Georgia", "Tenn."), the list's weakest towns outside them
+// giving way (as the lookup scores a town: its exact name and its prominence); the ranking then
+// reads them as any candidate in a named division ("Springfield resident ..." in a story from
+// Dalton, Ga. is Springfield, Georgia, not Missouri's).
+void namesakes_in_named_divisions(const gazetteer::Index& idx, const std::vector<Span>& spans, const DocFocus& focus,
+                                  CandTable& cands) {
+    if (focus.named_admin1.empty()) return;
+    std::vector<char> done(cands.lists(), 0);
+    for (std::size_t s = 0; s < spans.size(); ++s) {
+        const Span& sp = spans[s];
+        const std::uint32_t li = cands.list_index(s);
+        if (done[li]) continue;
+        done[li] = 1;
+        Cands& cs = cands.list_of(s);
+        if (cs.n < max_candidates || sp.demonym || sp.short_code || sp.loose_only || sp.gold ||
+            sp.division != gazetteer::DivisionLevel::none || sp.want_class)
+            continue;
+        bool changed = false;
+        for (std::uint32_t p : idx.exact_postings(sp.key)) {
+            const std::uint32_t e = p >> 4;
+            if (e >= idx.size() || (p & 0xF) != gazetteer::format::kind_name || idx.entry(e).feature_class != 'P' ||
+                !has_code(focus.named_admin1, idx.admin1_code(e)))
+                continue;
+            if (std::any_of(cs.c.begin(), cs.c.begin() + static_cast<std::ptrdiff_t>(cs.n),
+                            [&](const gazetteer::Candidate& c) { return c.entry == e; }))
+                continue;
+            // the weakest exact town outside the named divisions gives way
+            std::size_t worst = cs.n;
+            for (std::size_t k = 0; k < cs.n; ++k) {
+                const std::uint32_t o = cs.c[k].entry;
+                if (cs.c[k].match != gazetteer::Match::name || idx.entry(o).feature_class != 'P' ||
+                    has_code(focus.named_admin1, idx.admin1_code(o)))
+                    continue;
+                if (worst == cs.n || cs.c[k].score < cs.c[worst].score) worst = k;
+            }
+            if (worst == cs.n) break;
+            cs.c[worst] = {e, gazetteer::Match::name, 30.0 + std::log10(idx.prominence(e) + 1)};
+            changed = true;
+        }
+        if (changed)
+            std::stable_sort(cs.c.begin(), cs.c.begin() + static_cast<std::ptrdiff_t>(cs.n),
+                             [](const gazetteer::Candidate& x, const gazetteer::Candidate& y) { return x.score > y.score; });
+    }
+}
+
+} // namespace
+
 std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx,
                                   std::vector<Span>& spans,
                                   const std::vector<std::string>& country_hints) {
     const std::size_t ns = spans.size();
     CandTable cands = candidates(a, idx, spans);
     DocFocus focus = focus_of(a, idx, spans, cands, country_hints);
+    namesakes_in_named_divisions(idx, spans, focus, cands);
     Links links = links_of(a, spans);
     contained_past_country(idx, a, spans, cands, links);
     SupportTable support = container_support(idx, links, cands);
