@@ -54,6 +54,8 @@ struct CentreStats {
     std::size_t moved_to_centre = 0; // ... moved to the centre of its places (no seat known)
     std::size_t derived = 0;         // no source's point: the centre of its places
     std::size_t snapped = 0;         // a centre outside the spread, moved to the nearest place
+    std::size_t abroad = 0;          // a source's point among another country's places (moved)
+    std::size_t moved_to_country = 0; // ... of a division without places: its country's point
 };
 
 /// Collects entries from every source, merging records of one place.

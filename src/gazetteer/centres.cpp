@@ -12,11 +12,17 @@
 //   extent  = the distance between the box's corners;
 //   margin  = max(10 km, extent / 10) around the box;
 //   reach   = the nearest place at most clamp(extent / 2, 30 km, 300 km) away.
+// A source's point among another country's places (a place of another country within 50 km and
+// none of its own: Barbados' Saint George at St. George, Utah; the Maldives' Male at Malè in
+// Trentino; Pakistan's Punjab at India's) is abroad: it moves like a point outside the spread,
+// and a division with no places of its own goes to its country's point.
 #include "gazetteer/build_model.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <unordered_map>
+#include <vector>
 
 namespace gt::gazetteer::build {
 
@@ -110,15 +116,61 @@ void move_to(BuildEntry& e, const BuildEntry& p) {
     e.lat = p.lat, e.lon = p.lon, e.has_coords = true, e.derived = true;
 }
 
+// The populated places of every country on a grid of one-degree cells, to tell a point that
+// lies among another country's places.
+class PlaceGrid {
+  public:
+    explicit PlaceGrid(const Model& m) : m_(m) {
+        for (std::size_t i = 0; i < m.entries.size(); ++i) {
+            const BuildEntry& p = m.entries[i];
+            if (p.fclass == 'P' && p.has_coords && !p.country.empty() && !p.dropped)
+                cells_[key(cell(p.lat), cell(p.lon))].push_back(i);
+        }
+    }
+    // A place of another country within `km` of the point and none of country cc's.
+    bool abroad(double lat, double lon, const std::string& cc, double km = 50) const {
+        bool foreign = false;
+        for (int dy = -1; dy <= 1; ++dy)
+            for (int dx = -1; dx <= 1; ++dx) {
+                auto it = cells_.find(key(cell(lat) + dy, cell(lon) + dx));
+                if (it == cells_.end()) continue;
+                for (std::size_t i : it->second) {
+                    const BuildEntry& p = m_.entries[i];
+                    if (km_between(lat, lon, p.lat, p.lon) > km) continue;
+                    if (p.country == cc) return false;
+                    foreign = true;
+                }
+            }
+        return foreign;
+    }
+
+  private:
+    static int cell(double deg_value) { return static_cast<int>(std::floor(deg_value)); }
+    static std::int64_t key(int y, int x) { return static_cast<std::int64_t>(y) * 1000 + x; }
+    const Model& m_;
+    std::unordered_map<std::int64_t, std::vector<std::size_t>> cells_;
+};
+
+// The population-weighted centre of a country's places; false when it has none.
+bool country_centre(const Model& m, const std::string& cc, Centre& c) {
+    bool any = false;
+    for (const BuildEntry& p : m.entries)
+        if (p.fclass == 'P' && p.has_coords && !p.dropped && p.country == cc) c.add(p), any = true;
+    return any;
+}
+
 // Places one division from its member places; counts what it did.
 void place_division(BuildEntry& d, const std::vector<const BuildEntry*>& places, int level,
-                    CentreStats& st) {
+                    CentreStats& st, const PlaceGrid& grid) {
     ++st.with_places;
     Spread s = spread_of(places);
     bool from_source = d.has_coords && !d.derived;
     if (from_source && fits(d.lat, d.lon, s, places)) {
-        ++st.kept;
-        return;
+        if (!grid.abroad(d.lat, d.lon, d.country)) {
+            ++st.kept;
+            return;
+        }
+        ++st.abroad;
     }
     if (from_source) {
         if (const BuildEntry* seat = seat_of(places, level)) {
@@ -145,6 +197,7 @@ void place_division(BuildEntry& d, const std::vector<const BuildEntry*>& places,
 } // namespace
 
 void place_divisions(Model& m) {
+    const PlaceGrid grid(m);
     // (division or country, place) pairs, grouped by division below
     std::vector<std::pair<std::size_t, std::size_t>> member;
     // country-state-city's towns (no population, no second-level code) count only for a
@@ -184,7 +237,7 @@ void place_divisions(Model& m) {
             for (const BuildEntry* p : places) e.population += p->population;
         }
         if (adm1 || adm2) {
-            place_division(e, places, adm1 ? 1 : 2, adm1 ? m.admin1_centres : m.admin2_centres);
+            place_division(e, places, adm1 ? 1 : 2, adm1 ? m.admin1_centres : m.admin2_centres, grid);
         } else if (!e.has_coords) { // a country no source placed
             Centre c;
             for (const BuildEntry* p : places) c.add(*p);
@@ -194,8 +247,21 @@ void place_divisions(Model& m) {
     for (std::size_t i = 0; i < m.entries.size(); ++i) {
         BuildEntry& e = m.entries[i];
         if (has_members[i]) continue;
-        if (e.fclass == 'A' && e.fcode == "ADM1") ++m.admin1_centres.without_places;
-        if (e.fclass == 'A' && e.fcode == "ADM2") ++m.admin2_centres.without_places;
+        const bool adm1 = e.fclass == 'A' && e.fcode == "ADM1", adm2 = e.fclass == 'A' && e.fcode == "ADM2";
+        if (adm1) ++m.admin1_centres.without_places;
+        if (adm2) ++m.admin2_centres.without_places;
+        if ((adm1 || adm2) && e.has_coords && !e.derived && grid.abroad(e.lat, e.lon, e.country)) {
+            CentreStats& st = adm1 ? m.admin1_centres : m.admin2_centres;
+            ++st.abroad;
+            auto c = m.by_country.find(e.country);
+            if (c != m.by_country.end() && m.entries[c->second].has_coords) {
+                move_to(e, m.entries[c->second]);
+                ++st.moved_to_country;
+            } else if (Centre all; country_centre(m, e.country, all)) { // (no country entry)
+                all.put(e);
+                ++st.moved_to_country;
+            }
+        }
         if (!e.has_coords) e.dropped = true; // no position from any source and no member places
     }
 }

@@ -272,6 +272,8 @@ std::string metadata_text(const build::Model& m, std::time_t now, const EntryRec
         c["moved_to_centre"] = st->moved_to_centre;
         c["centre_of_places"] = st->derived;
         c["moved_to_nearest_place"] = st->snapped;
+        c["source_point_abroad"] = st->abroad;
+        c["moved_to_country"] = st->moved_to_country;
         centres[level] = c;
     }
     meta["centres"] = centres;

@@ -38,18 +38,47 @@ double km_between(double la1, double lo1, double la2, double lo2) {
 // The rule of docs/gazetteer.md#centres as the issue states it: a division's point lies in the
 // bounding box of its own populated places (with a margin of max(10 km, a tenth of the box's
 // diagonal), across the antimeridian when that box is narrower) and at most 300 km from one
-// of them. Returns a line per division that breaks it.
+// of them; nor does it lie among another country's places (one within 50 km, none of its own
+// country: Barbados' Saint George was at St. George, Utah), whether or not it has places.
+// Returns a line per division that breaks it.
 std::vector<std::string> centre_violations(const Index& idx) {
     std::map<std::string, std::vector<std::uint32_t>> places; // division code -> places
+    std::map<std::pair<int, int>, std::vector<std::uint32_t>> grid; // one-degree cells -> places
     for (std::uint32_t i = 0; i < idx.size(); ++i) {
         if (idx.entry(i).feature_class != 'P') continue;
         if (auto a1 = idx.admin1_code(i); !a1.empty()) places[std::string(a1)].push_back(i);
         if (auto a2 = idx.admin2_code(i); !a2.empty()) places[std::string(a2)].push_back(i);
+        auto p = idx.position(i);
+        grid[{static_cast<int>(std::floor(p.lat)), static_cast<int>(std::floor(p.lon))}].push_back(i);
     }
+    auto abroad = [&](std::uint32_t d) {
+        auto p = idx.position(d);
+        bool foreign = false;
+        for (int dy = -1; dy <= 1; ++dy)
+            for (int dx = -1; dx <= 1; ++dx) {
+                auto it = grid.find({static_cast<int>(std::floor(p.lat)) + dy, static_cast<int>(std::floor(p.lon)) + dx});
+                if (it == grid.end()) continue;
+                for (std::uint32_t q : it->second) {
+                    auto pq = idx.position(q);
+                    if (km_between(p.lat, p.lon, pq.lat, pq.lon) > 50) continue;
+                    if (idx.country_code(q) == idx.country_code(d)) return false;
+                    foreign = true;
+                }
+            }
+        return foreign;
+    };
     std::vector<std::string> bad;
     for (std::uint32_t i = 0; i < idx.size(); ++i) {
         if (idx.entry(i).feature_class != 'A') continue;
         auto fc = idx.feature_code(i);
+        if ((fc == "ADM1" || fc == "ADM2") && abroad(i)) {
+            auto p = idx.position(i);
+            std::ostringstream o;
+            o << fc << ' ' << idx.name(i) << " (" << idx.country_code(i) << ") at " << p.lat << ',' << p.lon
+              << ": among another country's places";
+            bad.push_back(o.str());
+            continue;
+        }
         std::string code(fc == "ADM1" ? idx.admin1_code(i) : fc == "ADM2" ? idx.admin2_code(i) : "");
         auto it = code.empty() ? places.end() : places.find(code);
         if (it == places.end()) continue; // no places to check it against
@@ -164,6 +193,12 @@ TEST_CASE("division points lie within the spread of their own places", "[gazette
     auto pi = idx.position(islas);
     CHECK(pi.lat == Approx(12.0));
     CHECK((pi.lon == Approx(-28.0) || pi.lon == Approx(-20.0)));
+    // A division without places whose point lies among another country's (Saint Bruno at
+    // Morro): its country's point.
+    std::uint32_t bruno = division(idx, "XA.02");
+    CHECK((idx.entry(bruno).flags & gt::gazetteer::format::flag_derived_coords) != 0);
+    CHECK(idx.position(bruno).lat < 13.0);
+    CHECK(idx.position(bruno).lon < -19.0);
     // Points that are right stay (Donetsk, Vinnytsia).
     CHECK((idx.entry(division(idx, "UA.05")).flags & gt::gazetteer::format::flag_derived_coords) == 0);
 
@@ -175,6 +210,8 @@ TEST_CASE("division points lie within the spread of their own places", "[gazette
     CHECK(c["admin2"]["moved_to_seat"] == 1);
     CHECK(c["admin2"]["centre_of_places"] == 4); // with Province du Morro, of Cumbre, of Piedra
     CHECK(c["admin2"]["moved_to_nearest_place"] == 1);
+    CHECK(c["admin1"]["source_point_abroad"] == 1);
+    CHECK(c["admin1"]["moved_to_country"] == 1);
 }
 
 TEST_CASE("states join GeoNames divisions by name, never by a number alone", "[gazetteer][centres]") {
