@@ -195,6 +195,7 @@ class Ranking {
     bool own_site_elsewhere(std::size_t k) const;
     bool exonym_city(std::size_t k) const;
     bool division_asked() const;
+    bool city_over_division(std::size_t k) const;
     double nearby(std::size_t k) const;
     double capital_prior(std::size_t k) const;
     double admin1_focus(std::uint32_t e) const;
@@ -667,6 +668,15 @@ std::size_t Ranking::choose() const {
                 focus_.country_weight(country2(idx_, cs_.c[k].entry)) > tw + 0.25)
                 admin1_holds = false;
     }
+    // a city of its own name beside a division of a country the rest of the text says nothing of
+    if (idx_.is_admin1(top) && sp_.want_class != 'A' && sp_.division == gazetteer::DivisionLevel::none &&
+        others_for(country2(idx_, top)) <= 0) {
+        std::size_t city = cs_.n;
+        for (std::size_t k = 0; k < cs_.n; ++k)
+            if (k != top_k && ok_[k] && city_over_division(k) && (city == cs_.n || score_[k] > score_[city]))
+                city = k;
+        if (city != cs_.n) return world_city_over(city);
+    }
     bool keep_top = !alternate_only(top_k) && (is_broad(idx_, top) || admin1_holds);
     std::size_t bk = top_k;
     for (std::size_t k = 0; k < cs_.n; ++k) {
@@ -676,6 +686,17 @@ std::size_t Ranking::choose() const {
         if (score_[k] > score_[bk]) bk = k;
     }
     return world_city_over(bk);
+}
+
+// A city of 300,000 people or more under its own name, beside a first-level division of
+// another country the text says nothing of: the city ("Police in Manchester arrested two men"
+// is England's city, not Jamaica's parish; "Córdoba" in a text of no country, Argentina's
+// city, not Colombia's department).
+bool Ranking::city_over_division(std::size_t k) const {
+    const std::uint32_t e = cs_.c[k].entry;
+    const auto& en = idx_.entry(e);
+    return en.feature_class == 'P' && en.population >= 300000 && cs_.c[k].match == gazetteer::Match::name &&
+           !alternate_only(k) && !yields_[k];
 }
 
 // Whether the text speaks for candidate k itself, beyond its country's share of the votes: a
@@ -738,7 +759,8 @@ void Ranking::fill(std::size_t bk, PlaceMention& m) const {
     }
     if (cs_.c[bk].match == gazetteer::Match::demonym) m.demonym = true;
     fill_from_entry(idx_, best_e, m);
-    double conf = second < -1e8 ? 0.9 : 0.5 + 0.45 * (1.0 - std::exp(-(best - second) / 2.0));
+    // (a candidate a rule chose over a higher score is at most a tie: city_over_division)
+    double conf = second < -1e8 ? 0.9 : 0.5 + 0.45 * (1.0 - std::exp(-std::max(0.0, best - second) / 2.0));
     if (sp_.loose_only || cs_.c[bk].match == gazetteer::Match::loose) conf *= 0.85;
     if (cs_.c[bk].match == gazetteer::Match::abbreviation) conf *= 0.95;
     if (alternate_only(bk)) conf *= 0.8;

@@ -61,3 +61,20 @@ TEST_CASE("geoparse: the same shapes that name something else stay", "[geoparse]
         {"Protesters marched in Mandalay on Monday.", "Mandalay", "MM", "P."},
     });
 }
+
+TEST_CASE("geoparse: a city of its own name is before a division abroad the text says nothing of",
+          "[geoparse][pipeline]") {
+    // a city of 300,000 or more against a first-level division named alike in a country no
+    // other word of the text speaks for
+    check_named({
+        {"Police in Manchester arrested two men on Monday.", "Manchester", "GB", "P."},
+        {"Protesters gathered in Cordoba on Monday.", "Cordoba", "AR", "P."},
+    });
+    // the division stays where the text speaks for its country, asks for a division, or no
+    // such city is named alike
+    check_named({
+        {"Kingston police said gunmen shot two men in Manchester on Monday.", "Manchester", "JM", "A.ADM1"},
+        {"Floods hit Sindh on Monday.", "Sindh", "PK", "A.ADM1"},
+        {"Shelling hit Idlib province on Monday.", "Idlib", "SY", "A.ADM1"},
+    });
+}
