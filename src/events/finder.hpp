@@ -49,6 +49,11 @@ struct SentenceDeaths {
     int place = -1; // the place the count is stated for, or -1
 };
 
+/// A motive before word `at` in its clause, at most eight words back: "in retaliation for", "in
+/// response to", "in revenge for", "to avenge" (keep_cues.cpp). The violence or deaths it names
+/// are an earlier incident's.
+bool motive_before(const std::vector<Word>& w, std::size_t first, std::size_t at);
+
 /// One sentence's cues and deaths as Finder::sentence() reads them, cue after cue: whether its
 /// actors name civilians or a crowd, whether an event of it was violent, whether its deaths
 /// moved to another division's report.
@@ -87,6 +92,9 @@ struct Finder {
     int cueless_civilians = -1; // deaths without a cue told before: 1 civilians, 0 not, -1 none
     std::vector<std::string>* notes = nullptr; // --explain: the cues no event is made of, and why
     std::size_t at_sentence = 0;               // (the sentence being read, for those notes)
+    // the first word of the sentence's violence a motive refers to (motive_background), else npos:
+    // deaths told after it are that earlier incident's
+    std::size_t motive_from = static_cast<std::size_t>(-1);
 
     Finder(const Annotations& a, const WordStream& ws, const Lexicon& lx)
         : b(a, ws, lx), focus_country(focus_country_of(a)) {}

@@ -248,6 +248,14 @@ void relative_background(std::vector<int>& keep, const std::vector<CueHit>& cues
 }
 
 
+/// "in retaliation for a recent suicide bombing in Baghdad", "in response to the killing of",
+/// "to avenge the deaths of", "in revenge for the attack on": the violence a motive refers to
+/// happened before, another incident; the sentence's own act (or the text's) is the event
+/// (ACLED codes the reported act, not the one it answers): motive_before.
+bool motive_referred(const CueHit& c, const CueEntry& ce, const std::vector<Word>& w, std::size_t first) {
+    return acled::is_violent(ce.event_type) && motive_before(w, first, c.begin);
+}
+
 /// A generic word of an attack ("attacked", "the assault"): a weak Battles cue decided by its
 /// target, no change of territory.
 bool generic_attack(const CueEntry& ce) {
@@ -484,10 +492,16 @@ void Finder::settle_kept(const SentenceContext& sc, std::vector<int>& keep, cons
 std::vector<int> Finder::keep_cues(const SentenceContext& sc, const std::vector<CueHit>& cues,
                                    const SentenceDeaths& d) {
     const Support s = support_of(sc);
+    motive_from = static_cast<std::size_t>(-1);
     std::vector<int> keep;
     for (std::size_t k = 0; k < cues.size(); ++k) {
         const auto& ce = b.lx.cues()[cues[k].entry];
         if (ce.flags & cue_none) continue;
+        if (motive_referred(cues[k], ce, b.ws.words, sc.first)) {
+            note_dropped(cues, k, "the violence a motive refers to, an earlier incident");
+            motive_from = std::min(motive_from, cues[k].begin);
+            continue;
+        }
         if (const char* why = unsupported(sc, cues, k, d, s)) {
             note_dropped(cues, k, why);
             continue;
@@ -529,6 +543,22 @@ void Finder::defused_not_exploded(const SentenceContext& sc, std::vector<int>& k
         return;
     }
     std::erase_if(keep, [&](int k) { return cue_of(k).event_type == acled::explosions; });
+}
+
+bool motive_before(const std::vector<Word>& w, std::size_t first, std::size_t at) {
+    // (not the participles: "police responding to the attack killed two gunmen" tells what the
+    // police did)
+    static const text::WordSet motive = {"retaliation", "reprisal", "reprisals", "revenge", "response",
+                                         "avenge", "retaliate"};
+    const auto m = clause_word_before(w, first, at, motive, 8);
+    if (!m) return false;
+    // "response" only with "to" after it ("in response to the attack"), retaliation, reprisal,
+    // revenge with "for", "avenge" and "retaliate" alone ("to avenge the killing")
+    const std::string_view n = w[*m].norm;
+    const std::string_view next = *m + 1 < at ? std::string_view(w[*m + 1].norm) : std::string_view{};
+    if (n == "response") return next == "to";
+    if (n == "retaliation" || n == "reprisal" || n == "reprisals" || n == "revenge") return next == "for";
+    return true;
 }
 
 } // namespace gt::events::detail

@@ -175,6 +175,11 @@ void Finder::sentence(std::size_t si) {
 // The cues of the sentence that make events, each owning its clause.
 std::vector<int> Finder::kept_cues(SentenceRun& r) {
     std::vector<int> keep = keep_cues(r.sc, r.cues, r.d);
+    // "in response to an overnight air strike that killed 41 people": the earlier incident's
+    // deaths, no one's in this report
+    if (r.d.count >= 0 &&
+        (r.d.word > motive_from || motive_before(b.ws.words, b.ws.sentences[r.si].first, r.d.word)))
+        r.d = SentenceDeaths{};
     for (int k : keep) { // (a modifier owns no clause: it lends its words to the demonstration)
         std::size_t cl = r.cues[static_cast<std::size_t>(k)].clause;
         if (r.sc.clause_owner[cl] < 0 &&

@@ -277,3 +277,44 @@ TEST_CASE("battles: the attack a sentence's weapons make, or one it refers to, i
         CHECK(events_of(c).size() == 2);
     }
 }
+
+TEST_CASE("battles: the violence a motive refers to is an earlier incident, its deaths too", "[events]") {
+    // "in retaliation for", "in response to", "in revenge for", "to avenge": what the motive
+    // names happened before; the report's act is the event, without the earlier deaths
+    struct Case {
+        Typed t;
+        int fatalities; // the event's, -1 unknown
+    };
+    const std::vector<Case> cases = {
+        {{"Militants fired a rocket at Ashkelon on Sunday in response to an overnight air strike that killed 41 "
+          "people.",
+          "Ashkelon", "IL", "Israel", ERV, "Shelling/artillery/missile attack"},
+         -1},
+        {{"Gunmen killed five herders in Kaura on Monday in revenge for the killing of a farmer.", "Kaura", "NG",
+          "Nigeria", VAC, "Attack"},
+         5},
+        {{"Israeli jets bombed targets near Nabatieh on Friday in retaliation for a rocket attack on Kiryat "
+          "Shmona.",
+          "Nabatieh", "LB", "Lebanon", ERV, "Air/drone strike"},
+         -1},
+        {{"Troops shelled Kidal on Monday to avenge the deaths of 12 soldiers in an ambush.", "Kidal", "ML", "Mali",
+          ERV, "Shelling/artillery/missile attack"},
+         -1},
+    };
+    for (const auto& c : cases) {
+        INFO(c.t.text);
+        const auto ev = events_of(c.t);
+        REQUIRE(ev.size() == 1);
+        CHECK(ev[0].event_type == c.t.type);
+        CHECK(ev[0].sub_event_type == c.t.sub);
+        CHECK(ev[0].fatalities == c.fatalities);
+    }
+    // a motive that names no violence, or violence told before the motive: as before
+    check_first({"The army shelled Kidal on Monday in response to calls from residents.", "Kidal", "ML", "Mali",
+                 ERV, "Shelling/artillery/missile attack"});
+    // a participle tells what its subject did: the police's act is the event
+    const Typed police{"Police responding to the attack killed two gunmen in Kano on Monday.", "Kano", "NG",
+                       "Nigeria", B, "Armed clash"};
+    check_first(police);
+    CHECK(events_of(police)[0].fatalities == 2);
+}
