@@ -286,6 +286,18 @@ bool small_town(const PlaceMention& loc) {
     return feature.rfind("P.", 0) == 0 && feature != "P.PPLC" && feature != "P.PPLA" && loc.population < 100000;
 }
 
+/// The text names the country of `loc` right after it: "Riyadh, Saudi Arabia", "Aleppo
+/// (Syria)".
+bool country_stated_after(const Annotations& a, const PlaceMention& loc) {
+    if (is_country(loc)) return false;
+    for (const PlaceMention& pm : a.places) {
+        if (pm.begin < loc.end) continue;
+        if (pm.begin > loc.end + 3) break;
+        return pm.resolved && is_country(pm) && pm.country == loc.country;
+    }
+    return false;
+}
+
 /// `pm` as the place records fall back to: a town near it (geo_precision 2), a country as a
 /// region (3).
 FoundPlace fallback_at(const PlaceMention& pm) {
@@ -336,8 +348,11 @@ void fall_back_to_main_place(const Annotations& a, const std::vector<char>& plac
         // Lebanese border", "Russia says kills 7") in an article about another country: the
         // place is the speaker's or a neighbour's, the incident is in the article's country.
         // (not in a digest: its items are in as many countries)
+        // (unless the text names the place's country right after it: "in Riyadh, Saudi Arabia"
+        // is where it was, whatever else the article is about)
         bool abroad = taken.empty() && loc.resolved && !incident_country.empty() && loc.country != incident_country &&
-                      fp.country == incident_country && is_violent(f.event.event_type);
+                      fp.country == incident_country && is_violent(f.event.event_type) &&
+                      !country_stated_after(a, loc);
         bool vague = f.place_fallback || !loc.resolved || abroad ||
                      (is_country(loc) && loc.country == fp.country && !is_country(fp));
         if (!vague) continue;

@@ -1916,3 +1916,23 @@ TEST_CASE("geoparse: a word that is a place's code is no place unless written in
         CHECK(ms[0].country == cc);
     }
 }
+
+TEST_CASE("place: an event's town with its country named right after it stays, whatever the article is about",
+          "[events][places]") {
+    // a violent event placed abroad in an article about another country is usually the
+    // speaker's or a neighbour's place; not when the text names the town's country right after
+    // it ("in Riyadh, Saudi Arabia"): that is where it happened
+    const std::vector<std::pair<const char*, const char*>> cases = {
+        {"Security forces destroyed an explosive device targeting a palace in Riyadh, Saudi Arabia. The group "
+         "said the attack avenged a suicide bombing in Baghdad, Iraq by ISIL in Iraq. Iraq's government condemned "
+         "it.",
+         "SA"},
+        {"Gunmen shot dead a Pakistani trader in Kabul, Afghanistan on Monday. Pakistan's foreign office in "
+         "Islamabad said Pakistan would raise the killing. Pakistan's envoy in Lahore agreed.",
+         "AF"},
+    };
+    for (const auto& [text, cc] : cases) {
+        INFO(text);
+        CHECK(first_location(text).country == cc);
+    }
+}
