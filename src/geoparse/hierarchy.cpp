@@ -601,6 +601,29 @@ void contained_past_country(const gazetteer::Index& idx, const Analysed& a, cons
     }
 }
 
+void contained_past_unknown_level(const gazetteer::Index& idx, const Analysed& a, const std::vector<Span>& spans,
+                                  const CandTable& cands, Links& links) {
+    for (std::size_t s = 0; s + 1 < spans.size(); ++s) {
+        const std::size_t c = s + 1;
+        if (links.to[s] >= 0 || spans[s].demonym || spans[c].demonym || cands[c].n == 0 ||
+            !idx.is_country(cands[c].c[0].entry))
+            continue;
+        // ", " then one to three capitalised words, then ", " and the country
+        std::size_t i = spans[s].te;
+        const std::size_t end = spans[c].tb;
+        auto punct = [&](std::size_t k, std::string_view p) {
+            return k < a.toks.size() && !a.toks[k].word && a.surface(a.toks[k].begin, a.toks[k].end) == p;
+        };
+        if (!punct(i, ",") || end < i + 3 || end > i + 5 || !punct(end - 1, ",")) continue;
+        bool level = true;
+        for (std::size_t k = i + 1; k + 1 < end && level; ++k)
+            level = a.toks[k].word && (a.toks[k].cap || a.toks[k].caps);
+        if (!level) continue;
+        links.to[s] = static_cast<std::int64_t>(c);
+        links.strong[s] = 0;
+    }
+}
+
 // Support for a container's candidates: those the contained place's candidates lie in.
 SupportTable container_support(const gazetteer::Index& idx, const Links& links,
                                        const CandTable& cands) {

@@ -25,6 +25,13 @@ Links links_of(const Analysed& a, const std::vector<Span>& spans);
 void contained_past_country(const gazetteer::Index& idx, const Analysed& a, const std::vector<Span>& spans,
                             const CandTable& cands, Links& links);
 
+/// "Acre, Northern, Israel", "Sderot, Southern, Israel": a comma chain that closes with a
+/// country after a level the gazetteer does not know (one to three capitalised words between
+/// commas: Israel's Northern District written "Northern") states the country as the first
+/// place's container.
+void contained_past_unknown_level(const gazetteer::Index& idx, const Analysed& a, const std::vector<Span>& spans,
+                                  const CandTable& cands, Links& links);
+
 SupportTable container_support(const gazetteer::Index& idx, const Links& links,
                                        const CandTable& cands);
 

@@ -633,6 +633,7 @@ std::vector<PlaceMention> resolve(const Analysed& a, const gazetteer::Index& idx
     namesakes_in_named_divisions(idx, spans, focus, cands);
     Links links = links_of(a, spans);
     contained_past_country(idx, a, spans, cands, links);
+    contained_past_unknown_level(idx, a, spans, cands, links);
     SupportTable support = container_support(idx, links, cands);
     // Step 5: each mention's candidates ranked in that light (rank.cpp)
     std::vector<PlaceMention> out(ns);

@@ -78,3 +78,20 @@ TEST_CASE("geoparse: a city of its own name is before a division abroad the text
         {"Shelling hit Idlib province on Monday.", "Idlib", "SY", "A.ADM1"},
     });
 }
+
+TEST_CASE("geoparse: a comma chain closed by a country past a level the gazetteer lacks is that country's",
+          "[geoparse][pipeline]") {
+    // "Acre, Northern, Israel": Israel's Northern District written "Northern" is no place the
+    // gazetteer knows by that word, yet the country closing the chain contains Acre (not
+    // Brazil's state of Acre)
+    check_named({
+        {"A rocket was intercepted over Acre, Northern, Israel, on Wednesday.", "Acre", "IL", "P."},
+        {"Rockets hit Sderot, Southern, Israel.", "Sderot", "IL", "P."},
+        {"Rioters burned banks in Tripoli, North, Lebanon.", "Tripoli", "LB", "P."},
+    });
+    // a list of places is no chain, and a chain of known levels reads as before
+    check_named({
+        {"Flights from Paris, London, Berlin were cancelled.", "London", "GB", "P."},
+        {"Gunmen attacked Kidal, Kidal Region, Mali.", "Kidal", "ML", "P."},
+    });
+}
