@@ -28,6 +28,44 @@ struct Case {
     const char* country;
 };
 
+/// A text and its first event's place: the country and the name.
+struct Named {
+    const char* text;
+    const char* country;
+    const char* name;
+};
+
+/// The first event of each `moved` text at the named town of its country (precision 1); of each
+/// `stays` text at the named place of its country.
+void check_moved_and_stays(const std::vector<Named>& moved, const std::vector<Named>& stays) {
+    for (const auto& c : moved) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.country == c.country);
+        CHECK(loc.name == c.name);
+        CHECK(loc.precision == GeoPrecision::town);
+    }
+    for (const auto& c : stays) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.country == c.country);
+        CHECK(loc.name == c.name);
+    }
+}
+
+/// Each case's first event at the town its text names, in its country (precision 1).
+void check_town_wins(const std::vector<Case>& cases) {
+    for (const auto& c : cases) {
+        INFO(c.text);
+        PlaceMention loc = first_location(c.text);
+        REQUIRE(loc.resolved);
+        CHECK(loc.country == c.country);
+        CHECK(loc.precision == GeoPrecision::town);
+    }
+}
+
 /// Each case's first event at its country's own point (the country the text implies, geo_precision 3).
 void check_country_points(const std::vector<Case>& cases) {
     for (const auto& c : cases) {
@@ -576,11 +614,7 @@ TEST_CASE("place choice: a town abroad that nothing else of its country backs yi
     // the event's town (a capital too) lies in a country nothing else the text names lies in,
     // all its other confident places in one other country, which has a town of the same name:
     // that town, geo_precision 1
-    struct Case {
-        const char* text;
-        const char* country;
-        const char* name; // the first event's place
-    };
+    using Case = Named;
     const std::vector<Case> moved = {
         // Tripoli, Libya's capital, for Tripoli in Lebanon; San Juan, Puerto Rico's, for the
         // Argentine city
@@ -617,21 +651,7 @@ TEST_CASE("place choice: a town abroad that nothing else of its country backs yi
          "(Islamabad, FCT), condemning atrocities in occupied Jammu and Kashmir.",
          "PK", "Islamabad"},
     };
-    for (const auto& c : moved) {
-        INFO(c.text);
-        PlaceMention loc = first_location(c.text);
-        REQUIRE(loc.resolved);
-        CHECK(loc.country == c.country);
-        CHECK(loc.name == c.name);
-        CHECK(loc.precision == GeoPrecision::town);
-    }
-    for (const auto& c : stays) {
-        INFO(c.text);
-        PlaceMention loc = first_location(c.text);
-        REQUIRE(loc.resolved);
-        CHECK(loc.country == c.country);
-        CHECK(loc.name == c.name);
-    }
+    check_moved_and_stays(moved, stays);
 }
 
 TEST_CASE("place choice: a place's name before a capitalised House names a building, not where it is",
@@ -757,13 +777,7 @@ TEST_CASE("place fallback: a demonym inside the name of its own state's force na
         {"The Nigerian Army killed three militants in Maiduguri on Monday.", "NG"},
         {"The Lebanese Army arrested three men in Tyre on Monday.", "LB"},
     };
-    for (const auto& c : town) {
-        INFO(c.text);
-        PlaceMention loc = first_location(c.text);
-        REQUIRE(loc.resolved);
-        CHECK(loc.country == c.country);
-        CHECK(loc.precision == GeoPrecision::town);
-    }
+    check_town_wins(town);
     const char* currency = "Rioters denouncing the fall of the Lebanese pound blocked the Qzawyeh road with burning tyres.";
     INFO(currency);
     CHECK_FALSE(first_location(currency).resolved);
@@ -775,11 +789,7 @@ TEST_CASE("place choice: a town abroad that nothing else of its country backs yi
     // no other place in the text: the country a party or community of lexicon/actors.tsv
     // votes for has a town of the very same name (and of a tenth of the people at least of
     // a city abroad): that town, geo_precision 1
-    struct Case {
-        const char* text;
-        const char* country;
-        const char* name;
-    };
+    using Case = Named;
     const std::vector<Case> moved = {
         // Embu (Sao Paulo, Brazil) for Embu, Kenya; Hyderabad (India) for Hyderabad, Sindh
         {"ODM supporters clashed with police in Embu, injuring two.", "KE", "Embu"},
@@ -798,21 +808,7 @@ TEST_CASE("place choice: a town abroad that nothing else of its country backs yi
          "Hyderābād"},
         {"Carabineros clashed with protesters in Los Angeles, injuring five.", "US", "Los Angeles"},
     };
-    for (const auto& c : moved) {
-        INFO(c.text);
-        PlaceMention loc = first_location(c.text);
-        REQUIRE(loc.resolved);
-        CHECK(loc.country == c.country);
-        CHECK(loc.name == c.name);
-        CHECK(loc.precision == GeoPrecision::town);
-    }
-    for (const auto& c : stays) {
-        INFO(c.text);
-        PlaceMention loc = first_location(c.text);
-        REQUIRE(loc.resolved);
-        CHECK(loc.country == c.country);
-        CHECK(loc.name == c.name);
-    }
+    check_moved_and_stays(moved, stays);
 }
 
 TEST_CASE("place fallback: a national currency of one country named by its own word says where",
@@ -834,13 +830,7 @@ TEST_CASE("place fallback: a national currency of one country named by its own w
         {"Traders rioted in Accra over the fall of the naira, burning tyres and injuring two policemen.", "GH"},
         {"Gunmen robbed a bank in Sylhet and fled with 5 million taka, injuring two guards.", "BD"},
     };
-    for (const auto& c : town) {
-        INFO(c.text);
-        PlaceMention loc = first_location(c.text);
-        REQUIRE(loc.resolved);
-        CHECK(loc.country == c.country);
-        CHECK(loc.id.rfind("country:", 0) != 0);
-    }
+    check_town_wins(town);
     const char* demonym = "Rioters denouncing the fall of the Syrian pound blocked the Xqamlibah road with burning tyres.";
     INFO(demonym);
     CHECK_FALSE(first_location(demonym).resolved);

@@ -26,11 +26,7 @@ struct Named {
 void check_named(const std::vector<Named>& cases) {
     for (const auto& c : cases) {
         INFO(c.text);
-        auto ms = mentions_named(c.text, c.mention);
-        REQUIRE(!ms.empty());
-        CHECK(ms[0].resolved);
-        CHECK(ms[0].country == c.country);
-        CHECK(ms[0].feature.rfind(c.feature, 0) == 0);
+        CHECK(one_in_country(c.text, c.mention, c.country).feature.rfind(c.feature, 0) == 0);
     }
 }
 

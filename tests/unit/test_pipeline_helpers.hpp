@@ -50,6 +50,14 @@ inline gt::PlaceMention one_resolved(const std::string& text, const std::string&
     return ms[0];
 }
 
+/// The one mention of `text` named `mention`, resolved in `country`; for further checks.
+inline gt::PlaceMention one_in_country(const std::string& text, const std::string& mention, const std::string& country) {
+    INFO(text);
+    gt::PlaceMention m = one_resolved(text, mention);
+    CHECK(m.country == country);
+    return m;
+}
+
 /// The one mention named c.mention, resolved in c's country and division; for further checks.
 inline gt::PlaceMention one_in_division(const InDivision& c) {
     INFO(c.text);
