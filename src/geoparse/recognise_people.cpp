@@ -240,6 +240,7 @@ void Recognition::mark_given_names() {
         // a country's given name ("Israel", "Jordan", "Georgia") without a listed surname only
         // before a name the gazetteer does not know at all, with no capitalised word after it
         // ("Israel Adesanya won"; not "Jordan Valley", "Israel Defense Forces")
+        if (self.country && !listed && self.has_demonym) continue;
         if (self.country && !listed) {
             bool unknown = e < n && t[e].word && !t[e].cap && !t[e].caps && t[e].sentence == tk.sentence;
             for (std::size_t k = i + 1; k < e && unknown; ++k)
@@ -279,8 +280,9 @@ bool Recognition::hierarchy_slot(std::size_t i) const {
     return p == "," && i > 1 && t[i - 2].word && (t[i - 2].cap || t[i - 2].caps);
 }
 
-// "Kenya Moore", "Houston Smith": a notable place's name (a country, first-level division or
-// town of 50,000 or more) that is no given name (mark_given_names reads those), followed by a
+// "Kenya Moore", "Georgia Smith": a country's or first-level division's name (no demonym:
+// "Spanish Cortes", "American Brands"; no town's: "Dayton Hudson", "Cincinnati Bell" are firms)
+// that is no given name (mark_given_names reads those), followed by a
 // listed surname (listed_surname_at) that is no country or first-level
 // division, and no third capitalised word ("Houston Methodist Hospital"), is a person's name;
 // not where the two open a longer run of capitalised words, or in a place's context
@@ -299,7 +301,8 @@ void Recognition::mark_place_surnames() {
         std::string_view nm = a.norm(i);
         if (lex::is_common_word(nm) || a.lower_words.count(nm) || given_name_at(i)) continue;
         KeyInfo self = memo.exact(idx, nm, false);
-        if (!(self.strong || self.big || self.country) || !listed_surname_at(i + 1) || hierarchy_slot(i)) continue;
+        if (!(self.strong || self.country) || self.has_demonym || !listed_surname_at(i + 1) || hierarchy_slot(i))
+            continue;
         KeyInfo sk = memo.exact(idx, a.norm(i + 1), false);
         if (sk.strong || sk.country) continue;
         std::size_t e = i + 2;

@@ -1,8 +1,8 @@
 // Recognition, people (docs/geoparse.md, "Recognition"): a person's name whose words are places'
 // names is no place. A given name followed by a listed surname (src/geoparse/surnames.inc) is a
-// person's name even when the given name is a country's ("Jordan Henderson", "Kenya" aside) or
-// the surname is ("Michael Jordan"); a place's name that is no given name before a listed
-// surname is too ("Kenya Moore"); a country's given name before a name the gazetteer does not
+// person's name even when the given name is a country's ("Jordan Henderson") or the surname is
+// ("Michael Jordan"); a country's or division's name that is no given name before a listed
+// surname is too ("Kenya Moore"; a town's is a firm's: "Dayton Hudson"); a country's given name before a name the gazetteer does not
 // know at all, and a name before "Jr." ("Cuba Gooding Jr."). Same-shape places stay: a
 // division after a town in it ("Florence Alabama"), a feature's or site's word ("Jordan Valley",
 // "Victoria Park"), a body's name ("Manitoba Chambers of Commerce"), a place's context ("in
@@ -102,19 +102,22 @@ TEST_CASE("geoparse: a given name before a listed surname is a person's, whateve
     });
 }
 
-TEST_CASE("geoparse: a place's name before a listed surname is a person's",
+TEST_CASE("geoparse: a country's or division's name before a listed surname is a person's",
           "[geoparse][places][people_places]") {
     check_none_named({
         // moves: the country, a town in Oklahoma, the town in Texas
         {"Kenya Moore appeared on the show on Sunday.", "Kenya"},
         {"Kenya Moore appeared on the show on Sunday.", "Moore"},
         {"The reality star Kenya Moore's new show opens today.", "Kenya"},
-        {"Reporters asked Houston Smith about the vote.", "Houston"},
+        {"Reporters asked Kenya Moore about the vote.", "Moore"},
+        {"The rodeo rider Texas Jackson was hurt on Sunday.", "Texas"},
     });
     check_shown({
-        // of the same shape, stays: a third capitalised word (a hospital's name), a body's name
-        // going on through "of", a place's context, the place's bare use elsewhere
+        // of the same shape, stays: a third capitalised word (a park's name), a place's context,
+        // the place's bare use elsewhere, a town's name (a firm's: "Dayton Hudson"), a demonym
         {"Tourists from Houston Smith Park arrived.", "Houston Smith Park", "US"},
+        {"Dayton Hudson's sales rose 4.8 pct.", "Dayton", "US"},
+        {"A bill would be sent before the Spanish Cortes this summer.", "Spanish", "ES"},
         {"Kenya Moore appeared on the show. Aid flowed into Kenya on Monday.", "Kenya", "KE"},
         {"Floods hit Nairobi, Kenya on Monday.", "Kenya", "KE"},
         // a level of the text's hierarchy ("Delgado" is a listed surname)
