@@ -42,6 +42,13 @@ const Set& given_names() {
     return s;
 }
 
+const Set& surnames() {
+    static const Set s = make({
+#include "geoparse/surnames.inc"
+    });
+    return s;
+}
+
 const Set& kin_words() {
     static const Set s = make({
         "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "girlfriend",
@@ -347,6 +354,7 @@ const Set& hedges() {
 bool is_title(std::string_view w) noexcept { return titles().count(w) != 0; }
 bool is_common_word(std::string_view w) noexcept { return common().count(w) != 0; }
 bool is_given_name(std::string_view w) noexcept { return given_names().count(w) != 0; }
+bool is_surname(std::string_view w) noexcept { return surnames().count(w) != 0; }
 bool is_kin_word(std::string_view w) noexcept { return kin_words().count(w) != 0; }
 bool is_name_connector(std::string_view w) noexcept { return connectors().count(w) != 0; }
 bool is_locative(std::string_view w) noexcept { return locatives().count(w) != 0; }

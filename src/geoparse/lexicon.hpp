@@ -15,6 +15,12 @@ bool is_title(std::string_view w) noexcept;
 /// scripts/make-given-names from Faker's name tables; source and licence there).
 bool is_given_name(std::string_view w) noexcept;
 
+/// Surnames ("Henderson", "Moore", "Jordan", "Acheampong"): a given name that is also a place's
+/// name, followed by one of them, is a person's ("Jordan Henderson", "Kenya Moore", "Michael
+/// Jordan"; src/geoparse/surnames.inc, made by scripts/make-surnames from Faker's name tables;
+/// source and licence there).
+bool is_surname(std::string_view w) noexcept;
+
 /// Words of kinship and relationship before or after a person's name ("his brother Kofi", "X's
 /// wife", "girlfriend Luisa").
 bool is_kin_word(std::string_view w) noexcept;

@@ -183,6 +183,8 @@ std::vector<Span> recognise(const Analysed& a, const gazetteer::Index& idx, cons
     r.hints = &hints;
     r.mark_people();
     r.mark_given_names();
+    r.mark_place_surnames();
+    r.mark_name_suffixes();
     r.mark_kin();
     const auto& t = a.toks;
     std::size_t i = 0;

@@ -57,12 +57,20 @@ struct Recognition {
 
     void mark_people();
     bool surname_at(std::size_t j) const;
+    bool listed_surname_at(std::size_t j) const;
+    bool lies_in(std::string_view inner, std::string_view outer) const;
     std::size_t name_after(std::size_t j, std::size_t limit, bool after_place) const;
     void mark_person(std::size_t b, std::size_t e);
     void remember_name(std::string_view nm);
     bool place_context(std::size_t i, std::size_t e);
     bool given_name_at(std::size_t i);
     void mark_given_names();
+    void mark_place_surnames();
+    void mark_name_suffixes();
+    bool name_suffix(std::size_t j) const;
+    bool body_goes_on(std::size_t j);
+    bool hierarchy_slot(std::size_t i) const;
+    bool in_list(std::size_t b, std::size_t e) const;
     void mark_kin();
     void hyphen_parts(std::size_t k);
     void add_hyphen_part(std::size_t k, std::size_t b, std::size_t e, std::string_view part, bool demonym,

@@ -527,8 +527,9 @@ TEST_CASE("geoparse: a given name and the surname after it are a person's", "[ge
         ms = gp.parse("Quentin Brandt was born in Quentin.");
         REQUIRE(find(ms, "Quentin"));
         CHECK(find(ms, "Quentin")->begin > 10);
-        // a country's name is never read as a given name ("Jordan")
-        ms = gp.parse("Jordan Brandt spoke.");
+        // a country's name is read as a given name only before a surname ("Jordan Brandt
+        // spoke": test_geoparse_people_places.cpp), not before a body's name
+        ms = gp.parse("The Jordan Times reported it.");
         CHECK(has(ms, "Jordan"));
         // a hyphenated modifier after a name is no surname ("Syria-based")
         ms = gp.parse("The analyst Henrik Brandt Syria-based funds fell sharply in Geneva last week.");
