@@ -8,6 +8,7 @@
 #include "events/triggers_detail.hpp"
 #include "events/words.hpp"
 
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -330,6 +331,12 @@ bool specific_place(const Found& f) {
     return !f.place_fallback && loc.resolved && !loc.demonym && !is_country(loc);
 }
 
+bool drone_struck(std::string_view cue) {
+    std::string c(cue);
+    for (char& ch : c) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return c.find("drone") != std::string::npos && c.find("struck") != std::string::npos;
+}
+
 std::string violent_reason(const Found& f, const std::vector<Word>& w, const Span& s, const DocContext& ctx,
                            std::string_view cue, std::string& kept) {
     const EventReport& ev = f.event;
@@ -345,7 +352,9 @@ std::string violent_reason(const Found& f, const std::vector<Word>& w, const Spa
     if (f.event.fatalities <= 0 && modal(w, s)) return "a threat, warning, condition or plan, not an incident";
     if (any(w, s, trial_words())) return "a trial or charge over an incident, not the incident";
     if (unexplained_bodies(f, w, cue)) return "bodies found in deaths the text calls unexplained or natural";
-    if (ev.event_type == "Explosions/Remote violence" && (accident(f, w, s, true) || accident_article(f, w)))
+    // (a drone that struck is a weapon: "drones struck an oil refinery" is no refinery fire)
+    if (ev.event_type == "Explosions/Remote violence" && !drone_struck(cue) &&
+        (accident(f, w, s, true) || accident_article(f, w)))
         return "an accident or disaster, not conflict";
     if (weapon_noun(w, s) && f.event.fatalities < 0) {
         std::string why = unused_weapon_reason(f, w, s, ctx);

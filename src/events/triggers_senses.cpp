@@ -100,6 +100,14 @@ bool figurative(const std::vector<Word>& w, const Span& s) {
                                         "traffic", "innovation", "creativity", "lending", "borrowing",
                                         "rents", "costs", "wages", "inflation", "unemployment"};
     if (paper_object(w, s) || paper_subject(w, s)) return true;
+    // "struck a chord", "struck a deal", "struck gold": what a verb of striking strikes
+    static const text::WordSet struck_things = {"chord", "deal", "deals", "balance", "note", "tone", "pose",
+                                                "bargain", "gold", "agreement", "accord", "compromise"};
+    if (s.ce > s.cb && w[s.ce - 1].norm == "struck" && s.ce < s.last) {
+        std::size_t j = s.ce;
+        if (j + 1 < s.last && (w[j].norm == "a" || w[j].norm == "an" || w[j].norm == "the")) ++j;
+        if (in(struck_things, w[j])) return true;
+    }
     if (s.ce + 1 < s.last && (w[s.ce].norm == "of" || w[s.ce].norm == "in" || w[s.ce].norm == "for")) {
         std::size_t j = s.ce + 1;
         if (w[s.ce].norm == "in" && (w[j].norm == "the" || w[j].norm == "a")) return false; // a place

@@ -1205,3 +1205,16 @@ TEST_CASE("open news: bodies found in deaths the text calls unexplained or natur
     };
     check_class(none, kept);
 }
+
+TEST_CASE("open news: drones that struck a target are an air strike, what a verb of striking strikes in a "
+          "figure is none",
+          "[events][open]") {
+    // "Ukrainian drones struck an oil refinery" is no refinery fire (a drone that struck is a
+    // weapon); "struck a chord", "struck a deal" are figures of speech
+    check_at_town({"The drone struck a chord with viewers at the air show in Kafr Tala.",
+                   "The drone makers struck a deal in Kafr Tala on Monday.",
+                   "The exhibition of drones struck a balance between art and science, critics in Kafr Tala said."},
+                  {"Ukrainian drones struck an oil refinery in Kafr Tala overnight, the governor said.",
+                   "A drone struck a car in Kafr Tala on Sunday, killing two people.",
+                   "Drones struck a power plant in Kafr Tala on Monday."});
+}
