@@ -49,9 +49,9 @@ struct SentenceDeaths {
     int place = -1; // the place the count is stated for, or -1
 };
 
-/// A motive before word `at` in its clause, at most eight words back: "in retaliation for", "in
-/// response to", "in revenge for", "to avenge" (keep_cues.cpp). The violence or deaths it names
-/// are an earlier incident's.
+/// A motive before word `at` in its clause, at most eight words back and no "by" between: "in
+/// retaliation for", "in response to", "in revenge for", "to avenge" (keep_cues.cpp). The
+/// violence or deaths it names are an earlier incident's.
 bool motive_before(const std::vector<Word>& w, std::size_t first, std::size_t at);
 
 /// One sentence's cues and deaths as Finder::sentence() reads them, cue after cue: whether its

@@ -247,7 +247,6 @@ void relative_background(std::vector<int>& keep, const std::vector<CueHit>& cues
     std::erase_if(keep, [&](int k) { return std::find(drop.begin(), drop.end(), k) != drop.end(); });
 }
 
-
 /// "in retaliation for a recent suicide bombing in Baghdad", "in response to the killing of",
 /// "to avenge the deaths of", "in revenge for the attack on": the violence a motive refers to
 /// happened before, another incident; the sentence's own act (or the text's) is the event
@@ -546,14 +545,17 @@ void Finder::defused_not_exploded(const SentenceContext& sc, std::vector<int>& k
 }
 
 bool motive_before(const std::vector<Word>& w, std::size_t first, std::size_t at) {
-    // (not the participles: "police responding to the attack killed two gunmen" tells what the
-    // police did)
+    // (not the verbs: "police responding to the attack killed two gunmen", "troops retaliate by
+    // shelling the village" tell what their subjects did)
     static const text::WordSet motive = {"retaliation", "reprisal", "reprisals", "revenge", "response",
-                                         "avenge", "retaliate"};
+                                         "avenge"};
     const auto m = clause_word_before(w, first, at, motive, 8);
     if (!m) return false;
+    // the means of the answer is the act: "avenged the death of their leader by killing five"
+    for (std::size_t i = *m + 1; i < at; ++i)
+        if (w[i].norm == "by") return false;
     // "response" only with "to" after it ("in response to the attack"), retaliation, reprisal,
-    // revenge with "for", "avenge" and "retaliate" alone ("to avenge the killing")
+    // revenge with "for", "avenge" alone ("to avenge the killing")
     const std::string_view n = w[*m].norm;
     const std::string_view next = *m + 1 < at ? std::string_view(w[*m + 1].norm) : std::string_view{};
     if (n == "response") return next == "to";

@@ -312,6 +312,11 @@ TEST_CASE("battles: the violence a motive refers to is an earlier incident, its 
     // a motive that names no violence, or violence told before the motive: as before
     check_first({"The army shelled Kidal on Monday in response to calls from residents.", "Kidal", "ML", "Mali",
                  ERV, "Shelling/artillery/missile attack"});
+    // the means of the answer is the act ("by killing"): the killing is the event
+    const Typed avenged{"Gunmen set out to avenge their leader by killing five herders in Kaura on Monday.",
+                        "Kaura", "NG", "Nigeria", VAC, "Attack"};
+    check_first(avenged);
+    CHECK(events_of(avenged)[0].fatalities == 5);
     // a participle tells what its subject did: the police's act is the event
     const Typed police{"Police responding to the attack killed two gunmen in Kano on Monday.", "Kano", "NG",
                        "Nigeria", B, "Armed clash"};
