@@ -18,45 +18,6 @@
 using namespace gt;
 using namespace pipeline_test;
 
-namespace {
-
-struct Shown {
-    const char* text;
-    const char* mention; // the mention as written, resolved
-    const char* country;
-};
-
-void check_shown(const std::vector<Shown>& cases) {
-    for (const auto& c : cases) one_in_country(c.text, c.mention, c.country);
-}
-
-struct Paragraph {
-    const char* text;
-    std::vector<std::pair<const char*, const char*>> places; // mention, country
-    std::vector<const char*> none;                           // no mention so written
-};
-
-void check_paragraph(const Paragraph& p) {
-    INFO(p.text);
-    geoparse::Geoparser g(full_index());
-    auto ms = g.parse(p.text);
-    for (const auto& [name, cc] : p.places) {
-        INFO(name);
-        bool found = false;
-        for (const auto& m : ms)
-            if (m.text == name) {
-                found = true;
-                CHECK(m.country == cc);
-            }
-        CHECK(found);
-    }
-    for (const char* name : p.none) {
-        INFO(name);
-        for (const auto& m : ms) CHECK(m.text != name);
-    }
-}
-
-} // namespace
 
 TEST_CASE("geoparse: a feature's or street's word after a capitalised word ends a longer name",
           "[geoparse][places][name_heads]") {

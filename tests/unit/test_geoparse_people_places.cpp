@@ -19,52 +19,6 @@
 using namespace gt;
 using namespace pipeline_test;
 
-namespace {
-
-struct Shown {
-    const char* text;
-    const char* mention; // the mention as written, resolved
-    const char* country;
-};
-
-void check_shown(const std::vector<Shown>& cases) {
-    for (const auto& c : cases) {
-        INFO(c.text);
-        INFO(c.mention);
-        auto ms = mentions_named(c.text, c.mention);
-        REQUIRE(ms.size() == 1);
-        REQUIRE(ms[0].resolved);
-        CHECK(ms[0].country == c.country);
-    }
-}
-
-struct Paragraph {
-    const char* text;
-    std::vector<std::pair<const char*, const char*>> places; // mention, country
-    std::vector<const char*> none;                           // no mention so written
-};
-
-void check_paragraph(const Paragraph& p) {
-    INFO(p.text);
-    geoparse::Geoparser g(full_index());
-    auto ms = g.parse(p.text);
-    for (const auto& [name, cc] : p.places) {
-        INFO(name);
-        bool found = false;
-        for (const auto& m : ms)
-            if (m.text == name) {
-                found = true;
-                CHECK(m.country == cc);
-            }
-        CHECK(found);
-    }
-    for (const char* name : p.none) {
-        INFO(name);
-        for (const auto& m : ms) CHECK(m.text != name);
-    }
-}
-
-} // namespace
 
 TEST_CASE("geoparse: a given name before a listed surname is a person's, whatever places they name",
           "[geoparse][places][people_places]") {

@@ -58,6 +58,47 @@ inline gt::PlaceMention one_in_country(const std::string& text, const std::strin
     return m;
 }
 
+/// A mention as written and the country it is resolved in.
+struct Shown {
+    const char* text;
+    const char* mention; // the mention as written, resolved
+    const char* country;
+};
+
+/// Each case's one mention so written, resolved in its country.
+inline void check_shown(const std::vector<Shown>& cases) {
+    for (const auto& c : cases) one_in_country(c.text, c.mention, c.country);
+}
+
+/// A paragraph of a held-out style with the places it names (mention as written, country) and
+/// the words that must be no mention.
+struct Paragraph {
+    const char* text;
+    std::vector<std::pair<const char*, const char*>> places; // mention, country
+    std::vector<const char*> none;                           // no mention so written
+};
+
+/// Every place of p found in its country, none of p.none a mention.
+inline void check_paragraph(const Paragraph& p) {
+    INFO(p.text);
+    gt::geoparse::Geoparser g(full_index());
+    auto ms = g.parse(p.text);
+    for (const auto& [name, cc] : p.places) {
+        INFO(name);
+        bool found = false;
+        for (const auto& m : ms)
+            if (m.text == name) {
+                found = true;
+                CHECK(m.country == cc);
+            }
+        CHECK(found);
+    }
+    for (const char* name : p.none) {
+        INFO(name);
+        for (const auto& m : ms) CHECK(m.text != name);
+    }
+}
+
 /// The one mention named c.mention, resolved in c's country and division; for further checks.
 inline gt::PlaceMention one_in_division(const InDivision& c) {
     INFO(c.text);
