@@ -19,6 +19,7 @@
 #include <sstream>
 #include <string>
 #include <vector>
+#include <unistd.h>
 
 using gt::gazetteer::Candidate;
 using gt::gazetteer::DivisionLevel;
@@ -119,7 +120,7 @@ const Fixture& fixture() {
         Fixture r;
         gt::gazetteer::BuildOptions o;
         o.inputs = {GT_CENTRES_FIXTURE};
-        o.output = std::string(GT_TEST_TMP) + "/gaz-centres.gtz";
+        o.output = std::string(GT_TEST_TMP) + "/gaz-centres-" + std::to_string(::getpid()) + ".gtz";
         std::ostringstream log;
         r.sum = gt::gazetteer::build_index(o, log);
         r.log = log.str();
@@ -130,7 +131,12 @@ const Fixture& fixture() {
 }
 
 const Index& fixture_index() {
-    static const Index idx = Index::open(fixture().path);
+    // (the index is this process's; gone once mapped)
+    static const Index idx = [] {
+        Index i = Index::open(fixture().path);
+        std::filesystem::remove(fixture().path);
+        return i;
+    }();
     return idx;
 }
 
@@ -432,7 +438,7 @@ TEST_CASE("abbreviation rows name a second-level division by its code", "[gazett
     // "name" gives it the name news uses, and its generic word comes off as for any division
     // name ("Province du Cerro": "Cerro Province", "Cerro")
     namespace fs = std::filesystem;
-    const std::string dir = std::string(GT_TEST_TMP) + "/admin2-names";
+    const std::string dir = std::string(GT_TEST_TMP) + "/admin2-names-" + std::to_string(::getpid());
     fs::create_directories(dir);
     {
         std::ofstream out(dir + "/abbreviations-admin2.tsv");
@@ -448,6 +454,7 @@ TEST_CASE("abbreviation rows name a second-level division by its code", "[gazett
     INFO(log.str());
     CHECK(sum.warnings == fixture().sum.warnings); // an unknown code is skipped, not warned about
     const Index idx = Index::open(o.output);
+    fs::remove_all(dir); // (this process's; gone once mapped)
     const std::uint32_t cumbre = division(idx, "XA.01.04");
     for (const char* name : {"Province du Cerro", "Cerro Province", "Cerro"}) {
         INFO(name);

@@ -18,6 +18,7 @@
 #include <sstream>
 #include <string>
 #include <vector>
+#include <unistd.h>
 
 using gt::gazetteer::Candidate;
 using gt::gazetteer::Index;
@@ -85,7 +86,7 @@ constexpr const char* csc =
 
 std::string fixture_path() {
     namespace fs = std::filesystem;
-    const std::string dir = std::string(GT_TEST_TMP) + "/csc-cities";
+    const std::string dir = std::string(GT_TEST_TMP) + "/csc-cities-" + std::to_string(::getpid());
     fs::create_directories(dir);
     {
         std::ofstream out(dir + "/cities500.txt");
@@ -116,7 +117,13 @@ std::string fixture_path() {
 }
 
 const Index& index() {
-    static const Index idx = Index::open(fixture_path());
+    // (the inputs and the index are this process's; gone once mapped)
+    static const Index idx = [] {
+        const std::string path = fixture_path();
+        Index i = Index::open(path);
+        std::filesystem::remove_all(std::filesystem::path(path).parent_path());
+        return i;
+    }();
     return idx;
 }
 

@@ -16,6 +16,7 @@
 #include <sstream>
 #include <string>
 #include <vector>
+#include <unistd.h>
 
 using gt::gazetteer::Candidate;
 using gt::gazetteer::Index;
@@ -71,7 +72,7 @@ constexpr std::array<const char*, 14> admin1 = {
 
 std::string fixture_path() {
     namespace fs = std::filesystem;
-    const std::string dir = std::string(GT_TEST_TMP) + "/divnames";
+    const std::string dir = std::string(GT_TEST_TMP) + "/divnames-" + std::to_string(::getpid());
     fs::create_directories(dir);
     {
         std::ofstream out(dir + "/cities500.txt");
@@ -108,7 +109,13 @@ std::string fixture_path() {
 }
 
 const Index& index() {
-    static const Index idx = Index::open(fixture_path());
+    // (the inputs and the index are this process's; gone once mapped)
+    static const Index idx = [] {
+        const std::string path = fixture_path();
+        Index i = Index::open(path);
+        std::filesystem::remove_all(std::filesystem::path(path).parent_path());
+        return i;
+    }();
     return idx;
 }
 
