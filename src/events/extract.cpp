@@ -445,7 +445,7 @@ Founds find_events(const Annotations& a, const WordStream& ws, const Lexicon& lx
     attack_told_before(fd.out, ws.words);
     disrupted_told_after(fd.out, ws);
     fire_returned_after(fd.out, ws);
-    bombing_from_the_air(fd.out);
+    bombing_from_the_air(fd.out, ws);
     ensuing_clash(fd.out, ws.words);
     const std::size_t cue_events = fd.out.size();
     for (std::size_t si : fd.pending) fd.deaths_without_cue(si);

@@ -8,7 +8,6 @@
 #include "events/triggers_detail.hpp"
 #include "events/words.hpp"
 
-#include <cctype>
 #include <string>
 #include <vector>
 
@@ -331,10 +330,14 @@ bool specific_place(const Found& f) {
     return !f.place_fallback && loc.resolved && !loc.demonym && !is_country(loc);
 }
 
-bool drone_struck(std::string_view cue) {
-    std::string c(cue);
-    for (char& ch : c) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    return c.find("drone") != std::string::npos && c.find("struck") != std::string::npos;
+// The cue's words name a drone and "struck" (the row "drone * struck").
+bool drone_struck(const std::vector<Word>& w, const Span& s) {
+    bool drone = false, struck = false;
+    for (std::size_t i = s.cb; i < s.ce; ++i) {
+        drone = drone || w[i].norm == "drone" || w[i].norm == "drones";
+        struck = struck || w[i].norm == "struck";
+    }
+    return drone && struck;
 }
 
 std::string violent_reason(const Found& f, const std::vector<Word>& w, const Span& s, const DocContext& ctx,
@@ -353,7 +356,7 @@ std::string violent_reason(const Found& f, const std::vector<Word>& w, const Spa
     if (any(w, s, trial_words())) return "a trial or charge over an incident, not the incident";
     if (unexplained_bodies(f, w, cue)) return "bodies found in deaths the text calls unexplained or natural";
     // (a drone that struck is a weapon: "drones struck an oil refinery" is no refinery fire)
-    if (ev.event_type == "Explosions/Remote violence" && !drone_struck(cue) &&
+    if (ev.event_type == "Explosions/Remote violence" && !drone_struck(w, s) &&
         (accident(f, w, s, true) || accident_article(f, w)))
         return "an accident or disaster, not conflict";
     if (weapon_noun(w, s) && f.event.fatalities < 0) {

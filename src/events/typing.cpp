@@ -6,8 +6,6 @@
 #include "events/words.hpp"
 #include "text/word_set.hpp"
 
-#include <cctype>
-
 namespace gt::events::detail {
 
 void type_by_target(const CueEntry& ce, bool civilian, const std::pair<std::string, std::string>& country,
@@ -282,15 +280,14 @@ bool answers_with_fire(const WordStream& ws, std::size_t si) {
 }
 } // namespace
 
-void bombing_from_the_air(Founds& out) {
+void bombing_from_the_air(Founds& out, const WordStream& ws) {
     static const text::WordSet bombing = {"bombed", "bombing", "bombings", "bombs"};
     for (auto& f : out) {
         EventReport& ev = f.event;
         if (ev.event_type != acled::explosions || ev.sub_event_type != "Remote explosive/landmine/IED") continue;
         if (ev.actor1.inter != 1 && ev.actor1.inter != 8) continue;
-        std::string trig(std::string_view(ev.trigger));
-        for (auto& ch : trig) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-        if (bombing.count(trig) == 0) continue;
+        // (the cue one word of bombing)
+        if (f.cue_end != f.cue_begin + 1 || !in(bombing, ws.words[f.cue_begin])) continue;
         ev.sub_event_type = "Air/drone strike";
         ev.cameo = "195";
     }

@@ -99,7 +99,7 @@ void property_in_violence(Founds& out, const WordStream& ws);
 /// bombing of Raqqa": a bombing by state or foreign forces (inter 1 or 8) told by the verb or
 /// noun of bombing, not "a bomb", is from the air (ACLED: Air/drone strike); a bomb planted
 /// stays an IED.
-void bombing_from_the_air(Founds& out);
+void bombing_from_the_air(Founds& out, const WordStream& ws);
 
 /// "A hand grenade was thrown at a police checkpoint. Police reacted with gunfire.": an
 /// explosion (not an air strike) whose target answered with fire, in its sentence or the next,

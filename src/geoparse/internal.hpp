@@ -210,6 +210,11 @@ bool is_own_name(std::string_view own, std::string_view key, std::uint64_t popul
 bool is_own_name_of(const gazetteer::Index& idx, std::uint32_t e, std::string_view own,
                     std::string_view key) noexcept;
 
+/// Entry e, whose normalised own name is `own`, is a first- or second-level division whose name
+/// without its generic word is `key` (articles aside): "mandalay" for "Mandalay Region".
+bool division_core_is(const gazetteer::Index& idx, std::uint32_t e, std::string_view own,
+                      std::string_view key) noexcept;
+
 /// ACLED geo precision of an entry: 3 countries, first-level divisions, regions, continents,
 /// seas; 2 second-level divisions; 1 populated places and sites.
 GeoPrecision precision_of(const gazetteer::Index& idx, std::uint32_t entry);

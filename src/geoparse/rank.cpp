@@ -31,10 +31,6 @@ bool short_code_name(std::string_view key) {
     if (key.size() < 2 || key.size() > 4) return false;
     return std::all_of(key.begin(), key.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
-
-bool en_is_division(const gazetteer::Index& idx, std::uint32_t e) {
-    return idx.entry(e).feature_class == 'A' && (idx.feature_code(e) == "ADM1" || idx.feature_code(e) == "ADM2");
-}
 } // namespace
 
 bool is_broad(const gazetteer::Index& idx, std::uint32_t e) {
@@ -285,10 +281,7 @@ bool Ranking::alternate_only_of(std::size_t k) const {
     if (seat_named_by_its_district(idx_, sp_.key, e)) return false;
     // the text writes the division's generic word itself ("Mandalay region", "Borno state"):
     // the name without it is the division's own ("Mandalay Region")
-    if (sp_.division != gazetteer::DivisionLevel::none && en_is_division(idx_, e)) {
-        std::string_view core = gazetteer::division_name_core(own);
-        if (!core.empty() && gazetteer::strip_articles(core) == gazetteer::strip_articles(sp_.key)) return false;
-    }
+    if (sp_.division != gazetteer::DivisionLevel::none && division_core_is(idx_, e, own, sp_.key)) return false;
     // a spelling variant ("Raqqa" for Ar Raqqah, "Geneva" for Genève), but never of a country's
     // or region's name ("Tunis" is not a spelling of Tunisia), nor where a city of 100,000 or
     // more bears the name as written: the name is that city's, and only another name of a

@@ -494,7 +494,13 @@ bool is_own_name_of(const gazetteer::Index& idx, std::uint32_t e, std::string_vi
     if (en.feature_class != 'A' || own.size() <= key.size() || !transliterated(std::string_view(en.country, 2)) ||
         own.find(gazetteer::strip_articles(key)) == std::string_view::npos)
         return false;
-    if (idx.feature_code(e) != "ADM1" && idx.feature_code(e) != "ADM2") return false;
+    return division_core_is(idx, e, own, key);
+}
+
+bool division_core_is(const gazetteer::Index& idx, std::uint32_t e, std::string_view own,
+                      std::string_view key) noexcept {
+    if (idx.entry(e).feature_class != 'A' || (idx.feature_code(e) != "ADM1" && idx.feature_code(e) != "ADM2"))
+        return false;
     std::string_view core = gazetteer::division_name_core(own);
     return !core.empty() && gazetteer::strip_articles(core) == gazetteer::strip_articles(key);
 }
