@@ -8,6 +8,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "test_tmp_helpers.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -19,7 +21,6 @@
 #include <sstream>
 #include <string>
 #include <vector>
-#include <unistd.h>
 
 using gt::gazetteer::Candidate;
 using gt::gazetteer::DivisionLevel;
@@ -120,7 +121,7 @@ const Fixture& fixture() {
         Fixture r;
         gt::gazetteer::BuildOptions o;
         o.inputs = {GT_CENTRES_FIXTURE};
-        o.output = std::string(GT_TEST_TMP) + "/gaz-centres-" + std::to_string(::getpid()) + ".gtz";
+        o.output = test_tmp::own_path("gaz-centres") + ".gtz";
         std::ostringstream log;
         r.sum = gt::gazetteer::build_index(o, log);
         r.log = log.str();
@@ -132,11 +133,7 @@ const Fixture& fixture() {
 
 const Index& fixture_index() {
     // (the index is this process's; gone once mapped)
-    static const Index idx = [] {
-        Index i = Index::open(fixture().path);
-        std::filesystem::remove(fixture().path);
-        return i;
-    }();
+    static const Index idx = test_tmp::open_then_remove(fixture().path, fixture().path);
     return idx;
 }
 
@@ -438,8 +435,7 @@ TEST_CASE("abbreviation rows name a second-level division by its code", "[gazett
     // "name" gives it the name news uses, and its generic word comes off as for any division
     // name ("Province du Cerro": "Cerro Province", "Cerro")
     namespace fs = std::filesystem;
-    const std::string dir = std::string(GT_TEST_TMP) + "/admin2-names-" + std::to_string(::getpid());
-    fs::create_directories(dir);
+    const std::string dir = test_tmp::own_dir("admin2-names");
     {
         std::ofstream out(dir + "/abbreviations-admin2.tsv");
         out << "abbreviation\ttarget\tsource\tkind\n"
@@ -453,8 +449,7 @@ TEST_CASE("abbreviation rows name a second-level division by its code", "[gazett
     auto sum = gt::gazetteer::build_index(o, log);
     INFO(log.str());
     CHECK(sum.warnings == fixture().sum.warnings); // an unknown code is skipped, not warned about
-    const Index idx = Index::open(o.output);
-    fs::remove_all(dir); // (this process's; gone once mapped)
+    const Index idx = test_tmp::open_then_remove(o.output, dir);
     const std::uint32_t cumbre = division(idx, "XA.01.04");
     for (const char* name : {"Province du Cerro", "Cerro Province", "Cerro"}) {
         INFO(name);

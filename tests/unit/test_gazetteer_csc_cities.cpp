@@ -9,6 +9,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "test_tmp_helpers.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -18,7 +20,6 @@
 #include <sstream>
 #include <string>
 #include <vector>
-#include <unistd.h>
 
 using gt::gazetteer::Candidate;
 using gt::gazetteer::Index;
@@ -85,9 +86,7 @@ constexpr const char* csc =
     R"(["Too", "short"]])";                                          // skipped
 
 std::string fixture_path() {
-    namespace fs = std::filesystem;
-    const std::string dir = std::string(GT_TEST_TMP) + "/csc-cities-" + std::to_string(::getpid());
-    fs::create_directories(dir);
+    const std::string dir = test_tmp::own_dir("csc-cities");
     {
         std::ofstream out(dir + "/cities500.txt");
         for (const Place& p : places)
@@ -120,9 +119,7 @@ const Index& index() {
     // (the inputs and the index are this process's; gone once mapped)
     static const Index idx = [] {
         const std::string path = fixture_path();
-        Index i = Index::open(path);
-        std::filesystem::remove_all(std::filesystem::path(path).parent_path());
-        return i;
+        return test_tmp::open_then_remove(path, std::filesystem::path(path).parent_path());
     }();
     return idx;
 }

@@ -6,6 +6,8 @@
 #include "io/writers.hpp"
 
 #include <catch2/catch.hpp>
+
+#include "test_tmp_helpers.hpp"
 #include <gdal_priv.h>
 #include <ogr_spatialref.h>
 #include <ogrsf_frmts.h>
@@ -25,7 +27,7 @@ namespace {
 namespace fs = std::filesystem;
 
 // One directory per process: ctest runs the test cases as parallel processes.
-const std::string kDir = std::string(GT_TEST_TMP) + "/gis-" + std::to_string(::getpid());
+const std::string kDir = test_tmp::own_path("gis");
 const std::string kExample = std::string(GT_EXAMPLES) + "/deir-ez-zor-2017-09-09.txt";
 
 std::string quote(const std::string& s) {

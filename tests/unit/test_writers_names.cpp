@@ -4,6 +4,8 @@
 #include "io/writers.hpp"
 
 #include <catch2/catch.hpp>
+
+#include "test_tmp_helpers.hpp"
 #include <gdal_priv.h>
 #include <nlohmann/json.hpp>
 #include <ogrsf_frmts.h>
@@ -11,12 +13,11 @@
 #include <fstream>
 #include <sstream>
 #include <string>
-#include <unistd.h>
 
 namespace {
 
 std::string path_for(const std::string& name) {
-    return std::string(GT_TEST_TMP) + "/names-" + std::to_string(::getpid()) + "-" + name;
+    return test_tmp::own_path("names") + "-" + name;
 }
 
 std::string slurp(const std::string& path) {
